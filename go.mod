@@ -1,0 +1,3 @@
+module github.com/chronicle-news/chronicle
+
+go 1.26
