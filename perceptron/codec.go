@@ -1,0 +1,281 @@
+package perceptron
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"math"
+	"slices"
+)
+
+// The model file is
+//
+//	magic "CHRPCPT", version byte
+//	uvarint class count, then each class as uvarint length + bytes
+//	uvarint row count
+//	per row, in increasing feature order: uvarint feature delta from the
+//	previous row's feature, uvarint count of nonzero weights, then per
+//	weight a uvarint class gap (class minus previous class minus one) and
+//	the weight as IEEE 754 half precision, little-endian
+//	CRC-32 (IEEE) of everything before it, little-endian
+//
+// Weights that round to zero in half precision are left out, and so are rows
+// left without weights. Writing the same model twice gives the same bytes.
+const (
+	magic   = "CHRPCPT"
+	version = 1
+	// maxClasses bounds the class count a reader accepts, so a corrupt
+	// count cannot make it allocate without limit.
+	maxClasses = 1 << 16
+)
+
+// ErrFormat reports a model file that is not a valid perceptron model.
+var ErrFormat = errors.New("perceptron: bad model file")
+
+// WriteTo writes the model in its compact binary form; call Average first.
+// Weights are stored in half precision.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	order := make([]int32, len(m.feats))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		fa, fb := m.feats[a], m.feats[b]
+		switch {
+		case fa < fb:
+			return -1
+		case fa > fb:
+			return 1
+		}
+		return 0
+	})
+
+	var rows []byte
+	nrows := 0
+	var prev Feature
+	var ws []uint16
+	var cs []int
+	for _, r := range order {
+		ws, cs = ws[:0], cs[:0]
+		for c, v := range m.w[int(r)*m.nc : int(r)*m.nc+m.nc] {
+			h := toHalf(v)
+			if h&0x7fff == 0 {
+				continue
+			}
+			ws = append(ws, h)
+			cs = append(cs, c)
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		f := m.feats[r]
+		rows = binary.AppendUvarint(rows, uint64(f-prev))
+		prev = f
+		rows = binary.AppendUvarint(rows, uint64(len(ws)))
+		last := -1
+		for i, h := range ws {
+			rows = binary.AppendUvarint(rows, uint64(cs[i]-last-1))
+			last = cs[i]
+			rows = binary.LittleEndian.AppendUint16(rows, h)
+		}
+		nrows++
+	}
+
+	buf := make([]byte, 0, len(rows)+64)
+	buf = append(buf, magic...)
+	buf = append(buf, version)
+	buf = binary.AppendUvarint(buf, uint64(len(m.Classes)))
+	for _, c := range m.Classes {
+		buf = binary.AppendUvarint(buf, uint64(len(c)))
+		buf = append(buf, c...)
+	}
+	buf = binary.AppendUvarint(buf, uint64(nrows))
+	buf = append(buf, rows...)
+	buf = binary.LittleEndian.AppendUint32(buf, crc32.ChecksumIEEE(buf))
+	n, err := w.Write(buf)
+	return int64(n), err
+}
+
+// Read reads a model written by WriteTo, verifying its magic, version and
+// checksum. The model is ready for prediction.
+func Read(r io.Reader) (*Model, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: read model: %w", err)
+	}
+	return decode(data)
+}
+
+// Load reads the model file name from fsys.
+func Load(fsys fs.FS, name string) (*Model, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: load %s: %w", name, err)
+	}
+	m, err := decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", name, err)
+	}
+	return m, nil
+}
+
+func decode(data []byte) (*Model, error) {
+	if len(data) < len(magic)+1+4 || string(data[:len(magic)]) != magic {
+		return nil, fmt.Errorf("%w: no magic %q", ErrFormat, magic)
+	}
+	if v := data[len(magic)]; v != version {
+		return nil, fmt.Errorf("%w: version %d, want %d", ErrFormat, v, version)
+	}
+	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
+	if crc32.ChecksumIEEE(body) != sum {
+		return nil, fmt.Errorf("%w: checksum mismatch", ErrFormat)
+	}
+	d := decoder{b: body[len(magic)+1:]}
+	nc := d.uvarint()
+	if nc > maxClasses {
+		return nil, fmt.Errorf("%w: %d classes", ErrFormat, nc)
+	}
+	classes := make([]string, 0, nc)
+	for range nc {
+		classes = append(classes, d.str())
+	}
+	nrows := d.uvarint()
+	if d.err != nil || nrows > uint64(len(d.b)) {
+		return nil, fmt.Errorf("%w: truncated header", ErrFormat)
+	}
+	m := &Model{Classes: classes, nc: int(nc)}
+	m.feats = make([]Feature, 0, nrows)
+	m.w = make([]float32, int(nrows)*m.nc)
+	var f Feature
+	for r := range int(nrows) {
+		f += Feature(d.uvarint())
+		m.feats = append(m.feats, f)
+		nnz := d.uvarint()
+		c := -1
+		for range nnz {
+			c += int(d.uvarint()) + 1
+			h := d.u16()
+			if d.err != nil {
+				break
+			}
+			if c < 0 || c >= m.nc {
+				return nil, fmt.Errorf("%w: class %d out of range in row %d", ErrFormat, c, r)
+			}
+			m.w[r*m.nc+c] = fromHalf(h)
+		}
+		if d.err != nil {
+			return nil, fmt.Errorf("%w: truncated at row %d", ErrFormat, r)
+		}
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
+	}
+	m.reindex()
+	return m, nil
+}
+
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = ErrFormat
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) str() string {
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(d.b)) {
+		d.err = ErrFormat
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *decoder) u16() uint16 {
+	if d.err != nil || len(d.b) < 2 {
+		d.err = ErrFormat
+		return 0
+	}
+	v := binary.LittleEndian.Uint16(d.b)
+	d.b = d.b[2:]
+	return v
+}
+
+// toHalf converts f to IEEE 754 half precision, rounding to nearest even and
+// saturating at the largest finite half (65504) instead of overflowing.
+func toHalf(f float32) uint16 {
+	b := math.Float32bits(f)
+	sign := uint16(b>>16) & 0x8000
+	if f != f { // NaN: weights never are; store zero.
+		return 0
+	}
+	a := math.Abs(float64(f))
+	if a >= 65504 {
+		return sign | 0x7bff
+	}
+	exp := int(b>>23&0xff) - 127 + 15
+	mant := b & 0x7fffff
+	if exp <= 0 {
+		// Subnormal half or zero: value = mant16 * 2^-24.
+		if exp < -10 {
+			return sign
+		}
+		mant |= 0x800000
+		shift := uint(14 - exp)
+		h := mant >> shift
+		rem := mant & (1<<shift - 1)
+		half := uint32(1) << (shift - 1)
+		if rem > half || (rem == half && h&1 == 1) {
+			h++
+		}
+		return sign | uint16(h)
+	}
+	h := uint32(exp)<<10 | mant>>13
+	rem := mant & 0x1fff
+	if rem > 0x1000 || (rem == 0x1000 && h&1 == 1) {
+		h++ // may carry into the exponent, which is still correct
+	}
+	if h >= 0x7c00 {
+		return sign | 0x7bff
+	}
+	return sign | uint16(h)
+}
+
+// fromHalf converts IEEE 754 half precision to float32.
+func fromHalf(h uint16) float32 {
+	sign := uint32(h&0x8000) << 16
+	exp := uint32(h >> 10 & 0x1f)
+	mant := uint32(h & 0x3ff)
+	switch {
+	case exp == 0 && mant == 0:
+		return math.Float32frombits(sign)
+	case exp == 0:
+		// Subnormal: mant * 2^-24.
+		v := float32(mant) / (1 << 24)
+		if sign != 0 {
+			v = -v
+		}
+		return v
+	case exp == 0x1f:
+		if mant == 0 {
+			return math.Float32frombits(sign | 0x7f800000)
+		}
+		return math.Float32frombits(sign | 0x7fc00000)
+	}
+	return math.Float32frombits(sign | (exp-15+127)<<23 | mant<<13)
+}

@@ -1,0 +1,328 @@
+// Package perceptron is the multiclass averaged perceptron shared by
+// Chronicle's statistical stages (tagger, parser, recognizer), with a compact
+// binary codec for its models.
+//
+// Features are hashed strings (see Hash); each feature that ever took part in
+// an update owns a dense row of one weight per class. Rows live in one flat
+// slice indexed by an open-addressing hash table, so scoring an instance is a
+// probe and a short vector add per feature, without allocation.
+//
+// Training uses lazy averaging: each weight remembers when it last changed and
+// the running total of its value over time, so Average is exact without
+// touching every weight at every step. A trained model is safe for concurrent
+// use by Scores, Predict and PredictAmong; training methods are not.
+//
+// Edge cases: class indices out of range are ignored by Update and UpdateBy
+// rather than panicking; Scores fills at most len(scores) classes; a model
+// with no classes predicts -1.
+package perceptron
+
+import (
+	"math"
+	"slices"
+)
+
+// Model is a multiclass averaged perceptron over sparse binary features.
+type Model struct {
+	// Classes names the classes; class i is Classes[i]. Do not change its
+	// length after New.
+	Classes []string
+
+	nc    int
+	idx   index
+	feats []Feature // row → feature
+	w     []float32 // row r, class c at r*nc+c
+
+	// Training state for lazy averaging: tot is the running sum of each
+	// weight over instances up to ts; nil once Average has run.
+	tot []float64
+	ts  []int32
+	now int64
+}
+
+// New returns an empty model over the given classes.
+func New(classes []string) *Model {
+	m := &Model{Classes: slices.Clone(classes), nc: len(classes)}
+	m.idx.init(1024)
+	return m
+}
+
+// NumFeatures reports how many features own a weight row.
+func (m *Model) NumFeatures() int { return len(m.feats) }
+
+// Weight returns the weight of feature f for class c, 0 when absent.
+func (m *Model) Weight(f Feature, c int) float32 {
+	r := m.idx.find(f)
+	if r < 0 || c < 0 || c >= m.nc {
+		return 0
+	}
+	return m.w[int(r)*m.nc+c]
+}
+
+// Scores sets scores[c] to the sum of the weights of feats for class c. It
+// zeroes scores first and fills at most len(scores) classes; scores should
+// have len(m.Classes). Repeated features count repeatedly.
+func (m *Model) Scores(feats []Feature, scores []float32) {
+	n := min(len(scores), m.nc)
+	clear(scores)
+	s := scores[:n]
+	nc := m.nc
+	for _, f := range feats {
+		r := m.idx.find(f)
+		if r < 0 {
+			continue
+		}
+		o := int(r) * nc
+		row := m.w[o : o+n : o+n]
+		for c, v := range row {
+			s[c] += v
+		}
+	}
+}
+
+// stackClasses bounds the class count scored in a stack buffer; larger
+// models allocate a scratch slice per call.
+const stackClasses = 512
+
+// Predict returns the best-scoring class for feats; ties go to the lowest
+// index. It returns -1 for a model without classes.
+func (m *Model) Predict(feats []Feature) int {
+	return m.PredictAmong(feats, nil)
+}
+
+// PredictAmong returns the best-scoring class for which allowed returns true
+// (ties to the lowest index), or -1 when no class is allowed. A nil allowed
+// allows every class.
+func (m *Model) PredictAmong(feats []Feature, allowed func(class int) bool) int {
+	var buf [stackClasses]float32
+	var scores []float32
+	if m.nc <= stackClasses {
+		scores = buf[:m.nc]
+	} else {
+		scores = make([]float32, m.nc)
+	}
+	m.Scores(feats, scores)
+	best := -1
+	var bestScore float32
+	for c, s := range scores {
+		if allowed != nil && !allowed(c) {
+			continue
+		}
+		if best < 0 || s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}
+
+// Tick advances the instance counter used for averaging. Call it once per
+// training instance, whether or not the instance caused an update.
+func (m *Model) Tick() { m.now++ }
+
+// Update moves the weights of feats towards truth and away from guess by
+// one. It does nothing when truth == guess or either is out of range.
+func (m *Model) Update(feats []Feature, truth, guess int) {
+	if truth == guess || truth < 0 || guess < 0 || truth >= m.nc || guess >= m.nc {
+		return
+	}
+	m.startTraining()
+	for _, f := range feats {
+		o := int(m.row(f)) * m.nc
+		m.add(o+truth, 1)
+		m.add(o+guess, -1)
+	}
+}
+
+// UpdateBy adds delta to the weights of feats for class; structured
+// learners (a beam parser, a global tagger) use it for their own updates.
+func (m *Model) UpdateBy(feats []Feature, class int, delta float32) {
+	if class < 0 || class >= m.nc || delta == 0 {
+		return
+	}
+	m.startTraining()
+	for _, f := range feats {
+		m.add(int(m.row(f))*m.nc+class, delta)
+	}
+}
+
+// startTraining restores averaging state when training continues after
+// Average or Read: averaging then starts afresh from the current weights.
+func (m *Model) startTraining() {
+	if m.tot != nil {
+		return
+	}
+	m.tot = make([]float64, len(m.w))
+	m.ts = make([]int32, len(m.w))
+	m.now = 0
+}
+
+func (m *Model) add(i int, delta float32) {
+	now := int32(m.now)
+	m.tot[i] += float64(now-m.ts[i]) * float64(m.w[i])
+	m.ts[i] = now
+	m.w[i] += delta
+}
+
+// row returns f's row, creating a zero row when f is new.
+func (m *Model) row(f Feature) int32 {
+	if r := m.idx.find(f); r >= 0 {
+		return r
+	}
+	r := int32(len(m.feats))
+	m.feats = append(m.feats, f)
+	m.w = append(m.w, make([]float32, m.nc)...)
+	m.tot = append(m.tot, make([]float64, m.nc)...)
+	m.ts = append(m.ts, make([]int32, m.nc)...)
+	m.idx.insert(f, r)
+	return r
+}
+
+// Average replaces every weight by its average over all instances ticked so
+// far and ends training (a later update starts averaging afresh).
+func (m *Model) Average() {
+	if m.tot != nil && m.now > 0 {
+		m.w = m.averaged()
+	}
+	m.tot, m.ts = nil, nil
+}
+
+// Averaged returns a copy of the model with averaged weights, leaving m
+// ready to train on; use it to evaluate on held-out data between epochs.
+func (m *Model) Averaged() *Model {
+	c := &Model{
+		Classes: slices.Clone(m.Classes),
+		nc:      m.nc,
+		idx:     m.idx.clone(),
+		feats:   slices.Clone(m.feats),
+	}
+	if m.tot != nil && m.now > 0 {
+		c.w = m.averaged()
+	} else {
+		c.w = slices.Clone(m.w)
+	}
+	return c
+}
+
+func (m *Model) averaged() []float32 {
+	out := make([]float32, len(m.w))
+	now := float64(m.now)
+	for i, w := range m.w {
+		t := m.tot[i] + (now-float64(m.ts[i]))*float64(w)
+		out[i] = float32(t / now)
+	}
+	return out
+}
+
+// Prune drops every feature whose weights are all zero or all smaller in
+// magnitude than threshold, and returns how many features it kept.
+func (m *Model) Prune(threshold float32) int {
+	nc := m.nc
+	kept := 0
+	for r := range m.feats {
+		row := m.w[r*nc : r*nc+nc]
+		keep := false
+		for _, v := range row {
+			a := float32(math.Abs(float64(v)))
+			if a != 0 && a >= threshold {
+				keep = true
+				break
+			}
+		}
+		if !keep {
+			continue
+		}
+		if kept != r {
+			m.feats[kept] = m.feats[r]
+			copy(m.w[kept*nc:], row)
+			if m.tot != nil {
+				copy(m.tot[kept*nc:], m.tot[r*nc:r*nc+nc])
+				copy(m.ts[kept*nc:], m.ts[r*nc:r*nc+nc])
+			}
+		}
+		kept++
+	}
+	m.feats = slices.Clip(m.feats[:kept])
+	m.w = slices.Clip(m.w[:kept*nc])
+	if m.tot != nil {
+		m.tot = slices.Clip(m.tot[:kept*nc])
+		m.ts = slices.Clip(m.ts[:kept*nc])
+	}
+	m.reindex()
+	return kept
+}
+
+func (m *Model) reindex() {
+	m.idx.init(len(m.feats))
+	for r, f := range m.feats {
+		m.idx.insert(f, int32(r))
+	}
+}
+
+// index is an open-addressing hash table from Feature to row, with linear
+// probing and a load factor of at most one half.
+type index struct {
+	keys  []Feature
+	rows  []int32 // -1 marks an empty slot
+	shift uint
+	n     int
+}
+
+func (x *index) init(n int) {
+	size, shift := 16, uint(64-4)
+	for size < 2*n {
+		size *= 2
+		shift--
+	}
+	x.keys = make([]Feature, size)
+	x.rows = make([]int32, size)
+	for i := range x.rows {
+		x.rows[i] = -1
+	}
+	x.shift = shift
+	x.n = 0
+}
+
+func (x *index) clone() index {
+	return index{keys: slices.Clone(x.keys), rows: slices.Clone(x.rows), shift: x.shift, n: x.n}
+}
+
+func (x *index) slot(f Feature) int {
+	return int((uint64(f) * 0x9E3779B97F4A7C15) >> x.shift)
+}
+
+func (x *index) find(f Feature) int32 {
+	mask := len(x.rows) - 1
+	for i := x.slot(f); ; i = (i + 1) & mask {
+		r := x.rows[i]
+		if r < 0 {
+			return -1
+		}
+		if x.keys[i] == f {
+			return r
+		}
+	}
+}
+
+func (x *index) insert(f Feature, r int32) {
+	if 2*(x.n+1) > len(x.rows) {
+		old := *x
+		x.init(2 * (x.n + 1))
+		for i, or := range old.rows {
+			if or >= 0 {
+				x.insert(old.keys[i], or)
+			}
+		}
+	}
+	mask := len(x.rows) - 1
+	i := x.slot(f)
+	for x.rows[i] >= 0 {
+		if x.keys[i] == f {
+			x.rows[i] = r
+			return
+		}
+		i = (i + 1) & mask
+	}
+	x.keys[i] = f
+	x.rows[i] = r
+	x.n++
+}

@@ -1,0 +1,287 @@
+package perceptron
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"math/rand/v2"
+	"testing"
+	"testing/fstest"
+)
+
+func TestHashVariantsAgree(t *testing.T) {
+	tests := []struct {
+		name string
+		got  Feature
+		want Feature
+	}{
+		{"one", Hash1(3, "a"), Hash(3, "a")},
+		{"two", Hash2(3, "a", "b"), Hash(3, "a", "b")},
+		{"three", Hash3(3, "a", "b", "c"), Hash(3, "a", "b", "c")},
+		{"four", Hash4(3, "a", "b", "c", "d"), Hash(3, "a", "b", "c", "d")},
+		{"with", Hash1(3, "a").With("b"), Hash2(3, "a", "b")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.want {
+				t.Errorf("got %x, want %x", tt.got, tt.want)
+			}
+		})
+	}
+	if Hash2(1, "ab", "c") == Hash2(1, "a", "bc") {
+		t.Error("value boundaries do not separate hashes")
+	}
+	if Hash1(1, "a") == Hash1(2, "a") {
+		t.Error("templates do not separate hashes")
+	}
+	if Hash1(1, "a").WithInt(1) == Hash1(1, "a").WithInt(2) {
+		t.Error("WithInt does not separate values")
+	}
+}
+
+// toy builds a separable problem: class = index of the one "signal"
+// feature present, plus noise features shared by all classes.
+func toy(n int, seed uint64) (xs [][]Feature, ys []int) {
+	r := rand.New(rand.NewPCG(seed, 1))
+	for range n {
+		y := r.IntN(3)
+		x := []Feature{Hash1(0, string(rune('a'+y)))}
+		for range 3 {
+			x = append(x, Hash1(1, string(rune('a'+r.IntN(20)))))
+		}
+		xs = append(xs, x)
+		ys = append(ys, y)
+	}
+	return xs, ys
+}
+
+func train(xs [][]Feature, ys []int) *Model {
+	m := New([]string{"A", "B", "C"})
+	for range 5 {
+		for i, x := range xs {
+			m.Update(x, ys[i], m.Predict(x))
+			m.Tick()
+		}
+	}
+	m.Average()
+	return m
+}
+
+func TestLearnsSeparable(t *testing.T) {
+	xs, ys := toy(300, 1)
+	m := train(xs, ys)
+	txs, tys := toy(100, 2)
+	for i, x := range txs {
+		if got := m.Predict(x); got != tys[i] {
+			t.Fatalf("instance %d: got class %d, want %d", i, got, tys[i])
+		}
+	}
+}
+
+func TestPredictAmong(t *testing.T) {
+	xs, ys := toy(300, 1)
+	m := train(xs, ys)
+	x := []Feature{Hash1(0, "a")}
+	tests := []struct {
+		name    string
+		allowed func(int) bool
+		want    int
+	}{
+		{"all", nil, 0},
+		{"not A", func(c int) bool { return c != 0 }, m.bestExcept(x, 0)},
+		{"only C", func(c int) bool { return c == 2 }, 2},
+		{"none", func(int) bool { return false }, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := m.PredictAmong(x, tt.allowed); got != tt.want {
+				t.Errorf("got %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+func (m *Model) bestExcept(x []Feature, skip int) int {
+	s := make([]float32, len(m.Classes))
+	m.Scores(x, s)
+	best := -1
+	for c := range s {
+		if c != skip && (best < 0 || s[c] > s[best]) {
+			best = c
+		}
+	}
+	return best
+}
+
+func TestAveragingIsExact(t *testing.T) {
+	// One update at instance 0 of +1/-1, then three more ticks: the
+	// weight's value was 1 over all 4 instances, so the average is 1; an
+	// update after the second tick adds 1 over the last 2 of 4 instances.
+	m := New([]string{"x", "y"})
+	f := []Feature{Hash1(0, "f")}
+	m.Update(f, 0, 1)
+	m.Tick()
+	m.Tick()
+	m.UpdateBy(f, 0, 1)
+	m.Tick()
+	m.Tick()
+	avg := m.Averaged()
+	if got, want := avg.Weight(f[0], 0), float32(1.5); got != want {
+		t.Errorf("Averaged weight = %v, want %v", got, want)
+	}
+	if got, want := m.Weight(f[0], 0), float32(2); got != want {
+		t.Errorf("raw weight after Averaged = %v, want %v", got, want)
+	}
+	m.Average()
+	if got, want := m.Weight(f[0], 1), float32(-1); got != want {
+		t.Errorf("Average weight = %v, want %v", got, want)
+	}
+}
+
+func TestUpdateIgnoresBadClasses(t *testing.T) {
+	m := New([]string{"x"})
+	f := []Feature{1}
+	m.Update(f, 0, 5)
+	m.Update(f, -1, 0)
+	m.UpdateBy(f, 3, 1)
+	if m.NumFeatures() != 0 {
+		t.Errorf("got %d features after out-of-range updates, want 0", m.NumFeatures())
+	}
+	if got := New(nil).Predict(f); got != -1 {
+		t.Errorf("empty model predicts %d, want -1", got)
+	}
+}
+
+func TestPrune(t *testing.T) {
+	m := New([]string{"x", "y"})
+	m.UpdateBy([]Feature{1}, 0, 0.01)
+	m.UpdateBy([]Feature{2}, 1, 5)
+	m.UpdateBy([]Feature{3}, 0, 1)
+	m.UpdateBy([]Feature{3}, 0, -1)
+	if got := m.Prune(0.1); got != 1 {
+		t.Fatalf("Prune kept %d, want 1", got)
+	}
+	if got := m.Weight(2, 1); got != 5 {
+		t.Errorf("kept weight = %v, want 5", got)
+	}
+	if got := m.Weight(1, 0); got != 0 {
+		t.Errorf("pruned weight = %v, want 0", got)
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	xs, ys := toy(300, 1)
+	m := train(xs, ys)
+	var a, b bytes.Buffer
+	if _, err := m.WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two writes of one model differ")
+	}
+	again := train(xs, ys)
+	var c bytes.Buffer
+	again.WriteTo(&c)
+	if !bytes.Equal(a.Bytes(), c.Bytes()) {
+		t.Error("training twice on the same data gives different bytes")
+	}
+	got, err := Load(fstest.MapFS{"m.bin": {Data: a.Bytes()}}, "m.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Classes) != 3 || got.Classes[2] != "C" {
+		t.Errorf("classes = %v", got.Classes)
+	}
+	for i, x := range xs {
+		if g, w := got.Predict(x), m.Predict(x); g != w {
+			t.Fatalf("instance %d: loaded model predicts %d, original %d", i, g, w)
+		}
+	}
+	for _, f := range m.feats {
+		for c := range 3 {
+			w, g := m.Weight(f, c), got.Weight(f, c)
+			if math.Abs(float64(w-g)) > 1e-3*math.Abs(float64(w))+1e-6 {
+				t.Errorf("feature %x class %d: %v after round trip, want %v", f, c, g, w)
+			}
+		}
+	}
+}
+
+func TestReadRejectsCorruption(t *testing.T) {
+	xs, ys := toy(100, 1)
+	var buf bytes.Buffer
+	train(xs, ys).WriteTo(&buf)
+	good := buf.Bytes()
+	flip := func(i int) []byte {
+		b := bytes.Clone(good)
+		b[i] ^= 0x10
+		return b
+	}
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"magic", flip(0)},
+		{"version", flip(len(magic))},
+		{"body", flip(len(good) / 2)},
+		{"checksum", flip(len(good) - 1)},
+		{"truncated", good[:len(good)-10]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Read(bytes.NewReader(tt.data))
+			if !errors.Is(err, ErrFormat) {
+				t.Errorf("got error %v, want ErrFormat", err)
+			}
+		})
+	}
+}
+
+func TestHalf(t *testing.T) {
+	tests := []struct{ in, want float32 }{
+		{0, 0}, {1, 1}, {-2.5, -2.5}, {65504, 65504}, {1e9, 65504}, {-1e9, -65504},
+		{1e-9, 0}, {0.1, 0.099975586}, {6e-8, 5.9604645e-08},
+	}
+	for _, tt := range tests {
+		if got := fromHalf(toHalf(tt.in)); got != tt.want {
+			t.Errorf("half(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkPredict(b *testing.B) {
+	classes := make([]string, 50)
+	for i := range classes {
+		classes[i] = string(rune('A' + i))
+	}
+	m := New(classes)
+	r := rand.New(rand.NewPCG(1, 2))
+	var xs [][]Feature
+	for range 2000 {
+		x := make([]Feature, 40)
+		for j := range x {
+			x[j] = Feature(r.Uint64() % 200000)
+		}
+		xs = append(xs, x)
+		m.Update(x, r.IntN(50), r.IntN(50))
+		m.Tick()
+	}
+	m.Average()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		m.Predict(xs[i%len(xs)])
+	}
+}
+
+func TestPredictDoesNotAllocate(t *testing.T) {
+	xs, ys := toy(100, 1)
+	m := train(xs, ys)
+	if n := testing.AllocsPerRun(100, func() { m.Predict(xs[0]) }); n != 0 {
+		t.Errorf("Predict allocates %v times", n)
+	}
+}
