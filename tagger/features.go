@@ -1,0 +1,242 @@
+package tagger
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/perceptron"
+)
+
+// Feature templates. The numbers are part of the model file's meaning:
+// renumbering them invalidates trained models.
+const (
+	fBias uint32 = iota
+	fWord
+	fForm
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre1
+	fPre2
+	fPre3
+	fPre4
+	fShape
+	fInitCap
+	fInitCapFirst
+	fAllCaps
+	fDigit
+	fHyphen
+	fPrevWord
+	fPrev2Word
+	fNextWord
+	fNext2Word
+	fPrevTag
+	fPrevTags
+	fPrevTagWord
+	fPrevWordWord
+	fWordNextWord
+	fPrevSuf3
+	fNextSuf3
+	fNextShape
+	fPrevShape
+	fPrevNextWord
+	fPrevTagSuf3
+	fNextShapeWord
+)
+
+const (
+	start1, start2 = "-START-", "-START2-"
+	end1, end2     = "-END-", "-END2-"
+)
+
+// sentence holds per-sentence views of the words: lowercased forms and word
+// shapes, carved out of one string so a sentence costs one allocation.
+type sentence struct {
+	words []string
+	lower []string
+	shape []string
+	arena []byte
+	feats []perceptron.Feature
+	hist  []int
+}
+
+// prepare fills s.lower and s.shape for words.
+func (s *sentence) prepare(words []string) {
+	s.words = words
+	s.arena = s.arena[:0]
+	bounds := make([]int, 0, 2*len(words)+1)
+	for _, w := range words {
+		bounds = append(bounds, len(s.arena))
+		s.arena = appendLower(s.arena, w)
+		bounds = append(bounds, len(s.arena))
+		s.arena = appendShape(s.arena, w)
+	}
+	bounds = append(bounds, len(s.arena))
+	all := string(s.arena)
+	s.lower = s.lower[:0]
+	s.shape = s.shape[:0]
+	for i := range words {
+		s.lower = append(s.lower, all[bounds[2*i]:bounds[2*i+1]])
+		s.shape = append(s.shape, all[bounds[2*i+1]:bounds[2*i+2]])
+	}
+	s.hist = s.hist[:0]
+}
+
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	return b
+}
+
+// appendShape maps letters to X or x, digits to d and keeps other
+// characters, with runs of one kind cut at two: "McDonald's" → "XxXxx'x".
+func appendShape(b []byte, w string) []byte {
+	start := len(b)
+	for _, r := range w {
+		var c byte
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z', r >= utf8.RuneSelf && unicode.IsLower(r):
+			c = 'x'
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z', r >= utf8.RuneSelf && unicode.IsUpper(r):
+			c = 'X'
+		case '0' <= r && r <= '9':
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		case unicode.IsLetter(r):
+			c = 'l'
+		default:
+			c = 'o'
+		}
+		n := len(b)
+		if n-start >= 2 && b[n-1] == c && b[n-2] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+func suffix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
+}
+
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// features returns the features of word i given the classes predicted for
+// the words before it (s.hist) and the class names.
+func (s *sentence) features(i int, classes []string) []perceptron.Feature {
+	f := s.feats[:0]
+	w := s.lower[i]
+	form := s.words[i]
+	prev, prev2 := start1, start2
+	pshape := start1
+	if i > 0 {
+		prev, pshape = s.lower[i-1], s.shape[i-1]
+	}
+	if i > 1 {
+		prev2 = s.lower[i-2]
+	}
+	next, next2 := end1, end2
+	nshape := end1
+	if i+1 < len(s.lower) {
+		next, nshape = s.lower[i+1], s.shape[i+1]
+	}
+	if i+2 < len(s.lower) {
+		next2 = s.lower[i+2]
+	}
+	t1, t2 := start1, start2
+	if i > 0 {
+		t1 = classes[s.hist[i-1]]
+	}
+	if i > 1 {
+		t2 = classes[s.hist[i-2]]
+	}
+	suf3 := suffix(w, 3)
+	f = append(f,
+		perceptron.Hash1(fBias, ""),
+		perceptron.Hash1(fWord, w),
+		perceptron.Hash1(fForm, form),
+		perceptron.Hash1(fSuf1, suffix(w, 1)),
+		perceptron.Hash1(fSuf2, suffix(w, 2)),
+		perceptron.Hash1(fSuf3, suf3),
+		perceptron.Hash1(fSuf4, suffix(w, 4)),
+		perceptron.Hash1(fPre1, prefix(w, 1)),
+		perceptron.Hash1(fPre2, prefix(w, 2)),
+		perceptron.Hash1(fPre3, prefix(w, 3)),
+		perceptron.Hash1(fPre4, prefix(w, 4)),
+		perceptron.Hash1(fShape, s.shape[i]),
+		perceptron.Hash1(fPrevWord, prev),
+		perceptron.Hash1(fPrev2Word, prev2),
+		perceptron.Hash1(fNextWord, next),
+		perceptron.Hash1(fNext2Word, next2),
+		perceptron.Hash1(fPrevTag, t1),
+		perceptron.Hash2(fPrevTags, t1, t2),
+		perceptron.Hash2(fPrevTagWord, t1, w),
+		perceptron.Hash2(fPrevWordWord, prev, w),
+		perceptron.Hash2(fWordNextWord, w, next),
+		perceptron.Hash1(fPrevSuf3, suffix(prev, 3)),
+		perceptron.Hash1(fNextSuf3, suffix(next, 3)),
+		perceptron.Hash1(fNextShape, nshape),
+		perceptron.Hash1(fPrevShape, pshape),
+		perceptron.Hash2(fPrevNextWord, prev, next),
+		perceptron.Hash2(fPrevTagSuf3, t1, suf3),
+		perceptron.Hash2(fNextShapeWord, nshape, w),
+	)
+	if len(form) > 0 {
+		r, _ := utf8.DecodeRuneInString(form)
+		if unicode.IsUpper(r) {
+			if i == 0 {
+				f = append(f, perceptron.Hash1(fInitCapFirst, ""))
+			} else {
+				f = append(f, perceptron.Hash1(fInitCap, ""))
+			}
+		}
+	}
+	var upper, letters, digit, hyphen bool = true, false, false, false
+	for _, r := range form {
+		switch {
+		case unicode.IsLetter(r):
+			letters = true
+			if !unicode.IsUpper(r) {
+				upper = false
+			}
+		case '0' <= r && r <= '9':
+			digit = true
+		case r == '-':
+			hyphen = true
+		}
+	}
+	if letters && upper {
+		f = append(f, perceptron.Hash1(fAllCaps, ""))
+	}
+	if digit {
+		f = append(f, perceptron.Hash1(fDigit, ""))
+	}
+	if hyphen {
+		f = append(f, perceptron.Hash1(fHyphen, ""))
+	}
+	s.feats = f
+	return f
+}
