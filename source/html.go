@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/PuerkitoBio/goquery"
@@ -67,7 +68,9 @@ func articleText(page *goquery.Document, base *url.URL) (text string, err error)
 	w.walk(article.Node)
 	w.flush()
 	text = Tidy(strings.Join(w.list, "\n"))
-	if text == "" {
+	// A "body" made only of link text is the navigation readability fell
+	// back on when the page has no article.
+	if text == "" || w.outLinks == 0 {
 		return "", ErrNoBody
 	}
 	return text, nil
@@ -78,6 +81,9 @@ func articleText(page *goquery.Document, base *url.URL) (text string, err error)
 type paragraphs struct {
 	list []string
 	buf  strings.Builder
+
+	inLink          int // depth of <a> elements around the current node
+	chars, outLinks int // non-space characters seen, and those outside links
 }
 
 // blockTags start and end a paragraph. Containers (div, section, ul,
@@ -112,6 +118,7 @@ func (w *paragraphs) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		w.buf.WriteString(n.Data)
+		w.count(n.Data)
 		return
 	case html.ElementNode:
 		tag := n.Data
@@ -130,6 +137,11 @@ func (w *paragraphs) walk(n *html.Node) {
 			w.children(n)
 			w.buf.WriteByte(' ')
 			return
+		case tag == "a":
+			w.inLink++
+			w.children(n)
+			w.inLink--
+			return
 		case blockTags[tag]:
 			w.flush()
 			w.children(n)
@@ -139,6 +151,17 @@ func (w *paragraphs) walk(n *html.Node) {
 		w.children(n)
 	case html.DocumentNode:
 		w.children(n)
+	}
+}
+
+func (w *paragraphs) count(s string) {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			w.chars++
+			if w.inLink == 0 {
+				w.outLinks++
+			}
+		}
 	}
 }
 
@@ -157,6 +180,7 @@ func (w *paragraphs) pre(n *html.Node) {
 		switch {
 		case n.Type == html.TextNode:
 			b.WriteString(n.Data)
+			w.count(n.Data)
 		case n.Type == html.ElementNode && n.Data == "br":
 			b.WriteByte('\n')
 		case n.Type == html.ElementNode && skipTags[n.Data]:
