@@ -1,0 +1,2 @@
+// Package eval scores Chronicle's output against gold: CoNLL-U segmentation and grammar, CoNLL NER, gold JSON.
+package eval

@@ -1,0 +1,85 @@
+package text
+
+import "github.com/chronicle-news/chronicle"
+
+// sentences groups the scanned tokens into sentences.
+func (z *scanner) sentences() []chronicle.Sentence {
+	toks, kinds := z.toks, z.kinds
+	n := len(toks)
+	if n == 0 {
+		return nil
+	}
+	out := make([]chronicle.Sentence, 0, n/20+1)
+	start := 0
+	cut := func(last int) {
+		out = append(out, chronicle.Sentence{
+			Span:   chronicle.Span{Start: toks[start].Start, End: toks[last].End},
+			Tokens: toks[start : last+1 : last+1],
+		})
+		start = last + 1
+	}
+	for i := 0; i < n; i++ {
+		k := kinds[i]
+		if k&(kTerminal|kAbbrev) != 0 {
+			// Closing quotes and brackets written right after the mark belong
+			// to the sentence it ends.
+			j := i
+			for j+1 < n && kinds[j+1]&kClose != 0 && kinds[j+1]&kSpace == 0 {
+				j++
+			}
+			if j+1 == n || kinds[j+1]&kNewline != 0 || z.boundary(i, j, j+1) {
+				cut(j)
+				i = j
+				continue
+			}
+		}
+		if i+1 == n || kinds[i+1]&kNewline != 0 {
+			cut(i)
+		}
+	}
+	return out
+}
+
+// boundary reports whether a sentence ends after token j, where token i is
+// the terminal mark or abbreviation that may end it and next follows j.
+func (z *scanner) boundary(i, j, next int) bool {
+	k, nk := z.kinds[i], z.kinds[next]
+	nt := z.toks[next].Text
+	if k&kAbbrev != 0 {
+		w := z.toks[i].Text
+		w = w[:len(w)-1]
+		if nk&kUpper == 0 {
+			return false
+		}
+		if dottedAbbrev(w) {
+			return openers[nt]
+		}
+		if len(w) == 1 {
+			return false // an initial
+		}
+		switch abbreviations[w] {
+		case abbrTitle, abbrBeforeDigit:
+			return false
+		}
+		if w == "etc" {
+			return true
+		}
+		return openers[nt]
+	}
+	if nk&kLower != 0 {
+		return nt == "i"
+	}
+	if k&kEllipsis != 0 && j == i {
+		// "..." inside a sentence is common; only a capitalised word or an
+		// opening quote after it starts a new one.
+		return nk&(kUpper|kOpen) != 0 && nt != "I"
+	}
+	if nk&(kUpper|kDigit|kOpen) != 0 {
+		return true
+	}
+	switch nt {
+	case ",", ";", ":", ")", "]", "}", "%", "-", "'", "’", "”", "\"", ".", "?", "!":
+		return false
+	}
+	return nk&(kTerminal|kClose) == 0
+}
