@@ -1,0 +1,205 @@
+package kb
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// index holds the look-up tables built from a KB's data. It is rebuilt
+// whole after a user file is added: building takes tens of milliseconds,
+// and a rebuilt index cannot go stale.
+type index struct {
+	countryCode map[string]int // ISO3, ISO2, CAMEO
+	countryName *nameIndex
+	demonym     *nameIndex
+	city        *nameIndex
+	cityID      map[int]int
+	org         *nameIndex
+	orgID       map[string]int
+	person      *nameIndex
+	personID    map[string]int
+	holders     map[string][]holding // "c:USA" or "o:un" -> terms
+	near        map[rune][]nearKey   // first letter of a name or of its last word -> names
+}
+
+type holding struct{ person, office int32 }
+
+type nearKey struct {
+	key    string // folded name
+	person int32
+}
+
+// nameIndex maps names to entry numbers twice over: as written (for codes
+// like "US") and folded (for ordinary names).
+type nameIndex struct {
+	exact map[string][]int32
+	fold  map[string][]int32
+}
+
+func newNameIndex(n int) *nameIndex {
+	return &nameIndex{exact: make(map[string][]int32, n), fold: make(map[string][]int32, n)}
+}
+
+func (n *nameIndex) add(name string, i int) {
+	e := exactKey(name)
+	if e == "" {
+		return
+	}
+	n.exact[e] = appendUnique(n.exact[e], int32(i))
+	if abbreviation(e) {
+		// British style writes long acronyms as words: Nato, Opec, Unicef.
+		if letters := strings.NewReplacer(".", "", "-", "", "&", "").Replace(e); len(letters) >= 4 {
+			t := letters[:1] + strings.ToLower(letters[1:])
+			n.exact[t] = appendUnique(n.exact[t], int32(i))
+		}
+		return
+	}
+	f := foldKey(e)
+	n.fold[f] = appendUnique(n.fold[f], int32(i))
+}
+
+// all returns the entries called name: those matching as written if any,
+// else those matching folded. Abbreviations are never in the folded table,
+// so "us" finds nothing while "IRAN" finds Iran; and a single lower-case word
+// does not fold, so "congress" and "diet" stay ordinary words while
+// "cote d'ivoire" still finds Côte d'Ivoire.
+func (n *nameIndex) all(name string) []int32 {
+	e := exactKey(name)
+	if v := n.exact[e]; len(v) > 0 {
+		return v
+	}
+	if !strings.ContainsAny(e, " ") && e == strings.ToLower(e) {
+		return nil
+	}
+	return n.fold[foldKey(e)]
+}
+
+func (n *nameIndex) sort(less func(a, b int32) int) {
+	for _, m := range []map[string][]int32{n.exact, n.fold} {
+		for _, v := range m {
+			if len(v) > 1 {
+				slices.SortStableFunc(v, less)
+			}
+		}
+	}
+}
+
+func lookup(n *nameIndex, name string) (int, bool) {
+	if v := n.all(name); len(v) > 0 {
+		return int(v[0]), true
+	}
+	return 0, false
+}
+
+func appendUnique(v []int32, i int32) []int32 {
+	if slices.Contains(v, i) {
+		return v
+	}
+	return append(v, i)
+}
+
+func (d *data) index() *index {
+	ix := &index{
+		countryCode: make(map[string]int, 3*len(d.countries)),
+		countryName: newNameIndex(4 * len(d.countries)),
+		demonym:     newNameIndex(2 * len(d.countries)),
+		city:        newNameIndex(2 * len(d.cities)),
+		cityID:      make(map[int]int, len(d.cities)),
+		org:         newNameIndex(3 * len(d.orgs)),
+		orgID:       make(map[string]int, len(d.orgs)),
+		person:      newNameIndex(3 * len(d.people)),
+		personID:    make(map[string]int, len(d.people)),
+		holders:     map[string][]holding{},
+		near:        map[rune][]nearKey{},
+	}
+	for i, c := range d.countries {
+		for _, code := range []string{c.ISO3, c.ISO2, c.CAMEO} {
+			if code != "" {
+				if _, dup := ix.countryCode[code]; !dup {
+					ix.countryCode[code] = i
+				}
+			}
+		}
+		ix.countryName.add(c.Name, i)
+		for _, a := range c.Aliases {
+			ix.countryName.add(a, i)
+		}
+		ix.countryName.add(c.ISO3, i)
+		ix.countryName.add(c.ISO2, i)
+		for _, dm := range c.Demonyms {
+			ix.demonym.add(dm, i)
+		}
+	}
+	// A name shared by a sovereign state and a dependency ("American" of the
+	// United States and of the Northern Mariana Islands) goes to the state.
+	sovereignFirst := func(a, b int32) int {
+		return -cmp.Compare(boolInt(d.countries[a].Sovereign), boolInt(d.countries[b].Sovereign))
+	}
+	ix.countryName.sort(sovereignFirst)
+	ix.demonym.sort(sovereignFirst)
+
+	for i, c := range d.cities {
+		ix.cityID[c.GeonameID] = i
+		ix.city.add(c.Name, i)
+		ix.city.add(c.ASCII, i)
+		for _, a := range c.Alternates {
+			ix.city.add(a, i)
+		}
+	}
+	ix.city.sort(func(a, b int32) int { return cmp.Compare(d.cities[b].Population, d.cities[a].Population) })
+
+	for i, o := range d.orgs {
+		ix.orgID[o.ID] = i
+		ix.org.add(o.Name, i)
+		for _, a := range o.Aliases {
+			ix.org.add(a, i)
+		}
+	}
+	// A user's organisation wins a shared name.
+	ix.org.sort(func(a, b int32) int {
+		return -cmp.Compare(boolInt(d.user["org:"+d.orgs[a].ID]), boolInt(d.user["org:"+d.orgs[b].ID]))
+	})
+
+	for i, p := range d.people {
+		ix.personID[p.ID] = i
+		for _, name := range append([]string{p.Name}, p.Aliases...) {
+			ix.person.add(name, i)
+			if f := foldKey(name); f != "" {
+				first, _ := firstRune(f)
+				ix.near[first] = append(ix.near[first], nearKey{f, int32(i)})
+				if sp := strings.LastIndexByte(f, ' '); sp >= 0 {
+					if last, _ := firstRune(f[sp+1:]); last != first {
+						ix.near[last] = append(ix.near[last], nearKey{f, int32(i)})
+					}
+				}
+			}
+		}
+		for j, o := range p.Offices {
+			owner := "c:" + o.Country
+			if o.Org != "" {
+				owner = "o:" + o.Org
+			}
+			ix.holders[owner] = append(ix.holders[owner], holding{int32(i), int32(j)})
+		}
+	}
+	ix.person.sort(func(a, b int32) int {
+		return -cmp.Compare(boolInt(d.user["person:"+d.people[a].ID]), boolInt(d.user["person:"+d.people[b].ID]))
+	})
+	return ix
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func firstRune(s string) (rune, bool) {
+	for _, r := range s {
+		return unicode.ToLower(r), true
+	}
+	return 0, false
+}

@@ -1,0 +1,490 @@
+// Package kb is Chronicle's knowledge base: countries and territories with
+// their names and demonyms, cities, international organisations and the
+// national institutions that news writes as metonyms ("the Kremlin"), and
+// people with the offices they held and when.
+//
+// The default data is embedded (data/*.tsv) and loaded once by Default; Load
+// reads the same files from any fs.FS, and AddFile lays a user's TSV or JSON
+// file over a loaded KB. Look-ups are by name: case-insensitive and
+// diacritic-blind for ordinary names, but exact for short all-capital codes,
+// so "US" names the United States and "us" names nothing.
+//
+// Dates are strings YYYY-MM-DD. An office is held from its Start date
+// (inclusive) until its End date (exclusive; empty while still held), so on
+// 2021-01-20 the US president is the one sworn in that day.
+package kb
+
+import (
+	"cmp"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"iter"
+	"slices"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.tsv
+var embedded embed.FS
+
+// Data returns the embedded data files, rooted so that Load(Data()) reads them.
+func Data() fs.FS {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil { // cannot happen: "data" is a valid path
+		panic(err)
+	}
+	return sub
+}
+
+// Country is a country or territory.
+type Country struct {
+	ISO2, ISO3 string
+	CAMEO      string // CAMEO actor code: ISO3, or parent+ISO3 for dependencies (USAPRI), KSV for Kosovo
+	Name       string
+	Aliases    []string
+	Demonyms   []string // adjectives and demonyms: Russian, Saudi, Emirati
+	Capital    string
+	Lat, Lon   float64 // a centroid, for maps
+	Sovereign  bool    // an independent state, not a dependency
+}
+
+// City is a populated place from GeoNames.
+type City struct {
+	GeonameID  int
+	Name       string
+	ASCII      string // ASCII spelling when it differs from Name
+	Alternates []string
+	Country    string // ISO3
+	Admin1     string // first-order division: state, province, oblast
+	Lat, Lon   float64
+	Population int
+}
+
+// Org is an organisation: an intergovernmental body, an NGO, or a national
+// institution that stands for its government ("the Pentagon").
+type Org struct {
+	ID      string
+	Name    string
+	Aliases []string
+	Country string // ISO3 for national bodies; empty for international ones
+	Sector  string // CAMEO agent code: GOV, MIL, LEG, JUD, SPY, REB ...
+	Code    string // full CAMEO actor code: RUSGOV, IGOWSTNAT, NGOHRIAMN
+	Type    string // entity type: ORG, or FAC for buildings that stand for their occupants
+}
+
+// Person is someone the knowledge base knows, with the offices they held.
+type Person struct {
+	ID      string
+	Name    string
+	Aliases []string
+	Offices []Office
+}
+
+// Office is one term in one post.
+type Office struct {
+	Title   string // normalised: "president", "prime minister", "foreign minister" ...
+	Local   string // the post's own name where it differs: "Secretary of State"
+	Country string // ISO3; empty for posts in an international organisation
+	Org     string // Org.ID for posts in an organisation: "un", "nato"
+	Sector  string // CAMEO agent code for the post: GOV, MIL ...
+	Role    string // letters: h head of state, g head of government, l the country's leader
+	Start   string // YYYY-MM-DD, inclusive
+	End     string // YYYY-MM-DD, exclusive; empty while held
+}
+
+// HeadOfState reports whether the office is its country's head of state.
+func (o Office) HeadOfState() bool { return strings.Contains(o.Role, "h") }
+
+// HeadOfGovernment reports whether the office heads its country's government.
+func (o Office) HeadOfGovernment() bool { return strings.Contains(o.Role, "g") }
+
+// Leader reports whether the office is the one news calls the country's
+// leader: the president of a presidential or semi-presidential state, the
+// prime minister or chancellor of a parliamentary one.
+func (o Office) Leader() bool { return strings.Contains(o.Role, "l") }
+
+// On reports whether the office was held on date (YYYY-MM-DD).
+func (o Office) On(date string) bool {
+	return o.Start <= date && (o.End == "" || date < o.End)
+}
+
+// KB is a loaded knowledge base. Its look-ups are safe for concurrent use,
+// also while AddFile runs.
+type KB struct {
+	mu sync.RWMutex
+	d  data    // the entries
+	ix *index  // built from d
+	sz []Sized // files loaded, for Stats
+}
+
+// data is the KB's entries, kept apart from the indexes so that a user file
+// can be merged into a copy and the indexes rebuilt.
+type data struct {
+	countries []Country
+	cities    []City
+	orgs      []Org
+	people    []Person
+	user      map[string]bool // "person:ID", "org:ID": entries a user file added or replaced
+}
+
+// Sized is a data file and its size in bytes.
+type Sized struct {
+	Name  string
+	Bytes int
+}
+
+var (
+	defaultOnce sync.Once
+	defaultKB   *KB
+	defaultErr  error
+)
+
+// Default returns the knowledge base built from the embedded data, loading it
+// on first use. Every caller shares it; call AddFile on your own Load(Data())
+// if other users of Default should not see your entries.
+func Default() (*KB, error) {
+	defaultOnce.Do(func() { defaultKB, defaultErr = Load(Data()) })
+	return defaultKB, defaultErr
+}
+
+// Files are the names Load reads from its fs.FS, in order. Each is optional,
+// but at least one must be present.
+var Files = []string{"countries.tsv", "cities.tsv", "aliases.tsv", "orgs.tsv", "people.tsv"}
+
+// Load reads a knowledge base from the files of fsys named in Files.
+func Load(fsys fs.FS) (*KB, error) {
+	k := &KB{d: data{user: map[string]bool{}}}
+	found := 0
+	for _, name := range Files {
+		b, err := fs.ReadFile(fsys, name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("kb: %w", err)
+		}
+		found++
+		t, err := parseTSV(name, b)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := k.d.merge(t, false); err != nil {
+			return nil, err
+		}
+		k.sz = append(k.sz, Sized{name, len(b)})
+	}
+	if found == 0 {
+		return nil, fmt.Errorf("kb: none of %s found", strings.Join(Files, ", "))
+	}
+	k.ix = k.d.index()
+	return k, nil
+}
+
+// Stats counts what a KB holds.
+type Stats struct {
+	Countries, Cities, Orgs, People, Offices int
+	Files                                    []Sized // the files Load read
+	Bytes                                    int     // their total size
+}
+
+// Stats counts the KB's entries and reports the size of the data it loaded.
+func (k *KB) Stats() Stats {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	s := Stats{Countries: len(k.d.countries), Cities: len(k.d.cities), Orgs: len(k.d.orgs),
+		People: len(k.d.people), Files: slices.Clone(k.sz)}
+	for _, p := range k.d.people {
+		s.Offices += len(p.Offices)
+	}
+	for _, f := range k.sz {
+		s.Bytes += f.Bytes
+	}
+	return s
+}
+
+// Country returns the country with the given ISO alpha-3 code (or alpha-2, or
+// CAMEO code).
+func (k *KB) Country(code string) (Country, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	if i, ok := k.ix.countryCode[code]; ok {
+		return k.d.countries[i], true
+	}
+	return Country{}, false
+}
+
+// Countries returns every country and territory, ordered by ISO3 code.
+func (k *KB) Countries() []Country {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	return slices.Clone(k.d.countries)
+}
+
+// CountryByName finds a country by its name, an alias or an ISO code. Names
+// match regardless of case and diacritics ("cote d'ivoire"); short capital
+// codes match only as written ("US", "U.S.", "UK", but not "us").
+func (k *KB) CountryByName(s string) (Country, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	if i, ok := lookup(k.ix.countryName, s); ok {
+		return k.d.countries[i], true
+	}
+	return Country{}, false
+}
+
+// CountryByDemonym finds the country an adjective or demonym belongs to:
+// "Russian" → RUS, "Saudi" → SAU, "Emirati" → ARE.
+func (k *KB) CountryByDemonym(s string) (Country, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	if i, ok := lookup(k.ix.demonym, s); ok {
+		return k.d.countries[i], true
+	}
+	if t, ok := strings.CutSuffix(s, "s"); ok && len(t) > 3 { // plural: "Russians", "Saudis"
+		if i, ok := lookup(k.ix.demonym, t); ok {
+			return k.d.countries[i], true
+		}
+	}
+	return Country{}, false
+}
+
+// Cities returns the cities called name (by name, ASCII name or alternate
+// name), the most populous first.
+func (k *KB) Cities(name string) []City {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	var out []City
+	for _, i := range k.ix.city.all(name) {
+		out = append(out, k.d.cities[i])
+	}
+	return out
+}
+
+// City returns the city with the given GeoNames id.
+func (k *KB) City(geonameID int) (City, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	if i, ok := k.ix.cityID[geonameID]; ok {
+		return k.d.cities[i], true
+	}
+	return City{}, false
+}
+
+// Org finds an organisation by name or alias: "NATO", "Nato", "the
+// Kremlin", "Number 10".
+func (k *KB) Org(name string) (Org, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	if i, ok := lookup(k.ix.org, name); ok {
+		return k.d.orgs[i], true
+	}
+	return Org{}, false
+}
+
+// OrgByID returns the organisation with the given ID ("nato", "kremlin").
+func (k *KB) OrgByID(id string) (Org, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	if i, ok := k.ix.orgID[id]; ok {
+		return k.d.orgs[i], true
+	}
+	return Org{}, false
+}
+
+// PeopleNamed returns the people whose full name or alias is name, entries
+// from user files first.
+func (k *KB) PeopleNamed(name string) []Person {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	var out []Person
+	for _, i := range k.ix.person.all(name) {
+		out = append(out, k.d.people[i])
+	}
+	return out
+}
+
+// Person returns the person with the given ID.
+func (k *KB) Person(id string) (Person, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	if i, ok := k.ix.personID[id]; ok {
+		return k.d.people[i], true
+	}
+	return Person{}, false
+}
+
+// Special office titles that HolderOf resolves through Office.Role.
+const (
+	HeadOfState      = "head of state"
+	HeadOfGovernment = "head of government"
+	Leader           = "leader"
+)
+
+// HolderOf returns who held an office of a country, or of an organisation,
+// on date. Country is an ISO3 code (or any name CountryByName knows); for
+// posts in an organisation pass the organisation's ID or name ("UN", "NATO").
+// Office is a title ("president", "defense secretary" and other variants are
+// normalised; see NormalizeOffice) or one of HeadOfState, HeadOfGovernment,
+// Leader. Where entries overlap, a user file's entry wins, then the later
+// start.
+func (k *KB) HolderOf(country, office, date string) (Person, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	owner := k.ownerKey(country)
+	if owner == "" {
+		return Person{}, false
+	}
+	title := NormalizeOffice(office)
+	var best holding
+	found := false
+	for _, h := range k.ix.holders[owner] {
+		o := k.d.people[h.person].Offices[h.office]
+		if !o.On(date) {
+			continue
+		}
+		switch title {
+		case HeadOfState:
+			if !o.HeadOfState() {
+				continue
+			}
+		case HeadOfGovernment:
+			if !o.HeadOfGovernment() {
+				continue
+			}
+		case Leader:
+			if !o.Leader() {
+				continue
+			}
+		default:
+			if o.Title != title {
+				continue
+			}
+		}
+		if !found || k.better(h, best) {
+			best, found = h, true
+		}
+	}
+	if !found {
+		return Person{}, false
+	}
+	return k.d.people[best.person], true
+}
+
+// better orders two holders of one post on one day: a user's entry first,
+// then the later start.
+func (k *KB) better(a, b holding) bool {
+	pa, pb := k.d.people[a.person], k.d.people[b.person]
+	ua, ub := k.d.user["person:"+pa.ID], k.d.user["person:"+pb.ID]
+	if ua != ub {
+		return ua
+	}
+	return pa.Offices[a.office].Start > pb.Offices[b.office].Start
+}
+
+// ownerKey turns HolderOf's first argument into the key of holders: "c:ISO3"
+// or "o:orgID".
+func (k *KB) ownerKey(s string) string {
+	if i, ok := k.ix.countryCode[s]; ok {
+		return "c:" + k.d.countries[i].ISO3
+	}
+	if i, ok := k.ix.orgID[s]; ok {
+		return "o:" + k.d.orgs[i].ID
+	}
+	if i, ok := lookup(k.ix.org, s); ok {
+		return "o:" + k.d.orgs[i].ID
+	}
+	if i, ok := lookup(k.ix.countryName, s); ok {
+		return "c:" + k.d.countries[i].ISO3
+	}
+	return ""
+}
+
+// OfficeOn returns the office p held on date; when several, the leader's,
+// then head of state or government, then the latest begun.
+func (k *KB) OfficeOn(p Person, date string) (Office, bool) {
+	var best Office
+	found := false
+	rank := func(o Office) int {
+		switch {
+		case o.Leader():
+			return 3
+		case o.HeadOfState() || o.HeadOfGovernment():
+			return 2
+		}
+		return 1
+	}
+	for _, o := range p.Offices {
+		if !o.On(date) {
+			continue
+		}
+		if !found || rank(o) > rank(best) || rank(o) == rank(best) && o.Start > best.Start {
+			best, found = o, true
+		}
+	}
+	return best, found
+}
+
+// Gazetteer tells what kinds of entity a name is known as: any of PERSON,
+// ORG, FAC, GPE (countries, cities), NORP (demonyms), in that order. It is
+// meant as a feature for entity recognition; a nil result means unknown.
+func (k *KB) Gazetteer(name string) []string {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	var types []string
+	if len(k.ix.person.all(name)) > 0 {
+		types = append(types, "PERSON")
+	}
+	if i, ok := lookup(k.ix.org, name); ok {
+		types = append(types, cmp.Or(k.d.orgs[i].Type, "ORG"))
+	}
+	if _, ok := lookup(k.ix.countryName, name); ok {
+		types = append(types, "GPE")
+	} else if len(k.ix.city.all(name)) > 0 {
+		types = append(types, "GPE")
+	}
+	if _, ok := lookup(k.ix.demonym, name); ok {
+		types = append(types, "NORP")
+	}
+	return types
+}
+
+// Names yields every name the KB knows (names, aliases, demonyms, city
+// names) with its entity type, for building a recogniser's dictionary. A
+// name known in several ways is yielded once per type.
+func (k *KB) Names() iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		k.mu.RLock()
+		defer k.mu.RUnlock()
+		emit := func(typ string, names ...string) bool {
+			for _, n := range names {
+				if n != "" && !yield(n, typ) {
+					return false
+				}
+			}
+			return true
+		}
+		for _, p := range k.d.people {
+			if !emit("PERSON", p.Name) || !emit("PERSON", p.Aliases...) {
+				return
+			}
+		}
+		for _, o := range k.d.orgs {
+			t := cmp.Or(o.Type, "ORG")
+			if !emit(t, o.Name) || !emit(t, o.Aliases...) {
+				return
+			}
+		}
+		for _, c := range k.d.countries {
+			if !emit("GPE", c.Name) || !emit("GPE", c.Aliases...) || !emit("NORP", c.Demonyms...) {
+				return
+			}
+		}
+		for _, c := range k.d.cities {
+			if !emit("GPE", c.Name, c.ASCII) || !emit("GPE", c.Alternates...) {
+				return
+			}
+		}
+	}
+}
