@@ -139,3 +139,17 @@ func (g *Grammar) AnnotateCoNLLU(s *conllu.Sentence) {
 		x.Lemma, x.UPOS, x.XPOS, x.Feats, x.Head, x.DepRel = w.Lemma, w.UPOS, w.XPOS, w.Feats, w.Head, w.DepRel
 	})
 }
+
+// WithParser returns a grammar of the embedded tagger and lemmatizer and
+// the given parser, as used to evaluate a newly trained parser model.
+func WithParser(p *parser.Parser) (*Grammar, error) {
+	t, err := tagger.Default()
+	if err != nil {
+		return nil, fmt.Errorf("grammar: %w", err)
+	}
+	l, err := defaultLemmatizer()
+	if err != nil {
+		return nil, fmt.Errorf("grammar: %w", err)
+	}
+	return New(t, l, p), nil
+}
