@@ -266,9 +266,14 @@ func (z *scanner) word(start int) int {
 		c := s[i]
 		switch c {
 		case '.':
-			if z.alnumAt(i+1) && z.joinDot(start, i) {
-				i++
-				continue
+			if z.alnumAt(i + 1) {
+				if z.joinDot(start, i) {
+					i++
+					continue
+				}
+				if z.emailAhead(i) {
+					return z.url(start)
+				}
 			}
 		case ',':
 			if z.digitAt(i-1) && z.digitAt(i+1) && z.digitAt(i+2) && z.digitAt(i+3) && !z.digitAt(i+4) && allDigitsSep(s[start:i]) {
@@ -288,6 +293,9 @@ func (z *scanner) word(start int) int {
 				i++
 				continue
 			}
+			if z.alnumAt(i+1) && isDomain(s[start:i]) {
+				return z.url(start) // bbc.co.uk/news
+			}
 		case '&':
 			if z.classAt(i-1)&cUpper != 0 && z.classAt(i+1)&cUpper != 0 {
 				i++
@@ -304,6 +312,9 @@ func (z *scanner) word(start int) int {
 			}
 		case '-':
 			if z.alnumAt(i + 1) {
+				if z.emailAhead(i) {
+					return z.url(start)
+				}
 				if z.joinHyphen(start, i, hyphens) {
 					hyphens++
 					i++
@@ -389,6 +400,11 @@ func (z *scanner) keepPeriod(start, i int) bool {
 	}
 	w := s[start:i]
 	if dottedAbbrev(w) {
+		return true
+	}
+	// A number opening a line, as in a numbered heading or list item:
+	// "2.1. Results".
+	if (start == 0 || z.pending&kNewline != 0) && allDigitsSep(w) && i+2 < len(s) && s[i+1] == ' ' && z.letterAt(i+2) {
 		return true
 	}
 	if len(w) == 1 && ascii[w[0]]&cUpper != 0 {
@@ -506,6 +522,42 @@ func (z *scanner) urlAhead(i int) bool {
 		(s[i+2] == 'w' || s[i+2] == 'W') && s[i+3] == '.' && z.alnumAt(i+4)
 }
 
+// isDomain reports a lowercase host name such as bbc.co.uk: letters,
+// digits and hyphens in parts joined by periods, the last part letters.
+func isDomain(w string) bool {
+	dot := -1
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c == '.':
+			if k == 0 || w[k-1] == '.' {
+				return false
+			}
+			dot = k
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-':
+		default:
+			return false
+		}
+	}
+	return dot > 0 && dot < len(w)-2 && allLetters(w[dot+1:])
+}
+
+// emailAhead reports an '@' followed by a domain before the next space
+// after i, as in Kevin.A.Boone@example.com.
+func (z *scanner) emailAhead(i int) bool {
+	s := z.s
+	for j := i; j < len(s) && j < i+64; j++ {
+		c := s[j]
+		if c == '@' {
+			return z.alnumAt(j+1) && z.emailDomain(j+1)
+		}
+		if c >= utf8.RuneSelf || ascii[c]&cAlnum == 0 && c != '.' && c != '_' && c != '-' && c != '+' {
+			return false
+		}
+	}
+	return false
+}
+
 // emailDomain reports whether a domain name with a dot starts at i.
 func (z *scanner) emailDomain(i int) bool {
 	e := z.alnumRun(i)
@@ -613,7 +665,7 @@ func (z *scanner) punct(i int) int {
 		return i + 1
 	case ':', ';':
 		if n := z.emoticon(i); n > 0 {
-			z.emit(i, i+n, 0)
+			z.emit(i, i+n, kTerminal|kEllipsis) // an emoticon can end a sentence like "..."
 			return i + n
 		}
 	case '#', '@':

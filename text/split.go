@@ -27,6 +27,10 @@ func (z *scanner) sentences() []chronicle.Sentence {
 			for j+1 < n && kinds[j+1]&kClose != 0 && kinds[j+1]&kSpace == 0 {
 				j++
 			}
+			// So do citation marks: "... of our species. [10]".
+			if e := z.citation(j + 1); e > 0 {
+				j = e
+			}
 			if j+1 == n || kinds[j+1]&kNewline != 0 || z.boundary(i, j, j+1) {
 				cut(j)
 				i = j
@@ -51,6 +55,9 @@ func (z *scanner) boundary(i, j, next int) bool {
 		if nk&kUpper == 0 {
 			return false
 		}
+		if w[0] >= '0' && w[0] <= '9' {
+			return false // a numbered heading: "2.1. Results"
+		}
 		if dottedAbbrev(w) {
 			return openers[nt]
 		}
@@ -66,13 +73,16 @@ func (z *scanner) boundary(i, j, next int) bool {
 		}
 		return openers[nt]
 	}
-	if nk&kLower != 0 {
-		return nt == "i"
-	}
 	if k&kEllipsis != 0 && j == i {
 		// "..." inside a sentence is common; only a capitalised word or an
 		// opening quote after it starts a new one.
 		return nk&(kUpper|kOpen) != 0 && nt != "I"
+	}
+	if nk&kLower != 0 {
+		// A full stop split off a word that is no known abbreviation ends
+		// the sentence even before a lowercase word, as in informal text;
+		// after a closing quote, "“Why?” he asked" goes on.
+		return j == i || nt == "i"
 	}
 	if nk&(kUpper|kDigit|kOpen) != 0 {
 		return true
@@ -82,4 +92,28 @@ func (z *scanner) boundary(i, j, next int) bool {
 		return false
 	}
 	return nk&(kTerminal|kClose) == 0
+}
+
+// citation returns the index of the "]" closing a bracketed reference such
+// as [10] or [3 – 5] that starts at token i on the same line, or 0.
+func (z *scanner) citation(i int) int {
+	if i >= len(z.toks) || z.toks[i].Text != "[" || z.kinds[i]&kNewline != 0 {
+		return 0
+	}
+	for k := i + 1; k < len(z.toks) && k < i+8; k++ {
+		t := z.toks[k].Text
+		switch {
+		case t == "]":
+			if k == i+1 {
+				return 0
+			}
+			return k
+		case z.kinds[k]&kNewline != 0:
+			return 0
+		case t == "," || t == "-" || t == "–" || allDigits(t):
+		default:
+			return 0
+		}
+	}
+	return 0
 }
