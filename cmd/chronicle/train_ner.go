@@ -1,5 +1,165 @@
 package main
 
-import "errors"
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
 
-func runTrainNER(args []string, io stdio) error { return errors.New("not built yet") }
+	"github.com/chronicle-news/chronicle/eval"
+	"github.com/chronicle-news/chronicle/ner"
+)
+
+// defaultNERSets are the training sets of the committed model with their
+// update weights; see ner/MODEL.md for why each is weighted as it is.
+const defaultNERSets = "uner-ewt-dev=3,wikigold=1,re-docred=1,crossner=1,gum=1,btc=0.5,wnut17=0.5,re3d=0.5"
+
+// runTrainNER trains the entity recognizer on the shared corpora and writes
+// its model file.
+func runTrainNER(args []string, io stdio) error {
+	fl := flag.NewFlagSet("chronicle train ner", flag.ContinueOnError)
+	fl.SetOutput(io.err)
+	out := fl.String("out", "", "model `file` to write")
+	corpora := fl.String("corpora", "", "shared corpora `dir` (default $CHRONICLE_CORPORA or ../shared/corpora above go.mod)")
+	kbDir := fl.String("kb", "", "knowledge-base tables `dir` with countries.tsv and cities.tsv (default kb/data of the module)")
+	sets := fl.String("sets", defaultNERSets, "training `sets` with update weights, name=weight, comma-separated; known: "+strings.Join(ner.CorpusNames, ", "))
+	seed := fl.Uint64("seed", 1, "shuffling seed")
+	iters := fl.Int("iterations", 10, "training passes")
+	prune := fl.Float64("prune", 0.05, "drop features whose averaged weights are all below this in magnitude (0 keeps all)")
+	noGaz := fl.Bool("no-gazetteer", false, "train without gazetteer features")
+	fl.Usage = func() {
+		fmt.Fprintln(io.err, "Usage: chronicle train ner --out FILE [--corpora DIR] [--kb DIR] [--sets name=w,...] [--seed N] [--iterations N]")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil || *out == "" || fl.NArg() > 0 {
+		if err == nil {
+			fl.Usage()
+		}
+		return errUsage
+	}
+	dir := *corpora
+	if dir == "" {
+		dir = nerCorporaDir()
+	}
+	kd := *kbDir
+	if kd == "" {
+		root, err := nerModuleRoot()
+		if err != nil {
+			return err
+		}
+		kd = filepath.Join(root, "kb", "data")
+	}
+	gaz, err := ner.BuildGazetteer(kd)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	ref := ner.Refiner{Gaz: gaz}
+	var data []ner.Sentence
+	for _, item := range strings.Split(*sets, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		name, ws, _ := strings.Cut(item, "=")
+		w := 1.0
+		if ws != "" {
+			if w, err = strconv.ParseFloat(ws, 32); err != nil || w <= 0 {
+				return fmt.Errorf("--sets: bad weight in %q", item)
+			}
+		}
+		s, err := ner.LoadCorpus(dir, name, ref)
+		if err != nil {
+			return err
+		}
+		entities := 0
+		for i := range s {
+			s[i].Weight = float32(w)
+			entities += len(s[i].Spans)
+		}
+		fmt.Fprintf(io.err, "%s: %d sentences, %d entities, weight %g\n", name, len(s), entities, w)
+		data = append(data, s...)
+	}
+	_, devRaw, err := ner.SplitUNERDev(filepath.Join(dir, "uner-english-ewt", "en_ewt-ud-dev.iob2"))
+	if err != nil {
+		return err
+	}
+	dev := make([]eval.NERSentence, len(devRaw))
+	for i, s := range devRaw {
+		dev[i].Words = s.Words
+		for _, sp := range s.Spans {
+			dev[i].Spans = append(dev[i].Spans, eval.NERSpan{Start: sp.Start, End: sp.End, Type: sp.Type})
+		}
+	}
+	began := time.Now()
+	r, err := ner.Train(data, ner.TrainOptions{
+		Iterations: *iters,
+		Seed:       *seed,
+		Features:   ner.FeatureOptions{Gazetteer: !*noGaz},
+		Gazetteer:  gaz,
+		Prune:      float32(*prune),
+		Dev: func(r *ner.Recognizer) float64 {
+			sc := scoreNER(r, dev)
+			return sc.Overall.F1()
+		},
+		Log: io.err,
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(io.err, "trained on %d sentences in %s\n", len(data), time.Since(began).Round(time.Second))
+	return writeModelFile(*out, r.WriteTo)
+}
+
+// scoreNER runs r over gold sentences and scores it, mapping predictions
+// to PER/ORG/LOC when the gold has only those types.
+func scoreNER(r *ner.Recognizer, gold []eval.NERSentence) eval.NERScore {
+	golds := make([][]eval.NERSpan, len(gold))
+	preds := make([][]eval.NERSpan, len(gold))
+	for i, s := range gold {
+		golds[i] = s.Spans
+		for _, sp := range r.Recognize(s.Words, nil) {
+			preds[i] = append(preds[i], eval.NERSpan{Start: sp.Start, End: sp.End, Type: sp.Type})
+		}
+	}
+	var mapType func(string) string
+	if eval.OnlyUNERTypes(gold) {
+		mapType = eval.MapUNER
+	}
+	return eval.ScoreNER(golds, preds, mapType)
+}
+
+// nerCorporaDir is $CHRONICLE_CORPORA, or ../shared/corpora beside the
+// module root.
+func nerCorporaDir() string {
+	if d := os.Getenv("CHRONICLE_CORPORA"); d != "" {
+		return d
+	}
+	root, err := nerModuleRoot()
+	if err != nil {
+		return filepath.Join("..", "shared", "corpora")
+	}
+	return filepath.Join(root, "..", "shared", "corpora")
+}
+
+// nerModuleRoot walks up from the working directory to the folder holding
+// go.mod.
+func nerModuleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod above the working directory; pass --corpora and --kb")
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,257 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// NERSpan is an entity mention over token indices [Start, End).
+type NERSpan struct {
+	Start, End int
+	Type       string
+}
+
+// NERSentence is one gold sentence of a CoNLL NER file.
+type NERSentence struct {
+	Words []string
+	Spans []NERSpan
+}
+
+// ReadNERGold reads gold entities in either of two token-per-line layouts,
+// told apart by their first token line: the Universal NER layout (index,
+// token, tag and more tab-separated columns, "#" comment lines) or the
+// CoNLL-2003 layout (token first, tag last, tabs or spaces, "-DOCSTART-"
+// lines). Blank lines end sentences. IOB1 tags are read as well as IOB2.
+func ReadNERGold(r io.Reader) ([]NERSentence, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var out []NERSentence
+	var words, tags []string
+	uner, decided := false, false
+	flush := func() {
+		if len(words) > 0 {
+			out = append(out, NERSentence{Words: words, Spans: ParseIOB(tags)})
+		}
+		words, tags = nil, nil
+	}
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" {
+			flush()
+			continue
+		}
+		if strings.HasPrefix(text, "#") && (uner || !decided) {
+			continue // a comment; in CoNLL-2003 files after the first token, "#" is a token
+		}
+		var fields []string
+		if strings.Contains(text, "\t") {
+			fields = strings.Split(text, "\t")
+		} else {
+			fields = strings.Fields(text)
+		}
+		if !decided {
+			decided = true
+			uner = len(fields) >= 3 && fields[0] == "1" && strings.Contains(text, "\t")
+		}
+		if uner {
+			if len(fields) < 3 {
+				return nil, fmt.Errorf("line %d: want index, token and tag columns", line)
+			}
+			if _, err := strconv.Atoi(fields[0]); err != nil {
+				return nil, fmt.Errorf("line %d: index %q is not a number", line, fields[0])
+			}
+			words = append(words, fields[1])
+			tags = append(tags, fields[2])
+			continue
+		}
+		if fields[0] == "-DOCSTART-" {
+			flush()
+			continue
+		}
+		if len(fields) < 2 {
+			return nil, fmt.Errorf("line %d: want token and tag columns", line)
+		}
+		words = append(words, fields[0])
+		tags = append(tags, fields[len(fields)-1])
+	}
+	flush()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", line, err)
+	}
+	return out, nil
+}
+
+// ParseIOB converts IOB2 or IOB1 tags ("B-PER", "I-LOC", "O"; also BIOES
+// and BILOU prefixes) into spans. An I- tag that does not continue a span of
+// its type starts one, which reads IOB1 correctly.
+func ParseIOB(tags []string) []NERSpan {
+	var spans []NERSpan
+	open, typ := -1, ""
+	closeAt := func(i int) {
+		if open >= 0 {
+			spans = append(spans, NERSpan{open, i, typ})
+			open = -1
+		}
+	}
+	for i, tag := range tags {
+		prefix, t, ok := strings.Cut(strings.TrimSpace(tag), "-")
+		if !ok || t == "" {
+			closeAt(i)
+			continue
+		}
+		switch prefix {
+		case "B", "S", "U":
+			closeAt(i)
+			open, typ = i, t
+		case "I", "E", "L":
+			if open < 0 || typ != t {
+				closeAt(i)
+				open, typ = i, t
+			}
+		default:
+			closeAt(i)
+			continue
+		}
+		if prefix == "S" || prefix == "U" || prefix == "E" || prefix == "L" {
+			closeAt(i + 1)
+		}
+	}
+	closeAt(len(tags))
+	return spans
+}
+
+// IOB2 writes spans over n tokens as IOB2 tags.
+func IOB2(n int, spans []NERSpan) []string {
+	tags := make([]string, n)
+	for i := range tags {
+		tags[i] = "O"
+	}
+	for _, s := range spans {
+		if s.Start < 0 || s.End > n || s.Start >= s.End {
+			continue
+		}
+		tags[s.Start] = "B-" + s.Type
+		for i := s.Start + 1; i < s.End; i++ {
+			tags[i] = "I-" + s.Type
+		}
+	}
+	return tags
+}
+
+// MapUNER maps Chronicle's entity types onto Universal NER's three: PERSON
+// → PER, ORG → ORG, GPE, LOC and FAC → LOC; other types map to "" (ignored).
+// Types already in UNER's set are kept.
+func MapUNER(t string) string {
+	switch t {
+	case "PERSON", "PER":
+		return "PER"
+	case "ORG":
+		return "ORG"
+	case "GPE", "LOC", "FAC":
+		return "LOC"
+	}
+	return ""
+}
+
+// GoldTypes returns the sorted set of types used by the gold sentences.
+func GoldTypes(gold []NERSentence) []string {
+	seen := map[string]bool{}
+	for _, s := range gold {
+		for _, sp := range s.Spans {
+			seen[sp.Type] = true
+		}
+	}
+	var out []string
+	for t := range seen {
+		out = append(out, t)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// OnlyUNERTypes reports whether every gold type is PER, ORG or LOC, in
+// which case predictions should be mapped with MapUNER before scoring.
+func OnlyUNERTypes(gold []NERSentence) bool {
+	for _, t := range GoldTypes(gold) {
+		if t != "PER" && t != "ORG" && t != "LOC" {
+			return false
+		}
+	}
+	return true
+}
+
+// NERScore holds exact-span counts per type and overall.
+type NERScore struct {
+	Types   map[string]*Counts `json:"types"`
+	Overall Counts             `json:"overall"`
+}
+
+// ScoreNER compares predicted spans with gold spans sentence by sentence; a
+// prediction is correct when its start, end and type all match a gold span.
+// When mapType is non-nil it is applied to predicted types first, and
+// predictions it maps to "" are dropped.
+func ScoreNER(gold [][]NERSpan, pred [][]NERSpan, mapType func(string) string) NERScore {
+	sc := NERScore{Types: map[string]*Counts{}}
+	get := func(t string) *Counts {
+		c := sc.Types[t]
+		if c == nil {
+			c = &Counts{}
+			sc.Types[t] = c
+		}
+		return c
+	}
+	for i, g := range gold {
+		var p []NERSpan
+		if i < len(pred) {
+			for _, s := range pred[i] {
+				if mapType != nil {
+					s.Type = mapType(s.Type)
+					if s.Type == "" {
+						continue
+					}
+				}
+				p = append(p, s)
+			}
+		}
+		goldSet := map[NERSpan]bool{}
+		for _, s := range g {
+			goldSet[s] = true
+			get(s.Type).Gold++
+			sc.Overall.Gold++
+		}
+		for _, s := range p {
+			c := get(s.Type)
+			c.Predicted++
+			sc.Overall.Predicted++
+			if goldSet[s] {
+				c.Correct++
+				sc.Overall.Correct++
+				delete(goldSet, s) // a duplicate prediction counts once
+			}
+		}
+	}
+	return sc
+}
+
+// WriteNERTable prints per-type and overall precision, recall and F1.
+func WriteNERTable(w io.Writer, sc NERScore) {
+	types := make([]string, 0, len(sc.Types))
+	for t := range sc.Types {
+		types = append(types, t)
+	}
+	slices.Sort(types)
+	fmt.Fprintf(w, "%-8s %6s %6s %6s %7s %7s %7s\n", "type", "gold", "pred", "ok", "P", "R", "F1")
+	row := func(name string, c Counts) {
+		fmt.Fprintf(w, "%-8s %6d %6d %6d %7.4f %7.4f %7.4f\n", name, c.Gold, c.Predicted, c.Correct, c.Precision(), c.Recall(), c.F1())
+	}
+	for _, t := range types {
+		row(t, *sc.Types[t])
+	}
+	row("overall", sc.Overall)
+}

@@ -1,0 +1,274 @@
+// Package ner recognises named entities in tokenized sentences: people
+// (PERSON), organisations (ORG), countries, cities and states (GPE), other
+// places (LOC), nationalities and groups (NORP), buildings and facilities
+// (FAC) and named events (EVENT).
+//
+// The recognizer is a structured averaged perceptron over BILOU tags (Begin,
+// Inside, Last, Unit, Outside), decoded with Viterbi so that every output is
+// a well-formed sequence of spans. Emission features look at the word, its
+// shape and affixes, its neighbours, optional part-of-speech tags, title cues
+// and a gazetteer stored in the model file; transition scores between tags
+// are learned alongside them.
+//
+// Edge cases: an empty sentence yields no spans; a pos slice of the wrong
+// length is ignored; decoding is linear in the sentence length, so a run of
+// ten thousand capitalized words costs ten thousand times one word.
+package ner
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/perceptron"
+)
+
+// Types lists the entity types the recognizer can output, in tag order.
+var Types = []string{
+	chronicle.Person,
+	chronicle.Organization,
+	chronicle.GeoPolitical,
+	chronicle.Location,
+	chronicle.Nationality,
+	chronicle.Facility,
+	chronicle.EventName,
+}
+
+// Span is an entity mention over token indices [Start, End).
+type Span struct {
+	Start, End int
+	Type       string
+}
+
+// Recognizer finds entity spans in tokenized sentences. It is safe for
+// concurrent use.
+type Recognizer struct {
+	model *perceptron.Model
+	gaz   *Gazetteer
+	opts  FeatureOptions
+	// trans[p*numTags+c] is the score of tag c after tag p; start[c] and
+	// stop[c] score the first and last tag of a sentence.
+	trans, start, stop []float32
+	// Tagger, when set, supplies part-of-speech tags for sentences given
+	// without them to a recognizer trained with POS features.
+	Tagger func(words []string) []string
+}
+
+//go:embed model
+var modelFS embed.FS
+
+var (
+	defaultOnce sync.Once
+	defaultRec  *Recognizer
+	defaultErr  error
+)
+
+// Default returns the recognizer trained on the project's corpora and
+// embedded in the binary, loading it on first use.
+func Default() (*Recognizer, error) {
+	defaultOnce.Do(func() {
+		defaultRec, defaultErr = Load(modelFS, "model/ner.bin")
+	})
+	return defaultRec, defaultErr
+}
+
+// Load reads a recognizer model file written by Train from fsys.
+func Load(fsys fs.FS, name string) (*Recognizer, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("load ner model: %w", err)
+	}
+	r, err := Read(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("load ner model %s: %w", name, err)
+	}
+	return r, nil
+}
+
+// newRecognizer wraps a trained model and precomputes its transition table.
+func newRecognizer(m *perceptron.Model, gaz *Gazetteer, opts FeatureOptions) *Recognizer {
+	r := &Recognizer{model: m, gaz: gaz, opts: opts}
+	r.refresh()
+	return r
+}
+
+// refresh copies the transition weights out of the model into dense tables.
+func (r *Recognizer) refresh() {
+	n := numTags
+	if len(r.trans) != n*n {
+		r.trans = make([]float32, n*n)
+		r.start = make([]float32, n)
+		r.stop = make([]float32, n)
+	}
+	for p := 0; p < n; p++ {
+		f := transFeature(p)
+		for c := 0; c < n; c++ {
+			r.trans[p*n+c] = r.model.Weight(f, c)
+		}
+	}
+	for c := 0; c < n; c++ {
+		r.start[c] = r.model.Weight(startFeature, c)
+		r.stop[c] = r.model.Weight(stopFeature, c)
+	}
+}
+
+// UsesPOS reports whether the model was trained with part-of-speech
+// features, so callers know whether passing tags helps.
+func (r *Recognizer) UsesPOS() bool { return r.opts.POS }
+
+// Recognize returns the entity spans of one tokenized sentence, in order and
+// without overlap. pos holds one part-of-speech tag (UPOS) per word, or nil;
+// when nil and the model uses tags, the Tagger field supplies them if set.
+func (r *Recognizer) Recognize(words []string, pos []string) []Span {
+	if r == nil || r.model == nil || len(words) == 0 {
+		return nil
+	}
+	if len(pos) != len(words) {
+		pos = nil
+		if r.opts.POS && r.Tagger != nil {
+			pos = r.Tagger(words)
+			if len(pos) != len(words) {
+				pos = nil
+			}
+		}
+	}
+	d := getDecoder(len(words))
+	defer putDecoder(d)
+	r.emissions(d, words, pos)
+	tags := r.viterbi(d, len(words))
+	return spansOf(tags)
+}
+
+// RecognizeTags is Recognize returning one BILOU tag name per word.
+func (r *Recognizer) RecognizeTags(words []string, pos []string) []string {
+	spans := r.Recognize(words, pos)
+	out := make([]string, len(words))
+	for i := range out {
+		out[i] = "O"
+	}
+	for _, s := range spans {
+		for i := s.Start; i < s.End; i++ {
+			p := "I-"
+			switch {
+			case s.End-s.Start == 1:
+				p = "U-"
+			case i == s.Start:
+				p = "B-"
+			case i == s.End-1:
+				p = "L-"
+			}
+			out[i] = p + s.Type
+		}
+	}
+	return out
+}
+
+// decoder is per-call scratch space, pooled to keep Recognize from
+// allocating in the steady state.
+type decoder struct {
+	feats  []perceptron.Feature
+	emit   []float32 // n × numTags
+	score  []float32
+	back   []int32
+	tags   []int
+	sent   sentence
+	lowers []string
+}
+
+var decoders = sync.Pool{New: func() any { return new(decoder) }}
+
+func getDecoder(n int) *decoder {
+	d := decoders.Get().(*decoder)
+	if cap(d.emit) < n*numTags {
+		d.emit = make([]float32, n*numTags)
+		d.score = make([]float32, n*numTags)
+		d.back = make([]int32, n*numTags)
+	}
+	d.emit = d.emit[:n*numTags]
+	d.score = d.score[:n*numTags]
+	d.back = d.back[:n*numTags]
+	if cap(d.tags) < n {
+		d.tags = make([]int, n)
+	}
+	d.tags = d.tags[:n]
+	return d
+}
+
+func putDecoder(d *decoder) {
+	if cap(d.emit) > 1<<20 { // do not pin the scratch of a pathological sentence
+		return
+	}
+	decoders.Put(d)
+}
+
+// emissions fills d.emit with the model's score of each tag at each word.
+func (r *Recognizer) emissions(d *decoder, words, pos []string) {
+	d.sent.reset(words, pos, r.gaz)
+	for i := range words {
+		d.feats = r.opts.features(&d.sent, i, d.feats[:0])
+		r.model.Scores(d.feats, d.emit[i*numTags:(i+1)*numTags])
+	}
+}
+
+// viterbi returns the best tag sequence under the emission and transition
+// scores, allowing only well-formed BILOU sequences.
+func (r *Recognizer) viterbi(d *decoder, n int) []int {
+	const nt = numTags
+	const neg = float32(-1e30)
+	score, back, emit := d.score, d.back, d.emit
+	for c := 0; c < nt; c++ {
+		if !allowedStart[c] {
+			score[c] = neg
+			continue
+		}
+		score[c] = emit[c] + r.start[c]
+		back[c] = -1
+	}
+	for i := 1; i < n; i++ {
+		prev := score[(i-1)*nt : i*nt]
+		cur := score[i*nt : (i+1)*nt]
+		bk := back[i*nt : (i+1)*nt]
+		e := emit[i*nt : (i+1)*nt]
+		for c := 0; c < nt; c++ {
+			best, arg := neg, int32(-1)
+			for _, p := range allowedPrev[c] {
+				s := prev[p] + r.trans[int(p)*nt+c]
+				if s > best {
+					best, arg = s, p
+				}
+			}
+			if arg < 0 {
+				cur[c] = neg
+				bk[c] = -1
+				continue
+			}
+			cur[c] = best + e[c]
+			bk[c] = arg
+		}
+	}
+	last := score[(n-1)*nt : n*nt]
+	best, arg := neg, 0
+	for c := 0; c < nt; c++ {
+		if !allowedStop[c] {
+			continue
+		}
+		if s := last[c] + r.stop[c]; s > best {
+			best, arg = s, c
+		}
+	}
+	tags := d.tags[:n]
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = arg
+		if i > 0 {
+			a := back[i*nt+arg]
+			if a < 0 {
+				a = 0
+			}
+			arg = int(a)
+		}
+	}
+	return tags
+}
