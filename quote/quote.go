@@ -1,0 +1,458 @@
+// Package quote finds who said what in a news article: direct quotes between
+// quote marks and reported speech ("X said that ..."), each with its speaker
+// and the cue that attributes it.
+//
+// Direct quotes are found by pairing quote marks paragraph by paragraph:
+// straight and curly double quotes, « », „ “, and top-level single quotes;
+// single quotes inside double quotes are part of the quote. Apostrophes
+// (Kiev’s, ’90s, rock ’n’ roll, don't) are never taken for quote marks. A
+// quote may run over sentences, and over paragraphs in the newsroom style
+// (the opening mark repeated at each new paragraph, no closing mark until the
+// end); it is then reported as one quote per paragraph with one speaker. An
+// opening mark that is never closed closes at its paragraph's end with a
+// warning, so it cannot swallow the rest of the article.
+//
+// Speakers are found through speech cues (said, told, added, according to,
+// said in a statement ...) in every order: X said “…”, “…,” X said, “…,”
+// said X, X told Y: “…”, according to X, and a speaker followed by a colon.
+// The dependency parse is used when the tokens carry one (the nsubj of the
+// cue verb, the ccomp for reported speech), and word patterns otherwise. A
+// speaker phrase is resolved to an entity when one of the entity's mentions
+// covers its head word; pronouns left unresolved take an antecedent by a
+// simple subject-preference rule (see antecedent). A quote without a cue that
+// follows a quote in the same or the previous paragraph continues that
+// speaker's turn, with lower confidence; a short quoted term without a cue
+// is a scare quote.
+//
+// Extract runs in time linear in the text: every walk from a quote or a cue
+// is bounded.
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// Confidence levels of an attribution.
+const (
+	confAdjacent     = 0.9  // the cue stands right next to the quote
+	confSentence     = 0.75 // the cue is elsewhere in the quote's sentence
+	confColon        = 0.8  // Speaker: “…”
+	confContinuation = 0.5  // the same speaker's turn goes on
+	confNone         = 0.3  // no speaker found
+	confScare        = 0.4  // a scare quote
+	unmatchedFactor  = 0.7  // the quote's closing mark was missing
+)
+
+// scareWords is the most words a quoted term without a cue may have to be
+// taken for a scare quote rather than an unattributed quote.
+const scareWords = 4
+
+// Extract finds the quotes of a document. text is the document text; sents
+// its sentences with annotated tokens (tokens and parse may be missing: the
+// text is then split and matched by patterns); ents the document's entities
+// with their mentions (may be empty). Quotes come in text order; warnings
+// report quote marks that could not be matched.
+func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) ([]chronicle.Quote, []chronicle.Warning) {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	d := newDocument(text, sents, ents)
+	pieces, warns := scanMarks(text, d.paras)
+	d.markQuoted(pieces)
+
+	quotes := make([]chronicle.Quote, 0, len(pieces))
+	var last *speaker
+	for i := 0; i < len(pieces); {
+		j := i + 1
+		for j < len(pieces) && pieces[j].run == pieces[i].run {
+			j++
+		}
+		run := pieces[i:j]
+		// One speaker for every paragraph of a running quote: the first
+		// paragraph that has a cue names it.
+		var sp speaker
+		how := 0
+		for _, pc := range run {
+			if sp, how = d.attributeDirect(pc, last); how != howNone {
+				break
+			}
+		}
+		if how == howNone {
+			sp, how = d.continuation(run[0], last)
+		}
+		for _, pc := range run {
+			q := d.directQuote(pc, sp, how)
+			quotes = append(quotes, q)
+		}
+		if sp.found() && how != howScare {
+			s := sp
+			s.sent = d.words[d.wordAt(run[len(run)-1].close)].sent
+			last = &s
+		}
+		i = j
+	}
+	quotes = append(quotes, d.reported()...)
+	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
+	return quotes, warns
+}
+
+// How a direct quote was attributed.
+const (
+	howNone = iota
+	howCue
+	howColon
+	howContinuation
+	howScare
+)
+
+// markQuoted flags the words inside quotes and the quote marks.
+func (d *document) markQuoted(pieces []piece) {
+	for _, pc := range pieces {
+		end := pc.close + 1
+		for k := d.wordAt(pc.open); k < len(d.words) && d.words[k].Start < end; k++ {
+			w := &d.words[k]
+			w.quoted = true
+			if w.End <= pc.inner.Start || w.Start >= pc.inner.End {
+				w.mark = true
+			}
+		}
+	}
+}
+
+// directQuote builds the Quote of one piece.
+func (d *document) directQuote(pc piece, sp speaker, how int) chronicle.Quote {
+	in := trimQuotePunct(d.text, pc.inner)
+	q := chronicle.Quote{Span: in, Text: in.In(d.text), Direct: true}
+	switch how {
+	case howScare:
+		q.Scare = true
+		q.Confidence = confScare
+	case howNone:
+		q.Confidence = confNone
+	default:
+		q.Speaker, q.SpeakerName = d.entityID(sp), sp.name
+		q.Confidence = sp.conf
+		if sp.cue.Len() > 0 {
+			cs := sp.cue
+			q.CueSpan = &cs
+			q.Cue = cs.In(d.text)
+		}
+	}
+	if !pc.closed {
+		q.Confidence *= unmatchedFactor
+	}
+	q.Confidence = float64(int(q.Confidence*100+0.5)) / 100
+	return q
+}
+
+func (d *document) entityID(sp speaker) string {
+	if sp.ent >= 0 && sp.ent < len(d.ents) {
+		return d.ents[sp.ent].ID
+	}
+	return ""
+}
+
+// trimQuotePunct drops the punctuation that belongs to the surrounding
+// sentence: a trailing comma always; a trailing period, colon or semicolon
+// of a fragment that starts in lower case (a “long and very productive”
+// conversation; was “not practical.”), where it ends the reporting
+// sentence rather than the quote.
+func trimQuotePunct(text string, sp chronicle.Span) chronicle.Span {
+	r, _ := utf8.DecodeRuneInString(text[sp.Start:sp.End])
+	fragment := unicode.IsLower(r)
+	for sp.End > sp.Start {
+		c := text[sp.End-1]
+		if c == ',' || fragment && (c == '.' || c == ';' || c == ':') {
+			sp.End--
+			continue
+		}
+		break
+	}
+	return trimSpan(text, sp.Start, sp.End)
+}
+
+// attributeDirect looks for the cue of one quote piece in its sentence:
+// after the quote first when the quote ends with a comma, question or
+// exclamation mark (“…,” X said), before it otherwise (X said “…”), and
+// a speaker followed by a colon.
+func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
+	open := d.wordAt(pc.open)
+	closeW := d.wordAt(pc.close)
+	if open >= len(d.words) {
+		return speaker{}, howNone
+	}
+	if closeW >= len(d.words) {
+		closeW = len(d.words) - 1
+	}
+	endsOpen := false
+	if pc.inner.Len() > 0 {
+		switch d.text[pc.inner.End-1] {
+		case ',', '?', '!', '-':
+			endsOpen = true
+		}
+	}
+	if closeW+1 < len(d.words) && d.words[closeW+1].text == "," {
+		endsOpen = true
+	}
+	if endsOpen {
+		if sp, ok := d.cueAfter(closeW+1, last); ok {
+			return sp, howCue
+		}
+	}
+	if sp, how := d.cueBefore(open, last); how != howNone {
+		return sp, how
+	}
+	if !endsOpen {
+		if sp, ok := d.cueAfter(closeW+1, last); ok {
+			return sp, howCue
+		}
+	}
+	return speaker{}, howNone
+}
+
+// cueAfter matches “…,” X said / “…,” said X / “…” X told reporters,
+// starting at word i just after the closing mark.
+func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
+	if i >= len(d.words) {
+		return speaker{}, false
+	}
+	sent := d.words[i-1].sent
+	if d.words[i].sent != sent {
+		// “... .” He said. — the sentence splitter may cut after the
+		// closing mark; accept a short next sentence made of a cue.
+		sent = d.words[i].sent
+		if s := d.sents[sent]; s.end-s.first > 10 {
+			return speaker{}, false
+		}
+	}
+	k := i
+	if d.words[k].text == "," {
+		k++
+	}
+	from := k
+	for ; k < len(d.words) && k-from <= 8; k++ {
+		w := d.words[k]
+		if w.sent != sent || w.quoted {
+			return speaker{}, false
+		}
+		if d.according(k) {
+			ph, h, ok := d.phraseRight(k + 2)
+			if !ok {
+				return speaker{}, false
+			}
+			s := d.resolve(ph, h, last)
+			s.cue = chronicle.Span{Start: w.Start, End: d.words[k+1].End}
+			s.conf *= confAdjacent
+			s.sent = sent
+			return s, true
+		}
+		if _, ok := d.isCue(k); ok {
+			cue, next := d.cueSpan(k)
+			var s speaker
+			if k == from {
+				ph, h, ok := d.phraseRight(next)
+				if !ok {
+					return speaker{}, false
+				}
+				s = d.resolve(ph, h, last)
+			} else {
+				ph, h, ok := d.subjectOf(k)
+				if !ok || ph.Start < d.words[from].Start {
+					return speaker{}, false
+				}
+				s = d.resolve(ph, h, last)
+			}
+			s.cue = cue
+			s.conf *= confAdjacent
+			s.sent = sent
+			return s, true
+		}
+		if stopBefore[w.lower] || isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" {
+			return speaker{}, false
+		}
+	}
+	return speaker{}, false
+}
+
+// cueBefore looks left of the opening mark at word open: the nearest
+// unquoted cue of the sentence (X said “…”, X said the plan was “not
+// practical”, according to X, “…”), a speaker followed by a colon, and a cue
+// ending the previous sentence with a colon (X said: ¶ “…”).
+func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
+	sent := d.words[open].sent
+	st := d.sents[sent]
+	lo := max(st.first, open-maxScan)
+	if open-1 >= lo && d.words[open-1].text == ":" {
+		// Speaker: “…” — a short phrase and a colon, no verb.
+		if ph, h, ok := d.phraseLeft(open-2, lo); ok && ph.Start == d.words[st.first].Start {
+			if _, cue := d.isCue(open - 2); !cue {
+				s := d.resolve(ph, h, last)
+				s.conf *= confColon
+				s.sent = sent
+				return s, howColon
+			}
+		}
+	}
+	for k := open - 1; k >= lo; k-- {
+		if d.words[k].quoted {
+			continue
+		}
+		if d.according(k) {
+			ph, h, ok := d.phraseRight(k + 2)
+			if ok {
+				s := d.resolve(ph, h, last)
+				s.cue = chronicle.Span{Start: d.words[k].Start, End: d.words[k+1].End}
+				s.conf *= d.nearness(k+1, open)
+				s.sent = sent
+				return s, howCue
+			}
+			continue
+		}
+		v, ok := d.isCue(k)
+		if !ok {
+			continue
+		}
+		if weakCue(v) {
+			// "X said Zelensky and Trump had agreed to “immediately” ...":
+			// a verb of saying further left reports the whole clause.
+			for k2 := k - 1; k2 >= lo; k2-- {
+				if v2, ok := d.isCue(k2); ok && !weakCue(v2) {
+					k = k2
+					break
+				}
+			}
+		}
+		cue, next := d.cueSpan(k)
+		ph, h, ok := d.subjectOf(k)
+		if !ok && next < len(d.words) && d.words[next].sent == sent && !d.words[next].quoted {
+			// Inversion: said the minister, “…”
+			ph, h, ok = d.phraseRight(next)
+		}
+		if !ok {
+			ph, h, ok = d.mainSubject(sent, k)
+		}
+		if !ok {
+			continue
+		}
+		s := d.resolve(ph, h, last)
+		s.cue = cue
+		s.conf *= d.nearness(next-1, open)
+		s.sent = sent
+		return s, howCue
+	}
+	// X said: ¶ “…” — the quote opens a sentence after one ending in a colon.
+	if open == st.first || open-1 >= st.first && d.words[open-1].mark {
+		if sent > 0 {
+			ps := d.sents[sent-1]
+			if ps.end > ps.first && d.words[ps.end-1].text == ":" {
+				for k := ps.end - 2; k >= ps.first && ps.end-k < maxScan; k-- {
+					if _, ok := d.isCue(k); ok {
+						cue, _ := d.cueSpan(k)
+						if ph, h, ok := d.subjectOf(k); ok {
+							s := d.resolve(ph, h, last)
+							s.cue = cue
+							s.conf *= confAdjacent
+							s.sent = sent - 1
+							return s, howCue
+						}
+					}
+				}
+				if ph, h, ok := d.phraseLeft(ps.end-2, ps.first); ok && ph.Start == ps.Start {
+					s := d.resolve(ph, h, last)
+					s.conf *= confColon
+					s.sent = sent - 1
+					return s, howColon
+				}
+			}
+		}
+	}
+	return speaker{}, howNone
+}
+
+// weakCue reports cue verbs that attribute less surely than verbs of saying
+// (agreed, promised, called ...).
+func weakCue(v cueVerb) bool {
+	if !v.reports {
+		return true
+	}
+	switch v.lemma {
+	case "agree", "suggest", "confirm", "predict", "believe", "estimate", "report", "indicate", "reveal":
+		return true
+	}
+	return false
+}
+
+// nearness is the confidence of a cue ending at word c for a quote opening
+// at word open: high when at most a few words stand between.
+func (d *document) nearness(c, open int) float64 {
+	if open-c <= 3 {
+		return confAdjacent
+	}
+	return confSentence
+}
+
+// mainSubject is the fallback subject for a participle cue (…, saying “…”):
+// the first noun phrase of the sentence, after any opening adverbial that
+// ends in a comma.
+func (d *document) mainSubject(sent, limit int) (chronicle.Span, int, bool) {
+	st := d.sents[sent]
+	k := st.first
+	fw := d.words[k]
+	if _, pron := pronounNumber[fw.lower]; !pron && (leadWords[fw.lower] || !isCap(fw.text)) {
+		for c := st.first; c < limit && c-st.first < 12; c++ {
+			if d.words[c].text == "," {
+				k = c + 1
+				break
+			}
+		}
+	}
+	// Walk right over the phrase, then take it with phraseLeft.
+	e := k
+	for e < limit && e-k < 10 {
+		w := d.words[e]
+		if w.quoted || isPunct(w.text) && w.text != "." || stopBefore[w.lower] || skipBefore[w.lower] {
+			break
+		}
+		if _, cue := cueForms[w.lower]; cue {
+			break
+		}
+		if w.upos == "VERB" || w.upos == "AUX" || w.upos == "" && e > k && !isCap(w.text) && !determiners[d.words[e-1].lower] && !isCap(d.words[e-1].text) {
+			break
+		}
+		if w.upos == "" && e > k && isCap(d.words[e-1].text) && !isCap(w.text) {
+			break // Trump surprised ...: a name then a lower-case word
+		}
+		e++
+	}
+	if e == k {
+		return chronicle.Span{}, -1, false
+	}
+	return d.phraseLeft(e-1, k)
+}
+
+// continuation attributes a quote with no cue of its own: the previous
+// speaker's turn goes on when the quote is more than a short term and
+// follows a quote of the same or the previous paragraph; a short term is a
+// scare quote.
+func (d *document) continuation(pc piece, last *speaker) (speaker, int) {
+	words := len(strings.Fields(pc.inner.In(d.text)))
+	if words <= scareWords {
+		return speaker{}, howScare
+	}
+	if last == nil || !last.found() {
+		return speaker{}, howNone
+	}
+	sent := d.words[min(d.wordAt(pc.open), len(d.words)-1)].sent
+	if d.sents[sent].para-d.sents[last.sent].para > 1 {
+		return speaker{}, howNone
+	}
+	s := *last
+	s.cue = chronicle.Span{}
+	s.conf = confContinuation
+	return s, howContinuation
+}

@@ -1,0 +1,236 @@
+package quote
+
+import (
+	"github.com/chronicle-news/chronicle"
+)
+
+// maxClause bounds the words walked for one reported clause.
+const maxClause = 400
+
+// hearers are objects of tell-type verbs that stand between the verb and
+// the clause (told reporters the plan ...).
+var hearers = map[string]bool{
+	"reporters": true, "journalists": true, "him": true, "her": true, "them": true, "me": true,
+	"us": true, "you": true, "parliament": true, "mps": true, "lawmakers": true, "congress": true,
+	"supporters": true, "delegates": true, "officials": true, "counterparts": true, "members": true,
+}
+
+// clauseStarters cannot open a reported clause: after them the cue heads a
+// phrase, not a clause (told reporters in the Oval Office ...).
+var clauseStarters = map[string]bool{
+	"in": true, "on": true, "at": true, "about": true, "for": true, "with": true, "to": true,
+	"by": true, "of": true, "from": true, "after": true, "during": true, "as": true, "before": true,
+	"and": true, "but": true, "or": true, "into": true, "over": true, "against": true,
+}
+
+// reported finds reported speech: "X said (that) CLAUSE", "X told Y
+// CLAUSE", "X denied that CLAUSE", "according to X, CLAUSE", "CLAUSE,
+// according to X" and "CLAUSE, X said". The clause comes from the parse (the
+// ccomp of the speech verb) when there is one, else from the words after the
+// cue to the end of the sentence. A clause made mostly of a direct quote is
+// left to the direct quote.
+func (d *document) reported() []chronicle.Quote {
+	var out []chronicle.Quote
+	for si, st := range d.sents {
+		for k := st.first; k < st.end; k++ {
+			w := d.words[k]
+			if w.quoted {
+				continue
+			}
+			if d.according(k) {
+				if q, ok := d.accordingTo(si, k); ok {
+					out = append(out, q)
+				}
+				continue
+			}
+			v, ok := d.isCue(k)
+			if !ok || !v.reports {
+				continue
+			}
+			if q, ok := d.reportedAt(si, k, v); ok {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// reportedAt builds the reported quote of the cue verb at k, if any.
+func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
+	st := d.sents[si]
+	cue, next := d.cueSpan(k)
+	ph, h, ok := d.subjectOf(k)
+	if ok {
+		// A cue that attributes a direct quote just before it (“…,” X said)
+		// reports no clause of its own.
+		pw := d.wordAt(ph.Start) - 1
+		for pw >= st.first && d.words[pw].text == "," {
+			pw--
+		}
+		if pw >= st.first && d.words[pw].mark {
+			return chronicle.Quote{}, false
+		}
+	}
+	var clause chronicle.Span
+	if st.parsed {
+		for _, c := range d.childrenOf(k) {
+			if d.words[c].rel == "ccomp" {
+				clause = d.subtree(c, k)
+				break
+			}
+		}
+	}
+	if clause.Len() == 0 {
+		// Pattern: the clause after the cue, or before it (CLAUSE, X said).
+		j := next
+		if j < st.end && d.words[j].text == "," {
+			if !ok {
+				return chronicle.Quote{}, false
+			}
+		}
+		if v.object {
+			found := false
+			for t := j; t < st.end && t-j < 10; t++ {
+				if d.words[t].lower == "that" {
+					j, found = t, true
+					break
+				}
+				if isPunct(d.words[t].text) || d.words[t].quoted {
+					break
+				}
+			}
+			if !found && j < st.end {
+				switch {
+				case hearers[d.words[j].lower]:
+					j++
+				case determiners[d.words[j].lower] && j+1 < st.end:
+					j += 2
+				}
+			}
+		}
+		j = d.skipAdjuncts(j, st.end)
+		if j < st.end && d.words[j].lower == "that" {
+			j++
+		}
+		if j < st.end && !d.words[j].quoted && !clauseStarters[d.words[j].lower] && !isPunct(d.words[j].text) && ok {
+			clause = d.clauseTo(j, st.end)
+		} else if j >= st.end-1 && ok {
+			// CLAUSE, X said.
+			pw := d.wordAt(ph.Start) - 1
+			if pw > st.first && d.words[pw].text == "," {
+				clause = d.clauseTo(st.first, pw)
+			}
+		}
+	}
+	if clause.Len() == 0 || !ok {
+		return chronicle.Quote{}, false
+	}
+	return d.indirect(clause, cue, ph, h, confSentence)
+}
+
+// skipAdjuncts steps over words between a cue and its clause: "on
+// Wednesday", "today", "last week", "again".
+func (d *document) skipAdjuncts(j, end int) int {
+	for j < end {
+		w := d.words[j]
+		switch {
+		case w.lower == "on" && j+1 < end && isWeekday(d.words[j+1].lower):
+			j += 2
+		case isWeekday(w.lower) || w.lower == "again" || w.lower == "also":
+			j++
+		case w.lower == "last" && j+1 < end && (d.words[j+1].lower == "week" || d.words[j+1].lower == "month" || d.words[j+1].lower == "year" || d.words[j+1].lower == "night"):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// clauseTo spans words [j, end) without the final punctuation; empty when
+// it has fewer than three words or is mostly inside quote marks.
+func (d *document) clauseTo(j, end int) chronicle.Span {
+	for end > j && isPunct(d.words[end-1].text) && !d.words[end-1].mark {
+		end--
+	}
+	if end-j < 3 {
+		return chronicle.Span{}
+	}
+	quoted := 0
+	for t := j; t < end && t-j < maxClause; t++ {
+		if d.words[t].quoted {
+			quoted++
+		}
+	}
+	if quoted*10 >= (end-j)*6 {
+		return chronicle.Span{}
+	}
+	return chronicle.Span{Start: d.words[j].Start, End: d.words[end-1].End}
+}
+
+// subtree spans the dependents of c, skipping the complementiser that opens
+// it; v is the speech verb, which bounds the walk.
+func (d *document) subtree(c, v int) chronicle.Span {
+	lo, hi := c, c
+	stack := []int{c}
+	for n := 0; len(stack) > 0 && n < maxClause; n++ {
+		j := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, ch := range d.childrenOf(j) {
+			if ch == v {
+				continue
+			}
+			if j == c && d.words[ch].rel == "mark" && ch < c {
+				continue
+			}
+			lo, hi = min(lo, ch), max(hi, ch)
+			stack = append(stack, ch)
+		}
+	}
+	for hi > lo && isPunct(d.words[hi].text) && !d.words[hi].mark {
+		hi--
+	}
+	if hi-lo+1 < 3 {
+		return chronicle.Span{}
+	}
+	sp := d.clauseTo(lo, hi+1)
+	return sp
+}
+
+// accordingTo handles "according to X, CLAUSE" and "CLAUSE, according to X".
+func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
+	st := d.sents[si]
+	ph, h, ok := d.phraseRight(k + 2)
+	if !ok {
+		return chronicle.Quote{}, false
+	}
+	cue := chronicle.Span{Start: d.words[k].Start, End: d.words[k+1].End}
+	after := d.wordAt(ph.End)
+	var clause chronicle.Span
+	switch {
+	case k > st.first && d.words[k-1].text == ",":
+		clause = d.clauseTo(st.first, k-1)
+	case after < st.end && d.words[after].text == ",":
+		clause = d.clauseTo(after+1, st.end)
+	}
+	if clause.Len() == 0 {
+		return chronicle.Quote{}, false
+	}
+	return d.indirect(clause, cue, ph, h, confAdjacent)
+}
+
+// indirect builds a reported-speech quote.
+func (d *document) indirect(clause, cue, ph chronicle.Span, h int, conf float64) (chronicle.Quote, bool) {
+	s := d.resolve(ph, h, nil)
+	cs := cue
+	q := chronicle.Quote{
+		Span:        clause,
+		Text:        clause.In(d.text),
+		Speaker:     d.entityID(s),
+		SpeakerName: s.name,
+		Cue:         cue.In(d.text),
+		CueSpan:     &cs,
+	}
+	q.Confidence = float64(int(conf*s.conf*100+0.5)) / 100
+	return q, true
+}

@@ -1,0 +1,481 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// maxScan bounds every walk over words from a quote or a cue, so that a
+// sentence of any length costs a constant per quote.
+const maxScan = 60
+
+// speaker is who a quote is attributed to, and by which cue.
+type speaker struct {
+	phrase chronicle.Span // the speaker phrase in the text; zero when borrowed
+	head   int            // word index of the phrase's head, -1 when none
+	cue    chronicle.Span // zero when there is no cue
+	ent    int            // entity index, -1 when none
+	name   string
+	conf   float64
+	sent   int // sentence of the cue
+}
+
+func (s speaker) found() bool { return s.name != "" || s.ent >= 0 }
+
+// isCue reports whether word i is an unquoted speech verb.
+func (d *document) isCue(i int) (cueVerb, bool) {
+	w := d.words[i]
+	if w.quoted {
+		return cueVerb{}, false
+	}
+	v, ok := cueForms[w.lower]
+	if !ok {
+		return v, false
+	}
+	if w.upos != "" && w.upos != "VERB" && w.upos != "AUX" {
+		// The tagger says this "report" or "comment" is a noun.
+		return v, false
+	}
+	if isCap(w.text) {
+		return v, false // the United States, Post (a name)
+	}
+	// "the said report", "his first confirmed contact", "Hegseth's
+	// comments": after a determiner or a possessive the word is no verb.
+	if i > 0 && d.words[i-1].sent == w.sent {
+		p := d.words[i-1].lower
+		if determiners[p] || p == "first" || p == "last" || p == "new" || p == "'s" || p == "’s" ||
+			strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+			return v, false
+		}
+	}
+	return v, true
+}
+
+// according reports whether words i, i+1 are "according to".
+func (d *document) according(i int) bool {
+	return i+1 < len(d.words) && d.words[i].lower == "according" && d.words[i+1].lower == "to" &&
+		d.words[i].sent == d.words[i+1].sent
+}
+
+// cueSpan extends the cue verb at i with a following phrase that belongs to
+// it ("said in a statement"), skipping a hearer for verbs that take one
+// (told reporters in an interview → "told"). It returns the cue span and the
+// index of the first word after it.
+func (d *document) cueSpan(i int) (chronicle.Span, int) {
+	sp := d.words[i].Span
+	j := i + 1
+	if j < len(d.words) && d.words[j].sent == d.words[i].sent {
+		for _, ext := range cueExtensions {
+			if d.matchWords(j, ext) {
+				sp.End = d.words[j+len(ext)-1].End
+				return sp, j + len(ext)
+			}
+		}
+	}
+	return sp, j
+}
+
+// matchWords reports whether the words from i spell seq in lower case,
+// within one sentence.
+func (d *document) matchWords(i int, seq []string) bool {
+	if i+len(seq) > len(d.words) {
+		return false
+	}
+	for k, s := range seq {
+		w := d.words[i+k]
+		if w.lower != s || w.sent != d.words[i].sent {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectOf finds who speaks through the cue verb at c: from the parse when
+// the sentence has one (the verb's nsubj, or for a participle or a
+// coordinated verb the nsubj of the verb it hangs from), else by walking left
+// over auxiliaries and an appositive to the noun phrase before the verb.
+func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
+	s := d.sents[d.words[c].sent]
+	if s.parsed {
+		v := c
+		for hop := 0; hop < 3 && v >= 0; hop++ {
+			for _, k := range d.childrenOf(v) {
+				if r := d.words[k].rel; r == "nsubj" || strings.HasPrefix(r, "nsubj:") && r != "nsubj:pass" {
+					return d.phraseOf(k), k, true
+				}
+			}
+			switch base(d.words[v].rel) {
+			case "conj", "advcl", "xcomp", "ccomp", "parataxis", "acl":
+				v = d.words[v].head
+			default:
+				v = -1
+			}
+		}
+	}
+	return d.subjectBefore(c)
+}
+
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+// phraseOf returns the span of word k with its modifiers: its dependents
+// other than appositions, relative and adverbial clauses and punctuation,
+// kept contiguous with k.
+func (d *document) phraseOf(k int) chronicle.Span {
+	sp := d.words[k].Span
+	stack := []int{k}
+	for n := 0; len(stack) > 0 && n < maxScan; n++ {
+		j := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, ch := range d.childrenOf(j) {
+			switch base(d.words[ch].rel) {
+			case "appos", "acl", "punct", "parataxis", "advcl", "cc", "dep", "list":
+				continue
+			}
+			if d.words[ch].quoted {
+				continue
+			}
+			stack = append(stack, ch)
+			sp.Start = min(sp.Start, d.words[ch].Start)
+			sp.End = max(sp.End, d.words[ch].End)
+		}
+	}
+	return sp
+}
+
+// subjectBefore is the pattern fallback of subjectOf.
+func (d *document) subjectBefore(c int) (chronicle.Span, int, bool) {
+	sent := d.words[c].sent
+	first := d.sents[sent].first
+	lo := max(first, c-maxScan)
+	j := c - 1
+	for j >= lo {
+		w := d.words[j]
+		switch {
+		case skipBefore[w.lower] || (strings.HasSuffix(w.lower, "ly") && !isCap(w.text) && len(w.lower) > 4):
+			j--
+			continue
+		case isWeekday(w.lower) && j-1 >= lo && d.words[j-1].lower == "on":
+			j -= 2
+			continue
+		}
+		break
+	}
+	if j < lo {
+		return chronicle.Span{}, -1, false
+	}
+	if d.words[j].text == "," {
+		// An appositive or a relative clause between two commas:
+		// "Andriy Yermak, the head of the office, said".
+		k := j - 1
+		for k >= lo && d.words[k].text != "," && !d.words[k].quoted && j-k < 30 {
+			k--
+		}
+		if k < lo || d.words[k].text != "," || k+1 >= j {
+			return chronicle.Span{}, -1, false
+		}
+		nw := d.words[k+1]
+		if !(determiners[nw.lower] || nw.lower == "who" || nw.lower == "which" || !isCap(nw.text) || titleWord(nw.text)) {
+			return chronicle.Span{}, -1, false
+		}
+		j = k - 1
+	}
+	return d.phraseLeft(j, lo)
+}
+
+// phraseLeft collects the noun phrase ending at word j, walking left no
+// further than lo.
+func (d *document) phraseLeft(j, lo int) (chronicle.Span, int, bool) {
+	end := j
+	start := -1
+	sawAnd := false
+	for k := j; k >= lo && end-k < 14; k-- {
+		w := d.words[k]
+		if w.quoted || w.mark {
+			break
+		}
+		if _, cue := cueForms[w.lower]; cue && k != j {
+			break
+		}
+		if w.text == "," || w.lower == "and" || w.lower == "&" {
+			// Inside a list of names: France, Germany and Spain.
+			if k-1 >= lo && k+1 <= end && isCap(d.words[k-1].text) && isCap(d.words[k+1].text) &&
+				!leadWords[d.words[k-1].lower] && (w.text != "," || sawAnd) {
+				sawAnd = true
+				continue
+			}
+			break
+		}
+		if isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" && w.text != "-" {
+			break
+		}
+		if nounPrepositions[w.lower] {
+			if k == j || start < 0 {
+				break
+			}
+			continue
+		}
+		if stopBefore[w.lower] {
+			break
+		}
+		if w.upos == "VERB" || w.upos == "AUX" || w.upos == "SCONJ" || w.upos == "ADP" && !nounPrepositions[w.lower] {
+			break
+		}
+		start = k
+	}
+	if start < 0 {
+		return chronicle.Span{}, -1, false
+	}
+	// The phrase may not begin with a preposition left over from the walk.
+	for start <= end && nounPrepositions[d.words[start].lower] {
+		start++
+	}
+	if start > end {
+		return chronicle.Span{}, -1, false
+	}
+	head := end
+	for k := start + 1; k <= end; k++ {
+		if nounPrepositions[d.words[k].lower] {
+			head = k - 1
+			break
+		}
+	}
+	return chronicle.Span{Start: d.words[start].Start, End: d.words[end].End}, head, true
+}
+
+// phraseRight collects the noun phrase starting at word j ("said Dmitry
+// Peskov, the Kremlin spokesman" → "Dmitry Peskov"; "according to the
+// ministry").
+func (d *document) phraseRight(j int) (chronicle.Span, int, bool) {
+	if j >= len(d.words) {
+		return chronicle.Span{}, -1, false
+	}
+	sent := d.words[j].sent
+	end := -1
+	head := -1
+	for k := j; k < len(d.words) && k-j < 12; k++ {
+		w := d.words[k]
+		if w.sent != sent || w.quoted || w.mark {
+			break
+		}
+		if w.lower == "and" && end >= 0 && k+1 < len(d.words) && isCap(d.words[k-1].text) && isCap(d.words[k+1].text) {
+			continue
+		}
+		if isPunct(w.text) && w.text != "'s" && w.text != "’s" && w.text != "-" && !(w.text == "." && k > j && abbreviations[d.words[k-1].lower]) {
+			break
+		}
+		if nounPrepositions[w.lower] && w.lower != "of" || stopBefore[w.lower] && w.lower != "of" {
+			break
+		}
+		if _, cue := cueForms[w.lower]; cue {
+			break
+		}
+		if w.lower == "of" {
+			if end < 0 {
+				break
+			}
+			if head < 0 {
+				head = end
+			}
+			continue
+		}
+		end = k
+	}
+	if end < 0 {
+		return chronicle.Span{}, -1, false
+	}
+	if head < 0 {
+		head = end
+	}
+	return chronicle.Span{Start: d.words[j].Start, End: d.words[end].End}, head, true
+}
+
+func isWeekday(s string) bool {
+	switch s {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday":
+		return true
+	}
+	return false
+}
+
+// titleWord reports words that introduce a person's office rather than a
+// name (President, Minister ...).
+func titleWord(s string) bool {
+	switch strings.TrimSuffix(strings.ToLower(s), ".") {
+	case "president", "minister", "secretary", "chancellor", "senator", "governor", "mr", "mrs", "ms", "dr",
+		"general", "gen", "king", "queen", "prince", "princess", "pope", "judge", "rep", "sen", "gov", "mayor",
+		"chief", "prime", "premier", "ambassador", "spokesman", "spokeswoman", "spokesperson", "director",
+		"chairman", "chairwoman", "lord", "lady", "sir", "professor", "prof", "colonel", "col", "lieutenant",
+		"sheikh", "crown", "vice", "deputy", "commissioner", "captain", "capt", "sergeant", "officer", "head",
+		"leader", "speaker":
+		return true
+	}
+	return false
+}
+
+// resolve names the speaker of phrase sp with head word h, which appears in
+// sentence sent: the entity whose mention covers the head; for a pronoun or
+// a plural description ("the two leaders") with no mention, an antecedent
+// (see antecedent); else an entity named inside the phrase ("the foreign
+// ministers of France ..." → France, keeping the phrase as the name); else
+// the phrase itself.
+func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
+	s := speaker{phrase: sp, head: h, ent: -1, conf: 1}
+	if h < 0 {
+		return s
+	}
+	hw := d.words[h]
+	if e := d.mentionCovering(hw.Span); e >= 0 {
+		s.ent, s.name = e, d.ents[e].Name
+		return s
+	}
+	phrase := sp.In(d.text)
+	lower := strings.ToLower(phrase)
+	if num, ok := pronounNumber[lower]; ok {
+		if a, ok := d.antecedent(h, num, last); ok {
+			a.phrase, a.head, a.conf = sp, h, 0.8
+			return a
+		}
+		s.name, s.conf = phrase, 0.5
+		return s
+	}
+	if pluralAnaphors[hw.lower] && !hasCap(phrase[1:]) && (strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "both ")) {
+		if a, ok := d.antecedent(h, 2, last); ok {
+			a.phrase, a.head, a.conf = sp, h, 0.7
+			return a
+		}
+	}
+	for _, m := range d.mentionsIn(sp) {
+		if m.End <= sp.End {
+			switch d.ents[m.ent].Type {
+			case chronicle.Person, chronicle.Organization, chronicle.GeoPolitical, chronicle.Nationality:
+				s.ent = m.ent
+				s.name = phrase
+				return s
+			}
+		}
+	}
+	s.name = phrase
+	if len(d.ents) == 0 {
+		s.name = d.fullName(sp, phrase)
+	}
+	return s
+}
+
+func hasCap(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if isCap(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent finds who a pronoun at word i refers to. The rule is a simple
+// subject preference: the speaker of the last attributed quote when it lies
+// in the same or one of the two previous sentences; otherwise, looking back
+// sentence by sentence (the pronoun's own sentence first, up to the
+// pronoun), the first mention of a compatible entity — a PERSON for a
+// singular pronoun, an organisation or country first for "they" and "it" —
+// of the nearest sentence that has one. Without entities the first run of
+// capitalised words of that sentence stands in for a person mention.
+func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
+	sent := d.words[i].sent
+	if last != nil && last.found() && sent-last.sent <= 2 && sent >= last.sent && num != 3 {
+		a := *last
+		if num == 1 && a.ent >= 0 && d.ents[a.ent].Type != chronicle.Person {
+			// a singular pronoun cannot take back an institution
+		} else {
+			return a, true
+		}
+	}
+	for s := sent; s >= 0 && sent-s <= 3; s-- {
+		sp := d.sents[s].Span
+		if s == sent {
+			sp.End = d.words[i].Start
+		}
+		if len(d.ents) > 0 {
+			best := -1
+			for _, m := range d.mentionsIn(sp) {
+				t := d.ents[m.ent].Type
+				if num == 1 && t == chronicle.Person {
+					best = m.ent
+					break
+				}
+				if num != 1 && (t == chronicle.Organization || t == chronicle.GeoPolitical) {
+					best = m.ent
+					break
+				}
+				if num == 2 && t == chronicle.Person && best < 0 {
+					best = m.ent
+				}
+			}
+			if best >= 0 {
+				return speaker{ent: best, name: d.ents[best].Name, head: -1, conf: 0.8, sent: s}, true
+			}
+			continue
+		}
+		if name := d.firstName(s, d.words[i].Start); name != "" {
+			return speaker{ent: -1, name: name, head: -1, conf: 0.6, sent: s}, true
+		}
+	}
+	return speaker{}, false
+}
+
+// leadWords are capitalised words that open sentences without naming anyone.
+var leadWords = map[string]bool{
+	"the": true, "a": true, "an": true, "but": true, "and": true, "in": true, "on": true, "at": true,
+	"meanwhile": true, "however": true, "earlier": true, "later": true, "this": true, "that": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "after": true,
+	"before": true, "when": true, "while": true, "as": true, "if": true, "for": true, "with": true,
+	"by": true, "from": true, "both": true, "since": true, "his": true, "her": true, "their": true,
+	"there": true, "last": true, "next": true, "on.": true, "mr": true, "mrs": true, "ms": true,
+}
+
+// firstName returns the first run of capitalised words in sentence s before
+// offset limit, skipping sentence openers and office titles; "" when none.
+func (d *document) firstName(s, limit int) string {
+	st := d.sents[s]
+	for k := st.first; k < st.end && k-st.first < maxScan; k++ {
+		w := d.words[k]
+		if w.Start >= limit {
+			break
+		}
+		if w.quoted || !isCap(w.text) || leadWords[w.lower] || titleWord(w.text) {
+			continue
+		}
+		e := k
+		for e+1 < st.end && isCap(d.words[e+1].text) && !d.words[e+1].quoted {
+			e++
+		}
+		return d.text[w.Start:d.words[e].End]
+	}
+	return ""
+}
+
+// fullName expands a surname to the fuller name used earlier in the text
+// when no entities are given ("Yermak" → "Andriy Yermak"): the last two
+// capitalised words of an earlier run of capitalised words ending in the same
+// word, unless the first of them is an office title.
+func (d *document) fullName(sp chronicle.Span, phrase string) string {
+	if strings.ContainsRune(phrase, ' ') || !isCap(phrase) {
+		return phrase
+	}
+	i := d.wordAt(sp.Start)
+	for k := i - 1; k > 0; k-- {
+		w := d.words[k]
+		if w.text != phrase || w.quoted {
+			continue
+		}
+		p := d.words[k-1]
+		if p.sent == w.sent && isCap(p.text) && !titleWord(p.text) && !leadWords[p.lower] && !p.quoted && isPunct(p.text) == false {
+			return d.text[p.Start:w.End]
+		}
+	}
+	return phrase
+}
