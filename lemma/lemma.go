@@ -1,0 +1,302 @@
+// Package lemma finds the dictionary form (lemma) of a tagged word: "went"
+// VBD → "go", "children" NNS → "child", "Americans" NNPS → "American".
+//
+// A Lemmatizer learns from a treebank: an exception table of the forms that
+// its rules get wrong (irregular verbs and plurals, pronouns), suffix-rewrite
+// rules keyed by the word's XPOS (or UPOS) and its longest seen suffix, and
+// for capitalised words whether a tag keeps their case. Lemmas are lowercase
+// except for proper nouns and what the casing table keeps. A few common
+// irregular forms are written in by hand in case training lacks them.
+//
+// Lemma never fails: a word that matches nothing is its own lemma, lowercased
+// unless its tag keeps case.
+package lemma
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxSuffix is the longest word suffix (in bytes) a rule is keyed by.
+const maxSuffix = 7
+
+// rule rewrites a lowercased form: strip bytes are removed from its end and
+// add is appended.
+type rule struct {
+	strip int
+	add   string
+}
+
+// Lemmatizer maps tagged words to lemmas. It is safe for concurrent use.
+type Lemmatizer struct {
+	// exceptions maps "form\tTAG" to a lemma, where form is lowercased, or
+	// "=" and the exact form, and TAG is an XPOS or "u:" and a UPOS.
+	exceptions map[string]string
+	// rules maps "TAG\tsuffix" to the commonest rewrite of forms with that
+	// tag and lowercased suffix.
+	rules map[string]rule
+	// keepCase holds "TAG\tshape" for capitalised shapes ("Xx", "XX") whose
+	// lemmas keep the form's case under that tag.
+	keepCase map[string]bool
+}
+
+// Lemma returns the lemma of form tagged upos and xpos. Either tag may be
+// empty or "_".
+func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
+	if form == "" {
+		return ""
+	}
+	if xpos == "_" {
+		xpos = ""
+	}
+	if upos == "_" {
+		upos = ""
+	}
+	lower := toLower(form)
+	for _, f := range [...]string{"=" + form, lower} {
+		if xpos != "" {
+			if lm, ok := l.exceptions[f+"\t"+xpos]; ok {
+				return lm
+			}
+		}
+		if upos != "" {
+			if lm, ok := l.exceptions[f+"\tu:"+upos]; ok {
+				return lm
+			}
+		}
+	}
+	keep := upos == "PROPN" || strings.HasPrefix(xpos, "NNP")
+	if !keep && lower != form {
+		sh := caseShape(form)
+		keep = l.keepCase[xpos+"\t"+sh] || (xpos == "" && l.keepCase["u:"+upos+"\t"+sh])
+	}
+	if upos == "PROPN" && !strings.HasPrefix(xpos, "NNPS") {
+		return form // singular proper nouns are their own lemma
+	}
+	r, ok := l.rule(lower, xpos)
+	if !ok {
+		r, ok = l.rule(lower, "u:"+upos)
+	}
+	base := lower
+	if keep {
+		base = form
+	}
+	if !ok || r.strip > len(base) {
+		return base
+	}
+	return base[:len(base)-r.strip] + r.add
+}
+
+// rule finds the rule for the longest suffix of lower seen under tag.
+func (l *Lemmatizer) rule(lower, tag string) (rule, bool) {
+	if tag == "" || tag == "u:" {
+		return rule{}, false
+	}
+	var buf [64]byte
+	key := append(buf[:0], tag...)
+	key = append(key, '\t')
+	n := len(key)
+	for k := min(len(lower), maxSuffix); k >= 0; k-- {
+		key = append(key[:n], lower[len(lower)-k:]...)
+		if r, ok := l.rules[string(key)]; ok && r.strip <= len(lower) {
+			return r, true
+		}
+	}
+	return rule{}, false
+}
+
+// caseShape classifies a word with upper case: "XX" all capitals, "Xx"
+// initial capital, "xX" otherwise.
+func caseShape(form string) string {
+	upper, lower := 0, 0
+	for _, r := range form {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(form)
+	switch {
+	case lower == 0 && upper > 0:
+		return "XX"
+	case unicode.IsUpper(r) && upper == 1:
+		return "Xx"
+	}
+	return "xX"
+}
+
+func toLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+var (
+	defaultOnce sync.Once
+	defaultLem  *Lemmatizer
+	defaultErr  error
+)
+
+// Default returns the embedded English lemmatizer, loading it on first use.
+func Default() (*Lemmatizer, error) {
+	defaultOnce.Do(func() {
+		defaultLem, defaultErr = Load(modelFS, "model/lemma.bin")
+		if errors.Is(defaultErr, fs.ErrNotExist) {
+			defaultErr = fmt.Errorf("lemma: no embedded model; train one with `chronicle train lemmatizer`: %w", defaultErr)
+		}
+	})
+	return defaultLem, defaultErr
+}
+
+// Load reads a lemmatizer model file written by WriteTo from fsys.
+func Load(fsys fs.FS, name string) (*Lemmatizer, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("lemma: load %s: %w", name, err)
+	}
+	l, err := decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("lemma: load %s: %w", name, err)
+	}
+	return l, nil
+}
+
+// Read reads a lemmatizer model written by WriteTo.
+func Read(r io.Reader) (*Lemmatizer, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("lemma: read model: %w", err)
+	}
+	return decode(data)
+}
+
+// The model file is magic "CHRLEMM", a version byte, the exceptions (count,
+// then key and lemma), the rules (count, then key, strip and add), the
+// case-keeping keys (count, then key), and a CRC-32 of everything before it.
+// Strings are uvarint length + bytes; tables are written sorted by key, so
+// the same model writes the same bytes.
+const (
+	magic   = "CHRLEMM"
+	version = 1
+)
+
+// ErrFormat reports a file that is not a valid lemmatizer model.
+var ErrFormat = errors.New("lemma: bad model file")
+
+// WriteTo writes the lemmatizer model.
+func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
+	var b []byte
+	b = append(b, magic...)
+	b = append(b, version)
+	b = binary.AppendUvarint(b, uint64(len(l.exceptions)))
+	for _, k := range sortedKeys(l.exceptions) {
+		b = appendString(b, k)
+		b = appendString(b, l.exceptions[k])
+	}
+	b = binary.AppendUvarint(b, uint64(len(l.rules)))
+	for _, k := range sortedKeys(l.rules) {
+		b = appendString(b, k)
+		b = binary.AppendUvarint(b, uint64(l.rules[k].strip))
+		b = appendString(b, l.rules[k].add)
+	}
+	b = binary.AppendUvarint(b, uint64(len(l.keepCase)))
+	for _, k := range sortedKeys(l.keepCase) {
+		b = appendString(b, k)
+	}
+	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
+	n, err := w.Write(b)
+	return int64(n), err
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+func decode(data []byte) (*Lemmatizer, error) {
+	if len(data) < len(magic)+5 || string(data[:len(magic)]) != magic {
+		return nil, fmt.Errorf("%w: no magic %q", ErrFormat, magic)
+	}
+	if v := data[len(magic)]; v != version {
+		return nil, fmt.Errorf("%w: version %d, want %d", ErrFormat, v, version)
+	}
+	body := data[:len(data)-4]
+	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
+		return nil, fmt.Errorf("%w: checksum mismatch", ErrFormat)
+	}
+	d := decoder{b: body[len(magic)+1:]}
+	l := &Lemmatizer{exceptions: map[string]string{}, rules: map[string]rule{}, keepCase: map[string]bool{}}
+	for range d.count() {
+		k := d.str()
+		l.exceptions[k] = d.str()
+	}
+	for range d.count() {
+		k := d.str()
+		strip := d.count()
+		l.rules[k] = rule{strip: strip, add: d.str()}
+	}
+	for range d.count() {
+		l.keepCase[d.str()] = true
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
+	}
+	return l, nil
+}
+
+type decoder struct {
+	b   []byte
+	err error
+}
+
+// count reads a uvarint bounded by the bytes left, so a corrupt count
+// cannot cause a huge allocation or loop.
+func (d *decoder) count() int {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 || v > uint64(len(d.b)) {
+		d.err = ErrFormat
+		return 0
+	}
+	d.b = d.b[n:]
+	return int(v)
+}
+
+func (d *decoder) str() string {
+	n := d.count()
+	if d.err != nil || n > len(d.b) {
+		d.err = ErrFormat
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
