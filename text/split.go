@@ -20,6 +20,9 @@ func (z *scanner) sentences() []chronicle.Sentence {
 	}
 	for i := 0; i < n; i++ {
 		k := kinds[i]
+		if i > start && k&kUpper != 0 && i+1 < n && toks[i+1].Text == ":" && creditWords[toks[i].Text] {
+			cut(i - 1) // a picture credit after a caption: "... Station Image: NASA."
+		}
 		if k&(kTerminal|kAbbrev) != 0 {
 			// Closing quotes and brackets written right after the mark belong
 			// to the sentence it ends.
@@ -49,6 +52,9 @@ func (z *scanner) sentences() []chronicle.Sentence {
 func (z *scanner) boundary(i, j, next int) bool {
 	k, nk := z.kinds[i], z.kinds[next]
 	nt := z.toks[next].Text
+	if nk&kSpace == 0 {
+		return false // "report.pdf", "(draft).doc": no space, no new sentence
+	}
 	if k&kAbbrev != 0 {
 		w := z.toks[i].Text
 		w = w[:len(w)-1]
@@ -117,3 +123,8 @@ func (z *scanner) citation(i int) int {
 	}
 	return 0
 }
+
+// creditWords start the credit line of a picture, which follows its caption
+// without a full stop between them.
+var creditWords = map[string]bool{"Image": true, "Photo": true, "Photograph": true, "Picture": true,
+	"Credit": true, "Illustration": true, "Video": true, "Graphic": true}
