@@ -141,6 +141,15 @@ func scanMarks(text string, paras []chronicle.Span) ([]piece, []chronicle.Warnin
 					run++
 				}
 				open = -1
+			case afterSentenceEnd(text, open+openSize, i):
+				// Paragraphs run together (the break lost when the text
+				// was flattened): “First part. “Second part,” she said.
+				// The quote goes on, as across a paragraph break.
+				in := trimSpan(text, open+openSize, i)
+				if in.Len() > 0 {
+					pieces = append(pieces, piece{open: open, close: in.End, inner: in, closed: true, run: run})
+				}
+				open, openKind, openSize = i, k, size
 			default:
 				// A second opening mark while one is open: the first was
 				// never closed. Warn and start again from this one.
@@ -190,6 +199,24 @@ func scanMarks(text string, paras []chronicle.Span) ([]piece, []chronicle.Warnin
 		out = scanSingles(text, from, p.End, out, &run)
 	}
 	return out, warns
+}
+
+// afterSentenceEnd reports whether text[from:i] ends with a sentence-final
+// mark and a space: the shape of a continued quote whose paragraph break was
+// lost.
+func afterSentenceEnd(text string, from, i int) bool {
+	j := i
+	for j > from && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	if j == i || j == from {
+		return false
+	}
+	switch text[j-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 func canOpen(k markKind, opens, closes bool) bool {

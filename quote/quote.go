@@ -415,7 +415,7 @@ func (d *document) mainSubject(sent, limit int) (chronicle.Span, int, bool) {
 	e := k
 	for e < limit && e-k < 10 {
 		w := d.words[e]
-		if w.quoted || isPunct(w.text) && w.text != "." || stopBefore[w.lower] || skipBefore[w.lower] {
+		if w.quoted || isPunct(w.text) && w.text != "." || stopBefore[w.lower] || skipBefore[w.lower] && !isCap(w.text) {
 			break
 		}
 		if _, cue := cueForms[w.lower]; cue {

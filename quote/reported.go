@@ -80,6 +80,11 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 			}
 		}
 	}
+	if st.parsed && clause.Len() == 0 && v.lemma != "say" && v.lemma != "tell" && v.lemma != "add" &&
+		!(next < st.end && d.words[next].lower == "that") {
+		// The parse found no clause: "announced the plan" reports none.
+		return chronicle.Quote{}, false
+	}
 	if clause.Len() == 0 {
 		// Pattern: the clause after the cue, or before it (CLAUSE, X said).
 		j := next

@@ -105,8 +105,10 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 					return d.phraseOf(k), k, true
 				}
 			}
-			switch base(d.words[v].rel) {
-			case "conj", "advcl", "xcomp", "ccomp", "parataxis", "acl":
+			// A participle (…, saying) or a coordinated verb (… and
+			// said) shares the subject of the verb it hangs from.
+			switch r := base(d.words[v].rel); {
+			case r == "conj" || r == "xcomp" || (r == "advcl" || r == "acl") && strings.HasSuffix(d.words[v].lower, "ing"):
 				v = d.words[v].head
 			default:
 				v = -1
@@ -181,7 +183,9 @@ func (d *document) subjectBefore(c int) (chronicle.Span, int, bool) {
 		}
 		nw := d.words[k+1]
 		if !(determiners[nw.lower] || nw.lower == "who" || nw.lower == "which" || !isCap(nw.text) || titleWord(nw.text)) {
-			return chronicle.Span{}, -1, false
+			// A name between commas after its office: "The Shadow
+			// Secretary, Theresa May, said".
+			return d.phraseLeft(j-1, k+1)
 		}
 		j = k - 1
 	}
