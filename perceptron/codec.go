@@ -60,14 +60,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var cs []int
 	for _, r := range order {
 		ws, cs = ws[:0], cs[:0]
-		for c, v := range m.w[int(r)*m.nc : int(r)*m.nc+m.nc] {
-			h := toHalf(v)
-			if h&0x7fff == 0 {
-				continue
+		m.eachWeight(r, func(c int, v float32) {
+			if h := toHalf(v); h&0x7fff != 0 {
+				ws = append(ws, h)
+				cs = append(cs, c)
 			}
-			ws = append(ws, h)
-			cs = append(cs, c)
-		}
+		})
 		if len(ws) == 0 {
 			continue
 		}
@@ -146,13 +144,14 @@ func decode(data []byte) (*Model, error) {
 	if d.err != nil || nrows > uint64(len(d.b)) {
 		return nil, fmt.Errorf("%w: truncated header", ErrFormat)
 	}
-	m := &Model{Classes: classes, nc: int(nc)}
+	m := &Model{Classes: classes, nc: int(nc), frozen: true}
 	m.feats = make([]Feature, 0, nrows)
-	m.w = make([]float32, int(nrows)*m.nc)
+	m.start = make([]uint32, 0, nrows+1)
 	var f Feature
 	for r := range int(nrows) {
 		f += Feature(d.uvarint())
 		m.feats = append(m.feats, f)
+		m.start = append(m.start, uint32(len(m.cls)))
 		nnz := d.uvarint()
 		c := -1
 		for range nnz {
@@ -164,7 +163,8 @@ func decode(data []byte) (*Model, error) {
 			if c < 0 || c >= m.nc {
 				return nil, fmt.Errorf("%w: class %d out of range in row %d", ErrFormat, c, r)
 			}
-			m.w[r*m.nc+c] = fromHalf(h)
+			m.cls = append(m.cls, uint16(c))
+			m.val = append(m.val, fromHalf(h))
 		}
 		if d.err != nil {
 			return nil, fmt.Errorf("%w: truncated at row %d", ErrFormat, r)
@@ -173,8 +173,24 @@ func decode(data []byte) (*Model, error) {
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
 	}
+	m.start = append(m.start, uint32(len(m.cls)))
 	m.reindex()
 	return m, nil
+}
+
+// eachWeight calls fn with each nonzero weight of row r, in class order.
+func (m *Model) eachWeight(r int32, fn func(c int, v float32)) {
+	if m.frozen {
+		for k := m.start[r]; k < m.start[r+1]; k++ {
+			fn(int(m.cls[k]), m.val[k])
+		}
+		return
+	}
+	for c, v := range m.w[int(r)*m.nc : int(r)*m.nc+m.nc] {
+		if v != 0 {
+			fn(c, v)
+		}
+	}
 }
 
 type decoder struct {
