@@ -240,6 +240,7 @@ func TestSniff(t *testing.T) {
 		{"  {\"text\": \"x\"}", jsonLines},
 		{"Plain words <html> later", text},
 		{"", text},
+		{"{\x00\x01binary", text},
 	}
 	for _, tt := range tests {
 		if got := sniff([]byte(tt.in)); got != tt.want {

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -289,6 +290,9 @@ func (r *reader) read(name string, in io.Reader, f format, size int64) bool {
 // sniff chooses the format of an input with no telling extension from its
 // first bytes.
 func sniff(head []byte) format {
+	if bytes.IndexByte(head, 0) >= 0 {
+		return text // binary (or BOM-less UTF-16): the text reader says which
+	}
 	s := strings.TrimPrefix(string(head), "\uFEFF")
 	s = strings.TrimLeft(s, " \t\r\n\f\v")
 	switch {
