@@ -116,6 +116,10 @@ func (f Refiner) Map(data []Sentence, typeMap func(string) string, fillNORP bool
 			if t == "" {
 				continue
 			}
+			sp = trimSpan(s.Words, sp, t)
+			if sp.Start >= sp.End {
+				continue
+			}
 			spans = append(spans, Span{sp.Start, sp.End, t})
 			for i := sp.Start; i < sp.End; i++ {
 				covered[i] = true
@@ -135,6 +139,29 @@ func (f Refiner) Map(data []Sentence, typeMap func(string) string, fillNORP bool
 		s.Spans = spans
 	}
 	return data
+}
+
+// trimSpan makes a corpus span follow one convention (that of Universal
+// NER and OntoNotes): no leading article, no leading title before a
+// person's name, no trailing possessive or punctuation.
+func trimSpan(words []string, sp Span, typ string) Span {
+	for sp.Start < sp.End-1 {
+		lw := strings.ToLower(words[sp.Start])
+		if lw == "the" || (typ == chronicle.Person && titleCues[lw] && lw != "state") {
+			sp.Start++
+			continue
+		}
+		break
+	}
+	for sp.End > sp.Start+1 {
+		w := words[sp.End-1]
+		if w == "'s" || w == "’s" || w == "'" || w == "," || w == "." || w == ")" || w == "\"" {
+			sp.End--
+			continue
+		}
+		break
+	}
+	return sp
 }
 
 func (f Refiner) lookup(name string) string {

@@ -1,5 +1,97 @@
 package main
 
-import "errors"
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
 
-func runEvalNER(args []string, io stdio) error { return errors.New("not built yet") }
+	"github.com/chronicle-news/chronicle/eval"
+	"github.com/chronicle-news/chronicle/ner"
+)
+
+// runEvalNER scores the entity recognizer against CoNLL NER gold.
+func runEvalNER(args []string, io stdio) error {
+	fl := flag.NewFlagSet("chronicle eval ner", flag.ContinueOnError)
+	fl.SetOutput(io.err)
+	gold := fl.String("conll", "", "gold `file` in the Universal NER or CoNLL-2003 layout")
+	asJSON := fl.Bool("json", false, "print the scores as JSON")
+	mapping := fl.String("map", "auto", "map predicted types before scoring: uner (PERSON→PER, GPE/LOC/FAC→LOC, ORG→ORG, others ignored), none, or auto (uner when the gold has only PER, ORG and LOC)")
+	model := fl.String("model", "", "model `file` to use instead of the embedded one")
+	fl.Usage = func() {
+		fmt.Fprintln(io.err, "Usage: chronicle eval ner --conll FILE [--json] [--map uner|none|auto] [--model FILE]")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil || *gold == "" || fl.NArg() > 0 ||
+		(*mapping != "auto" && *mapping != "uner" && *mapping != "none") {
+		if err == nil {
+			fl.Usage()
+		}
+		return errUsage
+	}
+	r, err := loadRecognizer(*model)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(*gold)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sents, err := eval.ReadNERGold(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", *gold, err)
+	}
+	golds := make([][]eval.NERSpan, len(sents))
+	preds := make([][]eval.NERSpan, len(sents))
+	for i, s := range sents {
+		golds[i] = s.Spans
+		for _, sp := range r.Recognize(s.Words, nil) {
+			preds[i] = append(preds[i], eval.NERSpan{Start: sp.Start, End: sp.End, Type: sp.Type})
+		}
+	}
+	var mapType func(string) string
+	if *mapping == "uner" || (*mapping == "auto" && eval.OnlyUNERTypes(sents)) {
+		mapType = eval.MapUNER
+	}
+	sc := eval.ScoreNER(golds, preds, mapType)
+	if *asJSON {
+		type prf struct {
+			eval.Counts
+			P  float64 `json:"precision"`
+			R  float64 `json:"recall"`
+			F1 float64 `json:"f1"`
+		}
+		out := struct {
+			Types   map[string]prf `json:"types"`
+			Overall prf            `json:"overall"`
+		}{Types: map[string]prf{}}
+		for t, c := range sc.Types {
+			out.Types[t] = prf{*c, c.Precision(), c.Recall(), c.F1()}
+		}
+		out.Overall = prf{sc.Overall, sc.Overall.Precision(), sc.Overall.Recall(), sc.Overall.F1()}
+		enc := json.NewEncoder(io.out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	eval.WriteNERTable(io.out, sc)
+	return nil
+}
+
+// loadRecognizer loads the model file path, or the embedded model when path
+// is empty.
+func loadRecognizer(path string) (*ner.Recognizer, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := ner.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return r, nil
+}

@@ -1,0 +1,371 @@
+package ner
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/perceptron"
+)
+
+func TestTagsOfSpansOfRoundTrip(t *testing.T) {
+	tests := []struct {
+		name  string
+		n     int
+		spans []Span
+	}{
+		{"empty", 3, nil},
+		{"unit", 3, []Span{{1, 2, "GPE"}}},
+		{"multi", 5, []Span{{0, 3, "PERSON"}, {3, 4, "ORG"}}},
+		{"adjacent same type", 4, []Span{{0, 2, "ORG"}, {2, 4, "ORG"}}},
+		{"whole", 4, []Span{{0, 4, "EVENT"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := spansOf(tagsOf(tt.n, tt.spans))
+			if !reflect.DeepEqual(got, tt.spans) {
+				t.Errorf("spansOf(tagsOf(%v)) = %v, want %v", tt.spans, got, tt.spans)
+			}
+		})
+	}
+}
+
+func TestTagsOfSkipsBadSpans(t *testing.T) {
+	got := tagsOf(3, []Span{{0, 2, "PERSON"}, {1, 3, "ORG"}, {2, 9, "GPE"}, {2, 3, "MISC"}})
+	want := []int{tagOf(0, tagB), tagOf(0, tagL), 0}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tagsOf = %v, want %v", got, want)
+	}
+}
+
+func TestParseIOB(t *testing.T) {
+	tests := []struct {
+		name string
+		tags []string
+		want []Span
+	}{
+		{"iob2", []string{"B-PER", "I-PER", "O", "B-LOC"}, []Span{{0, 2, "PER"}, {3, 4, "LOC"}}},
+		{"iob1", []string{"I-ORG", "I-ORG", "B-ORG", "O"}, []Span{{0, 2, "ORG"}, {2, 3, "ORG"}}},
+		{"type change", []string{"I-PER", "I-LOC"}, []Span{{0, 1, "PER"}, {1, 2, "LOC"}}},
+		{"bilou", []string{"U-GPE", "B-PER", "L-PER"}, []Span{{0, 1, "GPE"}, {1, 3, "PER"}}},
+		{"junk", []string{"X", "", "B-"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ParseIOB(tt.tags); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("ParseIOB(%v) = %v, want %v", tt.tags, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTransitions(t *testing.T) {
+	tests := []struct {
+		prev, cur string
+		want      bool
+	}{
+		{"O", "B-PERSON", true},
+		{"O", "I-PERSON", false},
+		{"B-PERSON", "I-PERSON", true},
+		{"B-PERSON", "L-PERSON", true},
+		{"B-PERSON", "L-ORG", false},
+		{"B-PERSON", "O", false},
+		{"L-PERSON", "U-GPE", true},
+		{"U-GPE", "L-GPE", false},
+	}
+	idx := map[string]int{}
+	for i, n := range tagNames {
+		idx[n] = i
+	}
+	for _, tt := range tests {
+		if got := transitionOK(idx[tt.prev], idx[tt.cur]); got != tt.want {
+			t.Errorf("transitionOK(%s, %s) = %v, want %v", tt.prev, tt.cur, got, tt.want)
+		}
+	}
+}
+
+func TestShapeAndCaps(t *testing.T) {
+	tests := []struct {
+		word, shape string
+		caps        byte
+	}{
+		{"McDonald", "XxXxx", capMixed},
+		{"Paris", "Xxx", capTitle},
+		{"NATO", "XX", capUpper},
+		{"1990s", "ddx", capLower},
+		{"--", "--", capNone},
+		{"Zürich", "Xxx", capTitle},
+	}
+	for _, tt := range tests {
+		if got := shapeOf(tt.word); got != tt.shape {
+			t.Errorf("shapeOf(%q) = %q, want %q", tt.word, got, tt.shape)
+		}
+		if got := capsOf(tt.word); got != tt.caps {
+			t.Errorf("capsOf(%q) = %c, want %c", tt.word, got, tt.caps)
+		}
+	}
+}
+
+func TestGazetteerMark(t *testing.T) {
+	g := NewGazetteer()
+	g.Add("United States", "GPE")
+	g.Add("United States of America", "GPE")
+	g.Add("French", "NORP")
+	tests := []struct {
+		words []string
+		want  []string
+	}{
+		{strings.Fields("the United States of America said"), []string{"", "B-GPE", "I-GPE", "I-GPE", "L-GPE", ""}},
+		{strings.Fields("United States of Mind"), []string{"B-GPE", "L-GPE", "", ""}},
+		{strings.Fields("French and french"), []string{"U-NORP", "", ""}},
+	}
+	for _, tt := range tests {
+		var s sentence
+		s.reset(tt.words, nil, g)
+		if !reflect.DeepEqual(s.gaz, tt.want) {
+			t.Errorf("mark(%v) = %q, want %q", tt.words, s.gaz, tt.want)
+		}
+	}
+}
+
+// corpora returns the shared corpora directory: $CHRONICLE_CORPORA, or
+// ../shared/corpora beside the module root; it skips the test when absent.
+func corpora(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("CHRONICLE_CORPORA")
+	if dir == "" {
+		wd, _ := os.Getwd()
+		for d := wd; ; d = filepath.Dir(d) {
+			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+				dir = filepath.Join(d, "..", "shared", "corpora")
+				break
+			}
+			if filepath.Dir(d) == d {
+				t.Skip("no go.mod above the test; set CHRONICLE_CORPORA")
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "uner-english-ewt")); err != nil {
+		t.Skipf("corpus uner-english-ewt not found under %s (set CHRONICLE_CORPORA)", dir)
+	}
+	return dir
+}
+
+func defaultRecognizer(t testing.TB) *Recognizer {
+	t.Helper()
+	r, err := Default()
+	if err != nil {
+		t.Skipf("no embedded model: %v", err)
+	}
+	return r
+}
+
+// unerScore scores r on a Universal NER file with PER/ORG/LOC mapping.
+func unerScore(t testing.TB, r *Recognizer, path string) (f1 float64, perType map[string]float64) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("gold not available: %v", err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLL(f, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type c struct{ gold, pred, ok int }
+	counts := map[string]*c{"PER": {}, "ORG": {}, "LOC": {}, "all": {}}
+	for _, s := range sents {
+		gold := map[Span]bool{}
+		for _, sp := range s.Spans {
+			gold[sp] = true
+			counts[sp.Type].gold++
+			counts["all"].gold++
+		}
+		for _, sp := range r.Recognize(s.Words, nil) {
+			switch sp.Type {
+			case "PERSON":
+				sp.Type = "PER"
+			case "GPE", "LOC", "FAC":
+				sp.Type = "LOC"
+			case "ORG":
+			default:
+				continue
+			}
+			counts[sp.Type].pred++
+			counts["all"].pred++
+			if gold[sp] {
+				counts[sp.Type].ok++
+				counts["all"].ok++
+			}
+		}
+	}
+	f1of := func(x *c) float64 {
+		if x.ok == 0 {
+			return 0
+		}
+		p, r := float64(x.ok)/float64(x.pred), float64(x.ok)/float64(x.gold)
+		return 2 * p * r / (p + r)
+	}
+	perType = map[string]float64{}
+	for k, v := range counts {
+		perType[k] = f1of(v)
+	}
+	return perType["all"], perType
+}
+
+// TestQualityFloor fails when the embedded model scores below the figures
+// recorded in MODEL.md on the Universal NER test sets.
+func TestQualityFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	dir := corpora(t)
+	r := defaultRecognizer(t)
+	tests := []struct {
+		name, path string
+		floor      float64
+	}{
+		{"uner-ewt-test", filepath.Join(dir, "uner-english-ewt", "en_ewt-ud-test.iob2"), 0.66},
+		{"uner-pud", filepath.Join(dir, "uner-english-pud", "en_pud-ud-test.iob2"), 0.67},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f1, per := unerScore(t, r, tt.path)
+			t.Logf("%s: F1 %.4f (PER %.4f ORG %.4f LOC %.4f)", tt.name, f1, per["PER"], per["ORG"], per["LOC"])
+			if f1 < tt.floor {
+				t.Errorf("%s F1 = %.4f, want >= %.2f", tt.name, f1, tt.floor)
+			}
+		})
+	}
+}
+
+func TestRecognizeExample(t *testing.T) {
+	r := defaultRecognizer(t)
+	words := strings.Fields("President Joe Biden met German Chancellor Olaf Scholz in Washington on Friday .")
+	got := map[string]string{}
+	for _, s := range r.Recognize(words, nil) {
+		got[strings.Join(words[s.Start:s.End], " ")] = s.Type
+	}
+	want := map[string]string{"Joe Biden": "PERSON", "Olaf Scholz": "PERSON", "Washington": "GPE", "German": "NORP"}
+	for name, typ := range want {
+		if got[name] != typ {
+			t.Errorf("%q: got type %q, want %q (all: %v)", name, got[name], typ, got)
+		}
+	}
+}
+
+// TestFeaturesBounded checks that the work per word does not grow with the
+// sentence: a run of ten thousand capitalized words, all in the gazetteer,
+// gets no more features per word than a short sentence.
+func TestFeaturesBounded(t *testing.T) {
+	g := NewGazetteer()
+	g.Add("New", "GPE")
+	g.Add("New New New New New New New New", "GPE")
+	words := make([]string, 10000)
+	for i := range words {
+		words[i] = "New"
+	}
+	opts := FeatureOptions{Gazetteer: true, POS: true}
+	var s sentence
+	pos := make([]string, len(words))
+	for i := range pos {
+		pos[i] = "PROPN"
+	}
+	s.reset(words, pos, g)
+	const limit = 64
+	for i := range words {
+		if n := len(opts.features(&s, i, nil)); n > limit {
+			t.Fatalf("word %d has %d features, want <= %d", i, n, limit)
+		}
+	}
+	r := newRecognizer(newTestModel(), g, opts)
+	spans := r.Recognize(words, pos)
+	checkSpans(t, words, spans)
+}
+
+func checkSpans(t *testing.T, words []string, spans []Span) {
+	t.Helper()
+	end := 0
+	for _, s := range spans {
+		if s.Start < end || s.End <= s.Start || s.End > len(words) {
+			t.Fatalf("bad span %v after %d in %d words", s, end, len(words))
+		}
+		if _, ok := typeIndex[s.Type]; !ok {
+			t.Fatalf("span %v has unknown type", s)
+		}
+		end = s.End
+	}
+}
+
+func FuzzRecognize(f *testing.F) {
+	f.Add("President Joe Biden visited New York .")
+	f.Add("")
+	f.Add("\xff\xfe A B C D")
+	f.Add(strings.Repeat("Xi ", 300))
+	r, err := Default()
+	if err != nil {
+		r = newRecognizer(newTestModel(), NewGazetteer(), FeatureOptions{Gazetteer: true})
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		spans := r.Recognize(words, nil)
+		checkSpans(t, words, spans)
+		if utf8.ValidString(s) {
+			_ = r.RecognizeTags(words, words) // pos of the right length, junk values
+		}
+	})
+}
+
+func BenchmarkRecognize(b *testing.B) {
+	r := defaultRecognizer(b)
+	words := strings.Fields("Russian President Vladimir Putin told reporters in Moscow on Tuesday that the Kremlin " +
+		"would consider the proposal from the United Nations , a spokesman for Secretary of State Antony Blinken said .")
+	b.ReportAllocs()
+	b.SetBytes(int64(len(words))) // "bytes" here are tokens: MB/s reads as million tokens/s
+	for b.Loop() {
+		r.Recognize(words, nil)
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkRecognizeLong decodes one ten-thousand-word run of capitalized
+// words; its time per token should match BenchmarkRecognize's.
+func BenchmarkRecognizeLong(b *testing.B) {
+	r := defaultRecognizer(b)
+	words := make([]string, 10000)
+	for i := range words {
+		words[i] = "Capital"
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Recognize(words, nil)
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// newTestModel trains a tiny model on a few hand-made sentences.
+func newTestModel() *perceptron.Model {
+	data := []Sentence{
+		{Words: strings.Fields("Angela Merkel visited Paris ."), Spans: []Span{{0, 2, "PERSON"}, {3, 4, "GPE"}}},
+		{Words: strings.Fields("The United Nations met in Geneva ."), Spans: []Span{{1, 3, "ORG"}, {5, 6, "GPE"}}},
+		{Words: strings.Fields("French troops crossed the Alps ."), Spans: []Span{{0, 1, "NORP"}, {4, 5, "LOC"}}},
+	}
+	r, err := Train(data, TrainOptions{Iterations: 3, Seed: 1})
+	if err != nil {
+		panic(err)
+	}
+	return r.model
+}
+
+func TestTrainLearnsToyData(t *testing.T) {
+	r := newRecognizer(newTestModel(), nil, FeatureOptions{})
+	words := strings.Fields("Angela Merkel visited Paris .")
+	got := r.Recognize(words, nil)
+	want := []Span{{0, 2, "PERSON"}, {3, 4, "GPE"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Recognize(%v) = %v, want %v", words, got, want)
+	}
+}
