@@ -161,13 +161,16 @@ func (d *document) clauseTo(j, end int) chronicle.Span {
 	if end-j < 3 {
 		return chronicle.Span{}
 	}
-	quoted := 0
+	quoted, all := 0, 0
 	for t := j; t < end && t-j < maxClause; t++ {
-		if d.words[t].quoted {
-			quoted++
+		if w := d.words[t]; !isPunct(w.text) {
+			all++
+			if w.quoted {
+				quoted++
+			}
 		}
 	}
-	if quoted*10 >= (end-j)*6 {
+	if quoted*10 > all*6 {
 		return chronicle.Span{}
 	}
 	return chronicle.Span{Start: d.words[j].Start, End: d.words[end-1].End}

@@ -40,6 +40,9 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	if isCap(w.text) {
 		return v, false // the United States, Post (a name)
 	}
+	if i > 0 && d.words[i-1].End == w.Start && d.words[i-1].sent == w.sent {
+		return v, false // so-called
+	}
 	// "the said report", "his first confirmed contact", "Hegseth's
 	// comments": after a determiner or a possessive the word is no verb.
 	if i > 0 && d.words[i-1].sent == w.sent {
@@ -183,9 +186,12 @@ func (d *document) subjectBefore(c int) (chronicle.Span, int, bool) {
 		}
 		nw := d.words[k+1]
 		if !(determiners[nw.lower] || nw.lower == "who" || nw.lower == "which" || !isCap(nw.text) || titleWord(nw.text)) {
-			// A name between commas after its office: "The Shadow
-			// Secretary, Theresa May, said".
-			return d.phraseLeft(j-1, k+1)
+			if d.allNames(k+1, j) {
+				// A name between commas after its office: "The Shadow
+				// Secretary, Theresa May, said".
+				return d.phraseLeft(j-1, k+1)
+			}
+			return chronicle.Span{}, -1, false
 		}
 		j = k - 1
 	}
@@ -298,6 +304,23 @@ func (d *document) phraseRight(j int) (chronicle.Span, int, bool) {
 	}
 	return chronicle.Span{Start: d.words[j].Start, End: d.words[end].End}, head, true
 }
+
+// allNames reports whether words [from, to) are a name: capitalised words
+// and name particles only.
+func (d *document) allNames(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := d.words[k]
+		if !isCap(w.text) && !nameParticles[w.lower] && w.text != "." {
+			return false
+		}
+	}
+	return true
+}
+
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "bin": true, "al": true, "da": true, "la": true, "le": true, "der": true, "del": true, "di": true}
 
 func isWeekday(s string) bool {
 	switch s {
@@ -425,6 +448,16 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 			continue
 		}
 		if name := d.firstName(s, d.words[i].Start); name != "" {
+			k := d.wordAt(d.sents[s].Start)
+			for k < len(d.words) && d.words[k].text != name && !strings.HasSuffix(name, " "+d.words[k].text) {
+				k++
+				if k-d.sents[s].first > maxScan {
+					break
+				}
+			}
+			if k < len(d.words) && d.words[k].text == name {
+				name = d.fullName(d.words[k].Span, name)
+			}
 			return speaker{ent: -1, name: name, head: -1, conf: 0.6, sent: s}, true
 		}
 	}
@@ -471,7 +504,7 @@ func (d *document) fullName(sp chronicle.Span, phrase string) string {
 		return phrase
 	}
 	i := d.wordAt(sp.Start)
-	for k := i - 1; k > 0; k-- {
+	for k := i - 1; k > 0 && i-k < 5000; k-- {
 		w := d.words[k]
 		if w.text != phrase || w.quoted {
 			continue

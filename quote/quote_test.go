@@ -1,0 +1,186 @@
+package quote
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+// want is one expected quote: its text, and its speaker's name ("" for
+// none). Scare quotes are marked.
+type want struct {
+	text, speaker string
+	direct, scare bool
+}
+
+// ents builds entities from name → mention strings, every occurrence of each
+// string in doc becoming a mention: a test fixture standing in for the
+// entity stage.
+func ents(doc string, spec map[string][]string, types map[string]string) []chronicle.Entity {
+	var out []chronicle.Entity
+	for name, aliases := range spec {
+		e := chronicle.Entity{ID: "e:" + name, Name: name, Type: chronicle.Person}
+		if t, ok := types[name]; ok {
+			e.Type = t
+		}
+		for _, a := range aliases {
+			for i := 0; ; {
+				j := strings.Index(doc[i:], a)
+				if j < 0 {
+					break
+				}
+				s := i + j
+				e.Mentions = append(e.Mentions, chronicle.Mention{Span: chronicle.Span{Start: s, End: s + len(a)}, Text: a})
+				i = s + len(a)
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func TestExtractPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		ents map[string][]string
+		want []want
+	}{
+		{"said after quote", "“We will rebuild the bridge,” the mayor said on Monday.",
+			nil, []want{{"We will rebuild the bridge", "the mayor", true, false}}},
+		{"inverted said", "\"Prices will fall next year,\" said Ana Ruiz, an economist at the bank.",
+			nil, []want{{"Prices will fall next year", "Ana Ruiz", true, false}}},
+		{"speaker said colon", "The minister said: “Nobody will be left behind.”",
+			nil, []want{{"Nobody will be left behind.", "The minister", true, false}}},
+		{"told hearer colon", "Ms Okafor told the committee: \"The figures do not add up.\"",
+			nil, []want{{"The figures do not add up.", "Ms Okafor", true, false}}},
+		{"speaker colon", "Lopez: “We are ready for the vote.”",
+			nil, []want{{"We are ready for the vote.", "Lopez", true, false}}},
+		{"in a statement", "“The talks were constructive,” the ministry said in a statement.",
+			nil, []want{{"The talks were constructive", "the ministry", true, false}}},
+		{"partial quote in reported speech", "Garcia said the proposal was “dead on arrival.”",
+			nil, []want{{"dead on arrival", "Garcia", true, false}, {"the proposal was “dead on arrival.”", "Garcia", false, false}}},
+		{"according to", "According to the agency's regional director, “the river has never been this low.”",
+			nil, []want{{"the river has never been this low", "the agency's regional director", true, false}}},
+		{"appositive", "Karl Weiss, the head of the union, said the strike would go on, calling it “the only option.”",
+			nil, []want{{"the only option", "Karl Weiss", true, false}}},
+		{"participle", "Earlier, Chen thanked the volunteers, saying that “without them nothing would have worked.”",
+			nil, []want{{"without them nothing would have worked", "Chen", true, false}}},
+		{"pronoun from entity", "Maria Lopez met the farmers on Tuesday.\nShe said they had “every right to be angry.”",
+			map[string][]string{"Maria Lopez": {"Maria Lopez"}}, []want{{"every right to be angry", "Maria Lopez", true, false}}},
+		{"title resolved by mention", "President Anna Berg visited the port. “We will invest here,” the president said.",
+			map[string][]string{"Anna Berg": {"President Anna Berg", "the president"}}, []want{{"We will invest here", "Anna Berg", true, false}}},
+		{"institution", "“There is no basis for these claims,” the Kremlin said.",
+			map[string][]string{"Kremlin": {"Kremlin"}}, []want{{"There is no basis for these claims", "Kremlin", true, false}}},
+		{"list of countries", "The foreign ministers of Chile, Peru and Bolivia stressed that “water is not a weapon.”",
+			map[string][]string{"Chile": {"Chile"}}, []want{{"water is not a weapon", "The foreign ministers of Chile, Peru and Bolivia", true, false}}},
+		{"scare quote", "The so-called “peace dividend” never arrived.",
+			nil, []want{{"peace dividend", "", true, true}}},
+		{"continuing turn", "“We lost everything,” said Omar Haddad. “The water came in the night and took the house with it.”",
+			nil, []want{{"We lost everything", "Omar Haddad", true, false}, {"The water came in the night and took the house with it.", "Omar Haddad", true, false}}},
+		{"multi-paragraph", "Nadia Petrov said:\n“The first year was the hardest for all of us.\n“Then the letters started to arrive,” she said.",
+			nil, []want{{"The first year was the hardest for all of us.", "Nadia Petrov", true, false}, {"Then the letters started to arrive", "Nadia Petrov", true, false}}},
+		{"nested single quotes", "“He kept repeating ‘not now’ to everyone,” the coach said.",
+			nil, []want{{"He kept repeating ‘not now’ to everyone", "the coach", true, false}}},
+		{"guillemets", "« Nous sommes prêts », a déclaré le ministre. The minister said «we are ready».",
+			nil, []want{{"we are ready", "The minister", true, false}}},
+		{"low-high quotes", "„Wir schaffen das“, said the chancellor.",
+			nil, []want{{"Wir schaffen das", "the chancellor", true, false}}},
+		{"single quotes top level", "The report called the plan 'deeply flawed', the MP said.",
+			nil, []want{{"deeply flawed", "the MP", true, false}}},
+		{"reported that", "Health officials warned that the outbreak could spread to the capital.",
+			nil, []want{{"the outbreak could spread to the capital", "Health officials", false, false}}},
+		{"reported told", "Ruiz told reporters the factory would reopen in May.",
+			nil, []want{{"the factory would reopen in May", "Ruiz", false, false}}},
+		{"reported denied", "The company denied that it had hidden the losses.",
+			nil, []want{{"it had hidden the losses", "The company", false, false}}},
+		{"reported clause first", "The bridge will reopen next week, the council said.",
+			nil, []want{{"The bridge will reopen next week", "the council", false, false}}},
+		{"according to after", "Ten people were hurt, according to the police.",
+			nil, []want{{"Ten people were hurt", "the police", false, false}}},
+	}
+	for _, tc := range tests {
+		for _, mode := range []string{"patterns", "tokens"} {
+			t.Run(tc.name+"/"+mode, func(t *testing.T) {
+				var sents []chronicle.Sentence
+				if mode == "tokens" {
+					sents = text.Segment(tc.doc)
+				}
+				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical})
+				got, _ := Extract(tc.doc, sents, es)
+				for _, w := range tc.want {
+					q, ok := findQuote(got, w.text, w.direct)
+					if !ok {
+						t.Errorf("quote %q (direct %v) not found; got %s", w.text, w.direct, dump(got))
+						continue
+					}
+					if q.SpeakerName != w.speaker || q.Scare != w.scare {
+						t.Errorf("quote %q: speaker %q scare %v, want %q scare %v", w.text, q.SpeakerName, q.Scare, w.speaker, w.scare)
+					}
+					if q.Span.In(tc.doc) != q.Text {
+						t.Errorf("quote %q: span %v covers %q", w.text, q.Span, q.Span.In(tc.doc))
+					}
+					if q.CueSpan != nil && q.CueSpan.In(tc.doc) != q.Cue {
+						t.Errorf("quote %q: cue span covers %q, cue %q", w.text, q.CueSpan.In(tc.doc), q.Cue)
+					}
+				}
+			})
+		}
+	}
+}
+
+func findQuote(qs []chronicle.Quote, text string, direct bool) (chronicle.Quote, bool) {
+	for _, q := range qs {
+		if q.Text == text && q.Direct == direct {
+			return q, true
+		}
+	}
+	return chronicle.Quote{}, false
+}
+
+func dump(qs []chronicle.Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		fmt.Fprintf(&b, "\n\t{%q direct=%v speaker=%q cue=%q scare=%v}", q.Text, q.Direct, q.SpeakerName, q.Cue, q.Scare)
+	}
+	return b.String()
+}
+
+func TestMarks(t *testing.T) {
+	tests := []struct {
+		name  string
+		doc   string
+		want  []string // direct quote texts
+		warns int
+	}{
+		{"apostrophes", "Kiev’s stance in the ’90s was rock ’n’ roll, and we don't care about the leaders' talks.", nil, 0},
+		{"straight apostrophes", "It's the '90s and rock 'n' roll; the ministers' meeting went on.", nil, 0},
+		{"curly pair", "He called it a “long and very productive” conversation.", []string{"long and very productive"}, 0},
+		{"two straight quotes", `She said "yes" and then "no".`, []string{"yes", "no"}, 0},
+		{"unmatched closes at paragraph end", "He said “this never ends.\nThe next paragraph is plain.", []string{"this never ends"}, 1},
+		{"stray closing mark", "This is odd” text.", nil, 1},
+		{"inches not warned", `A 12" screen.`, nil, 0},
+		{"flattened paragraphs", `He said: "First part of it. "Second part," he said.`, []string{"First part of it.", "Second part"}, 0},
+		{"nested straight single", `"Putin used the motto 'common sense,'" he said.`, []string{"Putin used the motto 'common sense,'"}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, warns := Extract(tc.doc, nil, nil)
+			var texts []string
+			for _, q := range got {
+				if q.Direct {
+					texts = append(texts, q.Text)
+				}
+			}
+			if fmt.Sprint(texts) != fmt.Sprint(tc.want) {
+				t.Errorf("direct quotes %q, want %q", texts, tc.want)
+			}
+			if len(warns) != tc.warns {
+				t.Errorf("%d warnings %v, want %d", len(warns), warns, tc.warns)
+			}
+		})
+	}
+}
