@@ -13,9 +13,9 @@ import (
 	"encoding/hex"
 )
 
-// Document is an article as a reader produced it: cleaned UTF-8 text with
-// paragraph breaks kept as blank-line-free "\n" separators, plus whatever
-// metadata the input carried.
+// Document is an article as a reader produced it: cleaned UTF-8 text in which
+// every paragraph (and heading) ends with a newline, plain-text inputs keeping
+// a blank line where they had one, plus whatever metadata the input carried.
 type Document struct {
 	ID        string // caller-supplied identifier (JSON Lines "id"); empty when none
 	Source    string // path, URL or "-" that the document was read from
