@@ -59,7 +59,7 @@ func Default() (*Grammar, error) {
 			defaultErr = fmt.Errorf("grammar: %w", err)
 			return
 		}
-		l, err := defaultLemmatizer()
+		l, err := DefaultLemmatizer()
 		if err != nil {
 			defaultErr = fmt.Errorf("grammar: %w", err)
 			return
@@ -77,7 +77,7 @@ func Default() (*Grammar, error) {
 // Word is the grammar of one word.
 type Word struct {
 	Lemma, UPOS, XPOS, Feats string
-	Head                     int // 1-based, 0 for the root
+	Head                     int // 1-based, 0 for the root; -1 when not parsed
 	DepRel                   string
 }
 
@@ -98,10 +98,18 @@ func (g *Grammar) annotate(b *buffers, forms []string, set func(i int, w Word)) 
 		}
 		b.lemmas = append(b.lemmas, lem)
 	}
-	heads, rels := g.parser.Parse(forms, b.lemmas, b.upos, b.xpos)
+	var heads []int
+	var rels []string
+	if g.parser != nil {
+		heads, rels = g.parser.Parse(forms, b.lemmas, b.upos, b.xpos)
+	}
 	for i := range forms {
 		t := b.tags[i]
-		set(i, Word{Lemma: b.lemmas[i], UPOS: t.UPOS, XPOS: t.XPOS, Feats: t.Feats, Head: heads[i], DepRel: rels[i]})
+		w := Word{Lemma: b.lemmas[i], UPOS: t.UPOS, XPOS: t.XPOS, Feats: t.Feats, Head: -1}
+		if heads != nil {
+			w.Head, w.DepRel = heads[i], rels[i]
+		}
+		set(i, w)
 	}
 }
 
@@ -141,13 +149,15 @@ func (g *Grammar) AnnotateCoNLLU(s *conllu.Sentence) {
 }
 
 // WithParser returns a grammar of the embedded tagger and lemmatizer and
-// the given parser, as used to evaluate a newly trained parser model.
+// the given parser, as used to evaluate a newly trained parser model. With
+// a nil parser the grammar only tags and lemmatizes, leaving heads at -1,
+// which is how the parser's training data gets predicted tags.
 func WithParser(p *parser.Parser) (*Grammar, error) {
 	t, err := tagger.Default()
 	if err != nil {
 		return nil, fmt.Errorf("grammar: %w", err)
 	}
-	l, err := defaultLemmatizer()
+	l, err := DefaultLemmatizer()
 	if err != nil {
 		return nil, fmt.Errorf("grammar: %w", err)
 	}

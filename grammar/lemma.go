@@ -1,5 +1,5 @@
 package grammar
 
-// defaultLemmatizer returns the embedded lemmatizer. Until the lemma package
-// lands, the grammar leaves each word as its own lemma.
-func defaultLemmatizer() (Lemmatizer, error) { return nil, nil }
+// DefaultLemmatizer returns the embedded lemmatizer. Until the lemma package
+// lands it is nil, and the grammar leaves each word as its own lemma.
+func DefaultLemmatizer() (Lemmatizer, error) { return nil, nil }

@@ -85,6 +85,31 @@ func bucket(d int) uint64 {
 // numFeatures is the number of features extract appends.
 const numFeatures = 86
 
+// labelTemplates are the positions, in extract's order, of the features
+// the relation models read: the two words of the arc, their tags, context,
+// dependents and distance. Half of the action features, they label as well
+// as all of them and cost half as much to score.
+var labelTemplates = [...]uint8{
+	0, 1, 2, 3, 4, 5, 6, 8, // s0, n0, n1 words and tags
+	12, 13, 14, 15, 16, 17, 18, // s0-n0 pairs
+	21, 22, 23, 24, 25, // tag triples
+	30, 31, // distance
+	39, 40, 42, 43, 45, 46, 48, 49, 52, // s0 head, dependents and their labels
+	67, 69, 71, // label sets by tag
+	76, 78, 79, 80, 81, 84, 85, // s1, lemmas, UPOS, bias
+}
+
+// labelFeatures appends the relation-model features, picked from the full
+// features of extract, to dst.
+func labelFeatures(dst, all []perceptron.Feature) []perceptron.Feature {
+	for _, i := range labelTemplates {
+		if int(i) < len(all) {
+			dst = append(dst, all[i])
+		}
+	}
+	return dst
+}
+
 // extract appends the features of configuration s over sentence ws to f,
 // after the templates of Zhang and Nivre (2011) for arc-eager parsing, plus
 // the second stack word, lemmas, UPOS and a bias.

@@ -51,6 +51,7 @@ type workspace struct {
 	st     state
 	ws     words
 	feats  []perceptron.Feature
+	lfeats []perceptron.Feature // relation-model features
 	scores []float32
 }
 
@@ -234,7 +235,8 @@ func (p *Parser) run(wk *workspace, or oracle) {
 		if or != nil {
 			a, lab = or(st, wk.feats, &ok, a)
 		} else if a == left || a == right {
-			lab = p.bestLabel(a, wk.feats, wk.scores)
+			wk.lfeats = labelFeatures(wk.lfeats[:0], wk.feats)
+			lab = p.bestLabel(a, wk.lfeats, wk.scores)
 		}
 		if a < 0 {
 			break // cannot happen: some action is always legal
@@ -257,7 +259,7 @@ func (p *Parser) bestAction(feats []perceptron.Feature, ok *[numActions]bool, bu
 }
 
 // bestLabel returns the global id of the best relation for an arc made by
-// action a (left or right).
+// action a (left or right), given the relation features.
 func (p *Parser) bestLabel(a int, feats []perceptron.Feature, buf []float32) int {
 	m, ids := p.lefts, p.leftIDs
 	if a == right {

@@ -326,3 +326,39 @@ func TestWriteRead(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParse parses EWT dev sentences with their gold tags and reports
+// words per second.
+func BenchmarkParse(b *testing.B) {
+	p, err := Default()
+	if err != nil {
+		b.Skip(err)
+	}
+	sents := readEWT(b, "dev")
+	type in struct{ w, l, u, x []string }
+	var ins []in
+	words := 0
+	for _, s := range sents {
+		ins = append(ins, in{wordForms(s), column(s, func(w conllu.Word) string { return w.Lemma }),
+			column(s, func(w conllu.Word) string { return w.UPOS }), column(s, func(w conllu.Word) string { return w.XPOS })})
+		words += len(s.Words)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x := ins[i%len(ins)]
+		p.Parse(x.w, x.l, x.u, x.x)
+	}
+	b.ReportMetric(float64(b.N)*float64(words)/float64(len(ins))/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkLoad measures reading the embedded model.
+func BenchmarkLoad(b *testing.B) {
+	if _, err := modelFS.Open(DefaultModel); err != nil {
+		b.Skip("no embedded model")
+	}
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(modelFS, DefaultModel); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -184,7 +184,8 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions, log io.Writer) (*Par
 				if next == right {
 					h, d = st.s0(), st.b
 				}
-				guess := p.bestLabel(next, feats, wk.scores)
+				wk.lfeats = labelFeatures(wk.lfeats[:0], feats)
+				guess := p.bestLabel(next, wk.lfeats, wk.scores)
 				if ex.gold[d] != h {
 					return next, guess
 				}
@@ -196,7 +197,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions, log io.Writer) (*Par
 					if next == right {
 						m, ids = p.rights, p.rightIDs
 					}
-					m.Update(feats, slices.Index(ids, truth), slices.Index(ids, guess))
+					m.Update(wk.lfeats, slices.Index(ids, truth), slices.Index(ids, guess))
 				}
 				if next == right {
 					p.rights.Tick()
