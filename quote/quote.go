@@ -75,7 +75,7 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 		run := pieces[i:j]
 		// One speaker for every paragraph of a running quote: the first
 		// paragraph that has a cue names it.
-		var sp speaker
+		sp := noSpeaker
 		how := 0
 		for _, pc := range run {
 			if sp, how = d.attributeDirect(pc, last); how != howNone {
@@ -91,7 +91,7 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 		}
 		if sp.found() && how != howScare {
 			s := sp
-			s.sent = d.words[d.wordAt(run[len(run)-1].close)].sent
+			s.sent = d.words[min(d.wordAt(run[len(run)-1].close), len(d.words)-1)].sent
 			last = &s
 		}
 		i = j
@@ -184,7 +184,7 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 	open := d.wordAt(pc.open)
 	closeW := d.wordAt(pc.close)
 	if open >= len(d.words) {
-		return speaker{}, howNone
+		return noSpeaker, howNone
 	}
 	if closeW >= len(d.words) {
 		closeW = len(d.words) - 1
@@ -212,14 +212,14 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 			return sp, howCue
 		}
 	}
-	return speaker{}, howNone
+	return noSpeaker, howNone
 }
 
 // cueAfter matches “…,” X said / “…,” said X / “…” X told reporters,
 // starting at word i just after the closing mark.
 func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 	if i >= len(d.words) {
-		return speaker{}, false
+		return noSpeaker, false
 	}
 	sent := d.words[i-1].sent
 	if d.words[i].sent != sent {
@@ -227,7 +227,7 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		// closing mark; accept a short next sentence made of a cue.
 		sent = d.words[i].sent
 		if s := d.sents[sent]; s.end-s.first > 10 {
-			return speaker{}, false
+			return noSpeaker, false
 		}
 	}
 	k := i
@@ -238,12 +238,12 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 	for ; k < len(d.words) && k-from <= 8; k++ {
 		w := d.words[k]
 		if w.sent != sent || w.quoted {
-			return speaker{}, false
+			return noSpeaker, false
 		}
 		if d.according(k) {
 			ph, h, ok := d.phraseRight(k + 2)
 			if !ok {
-				return speaker{}, false
+				return noSpeaker, false
 			}
 			s := d.resolve(ph, h, last)
 			s.cue = chronicle.Span{Start: w.Start, End: d.words[k+1].End}
@@ -257,13 +257,13 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 			if k == from {
 				ph, h, ok := d.phraseRight(next)
 				if !ok {
-					return speaker{}, false
+					return noSpeaker, false
 				}
 				s = d.resolve(ph, h, last)
 			} else {
 				ph, h, ok := d.subjectOf(k)
 				if !ok || ph.Start < d.words[from].Start {
-					return speaker{}, false
+					return noSpeaker, false
 				}
 				s = d.resolve(ph, h, last)
 			}
@@ -273,10 +273,10 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 			return s, true
 		}
 		if stopBefore[w.lower] || isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" {
-			return speaker{}, false
+			return noSpeaker, false
 		}
 	}
-	return speaker{}, false
+	return noSpeaker, false
 }
 
 // cueBefore looks left of the opening mark at word open: the nearest
@@ -371,7 +371,7 @@ func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
 			}
 		}
 	}
-	return speaker{}, howNone
+	return noSpeaker, howNone
 }
 
 // weakCue reports cue verbs that attribute less surely than verbs of saying
@@ -442,14 +442,14 @@ func (d *document) mainSubject(sent, limit int) (chronicle.Span, int, bool) {
 func (d *document) continuation(pc piece, last *speaker) (speaker, int) {
 	words := len(strings.Fields(pc.inner.In(d.text)))
 	if words <= scareWords {
-		return speaker{}, howScare
+		return noSpeaker, howScare
 	}
 	if last == nil || !last.found() {
-		return speaker{}, howNone
+		return noSpeaker, howNone
 	}
 	sent := d.words[min(d.wordAt(pc.open), len(d.words)-1)].sent
 	if d.sents[sent].para-d.sents[last.sent].para > 1 {
-		return speaker{}, howNone
+		return noSpeaker, howNone
 	}
 	s := *last
 	s.cue = chronicle.Span{}

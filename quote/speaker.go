@@ -21,6 +21,9 @@ type speaker struct {
 	sent   int // sentence of the cue
 }
 
+// noSpeaker is the attribution of a quote nobody is known to have said.
+var noSpeaker = speaker{head: -1, ent: -1}
+
 func (s speaker) found() bool { return s.name != "" || s.ent >= 0 }
 
 // isCue reports whether word i is an unquoted speech verb.
@@ -415,7 +418,7 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 	sent := d.words[i].sent
 	if last != nil && last.found() && sent-last.sent <= 2 && sent >= last.sent && num != 3 {
 		a := *last
-		if num == 1 && a.ent >= 0 && d.ents[a.ent].Type != chronicle.Person {
+		if num == 1 && a.ent >= 0 && a.ent < len(d.ents) && d.ents[a.ent].Type != chronicle.Person {
 			// a singular pronoun cannot take back an institution
 		} else {
 			return a, true
@@ -461,7 +464,7 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 			return speaker{ent: -1, name: name, head: -1, conf: 0.6, sent: s}, true
 		}
 	}
-	return speaker{}, false
+	return noSpeaker, false
 }
 
 // leadWords are capitalised words that open sentences without naming anyone.
