@@ -56,7 +56,7 @@ func scoreFiles(t *testing.T, pattern string) SegmentScore {
 // falls below the figures recorded on the test sets.
 func TestSegmentQualityFloor(t *testing.T) {
 	tests := []struct {
-		name, pattern       string
+		name, pattern         string
 		minToken, minSentence float64
 	}{
 		{"EWT test", "ud-english-ewt/en_ewt-ud-test.conllu", 0.99, 0.85},

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,25 +62,41 @@ func init() {
 	}
 }
 
+// span is a token as the scanner finds it: compact, so that the result
+// slice of chronicle.Token can be allocated once at its exact size.
+type span struct {
+	start, end int
+	k          kind
+}
+
+// spanPool recycles the scanner's working slices between calls.
+var spanPool = sync.Pool{New: func() any { return new([]span) }}
+
 // scanner tokenizes one text.
 type scanner struct {
 	s       string
-	toks    []chronicle.Token
-	kinds   []kind // parallel to toks; only kept when splitting sentences
-	track   bool   // fill kinds
-	pending kind   // kNewline|kSpace seen since the last token
+	sp      []span
+	pending kind // kNewline|kSpace seen since the last token
+	buf     *[]span
 }
 
-func newScanner(s string, track bool) *scanner {
-	z := &scanner{s: s, track: track}
-	// About one token per 5.5 bytes of news text; a good first guess saves
-	// most of the slice growth.
-	n := len(s)/5 + 8
-	z.toks = make([]chronicle.Token, 0, n)
-	if track {
-		z.kinds = make([]kind, 0, n)
+func newScanner(s string) *scanner {
+	buf := spanPool.Get().(*[]span)
+	z := &scanner{s: s, buf: buf, sp: (*buf)[:0]}
+	// About one token per 5.5 bytes of news text.
+	if n := len(s)/5 + 8; cap(z.sp) < n {
+		z.sp = make([]span, 0, n)
 	}
 	return z
+}
+
+// release returns the working slice to the pool.
+func (z *scanner) release() {
+	if cap(z.sp) <= 1<<20 {
+		*z.buf = z.sp[:0]
+		spanPool.Put(z.buf)
+	}
+	z.sp = nil
 }
 
 // emit appends the token s[start:end].
@@ -86,11 +104,22 @@ func (z *scanner) emit(start, end int, k kind) {
 	if start >= end {
 		return
 	}
-	z.toks = append(z.toks, chronicle.Token{Span: chronicle.Span{Start: start, End: end}, Text: z.s[start:end]})
-	if z.track {
-		z.kinds = append(z.kinds, k|z.pending)
-	}
+	z.sp = append(z.sp, span{start, end, k | z.pending})
 	z.pending = 0
+}
+
+// text returns the text of token i.
+func (z *scanner) text(i int) string { return z.s[z.sp[i].start:z.sp[i].end] }
+
+// tokens returns the scanned tokens as chronicle.Tokens.
+func (z *scanner) tokens() []chronicle.Token {
+	toks := make([]chronicle.Token, len(z.sp))
+	for i, p := range z.sp {
+		t := &toks[i]
+		t.Start, t.End = p.start, p.end
+		t.Text = z.s[p.start:p.end]
+	}
+	return toks
 }
 
 // wordKind classifies a word token by its first character.
@@ -253,17 +282,26 @@ func (z *scanner) apostropheAt(i int) int {
 // and slashes it splits into; it returns the end of what it consumed.
 func (z *scanner) word(start int) int {
 	s := z.s
-	if z.urlAhead(start) {
+	if s[start]|0x20 == 'w' && z.urlAhead(start) {
 		return z.url(start)
 	}
 	i := start
 	hyphens := 0
 	for {
-		i = z.alnumRun(i)
+		// ASCII fast path; alnumRun takes over at the first other byte.
+		for i < len(s) && s[i] < utf8.RuneSelf && ascii[s[i]]&cAlnum != 0 {
+			i++
+		}
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			i = z.alnumRun(i)
+		}
 		if i >= len(s) {
 			break
 		}
 		c := s[i]
+		if c == ' ' || c == '\n' {
+			break
+		}
 		switch c {
 		case '.':
 			if z.alnumAt(i + 1) {
@@ -350,7 +388,22 @@ func (z *scanner) word(start int) int {
 		}
 		break
 	}
-	k := z.wordKind(start)
+	var k kind
+	switch c := s[start]; {
+	case c >= utf8.RuneSelf:
+		k = z.wordKind(start)
+	case c >= 'a':
+		k = kLower
+	case c >= 'A':
+		k = kUpper
+	default:
+		k = kDigit
+		if p := unitSplit(s[start:i]); p > 0 {
+			z.emit(start, start+p, kDigit) // 10pm, 5km, 3bn: number and unit
+			start += p
+			k = z.wordKind(start)
+		}
+	}
 	if i < len(s) && s[i] == '.' && z.keepPeriod(start, i) {
 		i++
 		k |= kAbbrev
@@ -364,6 +417,36 @@ func (z *scanner) word(start int) int {
 func (z *scanner) apostropheAt0(i int) bool {
 	n := z.apostropheAt(i)
 	return n > 0 && z.letterAt(i+n)
+}
+
+// unitSplit returns where the unit starts in a number written together with
+// its unit (10pm, 5km, 3bn), or 0. Ordinals (21st) and decades (1990s)
+// stay whole, as in UD English.
+func unitSplit(w string) int {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0
+	}
+	p := 1
+	for p < len(w) && w[p] >= '0' && w[p] <= '9' {
+		p++
+	}
+	if p == len(w) || p > 12 {
+		return 0
+	}
+	if units[strings.ToLower(w[p:])] {
+		return p
+	}
+	return 0
+}
+
+// units are the unit words split off a number they are written against.
+var units = map[string]bool{}
+
+func init() {
+	for _, u := range strings.Fields(`am pm k m bn mn km kg mm cm ml g mg mph kph ft lb lbs gb mb tb kb hrs hr h
+		min mins yr yrs kw mw gw kwh mwh`) {
+		units[u] = true
+	}
 }
 
 // joinDot reports whether the period at i, between word characters, stays

@@ -4,45 +4,58 @@ import "github.com/chronicle-news/chronicle"
 
 // sentences groups the scanned tokens into sentences.
 func (z *scanner) sentences() []chronicle.Sentence {
-	toks, kinds := z.toks, z.kinds
-	n := len(toks)
+	sp := z.sp
+	n := len(sp)
 	if n == 0 {
 		return nil
 	}
-	out := make([]chronicle.Sentence, 0, n/20+1)
+	// First the last token of each sentence, then the result in one go.
+	var ends []int
 	start := 0
 	cut := func(last int) {
-		out = append(out, chronicle.Sentence{
-			Span:   chronicle.Span{Start: toks[start].Start, End: toks[last].End},
-			Tokens: toks[start : last+1 : last+1],
-		})
+		ends = append(ends, last)
 		start = last + 1
 	}
 	for i := 0; i < n; i++ {
-		k := kinds[i]
-		if i > start && k&kUpper != 0 && i+1 < n && toks[i+1].Text == ":" && creditWords[toks[i].Text] {
+		k := sp[i].k
+		if i > start && k&kUpper != 0 && i+1 < n && z.text(i+1) == ":" && creditWords[z.text(i)] {
 			cut(i - 1) // a picture credit after a caption: "... Station Image: NASA."
 		}
 		if k&(kTerminal|kAbbrev) != 0 {
 			// Closing quotes and brackets written right after the mark belong
 			// to the sentence it ends.
 			j := i
-			for j+1 < n && kinds[j+1]&kClose != 0 && kinds[j+1]&kSpace == 0 {
+			for j+1 < n && sp[j+1].k&kClose != 0 && sp[j+1].k&kSpace == 0 {
 				j++
 			}
 			// So do citation marks: "... of our species. [10]".
 			if e := z.citation(j + 1); e > 0 {
 				j = e
 			}
-			if j+1 == n || kinds[j+1]&kNewline != 0 || z.boundary(i, j, j+1) {
+			if j+1 == n || sp[j+1].k&kNewline != 0 || z.boundary(i, j, j+1) {
 				cut(j)
 				i = j
 				continue
 			}
 		}
-		if i+1 == n || kinds[i+1]&kNewline != 0 {
+		if i+1 == n || sp[i+1].k&kNewline != 0 {
 			cut(i)
 		}
+	}
+	// Each sentence gets its own token slice: small allocations reuse warm
+	// memory, where one large array of every token costs fresh pages.
+	out := make([]chronicle.Sentence, len(ends))
+	start = 0
+	for s, last := range ends {
+		toks := make([]chronicle.Token, last+1-start)
+		for i := range toks {
+			p := sp[start+i]
+			t := &toks[i]
+			t.Start, t.End = p.start, p.end
+			t.Text = z.s[p.start:p.end]
+		}
+		out[s] = chronicle.Sentence{Span: chronicle.Span{Start: sp[start].start, End: sp[last].end}, Tokens: toks}
+		start = last + 1
 	}
 	return out
 }
@@ -50,13 +63,13 @@ func (z *scanner) sentences() []chronicle.Sentence {
 // boundary reports whether a sentence ends after token j, where token i is
 // the terminal mark or abbreviation that may end it and next follows j.
 func (z *scanner) boundary(i, j, next int) bool {
-	k, nk := z.kinds[i], z.kinds[next]
-	nt := z.toks[next].Text
+	k, nk := z.sp[i].k, z.sp[next].k
+	nt := z.text(next)
 	if nk&kSpace == 0 {
 		return false // "report.pdf", "(draft).doc": no space, no new sentence
 	}
 	if k&kAbbrev != 0 {
-		w := z.toks[i].Text
+		w := z.text(i)
 		w = w[:len(w)-1]
 		if nk&kUpper == 0 {
 			return false
@@ -103,18 +116,18 @@ func (z *scanner) boundary(i, j, next int) bool {
 // citation returns the index of the "]" closing a bracketed reference such
 // as [10] or [3 – 5] that starts at token i on the same line, or 0.
 func (z *scanner) citation(i int) int {
-	if i >= len(z.toks) || z.toks[i].Text != "[" || z.kinds[i]&kNewline != 0 {
+	if i >= len(z.sp) || z.text(i) != "[" || z.sp[i].k&kNewline != 0 {
 		return 0
 	}
-	for k := i + 1; k < len(z.toks) && k < i+8; k++ {
-		t := z.toks[k].Text
+	for k := i + 1; k < len(z.sp) && k < i+8; k++ {
+		t := z.text(k)
 		switch {
 		case t == "]":
 			if k == i+1 {
 				return 0
 			}
 			return k
-		case z.kinds[k]&kNewline != 0:
+		case z.sp[k].k&kNewline != 0:
 			return 0
 		case t == "," || t == "-" || t == "–" || allDigits(t):
 		default:

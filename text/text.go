@@ -48,16 +48,18 @@ import (
 // Tokenize returns the tokens of text, with Span and Text filled; each Text
 // is a substring of text, not a copy.
 func Tokenize(text string) []chronicle.Token {
-	z := newScanner(text, false)
+	z := newScanner(text)
+	defer z.release()
 	z.run()
-	return z.toks
+	return z.tokens()
 }
 
 // Segment splits text into sentences, each with its tokens (Span and Text
 // filled; Text is a substring of text). The sentences' token slices share one
 // backing array, each capped at its own length.
 func Segment(text string) []chronicle.Sentence {
-	z := newScanner(text, true)
+	z := newScanner(text)
+	defer z.release()
 	z.run()
 	return z.sentences()
 }
