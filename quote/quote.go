@@ -58,9 +58,8 @@ const scareWords = 4
 // with their mentions (may be empty). Quotes come in text order; warnings
 // report quote marks that could not be matched.
 func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) ([]chronicle.Quote, []chronicle.Warning) {
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
-	}
+	// Invalid UTF-8 is scanned byte by byte (each bad byte a RuneError of
+	// size 1), so offsets stay those of the text as given.
 	d := newDocument(text, sents, ents)
 	pieces, warns := scanMarks(text, d.paras)
 	d.markQuoted(pieces)
