@@ -1,0 +1,242 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
+)
+
+// honorifics are dropped from a name before linking: "Mr. Fogel" is Fogel.
+var honorifics = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Sir": true, "Dame": true,
+	"Mx": true, "Prof": true, "Madam": true, "Mme": true, "Herr": true,
+}
+
+func isDeterminer(s string) bool {
+	switch strings.ToLower(s) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }
+
+// titleSectors maps words of a title or description to the CAMEO agent code
+// they signal. Generic words (chief, head, official) signal GOV only when no
+// more specific word or institution is near.
+var titleSectors = map[string]string{
+	"president": "GOV", "minister": "GOV", "secretary": "GOV", "chancellor": "GOV", "king": "GOV",
+	"queen": "GOV", "prince": "GOV", "princess": "GOV", "emir": "GOV", "sultan": "GOV", "sheikh": "GOV",
+	"premier": "GOV", "governor": "GOV", "mayor": "GOV", "ambassador": "GOV", "envoy": "GOV",
+	"diplomat": "GOV", "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "official": "GOV",
+	"vice": "GOV", "leader": "GOV", "chief": "GOV", "head": "GOV", "deputy": "GOV", "adviser": "GOV",
+	"advisor": "GOV", "aide": "GOV", "counterpart": "GOV", "negotiator": "GOV", "commissioner": "GOV",
+	"senator": "LEG", "sen.": "LEG", "rep.": "LEG", "congressman": "LEG", "congresswoman": "LEG",
+	"lawmaker": "LEG", "legislator": "LEG", "mp": "LEG", "parliamentarian": "LEG", "speaker": "LEG",
+	"general": "MIL", "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "admiral": "MIL", "adm.": "MIL",
+	"commander": "MIL", "marshal": "MIL", "soldier": "MIL", "sergeant": "MIL", "lieutenant": "MIL",
+	"lt.": "MIL", "major": "MIL", "captain": "MIL", "officer": "MIL", "pilot": "MIL",
+	"judge": "JUD", "justice": "JUD", "prosecutor": "JUD", "magistrate": "JUD",
+	"police": "COP", "policeman": "COP", "sheriff": "COP", "detective": "COP",
+	"teacher": "EDU", "professor": "EDU", "student": "EDU", "academic": "EDU", "scholar": "EDU",
+	"researcher": "EDU", "lecturer": "EDU", "principal": "EDU",
+	"journalist": "MED", "reporter": "MED", "editor": "MED", "correspondent": "MED",
+	"photographer": "MED", "columnist": "MED", "blogger": "MED",
+	"kingpin": "CRM", "hacker": "CRM", "smuggler": "CRM", "trafficker": "CRM", "gangster": "CRM",
+	"fraudster": "CRM", "criminal": "CRM", "mobster": "CRM", "drug": "CRM", "suspect": "CRM",
+	"businessman": "BUS", "businesswoman": "BUS", "billionaire": "BUS", "executive": "BUS",
+	"ceo": "BUS", "chairman": "BUS", "chairwoman": "BUS", "tycoon": "BUS", "investor": "BUS",
+	"banker": "BUS", "entrepreneur": "BUS", "founder": "BUS", "trader": "BUS", "oligarch": "BUS",
+	"rebel": "REB", "militant": "REB", "insurgent": "REB", "guerrilla": "REB", "jihadist": "REB",
+	"warlord": "REB",
+	"pope": "REL", "cardinal": "REL", "archbishop": "REL", "bishop": "REL", "imam": "REL",
+	"cleric": "REL", "rabbi": "REL", "priest": "REL", "ayatollah": "REL", "patriarch": "REL",
+	"activist": "CVL", "campaigner": "CVL", "dissident": "OPP", "opposition": "OPP",
+	"doctor": "HLH", "nurse": "HLH", "physician": "HLH", "surgeon": "HLH",
+	"spy": "SPY", "agent": "SPY",
+	"refugee": "REF", "migrant": "REF",
+}
+
+// generic title words, overridden by an institution's sector.
+var genericTitles = map[string]bool{"chief": true, "head": true, "official": true, "leader": true,
+	"deputy": true, "aide": true, "adviser": true, "advisor": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true}
+
+// modifierFill are words allowed inside a title phrase without a sector of
+// their own: "Secretary of State", "crown prince", "foreign minister".
+var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": true, "defense": true,
+	"finance": true, "interior": true, "treasury": true, "state": true, "prime": true, "former": true,
+	"acting": true, "top": true, "senior": true, "national": true, "security": true, "supreme": true,
+	"cryptocurrency": true, "of": true, "intelligence": true, "army": true, "military": true,
+	"economy": true, "trade": true, "health": true, "justice": true, "attorney": true, "deputy": true,
+	"general": true, "union": true, "party": true, "opposition": true, "rights": true, "human": true,
+	"white": true, "house": true, "press": true, "communications": true, "energy": true}
+
+// phrase is what the words before a name, or an appositive after it, say
+// about the person: their country, title words and sector.
+type phrase struct {
+	start   int      // first token of the title phrase
+	country string   // ISO3
+	titles  []string // lowercased title words, nearest the name last
+	sector  string
+}
+
+// modifiers reads the title phrase before token a of sentence s.
+func (d *doc) modifiers(s, a int) (country string, titles []string) {
+	p := d.titlePhrase(s, a)
+	return p.country, p.titles
+}
+
+func (d *doc) titleStart(s, a int) int { return d.titlePhrase(s, a).start }
+
+// titlePhrase walks left from the name over title words, institutions,
+// countries and demonyms, and lowercase nouns and adjectives between them.
+func (d *doc) titlePhrase(s, a int) phrase {
+	toks := d.sents[s].Tokens
+	p := phrase{start: a}
+	orgSector := ""
+	for i := a - 1; i >= 0 && a-i <= 6; i-- {
+		w := toks[i].Text
+		lw := strings.ToLower(w)
+		if c, ok := d.placeCountry(w); ok {
+			if p.country == "" {
+				p.country = c
+			}
+			p.start = i
+			continue
+		}
+		if org, ok := d.r.kb.Org(w); ok && !isDeterminer(w) {
+			if p.country == "" {
+				p.country = org.Country
+			}
+			orgSector = org.Sector
+			p.start = i
+			continue
+		}
+		if _, ok := titleSectors[lw]; ok || modifierFill[lw] {
+			if lw == "of" && (i == a-1 || i == 0) {
+				break
+			}
+			p.titles = append(p.titles, lw)
+			p.start = i
+			continue
+		}
+		up := toks[i].UPOS
+		lower := w != "" && w[0] >= 'a' && w[0] <= 'z'
+		if lower && (up == "NOUN" || up == "ADJ") && len(p.titles) > 0 {
+			p.start = i
+			continue
+		}
+		break
+	}
+	// Do not start on a bare "of".
+	for p.start < a && strings.EqualFold(toks[p.start].Text, "of") {
+		p.start++
+	}
+	p.sector = sectorOf(p.titles)
+	if orgSector != "" && (p.sector == "" || allGeneric(p.titles)) {
+		p.sector = orgSector
+	}
+	return p
+}
+
+func allGeneric(titles []string) bool {
+	for _, t := range titles {
+		if _, ok := titleSectors[t]; ok && !genericTitles[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// sectorOf is the sector of the title word nearest the name.
+func sectorOf(titles []string) string {
+	for _, t := range titles { // titles were collected right to left
+		if s, ok := titleSectors[t]; ok {
+			return s
+		}
+	}
+	return ""
+}
+
+// placeCountry tells whether a word names a country, a nationality or a
+// capital, and which country.
+func (d *doc) placeCountry(w string) (string, bool) {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return "", false
+	}
+	if c, ok := d.r.kb.CountryByDemonym(w); ok {
+		return c.ISO3, true
+	}
+	if c, ok := d.r.kb.CountryByName(w); ok {
+		return c.ISO3, true
+	}
+	if cities := d.r.kb.Cities(w); len(cities) > 0 {
+		if c, ok := d.r.kb.Country(cities[0].Country); ok && d.isCapital(c, cities[0]) {
+			return c.ISO3, true
+		}
+	}
+	return "", false
+}
+
+// countryInside finds a country named inside an organisation's or event's
+// name: "Munich Security Conference" is German, "Russian Orthodox Church"
+// Russian. Only the first word may be a city, and a large one.
+func (d *doc) countryInside(words []string) string {
+	for _, w := range words {
+		if c, ok := d.placeCountry(w); ok {
+			return c
+		}
+	}
+	if len(words) > 1 {
+		if cities := d.r.kb.Cities(words[0]); len(cities) > 0 && cities[0].Population >= 100000 {
+			return cities[0].Country
+		}
+	}
+	return ""
+}
+
+// titleFits tells whether the title words and country the text gives a name
+// agree with a KB office: the country must not conflict, and a title word
+// must occur in the office's name, or, with no title words, the country
+// must match.
+func titleFits(titles []string, country string, o kb.Office) bool {
+	if country != "" && o.Country != "" && country != o.Country {
+		return false
+	}
+	if len(titles) == 0 {
+		return country != "" && country == o.Country
+	}
+	names := strings.ToLower(o.Title + " " + o.Local)
+	for _, t := range titles {
+		if modifierFill[t] && t != "treasury" && t != "foreign" && t != "defence" && t != "defense" &&
+			t != "finance" && t != "interior" && t != "state" {
+			continue
+		}
+		if strings.Contains(names, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubject tells whether token i, or the name it ends, is a nominal subject.
+func isSubject(toks []chronicle.Token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	rel := toks[i].DepRel
+	if strings.HasPrefix(rel, "nsubj") {
+		return true
+	}
+	// In UD the first word of a multiword name heads it (flat, compound).
+	if rel == "flat" || rel == "compound" || rel == "flat:name" {
+		h := toks[i].Head - 1
+		if h >= 0 && h < len(toks) && h != i {
+			return strings.HasPrefix(toks[h].DepRel, "nsubj")
+		}
+	}
+	return false
+}

@@ -1,0 +1,208 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
+)
+
+// descriptionHeads are the nouns that end a description of an office
+// holder, with the office they name ("" for the country's leader).
+var descriptionHeads = map[string]string{
+	"president": "president", "leader": kb.Leader, "counterpart": kb.Leader, "premier": "prime minister",
+	"chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir",
+	"minister": "", "secretary": "", "prince": "crown prince",
+}
+
+// descriptions links phrases such as "the US president", "his Russian
+// counterpart" or "the Saudi crown prince" to the person who held the office
+// on the article's date: a person the article names if one fits, else the
+// KB's holder.
+func (d *doc) descriptions() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i < len(toks); i++ {
+			if d.claimed[[2]int{s, i}] || !isDescriptionStart(toks[i].Text) {
+				continue
+			}
+			j, country, office := d.readDescription(s, i+1)
+			if j < 0 {
+				continue
+			}
+			// A description followed by a name is the name's title.
+			if j+1 < len(toks) && d.claimed[[2]int{s, j + 1}] {
+				continue
+			}
+			e := d.holder(country, office)
+			if e == nil {
+				continue
+			}
+			d.attach(e, d.mentionOf(s, i, j+1))
+			i = j
+		}
+	}
+}
+
+func isDescriptionStart(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
+
+// readDescription reads "[country] title..." from token i; it returns the
+// last token of the phrase, the country and the office, or -1.
+func (d *doc) readDescription(s, i int) (int, string, string) {
+	toks := d.sents[s].Tokens
+	country := ""
+	if i < len(toks) {
+		if c, ok := d.placeCountry(toks[i].Text); ok {
+			country = c
+			i++
+		}
+	}
+	if country == "" {
+		return -1, "", ""
+	}
+	var words []string
+	last := -1
+	office := ""
+	for k := i; k < len(toks) && k-i < 3; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if _, ok := descriptionHeads[lw]; !ok && !modifierFill[lw] {
+			break
+		}
+		words = append(words, lw)
+		if o, ok := descriptionHeads[lw]; ok {
+			last = k
+			office = o
+			if o == "" {
+				office = strings.Join(words, " ")
+			}
+		}
+	}
+	if last < 0 || office == "minister" || office == "secretary" {
+		return -1, "", ""
+	}
+	if office == "crown prince" && !strings.Contains(strings.Join(words, " "), "crown") {
+		return -1, "", ""
+	}
+	return last, country, office
+}
+
+// holder finds the entity for an office of a country: a person of the
+// article whose office fits, else the KB's holder on the date.
+func (d *doc) holder(country, office string) *entity {
+	norm := kb.NormalizeOffice(office)
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || e.person == nil {
+			continue
+		}
+		for _, o := range e.person.Offices {
+			if o.Country != country || (d.date != "" && !o.On(d.date)) {
+				continue
+			}
+			if o.Title == norm || norm == kb.Leader && (o.Leader() || o.HeadOfState() || o.HeadOfGovernment()) {
+				return e
+			}
+		}
+	}
+	if d.date == "" {
+		return nil
+	}
+	p, ok := d.r.kb.HolderOf(country, norm, d.date)
+	if !ok {
+		return nil
+	}
+	return d.personEntity(p)
+}
+
+// pronouns links he, him, his, she, her to a person: the nearest person
+// that is a subject before the pronoun in its sentence, else in one of the
+// two sentences before, else the nearest person mentioned. Pronouns inside
+// quotation marks are left alone: there "him" may be anyone but the speaker.
+func (d *doc) pronouns() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := range toks {
+			if !isPersonalPronoun(toks[i].Text) || d.claimed[[2]int{s, i}] || d.insideQuote(toks[i].Start) {
+				continue
+			}
+			if e := d.antecedent(s, toks[i].Start); e != nil {
+				d.attach(e, d.mentionOf(s, i, i+1))
+			}
+		}
+	}
+}
+
+func isPersonalPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+		return true
+	}
+	return false
+}
+
+// antecedent picks the person a pronoun at byte offset at refers to.
+func (d *doc) antecedent(s, at int) *entity {
+	var nearest *entity
+	nearestAt := -1
+	for back := 0; back <= 2 && s-back >= 0; back++ {
+		sent := d.sents[s-back]
+		var subject *entity
+		subjectAt := -1
+		for _, e := range d.ents {
+			if e.Type != chronicle.Person {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start < sent.Start || m.End > sent.End || m.End > at {
+					continue
+				}
+				if m.Start > nearestAt {
+					nearest, nearestAt = e, m.Start
+				}
+				if d.mentionIsSubject(s-back, m.Span) && (subjectAt < 0 || (back == 0) == (m.Start > subjectAt)) {
+					subject, subjectAt = e, m.Start
+				}
+			}
+		}
+		if subject != nil {
+			return subject
+		}
+	}
+	return nearest
+}
+
+// mentionIsSubject tells whether any token of the span is a subject.
+func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
+	toks := d.sents[s].Tokens
+	for i := range toks {
+		if toks[i].Start >= sp.Start && toks[i].End <= sp.End && isSubject(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideQuote tells whether offset at lies between quotation marks opened
+// earlier in its paragraph.
+func (d *doc) insideQuote(at int) bool {
+	start := strings.LastIndexByte(d.text[:at], '\n') + 1
+	depth, straight := 0, false
+	for _, r := range d.text[start:at] {
+		switch r {
+		case '“', '«', '„':
+			depth++
+		case '”', '»':
+			if depth > 0 {
+				depth--
+			}
+		case '"':
+			straight = !straight
+		}
+	}
+	return depth > 0 || straight
+}

@@ -1,0 +1,443 @@
+// Package resolve turns the names a recognizer found in an article into the
+// article's entities: each name linked to the knowledge base where it can be,
+// the mentions of one entity gathered (surnames to full names, titles and
+// descriptions to the people who hold them on the article's date, capitals
+// and institutions to their governments, pronouns to the nearest fitting
+// person), and each entity given a CAMEO-style actor code.
+//
+// It works in passes over the mentions, in document order:
+//  1. names: each recognized span becomes a mention, widened over the title
+//     phrase before a person's name ("US Treasury Secretary Scott Besant");
+//  2. linking: full names, organisations, countries, demonyms and capitals
+//     to KB entries; near misses of KB names flagged when the title fits;
+//  3. partial names: surnames and "Mr. Fogel" to a full name of the article;
+//  4. descriptions: "the US president", "his Russian counterpart";
+//  5. pronouns: he, she, him, his, her to the nearest person subject.
+//
+// Entity IDs (e1, e2 ...) follow the order of first mention.
+package resolve
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
+)
+
+// Named is a span the recognizer found: tokens [Start, End) of sentence
+// Sentence, with its entity type.
+type Named struct {
+	Sentence, Start, End int
+	Type                 string
+}
+
+// Resolver links and groups mentions using a knowledge base.
+type Resolver struct {
+	kb *kb.KB
+}
+
+// New returns a resolver over k.
+func New(k *kb.KB) *Resolver { return &Resolver{kb: k} }
+
+// entity is an entity under construction.
+type entity struct {
+	chronicle.Entity
+	person    *kb.Person // linked KB person
+	office    kb.Office  // the person's office on the date, or from the text
+	hasOffice bool
+	first     int      // byte offset of the first mention
+	tokens    []string // words of the full name, for surname matching
+}
+
+// mention is one place in the text, before it joins an entity.
+type mention struct {
+	span     chronicle.Span
+	sentence int
+	tok      int // index of the head token (last of the name) in the sentence
+	text     string
+}
+
+// doc is the state of one Resolve call.
+type doc struct {
+	r         *Resolver
+	text      string
+	date      string
+	sents     []chronicle.Sentence
+	ents      []*entity
+	byKey     map[string]*entity
+	claimed   map[[2]int]bool // sentence, token: already part of a mention
+	subjectOf map[int]*entity // sentence → the person its main subject mentions
+}
+
+// Resolve returns the entities of a document. published (YYYY-MM-DD) dates
+// the offices; when empty, today's holders are not assumed and titles link
+// only to people named in the article.
+func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, named []Named) []chronicle.Entity {
+	d := &doc{r: r, text: text, date: published, sents: sents, byKey: map[string]*entity{},
+		claimed: map[[2]int]bool{}, subjectOf: map[int]*entity{}}
+	slices.SortFunc(named, func(a, b Named) int {
+		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start))
+	})
+	var partial []Named
+	for _, n := range named {
+		if !d.valid(n) || d.allClaimed(n) {
+			continue
+		}
+		if !d.addName(n) {
+			partial = append(partial, n)
+		}
+	}
+	for _, n := range partial {
+		if !d.allClaimed(n) {
+			d.addPartial(n)
+		}
+	}
+	d.descriptions()
+	d.pronouns()
+	return d.finish()
+}
+
+func (d *doc) valid(n Named) bool {
+	return n.Sentence >= 0 && n.Sentence < len(d.sents) && n.Start >= 0 && n.Start < n.End &&
+		n.End <= len(d.sents[n.Sentence].Tokens)
+}
+
+// spanOf is the byte span of tokens [a, b) of sentence s.
+func (d *doc) spanOf(s, a, b int) chronicle.Span {
+	toks := d.sents[s].Tokens
+	return chronicle.Span{Start: toks[a].Start, End: toks[b-1].End}
+}
+
+// allClaimed tells whether every token of n is already part of a mention,
+// as a surname inside a full name the recognizer also found alone.
+func (d *doc) allClaimed(n Named) bool {
+	for i := n.Start; i < n.End; i++ {
+		if !d.claimed[[2]int{n.Sentence, i}] {
+			return false
+		}
+	}
+	return true
+}
+
+// trimName drops a leading "the" and honorifics and a trailing possessive
+// from a recognized span, returning the tokens of the bare name.
+func (d *doc) trimName(n Named) (a, b int) {
+	toks := d.sents[n.Sentence].Tokens
+	a, b = n.Start, n.End
+	for a < b-1 && (isDeterminer(toks[a].Text) || honorifics[strings.TrimSuffix(toks[a].Text, ".")]) {
+		a++
+	}
+	for b > a+1 && isPossessive(toks[b-1].Text) {
+		b--
+	}
+	return a, b
+}
+
+// addName links a recognized span. It returns false for a person named by
+// one word that no KB entry knows, which waits for the full names.
+func (d *doc) addName(n Named) bool {
+	toks := d.sents[n.Sentence].Tokens
+	a, b := d.trimName(n)
+	name := d.spanOf(n.Sentence, a, b).In(d.text)
+	words := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		words = append(words, toks[i].Text)
+	}
+	switch n.Type {
+	case chronicle.Person:
+		return d.addPerson(n, a, b, name, words)
+	case chronicle.GeoPolitical, chronicle.Location, chronicle.Nationality:
+		if d.addPlace(n, a, b, name) {
+			return true
+		}
+	case chronicle.Organization, chronicle.Facility:
+		if d.addOrg(n, a, b, name) {
+			return true
+		}
+	}
+	// Anything else, or a place or organisation the KB does not know, is an
+	// entity of the article under its own name.
+	typ := n.Type
+	if typ == chronicle.Nationality {
+		return true // an unknown demonym is not an actor of its own
+	}
+	m := d.mentionOf(n.Sentence, n.Start, n.End)
+	e := d.entityFor("name:"+typ+":"+strings.ToLower(name), func() *entity {
+		e := &entity{Entity: chronicle.Entity{Name: name, Type: typ}}
+		e.Country = d.countryInside(words)
+		if e.Country == "" {
+			e.Country, _ = d.modifiers(n.Sentence, n.Start)
+		}
+		return e
+	})
+	d.attach(e, m)
+	return true
+}
+
+// addPerson links a person's name.
+func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
+	country, title := d.modifiers(n.Sentence, a)
+	start := d.titleStart(n.Sentence, a)
+	m := d.mentionOf(n.Sentence, start, b)
+	if p, ok := d.pickPerson(d.r.kb.PeopleNamed(name), country); ok {
+		e := d.personEntity(p)
+		d.attach(e, m)
+		return true
+	}
+	if len(words) == 1 {
+		return false
+	}
+	// A near miss of a KB name counts only when the text's title or country
+	// fits the office the KB knows for that person on the date.
+	for _, nm := range d.r.kb.NearMiss(name) {
+		o, ok := d.r.kb.OfficeOn(nm.Person, d.date)
+		if !ok || !titleFits(title, country, o) {
+			continue
+		}
+		e := d.personEntity(nm.Person)
+		flag := fmt.Sprintf("spelled '%s' in the text; known as %s", name, nm.Person.Name)
+		if !slices.Contains(e.Flags, flag) {
+			e.Flags = append(e.Flags, flag)
+		}
+		d.attach(e, m)
+		return true
+	}
+	e := d.entityFor("person:"+strings.ToLower(name), func() *entity {
+		e := &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Person}, tokens: words}
+		e.Country = country
+		e.Sector = sectorOf(title)
+		return e
+	})
+	if e.Country == "" {
+		e.Country = country
+	}
+	if e.Sector == "" {
+		e.Sector = sectorOf(title)
+	}
+	d.attach(e, m)
+	return true
+}
+
+// pickPerson chooses among KB people of one name: the one in office on the
+// date in the country the text names, else the one in office, else the first.
+func (d *doc) pickPerson(ps []kb.Person, country string) (kb.Person, bool) {
+	if len(ps) == 0 {
+		return kb.Person{}, false
+	}
+	best, score := ps[0], -1
+	for _, p := range ps {
+		s := 0
+		if o, ok := d.r.kb.OfficeOn(p, d.date); ok {
+			s = 1
+			if country != "" && o.Country == country {
+				s = 2
+			}
+		}
+		if s > score {
+			best, score = p, s
+		}
+	}
+	return best, true
+}
+
+// personEntity returns the article's entity for a KB person, creating it.
+func (d *doc) personEntity(p kb.Person) *entity {
+	return d.entityFor("kb:person:"+p.ID, func() *entity {
+		pp := p
+		e := &entity{Entity: chronicle.Entity{Name: p.Name, Type: chronicle.Person, KB: "person:" + p.ID},
+			person: &pp, tokens: strings.Fields(p.Name)}
+		if o, ok := d.r.kb.OfficeOn(p, d.date); ok {
+			e.office, e.hasOffice = o, true
+		} else if len(p.Offices) > 0 {
+			e.office = p.Offices[len(p.Offices)-1]
+		}
+		e.Country = e.office.Country
+		e.Sector = e.office.Sector
+		if e.Country == "" && e.office.Org != "" {
+			if org, ok := d.r.kb.OrgByID(e.office.Org); ok {
+				e.Code = org.Code
+			}
+		}
+		return e
+	})
+}
+
+// addPlace links a country, a demonym or a city. Capitals stand for their
+// country's government, as news uses them ("Moscow demanded").
+func (d *doc) addPlace(n Named, a, b int, name string) bool {
+	m := d.mentionOf(n.Sentence, n.Start, n.End)
+	if c, ok := d.r.kb.CountryByName(name); ok {
+		d.attach(d.countryEntity(c), m)
+		return true
+	}
+	if c, ok := d.r.kb.CountryByDemonym(name); ok {
+		d.attach(d.countryEntity(c), m)
+		return true
+	}
+	if org, ok := d.r.kb.Org(name); ok {
+		d.attach(d.orgEntity(org), m)
+		return true
+	}
+	cities := d.r.kb.Cities(name)
+	if len(cities) == 0 {
+		return false
+	}
+	city := cities[0]
+	if c, ok := d.r.kb.Country(city.Country); ok && d.isCapital(c, city) {
+		d.attach(d.countryEntity(c), m)
+		return true
+	}
+	e := d.entityFor(fmt.Sprintf("kb:city:%d", city.GeonameID), func() *entity {
+		return &entity{Entity: chronicle.Entity{Name: city.Name, Type: chronicle.GeoPolitical,
+			KB: fmt.Sprintf("geonames:%d", city.GeonameID), Country: city.Country}}
+	})
+	d.attach(e, m)
+	return true
+}
+
+func (d *doc) isCapital(c kb.Country, city kb.City) bool {
+	if c.Capital == "" {
+		return false
+	}
+	if strings.EqualFold(c.Capital, city.Name) || strings.EqualFold(c.Capital, city.ASCII) {
+		return true
+	}
+	for _, alt := range city.Alternates {
+		if strings.EqualFold(alt, c.Capital) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) countryEntity(c kb.Country) *entity {
+	return d.entityFor("kb:country:"+c.ISO3, func() *entity {
+		return &entity{Entity: chronicle.Entity{Name: c.Name, Type: chronicle.GeoPolitical,
+			KB: "country:" + c.ISO3, Country: c.ISO3, Code: cmp.Or(c.CAMEO, c.ISO3)}}
+	})
+}
+
+// addOrg links an organisation or an institution standing for one.
+func (d *doc) addOrg(n Named, a, b int, name string) bool {
+	org, ok := d.r.kb.Org(name)
+	if !ok {
+		org, ok = d.r.kb.Org("the " + name)
+	}
+	if !ok {
+		return false
+	}
+	d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
+	return true
+}
+
+func (d *doc) orgEntity(org kb.Org) *entity {
+	return d.entityFor("kb:org:"+org.ID, func() *entity {
+		// Buildings in the KB stand for their occupants ("the Kremlin
+		// said"): in a record they are organisations.
+		return &entity{Entity: chronicle.Entity{Name: org.Name, Type: chronicle.Organization,
+			KB: "org:" + org.ID, Country: org.Country, Sector: org.Sector, Code: org.Code}}
+	})
+}
+
+// addPartial links a one-word person name (a surname, or "Mr. Fogel") to a
+// person of the article whose name ends or starts with it; failing that it
+// becomes a person of its own.
+func (d *doc) addPartial(n Named) {
+	a, b := d.trimName(n)
+	word := d.spanOf(n.Sentence, a, b).In(d.text)
+	start := n.Start
+	if toks := d.sents[n.Sentence].Tokens; start > 0 && honorifics[strings.TrimSuffix(toks[start-1].Text, ".")] {
+		start-- // "Mr. Fogel": the honorific belongs to the mention
+	}
+	m := d.mentionOf(n.Sentence, start, n.End)
+	var best *entity
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || len(e.tokens) < 2 {
+			continue
+		}
+		last := e.tokens[len(e.tokens)-1]
+		if strings.EqualFold(last, word) || strings.EqualFold(e.tokens[0], word) && best == nil {
+			best = e
+		}
+	}
+	if best == nil {
+		for _, e := range d.ents {
+			if e.person != nil && slices.ContainsFunc(e.person.Aliases, func(a string) bool { return strings.EqualFold(a, word) }) {
+				best = e
+			}
+		}
+	}
+	if best == nil {
+		country, title := d.modifiers(n.Sentence, a)
+		best = d.entityFor("person:"+strings.ToLower(word), func() *entity {
+			return &entity{Entity: chronicle.Entity{Name: word, Type: chronicle.Person, Country: country,
+				Sector: sectorOf(title)}, tokens: []string{word}}
+		})
+	}
+	d.attach(best, m)
+}
+
+// entityFor returns the entity under key, creating it with mk.
+func (d *doc) entityFor(key string, mk func() *entity) *entity {
+	if e, ok := d.byKey[key]; ok {
+		return e
+	}
+	e := mk()
+	e.first = -1
+	d.byKey[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+func (d *doc) mentionOf(s, a, b int) mention {
+	sp := d.spanOf(s, a, b)
+	return mention{span: sp, sentence: s, tok: b - 1, text: sp.In(d.text)}
+}
+
+// attach adds a mention to an entity, unless the entity already has a
+// mention at that place.
+func (d *doc) attach(e *entity, m mention) {
+	for _, old := range e.Mentions {
+		if old.Span == m.span {
+			return
+		}
+	}
+	e.Mentions = append(e.Mentions, chronicle.Mention{Span: m.span, Text: m.text})
+	if e.first < 0 || m.span.Start < e.first {
+		e.first = m.span.Start
+	}
+	toks := d.sents[m.sentence].Tokens
+	for i := range toks {
+		if toks[i].Start >= m.span.Start && toks[i].End <= m.span.End {
+			d.claimed[[2]int{m.sentence, i}] = true
+		}
+	}
+	if e.Type == chronicle.Person && isSubject(toks, m.tok) {
+		if _, ok := d.subjectOf[m.sentence]; !ok {
+			d.subjectOf[m.sentence] = e
+		}
+	}
+}
+
+// finish orders entities by first mention, numbers them and fills codes.
+func (d *doc) finish() []chronicle.Entity {
+	slices.SortStableFunc(d.ents, func(a, b *entity) int { return cmp.Compare(a.first, b.first) })
+	out := make([]chronicle.Entity, 0, len(d.ents))
+	for i, e := range d.ents {
+		e.ID = fmt.Sprintf("e%d", i+1)
+		slices.SortFunc(e.Mentions, func(a, b chronicle.Mention) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+		if e.Code == "" {
+			e.Code = e.Country + e.Sector
+		}
+		if e.Flags == nil {
+			e.Flags = []string{}
+		}
+		out = append(out, e.Entity)
+	}
+	return out
+}

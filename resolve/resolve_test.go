@@ -1,0 +1,126 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+// namedAt marks every occurrence of each name as a recognized span, standing
+// in for the recognizer.
+func namedAt(sents []chronicle.Sentence, src string, names map[string]string) []Named {
+	var out []Named
+	for si, s := range sents {
+		for i := range s.Tokens {
+			for name, typ := range names {
+				words := strings.Fields(name)
+				if i+len(words) > len(s.Tokens) {
+					continue
+				}
+				ok := true
+				for k, w := range words {
+					if s.Tokens[i+k].Text != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					out = append(out, Named{Sentence: si, Start: i, End: i + len(words), Type: typ})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func resolveText(t *testing.T, src, date string, names map[string]string) []chronicle.Entity {
+	t.Helper()
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := text.Segment(src)
+	return New(k).Resolve(src, date, sents, namedAt(sents, src, names))
+}
+
+func find(ents []chronicle.Entity, name string) *chronicle.Entity {
+	for i := range ents {
+		if ents[i].Name == name {
+			return &ents[i]
+		}
+	}
+	return nil
+}
+
+func mentionTexts(e *chronicle.Entity) []string {
+	var out []string
+	for _, m := range e.Mentions {
+		out = append(out, m.Text)
+	}
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	src := "US President Donald Trump said he would meet his Russian counterpart. " +
+		"The Kremlin said Moscow was ready. Trump spoke to Ukrainian President Volodymyr Zelensky.\n" +
+		"Zelensky will meet US Treasury Secretary Scott Besant in Kiev. Russian cryptocurrency kingpin Alexander Vinnik was freed, as was American teacher Mark Fogel. Trump thanked Mr. Fogel.\n"
+	names := map[string]string{"Donald Trump": "PERSON", "Trump": "PERSON", "Volodymyr Zelensky": "PERSON",
+		"Zelensky": "PERSON", "Scott Besant": "PERSON", "Alexander Vinnik": "PERSON", "Mark Fogel": "PERSON",
+		"Fogel": "PERSON", "Kremlin": "ORG", "Russian": "NORP", "Ukrainian": "NORP", "American": "NORP", "Moscow": "GPE", "Kiev": "GPE", "US": "GPE"}
+	ents := resolveText(t, src, "2025-02-12", names)
+	tests := []struct {
+		name, country, code string
+		mentions         []string
+	}{
+		{"Donald Trump", "USA", "USAGOV", []string{"US President Donald Trump", "he", "Trump"}},
+		{"Vladimir Putin", "RUS", "RUSGOV", []string{"his Russian counterpart"}},
+		{"Volodymyr Zelensky", "UKR", "UKRGOV", []string{"Ukrainian President Volodymyr Zelensky", "Zelensky"}},
+		{"Scott Bessent", "USA", "USAGOV", []string{"US Treasury Secretary Scott Besant"}},
+		{"Alexander Vinnik", "RUS", "RUSCRM", []string{"Russian cryptocurrency kingpin Alexander Vinnik"}},
+		{"Mark Fogel", "USA", "USAEDU", []string{"American teacher Mark Fogel", "Mr. Fogel"}},
+		{"Kremlin", "RUS", "RUSGOV", []string{"Kremlin"}},
+		{"Russia", "RUS", "RUS", []string{"Russian", "Moscow", "Russian"}},
+		{"Ukraine", "UKR", "UKR", []string{"Ukrainian", "Kiev"}},
+	}
+	for _, tc := range tests {
+		e := find(ents, tc.name)
+		if e == nil {
+			t.Errorf("%s: not found among %v", tc.name, ents)
+			continue
+		}
+		if e.Country != tc.country || e.Code != tc.code {
+			t.Errorf("%s: country %s code %s, want %s %s", tc.name, e.Country, e.Code, tc.country, tc.code)
+		}
+		got := mentionTexts(e)
+		for _, m := range tc.mentions {
+			found := false
+			for _, g := range got {
+				if g == m {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: mentions %q lack %q", tc.name, got, m)
+			}
+		}
+	}
+	if b := find(ents, "Scott Bessent"); b != nil && len(b.Flags) != 1 {
+		t.Errorf("Scott Bessent flags = %q, want one spelling flag", b.Flags)
+	}
+	if z := find(ents, "Volodymyr Zelensky"); z != nil && len(z.Flags) != 0 {
+		t.Errorf("correctly spelled Zelensky flagged: %q", z.Flags)
+	}
+}
+
+func TestTitleHolderDependsOnDate(t *testing.T) {
+	src := "The US president spoke on Tuesday.\n"
+	for date, want := range map[string]string{"2019-06-01": "Donald Trump", "2022-06-01": "Joe Biden"} {
+		ents := resolveText(t, src, date, map[string]string{"US": "GPE"})
+		if find(ents, want) == nil {
+			t.Errorf("%s: %q not resolved to %s: %v", date, src, want, ents)
+		}
+	}
+}
