@@ -51,7 +51,7 @@ var titleSectors = map[string]string{
 	"banker": "BUS", "entrepreneur": "BUS", "founder": "BUS", "trader": "BUS", "oligarch": "BUS",
 	"rebel": "REB", "militant": "REB", "insurgent": "REB", "guerrilla": "REB", "jihadist": "REB",
 	"warlord": "REB",
-	"pope": "REL", "cardinal": "REL", "archbishop": "REL", "bishop": "REL", "imam": "REL",
+	"pope":    "REL", "cardinal": "REL", "archbishop": "REL", "bishop": "REL", "imam": "REL",
 	"cleric": "REL", "rabbi": "REL", "priest": "REL", "ayatollah": "REL", "patriarch": "REL",
 	"activist": "CVL", "campaigner": "CVL", "dissident": "OPP", "opposition": "OPP",
 	"doctor": "HLH", "nurse": "HLH", "physician": "HLH", "surgeon": "HLH",

@@ -73,7 +73,7 @@ func TestResolve(t *testing.T) {
 	ents := resolveText(t, src, "2025-02-12", names)
 	tests := []struct {
 		name, country, code string
-		mentions         []string
+		mentions            []string
 	}{
 		{"Donald Trump", "USA", "USAGOV", []string{"US President Donald Trump", "he", "Trump"}},
 		{"Vladimir Putin", "RUS", "RUSGOV", []string{"his Russian counterpart"}},
