@@ -7,24 +7,63 @@ import (
 )
 
 // exactKey tidies a name for case-sensitive lookup: spaces collapsed, curly
-// apostrophes straightened and a leading "the" dropped, so "the Kremlin" and
-// "Kremlin" meet.
+// apostrophes and dashes straightened and a leading "the" dropped, so "the
+// Kremlin" and "Kremlin" meet. It runs for every name at load, so the common
+// case (already tidy) allocates nothing.
 func exactKey(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'", "–", "-", "‐", "-").Replace(s)
+	if !tidy(s) {
+		s = strings.Join(strings.Fields(s), " ")
+		s = punctuation.Replace(s)
+	}
 	for _, the := range []string{"the ", "The ", "THE "} {
 		if len(s) > len(the) && strings.HasPrefix(s, the) {
-			s = s[len(the):]
-			break
+			return s[len(the):]
 		}
 	}
 	return s
+}
+
+var punctuation = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'", "–", "-", "‐", "-")
+
+// tidy reports whether s needs none of exactKey's rewriting.
+func tidy(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c == '\t' || c == '\n' || c == '\r' || c == '`':
+			return false
+		case c == 0xE2 || c == 0xCA: // lead bytes of the curly quotes and dashes above
+			return false
+		}
+		prevSpace = false
+	}
+	return true
 }
 
 // foldKey is exactKey lower-cased with diacritics removed, so "Côte d'Ivoire",
 // "Cote d'Ivoire" and "COTE D'IVOIRE" meet.
 func foldKey(s string) string {
 	s = exactKey(s)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

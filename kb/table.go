@@ -20,11 +20,27 @@ type table struct {
 }
 
 type row struct {
-	line int // 1-based line (for JSON, the line the entry starts on)
-	f    map[string]string
+	line   int // 1-based line (for JSON, the line the entry starts on)
+	cols   map[string]int
+	fields []string
 }
 
-func (r row) get(col string) string { return r.f[col] }
+func (r row) get(col string) string {
+	if i, ok := r.cols[col]; ok && i < len(r.fields) {
+		return r.fields[i]
+	}
+	return ""
+}
+
+// rowOf builds a row from named values (JSON entries).
+func rowOf(line int, m map[string]string) row {
+	r := row{line: line, cols: make(map[string]int, len(m))}
+	for k, v := range m {
+		r.cols[k] = len(r.fields)
+		r.fields = append(r.fields, v)
+	}
+	return r
+}
 
 // fieldError is a malformed field, reported as "kb FILE:LINE: field NAME: ...".
 type fieldError struct {
@@ -41,6 +57,7 @@ func (e *fieldError) Error() string {
 func parseTSV(file string, b []byte) (table, error) {
 	t := table{file: file}
 	var cols []string
+	var colIx map[string]int
 	for n, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -57,16 +74,19 @@ func parseTSV(file string, b []byte) (table, error) {
 				return t, fmt.Errorf("kb %s:%d: %w", file, n+1, err)
 			}
 			t.kind = kind
+			colIx = make(map[string]int, len(cols))
+			for i, c := range cols {
+				colIx[c] = i
+			}
 			continue
 		}
 		if len(fields) > len(cols) {
 			return t, &fieldError{file, n + 1, cols[len(cols)-1], fmt.Sprintf("%d fields for %d columns", len(fields), len(cols))}
 		}
-		r := row{line: n + 1, f: make(map[string]string, len(cols))}
 		for i, v := range fields {
-			r.f[cols[i]] = strings.TrimSpace(v)
+			fields[i] = strings.TrimSpace(v)
 		}
-		t.rows = append(t.rows, r)
+		t.rows = append(t.rows, row{line: n + 1, cols: colIx, fields: fields})
 	}
 	if cols == nil {
 		return t, fmt.Errorf("kb %s: no header line", file)

@@ -87,7 +87,7 @@ func parseJSON(path string, b []byte) (table, error) {
 			return t, err
 		}
 		for _, r := range rows {
-			for c := range r.f {
+			for c := range r.cols {
 				if !slices.Contains(cols, c) {
 					cols = append(cols, c)
 				}
@@ -110,7 +110,7 @@ func parseJSON(path string, b []byte) (table, error) {
 // jsonRows flattens one JSON entry into rows: one per office for a person
 // with an "offices" list, else one.
 func jsonRows(path string, line int, obj map[string]any) ([]row, error) {
-	base := row{line: line, f: map[string]string{}}
+	base := map[string]string{}
 	var offices []any
 	for key, v := range obj {
 		key = strings.ToLower(key)
@@ -126,10 +126,10 @@ func jsonRows(path string, line int, obj map[string]any) ([]row, error) {
 		if err != nil {
 			return nil, &fieldError{path, line, key, err.Error()}
 		}
-		base.f[key] = s
+		base[key] = s
 	}
 	if offices == nil {
-		return []row{base}, nil
+		return []row{rowOf(line, base)}, nil
 	}
 	var rows []row
 	for _, o := range offices {
@@ -137,7 +137,7 @@ func jsonRows(path string, line int, obj map[string]any) ([]row, error) {
 		if !ok {
 			return nil, &fieldError{path, line, "offices", "an entry is not an object"}
 		}
-		r := row{line: line, f: maps.Clone(base.f)}
+		r := maps.Clone(base)
 		for key, v := range m {
 			key = strings.ToLower(key)
 			if key == "title" {
@@ -147,12 +147,12 @@ func jsonRows(path string, line int, obj map[string]any) ([]row, error) {
 			if err != nil {
 				return nil, &fieldError{path, line, key, err.Error()}
 			}
-			r.f[key] = s
+			r[key] = s
 		}
-		rows = append(rows, r)
+		rows = append(rows, rowOf(line, r))
 	}
 	if len(rows) == 0 { // "offices": [] - a person with no posts
-		rows = append(rows, base)
+		rows = append(rows, rowOf(line, base))
 	}
 	return rows, nil
 }
