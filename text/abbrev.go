@@ -31,7 +31,7 @@ func init() {
 		vs Vs v approx Approx dept Dept est Est fig figs Figs vol vols cf Cf al
 		Ave Blvd Rd Hwy Sq Univ Assn Assoc Intl Natl Govt Dist Div Mfg Ariz Calif Colo Conn Fla Ill Kan Ky Md Mich
 		Minn Neb Nev Okla Ore Tenn Tex Wis Wyo Penn Mass ca Ca mins hrs yrs Jnr Snr Rt`)
-	add(abbrBeforeDigit, `No no Nos nos Nr nr Art Arts p pp Pp Ch ch sec Para para Vol Fig`)
+	add(abbrBeforeDigit, `ext Ext No no Nos nos Nr nr Art Arts p pp Pp Ch ch sec Para para Vol Fig`)
 	// Sr. is a title in Spanish names but mostly ends "John Smith Sr." here.
 	abbreviations["Sr"] = abbrFinal
 }

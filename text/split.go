@@ -32,7 +32,7 @@ func (z *scanner) sentences() []chronicle.Sentence {
 			if e := z.citation(j + 1); e > 0 {
 				j = e
 			}
-			if j+1 == n || sp[j+1].k&kNewline != 0 || z.boundary(i, j, j+1) {
+			if j+1 == n || sp[j+1].k&kNewline != 0 || !z.enumerator(start, i) && z.boundary(i, j, j+1) {
 				cut(j)
 				i = j
 				continue
@@ -141,3 +141,12 @@ func (z *scanner) citation(i int) int {
 // without a full stop between them.
 var creditWords = map[string]bool{"Image": true, "Photo": true, "Photograph": true, "Picture": true,
 	"Credit": true, "Illustration": true, "Video": true, "Graphic": true}
+
+// enumerator reports whether token i, a full stop, follows a one- or
+// two-digit number that opens the sentence: the "3." of a list item such
+// as "... per project. 3. I expect ...", which starts a sentence rather than
+// being one.
+func (z *scanner) enumerator(start, i int) bool {
+	return i == start+1 && z.text(i) == "." && z.sp[start].end == z.sp[i].start &&
+		z.sp[start].end-z.sp[start].start <= 2 && allDigits(z.text(start))
+}

@@ -124,6 +124,8 @@ func TestSegment(t *testing.T) {
 		{"etc.", "apples, pears etc. Then more.", []string{"apples, pears etc.", "Then more."}},
 		{"Inc. before name", "Apple Inc. Chief Tim Cook spoke.", []string{"Apple Inc. Chief Tim Cook spoke."}},
 		{"picture credit", "The station in orbit Image: NASA.", []string{"The station in orbit", "Image: NASA."}},
+		{"list item number", "It is done. 3. I expect more.", []string{"It is done.", "3. I expect more."}},
+		{"ext. before digits", "Call ext. 37625 now.", []string{"Call ext. 37625 now."}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
