@@ -12,7 +12,6 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/pipeline"
-	"github.com/chronicle-news/chronicle/quote"
 	"github.com/chronicle-news/chronicle/source"
 )
 
@@ -43,9 +42,7 @@ func runQuotes(args []string, io stdio) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	// The grammar is kept so that quotes read the same parse as the rest of
-	// the pipeline.
-	p, err := pipeline.New(pipeline.Options{Grammar: true})
+	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
 	}
@@ -60,10 +57,6 @@ func runQuotes(args []string, io stdio) error {
 		}
 		rec := p.Extract(doc, nil)
 		quotes, warns := rec.Quotes, quoteWarnings(rec.Warnings)
-		if len(quotes) == 0 {
-			// Until the pipeline runs the quote stage itself.
-			quotes, warns = quote.Extract(rec.Text, rec.Sentences, rec.Entities)
-		}
 		if n > 0 {
 			fmt.Fprintln(out)
 		}
