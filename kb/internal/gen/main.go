@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -144,8 +145,8 @@ func buildCountries(dir string) ([]*country, error) {
 		return nil, err
 	}
 	for _, m := range []map[string]string{mordecaiNames, stop} {
-		for name, code := range m {
-			if c := byISO3[code]; c != nil {
+		for _, name := range slices.Sorted(maps.Keys(m)) { // sorted, so the output is the same each run
+			if c := byISO3[m[name]]; c != nil {
 				name = strings.ReplaceAll(name, "_", " ")
 				if len(name) > 2 && latinName(name) {
 					c.aliases = append(c.aliases, name)
