@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/chronicle-news/chronicle/perceptron"
 )
@@ -14,9 +15,9 @@ import (
 // The model file is:
 //
 //	magic "CHRNER\x00\x01"
-//	flags byte: 1 POS, 2 gazetteer, 4 clusters
+//	flags byte: 1 POS, 2 gazetteer, 4 clusters, 8 casing
 //	uvarint count, then count × (name, type) gazetteer entries
-//	uvarint count, then count × (word, cluster bits) entries
+//	uvarint count, then count × (word, class byte) Lexicon entries
 //	the perceptron model (see perceptron.Model.WriteTo)
 //
 // Strings are a uvarint length and the bytes.
@@ -39,6 +40,9 @@ func (r *Recognizer) WriteTo(w io.Writer) (int64, error) {
 	if r.opts.Clusters {
 		flags |= 4
 	}
+	if r.opts.Casing {
+		flags |= 8
+	}
 	buf.WriteByte(flags)
 	var gaz [][2]string
 	if r.gaz != nil {
@@ -49,7 +53,18 @@ func (r *Recognizer) WriteTo(w io.Writer) (int64, error) {
 		putString(&buf, e[0])
 		putString(&buf, e[1])
 	}
-	putUvarint(&buf, 0) // clusters: reserved
+	var words []string
+	if r.lex != nil {
+		for w := range r.lex.class {
+			words = append(words, w)
+		}
+		slices.Sort(words)
+	}
+	putUvarint(&buf, uint64(len(words)))
+	for _, w := range words {
+		putString(&buf, w)
+		buf.WriteByte(r.lex.class[w])
+	}
 	if _, err := r.model.WriteTo(&buf); err != nil {
 		return 0, err
 	}
@@ -65,7 +80,7 @@ func Read(rd io.Reader) (*Recognizer, error) {
 		return nil, ErrFormat
 	}
 	flags := head[len(magic)]
-	opts := FeatureOptions{POS: flags&1 != 0, Gazetteer: flags&2 != 0, Clusters: flags&4 != 0}
+	opts := FeatureOptions{POS: flags&1 != 0, Gazetteer: flags&2 != 0, Clusters: flags&4 != 0, Casing: flags&8 != 0}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<24 {
 		return nil, fmt.Errorf("%w: gazetteer size", ErrFormat)
@@ -79,8 +94,21 @@ func Read(rd io.Reader) (*Recognizer, error) {
 		}
 		gaz.Add(name, typ)
 	}
-	if c, err := binary.ReadUvarint(br); err != nil || c != 0 {
-		return nil, fmt.Errorf("%w: clusters", ErrFormat)
+	n, err = binary.ReadUvarint(br)
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("%w: lexicon size", ErrFormat)
+	}
+	lx := &Lexicon{class: make(map[string]byte, n)}
+	for range n {
+		w, err := getString(br)
+		if err != nil {
+			return nil, fmt.Errorf("%w: lexicon entry", ErrFormat)
+		}
+		c, err := br.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("%w: lexicon entry", ErrFormat)
+		}
+		lx.class[w] = c
 	}
 	m, err := perceptron.Read(br)
 	if err != nil {
@@ -94,7 +122,7 @@ func Read(rd io.Reader) (*Recognizer, error) {
 			return nil, fmt.Errorf("%w: class %d is %q, want %q", ErrFormat, i, c, tagNames[i])
 		}
 	}
-	return newRecognizer(m, gaz, opts), nil
+	return newRecognizer(m, gaz, lx, opts), nil
 }
 
 func putUvarint(b *bytes.Buffer, v uint64) {

@@ -453,8 +453,9 @@ var CorpusNames = []string{
 
 // LoadCorpus reads the training set name from the corpora directory dir and
 // maps its labels onto Types with ref. For "uner-ewt-dev" it returns the
-// training part only (see SplitUNERDev); GUM test documents are left out.
-func LoadCorpus(dir, name string, ref Refiner) ([]Sentence, error) {
+// part not held out by SplitUNERDev(path, holdout); GUM test documents are
+// left out.
+func LoadCorpus(dir, name string, ref Refiner, holdout int) ([]Sentence, error) {
 	readFile := func(path string, read func(io.Reader) ([]Sentence, error)) ([]Sentence, error) {
 		f, err := os.Open(path)
 		if err != nil {
@@ -471,7 +472,7 @@ func LoadCorpus(dir, name string, ref Refiner) ([]Sentence, error) {
 	var out []Sentence
 	switch name {
 	case "uner-ewt-dev":
-		train, _, err := SplitUNERDev(filepath.Join(dir, "uner-english-ewt", "en_ewt-ud-dev.iob2"))
+		train, _, err := SplitUNERDev(filepath.Join(dir, "uner-english-ewt", "en_ewt-ud-dev.iob2"), holdout)
 		if err != nil {
 			return nil, err
 		}
@@ -634,10 +635,10 @@ func mapCrossNER(t string) string {
 }
 
 // SplitUNERDev reads the Universal NER EWT dev file and splits it by
-// document: every fourth document (the 1st, 5th, 9th ...) is held out as the
-// recognizer's development set, the rest is training data. Types are the
-// file's own (PER, ORG, LOC).
-func SplitUNERDev(path string) (train, dev []Sentence, err error) {
+// document: every nth document (the 1st, n+1st ...) is held out as the
+// recognizer's development set, the rest is training data; n <= 0 holds out
+// nothing. Types are the file's own (PER, ORG, LOC).
+func SplitUNERDev(path string, n int) (train, dev []Sentence, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
@@ -667,7 +668,7 @@ func SplitUNERDev(path string) (train, dev []Sentence, err error) {
 			}
 		case !strings.HasPrefix(line, "#"):
 			if !inSent && k < len(sents) {
-				if doc%4 == 0 {
+				if n > 0 && doc%n == 0 {
 					dev = append(dev, sents[k])
 				} else {
 					train = append(train, sents[k])

@@ -14,6 +14,7 @@ type FeatureOptions struct {
 	POS       bool // part-of-speech tags of the word and its neighbours
 	Gazetteer bool // position of the word in the longest gazetteer match
 	Clusters  bool // word-cluster bit-string prefixes
+	Casing    bool // how the word is usually capitalized (see Lexicon)
 }
 
 // Emission feature templates. The numbers are part of the model format:
@@ -49,6 +50,9 @@ const (
 	tPOSWord
 	tNextNext
 	tPrevPrev
+	tLex
+	tLexCaps
+	tLexCtx
 )
 
 // sentence holds the per-sentence values features read: words, their lower
@@ -59,6 +63,7 @@ type sentence struct {
 	caps                     []byte   // per token: capitalization class
 	title                    []bool   // per token: preceded by a title cue
 	clusters                 []string
+	lex                      []byte // per token: Lexicon class
 }
 
 // Capitalization classes.
@@ -70,7 +75,7 @@ const (
 	capMixed = 'm' // other mixes
 )
 
-func (s *sentence) reset(words, pos []string, gaz *Gazetteer) {
+func (s *sentence) reset(words, pos []string, gaz *Gazetteer, lx *Lexicon) {
 	n := len(words)
 	s.words, s.pos = words, pos
 	s.lower = resize(s.lower, n)
@@ -88,6 +93,13 @@ func (s *sentence) reset(words, pos []string, gaz *Gazetteer) {
 		s.gaz[i] = ""
 	}
 	markTitles(s.lower, s.title)
+	if cap(s.lex) < n {
+		s.lex = make([]byte, n)
+	}
+	s.lex = s.lex[:n]
+	for i := range s.lex {
+		s.lex[i] = lx.classOf(s.lower[i])
+	}
 	if gaz != nil {
 		gaz.mark(s.lower, s.caps, s.gaz)
 	}
@@ -296,6 +308,21 @@ func (o FeatureOptions) features(s *sentence, i int, out []perceptron.Feature) [
 			out = append(out, perceptron.Hash1(tGaz, g), perceptron.Hash2(tGazCaps, g, caps))
 		}
 		out = append(out, perceptron.Hash2(tGaz, at(s.gaz, i-1, ""), at(s.gaz, i+1, "")))
+	}
+	if o.Casing {
+		c := s.lex[i]
+		out = append(out,
+			perceptron.Hash1(tLex, lexNames[c]),
+			perceptron.Hash3(tLexCaps, lexNames[c], caps, initial),
+		)
+		prev, next := "edge", "edge"
+		if i > 0 {
+			prev = lexShares[lexShare(s.lex[i-1])]
+		}
+		if i+1 < len(s.lex) {
+			next = lexShares[lexShare(s.lex[i+1])]
+		}
+		out = append(out, perceptron.Hash4(tLexCtx, prev, lexNames[c], next, caps))
 	}
 	if o.Clusters && s.clusters != nil {
 		c := s.clusters[i]

@@ -48,6 +48,7 @@ type Span struct {
 type Recognizer struct {
 	model *perceptron.Model
 	gaz   *Gazetteer
+	lex   *Lexicon
 	opts  FeatureOptions
 	// trans[p*numTags+c] is the score of tag c after tag p; start[c] and
 	// stop[c] score the first and last tag of a sentence.
@@ -89,8 +90,8 @@ func Load(fsys fs.FS, name string) (*Recognizer, error) {
 }
 
 // newRecognizer wraps a trained model and precomputes its transition table.
-func newRecognizer(m *perceptron.Model, gaz *Gazetteer, opts FeatureOptions) *Recognizer {
-	r := &Recognizer{model: m, gaz: gaz, opts: opts}
+func newRecognizer(m *perceptron.Model, gaz *Gazetteer, lx *Lexicon, opts FeatureOptions) *Recognizer {
+	r := &Recognizer{model: m, gaz: gaz, lex: lx, opts: opts}
 	r.refresh()
 	return r
 }
@@ -206,7 +207,7 @@ func putDecoder(d *decoder) {
 
 // emissions fills d.emit with the model's score of each tag at each word.
 func (r *Recognizer) emissions(d *decoder, words, pos []string) {
-	d.sent.reset(words, pos, r.gaz)
+	d.sent.reset(words, pos, r.gaz, r.lex)
 	for i := range words {
 		d.feats = r.opts.features(&d.sent, i, d.feats[:0])
 		r.model.Scores(d.feats, d.emit[i*numTags:(i+1)*numTags])

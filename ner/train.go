@@ -24,6 +24,7 @@ type TrainOptions struct {
 	Seed       uint64 // shuffling seed; the same seed and data give the same model
 	Features   FeatureOptions
 	Gazetteer  *Gazetteer // stored in the model; needed when Features.Gazetteer
+	Lexicon    *Lexicon   // stored in the model; needed when Features.Casing
 	// Tagger supplies POS tags for sentences without them when
 	// Features.POS is set; it is also kept on the returned Recognizer.
 	Tagger func(words []string) []string
@@ -57,6 +58,10 @@ func Train(data []Sentence, opts TrainOptions) (*Recognizer, error) {
 	if !opts.Features.Gazetteer {
 		gaz = nil
 	}
+	lx := opts.Lexicon
+	if !opts.Features.Casing {
+		lx = nil
+	}
 	if opts.Features.POS && opts.Tagger != nil {
 		for i := range data {
 			if len(data[i].POS) != len(data[i].Words) {
@@ -65,7 +70,7 @@ func Train(data []Sentence, opts TrainOptions) (*Recognizer, error) {
 		}
 	}
 	model := perceptron.New(tagNames)
-	r := newRecognizer(model, gaz, opts.Features)
+	r := newRecognizer(model, gaz, lx, opts.Features)
 	r.Tagger = opts.Tagger
 	order := make([]int, len(data))
 	for i := range order {
@@ -91,7 +96,7 @@ func Train(data []Sentence, opts TrainOptions) (*Recognizer, error) {
 			}
 			gold := tagsOf(n, s.Spans)
 			d := getDecoder(n)
-			d.sent.reset(s.Words, pos, gaz)
+			d.sent.reset(s.Words, pos, gaz, lx)
 			for len(featBuf) < n {
 				featBuf = append(featBuf, nil)
 			}
@@ -137,7 +142,7 @@ func Train(data []Sentence, opts TrainOptions) (*Recognizer, error) {
 		logf("ner: iteration %d: %d/%d tokens wrong (%.2f%%), %d features, %s\n",
 			it, errs, tokens, 100*float64(errs)/float64(max(tokens, 1)), model.NumFeatures(), time.Since(start).Round(time.Millisecond))
 		if opts.Dev != nil {
-			snap := newRecognizer(model.Averaged(), gaz, opts.Features)
+			snap := newRecognizer(model.Averaged(), gaz, lx, opts.Features)
 			snap.Tagger = opts.Tagger
 			score := opts.Dev(snap)
 			logf("ner: iteration %d: dev %.4f\n", it, score)
@@ -148,7 +153,7 @@ func Train(data []Sentence, opts TrainOptions) (*Recognizer, error) {
 	}
 	if best == nil {
 		model.Average()
-		best = newRecognizer(model, gaz, opts.Features)
+		best = newRecognizer(model, gaz, lx, opts.Features)
 		best.Tagger = opts.Tagger
 	}
 	if opts.Prune > 0 {

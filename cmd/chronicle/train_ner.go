@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chronicle-news/chronicle/conllu"
 	"github.com/chronicle-news/chronicle/eval"
 	"github.com/chronicle-news/chronicle/ner"
 )
@@ -31,6 +32,8 @@ func runTrainNER(args []string, io stdio) error {
 	iters := fl.Int("iterations", 10, "training passes")
 	prune := fl.Float64("prune", 0.05, "drop features whose averaged weights are all below this in magnitude (0 keeps all)")
 	noGaz := fl.Bool("no-gazetteer", false, "train without gazetteer features")
+	noCasing := fl.Bool("no-casing", false, "train without the casing lexicon counted over unlabelled text")
+	holdout := fl.Int("holdout", 2, "hold out every `n`th document of UNER EWT dev as the development set (0: train on all of it and keep the last pass)")
 	fl.Usage = func() {
 		fmt.Fprintln(io.err, "Usage: chronicle train ner --out FILE [--corpora DIR] [--kb DIR] [--sets name=w,...] [--seed N] [--iterations N]")
 		fl.PrintDefaults()
@@ -71,7 +74,7 @@ func runTrainNER(args []string, io stdio) error {
 				return fmt.Errorf("--sets: bad weight in %q", item)
 			}
 		}
-		s, err := ner.LoadCorpus(dir, name, ref)
+		s, err := ner.LoadCorpus(dir, name, ref, *holdout)
 		if err != nil {
 			return err
 		}
@@ -83,10 +86,29 @@ func runTrainNER(args []string, io stdio) error {
 		fmt.Fprintf(io.err, "%s: %d sentences, %d entities, weight %g\n", name, len(s), entities, w)
 		data = append(data, s...)
 	}
-	_, devRaw, err := ner.SplitUNERDev(filepath.Join(dir, "uner-english-ewt", "en_ewt-ud-dev.iob2"))
+	_, devRaw, err := ner.SplitUNERDev(filepath.Join(dir, "uner-english-ewt", "en_ewt-ud-dev.iob2"), *holdout)
 	if err != nil {
 		return err
 	}
+	// The casing lexicon is counted over the training text and the
+	// unlabelled UD English-EWT train text (never its dev or test).
+	counter := ner.NewLexiconCounter()
+	for _, s := range data {
+		counter.AddSentence(s.Words)
+	}
+	ewt, err := conllu.ReadFile(filepath.Join(dir, "ud-english-ewt", "en_ewt-ud-train.conllu"))
+	if err != nil {
+		return err
+	}
+	for _, s := range ewt {
+		words := make([]string, len(s.Words))
+		for i, w := range s.Words {
+			words[i] = w.Form
+		}
+		counter.AddSentence(words)
+	}
+	lex := counter.Lexicon(2)
+	fmt.Fprintf(io.err, "casing lexicon: %d words\n", lex.Len())
 	dev := make([]eval.NERSentence, len(devRaw))
 	for i, s := range devRaw {
 		dev[i].Words = s.Words
@@ -98,13 +120,11 @@ func runTrainNER(args []string, io stdio) error {
 	r, err := ner.Train(data, ner.TrainOptions{
 		Iterations: *iters,
 		Seed:       *seed,
-		Features:   ner.FeatureOptions{Gazetteer: !*noGaz},
+		Features:   ner.FeatureOptions{Gazetteer: !*noGaz, Casing: !*noCasing},
 		Gazetteer:  gaz,
+		Lexicon:    lex,
 		Prune:      float32(*prune),
-		Dev: func(r *ner.Recognizer) float64 {
-			sc := scoreNER(r, dev)
-			return sc.Overall.F1()
-		},
+		Dev:        devScorer(dev),
 		Log: io.err,
 	})
 	if err != nil {
@@ -112,6 +132,14 @@ func runTrainNER(args []string, io stdio) error {
 	}
 	fmt.Fprintf(io.err, "trained on %d sentences in %s\n", len(data), time.Since(began).Round(time.Second))
 	return writeModelFile(*out, r.WriteTo)
+}
+
+// devScorer returns the F1 of a recognizer on dev, or nil when dev is empty.
+func devScorer(dev []eval.NERSentence) func(*ner.Recognizer) float64 {
+	if len(dev) == 0 {
+		return nil
+	}
+	return func(r *ner.Recognizer) float64 { return scoreNER(r, dev).Overall.F1() }
 }
 
 // scoreNER runs r over gold sentences and scores it, mapping predictions
