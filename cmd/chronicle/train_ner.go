@@ -125,7 +125,7 @@ func runTrainNER(args []string, io stdio) error {
 		Lexicon:    lex,
 		Prune:      float32(*prune),
 		Dev:        devScorer(dev),
-		Log: io.err,
+		Log:        io.err,
 	})
 	if err != nil {
 		return err
