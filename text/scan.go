@@ -39,7 +39,9 @@ const (
 	cAlnum  = cLetter | cDigit
 )
 
-var ascii [utf8.RuneSelf]uint8
+// ascii classifies bytes; bytes of multi-byte characters are class 0. It has
+// 256 entries so that indexing by a byte needs no bounds check.
+var ascii [256]uint8
 
 func init() {
 	for c := 0; c < utf8.RuneSelf; c++ {
@@ -289,7 +291,7 @@ func (z *scanner) word(start int) int {
 	hyphens := 0
 	for {
 		// ASCII fast path; alnumRun takes over at the first other byte.
-		for i < len(s) && s[i] < utf8.RuneSelf && ascii[s[i]]&cAlnum != 0 {
+		for i < len(s) && ascii[s[i]]&cAlnum != 0 {
 			i++
 		}
 		if i < len(s) && s[i] >= utf8.RuneSelf {
@@ -490,7 +492,7 @@ func (z *scanner) keepPeriod(start, i int) bool {
 	if (start == 0 || z.pending&kNewline != 0) && allDigitsSep(w) && i+2 < len(s) && s[i+1] == ' ' && z.letterAt(i+2) {
 		return true
 	}
-	if len(w) == 1 && ascii[w[0]]&cUpper != 0 {
+	if len(w) == 1 && w[0] < utf8.RuneSelf && ascii[w[0]]&cUpper != 0 {
 		if w[0] != 'I' {
 			return true
 		}

@@ -42,19 +42,14 @@ func (z *scanner) sentences() []chronicle.Sentence {
 			cut(i)
 		}
 	}
-	// Each sentence gets its own token slice: small allocations reuse warm
-	// memory, where one large array of every token costs fresh pages.
+	toks := z.tokens()
 	out := make([]chronicle.Sentence, len(ends))
 	start = 0
 	for s, last := range ends {
-		toks := make([]chronicle.Token, last+1-start)
-		for i := range toks {
-			p := sp[start+i]
-			t := &toks[i]
-			t.Start, t.End = p.start, p.end
-			t.Text = z.s[p.start:p.end]
+		out[s] = chronicle.Sentence{
+			Span:   chronicle.Span{Start: toks[start].Start, End: toks[last].End},
+			Tokens: toks[start : last+1 : last+1],
 		}
-		out[s] = chronicle.Sentence{Span: chronicle.Span{Start: sp[start].start, End: sp[last].end}, Tokens: toks}
 		start = last + 1
 	}
 	return out
