@@ -174,7 +174,7 @@ func (d *doc) placeCountry(w string) (string, bool) {
 		return c.ISO3, true
 	}
 	if cities := d.r.kb.Cities(w); len(cities) > 0 {
-		if c, ok := d.r.kb.Country(cities[0].Country); ok && d.isCapital(c, cities[0]) {
+		if c, ok := d.r.kb.Country(cities[0].Country); ok && (d.isCapital(c, cities[0]) || strings.EqualFold(c.Capital, w)) {
 			return c.ISO3, true
 		}
 	}

@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
@@ -133,7 +134,28 @@ func (d *doc) trimName(n Named) (a, b int) {
 	for b > a+1 && isPossessive(toks[b-1].Text) {
 		b--
 	}
+	if n.Type == chronicle.Person {
+		// A recognizer may take the title into the name ("US President
+		// Donald Trump"); the name proper starts after it.
+		for a < b-1 && d.isTitleWord(toks[a].Text) {
+			a++
+		}
+	}
 	return a, b
+}
+
+// isTitleWord tells whether a word belongs to a title phrase rather than to
+// a name: a title, a country or nationality, or an institution.
+func (d *doc) isTitleWord(w string) bool {
+	lw := strings.ToLower(w)
+	if _, ok := titleSectors[lw]; ok || modifierFill[lw] {
+		return true
+	}
+	if _, ok := d.placeCountry(w); ok {
+		return true
+	}
+	_, ok := d.r.kb.Org(w)
+	return ok
 }
 
 // addName links a recognized span. It returns false for a person named by
@@ -188,6 +210,21 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		return true
 	}
 	if len(words) == 1 {
+		// A lone word the KB knows as an institution or a country is one,
+		// whatever the recognizer thought: "the Kremlin", "Washington".
+		if org, ok := d.r.kb.Org(name); ok {
+			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
+			return true
+		}
+		if d.hasPersonNamed(name) {
+			return false
+		}
+		if c, ok := d.placeCountry(name); ok {
+			if country, ok := d.r.kb.Country(c); ok {
+				d.attach(d.countryEntity(country), d.mentionOf(n.Sentence, n.Start, n.End))
+				return true
+			}
+		}
 		return false
 	}
 	// A near miss of a KB name counts only when the text's title or country
@@ -219,6 +256,18 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	}
 	d.attach(e, m)
 	return true
+}
+
+// hasPersonNamed tells whether a person of the article so far has word as
+// a first or last name.
+func (d *doc) hasPersonNamed(word string) bool {
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && len(e.tokens) > 1 &&
+			(strings.EqualFold(e.tokens[0], word) || strings.EqualFold(e.tokens[len(e.tokens)-1], word)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pickPerson chooses among KB people of one name: the one in office on the
@@ -286,12 +335,14 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		return false
 	}
 	city := cities[0]
-	if c, ok := d.r.kb.Country(city.Country); ok && d.isCapital(c, city) {
+	if c, ok := d.r.kb.Country(city.Country); ok && (d.isCapital(c, city) || strings.EqualFold(c.Capital, name)) {
 		d.attach(d.countryEntity(c), m)
 		return true
 	}
 	e := d.entityFor(fmt.Sprintf("kb:city:%d", city.GeonameID), func() *entity {
-		return &entity{Entity: chronicle.Entity{Name: city.Name, Type: chronicle.GeoPolitical,
+		// The text's spelling names the entity: GeoNames's main name may
+		// be the local one (München for Munich).
+		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical,
 			KB: fmt.Sprintf("geonames:%d", city.GeonameID), Country: city.Country}}
 	})
 	d.attach(e, m)
@@ -302,15 +353,28 @@ func (d *doc) isCapital(c kb.Country, city kb.City) bool {
 	if c.Capital == "" {
 		return false
 	}
-	if strings.EqualFold(c.Capital, city.Name) || strings.EqualFold(c.Capital, city.ASCII) {
+	capital := letters(c.Capital)
+	if capital == letters(city.Name) || capital == letters(city.ASCII) {
 		return true
 	}
 	for _, alt := range city.Alternates {
-		if strings.EqualFold(alt, c.Capital) {
+		if letters(alt) == capital {
 			return true
 		}
 	}
 	return false
+}
+
+// letters keeps the letters of s, lowercased: "Washington, D. C." and
+// "Washington, D.C." compare equal.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 func (d *doc) countryEntity(c kb.Country) *entity {
