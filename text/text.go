@@ -20,7 +20,9 @@
 //   - A slash between words splits (Russia / Ukraine); between digits it
 //     does not (24/7, 1/2/2003).
 //   - Numbers stay whole with their separators (1,000.50, 3.5, 2:30), while
-//     currency and percent signs are tokens of their own ($ 5, 3.5 %).
+//     currency and percent signs are tokens of their own ($ 5, 3.5 %), and
+//     so are units written against a number (10 pm, 5 km); ordinals and
+//     decades stay whole (21st, 1990s).
 //   - Abbreviations keep their period (U.S., Mr., Gen., Jan., e.g., a.m.,
 //     Inc., No. before a digit), as do initials (J. D. Vance).
 //   - URLs, e-mail addresses, hashtags, @-mentions, emoticons and emoji are
@@ -28,12 +30,19 @@
 //     are one token.
 //
 // Sentences end at ., ?, !, … and their runs, taking along the closing quotes
-// and brackets that follow, when the next token can start a sentence. An
-// abbreviation ends a sentence only when it commonly stands at the end of one
-// (U.S., Inc., etc., a.m.) and the next word is a capitalised common sentence
-// opener (The, He, But ...); titles and initials never do. A newline always
-// ends a sentence: a heading line without final punctuation is a sentence of
-// its own.
+// and brackets written right after them (“We will.” and ‘common sense.'”)
+// and a citation mark such as [10], when white space follows and the next
+// token can start a sentence: not a lowercase word after ? or ! closed by a
+// quote (“Why?” he asked), nor a lowercase word after "...". A full stop
+// split off a word that is no known abbreviation ends the sentence even
+// before a lowercase word. An abbreviation ends a sentence only when it
+// commonly stands at the end of one (U.S., Inc., etc., a.m.) and the next
+// word is a capitalised common sentence opener (The, He, But ...); titles and
+// initials never do. A number with a full stop that opens a line or
+// sentence ("2.1. Results", "3. I expect") numbers it rather than ending
+// it. A picture credit (Image: ..., Photo: ...) starts a sentence. A newline
+// always ends a sentence: a heading line without final punctuation is a
+// sentence of its own. Colons and semicolons never end one.
 //
 // The scanner is hand-written over bytes with an ASCII fast path; apart from
 // the result slices it does not allocate.

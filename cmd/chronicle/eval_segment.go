@@ -38,7 +38,8 @@ func runEvalSegment(args []string, io stdio) error {
 		fmt.Fprintln(io.err, "Usage: chronicle eval segment --conllu FILE [--conllu FILE...] [--json] [--misses N]")
 		fmt.Fprintln(io.err, "Rebuilds each document's raw text from its \"# text\" lines (sentences joined by a")
 		fmt.Fprintln(io.err, "space, paragraphs by a newline), segments it, and prints precision, recall and F1")
-		fmt.Fprintln(io.err, "of exact surface-token spans and exact sentence spans.")
+		fmt.Fprintln(io.err, "of exact surface-token spans and exact sentence spans. Clitics the tokenizer splits")
+		fmt.Fprintln(io.err, "off (n't, 's) are glued back, as UD lists don't or Kiev's as one multiword token.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
