@@ -240,3 +240,69 @@ func isSubject(toks []chronicle.Token, i int) bool {
 	}
 	return false
 }
+
+// appositive reads ", the head of the presidential office in Kiev," after
+// token b-1 of sentence s: the country and title words it gives.
+func (d *doc) appositive(s, b int) (country string, titles []string) {
+	toks := d.sents[s].Tokens
+	if b+1 >= len(toks) || toks[b].Text != "," {
+		return "", nil
+	}
+	first := strings.ToLower(toks[b+1].Text)
+	if _, ok := titleSectors[first]; !ok && !isDeterminer(first) && !modifierFill[first] {
+		if _, ok := d.placeCountry(toks[b+1].Text); !ok {
+			return "", nil
+		}
+	}
+	for i := b + 1; i < len(toks) && i-b <= 12; i++ {
+		w := toks[i].Text
+		if w == "," || w == "." || w == ";" || toks[i].UPOS == "VERB" {
+			break
+		}
+		lw := strings.ToLower(w)
+		if _, ok := titleSectors[lw]; ok {
+			titles = append(titles, lw)
+		}
+		if country == "" {
+			if c, ok := d.placeCountry(w); ok {
+				country = c
+			} else if org, ok := d.r.kb.Org(w); ok {
+				country = org.Country
+			}
+		}
+	}
+	return country, titles
+}
+
+// institutionHeads end the names of institutions and events that often
+// open with a place: "Munich Security Conference", "Paris Agreement".
+var institutionHeads = map[string]string{
+	"Conference": "EVENT", "Summit": "EVENT", "Games": "EVENT", "Olympics": "EVENT", "Festival": "EVENT",
+	"Marathon": "EVENT", "Championship": "EVENT", "Championships": "EVENT", "Expo": "EVENT",
+	"Council": "ORG", "Committee": "ORG", "Commission": "ORG", "University": "ORG", "Bank": "ORG",
+	"Forum": "ORG", "Party": "ORG", "Agency": "ORG", "Ministry": "ORG", "Institute": "ORG",
+	"Association": "ORG", "Union": "ORG", "Court": "ORG", "Group": "ORG", "Organization": "ORG",
+	"Organisation": "ORG", "Corporation": "ORG", "Company": "ORG", "Authority": "ORG", "Club": "ORG",
+	"Police": "ORG", "Airport": "FAC", "Stadium": "FAC", "Times": "ORG", "Post": "ORG",
+	"Agreement": "EVENT", "Accords": "EVENT", "Treaty": "EVENT", "Convention": "EVENT",
+}
+
+// widen joins a place name to the capitalised words after it when they
+// end in an institution's or event's head noun: the recognizer saw
+// "Munich", the text says "Munich Security Conference".
+func (d *doc) widen(n Named) Named {
+	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && n.Type != chronicle.Nationality {
+		return n
+	}
+	toks := d.sents[n.Sentence].Tokens
+	for j := n.End; j < len(toks) && j-n.End < 4; j++ {
+		w := toks[j].Text
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			break
+		}
+		if typ, ok := institutionHeads[w]; ok {
+			return Named{Sentence: n.Sentence, Start: n.Start, End: j + 1, Type: typ}
+		}
+	}
+	return n
+}

@@ -87,6 +87,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 		if !d.valid(n) || d.allClaimed(n) {
 			continue
 		}
+		n = d.widen(n)
 		if !d.addName(n) {
 			partial = append(partial, n)
 		}
@@ -241,6 +242,13 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		}
 		d.attach(e, m)
 		return true
+	}
+	if country == "" || len(title) == 0 {
+		c, t := d.appositive(n.Sentence, b)
+		country = cmp.Or(country, c)
+		if len(title) == 0 {
+			title = t
+		}
 	}
 	e := d.entityFor("person:"+strings.ToLower(name), func() *entity {
 		e := &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Person}, tokens: words}

@@ -10,6 +10,7 @@ var evals = []command{
 	{"segment", "tokenization and sentence-boundary P/R/F1 against CoNLL-U", runEvalSegment},
 	{"grammar", "UPOS, XPOS, lemma accuracy, UAS and LAS against CoNLL-U", runEvalGrammar},
 	{"ner", "per-type and overall entity P/R/F1 against CoNLL NER gold", runEvalNER},
+	{"article", "entities and quotes of one article against its gold JSON", runEvalArticle},
 }
 
 func runEval(args []string, io stdio) error { return dispatch("eval", evals, args, io) }

@@ -1,0 +1,185 @@
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// Gold is a hand-made annotation of one article: its entities with their
+// acceptable names, and its direct quotes with acceptable speakers. Lists of
+// strings hold the acceptable answers.
+type Gold struct {
+	Doc       string       `json:"doc"`
+	Published string       `json:"published"`
+	Entities  []GoldEntity `json:"entities"`
+	Quotes    []GoldQuote  `json:"quotes"`
+}
+
+// GoldEntity is one entity of the gold: its canonical name, type (one or
+// several acceptable), country and the spellings that refer to it.
+type GoldEntity struct {
+	Name    string     `json:"name"`
+	Type    stringList `json:"type"`
+	Country string     `json:"country"`
+	Aliases []string   `json:"aliases"`
+	// SpellingInText is set when the text misspells the name.
+	SpellingInText string `json:"spelling_in_text"`
+}
+
+// GoldQuote is a direct quote and the names of its acceptable speakers.
+type GoldQuote struct {
+	Speaker []string `json:"speaker"`
+	Text    string   `json:"text"`
+}
+
+// stringList reads a JSON string or an array of strings.
+type stringList []string
+
+func (l *stringList) UnmarshalJSON(b []byte) error {
+	var one string
+	if err := json.Unmarshal(b, &one); err == nil {
+		*l = []string{one}
+		return nil
+	}
+	var many []string
+	if err := json.Unmarshal(b, &many); err != nil {
+		return err
+	}
+	*l = many
+	return nil
+}
+
+// ReadGold reads a gold JSON file.
+func ReadGold(path string) (*Gold, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var g Gold
+	if err := json.Unmarshal(b, &g); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &g, nil
+}
+
+// ArticleScore compares a record with the gold of its article.
+type ArticleScore struct {
+	Entities       int      `json:"entities"`        // gold entities
+	EntitiesFound  int      `json:"entities_found"`  // found with an acceptable name
+	EntitiesRight  int      `json:"entities_right"`  // found with the right type and country too
+	WrongType      []string `json:"wrong_type"`      // record entities matching a gold name with another type
+	MissedEntities []string `json:"missed_entities"` // gold names not found, or found wrong
+	Flagged        []string `json:"flagged"`         // gold misspellings the record flags
+	Quotes         int      `json:"quotes"`          // gold direct quotes
+	QuotesFound    int      `json:"quotes_found"`    // matched by a direct quote of the record
+	SpeakersRight  int      `json:"speakers_right"`  // of those, with an acceptable speaker
+	MissedQuotes   []string `json:"missed_quotes"`   // gold quotes not found
+	WrongSpeakers  []string `json:"wrong_speakers"`  // found with a speaker the gold does not accept
+	Unattributed   int      `json:"unattributed"`    // direct quotes of the record with no speaker
+	RecordEntities int      `json:"record_entities"` // entities in the record
+	RecordQuotes   int      `json:"record_quotes"`   // direct quotes in the record
+}
+
+// ScoreArticle scores a record's entities and direct quotes against gold.
+// An entity is found when a record entity's name or one of its mention
+// texts equals the gold name or an alias (case-folded, a leading "the"
+// ignored); it is right when the type is one the gold accepts and the
+// country matches. A gold quote is found when a direct quote's text
+// contains it or is contained in it, punctuation at the edges ignored.
+func ScoreArticle(rec *chronicle.Record, g *Gold) ArticleScore {
+	s := ArticleScore{Entities: len(g.Entities), Quotes: len(g.Quotes), RecordEntities: len(rec.Entities)}
+	for _, ge := range g.Entities {
+		names := map[string]bool{fold(ge.Name): true}
+		for _, a := range ge.Aliases {
+			names[fold(a)] = true
+		}
+		var match *chronicle.Entity
+		for i := range rec.Entities {
+			e := &rec.Entities[i]
+			if names[fold(e.Name)] {
+				match = e
+				break
+			}
+		}
+		if match == nil {
+			s.MissedEntities = append(s.MissedEntities, ge.Name)
+			continue
+		}
+		s.EntitiesFound++
+		typeOK := false
+		for _, t := range ge.Type {
+			typeOK = typeOK || t == match.Type
+		}
+		if !typeOK {
+			s.WrongType = append(s.WrongType, fmt.Sprintf("%s: %s, want %s", ge.Name, match.Type, strings.Join(ge.Type, "|")))
+		}
+		if typeOK && match.Country == ge.Country {
+			s.EntitiesRight++
+		} else {
+			s.MissedEntities = append(s.MissedEntities, fmt.Sprintf("%s (found as %s %s %s)", ge.Name, match.Name, match.Type, match.Country))
+		}
+		if ge.SpellingInText != "" {
+			for _, f := range match.Flags {
+				if strings.Contains(f, ge.SpellingInText) {
+					s.Flagged = append(s.Flagged, ge.SpellingInText)
+				}
+			}
+		}
+	}
+	names := map[string]string{}
+	for _, e := range rec.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, q := range rec.Quotes {
+		if q.Direct && !q.Scare {
+			s.RecordQuotes++
+			if q.Speaker == "" && q.SpeakerName == "" {
+				s.Unattributed++
+			}
+		}
+	}
+	for _, gq := range g.Quotes {
+		want := trimQuote(gq.Text)
+		var found *chronicle.Quote
+		for i := range rec.Quotes {
+			q := &rec.Quotes[i]
+			got := trimQuote(q.Text)
+			if q.Direct && got != "" && (strings.Contains(got, want) || strings.Contains(want, got) && len(got)*2 > len(want)) {
+				found = q
+				break
+			}
+		}
+		if found == nil {
+			s.MissedQuotes = append(s.MissedQuotes, gq.Text)
+			continue
+		}
+		s.QuotesFound++
+		speaker := names[found.Speaker]
+		ok := false
+		for _, sp := range gq.Speaker {
+			ok = ok || fold(sp) == fold(speaker) || speaker == "" && strings.Contains(fold(found.SpeakerName), fold(sp))
+		}
+		if ok {
+			s.SpeakersRight++
+		} else {
+			s.WrongSpeakers = append(s.WrongSpeakers, fmt.Sprintf("%q: %q (%s), want %s", gq.Text, speaker, found.SpeakerName, strings.Join(gq.Speaker, "|")))
+		}
+	}
+	return s
+}
+
+func fold(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.TrimPrefix(s, "the ")
+}
+
+// trimQuote folds a quote's text for matching: lowercased, typographic
+// apostrophes made straight, punctuation at either end dropped.
+func trimQuote(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'", "“", "", "”", "").Replace(strings.ToLower(s))
+	return strings.Trim(s, " .,;:'\"!?")
+}
