@@ -420,9 +420,11 @@ func (d *doc) orgEntity(org kb.Org) *entity {
 func (d *doc) addPartial(n Named) {
 	a, b := d.trimName(n)
 	word := d.spanOf(n.Sentence, a, b).In(d.text)
-	start := n.Start
+	// "Mr. Fogel", "President Putin": the honorific or title belongs to
+	// the mention.
+	start := min(n.Start, d.titleStart(n.Sentence, a))
 	if toks := d.sents[n.Sentence].Tokens; start > 0 && honorifics[strings.TrimSuffix(toks[start-1].Text, ".")] {
-		start-- // "Mr. Fogel": the honorific belongs to the mention
+		start--
 	}
 	m := d.mentionOf(n.Sentence, start, n.End)
 	var best *entity

@@ -70,8 +70,10 @@ func decode(data []byte, isHTML bool) (string, error) {
 		}
 	}
 	multi, invalid, first := scanUTF8(body)
-	if invalid > multi {
-		// Most high bytes are not UTF-8: a legacy 8-bit encoding.
+	if invalid > 4*multi {
+		// Nearly all high bytes are not UTF-8: a legacy 8-bit encoding,
+		// where a valid UTF-8 sequence is a rare accident. Text that mixes
+		// real UTF-8 with stray bytes is damaged, not legacy.
 		return decodeWindows1252(body), nil
 	}
 	return "", because(ErrInvalidUTF8, "invalid UTF-8 at byte %d", start+first)

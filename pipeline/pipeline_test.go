@@ -1,0 +1,110 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/eval"
+)
+
+// sharedDir finds ../shared beside the module root, or skips.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(filepath.Join(shared, "examples")); err != nil {
+		t.Skipf("skipping: %s/examples is absent", shared)
+	}
+	return shared
+}
+
+func referenceRecord(t testing.TB) (*chronicle.Record, *eval.Gold) {
+	t.Helper()
+	shared := sharedDir(t)
+	g, err := eval.ReadGold(filepath.Join(shared, "examples", "trump-putin-call.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(filepath.Join(shared, "examples", g.Doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Extract(chronicle.Document{Source: g.Doc, Published: g.Published, Text: string(text)}, nil), g
+}
+
+// TestReferenceArticleFloors guards the figures reached on the reference
+// article (chronicle eval article --gold ../shared/examples/trump-putin-call.gold.json).
+func TestReferenceArticleFloors(t *testing.T) {
+	rec, g := referenceRecord(t)
+	s := eval.ScoreArticle(rec, g)
+	if s.EntitiesRight < 23 {
+		t.Errorf("entities right %d/%d, floor 23; missed %q", s.EntitiesRight, s.Entities, s.MissedEntities)
+	}
+	if len(s.WrongType) > 0 {
+		t.Errorf("entities of a wrong type: %q", s.WrongType)
+	}
+	if len(s.Flagged) != 1 {
+		t.Errorf("spelling flags %q, want Scott Besant", s.Flagged)
+	}
+	for _, e := range rec.Entities {
+		if len(e.Flags) > 0 && e.Name != "Scott Bessent" {
+			t.Errorf("unexpected flag on %s: %q", e.Name, e.Flags)
+		}
+	}
+	if s.QuotesFound < 19 || s.SpeakersRight < 18 {
+		t.Errorf("quotes found %d/19 (floor 19), speakers right %d (floor 18); wrong %q", s.QuotesFound, s.SpeakersRight, s.WrongSpeakers)
+	}
+	if s.Unattributed > 0 {
+		t.Errorf("%d direct quotes without a speaker", s.Unattributed)
+	}
+}
+
+// TestReferenceArticleReferences: the titles and pronouns that refer to
+// Trump, Putin and Zelensky are mentions of them.
+func TestReferenceArticleReferences(t *testing.T) {
+	rec, _ := referenceRecord(t)
+	want := map[string][]string{
+		"Donald Trump":        {"the US president", "The US president", "he"},
+		"Vladimir Putin":      {"his Russian counterpart", "the Russian president", "President Putin"},
+		"Volodymyr Zelensky":  {"The Ukrainian leader", "He"},
+		"Mohammed bin Salman": {"The Saudi crown prince"},
+	}
+	for _, e := range rec.Entities {
+		for _, m := range want[e.Name] {
+			found := false
+			for _, got := range e.Mentions {
+				found = found || strings.HasSuffix(got.Text, m)
+			}
+			if !found {
+				t.Errorf("%s: no mention %q", e.Name, m)
+			}
+		}
+		delete(want, e.Name)
+	}
+	for name := range want {
+		t.Errorf("%s not among the entities", name)
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	rec, _ := referenceRecord(b)
+	p, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := chronicle.Document{Text: rec.Text, Published: rec.Published}
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		p.Extract(doc, nil)
+	}
+}
