@@ -43,6 +43,15 @@ const (
 	fPrevNextWord
 	fPrevTagSuf3
 	fNextShapeWord
+	fAmb
+	fPrevAmb
+	fNextAmb
+	fNext2Amb
+	fAmbNextAmb
+	fPrevTagAmb
+	fPrevTagNextAmb
+	fNextWordNext2Word
+	fPrevTagNextWord
 )
 
 const (
@@ -59,10 +68,11 @@ type sentence struct {
 	arena []byte
 	feats []perceptron.Feature
 	hist  []int
+	amb   []string // ambiguity class of each word, "" when rare
 }
 
 // prepare fills s.lower and s.shape for words.
-func (s *sentence) prepare(words []string) {
+func (s *sentence) prepare(words []string, amb map[string]string) {
 	s.words = words
 	s.arena = s.arena[:0]
 	bounds := make([]int, 0, 2*len(words)+1)
@@ -81,6 +91,10 @@ func (s *sentence) prepare(words []string) {
 		s.shape = append(s.shape, all[bounds[2*i+1]:bounds[2*i+2]])
 	}
 	s.hist = s.hist[:0]
+	s.amb = s.amb[:0]
+	for _, w := range words {
+		s.amb = append(s.amb, amb[w])
+	}
 }
 
 func appendLower(b []byte, w string) []byte {
@@ -167,6 +181,17 @@ func (s *sentence) features(i int, classes []string) []perceptron.Feature {
 		next2 = s.lower[i+2]
 	}
 	t1, t2 := start1, start2
+	a := s.amb[i]
+	pa, na, na2 := start1, end1, end2
+	if i > 0 {
+		pa = s.amb[i-1]
+	}
+	if i+1 < len(s.amb) {
+		na = s.amb[i+1]
+	}
+	if i+2 < len(s.amb) {
+		na2 = s.amb[i+2]
+	}
 	if i > 0 {
 		t1 = classes[s.hist[i-1]]
 	}
@@ -203,6 +228,15 @@ func (s *sentence) features(i int, classes []string) []perceptron.Feature {
 		perceptron.Hash2(fPrevNextWord, prev, next),
 		perceptron.Hash2(fPrevTagSuf3, t1, suf3),
 		perceptron.Hash2(fNextShapeWord, nshape, w),
+		perceptron.Hash1(fAmb, a),
+		perceptron.Hash1(fPrevAmb, pa),
+		perceptron.Hash1(fNextAmb, na),
+		perceptron.Hash1(fNext2Amb, na2),
+		perceptron.Hash2(fAmbNextAmb, a, na),
+		perceptron.Hash2(fPrevTagAmb, t1, a),
+		perceptron.Hash2(fPrevTagNextAmb, t1, na),
+		perceptron.Hash2(fNextWordNext2Word, next, next2),
+		perceptron.Hash2(fPrevTagNextWord, t1, next),
 	)
 	if len(form) > 0 {
 		r, _ := utf8.DecodeRuneInString(form)
@@ -240,3 +274,4 @@ func (s *sentence) features(i int, classes []string) []perceptron.Feature {
 	s.feats = f
 	return f
 }
+

@@ -46,11 +46,14 @@ type Tagger struct {
 	// feats maps class and lowercased word, joined by a tab, to FEATS where
 	// they differ from the class default.
 	feats map[string]string
-	pool  sync.Pool
+	// amb maps frequent forms to their ambiguity class: the classes they
+	// took in training, as sorted indices.
+	amb  map[string]string
+	pool sync.Pool
 }
 
-func newTagger(m *perceptron.Model, dict map[string]int32, defFeats []string, feats map[string]string) (*Tagger, error) {
-	t := &Tagger{model: m, dict: dict, feats: feats}
+func newTagger(m *perceptron.Model, dict map[string]int32, defFeats []string, feats, amb map[string]string) (*Tagger, error) {
+	t := &Tagger{model: m, dict: dict, feats: feats, amb: amb}
 	for i, c := range m.Classes {
 		up, xp, ok := strings.Cut(c, "\t")
 		if !ok {
@@ -93,7 +96,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 
 // classify fills s.hist with the class of each word.
 func (t *Tagger) classify(s *sentence, words []string) {
-	s.prepare(words)
+	s.prepare(words, t.amb)
 	for i, w := range words {
 		if c, ok := t.dict[w]; ok {
 			s.hist = append(s.hist, int(c))
@@ -148,7 +151,8 @@ func Read(r io.Reader) (*Tagger, error) {
 
 // The model file is magic "CHRTAGR", a version byte, the tag dictionary
 // (count, then form and class each), the FEATS defaults (one per class), the
-// word FEATS table (count, then class, word and FEATS), the perceptron model
+// word FEATS table (count, then class, word and FEATS), the ambiguity
+// classes (count, then form and class list), the perceptron model
 // (length, then its own file), and a CRC-32 of everything before it. Strings
 // are uvarint length + bytes; numbers are uvarints; maps are written in
 // sorted order, so the same tagger writes the same bytes.
@@ -178,6 +182,11 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	for _, k := range sortedKeys(t.feats) {
 		b = appendString(b, k)
 		b = appendString(b, t.feats[k])
+	}
+	b = binary.AppendUvarint(b, uint64(len(t.amb)))
+	for _, k := range sortedKeys(t.amb) {
+		b = appendString(b, k)
+		b = appendString(b, t.amb[k])
 	}
 	var mb bytes.Buffer
 	if _, err := t.model.WriteTo(&mb); err != nil {
@@ -233,6 +242,12 @@ func decode(data []byte) (*Tagger, error) {
 		k := d.str()
 		feats[k] = d.str()
 	}
+	n = d.count()
+	amb := make(map[string]string, n)
+	for range n {
+		k := d.str()
+		amb[k] = d.str()
+	}
 	mb := d.bytes(d.count())
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: truncated", ErrFormat)
@@ -244,7 +259,7 @@ func decode(data []byte) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	return newTagger(m, dict, defFeats, feats)
+	return newTagger(m, dict, defFeats, feats, amb)
 }
 
 type decoder struct {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/chronicle-news/chronicle/conllu"
@@ -17,6 +19,7 @@ type TrainOptions struct {
 	Prune        float32 // drop features whose weights are all below this; default 0.01, negative keeps all
 	DictMinCount int     // a word enters the tag dictionary seen this often; default 20
 	DictMinRatio float64 // ... and with its commonest class this large a share; default 0.97
+	AmbMinCount  int     // a word seen this often gets an ambiguity-class feature; default 5
 }
 
 func (o *TrainOptions) defaults() {
@@ -28,6 +31,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.DictMinCount <= 0 {
 		o.DictMinCount = 20
+	}
+	if o.AmbMinCount <= 0 {
+		o.AmbMinCount = 5
 	}
 	if o.DictMinRatio <= 0 {
 		o.DictMinRatio = 0.97
@@ -80,10 +86,26 @@ func Train(sents []*conllu.Sentence, dev []*conllu.Sentence, opt TrainOptions, l
 			dict[form] = int32(classIndex[best])
 		}
 	}
+	// Ambiguity classes for training words come from the other folds
+	// (jackknifing), so that training sees them as noisy as unseen text will.
+	amb := ambiguityClasses(formClass, nil, classIndex, opt.AmbMinCount)
+	foldAmb := make([]map[string]string, ambFolds)
+	for k := range foldAmb {
+		held := map[string]map[string]int{}
+		for si := k; si < len(sents); si += ambFolds {
+			for _, w := range sents[si].Words {
+				if held[w.Form] == nil {
+					held[w.Form] = map[string]int{}
+				}
+				held[w.Form][w.UPOS+"\t"+w.XPOS]++
+			}
+		}
+		foldAmb[k] = ambiguityClasses(formClass, held, classIndex, opt.AmbMinCount)
+	}
 	defFeats, feats := learnFeats(sents, classes, classIndex)
 
 	m := perceptron.New(classes)
-	t, err := newTagger(m, dict, defFeats, feats)
+	t, err := newTagger(m, dict, defFeats, feats, amb)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +128,7 @@ func Train(sents []*conllu.Sentence, dev []*conllu.Sentence, opt TrainOptions, l
 			for _, w := range sent.Words {
 				words = append(words, w.Form)
 			}
-			s.prepare(words)
+			s.prepare(words, foldAmb[si%ambFolds])
 			for i, w := range sent.Words {
 				truth := classIndex[w.UPOS+"\t"+w.XPOS]
 				if c, ok := dict[w.Form]; ok {
@@ -149,6 +171,42 @@ func Train(sents []*conllu.Sentence, dev []*conllu.Sentence, opt TrainOptions, l
 		fmt.Fprintf(log, "final dev UPOS %.4f XPOS %.4f FEATS %.4f\n", sc.UPOS, sc.XPOS, sc.Feats)
 	}
 	return t, nil
+}
+
+// ambFolds is the number of folds for jackknifing ambiguity classes.
+const ambFolds = 10
+
+// ambiguityClasses maps each form seen at least minCount times in counts
+// less held to the sorted indices of the classes that form took at least 2%
+// of the time.
+func ambiguityClasses(counts, held map[string]map[string]int, classIndex map[string]int, minCount int) map[string]string {
+	amb := map[string]string{}
+	for form, fc := range counts {
+		hf := held[form]
+		total := 0
+		for c, n := range fc {
+			total += n - hf[c]
+		}
+		if total < minCount {
+			continue
+		}
+		var ids []int
+		for c, n := range fc {
+			if n -= hf[c]; n > 0 && float64(n) >= 0.02*float64(total) {
+				ids = append(ids, classIndex[c])
+			}
+		}
+		slices.Sort(ids)
+		var b []byte
+		for i, id := range ids {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, int64(id), 10)
+		}
+		amb[form] = string(b)
+	}
+	return amb
 }
 
 // learnFeats finds each class's commonest FEATS and, per class and

@@ -80,8 +80,9 @@ func writeModelFile(path string, write func(w io.Writer) (int64, error)) error {
 	}
 	defer os.Remove(tmp.Name())
 	_, werr := write(tmp)
+	merr := tmp.Chmod(0o644)
 	cerr := tmp.Close()
-	if err := errors.Join(werr, cerr); err != nil {
+	if err := errors.Join(werr, merr, cerr); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return os.Rename(tmp.Name(), path)

@@ -1,0 +1,178 @@
+package lemma
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/conllu"
+	"github.com/chronicle-news/chronicle/tagger"
+)
+
+// corpora returns the shared corpora directory: $CHRONICLE_CORPORA, or
+// ../shared/corpora beside the module root. It skips the test when absent.
+func corpora(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("CHRONICLE_CORPORA")
+	if dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			t.Skipf("corpora: %v", err)
+		}
+		for d := wd; ; d = filepath.Dir(d) {
+			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+				dir = filepath.Join(d, "..", "shared", "corpora")
+				break
+			}
+			if filepath.Dir(d) == d {
+				break
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "ud-english-ewt")); err != nil {
+		t.Skipf("corpora not found (set CHRONICLE_CORPORA to the shared corpora directory): %v", err)
+	}
+	return dir
+}
+
+func loadDefault(t testing.TB) *Lemmatizer {
+	t.Helper()
+	l, err := Default()
+	if errors.Is(err, os.ErrNotExist) {
+		t.Skipf("no embedded model: %v", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func toyCorpus() []*conllu.Sentence {
+	rows := "dogs NOUN NNS dog;cats NOUN NNS cat;boxes NOUN NNS box;foxes NOUN NNS fox;" +
+		"walked VERB VBD walk;jumped VERB VBD jump;went VERB VBD go;Paris PROPN NNP Paris;" +
+		"The DET DT the;I PRON PRP I;me PRON PRP I;Americans PROPN NNPS American"
+	s := &conllu.Sentence{}
+	for i, tok := range strings.Split(rows, ";") {
+		f := strings.Fields(tok)
+		s.Words = append(s.Words, conllu.Word{ID: i + 1, Form: f[0], UPOS: f[1], XPOS: f[2], Lemma: f[3]})
+	}
+	return []*conllu.Sentence{s}
+}
+
+func TestTrainToy(t *testing.T) {
+	l, err := Train(toyCorpus(), TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := l.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	l, err = Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ form, upos, xpos, want string }{
+		{"rats", "NOUN", "NNS", "rat"},
+		{"Rats", "NOUN", "NNS", "rat"},
+		{"taxes", "NOUN", "NNS", "tax"},
+		{"talked", "VERB", "VBD", "talk"},
+		{"went", "VERB", "VBD", "go"},
+		{"children", "NOUN", "NNS", "child"}, // hand-written exception
+		{"me", "PRON", "PRP", "I"},
+		{"London", "PROPN", "NNP", "London"},
+		{"Germans", "PROPN", "NNPS", "German"},
+		{"The", "DET", "DT", "the"},
+		{"xyz", "", "", "xyz"},
+		{"", "NOUN", "NN", ""},
+	}
+	for _, tt := range tests {
+		if got := l.Lemma(tt.form, tt.upos, tt.xpos); got != tt.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tt.form, tt.upos, tt.xpos, got, tt.want)
+		}
+	}
+	bad := bytes.Clone(buf.Bytes())
+	bad[len(bad)/2] ^= 1
+	if _, err := Read(bytes.NewReader(bad)); !errors.Is(err, ErrFormat) {
+		t.Errorf("corrupt model: got %v, want ErrFormat", err)
+	}
+	if _, err := Train(nil, TrainOptions{}); err == nil {
+		t.Error("Train with no data succeeded")
+	}
+}
+
+func TestDefaultIrregulars(t *testing.T) {
+	l := loadDefault(t)
+	tests := []struct{ form, upos, xpos, want string }{
+		{"went", "VERB", "VBD", "go"},
+		{"better", "ADJ", "JJR", "good"},
+		{"was", "AUX", "VBD", "be"},
+		{"children", "NOUN", "NNS", "child"},
+		{"mice", "NOUN", "NNS", "mouse"},
+		{"Officials", "NOUN", "NNS", "official"},
+		{"attacked", "VERB", "VBD", "attack"},
+		{"Obama", "PROPN", "NNP", "Obama"},
+	}
+	for _, tt := range tests {
+		if got := l.Lemma(tt.form, tt.upos, tt.xpos); got != tt.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tt.form, tt.upos, tt.xpos, got, tt.want)
+		}
+	}
+}
+
+// Quality floors on UD English-EWT test: the figures reached by the
+// committed models (see MODEL.md), rounded down.
+const (
+	floorGoldTags      = 0.986
+	floorPredictedTags = 0.967
+)
+
+func TestQualityEWT(t *testing.T) {
+	l := loadDefault(t)
+	sents, err := conllu.ReadFile(filepath.Join(corpora(t), "ud-english-ewt", "en_ewt-ud-test.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := l.Evaluate(sents)
+	t.Logf("EWT test, gold tags: lemma accuracy %.4f over %d words", gold.Accuracy, gold.Words)
+	if gold.Accuracy < floorGoldTags {
+		t.Errorf("lemma accuracy with gold tags %.4f below floor %.4f", gold.Accuracy, floorGoldTags)
+	}
+	tg, err := tagger.Default()
+	if err != nil {
+		t.Skipf("no tagger model for the predicted-tag score: %v", err)
+	}
+	var tags []tagger.Tag
+	var words []string
+	for _, s := range sents {
+		words = words[:0]
+		for _, w := range s.Words {
+			words = append(words, w.Form)
+		}
+		tags = tg.Tag(words, tags)
+		for i := range s.Words {
+			s.Words[i].UPOS, s.Words[i].XPOS = tags[i].UPOS, tags[i].XPOS
+		}
+	}
+	pred := l.Evaluate(sents)
+	t.Logf("EWT test, predicted tags: lemma accuracy %.4f", pred.Accuracy)
+	if pred.Accuracy < floorPredictedTags {
+		t.Errorf("lemma accuracy with predicted tags %.4f below floor %.4f", pred.Accuracy, floorPredictedTags)
+	}
+}
+
+func BenchmarkLemma(b *testing.B) {
+	l := loadDefault(b)
+	words := []struct{ form, upos, xpos string }{
+		{"Officials", "NOUN", "NNS"}, {"said", "VERB", "VBD"}, {"the", "DET", "DT"},
+		{"attacks", "NOUN", "NNS"}, {"were", "AUX", "VBD"}, {"Baghdad", "PROPN", "NNP"},
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		w := words[i%len(words)]
+		l.Lemma(w.form, w.upos, w.xpos)
+	}
+}
