@@ -274,4 +274,3 @@ func (s *sentence) features(i int, classes []string) []perceptron.Feature {
 	s.feats = f
 	return f
 }
-
