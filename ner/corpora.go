@@ -180,9 +180,11 @@ func sortSpans(spans []Span) {
 	}
 }
 
-// BuildGazetteer reads the knowledge base tables countries.tsv and
-// cities.tsv (kb/data) into a gazetteer of GPE names (countries, their
-// aliases and capitals, cities, first-level divisions) and NORP demonyms.
+// BuildGazetteer reads the knowledge base tables of kbDir (kb/data) into a
+// gazetteer: GPE names (countries, their aliases and capitals, cities,
+// first-level divisions) and NORP demonyms from countries.tsv, cities.tsv
+// and aliases.tsv; PERSON names from people.tsv; ORG and FAC names from
+// orgs.tsv.
 func BuildGazetteer(kbDir string) (*Gazetteer, error) {
 	g := NewGazetteer()
 	rows, err := readTSV(filepath.Join(kbDir, "countries.tsv"))
@@ -193,8 +195,13 @@ func BuildGazetteer(kbDir string) (*Gazetteer, error) {
 		for _, n := range splitNames(r["demonyms"]) {
 			if len(n) > 2 && unicode.IsUpper([]rune(n)[0]) {
 				g.Add(n, chronicle.Nationality)
-				if !strings.HasSuffix(n, "s") && len(strings.Fields(n)) == 1 {
+				if !strings.HasSuffix(n, "s") {
 					g.Add(n+"s", chronicle.Nationality)
+				}
+				// "South Korean" also gives "Korean".
+				if f := strings.Fields(n); len(f) == 2 && (f[0] == "North" || f[0] == "South" || f[0] == "East" || f[0] == "West") {
+					g.Add(f[1], chronicle.Nationality)
+					g.Add(f[1]+"s", chronicle.Nationality)
 				}
 			}
 		}
@@ -213,6 +220,33 @@ func BuildGazetteer(kbDir string) (*Gazetteer, error) {
 		g.Add(r["ascii"], chronicle.GeoPolitical)
 		if a := r["admin1"]; a != "" && !strings.ContainsAny(a, "0123456789") {
 			g.Add(a, chronicle.GeoPolitical)
+		}
+	}
+	// People and organisations of the knowledge base, when its tables are
+	// there (older kb/data folders lack them).
+	if people, err := readTSV(filepath.Join(kbDir, "people.tsv")); err == nil {
+		for _, r := range people {
+			for _, n := range append([]string{r["name"]}, splitNames(r["aliases"])...) {
+				g.Add(n, chronicle.Person)
+			}
+		}
+	}
+	if orgs, err := readTSV(filepath.Join(kbDir, "orgs.tsv")); err == nil {
+		for _, r := range orgs {
+			typ := r["type"]
+			if typ != chronicle.Facility {
+				typ = chronicle.Organization
+			}
+			for _, n := range append([]string{r["name"]}, splitNames(r["aliases"])...) {
+				g.Add(strings.TrimPrefix(n, "the "), typ)
+			}
+		}
+	}
+	if aliases, err := readTSV(filepath.Join(kbDir, "aliases.tsv")); err == nil {
+		for _, r := range aliases {
+			if r["kind"] == "country" {
+				g.Add(r["alias"], chronicle.GeoPolitical)
+			}
 		}
 	}
 	// Common nationality and group words the tables lack.
