@@ -8,6 +8,7 @@ import (
 // state: 0 is "no word", 1..n the words, n+1 the root.
 type words struct {
 	w, p, u, l []uint64 // normalised form, XPOS, UPOS, lemma
+	x          []uint64 // normalised last three bytes of the form
 }
 
 // Hashes standing for "no word" and for the root.
@@ -22,7 +23,8 @@ func (ws *words) reset(n int) {
 	ws.p = resize(ws.p, m)
 	ws.u = resize(ws.u, m)
 	ws.l = resize(ws.l, m)
-	for _, a := range [][]uint64{ws.w, ws.p, ws.u, ws.l} {
+	ws.x = resize(ws.x, m)
+	for _, a := range [][]uint64{ws.w, ws.p, ws.u, ws.l, ws.x} {
 		a[0], a[n+1] = hashNone, hashRoot
 	}
 }
@@ -83,7 +85,7 @@ func bucket(d int) uint64 {
 }
 
 // numFeatures is the number of features extract appends.
-const numFeatures = 86
+const numFeatures = 93
 
 // labelTemplates are the positions, in extract's order, of the features
 // the relation models read: the two words of the arc, their tags, context,
@@ -97,6 +99,7 @@ var labelTemplates = [...]uint8{
 	39, 40, 42, 43, 45, 46, 48, 49, 52, // s0 head, dependents and their labels
 	67, 69, 71, // label sets by tag
 	76, 78, 79, 80, 81, 84, 85, // s1, lemmas, UPOS, bias
+	86, 87, 89, 90, // suffixes
 }
 
 // labelFeatures appends the relation-model features, picked from the full
@@ -141,7 +144,7 @@ func extract(f []perceptron.Feature, s *state, ws *words) []perceptron.Feature {
 	s0l, s0l2, s0r, s0r2 := s.ld1[s0], s.ld2[s0], s.rd1[s0], s.rd2[s0]
 	n0l, n0l2 := s.ld1[n0], s.ld2[n0]
 
-	w, p, u, l := ws.w, ws.p, ws.u, ws.l
+	w, p, u, l, x := ws.w, ws.p, ws.u, ws.l, ws.x
 	lab := func(i int) uint64 { return uint64(s.label[i]) }
 	var dist uint64
 	if s0 != 0 && n0 != 0 {
@@ -251,6 +254,14 @@ func extract(f []perceptron.Feature, s *state, ws *words) []perceptron.Feature {
 		mix(84, S0p, N0p, uint64(min(s0h, 1)), 0),
 		mix(85, u[s0], u[n0], u[n1], lab(s0)),
 		mix(86, 0, 0, 0, 0), // bias
+		// Suffixes and the word before N0 lean less on predicted tags.
+		mix(87, x[s0], 0, 0, 0),
+		mix(88, x[n0], 0, 0, 0),
+		mix(89, x[n1], 0, 0, 0),
+		mix(90, x[s0], x[n0], 0, 0),
+		mix(91, S0p, x[n0], 0, 0),
+		mix(92, w[max(n0-1, 0)], N0w, 0, 0),
+		mix(93, p[max(n0-1, 0)], N0p, S0p, 0),
 	)
 	return f
 }

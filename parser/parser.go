@@ -203,6 +203,7 @@ func fill(ws *words, forms, lemmas, upos, xpos []string) {
 		ws.p[i+1] = fnv(at(xpos, i))
 		ws.u[i+1] = fnv(at(upos, i))
 		ws.l[i+1] = fnvWord(at(lemmas, i))
+		ws.x[i+1] = fnvWord(f[max(len(f)-3, 0):])
 	}
 }
 
