@@ -143,3 +143,44 @@ func TestUsage(t *testing.T) {
 		t.Errorf("--help: exit %d, output %q", code, out)
 	}
 }
+
+// TestExtractUserKB: a user's KB file adds actors of their own region; a
+// malformed one names its line and field and stops before any work.
+func TestExtractUserKB(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte("Governor Amara Okafor said on Monday that the bridge would reopen.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "mine.tsv")
+	tsv := "id\tname\taliases\toffice\tlocal\tcountry\torg\tsector\trole\tstart\tend\n" +
+		"amara-okafor\tAmara Okafor\t\tgovernor\tGovernor of Lagos State\tNGA\t\tGOV\t\t2023-05-29\t\n"
+	if err := os.WriteFile(good, []byte(tsv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "", "extract", "--published", "2025-03-03", "--kb", good, article)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	found := false
+	for _, e := range records(t, out)[0].Entities {
+		if e.Name == "Amara Okafor" {
+			found = e.KB != "" && e.Country == "NGA" && e.Code == "NGAGOV"
+			if !found {
+				t.Errorf("Amara Okafor: kb %q country %q code %q", e.KB, e.Country, e.Code)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the user's person was not linked: %s", out)
+	}
+
+	bad := filepath.Join(dir, "bad.tsv")
+	if err := os.WriteFile(bad, []byte(strings.Replace(tsv, "2023-05-29", "2023-13-29", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = runCLI(t, "", "extract", "--kb", bad, article)
+	if code != 1 || out != "" || !strings.Contains(errs, "bad.tsv:2") || !strings.Contains(errs, "start") {
+		t.Errorf("malformed KB: exit %d, stdout %q, stderr %q; want exit 1, no records, an error naming line 2 and the field", code, out, errs)
+	}
+}
