@@ -1,5 +1,12 @@
 package grammar
 
-// DefaultLemmatizer returns the embedded lemmatizer. Until the lemma package
-// lands it is nil, and the grammar leaves each word as its own lemma.
-func DefaultLemmatizer() (Lemmatizer, error) { return nil, nil }
+import "github.com/chronicle-news/chronicle/lemma"
+
+// DefaultLemmatizer returns the embedded lemmatizer.
+func DefaultLemmatizer() (Lemmatizer, error) {
+	l, err := lemma.Default()
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
