@@ -193,3 +193,32 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestTagOddInput(t *testing.T) {
+	tg := loadDefault(t)
+	tests := [][]string{
+		{""},
+		{"\xff\xfe", "ok"},
+		{strings.Repeat("a", 10000)},
+		{"é", "ÉCOLE", "日本", "1,000", "--", "U.S."},
+	}
+	for _, words := range tests {
+		if got := tg.Tag(words, nil); len(got) != len(words) {
+			t.Errorf("Tag(%q) gave %d tags, want %d", words, len(got), len(words))
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	tg, err := Default()
+	if err != nil {
+		f.Skip(err)
+	}
+	f.Add("The cat sat .")
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		if got := tg.Tag(words, nil); len(got) != len(words) {
+			t.Fatalf("got %d tags for %d words", len(got), len(words))
+		}
+	})
+}
