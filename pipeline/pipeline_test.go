@@ -108,3 +108,23 @@ func BenchmarkExtract(b *testing.B) {
 		p.Extract(doc, nil)
 	}
 }
+
+// BenchmarkEntities measures recognition and resolution together over the
+// reference article's annotated sentences, in tokens per second.
+func BenchmarkEntities(b *testing.B) {
+	rec, _ := referenceRecord(b)
+	p, err := New(Options{Grammar: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := chronicle.Document{Text: rec.Text, Published: rec.Published}
+	sents := p.Extract(doc, nil).Sentences
+	ntok := 0
+	for _, s := range sents {
+		ntok += len(s.Tokens)
+	}
+	for b.Loop() {
+		p.entities(doc, sents)
+	}
+	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
