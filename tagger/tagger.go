@@ -302,3 +302,8 @@ func (d *decoder) bytes(n int) []byte {
 }
 
 func (d *decoder) str() string { return string(d.bytes(d.count())) }
+
+// Prune drops the model's features whose weights are all below threshold in
+// magnitude, trading a little accuracy for a smaller, faster model, and
+// returns how many features it kept.
+func (t *Tagger) Prune(threshold float32) int { return t.model.Prune(threshold) }
