@@ -92,7 +92,15 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 				continue
 			}
 			a, b := m.start[r], m.start[r+1]
-			cls, val := m.cls[a:b], m.val[a:b]
+			cls, val := m.cls[a:b], m.val[a:b:b]
+			if n == m.nc {
+				// Every stored class is below nc: no range test needed
+				// beyond the bounds check.
+				for k, v := range val {
+					s[cls[k]] += v
+				}
+				continue
+			}
 			for k, c := range cls {
 				if int(c) < n {
 					s[c] += val[k]
