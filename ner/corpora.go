@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -216,11 +217,16 @@ func BuildGazetteer(kbDir string) (*Gazetteer, error) {
 		return nil, err
 	}
 	for _, r := range cities {
-		g.Add(r["name"], chronicle.GeoPolitical)
-		g.Add(r["ascii"], chronicle.GeoPolitical)
+		// Small towns named like people or things (Alice, Parker, Sulphur)
+		// would mislead more than they help.
 		if a := r["admin1"]; a != "" && !strings.ContainsAny(a, "0123456789") {
 			g.Add(a, chronicle.GeoPolitical)
 		}
+		if pop, _ := strconv.Atoi(r["population"]); pop < minCityPopulation {
+			continue
+		}
+		g.Add(r["name"], chronicle.GeoPolitical)
+		g.Add(r["ascii"], chronicle.GeoPolitical)
 	}
 	// People and organisations of the knowledge base, when its tables are
 	// there (older kb/data folders lack them).
@@ -267,6 +273,9 @@ func BuildGazetteer(kbDir string) (*Gazetteer, error) {
 	}
 	return g, nil
 }
+
+// minCityPopulation is the smallest city the gazetteer lists.
+const minCityPopulation = 100000
 
 func splitNames(s string) []string {
 	if s == "" {

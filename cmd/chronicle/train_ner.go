@@ -17,7 +17,7 @@ import (
 
 // defaultNERSets are the training sets of the committed model with their
 // update weights; see ner/MODEL.md for why each is weighted as it is.
-const defaultNERSets = "uner-ewt-dev=3,wikigold=1,re-docred=1,crossner=1,gum=1,btc=0.5,wnut17=0.5,re3d=0.5"
+const defaultNERSets = "uner-ewt-dev=5,wikigold=1,re-docred=1,crossner=1,gum=1,btc=0.5,wnut17=0.5,re3d=0.5"
 
 // runTrainNER trains the entity recognizer on the shared corpora and writes
 // its model file.
@@ -29,11 +29,11 @@ func runTrainNER(args []string, io stdio) error {
 	kbDir := fl.String("kb", "", "knowledge-base tables `dir` with countries.tsv and cities.tsv (default kb/data of the module)")
 	sets := fl.String("sets", defaultNERSets, "training `sets` with update weights, name=weight, comma-separated; known: "+strings.Join(ner.CorpusNames, ", "))
 	seed := fl.Uint64("seed", 1, "shuffling seed")
-	iters := fl.Int("iterations", 10, "training passes")
+	iters := fl.Int("iterations", 5, "training passes")
 	prune := fl.Float64("prune", 0.05, "drop features whose averaged weights are all below this in magnitude (0 keeps all)")
 	noGaz := fl.Bool("no-gazetteer", false, "train without gazetteer features")
 	noCasing := fl.Bool("no-casing", false, "train without the casing lexicon counted over unlabelled text")
-	holdout := fl.Int("holdout", 2, "hold out every `n`th document of UNER EWT dev as the development set (0: train on all of it and keep the last pass)")
+	holdout := fl.Int("holdout", 0, "hold out every `n`th document of UNER EWT dev as the development set that picks the best pass (0: train on all of it and keep the last pass)")
 	fl.Usage = func() {
 		fmt.Fprintln(io.err, "Usage: chronicle train ner --out FILE [--corpora DIR] [--kb DIR] [--sets name=w,...] [--seed N] [--iterations N]")
 		fl.PrintDefaults()
