@@ -18,8 +18,8 @@ type TrainOptions struct {
 	Seed         uint64  // shuffles the sentence order of each pass
 	Prune        float32 // drop features whose weights are all below this; default 0.01, negative keeps all
 	DictMinCount int     // a word enters the tag dictionary seen this often; default 20
-	DictMinRatio float64 // ... and with its commonest class this large a share; default 0.97
-	AmbMinCount  int     // a word seen this often gets an ambiguity-class feature; default 5
+	DictMinRatio float64 // ... and with its commonest class this large a share; default 0.995
+	AmbMinCount  int     // a word seen this often gets an ambiguity-class feature; default 3
 }
 
 func (o *TrainOptions) defaults() {
@@ -33,10 +33,10 @@ func (o *TrainOptions) defaults() {
 		o.DictMinCount = 20
 	}
 	if o.AmbMinCount <= 0 {
-		o.AmbMinCount = 5
+		o.AmbMinCount = 3
 	}
 	if o.DictMinRatio <= 0 {
-		o.DictMinRatio = 0.97
+		o.DictMinRatio = 0.995
 	}
 }
 
