@@ -159,6 +159,26 @@ func MapUNER(t string) string {
 	return ""
 }
 
+// MapCoNLL maps Chronicle's entity types onto CoNLL-2003's four: PERSON →
+// PER, ORG → ORG, GPE, LOC and FAC → LOC, NORP and EVENT → MISC.
+func MapCoNLL(t string) string {
+	switch t {
+	case "NORP", "EVENT", "MISC":
+		return "MISC"
+	}
+	return MapUNER(t)
+}
+
+// OnlyCoNLLTypes reports whether every gold type is PER, ORG, LOC or MISC.
+func OnlyCoNLLTypes(gold []NERSentence) bool {
+	for _, t := range GoldTypes(gold) {
+		if t != "PER" && t != "ORG" && t != "LOC" && t != "MISC" {
+			return false
+		}
+	}
+	return true
+}
+
 // GoldTypes returns the sorted set of types used by the gold sentences.
 func GoldTypes(gold []NERSentence) []string {
 	seen := map[string]bool{}

@@ -67,6 +67,15 @@ func TestMapUNER(t *testing.T) {
 	}
 }
 
+func TestMapCoNLL(t *testing.T) {
+	tests := map[string]string{"PERSON": "PER", "GPE": "LOC", "NORP": "MISC", "EVENT": "MISC", "ORG": "ORG"}
+	for in, want := range tests {
+		if got := MapCoNLL(in); got != want {
+			t.Errorf("MapCoNLL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestIOB2(t *testing.T) {
 	got := IOB2(4, []NERSpan{{1, 3, "PER"}, {3, 4, "LOC"}})
 	want := []string{"O", "B-PER", "I-PER", "B-LOC"}

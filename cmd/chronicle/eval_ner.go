@@ -16,14 +16,14 @@ func runEvalNER(args []string, io stdio) error {
 	fl.SetOutput(io.err)
 	gold := fl.String("conll", "", "gold `file` in the Universal NER or CoNLL-2003 layout")
 	asJSON := fl.Bool("json", false, "print the scores as JSON")
-	mapping := fl.String("map", "auto", "map predicted types before scoring: uner (PERSON→PER, GPE/LOC/FAC→LOC, ORG→ORG, others ignored), none, or auto (uner when the gold has only PER, ORG and LOC)")
+	mapping := fl.String("map", "auto", "map predicted types before scoring: uner (PERSON→PER, GPE/LOC/FAC→LOC, ORG→ORG, others ignored), conll (as uner, plus NORP/EVENT→MISC), none, or auto (uner when the gold has only PER, ORG and LOC; conll when it has only those and MISC)")
 	model := fl.String("model", "", "model `file` to use instead of the embedded one")
 	fl.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle eval ner --conll FILE [--json] [--map uner|none|auto] [--model FILE]")
+		fmt.Fprintln(io.err, "Usage: chronicle eval ner --conll FILE [--json] [--map uner|conll|none|auto] [--model FILE]")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil || *gold == "" || fl.NArg() > 0 ||
-		(*mapping != "auto" && *mapping != "uner" && *mapping != "none") {
+		(*mapping != "auto" && *mapping != "uner" && *mapping != "conll" && *mapping != "none") {
 		if err == nil {
 			fl.Usage()
 		}
@@ -51,8 +51,11 @@ func runEvalNER(args []string, io stdio) error {
 		}
 	}
 	var mapType func(string) string
-	if *mapping == "uner" || (*mapping == "auto" && eval.OnlyUNERTypes(sents)) {
+	switch {
+	case *mapping == "uner" || (*mapping == "auto" && eval.OnlyUNERTypes(sents)):
 		mapType = eval.MapUNER
+	case *mapping == "conll" || (*mapping == "auto" && eval.OnlyCoNLLTypes(sents)):
+		mapType = eval.MapCoNLL
 	}
 	sc := eval.ScoreNER(golds, preds, mapType)
 	if *asJSON {
