@@ -71,6 +71,11 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 			return chronicle.Quote{}, false
 		}
 	}
+	if d.negated(k) || next < st.end && whWords[d.words[next].lower] {
+		// "did not say that ..." reports nothing said; "did not say who
+		// would chair" asks a question the text leaves open.
+		return chronicle.Quote{}, false
+	}
 	var clause chronicle.Span
 	if st.parsed {
 		for _, c := range d.childrenOf(k) {
@@ -241,4 +246,21 @@ func (d *document) indirect(clause, cue, ph chronicle.Span, h int, conf float64)
 	}
 	q.Confidence = float64(int(conf*s.conf*100+0.5)) / 100
 	return q, true
+}
+
+// whWords open an embedded question, not reported content.
+var whWords = map[string]bool{"who": true, "whom": true, "what": true, "whether": true, "how": true,
+	"why": true, "where": true, "which": true}
+
+// negated tells whether the cue verb at k is negated: "did not say",
+// "never said", "didn't tell".
+func (d *document) negated(k int) bool {
+	first := d.sents[d.words[k].sent].first
+	for j := k - 1; j >= first && k-j <= 3; j-- {
+		switch d.words[j].lower {
+		case "not", "n't", "n’t", "never":
+			return true
+		}
+	}
+	return false
 }

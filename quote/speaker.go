@@ -153,8 +153,17 @@ func (d *document) phraseOf(k int) chronicle.Span {
 			sp.End = max(sp.End, d.words[ch].End)
 		}
 	}
+	// A dateline ("ISTANBUL — Turkish President ...") is not part of the
+	// subject, whatever the parse made of it.
+	for i := d.wordAt(sp.Start); i < len(d.words) && d.words[i].Start < d.words[k].Start; i++ {
+		if isDash(d.words[i].text) {
+			sp.Start = d.words[i+1].Start
+		}
+	}
 	return sp
 }
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 
 // subjectBefore is the pattern fallback of subjectOf.
 func (d *document) subjectBefore(c int) (chronicle.Span, int, bool) {
