@@ -51,6 +51,12 @@ func TestExtractPatterns(t *testing.T) {
 	}{
 		{"said after quote", "“We will rebuild the bridge,” the mayor said on Monday.",
 			nil, []want{{"We will rebuild the bridge", "the mayor", true, false}}},
+		{"negated cue reports nothing", "The governor did not say that the port would close.",
+			nil, nil},
+		{"embedded question is not content", "The mayor said who would chair the talks.",
+			nil, nil},
+		{"dateline before the speaker", "LAGOS — Governor Ade Bello said the roads would reopen next week.",
+			nil, []want{{"the roads would reopen next week", "Governor Ade Bello", false, false}}},
 		{"inverted said", "\"Prices will fall next year,\" said Ana Ruiz, an economist at the bank.",
 			nil, []want{{"Prices will fall next year", "Ana Ruiz", true, false}}},
 		{"speaker said colon", "The minister said: “Nobody will be left behind.”",
