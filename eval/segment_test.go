@@ -1,7 +1,7 @@
 package eval
 
 import (
-	"os"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,35 +11,22 @@ import (
 	"github.com/chronicle-news/chronicle/text"
 )
 
-// corpora returns the shared corpora folder: $CHRONICLE_CORPORA, or
-// ../shared/corpora beside the module root.
-func corpora(t testing.TB) string {
-	if d := os.Getenv("CHRONICLE_CORPORA"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
+// corporaDir is the shared corpora directory (see internal/corpora).
+func corporaDir(t testing.TB) string {
+	d, err := corpora.Dir()
 	if err != nil {
-		t.Fatal(err)
+		t.Skip(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared", "corpora")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	return d
 }
 
 // scoreFiles scores text.Segment on the CoNLL-U files matching pattern in the
 // corpora, skipping the test when there are none.
 func scoreFiles(t *testing.T, pattern string) SegmentScore {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(corpora(t), pattern))
+	files, _ := filepath.Glob(filepath.Join(corporaDir(t), pattern))
 	if len(files) == 0 {
-		t.Skipf("no gold files %s under %s (set CHRONICLE_CORPORA)", pattern, corpora(t))
+		t.Skipf("no gold files %s under %s (set CHRONICLE_CORPORA)", pattern, corporaDir(t))
 	}
 	var total SegmentScore
 	for _, f := range files {

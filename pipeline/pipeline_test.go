@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/chronicle-news/chronicle/internal/corpora"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,28 +11,13 @@ import (
 	"github.com/chronicle-news/chronicle/eval"
 )
 
-// sharedDir finds ../shared beside the module root, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "examples")); err != nil {
-		t.Skipf("skipping: %s/examples is absent", shared)
-	}
-	return shared
-}
-
 func referenceRecord(t testing.TB) (*chronicle.Record, *eval.Gold) {
 	t.Helper()
-	shared := sharedDir(t)
-	g, err := eval.ReadGold(filepath.Join(shared, "examples", "trump-putin-call.gold.json"))
+	g, err := eval.ReadGold(filepath.Join(corpora.Shared(t, "examples"), "trump-putin-call.gold.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, err := os.ReadFile(filepath.Join(shared, "examples", g.Doc))
+	text, err := os.ReadFile(filepath.Join(corpora.Shared(t, "examples"), g.Doc))
 	if err != nil {
 		t.Fatal(err)
 	}

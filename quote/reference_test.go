@@ -2,6 +2,7 @@ package quote
 
 import (
 	"encoding/json"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,35 +13,18 @@ import (
 	"github.com/chronicle-news/chronicle/text"
 )
 
-// sharedDir finds ../shared/NAME relative to the module root (the directory
-// holding go.mod), or $CHRONICLE_CORPORA for the corpora; it skips the test
-// when the directory is missing.
+// sharedDir is ../shared/NAME beside the module root, or the corpora
+// directory for "corpora"; it skips the test when the directory is missing.
 func sharedDir(t testing.TB, name string) string {
 	t.Helper()
 	if name == "corpora" {
-		if d := os.Getenv("CHRONICLE_CORPORA"); d != "" {
-			return d
+		d, err := corpora.Dir()
+		if err != nil {
+			t.Skip(err)
 		}
+		return d
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skip(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Skip("module root not found")
-		}
-		dir = up
-	}
-	d := filepath.Join(dir, "..", "shared", name)
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("%s not found: %v (set CHRONICLE_CORPORA for corpora)", d, err)
-	}
-	return d
+	return corpora.Shared(t, name)
 }
 
 // normalize folds a quote for comparison: curly apostrophes and quotes to

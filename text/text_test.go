@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 	"os"
 	"path/filepath"
 	"strings"
@@ -154,34 +155,17 @@ func TestIsClitic(t *testing.T) {
 	}
 }
 
-// moduleRoot walks up from the working directory to go.mod.
-func moduleRoot(t testing.TB) string {
-	dir, err := os.Getwd()
+// corporaDir is the shared corpora directory (see internal/corpora).
+func corporaDir(t testing.TB) string {
+	d, err := corpora.Dir()
 	if err != nil {
-		t.Fatal(err)
+		t.Skip(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-}
-
-// corpora returns $CHRONICLE_CORPORA or ../shared/corpora beside the module.
-func corpora(t testing.TB) string {
-	if d := os.Getenv("CHRONICLE_CORPORA"); d != "" {
-		return d
-	}
-	return filepath.Join(moduleRoot(t), "..", "shared", "corpora")
+	return d
 }
 
 func TestReferenceArticle(t *testing.T) {
-	path := filepath.Join(corpora(t), "..", "examples", "trump-putin-call.txt")
+	path := filepath.Join(corporaDir(t), "..", "examples", "trump-putin-call.txt")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("reference article absent: %v", err)
@@ -267,7 +251,7 @@ func FuzzSegment(f *testing.F) {
 }
 
 func BenchmarkSegment(b *testing.B) {
-	dir := filepath.Join(corpora(b), "news", "bbc-politics")
+	dir := filepath.Join(corporaDir(b), "news", "bbc-politics")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var docs []string
 	size := 0
