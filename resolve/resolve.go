@@ -97,6 +97,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 			d.addPartial(n)
 		}
 	}
+	d.surnames()
 	d.descriptions()
 	d.pronouns()
 	return d.finish()
@@ -453,6 +454,42 @@ func (d *doc) addPartial(n Named) {
 	}
 	d.attach(best, m)
 }
+
+// surnames finds the surnames of the article's people where the recognizer
+// missed them ("…,” Yermak said): a capitalised word equal to the last name
+// of a person named in full, not followed by another capitalised word.
+func (d *doc) surnames() {
+	last := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || len(e.tokens) < 2 {
+			continue
+		}
+		w := e.tokens[len(e.tokens)-1]
+		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		if other, ok := last[w]; ok && other != e {
+			last[w] = nil // two people share it: leave it alone
+			continue
+		}
+		last[w] = e
+	}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := range toks {
+			e := last[toks[i].Text]
+			if e == nil || d.claimed[[2]int{s, i}] {
+				continue
+			}
+			if i+1 < len(toks) && isCapitalized(toks[i+1].Text) {
+				continue
+			}
+			d.attach(e, d.mentionOf(s, i, i+1))
+		}
+	}
+}
+
+func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // entityFor returns the entity under key, creating it with mk.
 func (d *doc) entityFor(key string, mk func() *entity) *entity {
