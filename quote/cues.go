@@ -151,6 +151,10 @@ var pronounNumber = map[string]int{
 	"they": 2, "them": 2, "it": 3, "we": 2, "i": 1,
 }
 
+// personNouns are plural anaphors that point back to people, not to
+// institutions or countries: "the two leaders" are the people who led.
+var personNouns = map[string]bool{"leaders": true, "men": true, "women": true, "officials": true}
+
 // pluralAnaphors are descriptions that, like "they", point back to speakers
 // named before (the two leaders agreed that ...).
 var pluralAnaphors = map[string]bool{

@@ -51,6 +51,9 @@ func TestExtractPatterns(t *testing.T) {
 	}{
 		{"said after quote", "“We will rebuild the bridge,” the mayor said on Monday.",
 			nil, []want{{"We will rebuild the bridge", "the mayor", true, false}}},
+		{"plural description of people", "Ana Ruiz met Tom Berg in Lima. Ruiz called the meeting useful, and Ruiz thanked her hosts. Berg left early. The two leaders agreed that “the time has come to act.”",
+			map[string][]string{"Ana Ruiz": {"Ana Ruiz", "Ruiz"}, "Tom Berg": {"Tom Berg", "Berg"}},
+			[]want{{"the time has come to act", "Ana Ruiz", true, false}}},
 		{"negated cue reports nothing", "The governor did not say that the port would close.",
 			nil, nil},
 		{"embedded question is not content", "The mayor said who would chair the talks.",
@@ -117,6 +120,9 @@ func TestExtractPatterns(t *testing.T) {
 				}
 				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical})
 				got, _ := Extract(tc.doc, sents, es)
+				if tc.want == nil && len(got) > 0 {
+					t.Errorf("want no quote, got %s", dump(got))
+				}
 				for _, w := range tc.want {
 					q, ok := findQuote(got, w.text, w.direct)
 					if !ok {

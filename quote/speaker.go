@@ -384,6 +384,11 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		return s
 	}
 	if pluralAnaphors[hw.lower] && !hasCap(phrase[1:]) && (strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "both ")) {
+		if personNouns[hw.lower] {
+			if e := d.salientPerson(hw.Start); e >= 0 {
+				return speaker{phrase: sp, head: h, ent: e, name: d.ents[e].Name, conf: 0.6}
+			}
+		}
 		if a, ok := d.antecedent(h, 2, last); ok {
 			a.phrase, a.head, a.conf = sp, h, 0.7
 			return a
@@ -423,6 +428,30 @@ func hasCap(s string) bool {
 // singular pronoun, an organisation or country first for "they" and "it" —
 // of the nearest sentence that has one. Without entities the first run of
 // capitalised words of that sentence stands in for a person mention.
+// salientPerson is the person mentioned most often before offset at, the
+// latest mentioned on a tie, or -1: "the two leaders" in a news story are
+// its protagonists, of whom the most mentioned stands for both.
+func (d *document) salientPerson(at int) int {
+	count := map[int]int{}
+	latest := map[int]int{}
+	for _, m := range d.mentions {
+		if m.Start >= at {
+			break
+		}
+		if d.ents[m.ent].Type == chronicle.Person {
+			count[m.ent]++
+			latest[m.ent] = m.Start
+		}
+	}
+	best := -1
+	for e, n := range count {
+		if best < 0 || n > count[best] || n == count[best] && latest[e] > latest[best] {
+			best = e
+		}
+	}
+	return best
+}
+
 func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 	sent := d.words[i].sent
 	if last != nil && last.found() && sent-last.sent <= 2 && sent >= last.sent && num != 3 {
