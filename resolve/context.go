@@ -170,7 +170,7 @@ func (d *doc) placeCountry(w string) (string, bool) {
 	if c, ok := d.r.kb.CountryByDemonym(w); ok {
 		return c.ISO3, true
 	}
-	if c, ok := d.r.kb.CountryByName(w); ok {
+	if c, ok := d.countryNamed(w); ok {
 		return c.ISO3, true
 	}
 	if cities := d.r.kb.Cities(w); len(cities) > 0 {
@@ -305,4 +305,21 @@ func (d *doc) widen(n Named) Named {
 		}
 	}
 	return n
+}
+
+// countryNamed finds a country by name, but not by a bare two- or
+// three-letter ISO code that is not also a name in use: "MP" before a name
+// is a member of parliament, not the Northern Mariana Islands; "US" and
+// "UK" are names.
+func (d *doc) countryNamed(w string) (kb.Country, bool) {
+	c, ok := d.r.kb.CountryByName(w)
+	if !ok || (w != c.ISO2 && w != c.ISO3) {
+		return c, ok
+	}
+	for _, a := range c.Aliases {
+		if a == w {
+			return c, true
+		}
+	}
+	return kb.Country{}, false
 }

@@ -97,6 +97,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 			d.addPartial(n)
 		}
 	}
+	d.mergeLoneWords()
 	d.surnames()
 	d.descriptions()
 	d.pronouns()
@@ -221,6 +222,14 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		if d.hasPersonNamed(name) {
 			return false
 		}
+		// A word the article already names as a place or organisation
+		// ("Gatwick") is that, not a person.
+		for _, e := range d.ents {
+			if e.Type != chronicle.Person && strings.EqualFold(e.Name, name) {
+				d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End))
+				return true
+			}
+		}
 		if c, ok := d.placeCountry(name); ok {
 			if country, ok := d.r.kb.Country(c); ok {
 				d.attach(d.countryEntity(country), d.mentionOf(n.Sentence, n.Start, n.End))
@@ -327,7 +336,7 @@ func (d *doc) personEntity(p kb.Person) *entity {
 // country's government, as news uses them ("Moscow demanded").
 func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	m := d.mentionOf(n.Sentence, n.Start, n.End)
-	if c, ok := d.r.kb.CountryByName(name); ok {
+	if c, ok := d.countryNamed(name); ok {
 		d.attach(d.countryEntity(c), m)
 		return true
 	}
@@ -343,7 +352,7 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	if len(cities) == 0 {
 		return false
 	}
-	city := cities[0]
+	city := d.pickCity(cities)
 	if c, ok := d.r.kb.Country(city.Country); ok && (d.isCapital(c, city) || strings.EqualFold(c.Capital, name)) {
 		d.attach(d.countryEntity(c), m)
 		return true
@@ -356,6 +365,19 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	})
 	d.attach(e, m)
 	return true
+}
+
+// pickCity chooses among places of one name (most populous first): the
+// first in a country the article has named, else the most populous. Essex
+// in a story about Britain is the English county town, not the one in
+// Vermont.
+func (d *doc) pickCity(cities []kb.City) kb.City {
+	for _, c := range cities {
+		if d.byKey["kb:country:"+c.Country] != nil {
+			return c
+		}
+	}
+	return cities[0]
 }
 
 func (d *doc) isCapital(c kb.Country, city kb.City) bool {
@@ -453,6 +475,36 @@ func (d *doc) addPartial(n Named) {
 		})
 	}
 	d.attach(best, m)
+}
+
+// mergeLoneWords folds a one-word person the KB does not know into a place
+// or organisation of the same name: the recognizer called one "Gatwick" a
+// person and three others a place.
+func (d *doc) mergeLoneWords() {
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && e.person == nil && len(e.tokens) == 1 {
+			if into := d.namesake(e); into != nil {
+				for _, m := range e.Mentions {
+					into.Mentions = append(into.Mentions, m)
+					into.first = min(into.first, m.Start)
+				}
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	d.ents = kept
+}
+
+// namesake is a non-person entity with e's name, or nil.
+func (d *doc) namesake(e *entity) *entity {
+	for _, o := range d.ents {
+		if o != e && o.Type != chronicle.Person && strings.EqualFold(o.Name, e.Name) {
+			return o
+		}
+	}
+	return nil
 }
 
 // surnames finds the surnames of the article's people where the recognizer

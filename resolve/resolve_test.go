@@ -138,3 +138,27 @@ func TestSurnamesTheRecognizerMissed(t *testing.T) {
 		t.Errorf("mentions %q, want the full name and the lone surname, not the street", got)
 	}
 }
+
+func TestNamesThatAreNotWhatTheySeem(t *testing.T) {
+	src := "Ex-Labour MP George Galloway spoke. Flights left Gatwick late. Gatwick said delays would end.\n"
+	ents := resolveText(t, src, "2005-03-01", map[string]string{"George Galloway": "PERSON", "Gatwick": "LOC"})
+	g := find(ents, "George Galloway")
+	if g == nil || g.Country != "" || g.Sector != "LEG" {
+		t.Errorf("George Galloway = %+v: want no country (MP is a title, not the Northern Mariana Islands), sector LEG", g)
+	}
+	// The recognizer calling one Gatwick a person must not make a person.
+	ents = New(mustKB(t)).Resolve(src, "2005-03-01", text.Segment(src), []Named{
+		{Sentence: 1, Start: 2, End: 3, Type: "LOC"}, {Sentence: 2, Start: 0, End: 1, Type: "PERSON"}})
+	if len(ents) != 1 || ents[0].Type != "LOC" || len(ents[0].Mentions) != 2 {
+		t.Errorf("Gatwick: %+v, want one LOC entity with both mentions", ents)
+	}
+}
+
+func mustKB(t *testing.T) *kb.KB {
+	t.Helper()
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
