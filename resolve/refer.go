@@ -164,7 +164,14 @@ func (d *doc) antecedent(s, at int) *entity {
 				if m.Start > nearestAt {
 					nearest, nearestAt = e, m.Start
 				}
-				if d.mentionIsSubject(s-back, m.Span) && (subjectAt < 0 || (back == 0) == (m.Start > subjectAt)) {
+				if !d.mentionIsSubject(s-back, m.Span) {
+					continue
+				}
+				// In the pronoun's sentence the latest subject before it
+				// wins; in earlier sentences the first, the main clause's.
+				latest := back == 0 && m.Start > subjectAt
+				first := back > 0 && (subjectAt < 0 || m.Start < subjectAt)
+				if latest || first {
 					subject, subjectAt = e, m.Start
 				}
 			}
