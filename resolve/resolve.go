@@ -98,6 +98,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 		}
 	}
 	d.mergeLoneWords()
+	d.knownNames()
 	d.surnames()
 	d.descriptions()
 	d.pronouns()
@@ -505,6 +506,54 @@ func (d *doc) namesake(e *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// maxKnownWords bounds the length of a KB name looked for in the text.
+const maxKnownWords = 4
+
+// knownNames finds the institutions and countries of the KB that the
+// recognizer missed ("the Kremlin said"): the longest run of capitalised
+// words, not already part of a mention, that is an organisation's name or
+// alias, a country's name or a nationality.
+func (d *doc) knownNames() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i < len(toks); i++ {
+			if d.claimed[[2]int{s, i}] || !isCapitalized(toks[i].Text) {
+				continue
+			}
+			for n := min(maxKnownWords, len(toks)-i); n >= 1; n-- {
+				if d.claimed[[2]int{s, i + n - 1}] || !isCapitalized(toks[i+n-1].Text) {
+					continue
+				}
+				if n == 1 && i == 0 && !isAllCaps(toks[i].Text) {
+					continue // "Diet is ..." opens a sentence with a common word
+				}
+				name := d.spanOf(s, i, i+n).In(d.text)
+				m := d.mentionOf(s, i, i+n)
+				if org, ok := d.r.kb.Org(name); ok && (n > 1 || len(name) > 3 || isAllCaps(name)) {
+					d.attach(d.orgEntity(org), m)
+				} else if c, ok := d.countryNamed(name); ok {
+					d.attach(d.countryEntity(c), m)
+				} else if c, ok := d.r.kb.CountryByDemonym(name); ok && n == 1 {
+					d.attach(d.countryEntity(c), m)
+				} else {
+					continue
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
+}
+
+func isAllCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // surnames finds the surnames of the article's people where the recognizer

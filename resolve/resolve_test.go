@@ -162,3 +162,18 @@ func mustKB(t *testing.T) *kb.KB {
 	}
 	return k
 }
+
+// TestKnownNamesTheRecognizerMissed: KB institutions and countries are
+// found without a recognized span; a sentence-opening common word is not.
+func TestKnownNamesTheRecognizerMissed(t *testing.T) {
+	src := "The Kremlin said talks with Ukrainian officials would resume. Diet is not the issue.\n"
+	ents := resolveText(t, src, "2025-02-12", nil)
+	for _, want := range []string{"Kremlin", "Ukraine"} {
+		if find(ents, want) == nil {
+			t.Errorf("%s not found: %v", want, ents)
+		}
+	}
+	if len(ents) != 2 {
+		t.Errorf("got %d entities, want 2: %v", len(ents), ents)
+	}
+}
