@@ -7,12 +7,21 @@
 //
 // It works in passes over the mentions, in document order:
 //  1. names: each recognized span becomes a mention, widened over the title
-//     phrase before a person's name ("US Treasury Secretary Scott Besant");
+//     phrase before a person's name ("US Treasury Secretary Scott Besant")
+//     and over an institution's name that opens with a place ("Munich
+//     Security Conference");
 //  2. linking: full names, organisations, countries, demonyms and capitals
 //     to KB entries; near misses of KB names flagged when the title fits;
+//     people the KB does not know get country and sector from their title
+//     phrase or appositive ("Andriy Yermak, the head of the presidential
+//     office in Kiev");
 //  3. partial names: surnames and "Mr. Fogel" to a full name of the article;
-//  4. descriptions: "the US president", "his Russian counterpart";
-//  5. pronouns: he, she, him, his, her to the nearest person subject.
+//     a lone word the recognizer called a person folded into a place of the
+//     same name;
+//  4. sweeps for what the recognizer missed: KB institutions and countries,
+//     and surnames of people named in full;
+//  5. descriptions: "the US president", "his Russian counterpart";
+//  6. pronouns: he, she, him, his, her to the nearest person subject.
 //
 // Entity IDs (e1, e2 ...) follow the order of first mention.
 package resolve
