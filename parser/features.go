@@ -9,6 +9,9 @@ import (
 type words struct {
 	w, p, u, l []uint64 // normalised form, XPOS, UPOS, lemma
 	x          []uint64 // normalised last three bytes of the form
+	// punct[i] and verbs[i] count the punctuation marks and verbs among
+	// words 1..i, so the number between two words is a subtraction.
+	punct, verbs []int
 }
 
 // Hashes standing for "no word" and for the root.
@@ -24,6 +27,8 @@ func (ws *words) reset(n int) {
 	ws.u = resize(ws.u, m)
 	ws.l = resize(ws.l, m)
 	ws.x = resize(ws.x, m)
+	ws.punct = resize(ws.punct, m)
+	ws.verbs = resize(ws.verbs, m)
 	for _, a := range [][]uint64{ws.w, ws.p, ws.u, ws.l, ws.x} {
 		a[0], a[n+1] = hashNone, hashRoot
 	}
@@ -85,7 +90,7 @@ func bucket(d int) uint64 {
 }
 
 // numFeatures is the number of features extract appends.
-const numFeatures = 93
+const numFeatures = 98
 
 // labelTemplates are the positions, in extract's order, of the features
 // the relation models read: the two words of the arc, their tags, context,
@@ -100,6 +105,7 @@ var labelTemplates = [...]uint8{
 	67, 69, 71, // label sets by tag
 	76, 78, 79, 80, 81, 84, 85, // s1, lemmas, UPOS, bias
 	86, 87, 89, 90, // suffixes
+	93, 95, // punctuation between, s0's left neighbour
 }
 
 // labelFeatures appends the relation-model features, picked from the full
@@ -149,6 +155,15 @@ func extract(f []perceptron.Feature, s *state, ws *words) []perceptron.Feature {
 	var dist uint64
 	if s0 != 0 && n0 != 0 {
 		dist = bucket(n0 - s0)
+	}
+	var punctBetween, verbsBetween uint64
+	s0prev, s0next := 0, 0
+	if s0 != 0 {
+		s0prev, s0next = s0-1, s0+1
+		if n0 > s0 {
+			punctBetween = bucket(ws.punct[n0-1] - ws.punct[s0])
+			verbsBetween = bucket(ws.verbs[n0-1] - ws.verbs[s0])
+		}
 	}
 	s0vl, s0vr, n0vl := bucket(s.nl[s0]), bucket(s.nr[s0]), bucket(s.nl[n0])
 	s0sl, s0sr, n0sl := s.lset[s0], s.rset[s0], s.lset[n0]
@@ -262,6 +277,12 @@ func extract(f []perceptron.Feature, s *state, ws *words) []perceptron.Feature {
 		mix(91, S0p, x[n0], 0, 0),
 		mix(92, w[max(n0-1, 0)], N0w, 0, 0),
 		mix(93, p[max(n0-1, 0)], N0p, S0p, 0),
+		// What lies between s0 and n0, and s0's linear neighbours.
+		mix(94, S0p, N0p, punctBetween, 0),
+		mix(95, S0p, N0p, verbsBetween, 0),
+		mix(96, p[s0prev], S0p, N0p, 0),
+		mix(97, S0p, p[s0next], N0p, 0),
+		mix(98, lab(s1), p[s1], S0p, 0),
 	)
 	return f
 }

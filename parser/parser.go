@@ -204,7 +204,16 @@ func fill(ws *words, forms, lemmas, upos, xpos []string) {
 		ws.u[i+1] = fnv(at(upos, i))
 		ws.l[i+1] = fnvWord(at(lemmas, i))
 		ws.x[i+1] = fnvWord(f[max(len(f)-3, 0):])
+		ws.punct[i+1] = ws.punct[i]
+		ws.verbs[i+1] = ws.verbs[i]
+		switch at(upos, i) {
+		case "PUNCT":
+			ws.punct[i+1]++
+		case "VERB", "AUX":
+			ws.verbs[i+1]++
+		}
 	}
+	ws.punct[n+1], ws.verbs[n+1] = ws.punct[n], ws.verbs[n]
 }
 
 func at(s []string, i int) string {

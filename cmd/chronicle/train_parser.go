@@ -28,6 +28,7 @@ func runTrainParser(args []string, io stdio) error {
 	prune := fs.Float64("prune", 0, "drop feature rows whose largest averaged weight is below `threshold`")
 	goldTags := fs.Bool("gold-tags", false, "train on the corpus's own tags instead of the tagger's predictions")
 	jackknife := fs.Int("jackknife", 0, "tag the training data by `K`-fold jackknifing (a tagger trained on the other folds); 0 uses the embedded tagger")
+	writeTagged := fs.String("write-tagged", "", "also write the retagged training data to `file` (reuse it with --gold-tags)")
 	jkIterations := fs.Int("jackknife-iterations", 10, "training `passes` of each jackknife tagger")
 	fs.Usage = func() {
 		fmt.Fprintln(io.err, "Usage: chronicle train parser --train FILE[,FILE...] --out FILE [--dev FILE] [flags]")
@@ -64,6 +65,19 @@ func runTrainParser(args []string, io stdio) error {
 			return err
 		}
 		fmt.Fprintf(io.err, "tagged the training data in %s\n", time.Since(start).Round(time.Second))
+		if *writeTagged != "" {
+			f, err := os.Create(*writeTagged)
+			if err != nil {
+				return err
+			}
+			err = conllu.Write(f, train)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return fmt.Errorf("write %s: %w", *writeTagged, err)
+			}
+		}
 	}
 	p, err := parser.Train(train, dev, parser.TrainOptions{Iterations: *iterations, Seed: *seed, Prune: float32(*prune)}, io.err)
 	if err != nil {
