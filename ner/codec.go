@@ -15,9 +15,10 @@ import (
 // The model file is:
 //
 //	magic "CHRNER\x00\x01"
-//	flags byte: 1 POS, 2 gazetteer, 4 clusters, 8 casing
+//	flags byte: 1 POS, 2 gazetteer, 4 clusters, 8 casing, 16 lower-case gazetteer
 //	uvarint count, then count × (name, type) gazetteer entries
 //	uvarint count, then count × (word, class byte) Lexicon entries
+//	when flag 4 is set: uvarint count, then count × (word, bit string) clusters
 //	the perceptron model (see perceptron.Model.WriteTo)
 //
 // Strings are a uvarint length and the bytes.
@@ -43,6 +44,9 @@ func (r *Recognizer) WriteTo(w io.Writer) (int64, error) {
 	if r.opts.Casing {
 		flags |= 8
 	}
+	if r.opts.LowerGaz {
+		flags |= 16
+	}
 	buf.WriteByte(flags)
 	var gaz [][2]string
 	if r.gaz != nil {
@@ -65,6 +69,18 @@ func (r *Recognizer) WriteTo(w io.Writer) (int64, error) {
 		putString(&buf, w)
 		buf.WriteByte(r.lex.class[w])
 	}
+	if r.opts.Clusters {
+		keys := make([]string, 0, len(r.clus))
+		for w := range r.clus {
+			keys = append(keys, w)
+		}
+		slices.Sort(keys)
+		putUvarint(&buf, uint64(len(keys)))
+		for _, w := range keys {
+			putString(&buf, w)
+			putString(&buf, r.clus[w])
+		}
+	}
 	if _, err := r.model.WriteTo(&buf); err != nil {
 		return 0, err
 	}
@@ -80,7 +96,7 @@ func Read(rd io.Reader) (*Recognizer, error) {
 		return nil, ErrFormat
 	}
 	flags := head[len(magic)]
-	opts := FeatureOptions{POS: flags&1 != 0, Gazetteer: flags&2 != 0, Clusters: flags&4 != 0, Casing: flags&8 != 0}
+	opts := FeatureOptions{POS: flags&1 != 0, Gazetteer: flags&2 != 0, Clusters: flags&4 != 0, Casing: flags&8 != 0, LowerGaz: flags&16 != 0}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<24 {
 		return nil, fmt.Errorf("%w: gazetteer size", ErrFormat)
@@ -110,6 +126,22 @@ func Read(rd io.Reader) (*Recognizer, error) {
 		}
 		lx.class[w] = c
 	}
+	var clus map[string]string
+	if opts.Clusters {
+		n, err = binary.ReadUvarint(br)
+		if err != nil || n > 1<<24 {
+			return nil, fmt.Errorf("%w: cluster table size", ErrFormat)
+		}
+		clus = make(map[string]string, n)
+		for range n {
+			w, err1 := getString(br)
+			c, err2 := getString(br)
+			if err1 != nil || err2 != nil {
+				return nil, fmt.Errorf("%w: cluster entry", ErrFormat)
+			}
+			clus[w] = c
+		}
+	}
 	m, err := perceptron.Read(br)
 	if err != nil {
 		return nil, err
@@ -122,7 +154,12 @@ func Read(rd io.Reader) (*Recognizer, error) {
 			return nil, fmt.Errorf("%w: class %d is %q, want %q", ErrFormat, i, c, tagNames[i])
 		}
 	}
-	return newRecognizer(m, gaz, lx, opts), nil
+	r := newRecognizer(m, gaz, lx, opts)
+	r.clus = clus
+	if opts.POS {
+		r.Tagger = DefaultTagger()
+	}
+	return r, nil
 }
 
 func putUvarint(b *bytes.Buffer, v uint64) {

@@ -84,6 +84,10 @@ func ReadCoNLL(r io.Reader, uner bool) ([]Sentence, error) {
 // a corpus leaves unlabelled or calls MISC.
 type Refiner struct {
 	Gaz *Gazetteer
+	// keepSpans leaves span boundaries as the corpus has them (for Universal
+	// NER, whose convention the others are trimmed to; it keeps a trailing
+	// "'s" in shop names such as "Del Frisco 's").
+	keepSpans bool
 }
 
 // Map rewrites the spans of each sentence: typeMap maps a corpus type to one
@@ -117,7 +121,9 @@ func (f Refiner) Map(data []Sentence, typeMap func(string) string, fillNORP bool
 			if t == "" {
 				continue
 			}
-			sp = trimSpan(s.Words, sp, t)
+			if !f.keepSpans {
+				sp = trimSpan(s.Words, sp, t)
+			}
 			if sp.Start >= sp.End {
 				continue
 			}
@@ -519,7 +525,9 @@ func LoadCorpus(dir, name string, ref Refiner, holdout int) ([]Sentence, error) 
 		if err != nil {
 			return nil, err
 		}
-		return ref.Map(train, mapPLO, true), nil
+		uref := ref
+		uref.keepSpans = true
+		return uref.Map(train, mapPLO, true), nil
 	case "gum":
 		test, err := gumTestDocs(filepath.Join(dir, "gum", "splits.md"))
 		if err != nil {

@@ -15,6 +15,7 @@ type FeatureOptions struct {
 	Gazetteer bool // position of the word in the longest gazetteer match
 	Clusters  bool // word-cluster bit-string prefixes
 	Casing    bool // how the word is usually capitalized (see Lexicon)
+	LowerGaz  bool // gazetteer matches also in lower-case text (needs Casing)
 }
 
 // Emission feature templates. The numbers are part of the model format:
@@ -53,6 +54,9 @@ const (
 	tLex
 	tLexCaps
 	tLexCtx
+	tClusterPrev
+	tClusterNext
+	tClusterWord
 )
 
 // sentence holds the per-sentence values features read: words, their lower
@@ -75,7 +79,7 @@ const (
 	capMixed = 'm' // other mixes
 )
 
-func (s *sentence) reset(words, pos []string, gaz *Gazetteer, lx *Lexicon) {
+func (s *sentence) reset(words, pos []string, gaz *Gazetteer, lx *Lexicon, cl map[string]string, lowerGaz bool) {
 	n := len(words)
 	s.words, s.pos = words, pos
 	s.lower = resize(s.lower, n)
@@ -101,7 +105,24 @@ func (s *sentence) reset(words, pos []string, gaz *Gazetteer, lx *Lexicon) {
 		s.lex[i] = lx.classOf(s.lower[i])
 	}
 	if gaz != nil {
-		gaz.mark(s.lower, s.caps, s.gaz)
+		if lowerGaz && lx != nil {
+			gaz.markCase(s.lower, s.caps, s.lex, s.gaz)
+		} else {
+			gaz.mark(s.lower, s.caps, s.gaz)
+		}
+	}
+	s.clusters = s.clusters[:0]
+	if cl != nil {
+		s.clusters = resize(s.clusters, n)
+		for i, w := range s.lower {
+			c, ok := cl[w]
+			if !ok {
+				c = cl[clusterKey(w)]
+			}
+			s.clusters[i] = c
+		}
+	} else {
+		s.clusters = nil
 	}
 }
 
@@ -326,12 +347,33 @@ func (o FeatureOptions) features(s *sentence, i int, out []perceptron.Feature) [
 	}
 	if o.Clusters && s.clusters != nil {
 		c := s.clusters[i]
-		for _, l := range []int{4, 8, 12, 20} {
-			if l > len(c) {
-				l = len(c)
+		if c == "" {
+			out = append(out, perceptron.Hash2(tCluster, "?", caps))
+		} else {
+			for _, l := range clusterPrefixLens {
+				if l > len(c) {
+					l = len(c)
+				}
+				out = append(out, perceptron.Hash1(tCluster, c[:l]))
 			}
-			out = append(out, perceptron.Hash1(tCluster, c[:l]))
+			out = append(out, perceptron.Hash2(tClusterWord, clusterPrefix(c, 8), caps))
 		}
+		out = append(out,
+			perceptron.Hash2(tClusterPrev, clusterPrefix(at(s.clusters, i-1, ""), 6), caps),
+			perceptron.Hash2(tClusterNext, clusterPrefix(at(s.clusters, i+1, ""), 6), caps))
 	}
 	return out
+}
+
+// clusterPrefixLens are the cluster bit-string prefixes used as features.
+var clusterPrefixLens = []int{4, 6, 9, 12, 16}
+
+func clusterPrefix(c string, n int) string {
+	if c == "" {
+		return "?"
+	}
+	if len(c) > n {
+		return c[:n]
+	}
+	return c
 }

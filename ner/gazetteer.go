@@ -89,11 +89,22 @@ func gazMix(h uint64, w string) uint64 {
 // keeps common words that happen to be place names ("Police", "Of") out.
 // The scan is linear in len(lower) times the longest name.
 func (g *Gazetteer) mark(lower []string, caps []byte, out []string) {
+	g.markCase(lower, caps, nil, out)
+}
+
+// markCase is mark that, when lex is set, also marks names written wholly
+// in lower case ("kerala", "new york") whose words the casing lexicon does
+// not know as usually lower case, with tags prefixed "l" ("lU-GPE").
+func (g *Gazetteer) markCase(lower []string, caps []byte, lex []byte, out []string) {
 	if g == nil || len(g.hashes) == 0 {
 		return
 	}
 	for i := 0; i < len(lower); {
 		if !capitalized(caps[i]) {
+			if lex != nil && caps[i] == capLower && lexShare(lex[i]) >= 2 {
+				i += g.markLower(lower, caps, lex, i, out)
+				continue
+			}
 			i++
 			continue
 		}
@@ -130,3 +141,39 @@ func (g *Gazetteer) mark(lower []string, caps []byte, out []string) {
 }
 
 func capitalized(c byte) bool { return c == capTitle || c == capUpper || c == capMixed }
+
+// markLower marks the longest all-lower-case gazetteer match starting at
+// i and returns its length, or 1 when there is none.
+func (g *Gazetteer) markLower(lower []string, caps []byte, lex []byte, i int, out []string) int {
+	h := gazSeed
+	bestLen, bestType := 0, ""
+	for j := i; j < len(lower) && j-i < g.maxLen; j++ {
+		if caps[j] != capLower && caps[j] != capNone {
+			break
+		}
+		h = gazMix(h, lower[j])
+		e, ok := g.hashes[h]
+		if !ok {
+			break
+		}
+		if e.typ != "" && caps[j] == capLower && lexShare(lex[j]) >= 2 {
+			bestLen, bestType = j-i+1, e.typ
+		}
+		if !e.prefix {
+			break
+		}
+	}
+	if bestLen == 0 {
+		return 1
+	}
+	if bestLen == 1 {
+		out[i] = "lU-" + bestType
+	} else {
+		out[i] = "lB-" + bestType
+		for k := i + 1; k < i+bestLen-1; k++ {
+			out[k] = "lI-" + bestType
+		}
+		out[i+bestLen-1] = "lL-" + bestType
+	}
+	return bestLen
+}

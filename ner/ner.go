@@ -49,6 +49,7 @@ type Recognizer struct {
 	model *perceptron.Model
 	gaz   *Gazetteer
 	lex   *Lexicon
+	clus  map[string]string // word clusters (see ClusterCounter), when opts.Clusters
 	opts  FeatureOptions
 	// trans[p*numTags+c] is the score of tag c after tag p; start[c] and
 	// stop[c] score the first and last tag of a sentence.
@@ -207,7 +208,7 @@ func putDecoder(d *decoder) {
 
 // emissions fills d.emit with the model's score of each tag at each word.
 func (r *Recognizer) emissions(d *decoder, words, pos []string) {
-	d.sent.reset(words, pos, r.gaz, r.lex)
+	d.sent.reset(words, pos, r.gaz, r.lex, r.clus, r.opts.LowerGaz)
 	for i := range words {
 		d.feats = r.opts.features(&d.sent, i, d.feats[:0])
 		r.model.Scores(d.feats, d.emit[i*numTags:(i+1)*numTags])

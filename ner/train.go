@@ -23,8 +23,9 @@ type TrainOptions struct {
 	Iterations int    // passes over the data; 0 means 10
 	Seed       uint64 // shuffling seed; the same seed and data give the same model
 	Features   FeatureOptions
-	Gazetteer  *Gazetteer // stored in the model; needed when Features.Gazetteer
-	Lexicon    *Lexicon   // stored in the model; needed when Features.Casing
+	Gazetteer  *Gazetteer        // stored in the model; needed when Features.Gazetteer
+	Lexicon    *Lexicon          // stored in the model; needed when Features.Casing
+	Clusters   map[string]string // word → cluster bit string, stored in the model; needed when Features.Clusters
 	// Tagger supplies POS tags for sentences without them when
 	// Features.POS is set; it is also kept on the returned Recognizer.
 	Tagger func(words []string) []string
@@ -62,6 +63,10 @@ func Train(data []Sentence, opts TrainOptions) (*Recognizer, error) {
 	if !opts.Features.Casing {
 		lx = nil
 	}
+	cl := opts.Clusters
+	if !opts.Features.Clusters {
+		cl = nil
+	}
 	if opts.Features.POS && opts.Tagger != nil {
 		for i := range data {
 			if len(data[i].POS) != len(data[i].Words) {
@@ -71,6 +76,7 @@ func Train(data []Sentence, opts TrainOptions) (*Recognizer, error) {
 	}
 	model := perceptron.New(tagNames)
 	r := newRecognizer(model, gaz, lx, opts.Features)
+	r.clus = cl
 	r.Tagger = opts.Tagger
 	order := make([]int, len(data))
 	for i := range order {
@@ -96,7 +102,7 @@ func Train(data []Sentence, opts TrainOptions) (*Recognizer, error) {
 			}
 			gold := tagsOf(n, s.Spans)
 			d := getDecoder(n)
-			d.sent.reset(s.Words, pos, gaz, lx)
+			d.sent.reset(s.Words, pos, gaz, lx, cl, opts.Features.LowerGaz)
 			for len(featBuf) < n {
 				featBuf = append(featBuf, nil)
 			}
@@ -144,6 +150,7 @@ func Train(data []Sentence, opts TrainOptions) (*Recognizer, error) {
 		if opts.Dev != nil {
 			snap := newRecognizer(model.Averaged(), gaz, lx, opts.Features)
 			snap.Tagger = opts.Tagger
+			snap.clus = cl
 			score := opts.Dev(snap)
 			logf("ner: iteration %d: dev %.4f\n", it, score)
 			if score > bestScore {
@@ -155,6 +162,7 @@ func Train(data []Sentence, opts TrainOptions) (*Recognizer, error) {
 		model.Average()
 		best = newRecognizer(model, gaz, lx, opts.Features)
 		best.Tagger = opts.Tagger
+		best.clus = cl
 	}
 	if opts.Prune > 0 {
 		kept := best.model.Prune(opts.Prune)

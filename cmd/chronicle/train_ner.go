@@ -33,6 +33,11 @@ func runTrainNER(args []string, io stdio) error {
 	prune := fl.Float64("prune", 0.05, "drop features whose averaged weights are all below this in magnitude (0 keeps all)")
 	noGaz := fl.Bool("no-gazetteer", false, "train without gazetteer features")
 	noCasing := fl.Bool("no-casing", false, "train without the casing lexicon counted over unlabelled text")
+	pos := fl.Bool("pos", true, "train with part-of-speech features (UPOS from the embedded tagger)")
+	clusters := fl.Bool("clusters", true, "train with word clusters computed from the unlabelled training text, UD English-EWT train and the news corpus")
+	clusterMin := fl.Int("cluster-min", 3, "cluster words seen at least `n` times")
+	clusterDepth := fl.Int("cluster-depth", 12, "cluster tree depth (at most 2^depth clusters)")
+	lowerGaz := fl.Bool("lower-gazetteer", true, "also mark gazetteer names written in lower case")
 	holdout := fl.Int("holdout", 0, "hold out every `n`th document of UNER EWT dev as the development set that picks the best pass (0: train on all of it and keep the last pass)")
 	fl.Usage = func() {
 		fmt.Fprintln(io.err, "Usage: chronicle train ner --out FILE [--corpora DIR] [--kb DIR] [--sets name=w,...] [--seed N] [--iterations N]")
@@ -81,6 +86,7 @@ func runTrainNER(args []string, io stdio) error {
 		entities := 0
 		for i := range s {
 			s[i].Weight = float32(w)
+			s[i].POS = nil // tagged by the embedded tagger, as at run time
 			entities += len(s[i].Spans)
 		}
 		fmt.Fprintf(io.err, "%s: %d sentences, %d entities, weight %g\n", name, len(s), entities, w)
@@ -108,6 +114,31 @@ func runTrainNER(args []string, io stdio) error {
 		counter.AddSentence(words)
 	}
 	lex := counter.Lexicon(2)
+	var clus map[string]string
+	if *clusters {
+		cc := ner.NewClusterCounter()
+		for _, s := range data {
+			cc.AddSentence(s.Words)
+		}
+		for _, s := range ewt {
+			words := make([]string, len(s.Words))
+			for i, w := range s.Words {
+				words[i] = w.Form
+			}
+			cc.AddSentence(words)
+		}
+		news, _ := filepath.Glob(filepath.Join(dir, "news", "*", "*.txt"))
+		for _, name := range news {
+			b, err := os.ReadFile(name)
+			if err != nil {
+				return err
+			}
+			cc.AddText(string(b))
+		}
+		t0 := time.Now()
+		clus = cc.Clusters(*clusterMin, 1000, *clusterDepth)
+		fmt.Fprintf(io.err, "word clusters: %d words in %s\n", len(clus), time.Since(t0).Round(time.Millisecond))
+	}
 	fmt.Fprintf(io.err, "casing lexicon: %d words\n", lex.Len())
 	dev := make([]eval.NERSentence, len(devRaw))
 	for i, s := range devRaw {
@@ -120,7 +151,9 @@ func runTrainNER(args []string, io stdio) error {
 	r, err := ner.Train(data, ner.TrainOptions{
 		Iterations: *iters,
 		Seed:       *seed,
-		Features:   ner.FeatureOptions{Gazetteer: !*noGaz, Casing: !*noCasing},
+		Features:   ner.FeatureOptions{Gazetteer: !*noGaz, Casing: !*noCasing, POS: *pos, Clusters: *clusters, LowerGaz: *lowerGaz},
+		Clusters:   clus,
+		Tagger:     posTagger(*pos),
 		Gazetteer:  gaz,
 		Lexicon:    lex,
 		Prune:      float32(*prune),
@@ -132,6 +165,14 @@ func runTrainNER(args []string, io stdio) error {
 	}
 	fmt.Fprintf(io.err, "trained on %d sentences in %s\n", len(data), time.Since(began).Round(time.Second))
 	return writeModelFile(*out, r.WriteTo)
+}
+
+// posTagger is the embedded tagger's UPOS function when on, else nil.
+func posTagger(on bool) func([]string) []string {
+	if !on {
+		return nil
+	}
+	return ner.DefaultTagger()
 }
 
 // devScorer returns the F1 of a recognizer on dev, or nil when dev is empty.
