@@ -175,6 +175,7 @@ func decode(data []byte) (*Model, error) {
 	}
 	m.start = append(m.start, uint32(len(m.cls)))
 	m.reindex()
+	m.pack()
 	return m, nil
 }
 

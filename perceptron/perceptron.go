@@ -43,6 +43,11 @@ type Model struct {
 	start  []uint32
 	cls    []uint16
 	val    []float32
+	// ent repeats the sparse rows of a frozen model for scoring: each row
+	// is a header entry holding its length in c, then its entries, and the
+	// row's index slot holds the header's offset, so scoring a feature
+	// touches the slot and one run of memory. nil when not built.
+	ent []entry
 
 	// Training state for lazy averaging: tot is the running sum of each
 	// weight over instances up to ts; nil once Average has run.
@@ -85,6 +90,29 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	n := min(len(scores), m.nc)
 	clear(scores)
 	s := scores[:n]
+	if m.frozen && m.ent != nil && n == m.nc {
+		// Find all rows first, then add them: the probes are independent
+		// of each other, so their cache misses overlap.
+		var buf [64]uint32
+		ent := m.ent
+		for len(feats) > 0 {
+			batch := feats[:min(len(feats), len(buf))]
+			feats = feats[len(batch):]
+			los := buf[:0]
+			for _, f := range batch {
+				if lo, ok := m.idx.findLo(f); ok {
+					los = append(los, lo)
+				}
+			}
+			for _, lo := range los {
+				k := uint32(ent[lo].c)
+				for _, e := range ent[lo+1 : lo+1+k] {
+					s[e.c] += e.v
+				}
+			}
+		}
+		return
+	}
 	if m.frozen {
 		for _, f := range feats {
 			r := m.idx.find(f)
@@ -248,6 +276,7 @@ func (m *Model) Averaged() *Model {
 	case m.frozen:
 		c.frozen = true
 		c.start, c.cls, c.val = slices.Clone(m.start), slices.Clone(m.cls), slices.Clone(m.val)
+		c.pack()
 		return c
 	case m.tot != nil && m.now > 0:
 		c.w = m.averaged()
@@ -276,6 +305,38 @@ func (m *Model) freeze() {
 	m.cls, m.val = slices.Clip(m.cls), slices.Clip(m.val)
 	m.w, m.tot, m.ts = nil, nil, nil
 	m.frozen = true
+	m.pack()
+}
+
+// entry is one weight of a packed row, or a row's header (c = length).
+type entry struct {
+	c uint16
+	v float32
+}
+
+// pack builds m.ent from the sparse rows of a frozen model and points each
+// index slot at its row's header.
+func (m *Model) pack() {
+	m.ent = nil
+	if !m.frozen || m.nc >= 1<<16 || len(m.cls)+len(m.feats) >= 1<<32 {
+		return
+	}
+	ent := make([]entry, 0, len(m.cls)+len(m.feats))
+	lo := make([]uint32, len(m.feats))
+	for r := range m.feats {
+		a, b := m.start[r], m.start[r+1]
+		lo[r] = uint32(len(ent))
+		ent = append(ent, entry{c: uint16(b - a)})
+		for k := a; k < b; k++ {
+			ent = append(ent, entry{c: m.cls[k], v: m.val[k]})
+		}
+	}
+	for i := range m.idx.slots {
+		if r := m.idx.slots[i].row; r >= 0 {
+			m.idx.slots[i].lo = lo[r]
+		}
+	}
+	m.ent = ent
 }
 
 // thaw turns sparse rows back into dense ones, for more training.
@@ -286,7 +347,7 @@ func (m *Model) thaw() {
 			m.w[r*m.nc+int(m.cls[k])] = m.val[k]
 		}
 	}
-	m.start, m.cls, m.val = nil, nil, nil
+	m.start, m.cls, m.val, m.ent = nil, nil, nil, nil
 	m.frozen = false
 }
 
@@ -360,7 +421,8 @@ type index struct {
 
 type slot struct {
 	key Feature
-	row int32 // -1 marks an empty slot
+	row int32  // -1 marks an empty slot
+	lo  uint32 // offset of the row's header in Model.ent, once packed
 }
 
 func (x *index) init(n int) {
@@ -398,6 +460,20 @@ func (x *index) find(f Feature) int32 {
 	}
 }
 
+// findLo returns the packed-row offset of f's slot.
+func (x *index) findLo(f Feature) (uint32, bool) {
+	mask := len(x.slots) - 1
+	for i := x.slot(f); ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.row < 0 {
+			return 0, false
+		}
+		if s.key == f {
+			return s.lo, true
+		}
+	}
+}
+
 func (x *index) insert(f Feature, r int32) {
 	if 2*(x.n+1) > len(x.slots) {
 		old := x.slots
@@ -417,6 +493,6 @@ func (x *index) insert(f Feature, r int32) {
 		}
 		i = (i + 1) & mask
 	}
-	x.slots[i] = slot{f, r}
+	x.slots[i] = slot{key: f, row: r}
 	x.n++
 }

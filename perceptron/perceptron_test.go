@@ -285,3 +285,44 @@ func TestPredictDoesNotAllocate(t *testing.T) {
 		t.Errorf("Predict allocates %v times", n)
 	}
 }
+
+func TestPackedScoresMatchSparse(t *testing.T) {
+	xs, ys := toy(300, 7)
+	m := train(xs, ys)
+	if m.ent == nil {
+		t.Fatal("frozen model not packed")
+	}
+	plain := *m
+	plain.ent = nil
+	a := make([]float32, len(m.Classes))
+	b := make([]float32, len(m.Classes))
+	for _, x := range xs {
+		x = append(x, Hash1(99, "unseen"))
+		for len(x) < 150 { // more features than one scoring batch
+			x = append(x, x...)
+		}
+		m.Scores(x, a)
+		plain.Scores(x, b)
+		for c := range a {
+			if a[c] != b[c] {
+				t.Fatalf("class %d: packed %v, sparse %v", c, a[c], b[c])
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.ent == nil {
+		t.Fatal("read model not packed")
+	}
+	for _, x := range xs {
+		if back.Predict(x) != m.Predict(x) {
+			t.Fatal("prediction changed in round trip")
+		}
+	}
+}

@@ -48,12 +48,14 @@ type Tagger struct {
 	feats map[string]string
 	// amb maps frequent forms to their ambiguity class: the classes they
 	// took in training, as sorted indices.
-	amb  map[string]string
+	amb map[string]string
+	// lex holds casing histories and word clusters (model version 2).
+	lex  lexicon
 	pool sync.Pool
 }
 
-func newTagger(m *perceptron.Model, dict map[string]int32, defFeats []string, feats, amb map[string]string) (*Tagger, error) {
-	t := &Tagger{model: m, dict: dict, feats: feats, amb: amb}
+func newTagger(m *perceptron.Model, dict map[string]int32, defFeats []string, feats, amb map[string]string, lex lexicon) (*Tagger, error) {
+	t := &Tagger{model: m, dict: dict, feats: feats, amb: amb, lex: lex}
 	for i, c := range m.Classes {
 		up, xp, ok := strings.Cut(c, "\t")
 		if !ok {
@@ -96,7 +98,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 
 // classify fills s.hist with the class of each word.
 func (t *Tagger) classify(s *sentence, words []string) {
-	s.prepare(words, t.amb)
+	s.prepare(words, t.amb, &t.lex)
 	for i, w := range words {
 		if c, ok := t.dict[w]; ok {
 			s.hist = append(s.hist, int(c))
@@ -152,13 +154,15 @@ func Read(r io.Reader) (*Tagger, error) {
 // The model file is magic "CHRTAGR", a version byte, the tag dictionary
 // (count, then form and class each), the FEATS defaults (one per class), the
 // word FEATS table (count, then class, word and FEATS), the ambiguity
-// classes (count, then form and class list), the perceptron model
+// classes (count, then form and class list), from version 2 the casing
+// histories (count, then lowercased form and bucket) and word clusters
+// (count, then lowercased form and cluster string), the perceptron model
 // (length, then its own file), and a CRC-32 of everything before it. Strings
 // are uvarint length + bytes; numbers are uvarints; maps are written in
 // sorted order, so the same tagger writes the same bytes.
 const (
 	magic   = "CHRTAGR"
-	version = 1
+	version = 2
 )
 
 // ErrFormat reports a file that is not a valid tagger model.
@@ -187,6 +191,13 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	for _, k := range sortedKeys(t.amb) {
 		b = appendString(b, k)
 		b = appendString(b, t.amb[k])
+	}
+	for _, tab := range []map[string]string{t.lex.caseHist, t.lex.clusters} {
+		b = binary.AppendUvarint(b, uint64(len(tab)))
+		for _, k := range sortedKeys(tab) {
+			b = appendString(b, k)
+			b = appendString(b, tab[k])
+		}
 	}
 	var mb bytes.Buffer
 	if _, err := t.model.WriteTo(&mb); err != nil {
@@ -217,7 +228,8 @@ func decode(data []byte) (*Tagger, error) {
 	if len(data) < len(magic)+5 || string(data[:len(magic)]) != magic {
 		return nil, fmt.Errorf("%w: no magic %q", ErrFormat, magic)
 	}
-	if v := data[len(magic)]; v != version {
+	v := data[len(magic)]
+	if v != 1 && v != version {
 		return nil, fmt.Errorf("%w: version %d, want %d", ErrFormat, v, version)
 	}
 	body := data[:len(data)-4]
@@ -248,6 +260,17 @@ func decode(data []byte) (*Tagger, error) {
 		k := d.str()
 		amb[k] = d.str()
 	}
+	var lex lexicon
+	if v >= 2 {
+		for _, tab := range []*map[string]string{&lex.caseHist, &lex.clusters} {
+			n = d.count()
+			*tab = make(map[string]string, n)
+			for range n {
+				k := d.str()
+				(*tab)[k] = d.str()
+			}
+		}
+	}
 	mb := d.bytes(d.count())
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: truncated", ErrFormat)
@@ -259,7 +282,7 @@ func decode(data []byte) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	return newTagger(m, dict, defFeats, feats, amb)
+	return newTagger(m, dict, defFeats, feats, amb, lex)
 }
 
 type decoder struct {

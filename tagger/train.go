@@ -20,6 +20,9 @@ type TrainOptions struct {
 	DictMinCount int     // a word enters the tag dictionary seen this often; default 20
 	DictMinRatio float64 // ... and with its commonest class this large a share; default 0.995
 	AmbMinCount  int     // a word seen this often gets an ambiguity-class feature; default 3
+	// Clusters maps lowercased words to distributional cluster strings
+	// (see `chronicle train clusters`); nil for none. The tagger keeps them.
+	Clusters map[string]string
 }
 
 func (o *TrainOptions) defaults() {
@@ -103,9 +106,16 @@ func Train(sents []*conllu.Sentence, dev []*conllu.Sentence, opt TrainOptions, l
 		foldAmb[k] = ambiguityClasses(formClass, held, classIndex, opt.AmbMinCount)
 	}
 	defFeats, feats := learnFeats(sents, classes, classIndex)
+	// Casing histories, jackknifed like the ambiguity classes.
+	caseAll := caseCounts(sents, -1)
+	lex := lexicon{caseHist: caseHistories(caseAll, nil), clusters: opt.Clusters}
+	foldLex := make([]*lexicon, ambFolds)
+	for k := range foldLex {
+		foldLex[k] = &lexicon{caseHist: caseHistories(caseAll, caseCounts(sents, k)), clusters: opt.Clusters}
+	}
 
 	m := perceptron.New(classes)
-	t, err := newTagger(m, dict, defFeats, feats, amb)
+	t, err := newTagger(m, dict, defFeats, feats, amb, lex)
 	if err != nil {
 		return nil, err
 	}
@@ -128,7 +138,7 @@ func Train(sents []*conllu.Sentence, dev []*conllu.Sentence, opt TrainOptions, l
 			for _, w := range sent.Words {
 				words = append(words, w.Form)
 			}
-			s.prepare(words, foldAmb[si%ambFolds])
+			s.prepare(words, foldAmb[si%ambFolds], foldLex[si%ambFolds])
 			for i, w := range sent.Words {
 				truth := classIndex[w.UPOS+"\t"+w.XPOS]
 				if c, ok := dict[w.Form]; ok {
@@ -171,6 +181,51 @@ func Train(sents []*conllu.Sentence, dev []*conllu.Sentence, opt TrainOptions, l
 		fmt.Fprintf(log, "final dev UPOS %.4f XPOS %.4f FEATS %.4f\n", sc.UPOS, sc.XPOS, sc.Feats)
 	}
 	return t, nil
+}
+
+// caseCounts counts, per lowercased form, its lowercase, capitalised and
+// all-capital occurrences after the first word of sentences; fold k ≥ 0
+// counts only the sentences of that fold, -1 all of them.
+func caseCounts(sents []*conllu.Sentence, fold int) map[string][3]int {
+	counts := map[string][3]int{}
+	for si, s := range sents {
+		if fold >= 0 && si%ambFolds != fold {
+			continue
+		}
+		for i, w := range s.Words {
+			if i == 0 {
+				continue
+			}
+			var k int
+			switch wordCase(w.Form) {
+			case "l":
+				k = 0
+			case "C":
+				k = 1
+			case "X":
+				k = 2
+			default:
+				continue
+			}
+			low := string(appendLower(nil, w.Form))
+			c := counts[low]
+			c[k]++
+			counts[low] = c
+		}
+	}
+	return counts
+}
+
+// caseHistories buckets the casing counts of all less held.
+func caseHistories(all, held map[string][3]int) map[string]string {
+	out := map[string]string{}
+	for w, c := range all {
+		h := held[w]
+		if b := caseBucket(c[0]-h[0], c[1]-h[1], c[2]-h[2]); b != "" {
+			out[w] = b
+		}
+	}
+	return out
 }
 
 // ambFolds is the number of folds for jackknifing ambiguity classes.

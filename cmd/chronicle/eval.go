@@ -19,6 +19,7 @@ func runEval(args []string, io stdio) error { return dispatch("eval", evals, arg
 var trainers = []command{
 	{"tagger", "train the part-of-speech tagger", runTrainTagger},
 	{"lemmatizer", "train the lemmatizer", runTrainLemmatizer},
+	{"clusters", "group words into clusters from unlabelled text for the tagger", runTrainClusters},
 	{"parser", "train the dependency parser", runTrainParser},
 	{"ner", "train the entity recognizer", runTrainNER},
 }

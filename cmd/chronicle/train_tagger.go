@@ -25,6 +25,7 @@ func runTrainTagger(args []string, io stdio) error {
 	seed := fl.Uint64("seed", 1, "shuffling seed")
 	iters := fl.Int("iterations", 10, "training passes")
 	prune := fl.Float64("prune", 0.01, "drop features whose weights are all below this (negative keeps all)")
+	clusters := fl.String("clusters", "", "word cluster `file` from `chronicle train clusters` (optional)")
 	fl.Usage = func() {
 		fmt.Fprintln(io.err, "Usage: chronicle train tagger --train FILE[,FILE...] [--dev FILE] --out FILE [--seed N] [--iterations N]")
 		fl.PrintDefaults()
@@ -43,15 +44,42 @@ func runTrainTagger(args []string, io stdio) error {
 	if err != nil {
 		return err
 	}
+	var clus map[string]string
+	if *clusters != "" {
+		if clus, err = readClusterFile(*clusters); err != nil {
+			return err
+		}
+	}
 	began := time.Now()
 	t, err := tagger.Train(trainSents, devSents, tagger.TrainOptions{
-		Iterations: *iters, Seed: *seed, Prune: float32(*prune),
+		Iterations: *iters, Seed: *seed, Prune: float32(*prune), Clusters: clus,
 	}, io.err)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(io.err, "trained on %d sentences in %s\n", len(trainSents), time.Since(began).Round(time.Second))
 	return writeModelFile(*out, t.WriteTo)
+}
+
+// readClusterFile reads a word cluster table: one "word<TAB>cluster" line
+// per word; blank lines and lines starting with # are skipped.
+func readClusterFile(path string) (map[string]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for n, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		w, c, ok := strings.Cut(line, "\t")
+		if !ok || w == "" || c == "" {
+			return nil, fmt.Errorf("%s:%d: want word<TAB>cluster", path, n+1)
+		}
+		out[w] = c
+	}
+	return out, nil
 }
 
 // readCoNLLUList reads and concatenates the comma-separated CoNLL-U files of
