@@ -88,8 +88,9 @@ type ArticleScore struct {
 // An entity is found when a record entity's name or one of its mention
 // texts equals the gold name or an alias (case-folded, a leading "the"
 // ignored); it is right when the type is one the gold accepts and the
-// country matches. A gold quote is found when a direct quote's text
-// contains it or is contained in it, punctuation at the edges ignored.
+// country matches. A gold quote is found by a direct quote of the same
+// text, or one that contains it or lies inside it and is at least half as
+// long as the other; case and punctuation at the edges are ignored.
 func ScoreArticle(rec *chronicle.Record, g *Gold) ArticleScore {
 	s := ArticleScore{Entities: len(g.Entities), Quotes: len(g.Quotes), RecordEntities: len(rec.Entities)}
 	for _, ge := range g.Entities {
@@ -143,16 +144,7 @@ func ScoreArticle(rec *chronicle.Record, g *Gold) ArticleScore {
 		}
 	}
 	for _, gq := range g.Quotes {
-		want := trimQuote(gq.Text)
-		var found *chronicle.Quote
-		for i := range rec.Quotes {
-			q := &rec.Quotes[i]
-			got := trimQuote(q.Text)
-			if q.Direct && got != "" && (strings.Contains(got, want) || strings.Contains(want, got) && len(got)*2 > len(want)) {
-				found = q
-				break
-			}
-		}
+		found := matchQuote(rec.Quotes, trimQuote(gq.Text))
 		if found == nil {
 			s.MissedQuotes = append(s.MissedQuotes, gq.Text)
 			continue
@@ -170,6 +162,28 @@ func ScoreArticle(rec *chronicle.Record, g *Gold) ArticleScore {
 		}
 	}
 	return s
+}
+
+// matchQuote finds the direct quote whose folded text equals want, else
+// one that contains it or lies inside it, the two at least half as long as
+// each other ("immediately" is not found in "talks on Ukraine immediately").
+func matchQuote(quotes []chronicle.Quote, want string) *chronicle.Quote {
+	var near *chronicle.Quote
+	for i := range quotes {
+		q := &quotes[i]
+		if !q.Direct {
+			continue
+		}
+		got := trimQuote(q.Text)
+		if got == want {
+			return q
+		}
+		overlap := strings.Contains(got, want) || strings.Contains(want, got)
+		if near == nil && got != "" && overlap && 2*min(len(got), len(want)) >= max(len(got), len(want)) {
+			near = q
+		}
+	}
+	return near
 }
 
 func fold(s string) string {

@@ -108,6 +108,14 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		for hop := 0; hop < 3 && v >= 0; hop++ {
 			for _, k := range d.childrenOf(v) {
 				if r := d.words[k].rel; r == "nsubj" || strings.HasPrefix(r, "nsubj:") && r != "nsubj:pass" {
+					if k > c && !d.afterQuote(c) {
+						// A subject after the verb is an inversion only
+						// after a quote (“…,” said X); elsewhere the parse
+						// has taken the reported clause's subject.
+						if sp, h, ok := d.subjectBefore(c); ok {
+							return sp, h, true
+						}
+					}
 					return d.phraseOf(k), k, true
 				}
 			}
@@ -122,6 +130,17 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		}
 	}
 	return d.subjectBefore(c)
+}
+
+// afterQuote tells whether the word before c, commas skipped, closes a
+// quote.
+func (d *document) afterQuote(c int) bool {
+	first := d.sents[d.words[c].sent].first
+	j := c - 1
+	for j >= first && d.words[j].text == "," {
+		j--
+	}
+	return j >= first && d.words[j].mark
 }
 
 func base(rel string) string {
