@@ -1,13 +1,13 @@
 package eval
 
 import (
-	"github.com/chronicle-news/chronicle/internal/corpora"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/conllu"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 	"github.com/chronicle-news/chronicle/text"
 )
 

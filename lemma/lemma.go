@@ -16,14 +16,14 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"io"
 	"io/fs"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/internal/binfile"
 )
 
 // maxSuffix is the longest word suffix (in bytes) a rule is keyed by.
@@ -199,104 +199,47 @@ var ErrFormat = errors.New("lemma: bad model file")
 
 // WriteTo writes the lemmatizer model.
 func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
-	var b []byte
-	b = append(b, magic...)
-	b = append(b, version)
+	b := binfile.Header(magic, version)
 	b = binary.AppendUvarint(b, uint64(len(l.exceptions)))
-	for _, k := range sortedKeys(l.exceptions) {
-		b = appendString(b, k)
-		b = appendString(b, l.exceptions[k])
+	for _, k := range binfile.SortedKeys(l.exceptions) {
+		b = binfile.AppendString(b, k)
+		b = binfile.AppendString(b, l.exceptions[k])
 	}
 	b = binary.AppendUvarint(b, uint64(len(l.rules)))
-	for _, k := range sortedKeys(l.rules) {
-		b = appendString(b, k)
+	for _, k := range binfile.SortedKeys(l.rules) {
+		b = binfile.AppendString(b, k)
 		b = binary.AppendUvarint(b, uint64(l.rules[k].strip))
-		b = appendString(b, l.rules[k].add)
+		b = binfile.AppendString(b, l.rules[k].add)
 	}
 	b = binary.AppendUvarint(b, uint64(len(l.keepCase)))
-	for _, k := range sortedKeys(l.keepCase) {
-		b = appendString(b, k)
+	for _, k := range binfile.SortedKeys(l.keepCase) {
+		b = binfile.AppendString(b, k)
 	}
-	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
+	b = binfile.Seal(b)
 	n, err := w.Write(b)
 	return int64(n), err
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
-}
-
 func decode(data []byte) (*Lemmatizer, error) {
-	if len(data) < len(magic)+5 || string(data[:len(magic)]) != magic {
-		return nil, fmt.Errorf("%w: no magic %q", ErrFormat, magic)
+	_, d, err := binfile.Open(data, magic, version, version)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	if v := data[len(magic)]; v != version {
-		return nil, fmt.Errorf("%w: version %d, want %d", ErrFormat, v, version)
-	}
-	body := data[:len(data)-4]
-	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
-		return nil, fmt.Errorf("%w: checksum mismatch", ErrFormat)
-	}
-	d := decoder{b: body[len(magic)+1:]}
 	l := &Lemmatizer{exceptions: map[string]string{}, rules: map[string]rule{}, keepCase: map[string]bool{}}
-	for range d.count() {
-		k := d.str()
-		l.exceptions[k] = d.str()
+	for range d.Count() {
+		k := d.String()
+		l.exceptions[k] = d.String()
 	}
-	for range d.count() {
-		k := d.str()
-		strip := d.count()
-		l.rules[k] = rule{strip: strip, add: d.str()}
+	for range d.Count() {
+		k := d.String()
+		strip := d.Count()
+		l.rules[k] = rule{strip: strip, add: d.String()}
 	}
-	for range d.count() {
-		l.keepCase[d.str()] = true
+	for range d.Count() {
+		l.keepCase[d.String()] = true
 	}
-	if d.err != nil {
-		return nil, fmt.Errorf("%w: truncated", ErrFormat)
-	}
-	if len(d.b) != 0 {
-		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
+	if err := d.Close(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
 	return l, nil
-}
-
-type decoder struct {
-	b   []byte
-	err error
-}
-
-// count reads a uvarint bounded by the bytes left, so a corrupt count
-// cannot cause a huge allocation or loop.
-func (d *decoder) count() int {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 || v > uint64(len(d.b)) {
-		d.err = ErrFormat
-		return 0
-	}
-	d.b = d.b[n:]
-	return int(v)
-}
-
-func (d *decoder) str() string {
-	n := d.count()
-	if d.err != nil || n > len(d.b) {
-		d.err = ErrFormat
-		return ""
-	}
-	s := string(d.b[:n])
-	d.b = d.b[n:]
-	return s
 }

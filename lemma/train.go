@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle/conllu"
+	"github.com/chronicle-news/chronicle/internal/binfile"
 )
 
 // TrainOptions sets how Train learns. Zero fields take the defaults noted.
@@ -201,7 +202,7 @@ func utf8Boundary(s string, i int) bool {
 // lookup would fall back to, which keeps the model small without changing
 // any answer.
 func (l *Lemmatizer) dropRedundantRules() {
-	keys := sortedKeys(l.rules)
+	keys := binfile.SortedKeys(l.rules)
 	// Shorter suffixes first, so each key's fallback is already final.
 	slicesSortByLen(keys)
 	for _, key := range keys {

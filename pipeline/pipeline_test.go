@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"github.com/chronicle-news/chronicle/internal/corpora"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/eval"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 )
 
 func referenceRecord(t testing.TB) (*chronicle.Record, *eval.Gold) {

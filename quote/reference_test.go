@@ -2,7 +2,6 @@ package quote
 
 import (
 	"encoding/json"
-	"github.com/chronicle-news/chronicle/internal/corpora"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 	"github.com/chronicle-news/chronicle/text"
 )
 

@@ -21,13 +21,12 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"io"
 	"io/fs"
-	"slices"
 	"strings"
 	"sync"
 
+	"github.com/chronicle-news/chronicle/internal/binfile"
 	"github.com/chronicle-news/chronicle/perceptron"
 )
 
@@ -170,33 +169,31 @@ var ErrFormat = errors.New("tagger: bad model file")
 
 // WriteTo writes the tagger model.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
-	var b []byte
-	b = append(b, magic...)
-	b = append(b, version)
+	b := binfile.Header(magic, version)
 	b = binary.AppendUvarint(b, uint64(len(t.dict)))
-	for _, f := range sortedKeys(t.dict) {
-		b = appendString(b, f)
+	for _, f := range binfile.SortedKeys(t.dict) {
+		b = binfile.AppendString(b, f)
 		b = binary.AppendUvarint(b, uint64(t.dict[f]))
 	}
 	b = binary.AppendUvarint(b, uint64(len(t.tags)))
 	for _, tg := range t.tags {
-		b = appendString(b, tg.Feats)
+		b = binfile.AppendString(b, tg.Feats)
 	}
 	b = binary.AppendUvarint(b, uint64(len(t.feats)))
-	for _, k := range sortedKeys(t.feats) {
-		b = appendString(b, k)
-		b = appendString(b, t.feats[k])
+	for _, k := range binfile.SortedKeys(t.feats) {
+		b = binfile.AppendString(b, k)
+		b = binfile.AppendString(b, t.feats[k])
 	}
 	b = binary.AppendUvarint(b, uint64(len(t.amb)))
-	for _, k := range sortedKeys(t.amb) {
-		b = appendString(b, k)
-		b = appendString(b, t.amb[k])
+	for _, k := range binfile.SortedKeys(t.amb) {
+		b = binfile.AppendString(b, k)
+		b = binfile.AppendString(b, t.amb[k])
 	}
 	for _, tab := range []map[string]string{t.lex.caseHist, t.lex.clusters} {
 		b = binary.AppendUvarint(b, uint64(len(tab)))
-		for _, k := range sortedKeys(tab) {
-			b = appendString(b, k)
-			b = appendString(b, tab[k])
+		for _, k := range binfile.SortedKeys(tab) {
+			b = binfile.AppendString(b, k)
+			b = binfile.AppendString(b, tab[k])
 		}
 	}
 	var mb bytes.Buffer
@@ -205,78 +202,53 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	}
 	b = binary.AppendUvarint(b, uint64(mb.Len()))
 	b = append(b, mb.Bytes()...)
-	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
+	b = binfile.Seal(b)
 	n, err := w.Write(b)
 	return int64(n), err
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
-}
-
 func decode(data []byte) (*Tagger, error) {
-	if len(data) < len(magic)+5 || string(data[:len(magic)]) != magic {
-		return nil, fmt.Errorf("%w: no magic %q", ErrFormat, magic)
+	v, d, err := binfile.Open(data, magic, 1, version)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	v := data[len(magic)]
-	if v != 1 && v != version {
-		return nil, fmt.Errorf("%w: version %d, want %d", ErrFormat, v, version)
-	}
-	body := data[:len(data)-4]
-	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
-		return nil, fmt.Errorf("%w: checksum mismatch", ErrFormat)
-	}
-	d := decoder{b: body[len(magic)+1:]}
-	n := d.count()
+	n := d.Count()
 	dict := make(map[string]int32, n)
 	for range n {
-		f := d.str()
-		dict[f] = int32(d.uvarint())
+		f := d.String()
+		dict[f] = int32(d.Uvarint())
 	}
-	n = d.count()
+	n = d.Count()
 	defFeats := make([]string, 0, n)
 	for range n {
-		defFeats = append(defFeats, d.str())
+		defFeats = append(defFeats, d.String())
 	}
-	n = d.count()
+	n = d.Count()
 	feats := make(map[string]string, n)
 	for range n {
-		k := d.str()
-		feats[k] = d.str()
+		k := d.String()
+		feats[k] = d.String()
 	}
-	n = d.count()
+	n = d.Count()
 	amb := make(map[string]string, n)
 	for range n {
-		k := d.str()
-		amb[k] = d.str()
+		k := d.String()
+		amb[k] = d.String()
 	}
 	var lex lexicon
 	if v >= 2 {
 		for _, tab := range []*map[string]string{&lex.caseHist, &lex.clusters} {
-			n = d.count()
+			n = d.Count()
 			*tab = make(map[string]string, n)
 			for range n {
-				k := d.str()
-				(*tab)[k] = d.str()
+				k := d.String()
+				(*tab)[k] = d.String()
 			}
 		}
 	}
-	mb := d.bytes(d.count())
-	if d.err != nil {
-		return nil, fmt.Errorf("%w: truncated", ErrFormat)
-	}
-	if len(d.b) != 0 {
-		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
+	mb := d.Bytes(d.Count())
+	if err := d.Close(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
 	m, err := perceptron.Read(bytes.NewReader(mb))
 	if err != nil {
@@ -284,47 +256,6 @@ func decode(data []byte) (*Tagger, error) {
 	}
 	return newTagger(m, dict, defFeats, feats, amb, lex)
 }
-
-type decoder struct {
-	b   []byte
-	err error
-}
-
-func (d *decoder) uvarint() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.err = ErrFormat
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
-// count reads a count and bounds it by the bytes left, so a corrupt count
-// cannot cause a huge allocation.
-func (d *decoder) count() int {
-	n := d.uvarint()
-	if n > uint64(len(d.b)) {
-		d.err = ErrFormat
-		return 0
-	}
-	return int(n)
-}
-
-func (d *decoder) bytes(n int) []byte {
-	if d.err != nil || n > len(d.b) {
-		d.err = ErrFormat
-		return nil
-	}
-	b := d.b[:n]
-	d.b = d.b[n:]
-	return b
-}
-
-func (d *decoder) str() string { return string(d.bytes(d.count())) }
 
 // Prune drops the model's features whose weights are all below threshold in
 // magnitude, trading a little accuracy for a smaller, faster model, and

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle/conllu"
+	"github.com/chronicle-news/chronicle/internal/binfile"
 	"github.com/chronicle-news/chronicle/perceptron"
 )
 
@@ -69,7 +70,7 @@ func Train(sents []*conllu.Sentence, dev []*conllu.Sentence, opt TrainOptions, l
 	if len(classSet) == 0 {
 		return nil, fmt.Errorf("tagger: no training words")
 	}
-	classes := sortedKeys(classSet)
+	classes := binfile.SortedKeys(classSet)
 	classIndex := map[string]int{}
 	for i, c := range classes {
 		classIndex[c] = i
@@ -78,7 +79,7 @@ func Train(sents []*conllu.Sentence, dev []*conllu.Sentence, opt TrainOptions, l
 	dict := map[string]int32{}
 	for form, fc := range formClass {
 		total, best, bestN := 0, "", 0
-		for _, c := range sortedKeys(fc) {
+		for _, c := range binfile.SortedKeys(fc) {
 			n := fc[c]
 			total += n
 			if n > bestN {
@@ -317,7 +318,7 @@ func classPart(k string) string {
 
 func commonest(counts map[string]int) string {
 	best, bestN := "_", 0
-	for _, k := range sortedKeys(counts) {
+	for _, k := range binfile.SortedKeys(counts) {
 		if counts[k] > bestN {
 			best, bestN = k, counts[k]
 		}

@@ -2,7 +2,6 @@ package text
 
 import (
 	"fmt"
-	"github.com/chronicle-news/chronicle/internal/corpora"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 )
 
 func texts(toks []chronicle.Token) string {
