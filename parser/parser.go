@@ -239,6 +239,12 @@ func (p *Parser) run(wk *workspace, or oracle) {
 	var ok [numActions]bool
 	for steps := 0; !st.terminal() && steps <= 2*n+2; steps++ {
 		st.legal(&ok)
+		// A forced SHIFT (empty stack) or REDUCE (the root reached with s0
+		// attached) needs no scoring, in training or parsing.
+		if forced := only(&ok); forced == shift || forced == reduce {
+			st.apply(forced, 0)
+			continue
+		}
 		wk.feats = extract(wk.feats[:0], st, &wk.ws)
 		a := p.bestAction(wk.feats, &ok, wk.scores)
 		lab := -1
@@ -253,6 +259,20 @@ func (p *Parser) run(wk *workspace, or oracle) {
 		}
 		st.apply(a, max(lab, 0))
 	}
+}
+
+// only returns the single legal action, or -1 when there are several.
+func only(ok *[numActions]bool) int {
+	a := -1
+	for i, v := range ok {
+		if v {
+			if a >= 0 {
+				return -1
+			}
+			a = i
+		}
+	}
+	return a
 }
 
 // bestAction returns the highest-scoring legal action.
