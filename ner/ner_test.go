@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/chronicle-news/chronicle/internal/corpora"
+
 	"github.com/chronicle-news/chronicle/perceptron"
 )
 
@@ -133,27 +135,11 @@ func TestGazetteerMark(t *testing.T) {
 	}
 }
 
-// corpora returns the shared corpora directory: $CHRONICLE_CORPORA, or
-// ../shared/corpora beside the module root; it skips the test when absent.
-func corpora(t testing.TB) string {
+// corporaDir is the shared corpora directory; it skips the test when
+// uner-english-ewt is absent (see internal/corpora).
+func corporaDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("CHRONICLE_CORPORA")
-	if dir == "" {
-		wd, _ := os.Getwd()
-		for d := wd; ; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-				dir = filepath.Join(d, "..", "shared", "corpora")
-				break
-			}
-			if filepath.Dir(d) == d {
-				t.Skip("no go.mod above the test; set CHRONICLE_CORPORA")
-			}
-		}
-	}
-	if _, err := os.Stat(filepath.Join(dir, "uner-english-ewt")); err != nil {
-		t.Skipf("corpus uner-english-ewt not found under %s (set CHRONICLE_CORPORA)", dir)
-	}
-	return dir
+	return filepath.Dir(corpora.Require(t, "uner-english-ewt"))
 }
 
 func defaultRecognizer(t testing.TB) *Recognizer {
@@ -224,7 +210,7 @@ func TestQualityFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	dir := corpora(t)
+	dir := corporaDir(t)
 	r := defaultRecognizer(t)
 	tests := []struct {
 		name, path string

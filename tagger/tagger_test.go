@@ -8,38 +8,21 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronicle-news/chronicle/internal/corpora"
+
 	"github.com/chronicle-news/chronicle/conllu"
 )
 
-// corpora returns the shared corpora directory: $CHRONICLE_CORPORA, or
-// ../shared/corpora beside the module root. It skips the test when absent.
-func corpora(t testing.TB) string {
+// corporaDir is the shared corpora directory; it skips the test when
+// ud-english-ewt is absent (see internal/corpora).
+func corporaDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("CHRONICLE_CORPORA")
-	if dir == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			t.Skipf("corpora: %v", err)
-		}
-		for d := wd; ; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-				dir = filepath.Join(d, "..", "shared", "corpora")
-				break
-			}
-			if filepath.Dir(d) == d {
-				break
-			}
-		}
-	}
-	if _, err := os.Stat(filepath.Join(dir, "ud-english-ewt")); err != nil {
-		t.Skipf("corpora not found (set CHRONICLE_CORPORA to the shared corpora directory): %v", err)
-	}
-	return dir
+	return filepath.Dir(corpora.Require(t, "ud-english-ewt"))
 }
 
 func readCorpus(t testing.TB, rel string) []*conllu.Sentence {
 	t.Helper()
-	s, err := conllu.ReadFile(filepath.Join(corpora(t), rel))
+	s, err := conllu.ReadFile(filepath.Join(corporaDir(t), rel))
 	if err != nil {
 		t.Fatal(err)
 	}
