@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -9,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/chronicle-news/chronicle/internal/corpora"
 
 	"github.com/chronicle-news/chronicle/conllu"
 	"github.com/chronicle-news/chronicle/eval"
@@ -25,7 +26,7 @@ func runTrainNER(args []string, io stdio) error {
 	fl := flag.NewFlagSet("chronicle train ner", flag.ContinueOnError)
 	fl.SetOutput(io.err)
 	out := fl.String("out", "", "model `file` to write")
-	corpora := fl.String("corpora", "", "shared corpora `dir` (default $CHRONICLE_CORPORA or ../shared/corpora above go.mod)")
+	corporaFlag := fl.String("corpora", "", "shared corpora `dir` (default $CHRONICLE_CORPORA or ../shared/corpora above go.mod)")
 	kbDir := fl.String("kb", "", "knowledge-base tables `dir` with countries.tsv and cities.tsv (default kb/data of the module)")
 	sets := fl.String("sets", defaultNERSets, "training `sets` with update weights, name=weight, comma-separated; known: "+strings.Join(ner.CorpusNames, ", "))
 	seed := fl.Uint64("seed", 1, "shuffling seed")
@@ -49,13 +50,17 @@ func runTrainNER(args []string, io stdio) error {
 		}
 		return errUsage
 	}
-	dir := *corpora
+	dir := *corporaFlag
 	if dir == "" {
-		dir = nerCorporaDir()
+		d, err := corpora.Dir()
+		if err != nil {
+			return err
+		}
+		dir = d
 	}
 	kd := *kbDir
 	if kd == "" {
-		root, err := nerModuleRoot()
+		root, err := corpora.ModuleRoot()
 		if err != nil {
 			return err
 		}
@@ -199,36 +204,4 @@ func scoreNER(r *ner.Recognizer, gold []eval.NERSentence) eval.NERScore {
 		mapType = eval.MapUNER
 	}
 	return eval.ScoreNER(golds, preds, mapType)
-}
-
-// nerCorporaDir is $CHRONICLE_CORPORA, or ../shared/corpora beside the
-// module root.
-func nerCorporaDir() string {
-	if d := os.Getenv("CHRONICLE_CORPORA"); d != "" {
-		return d
-	}
-	root, err := nerModuleRoot()
-	if err != nil {
-		return filepath.Join("..", "shared", "corpora")
-	}
-	return filepath.Join(root, "..", "shared", "corpora")
-}
-
-// nerModuleRoot walks up from the working directory to the folder holding
-// go.mod.
-func nerModuleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory; pass --corpora and --kb")
-		}
-		dir = parent
-	}
 }

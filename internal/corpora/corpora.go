@@ -9,8 +9,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"testing"
 )
+
+// TB is the part of testing.TB that Require and Shared use; taking it
+// rather than testing.TB keeps package testing out of the binary.
+type TB interface {
+	Helper()
+	Skipf(format string, args ...any)
+}
 
 // Dir returns the corpora directory: $CHRONICLE_CORPORA when set, else
 // ../shared/corpora beside the directory holding go.mod, searched upwards
@@ -56,11 +62,12 @@ func Path(parts ...string) (string, error) {
 
 // Require returns the path of parts under the corpora directory, skipping
 // the test when it does not exist.
-func Require(t testing.TB, parts ...string) string {
+func Require(t TB, parts ...string) string {
 	t.Helper()
 	p, err := Path(parts...)
 	if err != nil {
 		t.Skipf("skipping: corpora not found: %v", err)
+		return ""
 	}
 	if _, err := os.Stat(p); err != nil {
 		t.Skipf("skipping: %s is absent (set CHRONICLE_CORPORA to the shared corpora)", p)
@@ -70,11 +77,12 @@ func Require(t testing.TB, parts ...string) string {
 
 // Shared returns the path of parts under ../shared beside the module root
 // (examples, hooks), skipping the test when it does not exist.
-func Shared(t testing.TB, parts ...string) string {
+func Shared(t TB, parts ...string) string {
 	t.Helper()
 	root, err := ModuleRoot()
 	if err != nil {
 		t.Skipf("skipping: %v", err)
+		return ""
 	}
 	p := filepath.Join(append([]string{root, "..", "shared"}, parts...)...)
 	if _, err := os.Stat(p); err != nil {
