@@ -54,22 +54,12 @@ var (
 // on first use.
 func Default() (*Grammar, error) {
 	defaultOnce.Do(func() {
-		t, err := tagger.Default()
-		if err != nil {
-			defaultErr = fmt.Errorf("grammar: %w", err)
-			return
-		}
-		l, err := DefaultLemmatizer()
-		if err != nil {
-			defaultErr = fmt.Errorf("grammar: %w", err)
-			return
-		}
 		p, err := parser.Default()
 		if err != nil {
 			defaultErr = fmt.Errorf("grammar: %w", err)
 			return
 		}
-		defaultGrammar = New(t, l, p)
+		defaultGrammar, defaultErr = WithParser(p)
 	})
 	return defaultGrammar, defaultErr
 }
