@@ -50,7 +50,8 @@ type Parser struct {
 type workspace struct {
 	st     state
 	ws     words
-	feats  []perceptron.Feature
+	all    []perceptron.Feature // every template's feature
+	feats  []perceptron.Feature // action-model features
 	lfeats []perceptron.Feature // relation-model features
 	scores []float32
 }
@@ -245,13 +246,14 @@ func (p *Parser) run(wk *workspace, or oracle) {
 			st.apply(forced, 0)
 			continue
 		}
-		wk.feats = extract(wk.feats[:0], st, &wk.ws)
+		wk.all = extract(wk.all[:0], st, &wk.ws)
+		wk.feats = pick(wk.feats[:0], wk.all, actionTemplates)
 		a := p.bestAction(wk.feats, &ok, wk.scores)
 		lab := -1
 		if or != nil {
 			a, lab = or(st, wk.feats, &ok, a)
 		} else if a == left || a == right {
-			wk.lfeats = labelFeatures(wk.lfeats[:0], wk.feats)
+			wk.lfeats = pick(wk.lfeats[:0], wk.all, labelTemplates)
 			lab = p.bestLabel(a, wk.lfeats, wk.scores)
 		}
 		if a < 0 {

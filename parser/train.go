@@ -184,7 +184,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions, log io.Writer) (*Par
 				if next == right {
 					h, d = st.s0(), st.b
 				}
-				wk.lfeats = labelFeatures(wk.lfeats[:0], feats)
+				wk.lfeats = pick(wk.lfeats[:0], wk.all, labelTemplates)
 				guess := p.bestLabel(next, wk.lfeats, wk.scores)
 				if ex.gold[d] != h {
 					return next, guess
