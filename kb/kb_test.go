@@ -484,3 +484,19 @@ func BenchmarkNearMiss(b *testing.B) {
 		k.NearMiss("Scott Besant")
 	}
 }
+
+// TestNewsNames: a country is named as news names it, its official or
+// generated name kept as an alias.
+func TestNewsNames(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := k.Country("TUR")
+	if !ok || c.Name != "Turkey" {
+		t.Errorf("TUR is named %q, want Turkey", c.Name)
+	}
+	if got, ok := k.CountryByName("Türkiye"); !ok || got.ISO3 != "TUR" {
+		t.Errorf("Türkiye finds %q", got.ISO3)
+	}
+}

@@ -546,6 +546,10 @@ func (d *data) mergeAliases(t table, errf func(row, string, string, ...any) erro
 					c.Demonyms = edit(c.Demonyms, name)
 				case "capital":
 					c.Capital = name
+				case "name":
+					// The name news uses, the generated one kept as an alias.
+					c.Aliases = edit(c.Aliases, c.Name)
+					c.Name = name
 				default:
 					c.Aliases = edit(c.Aliases, name)
 				}
