@@ -45,6 +45,9 @@ type document struct {
 	ents     []chronicle.Entity
 	mentions []mentionRef // sorted by Start
 	children [][]int      // per word, its dependents; built lazily
+	// lastReported is the speaker of the last reported quote, while
+	// reported speech is read in order.
+	lastReported *speaker
 }
 
 // newDocument indexes text: paragraphs, sentences (the given ones, or a

@@ -31,6 +31,7 @@ var clauseStarters = map[string]bool{
 // left to the direct quote.
 func (d *document) reported() []chronicle.Quote {
 	var out []chronicle.Quote
+	d.lastReported = nil
 	for si, st := range d.sents {
 		for k := st.first; k < st.end; k++ {
 			w := d.words[k]
@@ -144,6 +145,8 @@ func (d *document) skipAdjuncts(j, end int) int {
 	for j < end {
 		w := d.words[j]
 		switch {
+		case j+1 < end && isClitic(d.words[j+1].lower):
+			return j // "said Thursday's report ...": the day opens the clause
 		case w.lower == "on" && j+1 < end && isWeekday(d.words[j+1].lower):
 			j += 2
 		case isWeekday(w.lower) || w.lower == "again" || w.lower == "also":
@@ -234,7 +237,14 @@ func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
 
 // indirect builds a reported-speech quote.
 func (d *document) indirect(clause, cue, ph chronicle.Span, h int, conf float64) (chronicle.Quote, bool) {
-	s := d.resolve(ph, h, nil)
+	s := d.resolve(ph, h, d.lastReported)
+	s.sent = d.words[d.wordAt(cue.Start)].sent
+	if s.found() {
+		// A pronoun in the next report ("..., he said") can take this
+		// speaker back, as a pronoun after a direct quote does.
+		last := s
+		d.lastReported = &last
+	}
 	cs := cue
 	q := chronicle.Quote{
 		Span:        clause,
@@ -264,3 +274,6 @@ func (d *document) negated(k int) bool {
 	}
 	return false
 }
+
+// isClitic tells a possessive or contracted ending split from its word.
+func isClitic(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
