@@ -363,6 +363,12 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		return false
 	}
 	city := d.pickCity(cities)
+	if d.byKey["kb:country:"+city.Country] == nil && city.Population < minForeignTown {
+		// A small town in a country the article never names is more
+		// likely a word the recognizer mistook ("Bay" of Bengal) than a
+		// place: leave it unlinked.
+		return false
+	}
 	if c, ok := d.r.kb.Country(city.Country); ok && (d.isCapital(c, city) || strings.EqualFold(c.Capital, name)) {
 		d.attach(d.countryEntity(c), m)
 		return true
@@ -376,6 +382,10 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	d.attach(e, m)
 	return true
 }
+
+// minForeignTown is the population a place needs to be linked when the
+// article names no country it lies in.
+const minForeignTown = 200000
 
 // pickCity chooses among places of one name (most populous first): the
 // first in a country the article has named, else the most populous. Essex

@@ -177,3 +177,18 @@ func TestKnownNamesTheRecognizerMissed(t *testing.T) {
 		t.Errorf("got %d entities, want 2: %v", len(ents), ents)
 	}
 }
+
+// TestSmallForeignTownsNeedContext: a one-word place that is only a small
+// town abroad stays unlinked unless the article names its country.
+func TestSmallForeignTownsNeedContext(t *testing.T) {
+	src := "The storm crossed the Bay of Bengal.\n"
+	ents := resolveText(t, src, "2013-10-12", map[string]string{"Bay": "GPE", "Bengal": "LOC"})
+	if b := find(ents, "Bay"); b == nil || b.Country != "" || b.KB != "" {
+		t.Errorf("Bay = %+v, want an unlinked entity", b)
+	}
+	src = "Officials in India said Bhubaneshwar was spared.\n"
+	ents = resolveText(t, src, "2013-10-12", map[string]string{"India": "GPE", "Bhubaneshwar": "GPE"})
+	if b := find(ents, "Bhubaneshwar"); b == nil || b.Country != "IND" {
+		t.Errorf("Bhubaneshwar = %+v, want linked in IND", b)
+	}
+}
