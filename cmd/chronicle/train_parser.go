@@ -25,6 +25,8 @@ func runTrainParser(args []string, io stdio) error {
 	seed := fs.Uint64("seed", 1, "random `seed` for shuffling and exploration")
 	iterations := fs.Int("iterations", 15, "training `passes`")
 	beam := fs.Int("beam", 1, "beam `width` (only 1, greedy, is supported)")
+	exploreFrom := fs.Int("explore-from", 2, "first training `pass` that follows the model's own mistakes (dynamic oracle)")
+	exploreProb := fs.Float64("explore-prob", 0.9, "`probability` of following a wrong prediction in those passes")
 	prune := fs.Float64("prune", 0, "drop feature rows whose largest averaged weight is below `threshold`")
 	goldTags := fs.Bool("gold-tags", false, "train on the corpus's own tags instead of the tagger's predictions")
 	jackknife := fs.Int("jackknife", 0, "tag the training data by `K`-fold jackknifing (a tagger trained on the other folds); 0 uses the embedded tagger")
@@ -79,7 +81,8 @@ func runTrainParser(args []string, io stdio) error {
 			}
 		}
 	}
-	p, err := parser.Train(train, dev, parser.TrainOptions{Iterations: *iterations, Seed: *seed, Prune: float32(*prune)}, io.err)
+	p, err := parser.Train(train, dev, parser.TrainOptions{Iterations: *iterations, Seed: *seed,
+		ExploreFrom: *exploreFrom, ExploreProb: *exploreProb, Prune: float32(*prune)}, io.err)
 	if err != nil {
 		return err
 	}
