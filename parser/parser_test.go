@@ -359,3 +359,38 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+func TestWellFormed(t *testing.T) {
+	tests := []struct {
+		heads []int
+		want  bool
+	}{
+		{nil, true},
+		{[]int{0}, true},
+		{[]int{2, 0, 2}, true},
+		{[]int{0, 0}, true}, // two roots: still a forest without cycles
+		{[]int{1}, false},
+		{[]int{2, 1}, false},
+		{[]int{2, 3, 1, 0}, false},
+		{[]int{0, 3, 2}, false},
+		{[]int{4}, false},
+		{[]int{-1}, false},
+	}
+	for _, tt := range tests {
+		if got := wellFormed(tt.heads); got != tt.want {
+			t.Errorf("wellFormed(%v) = %v, want %v", tt.heads, got, tt.want)
+		}
+	}
+}
+
+// TestParseHuge checks that a very long "sentence" (as a text without
+// punctuation can give) is parsed in about linear time.
+func TestParseHuge(t *testing.T) {
+	p := tinyParser(t)
+	if d, err := Default(); err == nil {
+		p = d
+	}
+	words := slices.Repeat([]string{"the", "men", "said", "that", "and", "of", "it"}, 10000)
+	heads, rels := p.Parse(words, nil, nil, nil)
+	checkTree(t, words, heads, rels)
+}

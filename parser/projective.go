@@ -73,7 +73,8 @@ func dominates(heads []int, h, k int) bool {
 }
 
 // wellFormed reports whether heads form a tree over the words: every head in
-// range and no cycles. It does not require a single root.
+// range and no cycles. It does not require a single root. It takes linear
+// time, marking each word once as it walks up towards the root.
 func wellFormed(heads []int) bool {
 	n := len(heads)
 	for _, h := range heads {
@@ -81,16 +82,20 @@ func wellFormed(heads []int) bool {
 			return false
 		}
 	}
+	// state: 0 unvisited, 1 on the current path, 2 known to reach the root.
+	state := make([]uint8, n+1)
+	state[0] = 2
 	for d := 1; d <= n; d++ {
 		k := d
-		for steps := 0; ; steps++ {
-			if steps > n {
-				return false
-			}
+		for state[k] == 0 {
+			state[k] = 1
 			k = heads[k-1]
-			if k == 0 {
-				break
-			}
+		}
+		if state[k] == 1 {
+			return false // came back to the path: a cycle
+		}
+		for k = d; state[k] == 1; k = heads[k-1] {
+			state[k] = 2
 		}
 	}
 	return true
