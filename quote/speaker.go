@@ -108,6 +108,13 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		for hop := 0; hop < 3 && v >= 0; hop++ {
 			for _, k := range d.childrenOf(v) {
 				if r := d.words[k].rel; r == "nsubj" || strings.HasPrefix(r, "nsubj:") && r != "nsubj:pass" {
+					if k < c && d.dashBetween(k, c) {
+						// "GENEVA — X said": the parse took the dateline
+						// for the subject.
+						if sp, h, ok := d.subjectBefore(c); ok {
+							return sp, h, true
+						}
+					}
 					if k > c && !d.afterQuote(c) {
 						// A subject after the verb is an inversion only
 						// after a quote (“…,” said X); elsewhere the parse
@@ -130,6 +137,16 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		}
 	}
 	return d.subjectBefore(c)
+}
+
+// dashBetween tells whether a dash stands between words a and b.
+func (d *document) dashBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if isDash(d.words[i].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterQuote tells whether the word before c, commas skipped, closes a

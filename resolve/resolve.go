@@ -376,16 +376,30 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	e := d.entityFor(fmt.Sprintf("kb:city:%d", city.GeonameID), func() *entity {
 		// The text's spelling names the entity: GeoNames's main name may
 		// be the local one (München for Munich).
-		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical,
+		return &entity{Entity: chronicle.Entity{Name: cityName(city, name), Type: chronicle.GeoPolitical,
 			KB: fmt.Sprintf("geonames:%d", city.GeonameID), Country: city.Country}}
 	})
 	d.attach(e, m)
 	return true
 }
 
+// cityName is the text's spelling of a city, unless the text shouts it in
+// a dateline (GENEVA): then the KB's spelling that matches it.
+func cityName(c kb.City, text string) string {
+	if !isAllCaps(text) {
+		return text
+	}
+	for _, n := range append([]string{c.Name, c.ASCII}, c.Alternates...) {
+		if strings.EqualFold(n, text) && !isAllCaps(n) {
+			return n
+		}
+	}
+	return text
+}
+
 // minForeignTown is the population a place needs to be linked when the
 // article names no country it lies in.
-const minForeignTown = 200000
+const minForeignTown = 100000
 
 // pickCity chooses among places of one name (most populous first): the
 // first in a country the article has named, else the most populous. Essex

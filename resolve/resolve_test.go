@@ -192,3 +192,11 @@ func TestSmallForeignTownsNeedContext(t *testing.T) {
 		t.Errorf("Bhubaneshwar = %+v, want linked in IND", b)
 	}
 }
+
+func TestDatelineCity(t *testing.T) {
+	src := "GENEVA — Talks resumed on Tuesday.\n"
+	ents := resolveText(t, src, "2025-03-04", map[string]string{"GENEVA": "GPE"})
+	if g := find(ents, "Geneva"); g == nil || g.Country != "CHE" {
+		t.Errorf("entities %+v, want Geneva in CHE", ents)
+	}
+}
