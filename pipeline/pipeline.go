@@ -112,6 +112,10 @@ func (t *Timings) add(stage string, start time.Time) {
 // leave the rest of the document usable become warnings in the record.
 func (p *Pipeline) Extract(doc chronicle.Document, t *Timings) *chronicle.Record {
 	rec := chronicle.NewRecord(doc)
+	if t != nil {
+		t.Documents++
+		t.Bytes += len(doc.Text)
+	}
 
 	start := time.Now()
 	rec.Language = lang.Detect(doc.Text)
@@ -128,7 +132,9 @@ func (p *Pipeline) Extract(doc chronicle.Document, t *Timings) *chronicle.Record
 	}
 
 	start = time.Now()
-	rec.Sentences = text.Segment(doc.Text)
+	if sents := text.Segment(doc.Text); len(sents) > 0 {
+		rec.Sentences = sents
+	}
 	t.add(StageSegment, start)
 
 	start = time.Now()
@@ -155,9 +161,7 @@ func (p *Pipeline) Extract(doc chronicle.Document, t *Timings) *chronicle.Record
 		}
 	}
 	if t != nil {
-		t.Documents++
 		t.Tokens += ntok
-		t.Bytes += len(doc.Text)
 	}
 	return rec
 }

@@ -114,3 +114,18 @@ func BenchmarkEntities(b *testing.B) {
 	}
 	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// TestEmptyListsNotNull: a document with no words still gets arrays, not
+// nulls, for every list of the record.
+func TestEmptyListsNotNull(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"", " \n ", "…", "🙂🙂"} {
+		rec := p.Extract(chronicle.Document{Text: text}, nil)
+		if rec.Sentences == nil || rec.Entities == nil || rec.Quotes == nil || rec.Warnings == nil {
+			t.Errorf("%q: a list is nil: %+v", text, rec)
+		}
+	}
+}
