@@ -129,3 +129,24 @@ func TestEmptyListsNotNull(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentExtract: one Pipeline serves several goroutines (run with
+// -race to check it).
+func TestConcurrentExtract(t *testing.T) {
+	rec, _ := referenceRecord(t)
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := chronicle.Document{Text: rec.Text, Published: rec.Published}
+	want := len(p.Extract(doc, nil).Entities)
+	done := make(chan int)
+	for range 4 {
+		go func() { done <- len(p.Extract(doc, nil).Entities) }()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent extract found %d entities, want %d", got, want)
+		}
+	}
+}
