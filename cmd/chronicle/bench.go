@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -90,14 +89,7 @@ func writeBench(w io.Writer, t *pipeline.Timings, total, load time.Duration, ndo
 	}
 	row("total", total)
 	tw.Flush()
-	fmt.Fprintf(w, "peak resident memory: %.1f MB\n", peakRSSMB())
-}
-
-// peakRSSMB is the process's peak resident set size.
-func peakRSSMB() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
+	if mb, ok := peakRSSMB(); ok {
+		fmt.Fprintf(w, "peak resident memory: %.1f MB\n", mb)
 	}
-	return float64(ru.Maxrss) / 1024 // Linux reports kilobytes
 }
