@@ -65,3 +65,30 @@ func TestTrainWithClustersRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestTaggerCluster(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := tg.Cluster("the", 0)
+	if full == "" {
+		t.Skip("embedded model has no clusters")
+	}
+	if got := tg.Cluster("The", 0); got != full {
+		t.Errorf("Cluster(The) = %q, want %q as for the", got, full)
+	}
+	if got := tg.Cluster("the", 1); got != full[:1] {
+		t.Errorf("Cluster(the, 1) = %q, want %q", got, full[:1])
+	}
+	if got := tg.Cluster("the", 99); got != full {
+		t.Errorf("Cluster(the, 99) = %q, want %q", got, full)
+	}
+	if got := tg.Cluster("qzxqzxqzx", 2); got != "" {
+		t.Errorf("Cluster of an unknown word = %q, want empty", got)
+	}
+	var nilTagger *Tagger
+	if got := nilTagger.Cluster("the", 1); got != "" {
+		t.Errorf("nil tagger Cluster = %q", got)
+	}
+}

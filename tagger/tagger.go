@@ -261,3 +261,32 @@ func decode(data []byte) (*Tagger, error) {
 // magnitude, trading a little accuracy for a smaller, faster model, and
 // returns how many features it kept.
 func (t *Tagger) Prune(threshold float32) int { return t.model.Prune(threshold) }
+
+// Cluster returns the distributional cluster of word (looked up in
+// lowercase) cut to its first level granularities, coarse to fine, or the
+// whole cluster string when level ≤ 0 or exceeds its length; "" when the
+// word has no cluster. Words sharing a prefix share the coarser clusters.
+func (t *Tagger) Cluster(word string, level int) string {
+	if t == nil || len(t.lex.clusters) == 0 {
+		return ""
+	}
+	c, ok := t.lex.clusters[word]
+	if !ok && needsLower(word) {
+		var buf [64]byte
+		c = t.lex.clusters[string(appendLower(buf[:0], word))]
+	}
+	if level > 0 {
+		c = prefix(c, level)
+	}
+	return c
+}
+
+// needsLower reports whether lowercasing could change w.
+func needsLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
