@@ -22,6 +22,7 @@ type index struct {
 	personID    map[string]int
 	holders     map[string][]holding // "c:USA" or "o:un" -> terms
 	near        map[rune][]nearKey   // first letter of a name or of its last word -> names
+	region      map[string]string    // folded first-level division name -> ISO3
 }
 
 type holding struct{ person, office int32 }
@@ -179,6 +180,7 @@ func (d *data) index() *index {
 		}
 	}
 	ix.city.sort(func(a, b int32) int { return cmp.Compare(d.cities[b].Population, d.cities[a].Population) })
+	ix.region = regions(d.cities)
 
 	for i, o := range d.orgs {
 		ix.orgID[o.ID] = i
@@ -232,4 +234,40 @@ func firstRune(s string) (rune, bool) {
 		return unicode.ToLower(r), true
 	}
 	return 0, false
+}
+
+// minRegionPeople is how many people the cities of a division must hold
+// for Region to know it.
+const minRegionPeople = 300000
+
+// regions maps each first-level division named by the cities (California,
+// Bavaria, Punjab) to its country; a name shared by divisions of several
+// countries goes to the one with the most people in its cities.
+func regions(cities []City) map[string]string {
+	people := map[string]map[string]int{}
+	for _, c := range cities {
+		if c.Admin1 == "" {
+			continue
+		}
+		k := foldKey(c.Admin1)
+		if people[k] == nil {
+			people[k] = map[string]int{}
+		}
+		people[k][c.Country] += c.Population
+	}
+	out := make(map[string]string, len(people))
+	for k, byCountry := range people {
+		best, most := "", -1
+		for country, n := range byCountry {
+			if n > most || n == most && country < best {
+				best, most = country, n
+			}
+		}
+		// Small divisions with ordinary-word names ("Bay" in Somalia)
+		// would catch more mistakes than places.
+		if most >= minRegionPeople {
+			out[k] = best
+		}
+	}
+	return out
 }

@@ -262,6 +262,16 @@ func (k *KB) Cities(name string) []City {
 	return out
 }
 
+// Region returns the country of a first-level division (a state,
+// province or region) named by the cities: "California" → USA,
+// "Bavaria" → DEU.
+func (k *KB) Region(name string) (string, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	c, ok := k.ix.region[foldKey(name)]
+	return c, ok
+}
+
 // City returns the city with the given GeoNames id.
 func (k *KB) City(geonameID int) (City, bool) {
 	k.mu.RLock()

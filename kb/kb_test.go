@@ -500,3 +500,15 @@ func TestNewsNames(t *testing.T) {
 		t.Errorf("Türkiye finds %q", got.ISO3)
 	}
 }
+
+func TestRegion(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"California": "USA", "Florida": "USA", "Bavaria": "DEU", "Punjab": "PAK"} {
+		if got, ok := k.Region(name); !ok || got != want {
+			t.Errorf("Region(%q) = %q, %v; want %s", name, got, ok, want)
+		}
+	}
+}

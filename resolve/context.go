@@ -100,7 +100,15 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	for i := a - 1; i >= 0 && a-i <= 6; i-- {
 		w := toks[i].Text
 		lw := strings.ToLower(w)
-		if c, ok := d.placeCountry(w); ok {
+		c, ok := d.placeCountry(w)
+		if o, claimed := d.owner[[2]int{s, i}]; claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
+			// A place already found ("the United States") is one unit.
+			c, ok, i = o.e.Country, true, o.start
+		}
+		if ok {
+			if d.destination(s, i) {
+				break // "Ambassador to the United States X": not X's country
+			}
 			if p.country == "" {
 				p.country = c
 			}
@@ -322,4 +330,19 @@ func (d *doc) countryNamed(w string) (kb.Country, bool) {
 		}
 	}
 	return kb.Country{}, false
+}
+
+// destination tells whether the place starting at token i is the object
+// of "to" after a title: "Ambassador to (the) United States".
+func (d *doc) destination(s, i int) bool {
+	toks := d.sents[s].Tokens
+	j := i - 1
+	if j >= 0 && strings.EqualFold(toks[j].Text, "the") {
+		j--
+	}
+	if j < 1 || !strings.EqualFold(toks[j].Text, "to") {
+		return false
+	}
+	_, title := titleSectors[strings.ToLower(toks[j-1].Text)]
+	return title
 }

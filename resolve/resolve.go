@@ -62,6 +62,13 @@ type entity struct {
 	tokens    []string // words of the full name, for surname matching
 }
 
+// owner is the entity whose mention claimed a token, and the mention's
+// first token.
+type owner struct {
+	e     *entity
+	start int
+}
+
 // mention is one place in the text, before it joins an entity.
 type mention struct {
 	span     chronicle.Span
@@ -78,7 +85,8 @@ type doc struct {
 	sents     []chronicle.Sentence
 	ents      []*entity
 	byKey     map[string]*entity
-	claimed   map[[2]int]bool // sentence, token: already part of a mention
+	claimed   map[[2]int]bool  // sentence, token: already part of a mention
+	owner     map[[2]int]owner // sentence, token: the first mention that claimed it
 	subjectOf map[int]*entity // sentence → the person its main subject mentions
 }
 
@@ -87,7 +95,7 @@ type doc struct {
 // only to people named in the article.
 func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, named []Named) []chronicle.Entity {
 	d := &doc{r: r, text: text, date: published, sents: sents, byKey: map[string]*entity{},
-		claimed: map[[2]int]bool{}, subjectOf: map[int]*entity{}}
+		claimed: map[[2]int]bool{}, owner: map[[2]int]owner{}, subjectOf: map[int]*entity{}}
 	slices.SortFunc(named, func(a, b Named) int {
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start))
 	})
@@ -190,6 +198,11 @@ func (d *doc) addName(n Named) bool {
 		}
 	case chronicle.Organization, chronicle.Facility:
 		if d.addOrg(n, a, b, name) {
+			return true
+		}
+		// A country acting ("North Korea said") is still the country.
+		if c, ok := d.countryNamed(name); ok {
+			d.attach(d.countryEntity(c), d.mentionOf(n.Sentence, n.Start, n.End))
 			return true
 		}
 	}
@@ -360,14 +373,14 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	}
 	cities := d.r.kb.Cities(name)
 	if len(cities) == 0 {
-		return false
+		return d.addRegion(m, name)
 	}
 	city := d.pickCity(cities)
 	if d.byKey["kb:country:"+city.Country] == nil && city.Population < minForeignTown {
 		// A small town in a country the article never names is more
-		// likely a word the recognizer mistook ("Bay" of Bengal) than a
-		// place: leave it unlinked.
-		return false
+		// likely a state ("Florida") or a word the recognizer mistook
+		// ("Bay" of Bengal) than that town.
+		return d.addRegion(m, name)
 	}
 	if c, ok := d.r.kb.Country(city.Country); ok && (d.isCapital(c, city) || strings.EqualFold(c.Capital, name)) {
 		d.attach(d.countryEntity(c), m)
@@ -378,6 +391,19 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		// be the local one (München for Munich).
 		return &entity{Entity: chronicle.Entity{Name: cityName(city, name), Type: chronicle.GeoPolitical,
 			KB: fmt.Sprintf("geonames:%d", city.GeonameID), Country: city.Country}}
+	})
+	d.attach(e, m)
+	return true
+}
+
+// addRegion links a state, province or region to its country.
+func (d *doc) addRegion(m mention, name string) bool {
+	country, ok := d.r.kb.Region(name)
+	if !ok {
+		return false
+	}
+	e := d.entityFor("region:"+country+":"+strings.ToLower(name), func() *entity {
+		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical, Country: country}}
 	})
 	d.attach(e, m)
 	return true
@@ -655,9 +681,16 @@ func (d *doc) attach(e *entity, m mention) {
 		e.first = m.span.Start
 	}
 	toks := d.sents[m.sentence].Tokens
+	first := -1
 	for i := range toks {
 		if toks[i].Start >= m.span.Start && toks[i].End <= m.span.End {
+			if first < 0 {
+				first = i
+			}
 			d.claimed[[2]int{m.sentence, i}] = true
+			if _, ok := d.owner[[2]int{m.sentence, i}]; !ok {
+				d.owner[[2]int{m.sentence, i}] = owner{e, first}
+			}
 		}
 	}
 	if e.Type == chronicle.Person && isSubject(toks, m.tok) {

@@ -200,3 +200,20 @@ func TestDatelineCity(t *testing.T) {
 		t.Errorf("entities %+v, want Geneva in CHE", ents)
 	}
 }
+
+func TestPlacesAndTitlesInContext(t *testing.T) {
+	src := "Afghan Ambassador to the United States Hamdullah Mohib spoke in California. North Korea said it was ready.\n"
+	ents := resolveText(t, src, "2017-07-20", map[string]string{"United States": "GPE", "Hamdullah Mohib": "PERSON",
+		"California": "GPE", "North Korea": "ORG", "Afghan": "NORP"})
+	tests := []struct{ name, typ, country string }{
+		{"Hamdullah Mohib", "PERSON", "AFG"}, // the ambassador's country, not his posting's
+		{"California", "GPE", "USA"},         // a state, through the cities that name it
+		{"North Korea", "GPE", "PRK"},        // a country acting is still the country
+	}
+	for _, tc := range tests {
+		e := find(ents, tc.name)
+		if e == nil || e.Type != tc.typ || e.Country != tc.country {
+			t.Errorf("%s = %+v, want %s in %s", tc.name, e, tc.typ, tc.country)
+		}
+	}
+}
