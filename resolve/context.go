@@ -106,8 +106,11 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			c, ok, i = o.e.Country, true, o.start
 		}
 		if ok {
-			if d.destination(s, i) {
-				break // "Ambassador to the United States X": not X's country
+			if to := d.destination(s, i); to >= 0 {
+				// "Ambassador to the United States X": the posting is
+				// not X's country; read on to the title before "to".
+				p.start, i = to, to
+				continue
 			}
 			if p.country == "" {
 				p.country = c
@@ -332,17 +335,20 @@ func (d *doc) countryNamed(w string) (kb.Country, bool) {
 	return kb.Country{}, false
 }
 
-// destination tells whether the place starting at token i is the object
-// of "to" after a title: "Ambassador to (the) United States".
-func (d *doc) destination(s, i int) bool {
+// destination finds "to" before the place starting at token i when a title
+// precedes it ("Ambassador to (the) United States"), returning its index,
+// or -1.
+func (d *doc) destination(s, i int) int {
 	toks := d.sents[s].Tokens
 	j := i - 1
 	if j >= 0 && strings.EqualFold(toks[j].Text, "the") {
 		j--
 	}
 	if j < 1 || !strings.EqualFold(toks[j].Text, "to") {
-		return false
+		return -1
 	}
-	_, title := titleSectors[strings.ToLower(toks[j-1].Text)]
-	return title
+	if _, title := titleSectors[strings.ToLower(toks[j-1].Text)]; !title {
+		return -1
+	}
+	return j
 }

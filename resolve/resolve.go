@@ -87,7 +87,7 @@ type doc struct {
 	byKey     map[string]*entity
 	claimed   map[[2]int]bool  // sentence, token: already part of a mention
 	owner     map[[2]int]owner // sentence, token: the first mention that claimed it
-	subjectOf map[int]*entity // sentence → the person its main subject mentions
+	subjectOf map[int]*entity  // sentence → the person its main subject mentions
 }
 
 // Resolve returns the entities of a document. published (YYYY-MM-DD) dates
