@@ -149,6 +149,26 @@ func (d *document) dashBetween(a, b int) bool {
 	return false
 }
 
+// relativeHead is the noun a relative pronoun at word w stands for: the
+// head of its clause's verb in the parse, else the word before a comma
+// just before it; -1 when neither is found.
+func (d *document) relativeHead(w int) int {
+	if v := d.words[w].head; v >= 0 && strings.HasPrefix(d.words[v].rel, "acl") {
+		if n := d.words[v].head; n >= 0 && n < w {
+			return n
+		}
+	}
+	first := d.sents[d.words[w].sent].first
+	j := w - 1
+	if j > first && d.words[j].text == "," {
+		j--
+	}
+	if j >= first && !isPunct(d.words[j].text) {
+		return j
+	}
+	return -1
+}
+
 // afterQuote tells whether the word before c, commas skipped, closes a
 // quote.
 func (d *document) afterQuote(c int) bool {
@@ -178,7 +198,7 @@ func (d *document) phraseOf(k int) chronicle.Span {
 		stack = stack[:len(stack)-1]
 		for _, ch := range d.childrenOf(j) {
 			switch base(d.words[ch].rel) {
-			case "appos", "acl", "punct", "parataxis", "advcl", "cc", "dep", "list":
+			case "appos", "acl", "punct", "parataxis", "advcl", "cc", "dep", "list", "case":
 				continue
 			}
 			if d.words[ch].quoted {
@@ -411,6 +431,13 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	phrase := sp.In(d.text)
 	lower := strings.ToLower(phrase)
+	if lower == "who" {
+		// "Professor Chris Woodhead, who has said ...": the relative
+		// pronoun speaks for the noun its clause hangs from.
+		if n := d.relativeHead(h); n >= 0 && n != h {
+			return d.resolve(d.phraseOf(n), n, last)
+		}
+	}
 	if num, ok := pronounNumber[lower]; ok {
 		if a, ok := d.antecedent(h, num, last); ok {
 			a.phrase, a.head, a.conf = sp, h, 0.8

@@ -510,14 +510,23 @@ func (d *doc) addPartial(n Named) {
 		start--
 	}
 	m := d.mentionOf(n.Sentence, start, n.End)
+	// Of several people sharing the name (Tony and Cherie Blair), the one
+	// named most often so far.
 	var best *entity
+	bestRank := 0
 	for _, e := range d.ents {
 		if e.Type != chronicle.Person || len(e.tokens) < 2 {
 			continue
 		}
-		last := e.tokens[len(e.tokens)-1]
-		if strings.EqualFold(last, word) || strings.EqualFold(e.tokens[0], word) && best == nil {
-			best = e
+		rank := 0
+		switch {
+		case strings.EqualFold(e.tokens[len(e.tokens)-1], word):
+			rank = 2
+		case strings.EqualFold(e.tokens[0], word):
+			rank = 1
+		}
+		if rank > bestRank || rank > 0 && rank == bestRank && len(e.Mentions) > len(best.Mentions) {
+			best, bestRank = e, rank
 		}
 	}
 	if best == nil {

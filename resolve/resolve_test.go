@@ -217,3 +217,12 @@ func TestPlacesAndTitlesInContext(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedSurname: "Mr Blair" is the Blair the article names most.
+func TestSharedSurname(t *testing.T) {
+	src := "Cherie Blair arrived first. Tony Blair spoke. Tony Blair left. Mr Blair said little.\n"
+	ents := resolveText(t, src, "2005-03-01", map[string]string{"Cherie Blair": "PERSON", "Tony Blair": "PERSON", "Blair": "PERSON"})
+	if tb := find(ents, "Tony Blair"); tb == nil || len(tb.Mentions) != 3 {
+		t.Errorf("Tony Blair = %+v, want three mentions with Mr Blair", tb)
+	}
+}
