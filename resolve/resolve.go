@@ -536,6 +536,9 @@ func (d *doc) addPartial(n Named) {
 			}
 		}
 	}
+	if best == nil && !d.couldBeName(n.Sentence, a, word) {
+		return // "the Bill", "Thursday", "Secretary": not a person
+	}
 	if best == nil {
 		country, title := d.modifiers(n.Sentence, a)
 		best = d.entityFor("person:"+strings.ToLower(word), func() *entity {
@@ -659,6 +662,28 @@ func (d *doc) surnames() {
 }
 
 func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// couldBeName tells whether a lone word (token a of sentence s) the
+// recognizer called a person, and that matches no one, may be a name:
+// not a title, a day or month, a nationality, or a word after an article.
+func (d *doc) couldBeName(s, a int, word string) bool {
+	lw := strings.ToLower(word)
+	if _, ok := titleSectors[lw]; ok || modifierFill[lw] || calendarWords[lw] {
+		return false
+	}
+	if _, ok := d.r.kb.CountryByDemonym(word); ok {
+		return false
+	}
+	toks := d.sents[s].Tokens
+	return a == 0 || !isDeterminer(toks[a-1].Text)
+}
+
+// calendarWords are capitalised words of dates, never names on their own.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
 
 // entityFor returns the entity under key, creating it with mk.
 func (d *doc) entityFor(key string, mk func() *entity) *entity {

@@ -226,3 +226,12 @@ func TestSharedSurname(t *testing.T) {
 		t.Errorf("Tony Blair = %+v, want three mentions with Mr Blair", tb)
 	}
 }
+
+// TestWordsThatAreNotPeople: lone words the recognizer may call people.
+func TestWordsThatAreNotPeople(t *testing.T) {
+	src := "The Bill passed on Thursday. Secretary spoke.\n"
+	ents := resolveText(t, src, "2005-03-01", map[string]string{"Bill": "PERSON", "Thursday": "PERSON", "Secretary": "PERSON"})
+	if len(ents) != 0 {
+		t.Errorf("got %+v, want no entities", ents)
+	}
+}
