@@ -352,3 +352,38 @@ func (d *doc) destination(s, i int) int {
 	}
 	return j
 }
+
+// stateSectors are the CAMEO sectors of the state: their actors belong to
+// a country.
+var stateSectors = map[string]bool{"GOV": true, "LEG": true, "MIL": true, "JUD": true, "COP": true, "SPY": true,
+	"PTY": true}
+
+// institutionSectors maps the head word of an organisation's name to its
+// sector: "Home Office" GOV, "Labour Party" PTY, "Court of Appeal" JUD.
+var institutionSectors = map[string]string{
+	"office": "GOV", "ministry": "GOV", "department": "GOV", "cabinet": "GOV", "executive": "GOV",
+	"government": "GOV", "treasury": "GOV", "agency": "GOV", "council": "GOV", "commission": "GOV",
+	"parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG", "commons": "LEG",
+	"lords": "LEG", "party": "PTY", "democrats": "PTY", "conservatives": "PTY", "republicans": "PTY",
+	"court": "JUD", "police": "COP", "constabulary": "COP", "army": "MIL", "navy": "MIL", "force": "MIL",
+	"forces": "MIL", "guard": "MIL", "university": "EDU", "college": "EDU", "school": "EDU",
+	"bank": "BUS", "company": "BUS", "corporation": "BUS", "group": "BUS", "airlines": "BUS",
+	"hospital": "HLH", "church": "REL", "union": "LAB",
+}
+
+// institutionSector is the sector an unknown organisation's name signals
+// by its head word: the word before the first "of" or "for" ("Court of
+// Appeal", "Bank of England"), else the last word ("Home Office").
+func institutionSector(words []string) string {
+	head := len(words) - 1
+	for i, w := range words {
+		if i > 0 && (strings.EqualFold(w, "of") || strings.EqualFold(w, "for")) {
+			head = i - 1
+			break
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	return institutionSectors[strings.ToLower(words[head])]
+}

@@ -219,6 +219,9 @@ func (d *doc) addName(n Named) bool {
 		if e.Country == "" {
 			e.Country, _ = d.modifiers(n.Sentence, n.Start)
 		}
+		if typ == chronicle.Organization {
+			e.Sector = institutionSector(words)
+		}
 		return e
 	})
 	d.attach(e, m)
@@ -734,8 +737,39 @@ func (d *doc) attach(e *entity, m mention) {
 	}
 }
 
+// mainCountry is the country the article is about: the one whose
+// mentions are at least half of all country mentions, and two or more;
+// else "".
+func (d *doc) mainCountry() string {
+	best, bestN, total := "", 0, 0
+	for _, e := range d.ents {
+		if !strings.HasPrefix(e.KB, "country:") {
+			continue
+		}
+		total += len(e.Mentions)
+		if len(e.Mentions) > bestN {
+			best, bestN = e.Country, len(e.Mentions)
+		}
+	}
+	if bestN < 2 || 2*bestN < total {
+		return ""
+	}
+	return best
+}
+
 // finish orders entities by first mention, numbers them and fills codes.
+// An official or a state institution the text gives no country (Home
+// Secretary Charles Clarke, the Home Office) takes the article's main
+// country, as a coder reading the story would.
 func (d *doc) finish() []chronicle.Entity {
+	if main := d.mainCountry(); main != "" {
+		for _, e := range d.ents {
+			if e.Country == "" && e.KB == "" && stateSectors[e.Sector] &&
+				(e.Type == chronicle.Person || e.Type == chronicle.Organization) {
+				e.Country = main
+			}
+		}
+	}
 	slices.SortStableFunc(d.ents, func(a, b *entity) int { return cmp.Compare(a.first, b.first) })
 	out := make([]chronicle.Entity, 0, len(d.ents))
 	for i, e := range d.ents {

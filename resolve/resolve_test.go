@@ -235,3 +235,25 @@ func TestWordsThatAreNotPeople(t *testing.T) {
 		t.Errorf("got %+v, want no entities", ents)
 	}
 }
+
+func TestInstitutionSector(t *testing.T) {
+	for name, want := range map[string]string{"Home Office": "GOV", "Court of Appeal": "JUD", "Bank of England": "BUS",
+		"United States Navy": "MIL", "Labour Party": "PTY", "League Against Cruel Sports": ""} {
+		if got := institutionSector(strings.Fields(name)); got != want {
+			t.Errorf("institutionSector(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestMainCountry: an official with no country named takes the country
+// the article is about.
+func TestMainCountry(t *testing.T) {
+	src := "Britain will vote in May. Home Secretary Charles Clarke said the UK was ready. The Home Office agreed.\n"
+	ents := resolveText(t, src, "2005-03-01", map[string]string{"Britain": "GPE", "UK": "GPE",
+		"Charles Clarke": "PERSON", "Home Office": "ORG"})
+	for _, name := range []string{"Charles Clarke", "Home Office"} {
+		if e := find(ents, name); e == nil || e.Code != "GBRGOV" {
+			t.Errorf("%s = %+v, want code GBRGOV", name, e)
+		}
+	}
+}
