@@ -23,6 +23,9 @@
 //  5. descriptions: "the US president", "his Russian counterpart";
 //  6. pronouns: he, she, him, his, her to the nearest person subject.
 //
+// Last, officials and state bodies the text gives no country take the
+// country the article is mostly about, as a coder reading it would.
+//
 // Entity IDs (e1, e2 ...) follow the order of first mention.
 package resolve
 
