@@ -1,19 +1,18 @@
 package eval
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/chronicle-news/chronicle/ner"
 )
 
-// NERSpan is an entity mention over token indices [Start, End).
-type NERSpan struct {
-	Start, End int
-	Type       string
-}
+// NERSpan is an entity mention over token indices [Start, End), the
+// recognizer's own span type.
+type NERSpan = ner.Span
 
 // NERSentence is one gold sentence of a CoNLL NER file.
 type NERSentence struct {
@@ -27,104 +26,39 @@ type NERSentence struct {
 // CoNLL-2003 layout (token first, tag last, tabs or spaces, "-DOCSTART-"
 // lines). Blank lines end sentences. IOB1 tags are read as well as IOB2.
 func ReadNERGold(r io.Reader) ([]NERSentence, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	var out []NERSentence
-	var words, tags []string
-	uner, decided := false, false
-	flush := func() {
-		if len(words) > 0 {
-			out = append(out, NERSentence{Words: words, Spans: ParseIOB(tags)})
-		}
-		words, tags = nil, nil
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
 	}
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" {
-			flush()
-			continue
-		}
-		if strings.HasPrefix(text, "#") && (uner || !decided) {
-			continue // a comment; in CoNLL-2003 files after the first token, "#" is a token
-		}
-		var fields []string
-		if strings.Contains(text, "\t") {
-			fields = strings.Split(text, "\t")
-		} else {
-			fields = strings.Fields(text)
-		}
-		if !decided {
-			decided = true
-			uner = len(fields) >= 3 && fields[0] == "1" && strings.Contains(text, "\t")
-		}
-		if uner {
-			if len(fields) < 3 {
-				return nil, fmt.Errorf("line %d: want index, token and tag columns", line)
-			}
-			if _, err := strconv.Atoi(fields[0]); err != nil {
-				return nil, fmt.Errorf("line %d: index %q is not a number", line, fields[0])
-			}
-			words = append(words, fields[1])
-			tags = append(tags, fields[2])
-			continue
-		}
-		if fields[0] == "-DOCSTART-" {
-			flush()
-			continue
-		}
-		if len(fields) < 2 {
-			return nil, fmt.Errorf("line %d: want token and tag columns", line)
-		}
-		words = append(words, fields[0])
-		tags = append(tags, fields[len(fields)-1])
+	sents, err := ner.ReadCoNLL(bytes.NewReader(data), isUNERLayout(data))
+	if err != nil {
+		return nil, err
 	}
-	flush()
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("line %d: %w", line, err)
+	out := make([]NERSentence, len(sents))
+	for i, s := range sents {
+		out[i] = NERSentence{Words: s.Words, Spans: s.Spans}
 	}
 	return out, nil
 }
 
-// ParseIOB converts IOB2 or IOB1 tags ("B-PER", "I-LOC", "O"; also BIOES
-// and BILOU prefixes) into spans. An I- tag that does not continue a span of
-// its type starts one, which reads IOB1 correctly.
-func ParseIOB(tags []string) []NERSpan {
-	var spans []NERSpan
-	open, typ := -1, ""
-	closeAt := func(i int) {
-		if open >= 0 {
-			spans = append(spans, NERSpan{open, i, typ})
-			open = -1
-		}
-	}
-	for i, tag := range tags {
-		prefix, t, ok := strings.Cut(strings.TrimSpace(tag), "-")
-		if !ok || t == "" {
-			closeAt(i)
+// isUNERLayout tells the layouts apart by the first line that is neither
+// blank nor a comment: Universal NER numbers its tokens from 1 in a first
+// tab-separated column.
+func isUNERLayout(data []byte) bool {
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		switch prefix {
-		case "B", "S", "U":
-			closeAt(i)
-			open, typ = i, t
-		case "I", "E", "L":
-			if open < 0 || typ != t {
-				closeAt(i)
-				open, typ = i, t
-			}
-		default:
-			closeAt(i)
-			continue
-		}
-		if prefix == "S" || prefix == "U" || prefix == "E" || prefix == "L" {
-			closeAt(i + 1)
-		}
+		fields := strings.Split(line, "\t")
+		return len(fields) >= 3 && fields[0] == "1"
 	}
-	closeAt(len(tags))
-	return spans
+	return false
 }
+
+// ParseIOB converts IOB2 or IOB1 tags ("B-PER", "I-LOC", "O"; also BIOES
+// and BILOU prefixes) into spans.
+func ParseIOB(tags []string) []NERSpan { return ner.ParseIOB(tags) }
 
 // IOB2 writes spans over n tokens as IOB2 tags.
 func IOB2(n int, spans []NERSpan) []string {

@@ -14,14 +14,14 @@ func TestReadNERGold(t *testing.T) {
 		{
 			"uner",
 			"# sent_id = a-1\n# text = Obama visited Paris\n1\tObama\tB-PER\t-\t-\n2\tvisited\tO\t-\t-\n3\tParis\tB-LOC\t-\t-\n\n",
-			[]NERSentence{{Words: []string{"Obama", "visited", "Paris"}, Spans: []NERSpan{{0, 1, "PER"}, {2, 3, "LOC"}}}},
+			[]NERSentence{{Words: []string{"Obama", "visited", "Paris"}, Spans: []NERSpan{{Start: 0, End: 1, Type: "PER"}, {Start: 2, End: 3, Type: "LOC"}}}},
 		},
 		{
 			"conll2003 iob1",
 			"-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n\n# O\nNew I-LOC\nYork I-LOC\n",
 			[]NERSentence{
-				{Words: []string{"EU", "rejects", "German"}, Spans: []NERSpan{{0, 1, "ORG"}, {2, 3, "MISC"}}},
-				{Words: []string{"#", "New", "York"}, Spans: []NERSpan{{1, 3, "LOC"}}},
+				{Words: []string{"EU", "rejects", "German"}, Spans: []NERSpan{{Start: 0, End: 1, Type: "ORG"}, {Start: 2, End: 3, Type: "MISC"}}},
+				{Words: []string{"#", "New", "York"}, Spans: []NERSpan{{Start: 1, End: 3, Type: "LOC"}}},
 			},
 		},
 	}
@@ -47,8 +47,8 @@ func TestReadNERGoldErrors(t *testing.T) {
 }
 
 func TestScoreNER(t *testing.T) {
-	gold := [][]NERSpan{{{0, 2, "PER"}, {3, 4, "LOC"}}, {{0, 1, "ORG"}}}
-	pred := [][]NERSpan{{{0, 2, "PERSON"}, {3, 4, "GPE"}, {5, 6, "NORP"}}, {{0, 2, "ORG"}}}
+	gold := [][]NERSpan{{{Start: 0, End: 2, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}}, {{Start: 0, End: 1, Type: "ORG"}}}
+	pred := [][]NERSpan{{{Start: 0, End: 2, Type: "PERSON"}, {Start: 3, End: 4, Type: "GPE"}, {Start: 5, End: 6, Type: "NORP"}}, {{Start: 0, End: 2, Type: "ORG"}}}
 	sc := ScoreNER(gold, pred, MapUNER)
 	if got, want := sc.Overall, (Counts{Gold: 3, Predicted: 3, Correct: 2}); got != want {
 		t.Errorf("overall = %+v, want %+v", got, want)
@@ -77,7 +77,7 @@ func TestMapCoNLL(t *testing.T) {
 }
 
 func TestIOB2(t *testing.T) {
-	got := IOB2(4, []NERSpan{{1, 3, "PER"}, {3, 4, "LOC"}})
+	got := IOB2(4, []NERSpan{{Start: 1, End: 3, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}})
 	want := []string{"O", "B-PER", "I-PER", "B-LOC"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("IOB2 = %v, want %v", got, want)

@@ -58,6 +58,9 @@ func ReadCoNLL(r io.Reader, uner bool) ([]Sentence, error) {
 			if len(fields) < 3 {
 				return nil, fmt.Errorf("line %d: want index, token and tag columns", line)
 			}
+			if _, err := strconv.Atoi(fields[0]); err != nil {
+				return nil, fmt.Errorf("line %d: index %q is not a number", line, fields[0])
+			}
 			words = append(words, fields[1])
 			tags = append(tags, fields[2])
 			continue
