@@ -42,14 +42,7 @@ func runEvalNER(args []string, io stdio) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", *gold, err)
 	}
-	golds := make([][]eval.NERSpan, len(sents))
-	preds := make([][]eval.NERSpan, len(sents))
-	for i, s := range sents {
-		golds[i] = s.Spans
-		for _, sp := range r.Recognize(s.Words, nil) {
-			preds[i] = append(preds[i], eval.NERSpan{Start: sp.Start, End: sp.End, Type: sp.Type})
-		}
-	}
+	golds, preds := recognizeGold(r, sents)
 	var mapType func(string) string
 	switch {
 	case *mapping == "uner" || (*mapping == "auto" && eval.OnlyUNERTypes(sents)):
@@ -97,4 +90,16 @@ func loadRecognizer(path string) (*ner.Recognizer, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return r, nil
+}
+
+// recognizeGold runs r over gold sentences, returning the gold spans and
+// the predicted ones, sentence by sentence.
+func recognizeGold(r *ner.Recognizer, gold []eval.NERSentence) (golds, preds [][]eval.NERSpan) {
+	golds = make([][]eval.NERSpan, len(gold))
+	preds = make([][]eval.NERSpan, len(gold))
+	for i, s := range gold {
+		golds[i] = s.Spans
+		preds[i] = r.Recognize(s.Words, nil)
+	}
+	return golds, preds
 }

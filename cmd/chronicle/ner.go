@@ -72,11 +72,7 @@ func runNER(args []string, io stdio) error {
 // writeNERSentence recognises one sentence and writes it as token-tag lines
 // followed by a blank line.
 func writeNERSentence(w *bufio.Writer, r *ner.Recognizer, words []string) {
-	var spans []eval.NERSpan
-	for _, s := range r.Recognize(words, nil) {
-		spans = append(spans, eval.NERSpan{Start: s.Start, End: s.End, Type: s.Type})
-	}
-	for i, tag := range eval.IOB2(len(words), spans) {
+	for i, tag := range eval.IOB2(len(words), r.Recognize(words, nil)) {
 		fmt.Fprintf(w, "%s\t%s\n", words[i], tag)
 	}
 	w.WriteString("\n")

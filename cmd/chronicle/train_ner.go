@@ -147,10 +147,7 @@ func runTrainNER(args []string, io stdio) error {
 	fmt.Fprintf(io.err, "casing lexicon: %d words\n", lex.Len())
 	dev := make([]eval.NERSentence, len(devRaw))
 	for i, s := range devRaw {
-		dev[i].Words = s.Words
-		for _, sp := range s.Spans {
-			dev[i].Spans = append(dev[i].Spans, eval.NERSpan{Start: sp.Start, End: sp.End, Type: sp.Type})
-		}
+		dev[i] = eval.NERSentence{Words: s.Words, Spans: s.Spans}
 	}
 	began := time.Now()
 	r, err := ner.Train(data, ner.TrainOptions{
@@ -191,14 +188,7 @@ func devScorer(dev []eval.NERSentence) func(*ner.Recognizer) float64 {
 // scoreNER runs r over gold sentences and scores it, mapping predictions
 // to PER/ORG/LOC when the gold has only those types.
 func scoreNER(r *ner.Recognizer, gold []eval.NERSentence) eval.NERScore {
-	golds := make([][]eval.NERSpan, len(gold))
-	preds := make([][]eval.NERSpan, len(gold))
-	for i, s := range gold {
-		golds[i] = s.Spans
-		for _, sp := range r.Recognize(s.Words, nil) {
-			preds[i] = append(preds[i], eval.NERSpan{Start: sp.Start, End: sp.End, Type: sp.Type})
-		}
-	}
+	golds, preds := recognizeGold(r, gold)
 	var mapType func(string) string
 	if eval.OnlyUNERTypes(gold) {
 		mapType = eval.MapUNER
