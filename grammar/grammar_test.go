@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/corpora"
+
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/conllu"
 	"github.com/chronicle-news/chronicle/eval"
@@ -15,32 +17,11 @@ import (
 	"github.com/chronicle-news/chronicle/tagger"
 )
 
-// corpora returns the shared corpora directory, from CHRONICLE_CORPORA or
-// ../shared/corpora beside the module root, skipping the test when absent.
-func corpora(t testing.TB) string {
+// corporaDir is the shared corpora directory; it skips the test when it
+// is absent (see internal/corpora).
+func corporaDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("CHRONICLE_CORPORA")
-	if dir == "" {
-		root, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for {
-			if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-				break
-			}
-			parent := filepath.Dir(root)
-			if parent == root {
-				t.Skip("no go.mod above the test; set CHRONICLE_CORPORA")
-			}
-			root = parent
-		}
-		dir = filepath.Join(root, "..", "shared", "corpora")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("corpora not found at %s (set CHRONICLE_CORPORA)", dir)
-	}
-	return dir
+	return corpora.Require(t)
 }
 
 func readFiles(t testing.TB, paths ...string) []*conllu.Sentence {
@@ -87,7 +68,7 @@ func score(g *Grammar, gold []*conllu.Sentence) eval.GrammarScore {
 // that scores below them makes the grammar worse.
 func TestQualityEWT(t *testing.T) {
 	g := mustDefault(t)
-	gold := readFiles(t, filepath.Join(corpora(t), "ud-english-ewt", "en_ewt-ud-test.conllu"))
+	gold := readFiles(t, filepath.Join(corporaDir(t), "ud-english-ewt", "en_ewt-ud-test.conllu"))
 	sc := score(g, gold)
 	check(t, sc, floors{uas: 0.850, las: 0.818})
 }
@@ -100,7 +81,7 @@ func TestQualityGUMNews(t *testing.T) {
 	g := mustDefault(t)
 	var paths []string
 	for _, d := range gumNewsHeldOut {
-		paths = append(paths, filepath.Join(corpora(t), "gum", "dep", d+".conllu"))
+		paths = append(paths, filepath.Join(corporaDir(t), "gum", "dep", d+".conllu"))
 	}
 	sc := score(g, readFiles(t, paths...))
 	check(t, sc, floors{uas: 0.825, las: 0.792})
@@ -178,7 +159,7 @@ func TestAnnotate(t *testing.T) {
 // reports tokens per second.
 func BenchmarkAnnotate(b *testing.B) {
 	g := mustDefault(b)
-	gold := readFiles(b, filepath.Join(corpora(b), "ud-english-ewt", "en_ewt-ud-test.conllu"))
+	gold := readFiles(b, filepath.Join(corporaDir(b), "ud-english-ewt", "en_ewt-ud-test.conllu"))
 	var sents [][]chronicle.Token
 	for _, s := range gold {
 		var toks []chronicle.Token

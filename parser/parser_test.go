@@ -3,46 +3,26 @@ package parser
 import (
 	"bytes"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/chronicle-news/chronicle/internal/corpora"
+
 	"github.com/chronicle-news/chronicle/conllu"
 )
 
-// corpora returns the shared corpora directory, from CHRONICLE_CORPORA or
-// ../shared/corpora beside the module root, skipping the test when absent.
-func corpora(t testing.TB) string {
+// corporaDir is the shared corpora directory; it skips the test when
+// ud-english-ewt is absent (see internal/corpora).
+func corporaDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("CHRONICLE_CORPORA")
-	if dir == "" {
-		root, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for {
-			if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-				break
-			}
-			parent := filepath.Dir(root)
-			if parent == root {
-				t.Skip("no go.mod above the test; set CHRONICLE_CORPORA")
-			}
-			root = parent
-		}
-		dir = filepath.Join(root, "..", "shared", "corpora")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "ud-english-ewt")); err != nil {
-		t.Skipf("corpus ud-english-ewt not found under %s (set CHRONICLE_CORPORA)", dir)
-	}
-	return dir
+	return filepath.Dir(corpora.Require(t, "ud-english-ewt"))
 }
 
 func readEWT(t testing.TB, part string) []*conllu.Sentence {
 	t.Helper()
-	s, err := conllu.ReadFile(filepath.Join(corpora(t), "ud-english-ewt", "en_ewt-ud-"+part+".conllu"))
+	s, err := conllu.ReadFile(filepath.Join(corporaDir(t), "ud-english-ewt", "en_ewt-ud-"+part+".conllu"))
 	if err != nil {
 		t.Fatal(err)
 	}
