@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -124,17 +125,44 @@ func (d *doc) holder(country, office string) *entity {
 // two sentences before, else the nearest person mentioned. Pronouns inside
 // quotation marks are left alone: there "him" may be anyone but the speaker.
 func (d *doc) pronouns() {
+	// People's mentions by sentence, so that each pronoun looks at three
+	// sentences, not the whole article.
+	people := map[int][]personMention{}
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			s := d.sentenceAt(m.Start)
+			people[s] = append(people[s], personMention{e, m.Span})
+		}
+	}
+	var quotes quoteState
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := range toks {
-			if !isPersonalPronoun(toks[i].Text) || d.claimed[[2]int{s, i}] || d.insideQuote(toks[i].Start) {
+			if !isPersonalPronoun(toks[i].Text) || d.claimed[[2]int{s, i}] || quotes.inside(d.text, toks[i].Start) {
 				continue
 			}
-			if e := d.antecedent(s, toks[i].Start); e != nil {
-				d.attach(e, d.mentionOf(s, i, i+1))
+			if e := d.antecedent(people, s, toks[i].Start); e != nil {
+				m := d.mentionOf(s, i, i+1)
+				d.attach(e, m)
+				people[s] = append(people[s], personMention{e, m.span})
 			}
 		}
 	}
+}
+
+// personMention is one mention of a person.
+type personMention struct {
+	e    *entity
+	span chronicle.Span
+}
+
+// sentenceAt is the index of the sentence holding byte offset at.
+func (d *doc) sentenceAt(at int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > at })
+	return min(i, len(d.sents)-1)
 }
 
 func isPersonalPronoun(w string) bool {
@@ -146,34 +174,28 @@ func isPersonalPronoun(w string) bool {
 }
 
 // antecedent picks the person a pronoun at byte offset at refers to.
-func (d *doc) antecedent(s, at int) *entity {
+func (d *doc) antecedent(people map[int][]personMention, s, at int) *entity {
 	var nearest *entity
 	nearestAt := -1
 	for back := 0; back <= 2 && s-back >= 0; back++ {
-		sent := d.sents[s-back]
 		var subject *entity
 		subjectAt := -1
-		for _, e := range d.ents {
-			if e.Type != chronicle.Person {
+		for _, m := range people[s-back] {
+			if m.span.End > at {
 				continue
 			}
-			for _, m := range e.Mentions {
-				if m.Start < sent.Start || m.End > sent.End || m.End > at {
-					continue
-				}
-				if m.Start > nearestAt {
-					nearest, nearestAt = e, m.Start
-				}
-				if !d.mentionIsSubject(s-back, m.Span) {
-					continue
-				}
-				// In the pronoun's sentence the latest subject before it
-				// wins; in earlier sentences the first, the main clause's.
-				latest := back == 0 && m.Start > subjectAt
-				first := back > 0 && (subjectAt < 0 || m.Start < subjectAt)
-				if latest || first {
-					subject, subjectAt = e, m.Start
-				}
+			if m.span.Start > nearestAt {
+				nearest, nearestAt = m.e, m.span.Start
+			}
+			if !d.mentionIsSubject(s-back, m.span) {
+				continue
+			}
+			// In the pronoun's sentence the latest subject before it
+			// wins; in earlier sentences the first, the main clause's.
+			latest := back == 0 && m.span.Start > subjectAt
+			first := back > 0 && (subjectAt < 0 || m.span.Start < subjectAt)
+			if latest || first {
+				subject, subjectAt = m.e, m.span.Start
 			}
 		}
 		if subject != nil {
@@ -194,22 +216,33 @@ func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 	return false
 }
 
-// insideQuote tells whether offset at lies between quotation marks opened
-// earlier in its paragraph.
-func (d *doc) insideQuote(at int) bool {
-	start := strings.LastIndexByte(d.text[:at], '\n') + 1
-	depth, straight := 0, false
-	for _, r := range d.text[start:at] {
+// quoteState tells, for offsets asked in increasing order, whether each
+// lies between quotation marks opened earlier in its paragraph. It reads
+// each byte of the text once, so a long paragraph costs linear time.
+type quoteState struct {
+	pos      int // text before pos has been read
+	depth    int // curly or guillemet quotes open
+	straight bool
+}
+
+func (q *quoteState) inside(text string, at int) bool {
+	if at < q.pos {
+		*q = quoteState{} // asked out of order: read again from the start
+	}
+	for _, r := range text[q.pos:at] {
 		switch r {
+		case '\n':
+			q.depth, q.straight = 0, false
 		case '“', '«', '„':
-			depth++
+			q.depth++
 		case '”', '»':
-			if depth > 0 {
-				depth--
+			if q.depth > 0 {
+				q.depth--
 			}
 		case '"':
-			straight = !straight
+			q.straight = !q.straight
 		}
 	}
-	return depth > 0 || straight
+	q.pos = at
+	return q.depth > 0 || q.straight
 }

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -255,5 +257,33 @@ func TestMainCountry(t *testing.T) {
 		if e := find(ents, name); e == nil || e.Code != "GBRGOV" {
 			t.Errorf("%s = %+v, want code GBRGOV", name, e)
 		}
+	}
+}
+
+// BenchmarkResolveLong resolves one long paragraph of people and pronouns:
+// its cost per sentence must stay flat as the article grows (compare
+// -bench with the sizes below).
+func BenchmarkResolveLong(b *testing.B) {
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{1000, 4000} {
+		var sb strings.Builder
+		names := map[string]string{}
+		for i := range n {
+			name := fmt.Sprintf("Ana Ruiz%d", i%300)
+			names[name] = "PERSON"
+			sb.WriteString(name + " said he would visit “the mayor” and his aides agreed. ")
+		}
+		src := sb.String()
+		sents := text.Segment(src)
+		named := namedAt(sents, src, names)
+		b.Run(fmt.Sprintf("sentences=%d", 2*n), func(b *testing.B) {
+			for b.Loop() {
+				New(k).Resolve(src, "2025-01-01", sents, slices.Clone(named))
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(2*n), "ns/sentence")
+		})
 	}
 }
