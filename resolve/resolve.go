@@ -373,7 +373,8 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		d.attach(d.countryEntity(c), m)
 		return true
 	}
-	if org, ok := d.r.kb.Org(name); ok {
+	// "Brussels said" is the EU; "in Brussels" is the city.
+	if org, ok := d.r.kb.Org(name); ok && !d.afterLocative(n.Sentence, n.Start) {
 		d.attach(d.orgEntity(org), m)
 		return true
 	}
@@ -413,6 +414,18 @@ func (d *doc) addRegion(m mention, name string) bool {
 	})
 	d.attach(e, m)
 	return true
+}
+
+// afterLocative tells whether token i follows a preposition of place.
+func (d *doc) afterLocative(s, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(d.sents[s].Tokens[i-1].Text) {
+	case "in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via":
+		return true
+	}
+	return false
 }
 
 // cityName is the text's spelling of a city, unless the text shouts it in

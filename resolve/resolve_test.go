@@ -287,3 +287,16 @@ func BenchmarkResolveLong(b *testing.B) {
 		})
 	}
 }
+
+func TestMetonymOrPlace(t *testing.T) {
+	src := "Brussels said it would act. Officials met in Brussels.\n"
+	ents := resolveText(t, src, "2025-02-13", map[string]string{"Brussels": "GPE"})
+	if ec := find(ents, "European Commission"); ec == nil || len(ec.Mentions) != 1 {
+		t.Errorf("European Commission = %+v, want the acting Brussels only", ec)
+	}
+	// A capital as a place is a mention of its country, as "in Kiev" is
+	// of Ukraine.
+	if bel := find(ents, "Belgium"); bel == nil || len(bel.Mentions) != 1 {
+		t.Errorf("entities %+v, want Brussels the place under Belgium", ents)
+	}
+}
