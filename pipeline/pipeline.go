@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/geo"
 	"github.com/chronicle-news/chronicle/grammar"
 	"github.com/chronicle-news/chronicle/kb"
 	"github.com/chronicle-news/chronicle/lang"
@@ -40,6 +41,7 @@ type Pipeline struct {
 	grammar    *grammar.Grammar
 	recognizer *ner.Recognizer
 	resolver   *resolve.Resolver
+	geocoder   *geo.Geocoder
 }
 
 // New loads every stage's model, and the user's KB files on top of the
@@ -74,7 +76,7 @@ func New(opt Options) (*Pipeline, error) {
 			}
 		}
 	}
-	return &Pipeline{opt: opt, grammar: g, recognizer: rec, resolver: resolve.New(k)}, nil
+	return &Pipeline{opt: opt, grammar: g, recognizer: rec, resolver: resolve.New(k), geocoder: geo.New(k)}, nil
 }
 
 // Stage names, in pipeline order, as Timings reports them.
@@ -83,11 +85,12 @@ const (
 	StageSegment  = "segment"
 	StageGrammar  = "grammar"
 	StageEntities = "entities"
+	StagePlaces   = "places"
 	StageQuotes   = "quotes"
 )
 
 // Stages lists the stage names in the order Extract runs them.
-var Stages = []string{StageLanguage, StageSegment, StageGrammar, StageEntities, StageQuotes}
+var Stages = []string{StageLanguage, StageSegment, StageGrammar, StageEntities, StagePlaces, StageQuotes}
 
 // Timings accumulates the time spent in each stage and the work done, over
 // any number of documents. A nil *Timings records nothing.
@@ -148,6 +151,10 @@ func (p *Pipeline) Extract(doc chronicle.Document, t *Timings) *chronicle.Record
 	start = time.Now()
 	rec.Entities = p.entities(doc, rec.Sentences)
 	t.add(StageEntities, start)
+
+	start = time.Now()
+	rec.Places = p.geocoder.Places(rec.Entities)
+	t.add(StagePlaces, start)
 
 	start = time.Now()
 	quotes, warnings := quote.Extract(doc.Text, rec.Sentences, rec.Entities)

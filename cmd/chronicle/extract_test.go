@@ -65,9 +65,17 @@ func TestExtractExample(t *testing.T) {
 		t.Error("no quotes found in the example")
 	}
 	// Empty lists are arrays, never null: other tools read the record.
-	for _, field := range []string{`"events":[]`, `"places":[]`, `"dates":[]`} {
+	for _, field := range []string{`"events":[]`} {
 		if !strings.Contains(out, field) {
 			t.Errorf("record lacks %s", field)
+		}
+	}
+	if len(r.Places) == 0 {
+		t.Error("no places geocoded in the example")
+	}
+	for _, p := range r.Places {
+		if p.Country == "" || (p.Lat == 0 && p.Lon == 0) || len(p.Mentions) == 0 {
+			t.Errorf("place %+v lacks a country, coordinates or mentions", p)
 		}
 	}
 }

@@ -32,8 +32,8 @@ var commands = []command{
 	{"parse", "tag and parse text or CoNLL-U, writing CoNLL-U", runParse},
 	{"ner", "recognise named entities in CoNLL token-per-line input", runNER},
 	{"quotes", "print the quotes of an article and their speakers as a table", runQuotes},
-	{"train", "train a model: tagger, lemmatizer, parser, ner", runTrain},
-	{"eval", "score against gold: segment, grammar, ner", runEval},
+	{"train", "train a model: tagger, lemmatizer, parser, ner, clusters", runTrain},
+	{"eval", "score against gold: segment, grammar, ner, article", runEval},
 	{"bench", "measure extraction speed over a directory of articles", runBench},
 }
 

@@ -1,0 +1,41 @@
+package geo
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
+)
+
+func TestPlaces(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	munich := k.Cities("Munich")[0]
+	ents := []chronicle.Entity{
+		{Name: "Russia", Type: "GPE", KB: "country:RUS", Mentions: []chronicle.Mention{{Text: "Russian"}, {Text: "Moscow"}}},
+		{Name: "Munich", Type: "GPE", KB: "geonames:" + strconv.Itoa(munich.GeonameID), Mentions: []chronicle.Mention{{Text: "Munich"}}},
+		{Name: "Donald Trump", Type: "PERSON", KB: "person:donald-trump", Mentions: []chronicle.Mention{{Text: "Trump"}}},
+		{Name: "Atlantis", Type: "LOC", Mentions: []chronicle.Mention{{Text: "Atlantis"}}},
+		{Name: "Ukraine", Type: "GPE", KB: "country:UKR", Mentions: []chronicle.Mention{{Text: "Ukrainian"}}},
+	}
+	got := New(k).Places(ents)
+	if len(got) != 2 {
+		t.Fatalf("got %d places %+v, want Russia and Munich", len(got), got)
+	}
+	moscow := k.Cities("Moscow")[0]
+	if got[0].Name != "Moscow" || got[0].GeonamesID != moscow.GeonameID || len(got[0].Mentions) != 1 {
+		t.Errorf("got %+v, want Moscow the city for the capital folded into Russia", got[0])
+	}
+	if got[1].GeonamesID != munich.GeonameID || got[1].Country != "DEU" || got[1].Lat != munich.Lat {
+		t.Errorf("Munich: %+v", got[1])
+	}
+	// "Russian" names no place, so Russia itself has no mention left.
+	for _, p := range got {
+		if p.Name == "Russia" {
+			t.Errorf("Russia listed with mentions %+v", p.Mentions)
+		}
+	}
+}
