@@ -20,6 +20,7 @@ import (
 	"github.com/chronicle-news/chronicle/quote"
 	"github.com/chronicle-news/chronicle/resolve"
 	"github.com/chronicle-news/chronicle/text"
+	"github.com/chronicle-news/chronicle/timex"
 )
 
 // Options choose what a Record carries.
@@ -86,11 +87,12 @@ const (
 	StageGrammar  = "grammar"
 	StageEntities = "entities"
 	StagePlaces   = "places"
+	StageDates    = "dates"
 	StageQuotes   = "quotes"
 )
 
 // Stages lists the stage names in the order Extract runs them.
-var Stages = []string{StageLanguage, StageSegment, StageGrammar, StageEntities, StagePlaces, StageQuotes}
+var Stages = []string{StageLanguage, StageSegment, StageGrammar, StageEntities, StagePlaces, StageDates, StageQuotes}
 
 // Timings accumulates the time spent in each stage and the work done, over
 // any number of documents. A nil *Timings records nothing.
@@ -155,6 +157,12 @@ func (p *Pipeline) Extract(doc chronicle.Document, t *Timings) *chronicle.Record
 	start = time.Now()
 	rec.Places = p.geocoder.Places(rec.Entities)
 	t.add(StagePlaces, start)
+
+	start = time.Now()
+	if dates := timex.Resolve(doc.Text, doc.Published); len(dates) > 0 {
+		rec.Dates = dates
+	}
+	t.add(StageDates, start)
 
 	start = time.Now()
 	quotes, warnings := quote.Extract(doc.Text, rec.Sentences, rec.Entities)
