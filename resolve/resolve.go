@@ -58,11 +58,9 @@ func New(k *kb.KB) *Resolver { return &Resolver{kb: k} }
 // entity is an entity under construction.
 type entity struct {
 	chronicle.Entity
-	person    *kb.Person // linked KB person
-	office    kb.Office  // the person's office on the date, or from the text
-	hasOffice bool
-	first     int      // byte offset of the first mention
-	tokens    []string // words of the full name, for surname matching
+	person *kb.Person // linked KB person
+	first  int        // byte offset of the first mention
+	tokens []string   // words of the full name, for surname matching
 }
 
 // owner is the entity whose mention claimed a token, and the mention's
@@ -76,21 +74,19 @@ type owner struct {
 type mention struct {
 	span     chronicle.Span
 	sentence int
-	tok      int // index of the head token (last of the name) in the sentence
 	text     string
 }
 
 // doc is the state of one Resolve call.
 type doc struct {
-	r         *Resolver
-	text      string
-	date      string
-	sents     []chronicle.Sentence
-	ents      []*entity
-	byKey     map[string]*entity
-	claimed   map[[2]int]bool  // sentence, token: already part of a mention
-	owner     map[[2]int]owner // sentence, token: the first mention that claimed it
-	subjectOf map[int]*entity  // sentence → the person its main subject mentions
+	r       *Resolver
+	text    string
+	date    string
+	sents   []chronicle.Sentence
+	ents    []*entity
+	byKey   map[string]*entity
+	claimed map[[2]int]bool  // sentence, token: already part of a mention
+	owner   map[[2]int]owner // sentence, token: the first mention that claimed it
 }
 
 // Resolve returns the entities of a document. published (YYYY-MM-DD) dates
@@ -98,7 +94,7 @@ type doc struct {
 // only to people named in the article.
 func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, named []Named) []chronicle.Entity {
 	d := &doc{r: r, text: text, date: published, sents: sents, byKey: map[string]*entity{},
-		claimed: map[[2]int]bool{}, owner: map[[2]int]owner{}, subjectOf: map[int]*entity{}}
+		claimed: map[[2]int]bool{}, owner: map[[2]int]owner{}}
 	slices.SortFunc(named, func(a, b Named) int {
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start))
 	})
@@ -345,15 +341,14 @@ func (d *doc) personEntity(p kb.Person) *entity {
 		pp := p
 		e := &entity{Entity: chronicle.Entity{Name: p.Name, Type: chronicle.Person, KB: "person:" + p.ID},
 			person: &pp, tokens: strings.Fields(p.Name)}
-		if o, ok := d.r.kb.OfficeOn(p, d.date); ok {
-			e.office, e.hasOffice = o, true
-		} else if len(p.Offices) > 0 {
-			e.office = p.Offices[len(p.Offices)-1]
+		// The office held on the article's date, else the latest held.
+		o, ok := d.r.kb.OfficeOn(p, d.date)
+		if !ok && len(p.Offices) > 0 {
+			o = p.Offices[len(p.Offices)-1]
 		}
-		e.Country = e.office.Country
-		e.Sector = e.office.Sector
-		if e.Country == "" && e.office.Org != "" {
-			if org, ok := d.r.kb.OrgByID(e.office.Org); ok {
+		e.Country, e.Sector = o.Country, o.Sector
+		if e.Country == "" && o.Org != "" {
+			if org, ok := d.r.kb.OrgByID(o.Org); ok {
 				e.Code = org.Code
 			}
 		}
@@ -718,7 +713,7 @@ func (d *doc) entityFor(key string, mk func() *entity) *entity {
 
 func (d *doc) mentionOf(s, a, b int) mention {
 	sp := d.spanOf(s, a, b)
-	return mention{span: sp, sentence: s, tok: b - 1, text: sp.In(d.text)}
+	return mention{span: sp, sentence: s, text: sp.In(d.text)}
 }
 
 // attach adds a mention to an entity, unless the entity already has a
@@ -744,11 +739,6 @@ func (d *doc) attach(e *entity, m mention) {
 			if _, ok := d.owner[[2]int{m.sentence, i}]; !ok {
 				d.owner[[2]int{m.sentence, i}] = owner{e, first}
 			}
-		}
-	}
-	if e.Type == chronicle.Person && isSubject(toks, m.tok) {
-		if _, ok := d.subjectOf[m.sentence]; !ok {
-			d.subjectOf[m.sentence] = e
 		}
 	}
 }
