@@ -64,9 +64,6 @@ func (d *doc) readDescription(s, i int) (int, string, string) {
 			i++
 		}
 	}
-	if country == "" {
-		return -1, "", ""
-	}
 	var words []string
 	last := -1
 	office := ""
@@ -90,13 +87,23 @@ func (d *doc) readDescription(s, i int) (int, string, string) {
 	if office == "crown prince" && !strings.Contains(strings.Join(words, " "), "crown") {
 		return -1, "", ""
 	}
+	if country == "" && (office == kb.Leader || len(words) > 1) {
+		// "the leader", "the foreign minister": too vague without a
+		// country; "the president" may still name one person (holder).
+		return -1, "", ""
+	}
 	return last, country, office
 }
 
 // holder finds the entity for an office of a country: a person of the
-// article whose office fits, else the KB's holder on the date.
+// article whose office fits, else the KB's holder on the date. With no
+// country ("the president"), only a person of the article can be meant,
+// and only when exactly one of them holds such an office.
 func (d *doc) holder(country, office string) *entity {
 	norm := kb.NormalizeOffice(office)
+	if country == "" {
+		return d.onlyHolder(norm)
+	}
 	for _, e := range d.ents {
 		if e.Type != chronicle.Person || e.person == nil {
 			continue
@@ -118,6 +125,26 @@ func (d *doc) holder(country, office string) *entity {
 		return nil
 	}
 	return d.personEntity(p)
+}
+
+// onlyHolder is the one person of the article holding an office of that
+// title on the date, or nil when none or several do.
+func (d *doc) onlyHolder(title string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || e.person == nil || d.date == "" {
+			continue
+		}
+		for _, o := range e.person.Offices {
+			if o.Title == title && o.On(d.date) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // pronouns links he, him, his, she, her to a person: the nearest person

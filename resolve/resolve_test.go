@@ -300,3 +300,20 @@ func TestMetonymOrPlace(t *testing.T) {
 		t.Errorf("entities %+v, want Brussels the place under Belgium", ents)
 	}
 }
+
+// TestBareTitle: "the president" is the one president the article names,
+// and nobody when it names two.
+func TestBareTitle(t *testing.T) {
+	src := "Emmanuel Macron arrived in Berlin. The president said talks went well.\n"
+	ents := resolveText(t, src, "2025-02-12", map[string]string{"Emmanuel Macron": "PERSON", "Berlin": "GPE"})
+	if m := find(ents, "Emmanuel Macron"); m == nil || len(m.Mentions) != 2 {
+		t.Errorf("Emmanuel Macron = %+v, want The president as a mention", m)
+	}
+	src = "Donald Trump called Vladimir Putin. The president said talks went well.\n"
+	ents = resolveText(t, src, "2025-02-12", map[string]string{"Donald Trump": "PERSON", "Vladimir Putin": "PERSON"})
+	for _, name := range []string{"Donald Trump", "Vladimir Putin"} {
+		if e := find(ents, name); e == nil || len(e.Mentions) != 1 {
+			t.Errorf("%s = %+v, want no mention for an ambiguous title", name, e)
+		}
+	}
+}
