@@ -1,7 +1,8 @@
 // Package pipeline composes Chronicle's stages into the one function that
 // turns a Document into a Record. The order of the stages is visible in
-// Extract and nowhere else: language check, segmentation, grammar, then the
-// stages that read the grammar.
+// Extract and nowhere else: language check, segmentation, grammar, entities
+// (recognition and resolution), places, dates, then quotes, which read the
+// grammar and the entities.
 //
 // Models are loaded once by New and shared by every call to Extract, which is
 // safe for concurrent use.
