@@ -8,11 +8,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chronicle-news/chronicle/internal/corpora"
-
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/conllu"
 	"github.com/chronicle-news/chronicle/eval"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 	"github.com/chronicle-news/chronicle/parser"
 	"github.com/chronicle-news/chronicle/tagger"
 )

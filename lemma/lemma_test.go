@@ -8,9 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chronicle-news/chronicle/internal/corpora"
-
 	"github.com/chronicle-news/chronicle/conllu"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 	"github.com/chronicle-news/chronicle/tagger"
 )
 

@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/corpora"
-
 	"github.com/chronicle-news/chronicle/perceptron"
 )
 

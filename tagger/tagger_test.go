@@ -8,9 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chronicle-news/chronicle/internal/corpora"
-
 	"github.com/chronicle-news/chronicle/conllu"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 )
 
 // corporaDir is the shared corpora directory; it skips the test when

@@ -9,10 +9,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chronicle-news/chronicle/internal/corpora"
-
 	"github.com/chronicle-news/chronicle/conllu"
 	"github.com/chronicle-news/chronicle/eval"
+	"github.com/chronicle-news/chronicle/internal/corpora"
 	"github.com/chronicle-news/chronicle/ner"
 )
 
