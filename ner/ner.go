@@ -20,6 +20,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 
 	"github.com/chronicle-news/chronicle"
@@ -141,7 +142,33 @@ func (r *Recognizer) Recognize(words []string, pos []string) []Span {
 	defer putDecoder(d)
 	r.emissions(d, words, pos)
 	tags := r.viterbi(d, len(words))
-	return spansOf(tags)
+	return trimTitles(words, spansOf(tags))
+}
+
+// personTitles are the titles and honorifics that go before a name but are
+// not part of it: every training set but Universal NER is trimmed of them,
+// and Universal NER leaves them out of its spans too ("Mr [Panvalkar]",
+// "Emperor [Meiji]"), yet the model sometimes takes them in.
+var personTitles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true, "Dr": true, "Prof": true,
+	"Professor": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true, "King": true,
+	"Queen": true, "Prince": true, "Princess": true, "Emperor": true, "Empress": true, "Tsar": true,
+	"Czar": true, "Pope": true, "President": true, "General": true, "Gen": true, "Senator": true,
+	"Sen": true, "Governor": true, "Gov": true, "Judge": true, "Justice": true, "Captain": true,
+	"Capt": true, "Minister": true, "Chancellor": true, "Rev": true, "Reverend": true,
+	"Sheikh": true, "Ayatollah": true, "Rabbi": true, "Imam": true,
+}
+
+// trimTitles moves the start of each PERSON span past leading titles, as
+// long as a word is left.
+func trimTitles(words []string, spans []Span) []Span {
+	for i, s := range spans {
+		for s.Type == chronicle.Person && s.End-s.Start > 1 && personTitles[strings.TrimSuffix(words[s.Start], ".")] {
+			s.Start++
+		}
+		spans[i] = s
+	}
+	return spans
 }
 
 // RecognizeTags is Recognize returning one BILOU tag name per word.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -413,5 +414,14 @@ func TestClustersRoundTrip(t *testing.T) {
 		if a, b := fmt.Sprint(r.Recognize(s.Words, nil)), fmt.Sprint(r2.Recognize(s.Words, nil)); a != b {
 			t.Errorf("%v: %s after reading, want %s", s.Words, b, a)
 		}
+	}
+}
+
+func TestTrimTitles(t *testing.T) {
+	words := []string{"Mr.", "Panvalkar", "met", "Emperor", "Meiji", "and", "Prophet", "Muhammad", "Mr"}
+	got := trimTitles(words, []Span{{0, 2, "PERSON"}, {3, 5, "PERSON"}, {6, 8, "PERSON"}, {8, 9, "PERSON"}, {3, 5, "ORG"}})
+	want := []Span{{1, 2, "PERSON"}, {4, 5, "PERSON"}, {6, 8, "PERSON"}, {8, 9, "PERSON"}, {3, 5, "ORG"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("trimTitles = %v, want %v", got, want)
 	}
 }
