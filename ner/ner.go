@@ -159,10 +159,20 @@ var personTitles = map[string]bool{
 	"Sheikh": true, "Ayatollah": true, "Rabbi": true, "Imam": true,
 }
 
+// honorifics are the titles that only ever go before a person's name.
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true}
+
 // trimTitles moves the start of each PERSON span past leading titles, as
-// long as a word is left.
+// long as a word is left. A span of another type that an honorific opens or
+// directly follows is a person's name ("Mrs [Hassan]", not the Indian city).
 func trimTitles(words []string, spans []Span) []Span {
 	for i, s := range spans {
+		if s.Type != chronicle.Person {
+			if honorifics[strings.TrimSuffix(words[s.Start], ".")] && s.End-s.Start > 1 ||
+				s.Start > 0 && honorifics[strings.TrimSuffix(words[s.Start-1], ".")] {
+				s.Type = chronicle.Person
+			}
+		}
 		for s.Type == chronicle.Person && s.End-s.Start > 1 && personTitles[strings.TrimSuffix(words[s.Start], ".")] {
 			s.Start++
 		}

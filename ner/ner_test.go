@@ -424,4 +424,10 @@ func TestTrimTitles(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("trimTitles = %v, want %v", got, want)
 	}
+	words = []string{"Mrs", "Hassan", "and", "Ms", "Hassan", "of", "Hassan"}
+	got = trimTitles(words, []Span{{0, 2, "GPE"}, {4, 5, "GPE"}, {6, 7, "GPE"}})
+	want = []Span{{1, 2, "PERSON"}, {4, 5, "PERSON"}, {6, 7, "GPE"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("trimTitles = %v, want %v", got, want)
+	}
 }
