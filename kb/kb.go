@@ -151,7 +151,7 @@ func Default() (*KB, error) {
 
 // Files are the names Load reads from its fs.FS, in order. Each is optional,
 // but at least one must be present.
-var Files = []string{"countries.tsv", "cities.tsv", "aliases.tsv", "orgs.tsv", "people.tsv"}
+var Files = []string{"countries.tsv", "cities.tsv", "aliases.tsv", "orgs.tsv", "companies.tsv", "people.tsv"}
 
 // Load reads a knowledge base from the files of fsys named in Files.
 func Load(fsys fs.FS) (*KB, error) {
