@@ -135,8 +135,8 @@ func TestDefaultTags(t *testing.T) {
 // Quality floors on UD English-EWT test with gold tokenization: the figures
 // reached by the committed model (see MODEL.md), rounded down.
 const (
-	floorUPOS = 0.955
-	floorXPOS = 0.948
+	floorUPOS = 0.957
+	floorXPOS = 0.950
 )
 
 func TestQualityEWT(t *testing.T) {

@@ -32,6 +32,7 @@ func runTrainParser(args []string, io stdio) error {
 	jackknife := fs.Int("jackknife", 0, "tag the training data by `K`-fold jackknifing (a tagger trained on the other folds); 0 uses the embedded tagger")
 	writeTagged := fs.String("write-tagged", "", "also write the retagged training data to `file` (reuse it with --gold-tags)")
 	jkIterations := fs.Int("jackknife-iterations", 10, "training `passes` of each jackknife tagger")
+	clusterFile := fs.String("clusters", "", "word cluster `file` the jackknife taggers use, as the embedded tagger was trained with (see tagger/MODEL.md)")
 	fs.Usage = func() {
 		fmt.Fprintln(io.err, "Usage: chronicle train parser --train FILE[,FILE...] --out FILE [--dev FILE] [flags]")
 		fs.PrintDefaults()
@@ -61,9 +62,16 @@ func runTrainParser(args []string, io stdio) error {
 			return err
 		}
 	}
+	var clusters map[string]string
+	if *clusterFile != "" {
+		var err error
+		if clusters, err = readClusterFile(*clusterFile); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	if !*goldTags {
-		if err := retag(train, dev, *jackknife, *jkIterations, *seed, io); err != nil {
+		if err := retag(train, dev, *jackknife, *jkIterations, *seed, clusters, io); err != nil {
 			return err
 		}
 		fmt.Fprintf(io.err, "tagged the training data in %s\n", time.Since(start).Round(time.Second))
@@ -107,7 +115,7 @@ func runTrainParser(args []string, io stdio) error {
 // jackknifing: each fold by a tagger trained on the others, whose errors
 // resemble those on unseen text. Otherwise the embedded tagger tags it,
 // which has seen the training data and so errs less than it will later.
-func retag(train, dev []*conllu.Sentence, k, iterations int, seed uint64, io stdio) error {
+func retag(train, dev []*conllu.Sentence, k, iterations int, seed uint64, clusters map[string]string, io stdio) error {
 	t, err := tagger.Default()
 	if err != nil {
 		return err
@@ -149,7 +157,7 @@ func retag(train, dev []*conllu.Sentence, k, iterations int, seed uint64, io std
 	for f := range k {
 		lo, hi := f*len(train)/k, (f+1)*len(train)/k
 		rest := append(append([]*conllu.Sentence(nil), gold[:lo]...), gold[hi:]...)
-		ft, err := tagger.Train(rest, nil, tagger.TrainOptions{Iterations: iterations, Seed: seed}, nil)
+		ft, err := tagger.Train(rest, nil, tagger.TrainOptions{Iterations: iterations, Seed: seed, Clusters: clusters}, nil)
 		if err != nil {
 			return fmt.Errorf("jackknife fold %d: %w", f+1, err)
 		}
