@@ -99,6 +99,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	orgSector := ""
 	for i := a - 1; i >= 0 && a-i <= 6; i-- {
 		w := toks[i].Text
+		// "Ex-Labour MP", "ex-Soviet": a former tie still says which
+		// country.
+		if rest, ok := strings.CutPrefix(w, "Ex-"); ok && rest != "" {
+			w = rest
+		} else if rest, ok := strings.CutPrefix(w, "ex-"); ok && rest != "" {
+			w = rest
+		}
 		lw := strings.ToLower(w)
 		c, ok := d.placeCountry(w)
 		if o, claimed := d.owner[[2]int{s, i}]; claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {

@@ -239,8 +239,12 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	}
 	if len(words) == 1 {
 		// A lone word the KB knows as an institution or a country is one,
-		// whatever the recognizer thought: "the Kremlin", "Washington".
-		if org, ok := d.r.kb.Org(name); ok {
+		// whatever the recognizer thought: "the Kremlin", "Washington". A
+		// firm, outlet or party named like a person ("Ford", "Dell") is
+		// the person after an honorific or when the article names someone
+		// so.
+		if org, ok := d.r.kb.Org(name); ok && (!privateSectors[org.Sector] ||
+			!d.afterHonorific(n.Sentence, a) && !d.hasPersonNamed(name)) {
 			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
 			return true
 		}
@@ -299,6 +303,15 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	}
 	d.attach(e, m)
 	return true
+}
+
+// privateSectors are the sectors of the KB's organisations that are not
+// the state: companies, media, universities, parties.
+var privateSectors = map[string]bool{"BUS": true, "MED": true, "EDU": true, "PTY": true}
+
+// afterHonorific tells whether token a of sentence s follows Mr, Mrs, Ms ...
+func (d *doc) afterHonorific(s, a int) bool {
+	return a > 0 && honorifics[strings.TrimSuffix(d.sents[s].Tokens[a-1].Text, ".")]
 }
 
 // hasPersonNamed tells whether a person of the article so far has word as

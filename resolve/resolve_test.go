@@ -142,7 +142,7 @@ func TestSurnamesTheRecognizerMissed(t *testing.T) {
 }
 
 func TestNamesThatAreNotWhatTheySeem(t *testing.T) {
-	src := "Ex-Labour MP George Galloway spoke. Flights left Gatwick late. Gatwick said delays would end.\n"
+	src := "Veteran MP George Galloway spoke. Flights left Gatwick late. Gatwick said delays would end.\n"
 	ents := resolveText(t, src, "2005-03-01", map[string]string{"George Galloway": "PERSON", "Gatwick": "LOC"})
 	g := find(ents, "George Galloway")
 	if g == nil || g.Country != "" || g.Sector != "LEG" {
@@ -315,5 +315,21 @@ func TestBareTitle(t *testing.T) {
 		if e := find(ents, name); e == nil || len(e.Mentions) != 1 {
 			t.Errorf("%s = %+v, want no mention for an ambiguous title", name, e)
 		}
+	}
+}
+
+func TestPartiesAndFirmsNamedLikePeople(t *testing.T) {
+	src := "Ex-Labour MP George Galloway spoke in Baghdad. Ford did not deserve any credit, said Anna Ford. " +
+		"Ms Dell, a Labour MP, agreed. Ford cut 3,000 jobs.\n"
+	names := map[string]string{"George Galloway": "PERSON", "Baghdad": "GPE", "Anna Ford": "PERSON", "Ford": "PERSON", "Dell": "PERSON"}
+	ents := resolveText(t, src, "2004-11-20", names)
+	if e := find(ents, "George Galloway"); e == nil || e.Country != "GBR" || e.Code != "GBRLEG" {
+		t.Errorf("Galloway = %+v, want GBR, GBRLEG from the party before the title", e)
+	}
+	if e := find(ents, "Anna Ford"); e == nil || len(e.Mentions) < 2 {
+		t.Errorf("Anna Ford = %+v, want the lone Ford as hers", e)
+	}
+	if e := find(ents, "Dell"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Dell = %+v, want a person after Ms", e)
 	}
 }
