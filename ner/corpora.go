@@ -194,7 +194,7 @@ func sortSpans(spans []Span) {
 // gazetteer: GPE names (countries, their aliases and capitals, cities,
 // first-level divisions) and NORP demonyms from countries.tsv, cities.tsv
 // and aliases.tsv; PERSON names from people.tsv; ORG and FAC names from
-// orgs.tsv.
+// orgs.tsv and companies.tsv (companies, media, universities, parties).
 func BuildGazetteer(kbDir string) (*Gazetteer, error) {
 	g := NewGazetteer()
 	rows, err := readTSV(filepath.Join(kbDir, "countries.tsv"))
@@ -246,7 +246,11 @@ func BuildGazetteer(kbDir string) (*Gazetteer, error) {
 			}
 		}
 	}
-	if orgs, err := readTSV(filepath.Join(kbDir, "orgs.tsv")); err == nil {
+	for _, file := range []string{"orgs.tsv", "companies.tsv"} {
+		orgs, err := readTSV(filepath.Join(kbDir, file))
+		if err != nil {
+			continue
+		}
 		for _, r := range orgs {
 			typ := r["type"]
 			if typ != chronicle.Facility {
@@ -277,7 +281,8 @@ func BuildGazetteer(kbDir string) (*Gazetteer, error) {
 	for _, n := range []string{"Europe", "Asia", "Africa", "North America", "South America", "Antarctica",
 		"Middle East", "Latin America", "Pacific", "Atlantic", "Mediterranean", "Caribbean", "Balkans",
 		"Gulf", "Persian Gulf", "Sahara", "Himalayas", "Alps", "Arctic", "Indian Ocean", "Pacific Ocean",
-		"Atlantic Ocean", "West Bank", "Gaza Strip", "Amazon", "Nile", "Mississippi", "Siberia", "Scandinavia"} {
+		"Atlantic Ocean", "West Bank", "Gaza Strip", "Amazon", "Nile", "Mississippi", "Siberia", "Scandinavia",
+		"Earth"} {
 		g.Add(n, chronicle.Location)
 	}
 	return g, nil

@@ -117,6 +117,9 @@ func TestExtractPatterns(t *testing.T) {
 			nil, []want{{"The bridge will reopen next week", "the council", false, false}}},
 		{"according to after", "Ten people were hurt, according to the police.",
 			nil, []want{{"Ten people were hurt", "the police", false, false}}},
+		{"reported clause first, cue inverted", "The prince should apologise in person, says opposition leader Ana Ruiz.",
+			map[string][]string{"Ana Ruiz": {"Ana Ruiz"}},
+			[]want{{"The prince should apologise in person", "Ana Ruiz", false, false}}},
 	}
 	for _, tc := range tests {
 		for _, mode := range []string{"patterns", "tokens"} {

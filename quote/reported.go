@@ -61,6 +61,10 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 	st := d.sents[si]
 	cue, next := d.cueSpan(k)
 	ph, h, ok := d.subjectOf(k)
+	if !ok && k-1 > st.first && d.words[k-1].text == "," && next < st.end {
+		// "CLAUSE, says X": the speaker follows the cue.
+		ph, h, ok = d.phraseRight(next)
+	}
 	if ok {
 		// A cue that attributes a direct quote just before it (“…,” X said)
 		// reports no clause of its own.
@@ -90,6 +94,17 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		!(next < st.end && d.words[next].lower == "that") {
 		// The parse found no clause: "announced the plan" reports none.
 		return chronicle.Quote{}, false
+	}
+	if clause.Len() == 0 && ok && ph.Start > cue.Start {
+		// Inverted: "CLAUSE, says Tory leader Michael Howard." The clause
+		// is before the cue, never the speaker after it.
+		pw := k - 1
+		if pw > st.first && d.words[pw].text == "," {
+			clause = d.clauseTo(st.first, pw)
+		}
+		if clause.Len() == 0 {
+			return chronicle.Quote{}, false
+		}
 	}
 	if clause.Len() == 0 {
 		// Pattern: the clause after the cue, or before it (CLAUSE, X said).

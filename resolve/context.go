@@ -72,7 +72,8 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"cryptocurrency": true, "of": true, "intelligence": true, "army": true, "military": true,
 	"economy": true, "trade": true, "health": true, "justice": true, "attorney": true, "deputy": true,
 	"general": true, "union": true, "party": true, "opposition": true, "rights": true, "human": true,
-	"white": true, "house": true, "press": true, "communications": true, "energy": true}
+	"white": true, "house": true, "press": true, "communications": true, "energy": true, "home": true,
+	"shadow": true, "education": true, "environment": true, "transport": true, "culture": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.
@@ -230,7 +231,7 @@ func titleFits(titles []string, country string, o kb.Office) bool {
 	names := strings.ToLower(o.Title + " " + o.Local)
 	for _, t := range titles {
 		if modifierFill[t] && t != "treasury" && t != "foreign" && t != "defence" && t != "defense" &&
-			t != "finance" && t != "interior" && t != "state" {
+			t != "finance" && t != "interior" && t != "state" && t != "home" {
 			continue
 		}
 		if strings.Contains(names, t) {

@@ -234,6 +234,10 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	m := d.mentionOf(n.Sentence, start, b)
 	if p, ok := d.pickPerson(d.r.kb.PeopleNamed(name), country); ok {
 		e := d.personEntity(p)
+		if e.Sector == "" || e.Sector == "ELI" {
+			// Out of office: what the text calls them ("Tory leader").
+			e.Sector = cmp.Or(d.titlePhrase(n.Sentence, a).sector, e.Sector)
+		}
 		d.attach(e, m)
 		return true
 	}
@@ -360,6 +364,18 @@ func (d *doc) personEntity(p kb.Person) *entity {
 			o = p.Offices[len(p.Offices)-1]
 		}
 		e.Country, e.Sector = o.Country, o.Sector
+		if !ok && d.date != "" {
+			// Out of office on the article's date: the country stands, the
+			// sector is the text's title for them (addPerson), else ELI
+			// for a former officeholder, as dated actor dictionaries code
+			// them.
+			e.Sector = ""
+			for _, o := range p.Offices {
+				if o.End != "" && o.End <= d.date {
+					e.Sector = "ELI"
+				}
+			}
+		}
 		if e.Country == "" && o.Org != "" {
 			if org, ok := d.r.kb.OrgByID(o.Org); ok {
 				e.Code = org.Code

@@ -333,3 +333,22 @@ func TestPartiesAndFirmsNamedLikePeople(t *testing.T) {
 		t.Errorf("Dell = %+v, want a person after Ms", e)
 	}
 }
+
+// TestOutOfOffice: a KB person who holds no office on the article's date
+// keeps their country; the sector is what the text calls them, else ELI for
+// a former officeholder.
+func TestOutOfOffice(t *testing.T) {
+	src := "Tory leader Michael Howard attacked the plan. Tony Blair defended it.\n"
+	names := map[string]string{"Michael Howard": "PERSON", "Tony Blair": "PERSON"}
+	ents := resolveText(t, src, "2005-01-14", names)
+	if e := find(ents, "Michael Howard"); e == nil || e.Code != "GBRPTY" {
+		t.Errorf("Michael Howard in 2005 = %+v, want GBRPTY (party leader, no longer in office)", e)
+	}
+	if e := find(ents, "Tony Blair"); e == nil || e.Code != "GBRGOV" {
+		t.Errorf("Tony Blair in 2005 = %+v, want GBRGOV (prime minister)", e)
+	}
+	ents = resolveText(t, src, "2012-01-01", names)
+	if e := find(ents, "Tony Blair"); e == nil || e.Code != "GBRELI" {
+		t.Errorf("Tony Blair in 2012 = %+v, want GBRELI (former prime minister)", e)
+	}
+}
