@@ -240,6 +240,17 @@ func firstRune(s string) (rune, bool) {
 // for Region to know it.
 const minRegionPeople = 300000
 
+// compassWords are division names that news uses as plain directions.
+var compassWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"North", "South", "East", "West", "Centre", "Center", "Central", "Northern",
+		"Southern", "Eastern", "Western", "North-West", "North-East", "South-West", "South-East", "Northwest",
+		"Northeast", "Southwest", "Southeast", "Littoral", "Coast"} {
+		compassWords[foldKey(w)] = true
+	}
+}
+
 // regions maps each first-level division named by the cities (California,
 // Bavaria, Punjab) to its country; a name shared by divisions of several
 // countries goes to the one with the most people in its cities.
@@ -264,8 +275,9 @@ func regions(cities []City) map[string]string {
 			}
 		}
 		// Small divisions with ordinary-word names ("Bay" in Somalia)
-		// would catch more mistakes than places.
-		if most >= minRegionPeople {
+		// would catch more mistakes than places, and a bare compass word
+		// ("the North" of a story about Korea) is never Cameroon's North.
+		if most >= minRegionPeople && !compassWords[k] {
 			out[k] = best
 		}
 	}

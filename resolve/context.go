@@ -112,6 +112,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		if o, claimed := d.owner[[2]int{s, i}]; claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
 			// A place already found ("the United States") is one unit.
 			c, ok, i = o.e.Country, true, o.start
+		} else if j, cc, found := d.placeEndingAt(s, i); found {
+			// So is a country's name of several words.
+			c, ok, i = cc, true, j
 		}
 		if ok {
 			if to := d.destination(s, i); to >= 0 {
@@ -178,6 +181,17 @@ func sectorOf(titles []string) string {
 		}
 	}
 	return ""
+}
+
+// placeEndingAt finds a country named by two to four words ending at token
+// i ("United States", "South Korea"), returning its first token.
+func (d *doc) placeEndingAt(s, i int) (start int, country string, ok bool) {
+	for n := min(4, i+1); n >= 2; n-- {
+		if c, found := d.countryNamed(d.spanOf(s, i-n+1, i+1).In(d.text)); found {
+			return i - n + 1, c.ISO3, true
+		}
+	}
+	return 0, "", false
 }
 
 // placeCountry tells whether a word names a country, a nationality or a

@@ -156,12 +156,47 @@ func (d *doc) trimName(n Named) (a, b int) {
 	}
 	if n.Type == chronicle.Person {
 		// A recognizer may take the title into the name ("US President
-		// Donald Trump"); the name proper starts after it.
-		for a < b-1 && d.isTitleWord(toks[a].Text) {
-			a++
+		// Donald Trump", "Ambassador to the United States Hamdullah
+		// Mohib"); the name proper starts after it.
+		inTitle := false
+		for a < b-1 {
+			switch {
+			case d.isTitleWord(toks[a].Text):
+				a++
+			case inTitle && titleConnectors[toks[a].Text]:
+				a++
+			case inTitle && d.placeNameAt(n.Sentence, a, b-1) > 0:
+				a += d.placeNameAt(n.Sentence, a, b-1)
+			default:
+				return a, b
+			}
+			inTitle = true
 		}
 	}
 	return a, b
+}
+
+// titleConnectors join the words of a title phrase: "Ambassador to the
+// United States", "Secretary of State".
+var titleConnectors = map[string]bool{"to": true, "of": true, "the": true, "for": true, "at": true, "in": true}
+
+// placeNameAt returns how many tokens, from a up to end (exclusive), name a
+// country, an organisation or a capital in the KB, preferring the longest;
+// 0 when none does.
+func (d *doc) placeNameAt(s, a, end int) int {
+	for n := min(4, end-a); n >= 1; n-- {
+		name := d.spanOf(s, a, a+n).In(d.text)
+		if _, ok := d.countryNamed(name); ok {
+			return n
+		}
+		if _, ok := d.r.kb.Org(name); ok {
+			return n
+		}
+		if _, ok := d.placeCountry(name); ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // isTitleWord tells whether a word belongs to a title phrase rather than to
@@ -204,6 +239,17 @@ func (d *doc) addName(n Named) bool {
 			d.attach(d.countryEntity(c), d.mentionOf(n.Sentence, n.Start, n.End))
 			return true
 		}
+	}
+	if len(words) == 1 && compass[name] {
+		// "the North" in a story about North Korea is North Korea; a bare
+		// direction anywhere else names nothing.
+		for _, e := range d.ents {
+			if strings.HasPrefix(e.KB, "country:") && strings.HasPrefix(e.Name, name+" ") {
+				d.attach(e, d.mentionOf(n.Sentence, a, b))
+				break
+			}
+		}
+		return true
 	}
 	// Anything else, or a place or organisation the KB does not know, is an
 	// entity of the article under its own name.
@@ -308,6 +354,10 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	d.attach(e, m)
 	return true
 }
+
+// compass are the directions that stand alone for a country named after
+// them ("the North" for North Korea).
+var compass = map[string]bool{"North": true, "South": true, "East": true, "West": true}
 
 // privateSectors are the sectors of the KB's organisations that are not
 // the state: companies, media, universities, parties.

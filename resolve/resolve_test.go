@@ -352,3 +352,25 @@ func TestOutOfOffice(t *testing.T) {
 		t.Errorf("Tony Blair in 2012 = %+v, want GBRELI (former prime minister)", e)
 	}
 }
+
+// TestTitleInsideTheSpan: a recognizer span that takes in a whole title
+// phrase keeps only the name; a bare direction stands for the country
+// named after it, or for nothing.
+func TestTitleInsideTheSpan(t *testing.T) {
+	src := "Afghan Ambassador to the United States Hamdullah Mohib praised the team. " +
+		"North Korea fired shells. The North said the South had started it. The West was silent.\n"
+	names := map[string]string{"Ambassador to the United States Hamdullah Mohib": "PERSON", "North Korea": "GPE",
+		"North": "GPE", "South": "ORG", "West": "LOC"}
+	ents := resolveText(t, src, "2017-07-20", names)
+	if e := find(ents, "Hamdullah Mohib"); e == nil || e.Code != "AFGGOV" {
+		t.Errorf("Hamdullah Mohib = %+v, want the name alone, AFGGOV", e)
+	}
+	if e := find(ents, "North Korea"); e == nil || !slices.Contains(mentionTexts(e), "North") {
+		t.Errorf("North Korea = %+v, want 'the North' among its mentions", e)
+	}
+	for _, e := range ents {
+		if e.Name == "South" || e.Name == "West" || e.Name == "North" {
+			t.Errorf("bare direction kept as an entity: %+v", e)
+		}
+	}
+}
