@@ -151,7 +151,7 @@ func (d *doc) trimName(n Named) (a, b int) {
 	for a < b-1 && (isDeterminer(toks[a].Text) || honorifics[strings.TrimSuffix(toks[a].Text, ".")]) {
 		a++
 	}
-	for b > a+1 && isPossessive(toks[b-1].Text) {
+	for b > a+1 && (isPossessive(toks[b-1].Text) || n.Type == chronicle.Person && postNominals[toks[b-1].Text]) {
 		b--
 	}
 	if n.Type == chronicle.Person {
@@ -175,6 +175,11 @@ func (d *doc) trimName(n Named) (a, b int) {
 	}
 	return a, b
 }
+
+// postNominals are letters after a name that are not part of it: "Ian
+// MacDonald QC".
+var postNominals = map[string]bool{"QC": true, "KC": true, "MP": true, "MEP": true, "MSP": true, "OBE": true,
+	"MBE": true, "CBE": true, "KBE": true, "DBE": true, "PhD": true, "MD": true, "Esq": true, "Esq.": true}
 
 // titleConnectors join the words of a title phrase: "Ambassador to the
 // United States", "Secretary of State".

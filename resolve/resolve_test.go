@@ -374,3 +374,11 @@ func TestTitleInsideTheSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestPostNominals(t *testing.T) {
+	src := "Ian MacDonald QC resigned. Mr MacDonald said the law was wrong.\n"
+	ents := resolveText(t, src, "2004-12-20", map[string]string{"Ian MacDonald QC": "PERSON", "MacDonald": "PERSON"})
+	if e := find(ents, "Ian MacDonald"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Ian MacDonald = %+v, want the name without QC and both mentions", e)
+	}
+}
