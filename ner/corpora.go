@@ -477,6 +477,7 @@ func gumSentence(s *conllu.Sentence) Sentence {
 		if head < 0 || s.Words[head].UPOS != "PROPN" {
 			continue
 		}
+		sp = gumNameCore(s, sp, head)
 		for sp.Start < sp.End && (s.Words[sp.Start].UPOS == "DET" || s.Words[sp.Start].UPOS == "PUNCT") {
 			sp.Start++
 		}
@@ -490,6 +491,48 @@ func gumSentence(s *conllu.Sentence) Sentence {
 	out.Spans = outermost(named)
 	return out
 }
+
+// gumNameCore narrows a GUM mention, which spans a whole noun phrase
+// ("localist camp's Cheng Chung-tai of Civic Passion"), to the name around
+// its head, as the other sets mark names: the run of proper nouns holding
+// the head ("Cheng Chung-tai"). For places, organisations and events the
+// run may go on over "of", "and", "&", "for" or "de" into more proper
+// nouns, and over capitalised common words ("University of Texas", "Bank
+// of England", "Civic Party").
+func gumNameCore(s *conllu.Sentence, sp Span, head int) Span {
+	person := sp.Type == "person"
+	inName := func(i int) bool {
+		w := s.Words[i]
+		if w.UPOS == "PROPN" {
+			return true
+		}
+		return !person && (w.UPOS == "NOUN" || w.UPOS == "ADJ" || w.UPOS == "NUM") &&
+			w.Form != "" && unicode.IsUpper([]rune(w.Form)[0])
+	}
+	// A hyphen between two name words ("Chung - tai", tokenized apart in
+	// UD) is inside the name.
+	hyphen := func(i int) bool {
+		return i > sp.Start && i+1 < sp.End && s.Words[i].Form == "-" && inName(i-1) && inName(i+1)
+	}
+	a, b := head, head+1
+	for a > sp.Start && (inName(a-1) || hyphen(a-1)) {
+		a--
+	}
+	for b < sp.End && (inName(b) || hyphen(b)) {
+		b++
+	}
+	for !person && b+1 < sp.End && nameConnectors[strings.ToLower(s.Words[b].Form)] && inName(b+1) {
+		b++
+		for b < sp.End && (inName(b) || hyphen(b)) {
+			b++
+		}
+	}
+	return Span{a, b, sp.Type}
+}
+
+// nameConnectors are the lower-case words found inside organisation and
+// place names.
+var nameConnectors = map[string]bool{"of": true, "and": true, "&": true, "for": true, "de": true}
 
 // miscValue returns the value of key in a CoNLL-U MISC column.
 func miscValue(misc, key string) string {
