@@ -23,6 +23,7 @@ type index struct {
 	holders     map[string][]holding // "c:USA" or "o:un" -> terms
 	near        map[rune][]nearKey   // first letter of a name or of its last word -> names
 	region      map[string]string    // folded first-level division name -> ISO3
+	surname     map[string][]int32   // folded last word of a person's name -> people
 }
 
 type holding struct{ person, office int32 }
@@ -194,8 +195,13 @@ func (d *data) index() *index {
 		return -cmp.Compare(boolInt(d.user["org:"+d.orgs[a].ID]), boolInt(d.user["org:"+d.orgs[b].ID]))
 	})
 
+	ix.surname = map[string][]int32{}
 	for i, p := range d.people {
 		ix.personID[p.ID] = i
+		if f := foldKey(p.Name); f != "" {
+			last := f[strings.LastIndexByte(f, ' ')+1:]
+			ix.surname[last] = append(ix.surname[last], int32(i))
+		}
 		for _, name := range append([]string{p.Name}, p.Aliases...) {
 			ix.person.add(name, i)
 			if f := foldKey(name); f != "" {

@@ -315,6 +315,18 @@ func (k *KB) PeopleNamed(name string) []Person {
 	return out
 }
 
+// PeopleWithSurname returns the people whose name ends in the word w
+// ("Blair": Tony Blair, Bill Blair), in file order.
+func (k *KB) PeopleWithSurname(w string) []Person {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	var out []Person
+	for _, i := range k.ix.surname[foldKey(w)] {
+		out = append(out, k.d.people[i])
+	}
+	return out
+}
+
 // Person returns the person with the given ID.
 func (k *KB) Person(id string) (Person, bool) {
 	k.mu.RLock()

@@ -634,8 +634,13 @@ func (d *doc) addPartial(n Named) {
 			}
 		}
 	}
-	if best == nil && !d.couldBeName(n.Sentence, a, word) {
-		return // "the Bill", "Thursday", "Secretary": not a person
+	if best == nil {
+		if p, ok := d.officeholderCalled(word); ok {
+			best = d.personEntity(p)
+		}
+	}
+	if best == nil && (groupNouns[word] || !d.couldBeName(n.Sentence, a, word)) {
+		return // "the Bill", "Thursday", "Secretary", "Muslims": not a person
 	}
 	if best == nil {
 		country, title := d.modifiers(n.Sentence, a)
@@ -646,6 +651,34 @@ func (d *doc) addPartial(n Named) {
 	}
 	d.attach(best, m)
 }
+
+// officeholderCalled finds the one KB person with this surname who holds an
+// office on the article's date in a country the article names: "Mr Bush"
+// in a 2005 story that names the United States. Without a date, or with
+// two such people, nobody.
+func (d *doc) officeholderCalled(word string) (kb.Person, bool) {
+	if d.date == "" {
+		return kb.Person{}, false
+	}
+	var found []kb.Person
+	for _, p := range d.r.kb.PeopleWithSurname(word) {
+		o, ok := d.r.kb.OfficeOn(p, d.date)
+		if ok && o.Country != "" && d.byKey["kb:country:"+o.Country] != nil {
+			found = append(found, p)
+		}
+	}
+	if len(found) != 1 {
+		return kb.Person{}, false
+	}
+	return found[0], true
+}
+
+// groupNouns are plural names of peoples and faiths, which a recognizer
+// may take for a person's name.
+var groupNouns = map[string]bool{"Muslims": true, "Christians": true, "Jews": true, "Hindus": true, "Sikhs": true,
+	"Buddhists": true, "Catholics": true, "Protestants": true, "Sunnis": true, "Shias": true, "Shiites": true,
+	"Arabs": true, "Kurds": true, "Palestinians": true, "Israelis": true, "Europeans": true, "Africans": true,
+	"Asians": true, "Latinos": true, "Americans": true, "Brits": true, "Britons": true}
 
 // mergeLoneWords folds a one-word person the KB does not know into a place
 // or organisation of the same name: the recognizer called one "Gatwick" a

@@ -382,3 +382,26 @@ func TestPostNominals(t *testing.T) {
 		t.Errorf("Ian MacDonald = %+v, want the name without QC and both mentions", e)
 	}
 }
+
+// TestOfficeholderBySurname: a lone surname is the one KB officeholder of
+// that name in office on the date in a country the article names; plural
+// names of peoples are not people.
+func TestOfficeholderBySurname(t *testing.T) {
+	src := "Mr Bush told the United States that Muslims were friends. Mr Howard disagreed.\n"
+	names := map[string]string{"Bush": "PERSON", "United States": "GPE", "Muslims": "PERSON", "Howard": "PERSON"}
+	ents := resolveText(t, src, "2005-03-01", names)
+	if e := find(ents, "George W. Bush"); e == nil || e.Code != "USAGOV" {
+		t.Errorf("want Mr Bush linked to George W. Bush, USAGOV; got %+v", ents)
+	}
+	if find(ents, "Muslims") != nil {
+		t.Errorf("Muslims kept as a person: %+v", ents)
+	}
+	// John Howard was Australia's prime minister in 2005, but the article
+	// does not name Australia.
+	if e := find(ents, "John Howard"); e != nil {
+		t.Errorf("Mr Howard linked to John Howard without Australia in the story: %+v", e)
+	}
+	if ents := resolveText(t, src, "", names); find(ents, "George W. Bush") != nil {
+		t.Errorf("without a date no officeholder should be guessed")
+	}
+}
