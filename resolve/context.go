@@ -73,7 +73,8 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"economy": true, "trade": true, "health": true, "justice": true, "attorney": true, "deputy": true,
 	"general": true, "union": true, "party": true, "opposition": true, "rights": true, "human": true,
 	"white": true, "house": true, "press": true, "communications": true, "energy": true, "home": true,
-	"shadow": true, "education": true, "environment": true, "transport": true, "culture": true}
+	"shadow": true, "education": true, "environment": true, "transport": true, "culture": true,
+	"emeritus": true, "director": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.
@@ -175,13 +176,21 @@ func allGeneric(titles []string) bool {
 
 // sectorOf is the sector of the title word nearest the name.
 func sectorOf(titles []string) string {
-	for _, t := range titles { // titles were collected right to left
+	for i, t := range titles { // titles were collected right to left
+		if (t == "general" || t == "gen.") && i+1 < len(titles) && civilGenerals[titles[i+1]] {
+			return "GOV" // "Director General", "Attorney General": no soldier
+		}
 		if s, ok := titleSectors[t]; ok {
 			return s
 		}
 	}
 	return ""
 }
+
+// civilGenerals are the words before "general" in civilian titles.
+var civilGenerals = map[string]bool{"director": true, "secretary": true, "attorney": true, "surgeon": true,
+	"inspector": true, "solicitor": true, "governor": true, "postmaster": true, "auditor": true,
+	"consul": true, "procurator": true, "comptroller": true}
 
 // placeEndingAt finds a country named by two to four words ending at token
 // i ("United States", "South Korea"), returning its first token.
@@ -218,18 +227,44 @@ func (d *doc) placeCountry(w string) (string, bool) {
 // name: "Munich Security Conference" is German, "Russian Orthodox Church"
 // Russian. Only the first word may be a city, and a large one.
 func (d *doc) countryInside(words []string) string {
+	if len(words) > 1 && regionNames[strings.Join(words, " ")] {
+		return "" // "North America" is no country's
+	}
 	for _, w := range words {
 		if c, ok := d.placeCountry(w); ok {
 			return c
 		}
 	}
-	if len(words) > 1 {
-		if cities := d.r.kb.Cities(words[0]); len(cities) > 0 && cities[0].Population >= 100000 {
-			return cities[0].Country
+	if len(words) < 2 {
+		return ""
+	}
+	// A state or province ("Ontario Ghostbusters"), else the largest city
+	// named ("Metro Toronto Convention Centre": Toronto, not the town of
+	// Metro).
+	for _, w := range words {
+		if c, ok := d.r.kb.Region(w); ok && isCapitalized(w) {
+			return c
 		}
 	}
-	return ""
+	best, most := "", 100000-1
+	for _, w := range words {
+		if !isCapitalized(w) {
+			continue
+		}
+		if cities := d.r.kb.Cities(w); len(cities) > 0 && cities[0].Population > most {
+			best, most = cities[0].Country, cities[0].Population
+		}
+	}
+	return best
 }
+
+// regionNames are parts of the world larger than a country.
+var regionNames = map[string]bool{"North America": true, "South America": true, "Latin America": true,
+	"Central America": true, "Middle East": true, "East Asia": true, "South Asia": true, "Southeast Asia": true,
+	"South East Asia": true, "Central Asia": true, "West Africa": true, "East Africa": true, "North Africa": true,
+	"Southern Africa": true, "Sub-Saharan Africa": true, "Western Europe": true, "Eastern Europe": true,
+	"Central Europe": true, "Northern Europe": true, "Southern Europe": true, "Asia Pacific": true,
+	"Asia-Pacific": true, "Indo-Pacific": true, "Horn of Africa": true, "Persian Gulf": true}
 
 // titleFits tells whether the title words and country the text gives a name
 // agree with a KB office: the country must not conflict, and a title word
@@ -390,7 +425,9 @@ var institutionSectors = map[string]string{
 	"court": "JUD", "police": "COP", "constabulary": "COP", "army": "MIL", "navy": "MIL", "force": "MIL",
 	"forces": "MIL", "guard": "MIL", "university": "EDU", "college": "EDU", "school": "EDU",
 	"bank": "BUS", "company": "BUS", "corporation": "BUS", "group": "BUS", "airlines": "BUS",
-	"hospital": "HLH", "church": "REL", "union": "LAB",
+	"hospital": "HLH", "church": "REL", "union": "LAB", "authority": "GOV",
+	"gazette": "MED", "times": "MED", "post": "MED", "herald": "MED", "tribune": "MED", "newspaper": "MED",
+	"television": "MED", "radio": "MED", "broadcasting": "MED", "broadcaster": "MED",
 }
 
 // institutionSector is the sector an unknown organisation's name signals

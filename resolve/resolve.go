@@ -228,6 +228,14 @@ func (d *doc) addName(n Named) bool {
 	for i := a; i < b; i++ {
 		words = append(words, toks[i].Text)
 	}
+	if n.Type != chronicle.Person && len(words) == 1 && !d.afterLocative(n.Sentence, a) {
+		// "Paris was a volunteer" after "Valeska Paris": the surname of
+		// someone the article names in full is that person, not a place.
+		if e := d.personWithSurname(name); e != nil {
+			d.attach(e, d.mentionOf(n.Sentence, a, b))
+			return true
+		}
+	}
 	switch n.Type {
 	case chronicle.Person:
 		return d.addPerson(n, a, b, name, words)
@@ -371,6 +379,21 @@ var privateSectors = map[string]bool{"BUS": true, "MED": true, "EDU": true, "PTY
 // afterHonorific tells whether token a of sentence s follows Mr, Mrs, Ms ...
 func (d *doc) afterHonorific(s, a int) bool {
 	return a > 0 && honorifics[strings.TrimSuffix(d.sents[s].Tokens[a-1].Text, ".")]
+}
+
+// personWithSurname returns the one person of the article so far named in
+// full whose last name is word, or nil.
+func (d *doc) personWithSurname(word string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && len(e.tokens) > 1 && e.tokens[len(e.tokens)-1] == word {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // hasPersonNamed tells whether a person of the article so far has word as
@@ -678,7 +701,8 @@ func (d *doc) officeholderCalled(word string) (kb.Person, bool) {
 var groupNouns = map[string]bool{"Muslims": true, "Christians": true, "Jews": true, "Hindus": true, "Sikhs": true,
 	"Buddhists": true, "Catholics": true, "Protestants": true, "Sunnis": true, "Shias": true, "Shiites": true,
 	"Arabs": true, "Kurds": true, "Palestinians": true, "Israelis": true, "Europeans": true, "Africans": true,
-	"Asians": true, "Latinos": true, "Americans": true, "Brits": true, "Britons": true}
+	"Asians": true, "Latinos": true, "Americans": true, "Brits": true, "Britons": true, "Rohingya": true,
+	"Uyghurs": true, "Uighurs": true, "Pashtuns": true, "Tamils": true, "Yazidis": true, "Druze": true}
 
 // mergeLoneWords folds a one-word person the KB does not know into a place
 // or organisation of the same name: the recognizer called one "Gatwick" a
@@ -860,18 +884,25 @@ func (d *doc) attach(e *entity, m mention) {
 	}
 }
 
-// mainCountry is the country the article is about: the one whose
-// mentions are at least half of all country mentions, and two or more;
-// else "".
+// mainCountry is the country the article is about: the one whose mentions,
+// with those of its cities, are at least half of all such mentions, and two
+// or more; else "".
 func (d *doc) mainCountry() string {
-	best, bestN, total := "", 0, 0
+	count := map[string]int{}
+	total := 0
 	for _, e := range d.ents {
-		if !strings.HasPrefix(e.KB, "country:") {
+		// A country's cities speak for it too: a story set in Mecca is
+		// about Saudi Arabia.
+		if e.Country == "" || !strings.HasPrefix(e.KB, "country:") && !strings.HasPrefix(e.KB, "geonames:") {
 			continue
 		}
 		total += len(e.Mentions)
-		if len(e.Mentions) > bestN {
-			best, bestN = e.Country, len(e.Mentions)
+		count[e.Country] += len(e.Mentions)
+	}
+	best, bestN := "", 0
+	for c, n := range count {
+		if n > bestN || n == bestN && c < best {
+			best, bestN = c, n
 		}
 	}
 	if bestN < 2 || 2*bestN < total {

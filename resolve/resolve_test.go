@@ -405,3 +405,29 @@ func TestOfficeholderBySurname(t *testing.T) {
 		t.Errorf("without a date no officeholder should be guessed")
 	}
 }
+
+// TestNewsContext covers what a story's other words say about a name: a
+// province or the largest city inside a name, a continent, a surname that
+// is also a capital, civilian generals, and the country of a story told
+// through its cities.
+func TestNewsContext(t *testing.T) {
+	src := "Valeska Paris said she was held in Mecca. Paris was a volunteer, the Civil Defense Authority said. " +
+		"Director General Suleiman Amr spoke at the Metro Toronto Convention Centre, with the Ontario Ghostbusters. " +
+		"Fans came from North America. Pilgrims left Mecca.\n"
+	names := map[string]string{"Valeska Paris": "PERSON", "Mecca": "GPE", "Paris": "GPE", "Civil Defense Authority": "ORG",
+		"Suleiman Amr": "PERSON", "Metro Toronto Convention Centre": "FAC", "Ontario Ghostbusters": "ORG",
+		"North America": "LOC"}
+	ents := resolveText(t, src, "2015-09-12", names)
+	if e := find(ents, "Valeska Paris"); e == nil || !slices.Contains(mentionTexts(e), "Paris") {
+		t.Errorf("Valeska Paris = %+v, want the lone Paris as hers", e)
+	}
+	if e := find(ents, "France"); e != nil {
+		t.Errorf("Paris the surname taken for France: %+v", e)
+	}
+	for name, code := range map[string]string{"Civil Defense Authority": "SAUGOV", "Suleiman Amr": "SAUGOV",
+		"Metro Toronto Convention Centre": "CAN", "Ontario Ghostbusters": "CAN", "North America": ""} {
+		if e := find(ents, name); e == nil || e.Code != code {
+			t.Errorf("%s = %+v, want code %q", name, e, code)
+		}
+	}
+}
