@@ -150,3 +150,30 @@ func TestConcurrentExtract(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesThroughTheParse: speaker choices that lean on the parse. A
+// participle the parse hangs on the reported clause belongs to the verb
+// that reports it; a cue whose parsed subject is a quoted word reports no
+// clause of its own.
+func TestQuotesThroughTheParse(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Gerry Conlon spoke after the meeting. He said Mr Blair had spoken with \"such sincerity\", adding: " +
+		"\"He went beyond what we thought he would.\"\n\n" +
+		"\"It represents a move away from the old approach,\" said a Home Office spokesman.\n"
+	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
+	speakers := map[string]string{}
+	for _, q := range rec.Quotes {
+		speakers[q.Text] = q.SpeakerName
+	}
+	if got := speakers["He went beyond what we thought he would."]; got != "Gerry Conlon" {
+		t.Errorf("speaker of the added quote = %q, want Gerry Conlon; quotes %v", got, speakers)
+	}
+	for q, sp := range speakers {
+		if q == "a Home Office spokesman" || sp == "represents" {
+			t.Errorf("a reported quote made of the speaker: %q by %q", q, sp)
+		}
+	}
+}

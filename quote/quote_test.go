@@ -117,6 +117,8 @@ func TestExtractPatterns(t *testing.T) {
 			nil, []want{{"The bridge will reopen next week", "the council", false, false}}},
 		{"according to after", "Ten people were hurt, according to the police.",
 			nil, []want{{"Ten people were hurt", "the police", false, false}}},
+		{"a passive of call gives a name", "The strategy, launched on Wednesday, is called “Fair Shares for All”.",
+			nil, []want{{"Fair Shares for All", "", true, true}}},
 		{"reported clause first, cue inverted", "The prince should apologise in person, says opposition leader Ana Ruiz.",
 			map[string][]string{"Ana Ruiz": {"Ana Ruiz"}},
 			[]want{{"The prince should apologise in person", "Ana Ruiz", false, false}}},

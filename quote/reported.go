@@ -61,6 +61,11 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 	st := d.sents[si]
 	cue, next := d.cueSpan(k)
 	ph, h, ok := d.subjectOf(k)
+	if ok && h >= 0 && d.words[h].quoted {
+		// The parse took a word of a direct quote for the subject: the
+		// cue attributes that quote and reports nothing of its own.
+		return chronicle.Quote{}, false
+	}
 	if !ok && k-1 > st.first && d.words[k-1].text == "," && next < st.end {
 		// "CLAUSE, says X": the speaker follows the cue.
 		ph, h, ok = d.phraseRight(next)
@@ -84,7 +89,7 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 	var clause chronicle.Span
 	if st.parsed {
 		for _, c := range d.childrenOf(k) {
-			if d.words[c].rel == "ccomp" {
+			if d.words[c].rel == "ccomp" && d.hasVerb(d.subtree(c, k)) {
 				clause = d.subtree(c, k)
 				break
 			}
@@ -152,6 +157,17 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		return chronicle.Quote{}, false
 	}
 	return d.indirect(clause, cue, ph, h, confSentence)
+}
+
+// hasVerb tells whether a span holds a verb or auxiliary: a reported clause
+// does, a noun phrase the parse mislabelled does not.
+func (d *document) hasVerb(sp chronicle.Span) bool {
+	for k := d.wordAt(sp.Start); k >= 0 && k < len(d.words) && d.words[k].Start < sp.End; k++ {
+		if u := d.words[k].upos; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAdjuncts steps over words between a cue and its clause: "on

@@ -46,6 +46,11 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	if i > 0 && d.words[i-1].End == w.Start && d.words[i-1].sent == w.sent {
 		return v, false // so-called
 	}
+	// "the strategy is called 'Improving Opportunity'": a passive of
+	// calling or naming gives a name, not words someone said.
+	if v.lemma == "call" && i > 0 && d.words[i-1].sent == w.sent && beForms[d.words[i-1].lower] {
+		return v, false
+	}
 	// "the said report", "his first confirmed contact", "Hegseth's
 	// comments": after a determiner or a possessive the word is no verb.
 	if i > 0 && d.words[i-1].sent == w.sent {
@@ -57,6 +62,10 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	}
 	return v, true
 }
+
+// beForms are the forms of "be" before a passive participle.
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+	"being": true, "'s": true}
 
 // according reports whether words i, i+1 are "according to".
 func (d *document) according(i int) bool {
@@ -129,8 +138,20 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 			// A participle (…, saying) or a coordinated verb (… and
 			// said) shares the subject of the verb it hangs from.
 			switch r := base(d.words[v].rel); {
-			case r == "conj" || r == "xcomp" || (r == "advcl" || r == "acl") && strings.HasSuffix(d.words[v].lower, "ing"):
+			case r == "conj" || r == "xcomp":
 				v = d.words[v].head
+			case (r == "advcl" || r == "acl") && strings.HasSuffix(d.words[v].lower, "ing"):
+				v = d.words[v].head
+				// "He said Mr Blair had spoken with sincerity, adding: …":
+				// a participle the parse hung on the reported clause
+				// belongs to the verb that reports it.
+				if h := v; h >= 0 && base(d.words[h].rel) == "ccomp" {
+					if g := d.words[h].head; g >= 0 {
+						if _, cue := d.isCue(g); cue {
+							v = g
+						}
+					}
+				}
 			default:
 				v = -1
 			}
