@@ -162,7 +162,10 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	text := "Gerry Conlon spoke after the meeting. He said Mr Blair had spoken with \"such sincerity\", adding: " +
 		"\"He went beyond what we thought he would.\"\n\n" +
-		"\"It represents a move away from the old approach,\" said a Home Office spokesman.\n"
+		"\"It represents a move away from the old approach,\" said a Home Office spokesman.\n\n" +
+		"The case has been backed by David Kahn - a former Yale historian, and a leading expert on code-breaking, " +
+		"who has confirmed his information was valuable to the Western allies. Scottish ministers insist they " +
+		"will still have the final say on whether a casino will be built.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -171,7 +174,13 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	if got := speakers["He went beyond what we thought he would."]; got != "Gerry Conlon" {
 		t.Errorf("speaker of the added quote = %q, want Gerry Conlon; quotes %v", got, speakers)
 	}
+	if got := speakers["his information was valuable to the Western allies"]; got != "David Kahn" {
+		t.Errorf("'who' in an appositive's prepositional phrase: speaker %q, want David Kahn", got)
+	}
 	for q, sp := range speakers {
+		if sp == "final" || strings.HasPrefix(q, "whether") {
+			t.Errorf("'the final say' taken for a cue: %q by %q", q, sp)
+		}
 		if q == "a Home Office spokesman" || sp == "represents" {
 			t.Errorf("a reported quote made of the speaker: %q by %q", q, sp)
 		}

@@ -51,6 +51,10 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	if v.lemma == "call" && i > 0 && d.words[i-1].sent == w.sent && beForms[d.words[i-1].lower] {
 		return v, false
 	}
+	// "the final say": after an adjective the word is a noun.
+	if i > 0 && d.words[i-1].sent == w.sent && d.words[i-1].upos == "ADJ" {
+		return v, false
+	}
 	// "the said report", "his first confirmed contact", "Hegseth's
 	// comments": after a determiner or a possessive the word is no verb.
 	if i > 0 && d.words[i-1].sent == w.sent {
@@ -174,20 +178,35 @@ func (d *document) dashBetween(a, b int) bool {
 // head of its clause's verb in the parse, else the word before a comma
 // just before it; -1 when neither is found.
 func (d *document) relativeHead(w int) int {
+	n := -1
 	if v := d.words[w].head; v >= 0 && strings.HasPrefix(d.words[v].rel, "acl") {
-		if n := d.words[v].head; n >= 0 && n < w {
-			return n
+		if h := d.words[v].head; h >= 0 && h < w {
+			n = h
 		}
 	}
-	first := d.sents[d.words[w].sent].first
-	j := w - 1
-	if j > first && d.words[j].text == "," {
-		j--
+	if n < 0 {
+		first := d.sents[d.words[w].sent].first
+		j := w - 1
+		if j > first && d.words[j].text == "," {
+			j--
+		}
+		if j < first || isPunct(d.words[j].text) {
+			return -1
+		}
+		n = j
 	}
-	if j >= first && !isPunct(d.words[j].text) {
-		return j
+	// "David Kahn - a former Yale historian, and a leading expert on
+	// code-breaking, who ...": "who" takes back the person the noun phrase
+	// describes, not a noun inside it; climb from a common noun through
+	// prepositional, coordinated and appositive attachments to a name.
+	for hop := 0; hop < 4 && d.words[w].lower == "who" && d.words[n].upos == "NOUN"; hop++ {
+		r, h := base(d.words[n].rel), d.words[n].head
+		if (r != "nmod" && r != "conj" && r != "appos") || h < 0 || h > n {
+			break
+		}
+		n = h
 	}
-	return -1
+	return n
 }
 
 // afterQuote tells whether the word before c, commas skipped, closes a
