@@ -165,10 +165,15 @@ func (d *doc) trimName(n Named) (a, b int) {
 				a++
 			case inTitle && titleConnectors[toks[a].Text]:
 				a++
-			case inTitle && d.placeNameAt(n.Sentence, a, b-1) > 0:
-				a += d.placeNameAt(n.Sentence, a, b-1)
 			default:
-				return a, b
+				k := 0
+				if inTitle {
+					k = d.placeNameAt(n.Sentence, a, b-1)
+				}
+				if k == 0 {
+					return a, b
+				}
+				a += k
 			}
 			inTitle = true
 		}
