@@ -142,7 +142,7 @@ func (r *Recognizer) Recognize(words []string, pos []string) []Span {
 	defer putDecoder(d)
 	r.emissions(d, words, pos)
 	tags := r.viterbi(d, len(words))
-	return trimTitles(words, spansOf(tags))
+	return trimTitles(words, joinNames(spansOf(tags)))
 }
 
 // personTitles are the titles and honorifics that go before a name but are
@@ -161,6 +161,23 @@ var personTitles = map[string]bool{
 
 // honorifics are the titles that only ever go before a person's name.
 var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true}
+
+// joinNames merges a one-word place directly followed by a person's name
+// into that name: "Douglas Hogg" is one man, not the capital of the Isle
+// of Man and a Mr Hogg.
+func joinNames(spans []Span) []Span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if i+1 < len(spans) && s.End-s.Start == 1 && (s.Type == chronicle.GeoPolitical || s.Type == chronicle.Location) &&
+			spans[i+1].Start == s.End && spans[i+1].Type == chronicle.Person {
+			s = Span{s.Start, spans[i+1].End, chronicle.Person}
+			i++
+		}
+		out = append(out, s)
+	}
+	return out
+}
 
 // trimTitles moves the start of each PERSON span past leading titles, as
 // long as a word is left. A span of another type that an honorific opens or

@@ -431,3 +431,11 @@ func TestTrimTitles(t *testing.T) {
 		t.Errorf("trimTitles = %v, want %v", got, want)
 	}
 }
+
+func TestJoinNames(t *testing.T) {
+	got := joinNames([]Span{{0, 1, "GPE"}, {1, 2, "PERSON"}, {3, 4, "GPE"}, {5, 6, "PERSON"}, {6, 7, "LOC"}})
+	want := []Span{{0, 2, "PERSON"}, {3, 4, "GPE"}, {5, 6, "PERSON"}, {6, 7, "LOC"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("joinNames = %v, want %v", got, want)
+	}
+}

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -57,6 +59,23 @@ var titleSectors = map[string]string{
 	"doctor": "HLH", "nurse": "HLH", "physician": "HLH", "surgeon": "HLH",
 	"spy": "SPY", "agent": "SPY",
 	"refugee": "REF", "migrant": "REF",
+}
+
+// Plural titles name each of the people after them: "Ministers Alan
+// Milburn and Tessa Jowell".
+func init() {
+	for _, t := range slices.Collect(maps.Keys(titleSectors)) {
+		sector := titleSectors[t]
+		switch {
+		case strings.HasSuffix(t, "man"):
+			titleSectors[strings.TrimSuffix(t, "man")+"men"] = sector
+		case strings.HasSuffix(t, "s"), strings.HasSuffix(t, "."):
+		default:
+			if _, ok := titleSectors[t+"s"]; !ok {
+				titleSectors[t+"s"] = sector
+			}
+		}
+	}
 }
 
 // generic title words, overridden by an institution's sector.
@@ -116,6 +135,15 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		} else if j, cc, found := d.placeEndingAt(s, i); found {
 			// So is a country's name of several words.
 			c, ok, i = cc, true, j
+		} else if j, org, found := d.orgEndingAt(s, i); found {
+			// And a body's ("Lib Dem MP", "Scottish National Party
+			// leader").
+			if p.country == "" {
+				p.country = org.Country
+			}
+			orgSector = org.Sector
+			p.start, i = j, j
+			continue
 		}
 		if ok {
 			if to := d.destination(s, i); to >= 0 {
@@ -176,6 +204,9 @@ func allGeneric(titles []string) bool {
 
 // sectorOf is the sector of the title word nearest the name.
 func sectorOf(titles []string) string {
+	if slices.Contains(titles, "shadow") {
+		return "OPP" // "shadow home secretary": the opposition's
+	}
 	for i, t := range titles { // titles were collected right to left
 		if (t == "general" || t == "gen.") && i+1 < len(titles) && civilGenerals[titles[i+1]] {
 			return "GOV" // "Director General", "Attorney General": no soldier
@@ -201,6 +232,17 @@ func (d *doc) placeEndingAt(s, i int) (start int, country string, ok bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// orgEndingAt finds a KB organisation named by two to four words ending at
+// token i, returning its first token.
+func (d *doc) orgEndingAt(s, i int) (start int, org kb.Org, ok bool) {
+	for n := min(4, i+1); n >= 2; n-- {
+		if o, found := d.r.kb.Org(d.spanOf(s, i-n+1, i+1).In(d.text)); found {
+			return i - n + 1, o, true
+		}
+	}
+	return 0, kb.Org{}, false
 }
 
 // placeCountry tells whether a word names a country, a nationality or a
@@ -413,7 +455,7 @@ func (d *doc) destination(s, i int) int {
 // stateSectors are the CAMEO sectors of the state: their actors belong to
 // a country.
 var stateSectors = map[string]bool{"GOV": true, "LEG": true, "MIL": true, "JUD": true, "COP": true, "SPY": true,
-	"PTY": true}
+	"PTY": true, "OPP": true}
 
 // institutionSectors maps the head word of an organisation's name to its
 // sector: "Home Office" GOV, "Labour Party" PTY, "Court of Appeal" JUD.

@@ -284,6 +284,13 @@ func (d *doc) addName(n Named) bool {
 		}
 		if typ == chronicle.Organization {
 			e.Sector = institutionSector(words)
+			// A part of a known body ("BBC Radio 4", "Labour Party
+			// conference") shares its country and, failing its own head
+			// word, its sector.
+			if parent, ok := d.orgPrefix(n.Sentence, a, b); ok {
+				e.Country = cmp.Or(parent.Country, e.Country)
+				e.Sector = cmp.Or(e.Sector, parent.Sector)
+			}
 		}
 		return e
 	})
@@ -614,6 +621,21 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 	return true
 }
 
+// orgPrefix finds a KB organisation named by the first words of tokens
+// [a, b) of sentence s, the longest first, leaving at least one word over.
+func (d *doc) orgPrefix(s, a, b int) (kb.Org, bool) {
+	for k := min(4, b-a-1); k >= 1; k-- {
+		name := d.spanOf(s, a, a+k).In(d.text)
+		if k == 1 && len(name) < 3 {
+			continue
+		}
+		if org, ok := d.r.kb.Org(name); ok {
+			return org, true
+		}
+	}
+	return kb.Org{}, false
+}
+
 func (d *doc) orgEntity(org kb.Org) *entity {
 	return d.entityFor("kb:org:"+org.ID, func() *entity {
 		// Buildings in the KB stand for their occupants ("the Kremlin
@@ -890,15 +912,17 @@ func (d *doc) attach(e *entity, m mention) {
 }
 
 // mainCountry is the country the article is about: the one whose mentions,
-// with those of its cities, are at least half of all such mentions, and two
-// or more; else "".
+// with those of its cities and national bodies, are at least half of all
+// such mentions, and two or more; else "".
 func (d *doc) mainCountry() string {
 	count := map[string]int{}
 	total := 0
 	for _, e := range d.ents {
-		// A country's cities speak for it too: a story set in Mecca is
-		// about Saudi Arabia.
-		if e.Country == "" || !strings.HasPrefix(e.KB, "country:") && !strings.HasPrefix(e.KB, "geonames:") {
+		// A country's cities and national bodies speak for it too: a
+		// story set in Mecca is about Saudi Arabia, one about Labour and
+		// the Commons about Britain.
+		if e.Country == "" || !strings.HasPrefix(e.KB, "country:") && !strings.HasPrefix(e.KB, "geonames:") &&
+			!strings.HasPrefix(e.KB, "org:") {
 			continue
 		}
 		total += len(e.Mentions)

@@ -431,3 +431,20 @@ func TestNewsContext(t *testing.T) {
 		}
 	}
 }
+
+// TestPartiesAndBodiesInContext: a multi-word party before a name gives its
+// country, a shadow minister is the opposition, a part of a known body takes
+// its country, and national bodies count toward the main country.
+func TestPartiesAndBodiesInContext(t *testing.T) {
+	src := "Lib Dem MP Mark Oaten told BBC Radio 4 the plan was wrong. Shadow chancellor Oliver Letwin agreed. " +
+		"Labour said the House of Commons would vote. Ministers Alan Milburn and Tessa Jowell disagreed.\n"
+	names := map[string]string{"Mark Oaten": "PERSON", "BBC Radio 4": "ORG", "Oliver Letwin": "PERSON",
+		"Labour": "ORG", "House of Commons": "ORG", "Alan Milburn": "PERSON", "Tessa Jowell": "PERSON"}
+	ents := resolveText(t, src, "2005-02-01", names)
+	for name, code := range map[string]string{"Mark Oaten": "GBRLEG", "BBC Radio 4": "GBRMED",
+		"Oliver Letwin": "GBROPP", "Alan Milburn": "GBRGOV"} {
+		if e := find(ents, name); e == nil || e.Code != code {
+			t.Errorf("%s = %+v, want %s", name, e, code)
+		}
+	}
+}
