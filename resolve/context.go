@@ -39,7 +39,7 @@ var titleSectors = map[string]string{
 	"lawmaker": "LEG", "legislator": "LEG", "mp": "LEG", "parliamentarian": "LEG", "speaker": "LEG",
 	"general": "MIL", "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "admiral": "MIL", "adm.": "MIL",
 	"commander": "MIL", "marshal": "MIL", "soldier": "MIL", "sergeant": "MIL", "lieutenant": "MIL",
-	"lt.": "MIL", "major": "MIL", "captain": "MIL", "officer": "MIL", "pilot": "MIL",
+	"lt.": "MIL", "major": "MIL", "captain": "MIL", "officer": "MIL", "pilot": "MIL", "undersecretary": "GOV",
 	"judge": "JUD", "justice": "JUD", "prosecutor": "JUD", "magistrate": "JUD",
 	"police": "COP", "policeman": "COP", "sheriff": "COP", "detective": "COP",
 	"teacher": "EDU", "professor": "EDU", "student": "EDU", "academic": "EDU", "scholar": "EDU",
@@ -166,6 +166,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if lowerRanks[w] {
+			// "English captain Harry Kane", "a major donor": in lower
+			// case these words are no military rank.
+			p.titles = append(p.titles, "lower "+w)
+			p.start = i
+			continue
+		}
 		if _, ok := titleSectors[lw]; ok || modifierFill[lw] {
 			if lw == "of" && (i == a-1 || i == 0) {
 				break
@@ -217,6 +224,10 @@ func sectorOf(titles []string) string {
 	}
 	return ""
 }
+
+// lowerRanks are military ranks that, written in lower case, name a role
+// outside the forces.
+var lowerRanks = map[string]bool{"captain": true, "major": true}
 
 // civilGenerals are the words before "general" in civilian titles.
 var civilGenerals = map[string]bool{"director": true, "secretary": true, "attorney": true, "surgeon": true,
@@ -280,12 +291,15 @@ func (d *doc) countryInside(words []string) string {
 	if len(words) < 2 {
 		return ""
 	}
-	// A state or province ("Ontario Ghostbusters"), else the largest city
-	// named ("Metro Toronto Convention Centre": Toronto, not the town of
-	// Metro).
-	for _, w := range words {
-		if c, ok := d.r.kb.Region(w); ok && isCapitalized(w) {
-			return c
+	// A state or province ("Ontario Ghostbusters", "University of North
+	// Carolina"), else the largest city named ("Metro Toronto Convention
+	// Centre": Toronto, not the town of Metro).
+	for n := min(3, len(words)); n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			name := strings.Join(words[i:i+n], " ")
+			if c, ok := d.r.kb.Region(name); ok && isCapitalized(name) {
+				return c
+			}
 		}
 	}
 	best, most := "", 100000-1

@@ -448,3 +448,14 @@ func TestPartiesAndBodiesInContext(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionsAndLowerCaseRanks(t *testing.T) {
+	src := "English captain Harry Kane scored. Captain Tom Moore walked. She studied at the University of North Carolina.\n"
+	names := map[string]string{"Harry Kane": "PERSON", "Tom Moore": "PERSON", "University of North Carolina": "ORG"}
+	ents := resolveText(t, src, "2018-06-24", names)
+	for name, code := range map[string]string{"Harry Kane": "GBR", "Tom Moore": "MIL", "University of North Carolina": "USAEDU"} {
+		if e := find(ents, name); e == nil || e.Code != code {
+			t.Errorf("%s = %+v, want code %s", name, e, code)
+		}
+	}
+}
