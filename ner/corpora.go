@@ -193,8 +193,9 @@ func sortSpans(spans []Span) {
 // BuildGazetteer reads the knowledge base tables of kbDir (kb/data) into a
 // gazetteer: GPE names (countries, their aliases and capitals, cities,
 // first-level divisions) and NORP demonyms from countries.tsv, cities.tsv
-// and aliases.tsv; PERSON names from people.tsv; ORG and FAC names from
-// orgs.tsv and companies.tsv (companies, media, universities, parties).
+// and aliases.tsv; PERSON names from people.tsv; ORG names from orgs.tsv
+// (buildings standing for governments included) and companies.tsv
+// (companies, media, universities, parties).
 func BuildGazetteer(kbDir string) (*Gazetteer, error) {
 	g := NewGazetteer()
 	rows, err := readTSV(filepath.Join(kbDir, "countries.tsv"))
@@ -252,10 +253,10 @@ func BuildGazetteer(kbDir string) (*Gazetteer, error) {
 			continue
 		}
 		for _, r := range orgs {
-			typ := r["type"]
-			if typ != chronicle.Facility {
-				typ = chronicle.Organization
-			}
+			// The KB's buildings (the Kremlin, the White House) are there
+			// because news uses them for their occupants: as names they
+			// act as organisations, and Universal NER marks them ORG.
+			typ := chronicle.Organization
 			for _, n := range append([]string{r["name"]}, splitNames(r["aliases"])...) {
 				g.Add(strings.TrimPrefix(n, "the "), typ)
 			}
