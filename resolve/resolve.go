@@ -913,8 +913,8 @@ func (d *doc) attach(e *entity, m mention) {
 
 // mainCountry is the country the article is about: the one whose mentions,
 // with those of its cities and national bodies, are at least half of all
-// such mentions, and two or more; else "".
-func (d *doc) mainCountry() string {
+// such mentions, and two or more; else "". share is its part of them.
+func (d *doc) mainCountry() (country string, share float64) {
 	count := map[string]int{}
 	total := 0
 	for _, e := range d.ents {
@@ -935,9 +935,9 @@ func (d *doc) mainCountry() string {
 		}
 	}
 	if bestN < 2 || 2*bestN < total {
-		return ""
+		return "", 0
 	}
-	return best
+	return best, float64(bestN) / float64(total)
 }
 
 // finish orders entities by first mention, numbers them and fills codes.
@@ -945,10 +945,17 @@ func (d *doc) mainCountry() string {
 // Secretary Charles Clarke, the Home Office) takes the article's main
 // country, as a coder reading the story would.
 func (d *doc) finish() []chronicle.Entity {
-	if main := d.mainCountry(); main != "" {
+	if main, share := d.mainCountry(); main != "" {
 		for _, e := range d.ents {
-			if e.Country == "" && e.KB == "" && stateSectors[e.Sector] &&
-				(e.Type == chronicle.Person || e.Type == chronicle.Organization) {
+			if e.Country != "" || e.KB != "" {
+				continue
+			}
+			// Officials and state bodies belong to the main country; any
+			// other person does too when the story is plainly about one
+			// country (two thirds of its place mentions), as most people
+			// a national story quotes are its own.
+			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
+				e.Type == chronicle.Person && share >= 2.0/3 {
 				e.Country = main
 			}
 		}

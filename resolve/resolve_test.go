@@ -459,3 +459,18 @@ func TestRegionsAndLowerCaseRanks(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleOfAOneCountryStory: someone the text gives no country takes the
+// story's country when two thirds of its place mentions are that country's;
+// a story split between countries leaves them without one.
+func TestPeopleOfAOneCountryStory(t *testing.T) {
+	names := map[string]string{"Anna Berg": "PERSON", "Sweden": "GPE", "Stockholm": "GPE", "Malmo": "GPE", "Norway": "GPE"}
+	ents := resolveText(t, "Anna Berg spoke in Stockholm. Sweden's rail strike spread to Malmo, and Sweden waited.\n", "2024-03-01", names)
+	if e := find(ents, "Anna Berg"); e == nil || e.Country != "SWE" {
+		t.Errorf("Anna Berg = %+v, want SWE", e)
+	}
+	ents = resolveText(t, "Anna Berg spoke in Stockholm. Norway and Sweden talked; Norway waited.\n", "2024-03-01", names)
+	if e := find(ents, "Anna Berg"); e == nil || e.Country != "" {
+		t.Errorf("Anna Berg in a two-country story = %+v, want no country", e)
+	}
+}
