@@ -857,8 +857,14 @@ func (d *doc) couldBeName(s, a int, word string) bool {
 		return false
 	}
 	toks := d.sents[s].Tokens
+	if lawWords[word] && a > 0 && isCapitalized(toks[a-1].Text) {
+		return false // "the Finance Bill", "the Terrorism Act"
+	}
 	return a == 0 || !isDeterminer(toks[a-1].Text)
 }
+
+// lawWords end the names of laws and bills.
+var lawWords = map[string]bool{"Bill": true, "Act": true, "Acts": true, "Bills": true}
 
 // calendarWords are capitalised words of dates, never names on their own.
 var calendarWords = map[string]bool{

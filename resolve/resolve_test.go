@@ -474,3 +474,13 @@ func TestPeopleOfAOneCountryStory(t *testing.T) {
 		t.Errorf("Anna Berg in a two-country story = %+v, want no country", e)
 	}
 }
+
+func TestLawsAreNotPeople(t *testing.T) {
+	src := "The full Finance Bill will be published next week. Bill Clinton spoke.\n"
+	ents := resolveText(t, src, "2005-03-01", map[string]string{"Finance Bill": "PERSON", "Bill Clinton": "PERSON"})
+	for _, e := range ents {
+		if e.Name == "Bill" || e.Name == "Finance Bill" {
+			t.Errorf("a bill taken for a person: %+v", e)
+		}
+	}
+}
