@@ -651,6 +651,9 @@ func (d *doc) orgEntity(org kb.Org) *entity {
 func (d *doc) addPartial(n Named) {
 	a, b := d.trimName(n)
 	word := d.spanOf(n.Sentence, a, b).In(d.text)
+	if d.isLawName(n.Sentence, a, word) {
+		return // a bill, not Bill
+	}
 	// "Mr. Fogel", "President Putin": the honorific or title belongs to
 	// the mention.
 	start := min(n.Start, d.titleStart(n.Sentence, a))
@@ -857,10 +860,13 @@ func (d *doc) couldBeName(s, a int, word string) bool {
 		return false
 	}
 	toks := d.sents[s].Tokens
-	if lawWords[word] && a > 0 && isCapitalized(toks[a-1].Text) {
-		return false // "the Finance Bill", "the Terrorism Act"
-	}
 	return a == 0 || !isDeterminer(toks[a-1].Text)
+}
+
+// isLawName tells whether the word at token a of sentence s ends the name
+// of a law: "the Finance Bill", "the Terrorism Act".
+func (d *doc) isLawName(s, a int, word string) bool {
+	return lawWords[word] && a > 0 && isCapitalized(d.sents[s].Tokens[a-1].Text)
 }
 
 // lawWords end the names of laws and bills.

@@ -483,4 +483,7 @@ func TestLawsAreNotPeople(t *testing.T) {
 			t.Errorf("a bill taken for a person: %+v", e)
 		}
 	}
+	if e := find(ents, "Bill Clinton"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Bill Clinton = %+v, want only his own mention", e)
+	}
 }
