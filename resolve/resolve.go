@@ -114,6 +114,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 		}
 	}
 	d.mergeLoneWords()
+	d.acronyms()
 	d.knownNames()
 	d.surnames()
 	d.descriptions()
@@ -752,6 +753,70 @@ func (d *doc) mergeLoneWords() {
 		kept = append(kept, e)
 	}
 	d.ents = kept
+}
+
+// acronyms joins an organisation's short form, given in brackets after its
+// name ("the Qualifications and Curriculum Authority (QCA)"), to it: the
+// short form's mentions anywhere in the article are that organisation.
+func (d *doc) acronyms() {
+	short := map[string]*entity{}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			if toks[i].Text != "(" || toks[i+2].Text != ")" || !isAcronym(toks[i+1].Text) {
+				continue
+			}
+			if o, ok := d.owner[[2]int{s, i - 1}]; ok && o.e.Type == chronicle.Organization && o.e.Name != toks[i+1].Text {
+				short[toks[i+1].Text] = o.e
+			}
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		into := short[e.Name]
+		if into == nil || into == e || e.KB != "" {
+			kept = append(kept, e)
+			continue
+		}
+		for _, m := range e.Mentions {
+			into.Mentions = append(into.Mentions, m)
+			into.first = min(into.first, m.Start)
+		}
+		for k, o := range d.owner {
+			if o.e == e {
+				d.owner[k] = owner{into, o.start}
+			}
+		}
+	}
+	d.ents = kept
+	for s := range d.sents {
+		for i, tok := range d.sents[s].Tokens {
+			if into := short[tok.Text]; into != nil && !d.claimed[[2]int{s, i}] {
+				d.attach(into, d.mentionOf(s, i, i+1))
+			}
+		}
+	}
+}
+
+// isAcronym tells whether w is a short form in capitals: "QCA", "G8".
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // namesake is a non-person entity with e's name, or nil.

@@ -487,3 +487,13 @@ func TestLawsAreNotPeople(t *testing.T) {
 		t.Errorf("Bill Clinton = %+v, want only his own mention", e)
 	}
 }
+
+func TestAcronymInBrackets(t *testing.T) {
+	src := "The Qualifications and Curriculum Authority (QCA) has reported. The QCA said exams would change. QCA staff agreed.\n"
+	names := map[string]string{"Qualifications and Curriculum Authority": "ORG", "QCA": "ORG"}
+	ents := resolveText(t, src, "2005-03-01", names)
+	e := find(ents, "Qualifications and Curriculum Authority")
+	if e == nil || len(e.Mentions) != 4 || find(ents, "QCA") != nil {
+		t.Errorf("want one organisation with its three short forms; got %+v", ents)
+	}
+}
