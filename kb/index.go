@@ -24,6 +24,7 @@ type index struct {
 	near        map[rune][]nearKey   // first letter of a name or of its last word -> names
 	region      map[string]string    // folded first-level division name -> ISO3
 	surname     map[string][]int32   // folded last word of a person's name -> people
+	regionsAll  map[string][]string  // folded first-level division name -> every country with one so named
 }
 
 type holding struct{ person, office int32 }
@@ -182,6 +183,7 @@ func (d *data) index() *index {
 	}
 	ix.city.sort(func(a, b int32) int { return cmp.Compare(d.cities[b].Population, d.cities[a].Population) })
 	ix.region = regions(d.cities)
+	ix.regionsAll = allRegions(d.cities)
 
 	for i, o := range d.orgs {
 		ix.orgID[o.ID] = i
@@ -255,6 +257,20 @@ func init() {
 		"Northeast", "Southwest", "Southeast", "Littoral", "Coast"} {
 		compassWords[foldKey(w)] = true
 	}
+}
+
+// allRegions maps each first-level division name the cities give, whatever
+// its size, to the countries that have one so named.
+func allRegions(cities []City) map[string][]string {
+	out := map[string][]string{}
+	for _, c := range cities {
+		k := foldKey(c.Admin1)
+		if c.Admin1 == "" || compassWords[k] || slices.Contains(out[k], c.Country) {
+			continue
+		}
+		out[k] = append(out[k], c.Country)
+	}
+	return out
 }
 
 // regions maps each first-level division named by the cities (California,

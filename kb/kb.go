@@ -272,6 +272,14 @@ func (k *KB) Region(name string) (string, bool) {
 	return c, ok
 }
 
+// RegionCountries returns every country with a first-level division named
+// name, however small ("Tasmania": AUS), in no particular order.
+func (k *KB) RegionCountries(name string) []string {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	return slices.Clone(k.ix.regionsAll[foldKey(name)])
+}
+
 // City returns the city with the given GeoNames id.
 func (k *KB) City(geonameID int) (City, bool) {
 	k.mu.RLock()

@@ -494,10 +494,22 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		return true
 	}
 	cities := d.r.kb.Cities(name)
+	city := kb.City{}
+	if len(cities) > 0 {
+		city = d.pickCity(cities)
+	}
+	if len(cities) == 0 || d.byKey["kb:country:"+city.Country] == nil {
+		// A state of a country the story names ("Victoria" in a story
+		// about Australia) before a city elsewhere (Vitória, Brazil).
+		for _, c := range d.r.kb.RegionCountries(name) {
+			if d.byKey["kb:country:"+c] != nil {
+				return d.addRegionOf(m, name, c)
+			}
+		}
+	}
 	if len(cities) == 0 {
 		return d.addRegion(m, name)
 	}
-	city := d.pickCity(cities)
 	if d.byKey["kb:country:"+city.Country] == nil && city.Population < minForeignTown {
 		// A small town in a country the article never names is more
 		// likely a state ("Florida") or a word the recognizer mistook
@@ -524,6 +536,11 @@ func (d *doc) addRegion(m mention, name string) bool {
 	if !ok {
 		return false
 	}
+	return d.addRegionOf(m, name, country)
+}
+
+// addRegionOf links a first-level division of country.
+func (d *doc) addRegionOf(m mention, name, country string) bool {
 	e := d.entityFor("region:"+country+":"+strings.ToLower(name), func() *entity {
 		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical, Country: country}}
 	})

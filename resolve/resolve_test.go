@@ -497,3 +497,18 @@ func TestAcronymInBrackets(t *testing.T) {
 		t.Errorf("want one organisation with its three short forms; got %+v", ents)
 	}
 }
+
+// TestStatesOfTheStoryCountry: a first-level division of a country the
+// story names beats a city of that name elsewhere, however small the
+// division.
+func TestStatesOfTheStoryCountry(t *testing.T) {
+	src := "Australian children lack iodine in New South Wales, Victoria and Tasmania. Canada's Ontario agreed.\n"
+	names := map[string]string{"Australian": "NORP", "New South Wales": "GPE", "Victoria": "GPE", "Tasmania": "GPE",
+		"Canada": "GPE", "Ontario": "GPE"}
+	ents := resolveText(t, src, "2009-10-01", names)
+	for name, country := range map[string]string{"Victoria": "AUS", "Tasmania": "AUS", "Ontario": "CAN"} {
+		if e := find(ents, name); e == nil || e.Country != country {
+			t.Errorf("%s = %+v, want %s", name, e, country)
+		}
+	}
+}
