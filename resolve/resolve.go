@@ -759,6 +759,17 @@ func (d *doc) mergeLoneWords() {
 	kept := d.ents[:0]
 	for _, e := range d.ents {
 		if e.Type == chronicle.Person && e.person == nil && len(e.tokens) == 1 {
+			if full := d.misjudgedFullName(e); full != nil {
+				// "Vince Cable ... Mr Cable": the honorific shows the
+				// recognizer's organisation was a person all along.
+				full.Type, full.Sector, full.tokens = chronicle.Person, "", strings.Fields(full.Name)
+				for _, m := range e.Mentions {
+					full.Mentions = append(full.Mentions, m)
+					full.first = min(full.first, m.Start)
+				}
+				d.moveOwners(e, full)
+				continue
+			}
 			if into := d.namesake(e); into != nil {
 				for _, m := range e.Mentions {
 					into.Mentions = append(into.Mentions, m)
@@ -802,11 +813,7 @@ func (d *doc) acronyms() {
 			into.Mentions = append(into.Mentions, m)
 			into.first = min(into.first, m.Start)
 		}
-		for k, o := range d.owner {
-			if o.e == e {
-				d.owner[k] = owner{into, o.start}
-			}
-		}
+		d.moveOwners(e, into)
 	}
 	d.ents = kept
 	for s := range d.sents {
@@ -834,6 +841,42 @@ func isAcronym(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// misjudgedFullName is the one organisation or place of the article, not
+// from the KB, whose name is two or more words ending in the surname e,
+// when e was named with an honorific ("Mr Cable"); else nil.
+func (d *doc) misjudgedFullName(e *entity) *entity {
+	honored := false
+	for _, m := range e.Mentions {
+		first, _, _ := strings.Cut(m.Text, " ")
+		honored = honored || honorifics[strings.TrimSuffix(first, ".")]
+	}
+	if !honored {
+		return nil
+	}
+	var found *entity
+	for _, o := range d.ents {
+		if o == e || o.Type == chronicle.Person || o.KB != "" {
+			continue
+		}
+		if w := strings.Fields(o.Name); len(w) > 1 && w[len(w)-1] == e.Name && isCapitalized(w[0]) {
+			if found != nil {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
+}
+
+// moveOwners hands the tokens from's mentions claimed over to into.
+func (d *doc) moveOwners(from, into *entity) {
+	for k, o := range d.owner {
+		if o.e == from {
+			d.owner[k] = owner{into, o.start}
+		}
+	}
 }
 
 // namesake is a non-person entity with e's name, or nil.

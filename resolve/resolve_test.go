@@ -512,3 +512,14 @@ func TestStatesOfTheStoryCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificShowsAPerson: a full name the recognizer took for an
+// organisation is a person when the article later calls them "Mr X".
+func TestHonorificShowsAPerson(t *testing.T) {
+	src := "Vince Cable said the threshold should rise. The saving would be large, according to Mr Cable.\n"
+	ents := resolveText(t, src, "2005-02-01", map[string]string{"Vince Cable": "ORG", "Cable": "PERSON"})
+	e := find(ents, "Vince Cable")
+	if e == nil || e.Type != chronicle.Person || len(e.Mentions) != 2 || len(ents) != 1 {
+		t.Errorf("want one person Vince Cable with both mentions; got %+v", ents)
+	}
+}
