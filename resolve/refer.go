@@ -229,7 +229,22 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int) *entity {
 			return subject
 		}
 	}
-	return nearest
+	if nearest != nil {
+		return nearest
+	}
+	// Quoted sentences can stand between a pronoun and its person ("…
+	// insecurity. While …," he said): further back, only one person
+	// will do.
+	var only *entity
+	for back := 3; back <= 8 && s-back >= 0; back++ {
+		for _, m := range people[s-back] {
+			if only != nil && m.e != only {
+				return nil
+			}
+			only = m.e
+		}
+	}
+	return only
 }
 
 // mentionIsSubject tells whether any token of the span is a subject.
@@ -256,7 +271,7 @@ func (q *quoteState) inside(text string, at int) bool {
 	if at < q.pos {
 		*q = quoteState{} // asked out of order: read again from the start
 	}
-	for _, r := range text[q.pos:at] {
+	for i, r := range text[q.pos:at] {
 		switch r {
 		case '\n':
 			q.depth, q.straight = 0, false
@@ -267,7 +282,20 @@ func (q *quoteState) inside(text string, at int) bool {
 				q.depth--
 			}
 		case '"':
-			q.straight = !q.straight
+			// A straight mark after a space and before a word opens
+			// ("hope. "Labour is…" opens a new quote even when the last
+			// was left open); before a space or at the end it closes.
+			j := q.pos + i
+			before := j == 0 || text[j-1] == ' ' || text[j-1] == '\n' || text[j-1] == '('
+			after := j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n'
+			switch {
+			case before && !after:
+				q.straight = true
+			case after && !before:
+				q.straight = false
+			default:
+				q.straight = !q.straight
+			}
 		}
 	}
 	q.pos = at

@@ -523,3 +523,22 @@ func TestHonorificShowsAPerson(t *testing.T) {
 		t.Errorf("want one person Vince Cable with both mentions; got %+v", ents)
 	}
 }
+
+// TestPronounsAcrossQuotedSentences: straight quote marks that open a new
+// quote before the last one closed are read as openers, and a pronoun after
+// several quoted sentences takes back the one person named before them.
+func TestPronounsAcrossQuotedSentences(t *testing.T) {
+	src := `Charles Kennedy spoke on Friday. The election would be close, he said. "A clear division is emerging. ` +
+		`"Labour is counting on fear. It talks of threats and crime. While the Conservatives scare people," he said. ` +
+		"He said civil liberties were at risk.\n"
+	ents := resolveText(t, src, "2005-01-01", map[string]string{"Charles Kennedy": "PERSON"})
+	e := find(ents, "Charles Kennedy")
+	if e == nil || len(e.Mentions) != 4 {
+		t.Errorf("want Kennedy and his three pronouns; got %+v", e)
+	}
+	var q quoteState
+	text := `He said: "One. "Two," he said.`
+	if !q.inside(text, strings.Index(text, "Two")) || q.inside(text, strings.LastIndex(text, "he")) {
+		t.Errorf("quote state misread %q", text)
+	}
+}
