@@ -117,6 +117,9 @@ func TestExtractPatterns(t *testing.T) {
 			nil, []want{{"The bridge will reopen next week", "the council", false, false}}},
 		{"according to after", "Ten people were hurt, according to the police.",
 			nil, []want{{"Ten people were hurt", "the police", false, false}}},
+		{"a pronoun takes back a described spokesman", "A Kremlin spokesman told reporters the talks went well. " +
+			"That did not cover the sanctions. “We have clear instructions,” he said.",
+			map[string][]string{"Kremlin": {"Kremlin"}}, []want{{"We have clear instructions", "A Kremlin spokesman", true, false}}},
 		{"a passive of call gives a name", "The strategy, launched on Wednesday, is called “Fair Shares for All”.",
 			nil, []want{{"Fair Shares for All", "", true, true}}},
 		{"reported clause first, cue inverted", "The prince should apologise in person, says opposition leader Ana Ruiz.",

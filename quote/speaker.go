@@ -559,8 +559,11 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 	sent := d.words[i].sent
 	if last != nil && last.found() && sent-last.sent <= 2 && sent >= last.sent && num != 3 {
 		a := *last
-		if num == 1 && a.ent >= 0 && a.ent < len(d.ents) && d.ents[a.ent].Type != chronicle.Person {
-			// a singular pronoun cannot take back an institution
+		// A singular pronoun cannot take back an institution, but it can
+		// take back a person speaking for one ("A Labour Party spokesman
+		// … he said").
+		personForOrg := a.head >= 0 && a.head < len(d.words) && titleWord(d.words[a.head].text)
+		if num == 1 && a.ent >= 0 && a.ent < len(d.ents) && d.ents[a.ent].Type != chronicle.Person && !personForOrg {
 		} else {
 			return a, true
 		}
@@ -589,6 +592,14 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 			if best >= 0 {
 				return speaker{ent: best, name: d.ents[best].Name, head: -1, conf: 0.8, sent: s}, true
 			}
+			if num == 1 {
+				// "A Labour Party spokesman told the BBC …. "…," he said":
+				// a person the text only describes, as the subject of an
+				// earlier cue.
+				if sp, ok := d.describedSpeaker(s, d.words[i].Start); ok {
+					return sp, true
+				}
+			}
 			continue
 		}
 		if name := d.firstName(s, d.words[i].Start); name != "" {
@@ -604,6 +615,29 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 			}
 			return speaker{ent: -1, name: name, head: -1, conf: 0.6, sent: s}, true
 		}
+	}
+	return noSpeaker, false
+}
+
+// describedSpeaker finds, in sentence s before offset limit, the last cue
+// whose subject is a description of one person by title ("a Labour Party
+// spokesman", "the minister"), and resolves it.
+func (d *document) describedSpeaker(s, limit int) (speaker, bool) {
+	st := d.sents[s]
+	for k := st.end - 1; k >= st.first; k-- {
+		if d.words[k].Start >= limit {
+			continue
+		}
+		if _, ok := d.isCue(k); !ok {
+			continue
+		}
+		ph, h, ok := d.subjectOf(k)
+		if !ok || h < 0 || !titleWord(d.words[h].text) {
+			continue
+		}
+		sp := d.resolve(ph, h, nil)
+		sp.conf, sp.sent = 0.6, s
+		return sp, true
 	}
 	return noSpeaker, false
 }
