@@ -39,3 +39,27 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionsAndContinents: a state is placed inside its country's cities'
+// box, a continent at its fixed centre, an unknown place nowhere.
+func TestRegionsAndContinents(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []chronicle.Entity{
+		{Name: "California", Type: "GPE", KB: "region:USA:California", Country: "USA", Mentions: []chronicle.Mention{{Text: "California"}}},
+		{Name: "Africa", Type: "LOC", Mentions: []chronicle.Mention{{Text: "Africa"}}},
+		{Name: "Narnia", Type: "LOC", Mentions: []chronicle.Mention{{Text: "Narnia"}}},
+	}
+	got := New(k).Places(ents)
+	if len(got) != 2 {
+		t.Fatalf("got %+v, want California and Africa", got)
+	}
+	if c := got[0]; c.Country != "USA" || c.Lat < 34 || c.Lat > 39 || c.Lon < -122 || c.Lon > -116 {
+		t.Errorf("California at %+v, want inside the state", c)
+	}
+	if a := got[1]; a.Country != "" || a.Lat < -10 || a.Lat > 15 {
+		t.Errorf("Africa at %+v", a)
+	}
+}

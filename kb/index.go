@@ -25,6 +25,7 @@ type index struct {
 	region      map[string]string    // folded first-level division name -> ISO3
 	surname     map[string][]int32   // folded last word of a person's name -> people
 	regionsAll  map[string][]string  // folded first-level division name -> every country with one so named
+	regionAt    map[string][2]float64 // folded division name + "|" + ISO3 -> centre of its cities
 }
 
 type holding struct{ person, office int32 }
@@ -184,6 +185,7 @@ func (d *data) index() *index {
 	ix.city.sort(func(a, b int32) int { return cmp.Compare(d.cities[b].Population, d.cities[a].Population) })
 	ix.region = regions(d.cities)
 	ix.regionsAll = allRegions(d.cities)
+	ix.regionAt = regionCentres(d.cities)
 
 	for i, o := range d.orgs {
 		ix.orgID[o.ID] = i
@@ -269,6 +271,30 @@ func allRegions(cities []City) map[string][]string {
 			continue
 		}
 		out[k] = append(out[k], c.Country)
+	}
+	return out
+}
+
+// regionCentres places each first-level division at the middle of the box
+// that holds its cities: nearer its geographic centre than their mean
+// position, which the largest city pulls toward itself.
+func regionCentres(cities []City) map[string][2]float64 {
+	type box struct{ s, n, w, e float64 }
+	boxes := map[string]box{}
+	for _, c := range cities {
+		if c.Admin1 == "" {
+			continue
+		}
+		k := foldKey(c.Admin1) + "|" + c.Country
+		b, ok := boxes[k]
+		if !ok {
+			b = box{c.Lat, c.Lat, c.Lon, c.Lon}
+		}
+		boxes[k] = box{min(b.s, c.Lat), max(b.n, c.Lat), min(b.w, c.Lon), max(b.e, c.Lon)}
+	}
+	out := make(map[string][2]float64, len(boxes))
+	for k, b := range boxes {
+		out[k] = [2]float64{(b.s + b.n) / 2, (b.w + b.e) / 2}
 	}
 	return out
 }

@@ -280,6 +280,16 @@ func (k *KB) RegionCountries(name string) []string {
 	return slices.Clone(k.ix.regionsAll[foldKey(name)])
 }
 
+// RegionCentre returns where the first-level division name of country
+// lies: the middle of the box holding its cities of 15,000 people or more
+// (a division's own centroid is not in the data).
+func (k *KB) RegionCentre(name, country string) (lat, lon float64, ok bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	c, ok := k.ix.regionAt[foldKey(name)+"|"+country]
+	return c[0], c[1], ok
+}
+
 // City returns the city with the given GeoNames id.
 func (k *KB) City(geonameID int) (City, bool) {
 	k.mu.RLock()

@@ -186,3 +186,31 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		}
 	}
 }
+
+// TestGeoVirusFloors: place recognition and geocoding on GeoVirus (229
+// Wikinews articles; see `chronicle eval places`) must not fall below the
+// figures reached (F1 0.874, 0.705 within 161 km), less a little slack.
+func TestGeoVirusFloors(t *testing.T) {
+	path := corpora.Require(t, "geovirus", "GeoVirus.xml")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	arts, err := eval.ReadGeoVirus(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc eval.PlaceScore
+	for _, a := range arts {
+		sc.Add(eval.ScorePlaces(a, p.Extract(chronicle.Document{Text: a.Text}, nil).Places))
+	}
+	t.Logf("GeoVirus: F1 %.4f, within %d km %.4f, mean error %.0f km", sc.F1(), eval.NearKm, sc.NearShare(), sc.MeanErrorKm())
+	if sc.F1() < 0.87 || sc.NearShare() < 0.70 {
+		t.Errorf("GeoVirus places: F1 %.4f (floor 0.87), within %d km %.4f (floor 0.70)", sc.F1(), eval.NearKm, sc.NearShare())
+	}
+}

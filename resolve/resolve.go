@@ -481,6 +481,9 @@ func (d *doc) personEntity(p kb.Person) *entity {
 func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	m := d.mentionOf(n.Sentence, n.Start, n.End)
 	if c, ok := d.countryNamed(name); ok {
+		if r, ok := d.stateNotCountry(c, name); ok {
+			return d.addRegionOf(m, name, r)
+		}
 		d.attach(d.countryEntity(c), m)
 		return true
 	}
@@ -506,6 +509,11 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 				return d.addRegionOf(m, name, c)
 			}
 		}
+		// A large province before a mid-size town of a country the story
+		// does not name: Ontario is the province, not Ontario, California.
+		if c, ok := d.r.kb.Region(name); ok && len(cities) > 0 && city.Population < minCityOverRegion {
+			return d.addRegionOf(m, name, c)
+		}
 	}
 	if len(cities) == 0 {
 		return d.addRegion(m, name)
@@ -530,6 +538,31 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	return true
 }
 
+// stateNotCountry tells whether a country's name stands for a state of
+// another country here, and which: Georgia in a story that names the United
+// States and never Tbilisi or Georgians is the American state.
+func (d *doc) stateNotCountry(c kb.Country, name string) (string, bool) {
+	for _, r := range d.r.kb.RegionCountries(name) {
+		if r == c.ISO3 || d.byKey["kb:country:"+r] == nil {
+			continue
+		}
+		if c.Capital != "" && strings.Contains(d.text, c.Capital) {
+			return "", false
+		}
+		for _, dem := range c.Demonyms {
+			if strings.Contains(d.text, dem) {
+				return "", false
+			}
+		}
+		return r, true
+	}
+	return "", false
+}
+
+// minCityOverRegion is the population from which a city of a country the
+// story does not name beats a large first-level division of its name.
+const minCityOverRegion = 1000000
+
 // addRegion links a state, province or region to its country.
 func (d *doc) addRegion(m mention, name string) bool {
 	country, ok := d.r.kb.Region(name)
@@ -542,7 +575,8 @@ func (d *doc) addRegion(m mention, name string) bool {
 // addRegionOf links a first-level division of country.
 func (d *doc) addRegionOf(m mention, name, country string) bool {
 	e := d.entityFor("region:"+country+":"+strings.ToLower(name), func() *entity {
-		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical, Country: country}}
+		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical, Country: country,
+			KB: "region:" + country + ":" + name}}
 	})
 	d.attach(e, m)
 	return true
@@ -1059,7 +1093,7 @@ func (d *doc) mainCountry() (country string, share float64) {
 		// story set in Mecca is about Saudi Arabia, one about Labour and
 		// the Commons about Britain.
 		if e.Country == "" || !strings.HasPrefix(e.KB, "country:") && !strings.HasPrefix(e.KB, "geonames:") &&
-			!strings.HasPrefix(e.KB, "org:") {
+			!strings.HasPrefix(e.KB, "region:") && !strings.HasPrefix(e.KB, "org:") {
 			continue
 		}
 		total += len(e.Mentions)

@@ -542,3 +542,17 @@ func TestPronounsAcrossQuotedSentences(t *testing.T) {
 		t.Errorf("quote state misread %q", text)
 	}
 }
+
+// TestGeorgiaTheState: a country's name is a state of another country when
+// the story names that country and never the first one's capital or people.
+func TestGeorgiaTheState(t *testing.T) {
+	names := map[string]string{"United States": "GPE", "Georgia": "GPE", "Atlanta": "GPE", "Tbilisi": "GPE"}
+	ents := resolveText(t, "Flu spread across the United States. Georgia closed schools near Atlanta.\n", "2009-10-01", names)
+	if e := find(ents, "Georgia"); e == nil || e.Country != "USA" {
+		t.Errorf("Georgia in a US story = %+v, want the US state", e)
+	}
+	ents = resolveText(t, "The United States backed Georgia. Troops left Tbilisi.\n", "2008-08-20", names)
+	if e := find(ents, "Georgia"); e == nil || e.Country != "GEO" {
+		t.Errorf("Georgia with Tbilisi = %+v, want the country", e)
+	}
+}

@@ -11,6 +11,7 @@ var evals = []command{
 	{"grammar", "UPOS, XPOS, lemma accuracy, UAS and LAS against CoNLL-U", runEvalGrammar},
 	{"ner", "per-type and overall entity P/R/F1 against CoNLL NER gold", runEvalNER},
 	{"article", "entities and quotes of one article against its gold JSON", runEvalArticle},
+	{"places", "place recognition and geocoding against GeoVirus-style gold", runEvalPlaces},
 }
 
 func runEval(args []string, io stdio) error { return dispatch("eval", evals, args, io) }

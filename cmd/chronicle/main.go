@@ -33,7 +33,7 @@ var commands = []command{
 	{"ner", "recognise named entities in CoNLL token-per-line input", runNER},
 	{"quotes", "print the quotes of an article and their speakers as a table", runQuotes},
 	{"train", "train a model: tagger, lemmatizer, parser, ner, clusters", runTrain},
-	{"eval", "score against gold: segment, grammar, ner, article", runEval},
+	{"eval", "score against gold: segment, grammar, ner, article, places", runEval},
 	{"bench", "measure extraction speed over a directory of articles", runBench},
 }
 
