@@ -20,11 +20,11 @@ type index struct {
 	orgID       map[string]int
 	person      *nameIndex
 	personID    map[string]int
-	holders     map[string][]holding // "c:USA" or "o:un" -> terms
-	near        map[rune][]nearKey   // first letter of a name or of its last word -> names
-	region      map[string]string    // folded first-level division name -> ISO3
-	surname     map[string][]int32   // folded last word of a person's name -> people
-	regionsAll  map[string][]string  // folded first-level division name -> every country with one so named
+	holders     map[string][]holding  // "c:USA" or "o:un" -> terms
+	near        map[rune][]nearKey    // first letter of a name or of its last word -> names
+	region      map[string]string     // folded first-level division name -> ISO3
+	surname     map[string][]int32    // folded last word of a person's name -> people
+	regionsAll  map[string][]string   // folded first-level division name -> every country with one so named
 	regionAt    map[string][2]float64 // folded division name + "|" + ISO3 -> centre of its cities
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,8 +75,16 @@ func TestExtractExample(t *testing.T) {
 		t.Error("no places geocoded in the example")
 	}
 	for _, p := range r.Places {
-		if p.Country == "" || (p.Lat == 0 && p.Lon == 0) || len(p.Mentions) == 0 {
-			t.Errorf("place %+v lacks a country, coordinates or mentions", p)
+		// Every place has coordinates and mentions; every city and
+		// country a country. Continents and seas ("East Africa", "the
+		// Black Sea") belong to none.
+		if p.Lat == 0 && p.Lon == 0 || len(p.Mentions) == 0 || p.Country == "" && p.GeonamesID != 0 {
+			t.Errorf("place %+v lacks coordinates, mentions or, for a city, a country", p)
+		}
+	}
+	for _, name := range []string{"Istanbul", "Black Sea"} {
+		if !slices.ContainsFunc(r.Places, func(p chronicle.Place) bool { return p.Name == name }) {
+			t.Errorf("%s not among the places %+v", name, r.Places)
 		}
 	}
 }
