@@ -186,6 +186,16 @@ func (d *data) index() *index {
 	ix.region = regions(d.cities)
 	ix.regionsAll = allRegions(d.cities)
 	ix.regionAt = regionCentres(d.cities)
+	for _, a := range d.regionAliases {
+		k, name := foldKey(a.alias), foldKey(a.name)
+		if ix.region[name] == a.country {
+			ix.region[k] = a.country
+		}
+		if !slices.Contains(ix.regionsAll[k], a.country) {
+			ix.regionsAll[k] = append(ix.regionsAll[k], a.country)
+		}
+		ix.regionAt[k+"|"+a.country] = ix.regionAt[name+"|"+a.country]
+	}
 
 	for i, o := range d.orgs {
 		ix.orgID[o.ID] = i

@@ -127,7 +127,12 @@ type data struct {
 	orgs      []Org
 	people    []Person
 	user      map[string]bool // "person:ID", "org:ID": entries a user file added or replaced
+	// regionAliases are short names of first-level divisions: "NSW" for
+	// New South Wales in AUS.
+	regionAliases []regionAlias
 }
+
+type regionAlias struct{ alias, name, country string }
 
 // Sized is a data file and its size in bytes.
 type Sized struct {

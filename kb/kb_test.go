@@ -512,3 +512,18 @@ func TestRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionAliases(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := k.Region("NSW"); !ok || c != "AUS" {
+		t.Errorf("Region(NSW) = %q, %v; want AUS", c, ok)
+	}
+	lat, lon, ok := k.RegionCentre("NSW", "AUS")
+	wlat, wlon, _ := k.RegionCentre("New South Wales", "AUS")
+	if !ok || lat != wlat || lon != wlon {
+		t.Errorf("RegionCentre(NSW) = %v, %v, %v; want New South Wales's %v, %v", lat, lon, ok, wlat, wlon)
+	}
+}

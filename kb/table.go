@@ -565,8 +565,23 @@ func (d *data) mergeAliases(t table, errf func(row, string, string, ...any) erro
 					d.cities[i].Alternates = edit(d.cities[i].Alternates, name)
 				}
 			}
+		case "region":
+			// key is ISO3:division, as GeoNames names the division.
+			country, region, ok := strings.Cut(key, ":")
+			if !ok || region == "" {
+				return errf(r, "key", "%q is not ISO3:division", key)
+			}
+			for _, c := range d.cities {
+				if c.Country == country && c.Admin1 == region {
+					found = true
+					break
+				}
+			}
+			if found {
+				d.regionAliases = append(d.regionAliases, regionAlias{name, region, country})
+			}
 		default:
-			return errf(r, "kind", "%q is not country or city", r.get("kind"))
+			return errf(r, "kind", "%q is not country, city or region", r.get("kind"))
 		}
 		if !found && len(d.countries) > 0 {
 			return errf(r, "key", "%q names no entry", key)

@@ -45,11 +45,12 @@ func (k *KB) AddFile(path string) (conflicts []string, err error) {
 	defer k.mu.Unlock()
 	// Merge into a copy so that a bad row leaves the KB as it was.
 	d := data{
-		countries: slices.Clone(k.d.countries),
-		cities:    slices.Clone(k.d.cities),
-		orgs:      slices.Clone(k.d.orgs),
-		people:    slices.Clone(k.d.people),
-		user:      maps.Clone(k.d.user),
+		countries:     slices.Clone(k.d.countries),
+		cities:        slices.Clone(k.d.cities),
+		orgs:          slices.Clone(k.d.orgs),
+		people:        slices.Clone(k.d.people),
+		user:          maps.Clone(k.d.user),
+		regionAliases: slices.Clone(k.d.regionAliases),
 	}
 	conflicts, err = d.merge(t, true)
 	if err != nil {
