@@ -2,6 +2,7 @@ package kb
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -186,6 +187,21 @@ func (d *data) index() *index {
 	ix.region = regions(d.cities)
 	ix.regionsAll = allRegions(d.cities)
 	ix.regionAt = regionCentres(d.cities)
+	// Divisions are also known without their kind: "Tibet" for the Tibet
+	// Autonomous Region, "Mendoza" for Mendoza Province.
+	for _, full := range slices.Sorted(maps.Keys(ix.regionsAll)) {
+		short := shortRegion(full)
+		if short == full || len(short) < 4 || compassWords[short] || ix.regionsAll[short] != nil {
+			continue
+		}
+		ix.regionsAll[short] = ix.regionsAll[full]
+		if c, ok := ix.region[full]; ok {
+			ix.region[short] = c
+		}
+		for _, c := range ix.regionsAll[full] {
+			ix.regionAt[short+"|"+c] = ix.regionAt[full+"|"+c]
+		}
+	}
 	for _, a := range d.regionAliases {
 		k, name := foldKey(a.alias), foldKey(a.name)
 		if ix.region[name] == a.country {
@@ -269,6 +285,30 @@ func init() {
 		"Northeast", "Southwest", "Southeast", "Littoral", "Coast"} {
 		compassWords[foldKey(w)] = true
 	}
+}
+
+// regionKinds are the words around a division's name that say what kind
+// of division it is, folded.
+var (
+	regionPrefixes = []string{"republic of ", "province of ", "state of "}
+	regionSuffixes = []string{" uyghur autonomous region", " zhuang autonomous region", " hui autonomous region",
+		" special administrative region", " autonomous region", " autonomous okrug", " autonomous oblast",
+		" province", " governorate", " oblast", " krai", " voivodeship", " prefecture", " region",
+		" department", " district", " division", " municipality", " state"}
+)
+
+// shortRegion drops the kind of division from a folded division name:
+// "tibet autonomous region" → "tibet"; "republic of crimea" → "crimea".
+func shortRegion(name string) string {
+	for _, p := range regionPrefixes {
+		name = strings.TrimPrefix(name, p)
+	}
+	for _, suf := range regionSuffixes {
+		if n, ok := strings.CutSuffix(name, suf); ok {
+			return n
+		}
+	}
+	return name
 }
 
 // allRegions maps each first-level division name the cities give, whatever

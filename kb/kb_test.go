@@ -527,3 +527,18 @@ func TestRegionAliases(t *testing.T) {
 		t.Errorf("RegionCentre(NSW) = %v, %v, %v; want New South Wales's %v, %v", lat, lon, ok, wlat, wlon)
 	}
 }
+
+func TestRegionShortNames(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Tibet": "CHN", "Xinjiang": "CHN", "Crimea": "UKR", "Mendoza": "ARG"} {
+		if got := k.RegionCountries(name); !slices.Contains(got, want) {
+			t.Errorf("RegionCountries(%s) = %v, want %s among them", name, got, want)
+		}
+		if _, _, ok := k.RegionCentre(name, want); !ok {
+			t.Errorf("RegionCentre(%s, %s) not found", name, want)
+		}
+	}
+}

@@ -439,3 +439,16 @@ func TestJoinNames(t *testing.T) {
 		t.Errorf("joinNames = %v, want %v", got, want)
 	}
 }
+
+func TestSplitPossessors(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Skip(err)
+	}
+	words := []string{"China", "'s", "Health", "Ministry", "and", "Acme", "'s", "board"}
+	got := r.splitPossessors(words, []Span{{0, 4, "ORG"}, {5, 8, "ORG"}})
+	want := []Span{{0, 1, "GPE"}, {2, 4, "ORG"}, {5, 8, "ORG"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("splitPossessors = %v, want %v", got, want)
+	}
+}

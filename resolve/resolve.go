@@ -98,6 +98,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	slices.SortFunc(named, func(a, b Named) int {
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start))
 	})
+	d.placesNamedAsEvents(named)
 	var partial []Named
 	for _, n := range named {
 		if !d.valid(n) || d.allClaimed(n) {
@@ -120,6 +121,26 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.descriptions()
 	d.pronouns()
 	return d.finish()
+}
+
+// placesNamedAsEvents retypes as places the events that the article puts
+// somewhere ("flights into Darfur"): a recognizer can take a region named
+// for its conflict for the conflict. Every span of that name follows.
+func (d *doc) placesNamedAsEvents(named []Named) {
+	places := map[string]bool{}
+	for _, n := range named {
+		if n.Type == chronicle.EventName && d.valid(n) && d.afterLocative(n.Sentence, n.Start) {
+			places[d.spanOf(n.Sentence, n.Start, n.End).In(d.text)] = true
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for i, n := range named {
+		if n.Type == chronicle.EventName && d.valid(n) && places[d.spanOf(n.Sentence, n.Start, n.End).In(d.text)] {
+			named[i].Type = chronicle.Location
+		}
+	}
 }
 
 func (d *doc) valid(n Named) bool {
@@ -339,6 +360,13 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			if country, ok := d.r.kb.Country(c); ok {
 				d.attach(d.countryEntity(country), d.mentionOf(n.Sentence, n.Start, n.End))
 				return true
+			}
+		}
+		// A state or province of a country the story names ("Crimea" in a
+		// story about Ukraine) is no one's name.
+		for _, c := range d.r.kb.RegionCountries(name) {
+			if d.byKey["kb:country:"+c] != nil {
+				return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c)
 			}
 		}
 		return false
@@ -617,12 +645,16 @@ const minForeignTown = 100000
 // in a story about Britain is the English county town, not the one in
 // Vermont.
 func (d *doc) pickCity(cities []kb.City) kb.City {
+	largest := cities[0] // kb.Cities lists the most populous first
+	// A city of a country the story names, unless another of the name is
+	// ten times its size: Donetsk in a story that names Russia is still
+	// the Ukrainian city, not the Russian town.
 	for _, c := range cities {
-		if d.byKey["kb:country:"+c.Country] != nil {
+		if d.byKey["kb:country:"+c.Country] != nil && 10*c.Population >= largest.Population {
 			return c
 		}
 	}
-	return cities[0]
+	return largest
 }
 
 func (d *doc) isCapital(c kb.Country, city kb.City) bool {

@@ -556,3 +556,17 @@ func TestGeorgiaTheState(t *testing.T) {
 		t.Errorf("Georgia with Tbilisi = %+v, want the country", e)
 	}
 }
+
+// TestCitiesAndRegionsOfUkraine: a city of a named country yields to one ten
+// times its size elsewhere; a province the recognizer called a person is
+// the province when its country is in the story.
+func TestCitiesAndRegionsOfUkraine(t *testing.T) {
+	src := "Russia held Crimea, took it from Ukraine and shelled Donetsk.\n"
+	names := map[string]string{"Russia": "GPE", "Crimea": "PERSON", "Ukraine": "GPE", "Donetsk": "GPE"}
+	ents := resolveText(t, src, "2022-03-01", names)
+	for name, country := range map[string]string{"Crimea": "UKR", "Donetsk": "UKR"} {
+		if e := find(ents, name); e == nil || e.Country != country || e.Type != chronicle.GeoPolitical {
+			t.Errorf("%s = %+v, want a place in %s", name, e, country)
+		}
+	}
+}
