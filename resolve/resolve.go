@@ -362,12 +362,8 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 				return true
 			}
 		}
-		// A state or province of a country the story names ("Crimea" in a
-		// story about Ukraine) is no one's name.
-		for _, c := range d.r.kb.RegionCountries(name) {
-			if d.byKey["kb:country:"+c] != nil {
-				return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c)
-			}
+		if c, ok := d.regionOfStory(name); ok {
+			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c)
 		}
 		return false
 	}
@@ -532,10 +528,8 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	if len(cities) == 0 || d.byKey["kb:country:"+city.Country] == nil {
 		// A state of a country the story names ("Victoria" in a story
 		// about Australia) before a city elsewhere (Vitória, Brazil).
-		for _, c := range d.r.kb.RegionCountries(name) {
-			if d.byKey["kb:country:"+c] != nil {
-				return d.addRegionOf(m, name, c)
-			}
+		if c, ok := d.regionOfStory(name); ok {
+			return d.addRegionOf(m, name, c)
 		}
 		// A large province before a mid-size town of a country the story
 		// does not name: Ontario is the province, not Ontario, California.
@@ -583,6 +577,18 @@ func (d *doc) stateNotCountry(c kb.Country, name string) (string, bool) {
 			}
 		}
 		return r, true
+	}
+	return "", false
+}
+
+// regionOfStory finds the country of a state or province so named among
+// the countries the story names: "Crimea" in a story about Ukraine is the
+// province, whatever the recognizer thought.
+func (d *doc) regionOfStory(name string) (string, bool) {
+	for _, c := range d.r.kb.RegionCountries(name) {
+		if d.byKey["kb:country:"+c] != nil {
+			return c, true
+		}
 	}
 	return "", false
 }
@@ -778,6 +784,12 @@ func (d *doc) addPartial(n Named) {
 	}
 	if best == nil && (groupNouns[word] || !d.couldBeName(n.Sentence, a, word)) {
 		return // "the Bill", "Thursday", "Secretary", "Muslims": not a person
+	}
+	if best == nil {
+		if c, ok := d.regionOfStory(word); ok {
+			d.addRegionOf(d.mentionOf(n.Sentence, a, b), word, c)
+			return
+		}
 	}
 	if best == nil {
 		country, title := d.modifiers(n.Sentence, a)
