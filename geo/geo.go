@@ -106,31 +106,14 @@ func (g *Geocoder) place(e chronicle.Entity) (chronicle.Place, bool) {
 			return chronicle.Place{}, false
 		}
 		return chronicle.Place{Name: e.Name, Country: country, Lat: lat, Lon: lon}, true
-	case e.KB == "":
-		if at, ok := worldRegions[e.Name]; ok {
-			return chronicle.Place{Name: e.Name, Lat: at[0], Lon: at[1]}, true
+	case strings.HasPrefix(e.KB, "area:"):
+		a, ok := g.kb.Area(strings.TrimPrefix(e.KB, "area:"))
+		if !ok {
+			return chronicle.Place{}, false
 		}
+		return chronicle.Place{Name: e.Name, Country: a.Country, Lat: a.Lat, Lon: a.Lon}, true
 	}
 	return chronicle.Place{}, false
-}
-
-// worldRegions places the continents and the world regions news names, at
-// rough geographic centres (written for Chronicle from public atlas facts;
-// good to a few hundred kilometres, as a region's centre can be).
-var worldRegions = map[string][2]float64{
-	"Africa": {2, 17}, "Asia": {43, 87}, "Europe": {53, 15}, "North America": {45, -100},
-	"South America": {-15, -60}, "Latin America": {-5, -65}, "Central America": {13, -86},
-	"Americas": {15, -85}, "the Americas": {15, -85}, "Oceania": {-18, 140}, "Antarctica": {-80, 0},
-	"Middle East": {29, 45}, "Caribbean": {17, -72}, "Southeast Asia": {5, 110}, "South East Asia": {5, 110},
-	"South Asia": {23, 80}, "East Asia": {35, 115}, "Central Asia": {43, 65}, "West Africa": {12, -3},
-	"East Africa": {0, 36}, "North Africa": {27, 12}, "Southern Africa": {-25, 25}, "Central Africa": {2, 20},
-	"Sub-Saharan Africa": {0, 20}, "Horn of Africa": {8, 45}, "Western Europe": {48, 5}, "Eastern Europe": {50, 30},
-	"Central Europe": {50, 15}, "Northern Europe": {60, 15}, "Southern Europe": {41, 14}, "Scandinavia": {63, 15},
-	"Balkans": {43, 21}, "Caucasus": {42, 45}, "Sahel": {14, 5}, "Sahara": {23, 13}, "Siberia": {60, 100},
-	"Arctic": {80, 0}, "Gulf": {27, 51}, "Persian Gulf": {27, 51}, "Mediterranean": {35, 18},
-	"Pacific": {0, -160}, "Atlantic": {0, -30}, "Indian Ocean": {-20, 80}, "Black Sea": {43, 35},
-	"Red Sea": {20, 38}, "South China Sea": {12, 114}, "Baltic": {58, 20}, "Korean Peninsula": {38, 127.5},
-	"Gaza Strip": {31.4, 34.4}, "West Bank": {32, 35.25},
 }
 
 // namesPlace tells whether a mention's text names a place rather than a

@@ -49,7 +49,7 @@ func TestRegionsAndContinents(t *testing.T) {
 	}
 	ents := []chronicle.Entity{
 		{Name: "California", Type: "GPE", KB: "region:USA:California", Country: "USA", Mentions: []chronicle.Mention{{Text: "California"}}},
-		{Name: "Africa", Type: "LOC", Mentions: []chronicle.Mention{{Text: "Africa"}}},
+		{Name: "Africa", Type: "LOC", KB: "area:Africa", Mentions: []chronicle.Mention{{Text: "Africa"}}},
 		{Name: "Narnia", Type: "LOC", Mentions: []chronicle.Mention{{Text: "Narnia"}}},
 	}
 	got := New(k).Places(ents)

@@ -520,6 +520,15 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		d.attach(d.orgEntity(org), m)
 		return true
 	}
+	if a, ok := d.r.kb.Area(name); ok {
+		// A continent, sea or region: "the Middle East", "Darfur".
+		e := d.entityFor("kb:area:"+name, func() *entity {
+			return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Location, KB: "area:" + name,
+				Country: a.Country}}
+		})
+		d.attach(e, m)
+		return true
+	}
 	cities := d.r.kb.Cities(name)
 	city := kb.City{}
 	if len(cities) > 0 {

@@ -1,0 +1,52 @@
+package kb
+
+// Area is a named part of the world that is neither a country, a city nor
+// a first-level division: a continent, a sea, a world region ("the Middle
+// East"), or a region inside one country that news names ("Darfur",
+// "Java"). Country is empty for those that span several.
+type Area struct {
+	Name     string
+	Country  string
+	Lat, Lon float64
+}
+
+// Area returns the area called name, as written ("Africa", "Darfur").
+func (k *KB) Area(name string) (Area, bool) {
+	a, ok := areas[name]
+	if !ok {
+		return Area{}, false
+	}
+	a.Name = name
+	return a, true
+}
+
+// areas are placed at rough geographic centres, good to a few hundred
+// kilometres, as a region's centre can be. Source: written for Chronicle
+// from public atlas facts.
+var areas = map[string]Area{
+	// Continents and world regions.
+	"Africa": {Lat: 2, Lon: 17}, "Asia": {Lat: 43, Lon: 87}, "Europe": {Lat: 53, Lon: 15},
+	"North America": {Lat: 45, Lon: -100}, "South America": {Lat: -15, Lon: -60}, "Latin America": {Lat: -5, Lon: -65},
+	"Central America": {Lat: 13, Lon: -86}, "Americas": {Lat: 15, Lon: -85}, "Oceania": {Lat: -18, Lon: 140},
+	"Antarctica": {Lat: -80, Lon: 0}, "Middle East": {Lat: 29, Lon: 45}, "Caribbean": {Lat: 17, Lon: -72},
+	"Southeast Asia": {Lat: 5, Lon: 110}, "South East Asia": {Lat: 5, Lon: 110}, "South Asia": {Lat: 23, Lon: 80},
+	"East Asia": {Lat: 35, Lon: 115}, "Central Asia": {Lat: 43, Lon: 65}, "West Africa": {Lat: 12, Lon: -3},
+	"East Africa": {Lat: 0, Lon: 36}, "North Africa": {Lat: 27, Lon: 12}, "Southern Africa": {Lat: -25, Lon: 25},
+	"Central Africa": {Lat: 2, Lon: 20}, "Sub-Saharan Africa": {Lat: 0, Lon: 20}, "Horn of Africa": {Lat: 8, Lon: 45},
+	"Western Europe": {Lat: 48, Lon: 5}, "Eastern Europe": {Lat: 50, Lon: 30}, "Central Europe": {Lat: 50, Lon: 15},
+	"Northern Europe": {Lat: 60, Lon: 15}, "Southern Europe": {Lat: 41, Lon: 14}, "Scandinavia": {Lat: 63, Lon: 15},
+	"Balkans": {Lat: 43, Lon: 21}, "Caucasus": {Lat: 42, Lon: 45}, "Sahel": {Lat: 14, Lon: 5},
+	"Sahara": {Lat: 23, Lon: 13}, "Siberia": {Country: "RUS", Lat: 60, Lon: 100}, "Arctic": {Lat: 80, Lon: 0},
+	// Seas and oceans.
+	"Gulf": {Lat: 27, Lon: 51}, "Persian Gulf": {Lat: 27, Lon: 51}, "Mediterranean": {Lat: 35, Lon: 18},
+	"Pacific": {Lat: 0, Lon: -160}, "Atlantic": {Lat: 0, Lon: -30}, "Indian Ocean": {Lat: -20, Lon: 80},
+	"Black Sea": {Lat: 43, Lon: 35}, "Red Sea": {Lat: 20, Lon: 38}, "South China Sea": {Lat: 12, Lon: 114},
+	"Baltic": {Lat: 58, Lon: 20}, "Korean Peninsula": {Lat: 38, Lon: 127.5},
+	// Regions inside one country.
+	"Gaza Strip": {Country: "PSE", Lat: 31.4, Lon: 34.4}, "West Bank": {Country: "PSE", Lat: 32, Lon: 35.25},
+	"Darfur": {Country: "SDN", Lat: 13.5, Lon: 24}, "Java": {Country: "IDN", Lat: -7.3, Lon: 110},
+	"Sumatra": {Country: "IDN", Lat: 0, Lon: 102}, "Mindanao": {Country: "PHL", Lat: 7.5, Lon: 125},
+	"Luzon": {Country: "PHL", Lat: 16, Lon: 121}, "Sinai": {Country: "EGY", Lat: 29.5, Lon: 33.8},
+	"Donbas": {Country: "UKR", Lat: 48, Lon: 38.5}, "Donbass": {Country: "UKR", Lat: 48, Lon: 38.5},
+	"Patagonia": {Country: "ARG", Lat: -44, Lon: -69}, "Galilee": {Country: "ISR", Lat: 32.8, Lon: 35.4},
+}
