@@ -280,8 +280,24 @@ func (d *doc) placeCountry(w string) (string, bool) {
 // name: "Munich Security Conference" is German, "Russian Orthodox Church"
 // Russian. Only the first word may be a city, and a large one.
 func (d *doc) countryInside(words []string) string {
-	if len(words) > 1 && regionNames[strings.Join(words, " ")] {
-		return "" // "North America" is no country's
+	if a, ok := d.r.kb.Area(strings.Join(words, " ")); ok {
+		return a.Country // "North America" is no country's; "Darfur" Sudan's
+	}
+	// Names of several words first: "Northern Ireland Assembly" is
+	// British, "University of North Carolina" American.
+	for n := min(3, len(words)); n >= 2; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			name := strings.Join(words[i:i+n], " ")
+			if !isCapitalized(name) {
+				continue
+			}
+			if c, ok := d.countryNamed(name); ok {
+				return c.ISO3
+			}
+			if c, ok := d.r.kb.Region(name); ok {
+				return c
+			}
+		}
 	}
 	for _, w := range words {
 		if c, ok := d.placeCountry(w); ok {
@@ -291,15 +307,12 @@ func (d *doc) countryInside(words []string) string {
 	if len(words) < 2 {
 		return ""
 	}
-	// A state or province ("Ontario Ghostbusters", "University of North
-	// Carolina"), else the largest city named ("Metro Toronto Convention
-	// Centre": Toronto, not the town of Metro).
-	for n := min(3, len(words)); n >= 1; n-- {
-		for i := 0; i+n <= len(words); i++ {
-			name := strings.Join(words[i:i+n], " ")
-			if c, ok := d.r.kb.Region(name); ok && isCapitalized(name) {
-				return c
-			}
+	// A state or province ("Ontario Ghostbusters"), else the largest city
+	// named ("Metro Toronto Convention Centre": Toronto, not the town of
+	// Metro).
+	for _, w := range words {
+		if c, ok := d.r.kb.Region(w); ok && isCapitalized(w) {
+			return c
 		}
 	}
 	best, most := "", 100000-1
@@ -313,14 +326,6 @@ func (d *doc) countryInside(words []string) string {
 	}
 	return best
 }
-
-// regionNames are parts of the world larger than a country.
-var regionNames = map[string]bool{"North America": true, "South America": true, "Latin America": true,
-	"Central America": true, "Middle East": true, "East Asia": true, "South Asia": true, "Southeast Asia": true,
-	"South East Asia": true, "Central Asia": true, "West Africa": true, "East Africa": true, "North Africa": true,
-	"Southern Africa": true, "Sub-Saharan Africa": true, "Western Europe": true, "Eastern Europe": true,
-	"Central Europe": true, "Northern Europe": true, "Southern Europe": true, "Asia Pacific": true,
-	"Asia-Pacific": true, "Indo-Pacific": true, "Horn of Africa": true, "Persian Gulf": true}
 
 // titleFits tells whether the title words and country the text gives a name
 // agree with a KB office: the country must not conflict, and a title word

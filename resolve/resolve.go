@@ -1164,6 +1164,13 @@ func (d *doc) mainCountry() (country string, share float64) {
 	return best, float64(bestN) / float64(total)
 }
 
+// localOrgName tells whether an organisation's name looks like a body of
+// the story's country rather than a faith or a movement the recognizer
+// took for one: several words ("Countryside Alliance") or an acronym (TUC).
+func localOrgName(name string) bool {
+	return strings.Contains(name, " ") || isAcronym(name)
+}
+
 // finish orders entities by first mention, numbers them and fills codes.
 // An official or a state institution the text gives no country (Home
 // Secretary Charles Clarke, the Home Office) takes the article's main
@@ -1179,7 +1186,7 @@ func (d *doc) finish() []chronicle.Entity {
 			// country (two thirds of its place mentions), as most people
 			// a national story quotes are its own.
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
-				e.Type == chronicle.Person && share >= 2.0/3 {
+				share >= 2.0/3 && (e.Type == chronicle.Person || e.Type == chronicle.Organization && localOrgName(e.Name)) {
 				e.Country = main
 			}
 		}

@@ -570,3 +570,17 @@ func TestCitiesAndRegionsOfUkraine(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOfSeveralWordsInside: a country or state named by several words
+// inside an organisation's name wins over a country named by one of them.
+func TestNamesOfSeveralWordsInside(t *testing.T) {
+	src := "The Northern Ireland Assembly met. The Countryside Alliance in Britain protested in London and Leeds.\n"
+	names := map[string]string{"Northern Ireland Assembly": "ORG", "Countryside Alliance": "ORG", "Britain": "GPE",
+		"London": "GPE", "Leeds": "GPE"}
+	ents := resolveText(t, src, "2005-02-01", names)
+	for name, country := range map[string]string{"Northern Ireland Assembly": "GBR", "Countryside Alliance": "GBR"} {
+		if e := find(ents, name); e == nil || e.Country != country {
+			t.Errorf("%s = %+v, want %s", name, e, country)
+		}
+	}
+}
