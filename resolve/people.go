@@ -1,0 +1,377 @@
+package resolve
+
+// People: linking a person's name, its surname and honorifics, to the KB or
+// to someone the article names in full.
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
+)
+
+// addPerson links a person's name.
+func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
+	country, title := d.modifiers(n.Sentence, a)
+	start := d.titleStart(n.Sentence, a)
+	m := d.mentionOf(n.Sentence, start, b)
+	if p, ok := d.pickPerson(d.r.kb.PeopleNamed(name), country); ok {
+		e := d.personEntity(p)
+		if e.Sector == "" || e.Sector == "ELI" {
+			// Out of office: what the text calls them ("Tory leader").
+			e.Sector = cmp.Or(d.titlePhrase(n.Sentence, a).sector, e.Sector)
+		}
+		d.attach(e, m)
+		return true
+	}
+	if len(words) == 1 {
+		// A lone word the KB knows as an institution or a country is one,
+		// whatever the recognizer thought: "the Kremlin", "Washington". A
+		// firm, outlet or party named like a person ("Ford", "Dell") is
+		// the person after an honorific or when the article names someone
+		// so.
+		if org, ok := d.r.kb.Org(name); ok && (!privateSectors[org.Sector] ||
+			!d.afterHonorific(n.Sentence, a) && !d.hasPersonNamed(name)) {
+			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
+			return true
+		}
+		if d.hasPersonNamed(name) {
+			return false
+		}
+		// A word the article already names as a place or organisation
+		// ("Gatwick") is that, not a person.
+		for _, e := range d.ents {
+			if e.Type != chronicle.Person && strings.EqualFold(e.Name, name) {
+				d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End))
+				return true
+			}
+		}
+		if c, ok := d.placeCountry(name); ok {
+			if country, ok := d.r.kb.Country(c); ok {
+				d.attach(d.countryEntity(country), d.mentionOf(n.Sentence, n.Start, n.End))
+				return true
+			}
+		}
+		if c, ok := d.regionOfStory(name); ok {
+			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c)
+		}
+		return false
+	}
+	// A near miss of a KB name counts only when the text's title or country
+	// fits the office the KB knows for that person on the date.
+	for _, nm := range d.r.kb.NearMiss(name) {
+		o, ok := d.r.kb.OfficeOn(nm.Person, d.date)
+		if !ok || !titleFits(title, country, o) {
+			continue
+		}
+		e := d.personEntity(nm.Person)
+		flag := fmt.Sprintf("spelled '%s' in the text; known as %s", name, nm.Person.Name)
+		if !slices.Contains(e.Flags, flag) {
+			e.Flags = append(e.Flags, flag)
+		}
+		d.attach(e, m)
+		return true
+	}
+	if country == "" || len(title) == 0 {
+		c, t := d.appositive(n.Sentence, b)
+		country = cmp.Or(country, c)
+		if len(title) == 0 {
+			title = t
+		}
+	}
+	e := d.entityFor("person:"+strings.ToLower(name), func() *entity {
+		e := &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Person}, tokens: words}
+		e.Country = country
+		e.Sector = sectorOf(title)
+		return e
+	})
+	if e.Country == "" {
+		e.Country = country
+	}
+	if e.Sector == "" {
+		e.Sector = sectorOf(title)
+	}
+	d.attach(e, m)
+	return true
+}
+
+// privateSectors are the sectors of the KB's organisations that are not
+// the state: companies, media, universities, parties.
+var privateSectors = map[string]bool{"BUS": true, "MED": true, "EDU": true, "PTY": true}
+
+// afterHonorific tells whether token a of sentence s follows Mr, Mrs, Ms ...
+func (d *doc) afterHonorific(s, a int) bool {
+	return a > 0 && honorifics[strings.TrimSuffix(d.sents[s].Tokens[a-1].Text, ".")]
+}
+
+// personWithSurname returns the one person of the article so far named in
+// full whose last name is word, or nil.
+func (d *doc) personWithSurname(word string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && len(e.tokens) > 1 && e.tokens[len(e.tokens)-1] == word {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// hasPersonNamed tells whether a person of the article so far has word as
+// a first or last name.
+func (d *doc) hasPersonNamed(word string) bool {
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && len(e.tokens) > 1 &&
+			(strings.EqualFold(e.tokens[0], word) || strings.EqualFold(e.tokens[len(e.tokens)-1], word)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pickPerson chooses among KB people of one name: the one in office on the
+// date in the country the text names, else the one in office, else the first.
+func (d *doc) pickPerson(ps []kb.Person, country string) (kb.Person, bool) {
+	if len(ps) == 0 {
+		return kb.Person{}, false
+	}
+	best, score := ps[0], -1
+	for _, p := range ps {
+		s := 0
+		if o, ok := d.r.kb.OfficeOn(p, d.date); ok {
+			s = 1
+			if country != "" && o.Country == country {
+				s = 2
+			}
+		}
+		if s > score {
+			best, score = p, s
+		}
+	}
+	return best, true
+}
+
+// personEntity returns the article's entity for a KB person, creating it.
+func (d *doc) personEntity(p kb.Person) *entity {
+	return d.entityFor("kb:person:"+p.ID, func() *entity {
+		pp := p
+		e := &entity{Entity: chronicle.Entity{Name: p.Name, Type: chronicle.Person, KB: "person:" + p.ID},
+			person: &pp, tokens: strings.Fields(p.Name)}
+		// The office held on the article's date, else the latest held.
+		o, ok := d.r.kb.OfficeOn(p, d.date)
+		if !ok && len(p.Offices) > 0 {
+			o = p.Offices[len(p.Offices)-1]
+		}
+		e.Country, e.Sector = o.Country, o.Sector
+		if !ok && d.date != "" {
+			// Out of office on the article's date: the country stands, the
+			// sector is the text's title for them (addPerson), else ELI
+			// for a former officeholder, as dated actor dictionaries code
+			// them.
+			e.Sector = ""
+			for _, o := range p.Offices {
+				if o.End != "" && o.End <= d.date {
+					e.Sector = "ELI"
+				}
+			}
+		}
+		if e.Country == "" && o.Org != "" {
+			if org, ok := d.r.kb.OrgByID(o.Org); ok {
+				e.Code = org.Code
+			}
+		}
+		return e
+	})
+}
+
+// addPartial links a one-word person name (a surname, or "Mr. Fogel") to a
+// person of the article whose name ends or starts with it; failing that it
+// becomes a person of its own.
+func (d *doc) addPartial(n Named) {
+	a, b := d.trimName(n)
+	word := d.spanOf(n.Sentence, a, b).In(d.text)
+	if d.isLawName(n.Sentence, a, word) {
+		return // a bill, not Bill
+	}
+	// "Mr. Fogel", "President Putin": the honorific or title belongs to
+	// the mention.
+	start := min(n.Start, d.titleStart(n.Sentence, a))
+	if toks := d.sents[n.Sentence].Tokens; start > 0 && honorifics[strings.TrimSuffix(toks[start-1].Text, ".")] {
+		start--
+	}
+	m := d.mentionOf(n.Sentence, start, n.End)
+	// Of several people sharing the name (Tony and Cherie Blair), the one
+	// named most often so far.
+	var best *entity
+	bestRank := 0
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || len(e.tokens) < 2 {
+			continue
+		}
+		rank := 0
+		switch {
+		case strings.EqualFold(e.tokens[len(e.tokens)-1], word):
+			rank = 2
+		case strings.EqualFold(e.tokens[0], word):
+			rank = 1
+		}
+		if rank > bestRank || rank > 0 && rank == bestRank && len(e.Mentions) > len(best.Mentions) {
+			best, bestRank = e, rank
+		}
+	}
+	if best == nil {
+		for _, e := range d.ents {
+			if e.person != nil && slices.ContainsFunc(e.person.Aliases, func(a string) bool { return strings.EqualFold(a, word) }) {
+				best = e
+			}
+		}
+	}
+	if best == nil {
+		if p, ok := d.officeholderCalled(word); ok {
+			best = d.personEntity(p)
+		}
+	}
+	if best == nil && (groupNouns[word] || !d.couldBeName(n.Sentence, a, word)) {
+		return // "the Bill", "Thursday", "Secretary", "Muslims": not a person
+	}
+	if best == nil {
+		if c, ok := d.regionOfStory(word); ok {
+			d.addRegionOf(d.mentionOf(n.Sentence, a, b), word, c)
+			return
+		}
+	}
+	if best == nil {
+		country, title := d.modifiers(n.Sentence, a)
+		best = d.entityFor("person:"+strings.ToLower(word), func() *entity {
+			return &entity{Entity: chronicle.Entity{Name: word, Type: chronicle.Person, Country: country,
+				Sector: sectorOf(title)}, tokens: []string{word}}
+		})
+	}
+	d.attach(best, m)
+}
+
+// officeholderCalled finds the one KB person with this surname who holds an
+// office on the article's date in a country the article names: "Mr Bush"
+// in a 2005 story that names the United States. Without a date, or with
+// two such people, nobody.
+func (d *doc) officeholderCalled(word string) (kb.Person, bool) {
+	if d.date == "" {
+		return kb.Person{}, false
+	}
+	var found []kb.Person
+	for _, p := range d.r.kb.PeopleWithSurname(word) {
+		o, ok := d.r.kb.OfficeOn(p, d.date)
+		if ok && o.Country != "" && d.byKey["kb:country:"+o.Country] != nil {
+			found = append(found, p)
+		}
+	}
+	if len(found) != 1 {
+		return kb.Person{}, false
+	}
+	return found[0], true
+}
+
+// groupNouns are plural names of peoples and faiths, which a recognizer
+// may take for a person's name.
+var groupNouns = map[string]bool{"Muslims": true, "Christians": true, "Jews": true, "Hindus": true, "Sikhs": true,
+	"Buddhists": true, "Catholics": true, "Protestants": true, "Sunnis": true, "Shias": true, "Shiites": true,
+	"Arabs": true, "Kurds": true, "Palestinians": true, "Israelis": true, "Europeans": true, "Africans": true,
+	"Asians": true, "Latinos": true, "Americans": true, "Brits": true, "Britons": true, "Rohingya": true,
+	"Uyghurs": true, "Uighurs": true, "Pashtuns": true, "Tamils": true, "Yazidis": true, "Druze": true}
+
+// misjudgedFullName is the one organisation or place of the article, not
+// from the KB, whose name is two or more words ending in the surname e,
+// when e was named with an honorific ("Mr Cable"); else nil.
+func (d *doc) misjudgedFullName(e *entity) *entity {
+	honored := false
+	for _, m := range e.Mentions {
+		first, _, _ := strings.Cut(m.Text, " ")
+		honored = honored || honorifics[strings.TrimSuffix(first, ".")]
+	}
+	if !honored {
+		return nil
+	}
+	var found *entity
+	for _, o := range d.ents {
+		if o == e || o.Type == chronicle.Person || o.KB != "" {
+			continue
+		}
+		if w := strings.Fields(o.Name); len(w) > 1 && w[len(w)-1] == e.Name && isCapitalized(w[0]) {
+			if found != nil {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
+}
+
+// surnames finds the surnames of the article's people where the recognizer
+// missed them ("…,” Yermak said): a capitalised word equal to the last name
+// of a person named in full, not followed by another capitalised word.
+func (d *doc) surnames() {
+	last := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || len(e.tokens) < 2 {
+			continue
+		}
+		w := e.tokens[len(e.tokens)-1]
+		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		if other, ok := last[w]; ok && other != e {
+			last[w] = nil // two people share it: leave it alone
+			continue
+		}
+		last[w] = e
+	}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := range toks {
+			e := last[toks[i].Text]
+			if e == nil || d.claimed[[2]int{s, i}] {
+				continue
+			}
+			if i+1 < len(toks) && isCapitalized(toks[i+1].Text) {
+				continue
+			}
+			d.attach(e, d.mentionOf(s, i, i+1))
+		}
+	}
+}
+
+// couldBeName tells whether a lone word (token a of sentence s) the
+// recognizer called a person, and that matches no one, may be a name:
+// not a title, a day or month, a nationality, or a word after an article.
+func (d *doc) couldBeName(s, a int, word string) bool {
+	lw := strings.ToLower(word)
+	if _, ok := titleSectors[lw]; ok || modifierFill[lw] || calendarWords[lw] {
+		return false
+	}
+	if _, ok := d.r.kb.CountryByDemonym(word); ok {
+		return false
+	}
+	toks := d.sents[s].Tokens
+	return a == 0 || !isDeterminer(toks[a-1].Text)
+}
+
+// isLawName tells whether the word at token a of sentence s ends the name
+// of a law: "the Finance Bill", "the Terrorism Act".
+func (d *doc) isLawName(s, a int, word string) bool {
+	return lawWords[word] && a > 0 && isCapitalized(d.sents[s].Tokens[a-1].Text)
+}
+
+// lawWords end the names of laws and bills.
+var lawWords = map[string]bool{"Bill": true, "Act": true, "Acts": true, "Bills": true}
+
+// calendarWords are capitalised words of dates, never names on their own.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}

@@ -1,0 +1,241 @@
+package resolve
+
+// Places: countries, states, cities and areas, chosen among the KB's
+// namesakes by what else the story names.
+
+import (
+	"cmp"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
+)
+
+// placesNamedAsEvents retypes as places the events that the article puts
+// somewhere ("flights into Darfur"): a recognizer can take a region named
+// for its conflict for the conflict. Every span of that name follows.
+func (d *doc) placesNamedAsEvents(named []Named) {
+	places := map[string]bool{}
+	for _, n := range named {
+		if n.Type == chronicle.EventName && d.valid(n) && d.afterLocative(n.Sentence, n.Start) {
+			places[d.spanOf(n.Sentence, n.Start, n.End).In(d.text)] = true
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for i, n := range named {
+		if n.Type == chronicle.EventName && d.valid(n) && places[d.spanOf(n.Sentence, n.Start, n.End).In(d.text)] {
+			named[i].Type = chronicle.Location
+		}
+	}
+}
+
+// addPlace links a country, a demonym or a city. Capitals stand for their
+// country's government, as news uses them ("Moscow demanded").
+func (d *doc) addPlace(n Named, a, b int, name string) bool {
+	m := d.mentionOf(n.Sentence, n.Start, n.End)
+	if c, ok := d.countryNamed(name); ok {
+		if r, ok := d.stateNotCountry(c, name); ok {
+			return d.addRegionOf(m, name, r)
+		}
+		d.attach(d.countryEntity(c), m)
+		return true
+	}
+	if c, ok := d.r.kb.CountryByDemonym(name); ok {
+		d.attach(d.countryEntity(c), m)
+		return true
+	}
+	// "Brussels said" is the EU; "in Brussels" is the city.
+	if org, ok := d.r.kb.Org(name); ok && !d.afterLocative(n.Sentence, n.Start) {
+		d.attach(d.orgEntity(org), m)
+		return true
+	}
+	if a, ok := d.r.kb.Area(name); ok {
+		// A continent, sea or region: "the Middle East", "Darfur".
+		e := d.entityFor("kb:area:"+name, func() *entity {
+			return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Location, KB: "area:" + name,
+				Country: a.Country}}
+		})
+		d.attach(e, m)
+		return true
+	}
+	cities := d.r.kb.Cities(name)
+	city := kb.City{}
+	if len(cities) > 0 {
+		city = d.pickCity(cities)
+	}
+	if len(cities) == 0 || d.byKey["kb:country:"+city.Country] == nil {
+		// A state of a country the story names ("Victoria" in a story
+		// about Australia) before a city elsewhere (Vitória, Brazil).
+		if c, ok := d.regionOfStory(name); ok {
+			return d.addRegionOf(m, name, c)
+		}
+		// A large province before a mid-size town of a country the story
+		// does not name: Ontario is the province, not Ontario, California.
+		if c, ok := d.r.kb.Region(name); ok && len(cities) > 0 && city.Population < minCityOverRegion {
+			return d.addRegionOf(m, name, c)
+		}
+	}
+	if len(cities) == 0 {
+		return d.addRegion(m, name)
+	}
+	if d.byKey["kb:country:"+city.Country] == nil && city.Population < minForeignTown {
+		// A small town in a country the article never names is more
+		// likely a state ("Florida") or a word the recognizer mistook
+		// ("Bay" of Bengal) than that town.
+		return d.addRegion(m, name)
+	}
+	if c, ok := d.r.kb.Country(city.Country); ok && (d.isCapital(c, city) || strings.EqualFold(c.Capital, name)) {
+		d.attach(d.countryEntity(c), m)
+		return true
+	}
+	e := d.entityFor(fmt.Sprintf("kb:city:%d", city.GeonameID), func() *entity {
+		// The text's spelling names the entity: GeoNames's main name may
+		// be the local one (München for Munich).
+		return &entity{Entity: chronicle.Entity{Name: cityName(city, name), Type: chronicle.GeoPolitical,
+			KB: fmt.Sprintf("geonames:%d", city.GeonameID), Country: city.Country}}
+	})
+	d.attach(e, m)
+	return true
+}
+
+// stateNotCountry tells whether a country's name stands for a state of
+// another country here, and which: Georgia in a story that names the United
+// States and never Tbilisi or Georgians is the American state.
+func (d *doc) stateNotCountry(c kb.Country, name string) (string, bool) {
+	for _, r := range d.r.kb.RegionCountries(name) {
+		if r == c.ISO3 || d.byKey["kb:country:"+r] == nil {
+			continue
+		}
+		if c.Capital != "" && strings.Contains(d.text, c.Capital) {
+			return "", false
+		}
+		for _, dem := range c.Demonyms {
+			if strings.Contains(d.text, dem) {
+				return "", false
+			}
+		}
+		return r, true
+	}
+	return "", false
+}
+
+// regionOfStory finds the country of a state or province so named among
+// the countries the story names: "Crimea" in a story about Ukraine is the
+// province, whatever the recognizer thought.
+func (d *doc) regionOfStory(name string) (string, bool) {
+	for _, c := range d.r.kb.RegionCountries(name) {
+		if d.byKey["kb:country:"+c] != nil {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// minCityOverRegion is the population from which a city of a country the
+// story does not name beats a large first-level division of its name.
+const minCityOverRegion = 1000000
+
+// addRegion links a state, province or region to its country.
+func (d *doc) addRegion(m mention, name string) bool {
+	country, ok := d.r.kb.Region(name)
+	if !ok {
+		return false
+	}
+	return d.addRegionOf(m, name, country)
+}
+
+// addRegionOf links a first-level division of country.
+func (d *doc) addRegionOf(m mention, name, country string) bool {
+	e := d.entityFor("region:"+country+":"+strings.ToLower(name), func() *entity {
+		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical, Country: country,
+			KB: "region:" + country + ":" + name}}
+	})
+	d.attach(e, m)
+	return true
+}
+
+// afterLocative tells whether token i follows a preposition of place.
+func (d *doc) afterLocative(s, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(d.sents[s].Tokens[i-1].Text) {
+	case "in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via":
+		return true
+	}
+	return false
+}
+
+// cityName is the text's spelling of a city, unless the text shouts it in
+// a dateline (GENEVA): then the KB's spelling that matches it.
+func cityName(c kb.City, text string) string {
+	if !isAllCaps(text) {
+		return text
+	}
+	for _, n := range append([]string{c.Name, c.ASCII}, c.Alternates...) {
+		if strings.EqualFold(n, text) && !isAllCaps(n) {
+			return n
+		}
+	}
+	return text
+}
+
+// minForeignTown is the population a place needs to be linked when the
+// article names no country it lies in.
+const minForeignTown = 100000
+
+// pickCity chooses among places of one name (most populous first): the
+// first in a country the article has named, else the most populous. Essex
+// in a story about Britain is the English county town, not the one in
+// Vermont.
+func (d *doc) pickCity(cities []kb.City) kb.City {
+	largest := cities[0] // kb.Cities lists the most populous first
+	// A city of a country the story names, unless another of the name is
+	// ten times its size: Donetsk in a story that names Russia is still
+	// the Ukrainian city, not the Russian town.
+	for _, c := range cities {
+		if d.byKey["kb:country:"+c.Country] != nil && 10*c.Population >= largest.Population {
+			return c
+		}
+	}
+	return largest
+}
+
+func (d *doc) isCapital(c kb.Country, city kb.City) bool {
+	if c.Capital == "" {
+		return false
+	}
+	capital := letters(c.Capital)
+	if capital == letters(city.Name) || capital == letters(city.ASCII) {
+		return true
+	}
+	for _, alt := range city.Alternates {
+		if letters(alt) == capital {
+			return true
+		}
+	}
+	return false
+}
+
+// letters keeps the letters of s, lowercased: "Washington, D. C." and
+// "Washington, D.C." compare equal.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func (d *doc) countryEntity(c kb.Country) *entity {
+	return d.entityFor("kb:country:"+c.ISO3, func() *entity {
+		return &entity{Entity: chronicle.Entity{Name: c.Name, Type: chronicle.GeoPolitical,
+			KB: "country:" + c.ISO3, Country: c.ISO3, Code: cmp.Or(c.CAMEO, c.ISO3)}}
+	})
+}

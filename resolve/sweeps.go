@@ -1,0 +1,206 @@
+package resolve
+
+// Passes over the whole article after the recognizer's names are linked:
+// merging, short forms, names the recognizer missed, and the story's main
+// country.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// mergeLoneWords folds a one-word person the KB does not know into a place
+// or organisation of the same name: the recognizer called one "Gatwick" a
+// person and three others a place.
+func (d *doc) mergeLoneWords() {
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && e.person == nil && len(e.tokens) == 1 {
+			if full := d.misjudgedFullName(e); full != nil {
+				// "Vince Cable ... Mr Cable": the honorific shows the
+				// recognizer's organisation was a person all along.
+				full.Type, full.Sector, full.tokens = chronicle.Person, "", strings.Fields(full.Name)
+				for _, m := range e.Mentions {
+					full.Mentions = append(full.Mentions, m)
+					full.first = min(full.first, m.Start)
+				}
+				d.moveOwners(e, full)
+				continue
+			}
+			if into := d.namesake(e); into != nil {
+				for _, m := range e.Mentions {
+					into.Mentions = append(into.Mentions, m)
+					into.first = min(into.first, m.Start)
+				}
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	d.ents = kept
+}
+
+// acronyms joins an organisation's short form, given in brackets after its
+// name ("the Qualifications and Curriculum Authority (QCA)"), to it: the
+// short form's mentions anywhere in the article are that organisation.
+func (d *doc) acronyms() {
+	short := map[string]*entity{}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			if toks[i].Text != "(" || toks[i+2].Text != ")" || !isAcronym(toks[i+1].Text) {
+				continue
+			}
+			if o, ok := d.owner[[2]int{s, i - 1}]; ok && o.e.Type == chronicle.Organization && o.e.Name != toks[i+1].Text {
+				short[toks[i+1].Text] = o.e
+			}
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		into := short[e.Name]
+		if into == nil || into == e || e.KB != "" {
+			kept = append(kept, e)
+			continue
+		}
+		for _, m := range e.Mentions {
+			into.Mentions = append(into.Mentions, m)
+			into.first = min(into.first, m.Start)
+		}
+		d.moveOwners(e, into)
+	}
+	d.ents = kept
+	for s := range d.sents {
+		for i, tok := range d.sents[s].Tokens {
+			if into := short[tok.Text]; into != nil && !d.claimed[[2]int{s, i}] {
+				d.attach(into, d.mentionOf(s, i, i+1))
+			}
+		}
+	}
+}
+
+// isAcronym tells whether w is a short form in capitals: "QCA", "G8".
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// moveOwners hands the tokens from's mentions claimed over to into.
+func (d *doc) moveOwners(from, into *entity) {
+	for k, o := range d.owner {
+		if o.e == from {
+			d.owner[k] = owner{into, o.start}
+		}
+	}
+}
+
+// namesake is a non-person entity with e's name, or nil.
+func (d *doc) namesake(e *entity) *entity {
+	for _, o := range d.ents {
+		if o != e && o.Type != chronicle.Person && strings.EqualFold(o.Name, e.Name) {
+			return o
+		}
+	}
+	return nil
+}
+
+// maxKnownWords bounds the length of a KB name looked for in the text.
+const maxKnownWords = 4
+
+// knownNames finds the institutions and countries of the KB that the
+// recognizer missed ("the Kremlin said"): the longest run of capitalised
+// words, not already part of a mention, that is an organisation's name or
+// alias, a country's name or a nationality.
+func (d *doc) knownNames() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i < len(toks); i++ {
+			if d.claimed[[2]int{s, i}] || !isCapitalized(toks[i].Text) {
+				continue
+			}
+			for n := min(maxKnownWords, len(toks)-i); n >= 1; n-- {
+				if d.claimed[[2]int{s, i + n - 1}] || !isCapitalized(toks[i+n-1].Text) {
+					continue
+				}
+				if n == 1 && i == 0 && !isAllCaps(toks[i].Text) {
+					continue // "Diet is ..." opens a sentence with a common word
+				}
+				name := d.spanOf(s, i, i+n).In(d.text)
+				m := d.mentionOf(s, i, i+n)
+				if org, ok := d.r.kb.Org(name); ok && (n > 1 || len(name) > 3 || isAllCaps(name)) {
+					d.attach(d.orgEntity(org), m)
+				} else if c, ok := d.countryNamed(name); ok {
+					d.attach(d.countryEntity(c), m)
+				} else if c, ok := d.r.kb.CountryByDemonym(name); ok && n == 1 {
+					d.attach(d.countryEntity(c), m)
+				} else {
+					continue
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
+}
+
+func isAllCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// mainCountry is the country the article is about: the one whose mentions,
+// with those of its cities and national bodies, are at least half of all
+// such mentions, and two or more; else "". share is its part of them.
+func (d *doc) mainCountry() (country string, share float64) {
+	count := map[string]int{}
+	total := 0
+	for _, e := range d.ents {
+		// A country's cities and national bodies speak for it too: a
+		// story set in Mecca is about Saudi Arabia, one about Labour and
+		// the Commons about Britain.
+		if e.Country == "" || !strings.HasPrefix(e.KB, "country:") && !strings.HasPrefix(e.KB, "geonames:") &&
+			!strings.HasPrefix(e.KB, "region:") && !strings.HasPrefix(e.KB, "org:") {
+			continue
+		}
+		total += len(e.Mentions)
+		count[e.Country] += len(e.Mentions)
+	}
+	best, bestN := "", 0
+	for c, n := range count {
+		if n > bestN || n == bestN && c < best {
+			best, bestN = c, n
+		}
+	}
+	if bestN < 2 || 2*bestN < total {
+		return "", 0
+	}
+	return best, float64(bestN) / float64(total)
+}
+
+// localOrgName tells whether an organisation's name looks like a body of
+// the story's country rather than a faith or a movement the recognizer
+// took for one: several words ("Countryside Alliance") or an acronym (TUC).
+func localOrgName(name string) bool {
+	return strings.Contains(name, " ") || isAcronym(name)
+}
