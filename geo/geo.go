@@ -40,11 +40,12 @@ func (g *Geocoder) Places(ents []chronicle.Entity) []chronicle.Place {
 		if !ok {
 			continue
 		}
+		country := strings.HasPrefix(e.KB, "country:")
 		for _, m := range e.Mentions {
 			if !g.namesPlace(m.Text) {
 				continue
 			}
-			if c, ok := g.cityIn(m.Text, p); ok {
+			if c, ok := g.cityIn(m.Text, p); ok && country {
 				i, seen := cities[c.GeonamesID]
 				if !seen {
 					i = len(out)

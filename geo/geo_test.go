@@ -63,3 +63,17 @@ func TestRegionsAndContinents(t *testing.T) {
 		t.Errorf("Africa at %+v", a)
 	}
 }
+
+// TestRegionMentionIsNotTheCapital: a state named like its country's
+// capital (Washington) is placed as the state.
+func TestRegionMentionIsNotTheCapital(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := New(k).Places([]chronicle.Entity{{Name: "Washington", Type: "GPE", KB: "region:USA:Washington", Country: "USA",
+		Mentions: []chronicle.Mention{{Text: "Washington"}}}})
+	if len(got) != 1 || got[0].GeonamesID != 0 || got[0].Lon > -110 {
+		t.Errorf("Washington state placed at %+v, want the state, not the capital", got)
+	}
+}

@@ -6,6 +6,7 @@ package resolve
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -37,6 +38,12 @@ func (d *doc) placesNamedAsEvents(named []Named) {
 // country's government, as news uses them ("Moscow demanded").
 func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	m := d.mentionOf(n.Sentence, n.Start, n.End)
+	if country, state, ok := d.placeSaysCountry(n.Sentence, a, b, name); ok {
+		if state {
+			return d.addRegionOf(m, name, country)
+		}
+		return d.addPlaceIn(m, name, country)
+	}
 	if c, ok := d.countryNamed(name); ok {
 		if r, ok := d.stateNotCountry(c, name); ok {
 			return d.addRegionOf(m, name, r)
@@ -75,7 +82,8 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		}
 		// A large province before a mid-size town of a country the story
 		// does not name: Ontario is the province, not Ontario, California.
-		if c, ok := d.r.kb.Region(name); ok && len(cities) > 0 && city.Population < minCityOverRegion {
+		if c, ok := d.r.kb.Region(name); ok && len(cities) > 0 && city.Population < minCityOverRegion &&
+			!d.isCapitalCity(city) {
 			return d.addRegionOf(m, name, c)
 		}
 	}
@@ -88,6 +96,12 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		// ("Bay" of Bengal) than that town.
 		return d.addRegion(m, name)
 	}
+	return d.addCity(m, city, name)
+}
+
+// addCity links a city, or its country when it is the capital, which news
+// uses for the government ("Moscow said").
+func (d *doc) addCity(m mention, city kb.City, name string) bool {
 	if c, ok := d.r.kb.Country(city.Country); ok && (d.isCapital(c, city) || strings.EqualFold(c.Capital, name)) {
 		d.attach(d.countryEntity(c), m)
 		return true
@@ -97,6 +111,60 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		// be the local one (München for Munich).
 		return &entity{Entity: chronicle.Entity{Name: cityName(city, name), Type: chronicle.GeoPolitical,
 			KB: fmt.Sprintf("geonames:%d", city.GeonameID), Country: city.Country}}
+	})
+	d.attach(e, m)
+	return true
+}
+
+// placeSaysCountry reads what the words around a place name say of it.
+// "Surrey, UK", "Seattle, Washington": a country or state after a comma
+// gives the country (not for a country's own name: "France, Germany and
+// Spain" is a list). "Washington state", "the state of Washington": the
+// place is that state (state is true), of the country the story names
+// that has one so named, else of the likeliest.
+func (d *doc) placeSaysCountry(s, a, b int, name string) (country string, state, ok bool) {
+	toks := d.sents[s].Tokens
+	if _, isCountry := d.countryNamed(name); !isCountry && b+1 < len(toks) && toks[b].Text == "," &&
+		isCapitalized(toks[b+1].Text) {
+		// The longest country or state name right after the comma.
+		for k := min(b+4, len(toks)); k > b+1; k-- {
+			after := d.spanOf(s, b+1, k).In(d.text)
+			if c, ok := d.countryNamed(after); ok {
+				return c.ISO3, false, true
+			}
+			if c, ok := d.r.kb.Region(after); ok {
+				return c, false, true
+			}
+		}
+	}
+	stateWord := b < len(toks) && toks[b].Text == "state" ||
+		a >= 2 && toks[a-1].Text == "of" && strings.EqualFold(toks[a-2].Text, "state")
+	if !stateWord {
+		return "", false, false
+	}
+	if c, ok := d.regionOfStory(name); ok {
+		return c, true, true
+	}
+	if c, ok := d.r.kb.Region(name); ok {
+		return c, true, true
+	}
+	return "", false, false
+}
+
+// addPlaceIn links a place the text puts in a country: a city of it so
+// named, else a first-level division, else a place of its own in that
+// country, which geocoding leaves out.
+func (d *doc) addPlaceIn(m mention, name, country string) bool {
+	for _, c := range d.r.kb.Cities(name) {
+		if c.Country == country {
+			return d.addCity(m, c, name)
+		}
+	}
+	if slices.Contains(d.r.kb.RegionCountries(name), country) {
+		return d.addRegionOf(m, name, country)
+	}
+	e := d.entityFor("place:"+country+":"+strings.ToLower(name), func() *entity {
+		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical, Country: country}}
 	})
 	d.attach(e, m)
 	return true
@@ -203,6 +271,12 @@ func (d *doc) pickCity(cities []kb.City) kb.City {
 		}
 	}
 	return largest
+}
+
+// isCapitalCity tells whether city is its country's capital.
+func (d *doc) isCapitalCity(city kb.City) bool {
+	c, ok := d.r.kb.Country(city.Country)
+	return ok && d.isCapital(c, city)
 }
 
 func (d *doc) isCapital(c kb.Country, city kb.City) bool {

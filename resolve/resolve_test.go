@@ -584,3 +584,26 @@ func TestNamesOfSeveralWordsInside(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceSaysCountry: a country or state after a comma places the name
+// before it; "Washington state" is the state, "in Washington" the capital;
+// a list of countries stays a list.
+func TestPlaceSaysCountry(t *testing.T) {
+	src := "A cow from a Washington state farm fell ill. Cattle in Surrey, UK were tested. " +
+		"Officials in Washington met. France, Germany and Spain agreed.\n"
+	names := map[string]string{"Washington": "GPE", "Surrey": "GPE", "UK": "GPE", "France": "GPE", "Germany": "GPE", "Spain": "GPE"}
+	ents := resolveText(t, src, "2004-03-01", names)
+	byKB := map[string]string{}
+	for _, e := range ents {
+		byKB[e.KB] = e.Country
+	}
+	for kbID, country := range map[string]string{"region:USA:Washington": "USA", "country:USA": "USA",
+		"country:FRA": "FRA", "country:DEU": "DEU"} {
+		if byKB[kbID] != country {
+			t.Errorf("no %s entity in %s; entities %+v", kbID, country, ents)
+		}
+	}
+	if e := find(ents, "Surrey"); e == nil || e.Country != "GBR" {
+		t.Errorf("Surrey = %+v, want in GBR", e)
+	}
+}
