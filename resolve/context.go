@@ -321,7 +321,15 @@ func (d *doc) countryInside(words []string) string {
 			continue
 		}
 		if cities := d.r.kb.Cities(w); len(cities) > 0 && cities[0].Population > most {
-			best, most = cities[0].Country, cities[0].Population
+			// Of the cities so named, one of a country the story names;
+			// else only a name of one country's cities, or a city too
+			// large to mistake ("Durham Cathedral" in a British story is
+			// not in Durham, North Carolina).
+			c := d.pickCity(cities)
+			oneCountry := !slices.ContainsFunc(cities, func(o kb.City) bool { return o.Country != c.Country })
+			if oneCountry || d.byKey["kb:country:"+c.Country] != nil || c.Population >= minCityOverRegion {
+				best, most = c.Country, cities[0].Population
+			}
 		}
 	}
 	return best

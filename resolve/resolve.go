@@ -25,8 +25,8 @@
 //
 // Last, officials and state bodies the text gives no country take the
 // country the article is mostly about, as a coder reading it would; so do
-// other people and local-looking organisations when two thirds of the
-// story's places are that country's.
+// other people and local-looking organisations and buildings when two
+// thirds of the story's places are that country's.
 //
 // The files follow the passes: people.go and places.go link names,
 // sweeps.go holds the passes over the whole article, context.go reads title
@@ -407,7 +407,7 @@ func (d *doc) finish() []chronicle.Entity {
 			// country (two thirds of its place mentions), as most people
 			// a national story quotes are its own.
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
-				share >= 2.0/3 && (e.Type == chronicle.Person || e.Type == chronicle.Organization && localOrgName(e.Name)) {
+				share >= 2.0/3 && (e.Type == chronicle.Person || localName(e)) {
 				e.Country = main
 			}
 		}

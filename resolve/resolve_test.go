@@ -607,3 +607,21 @@ func TestPlaceSaysCountry(t *testing.T) {
 		t.Errorf("Surrey = %+v, want in GBR", e)
 	}
 }
+
+// TestCityInsideAName: a city inside a name gives its country when the
+// story names that country, when all cities so named are in one country, or
+// when it is a city of a million; not otherwise.
+func TestCityInsideAName(t *testing.T) {
+	src := "Britain's bishops met at Durham Cathedral. Flights left Edinburgh Airport. Fans filled Ontario Ghostbusters Hall.\n"
+	names := map[string]string{"Britain": "GPE", "Durham Cathedral": "FAC", "Edinburgh Airport": "FAC"}
+	ents := resolveText(t, src, "2005-02-01", names)
+	for name, country := range map[string]string{"Durham Cathedral": "GBR", "Edinburgh Airport": "GBR"} {
+		if e := find(ents, name); e == nil || e.Country != country {
+			t.Errorf("%s = %+v, want %s", name, e, country)
+		}
+	}
+	ents = resolveText(t, "Bishops met at Durham Cathedral.\n", "2005-02-01", names)
+	if e := find(ents, "Durham Cathedral"); e == nil || e.Country == "USA" {
+		t.Errorf("Durham Cathedral in a story naming no country = %+v, want no American guess", e)
+	}
+}

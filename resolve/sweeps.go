@@ -198,9 +198,16 @@ func (d *doc) mainCountry() (country string, share float64) {
 	return best, float64(bestN) / float64(total)
 }
 
-// localOrgName tells whether an organisation's name looks like a body of
-// the story's country rather than a faith or a movement the recognizer
-// took for one: several words ("Countryside Alliance") or an acronym (TUC).
-func localOrgName(name string) bool {
-	return strings.Contains(name, " ") || isAcronym(name)
+// localName tells whether an organisation's or a building's name looks
+// like one of the story's country rather than a faith, a movement or a
+// foreign place the recognizer mistook: several words ("Countryside
+// Alliance", "Belmarsh Prison") or, for an organisation, an acronym (TUC).
+func localName(e *entity) bool {
+	switch e.Type {
+	case chronicle.Organization:
+		return strings.Contains(e.Name, " ") || isAcronym(e.Name)
+	case chronicle.Location, chronicle.Facility:
+		return strings.Contains(e.Name, " ")
+	}
+	return false
 }
