@@ -234,26 +234,30 @@ var civilGenerals = map[string]bool{"director": true, "secretary": true, "attorn
 	"inspector": true, "solicitor": true, "governor": true, "postmaster": true, "auditor": true,
 	"consul": true, "procurator": true, "comptroller": true}
 
-// placeEndingAt finds a country named by two to four words ending at token
-// i ("United States", "South Korea"), returning its first token.
-func (d *doc) placeEndingAt(s, i int) (start int, country string, ok bool) {
+// nameEndingAt finds the longest run of two to four words ending at token
+// i of sentence s that match accepts ("United States", "Lib Dem"),
+// returning its first token, or -1.
+func (d *doc) nameEndingAt(s, i int, match func(name string) bool) int {
 	for n := min(4, i+1); n >= 2; n-- {
-		if c, found := d.countryNamed(d.spanOf(s, i-n+1, i+1).In(d.text)); found {
-			return i - n + 1, c.ISO3, true
+		if match(d.spanOf(s, i-n+1, i+1).In(d.text)) {
+			return i - n + 1
 		}
 	}
-	return 0, "", false
+	return -1
 }
 
-// orgEndingAt finds a KB organisation named by two to four words ending at
-// token i, returning its first token.
+// placeEndingAt finds a country named by several words ending at token i.
+func (d *doc) placeEndingAt(s, i int) (start int, country string, ok bool) {
+	var c kb.Country
+	start = d.nameEndingAt(s, i, func(name string) bool { c, ok = d.countryNamed(name); return ok })
+	return start, c.ISO3, start >= 0
+}
+
+// orgEndingAt finds a KB organisation named by several words ending at
+// token i.
 func (d *doc) orgEndingAt(s, i int) (start int, org kb.Org, ok bool) {
-	for n := min(4, i+1); n >= 2; n-- {
-		if o, found := d.r.kb.Org(d.spanOf(s, i-n+1, i+1).In(d.text)); found {
-			return i - n + 1, o, true
-		}
-	}
-	return 0, kb.Org{}, false
+	start = d.nameEndingAt(s, i, func(name string) bool { org, ok = d.r.kb.Org(name); return ok })
+	return start, org, start >= 0
 }
 
 // placeCountry tells whether a word names a country, a nationality or a
