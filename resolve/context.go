@@ -189,9 +189,21 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		}
 		break
 	}
-	// Do not start on a bare "of".
-	for p.start < a && strings.EqualFold(toks[p.start].Text, "of") {
-		p.start++
+	// Do not start on a bare "of", nor on a common noun before one ("part
+	// of Prime Minister Rishi Sunak's plan"): neither is the title.
+	for p.start < a {
+		w := toks[p.start].Text
+		lw := strings.ToLower(w)
+		_, title := titleSectors[lw]
+		switch {
+		case lw == "of":
+			p.start++
+			continue
+		case w == lw && !title && !modifierFill[lw] && p.start+1 < a && strings.EqualFold(toks[p.start+1].Text, "of"):
+			p.start += 2
+			continue
+		}
+		break
 	}
 	p.sector = sectorOf(p.titles)
 	if orgSector != "" && (p.sector == "" || allGeneric(p.titles)) {

@@ -625,3 +625,14 @@ func TestCityInsideAName(t *testing.T) {
 		t.Errorf("Durham Cathedral in a story naming no country = %+v, want no American guess", e)
 	}
 }
+
+func TestTitlePhraseStartsAtTheTitle(t *testing.T) {
+	src := "The plan is part of Prime Minister Rishi Sunak's pledge. The head of state Emmanuel Macron agreed.\n"
+	ents := resolveText(t, src, "2023-03-08", map[string]string{"Rishi Sunak": "PERSON", "Emmanuel Macron": "PERSON"})
+	if e := find(ents, "Rishi Sunak"); e == nil || !slices.Contains(mentionTexts(e), "Prime Minister Rishi Sunak") {
+		t.Errorf("Rishi Sunak = %+v, want the mention to start at the title", e)
+	}
+	if e := find(ents, "Emmanuel Macron"); e == nil || !slices.Contains(mentionTexts(e), "head of state Emmanuel Macron") {
+		t.Errorf("Emmanuel Macron = %+v, want 'head of state' kept", e)
+	}
+}
