@@ -120,6 +120,8 @@ func TestExtractPatterns(t *testing.T) {
 		{"a pronoun takes back a described spokesman", "A Kremlin spokesman told reporters the talks went well. " +
 			"That did not cover the sanctions. “We have clear instructions,” he said.",
 			map[string][]string{"Kremlin": {"Kremlin"}}, []want{{"We have clear instructions", "A Kremlin spokesman", true, false}}},
+		{"a description that names the speaker gives the name", "One of the Guildford Four, Gerry Conlon, said the families were delighted.",
+			map[string][]string{"Gerry Conlon": {"Gerry Conlon"}}, []want{{"the families were delighted", "Gerry Conlon", false, false}}},
 		{"a passive of call gives a name", "The strategy, launched on Wednesday, is called “Fair Shares for All”.",
 			nil, []want{{"Fair Shares for All", "", true, true}}},
 		{"reported clause first, cue inverted", "The prince should apologise in person, says opposition leader Ana Ruiz.",

@@ -499,10 +499,15 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	for _, m := range d.mentionsIn(sp) {
 		if m.End <= sp.End {
-			switch d.ents[m.ent].Type {
+			switch t := d.ents[m.ent].Type; t {
 			case chronicle.Person, chronicle.Organization, chronicle.GeoPolitical, chronicle.Nationality:
 				s.ent = m.ent
 				s.name = phrase
+				if t == chronicle.Person && !titleWord(hw.text) && !personNouns[hw.lower] {
+					// "one of the Guildford Four, Gerry Conlon": the
+					// phrase names him; "Mr Blair's spokesman" does not.
+					s.name = d.ents[m.ent].Name
+				}
 				return s
 			}
 		}
