@@ -25,6 +25,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/perceptron"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // Types lists the entity types the recognizer can output, in tag order.
@@ -159,9 +160,6 @@ var personTitles = map[string]bool{
 	"Sheikh": true, "Ayatollah": true, "Rabbi": true, "Imam": true,
 }
 
-// honorifics are the titles that only ever go before a person's name.
-var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true}
-
 // splitPossessors splits an organisation's span that opens with a place
 // the gazetteer knows and its possessive into the place and the rest:
 // "[China]'s [Health Ministry]", as the evaluation sets and the other
@@ -218,8 +216,8 @@ func joinNames(spans []Span) []Span {
 func trimTitles(words []string, spans []Span) []Span {
 	for i, s := range spans {
 		if s.Type != chronicle.Person {
-			if honorifics[strings.TrimSuffix(words[s.Start], ".")] && s.End-s.Start > 1 ||
-				s.Start > 0 && honorifics[strings.TrimSuffix(words[s.Start-1], ".")] {
+			if text.Honorific(words[s.Start]) && s.End-s.Start > 1 ||
+				s.Start > 0 && text.Honorific(words[s.Start-1]) {
 				s.Type = chronicle.Person
 			}
 		}

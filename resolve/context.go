@@ -9,12 +9,6 @@ import (
 	"github.com/chronicle-news/chronicle/kb"
 )
 
-// honorifics are dropped from a name before linking: "Mr. Fogel" is Fogel.
-var honorifics = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Sir": true, "Dame": true,
-	"Mx": true, "Prof": true, "Madam": true, "Mme": true, "Herr": true,
-}
-
 func isDeterminer(s string) bool {
 	switch strings.ToLower(s) {
 	case "the", "a", "an":

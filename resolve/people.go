@@ -11,6 +11,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // addPerson links a person's name.
@@ -104,7 +105,7 @@ var privateSectors = map[string]bool{"BUS": true, "MED": true, "EDU": true, "PTY
 
 // afterHonorific tells whether token a of sentence s follows Mr, Mrs, Ms ...
 func (d *doc) afterHonorific(s, a int) bool {
-	return a > 0 && honorifics[strings.TrimSuffix(d.sents[s].Tokens[a-1].Text, ".")]
+	return a > 0 && text.Honorific(d.sents[s].Tokens[a-1].Text)
 }
 
 // personWithSurname returns the one person of the article so far named in
@@ -201,7 +202,7 @@ func (d *doc) addPartial(n Named) {
 	// "Mr. Fogel", "President Putin": the honorific or title belongs to
 	// the mention.
 	start := min(n.Start, d.titleStart(n.Sentence, a))
-	if toks := d.sents[n.Sentence].Tokens; start > 0 && honorifics[strings.TrimSuffix(toks[start-1].Text, ".")] {
+	if toks := d.sents[n.Sentence].Tokens; start > 0 && text.Honorific(toks[start-1].Text) {
 		start--
 	}
 	m := d.mentionOf(n.Sentence, start, n.End)
@@ -291,7 +292,7 @@ func (d *doc) misjudgedFullName(e *entity) *entity {
 	honored := false
 	for _, m := range e.Mentions {
 		first, _, _ := strings.Cut(m.Text, " ")
-		honored = honored || honorifics[strings.TrimSuffix(first, ".")]
+		honored = honored || text.Honorific(first)
 	}
 	if !honored {
 		return nil

@@ -43,6 +43,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // Named is a span the recognizer found: tokens [Start, End) of sentence
@@ -155,7 +156,7 @@ func (d *doc) allClaimed(n Named) bool {
 func (d *doc) trimName(n Named) (a, b int) {
 	toks := d.sents[n.Sentence].Tokens
 	a, b = n.Start, n.End
-	for a < b-1 && (isDeterminer(toks[a].Text) || honorifics[strings.TrimSuffix(toks[a].Text, ".")]) {
+	for a < b-1 && (isDeterminer(toks[a].Text) || text.Honorific(toks[a].Text)) {
 		a++
 	}
 	for b > a+1 && (isPossessive(toks[b-1].Text) || n.Type == chronicle.Person && postNominals[toks[b-1].Text]) {

@@ -79,3 +79,16 @@ func init() {
 		openers[w] = true
 	}
 }
+
+// honorifics are the courtesy titles that go only before a person's name.
+var honorifics = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Mr Mrs Ms Miss Mx Dr Sir Dame Prof Madam Mme Mlle Herr`) {
+		honorifics[w] = true
+	}
+}
+
+// Honorific reports whether w, with or without its period, is a courtesy
+// title that only goes before a person's name: Mr, Mrs., Dr, Sir.
+func Honorific(w string) bool { return honorifics[strings.TrimSuffix(w, ".")] }

@@ -300,3 +300,11 @@ func ExampleTokenize() {
 	// 32:36 hold
 	// 36:37 .
 }
+
+func TestHonorific(t *testing.T) {
+	for w, want := range map[string]bool{"Mr": true, "Mrs.": true, "Dr": true, "Sir": true, "President": false, "Mister": false, "mr": false} {
+		if got := Honorific(w); got != want {
+			t.Errorf("Honorific(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
