@@ -63,6 +63,9 @@ func ReadGeoVirus(r io.Reader) ([]GeoArticle, error) {
 				return nil, fmt.Errorf("geovirus: article %d (%s): location %q at %d-%d is outside the text", i+1, a.Source, l.Name, l.Start, l.End)
 			}
 			sp := chronicle.Span{Start: byteAt[s], End: byteAt[e]}
+			if got := sp.In(a.Text); got != l.Name {
+				return nil, fmt.Errorf("geovirus: article %d (%s): location %q at %d-%d spells %q", i+1, a.Source, l.Name, l.Start, l.End, got)
+			}
 			g.Places = append(g.Places, GeoMention{Span: sp, Name: l.Name, Lat: l.Lat, Lon: l.Lon})
 		}
 		out = append(out, g)

@@ -22,6 +22,10 @@ func TestReadGeoVirus(t *testing.T) {
 			t.Errorf("place %d spans %q, want %q (character offsets from 1 turned into byte offsets)", i, got, want)
 		}
 	}
+	misspelt := strings.Replace(xml, "<name>Bern</name>", "<name>Basel</name>", 1)
+	if _, err := ReadGeoVirus(strings.NewReader(misspelt)); err == nil || !strings.Contains(err.Error(), "Basel") {
+		t.Errorf("a span that does not spell its name: error %v, want one naming it", err)
+	}
 	bad := strings.Replace(xml, "<end>23</end>", "<end>99</end>", 1)
 	if _, err := ReadGeoVirus(strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "s1") {
 		t.Errorf("out-of-range location: error %v, want one naming the article", err)

@@ -45,7 +45,11 @@ func (g *Geocoder) Places(ents []chronicle.Entity) []chronicle.Place {
 			if !g.namesPlace(m.Text) {
 				continue
 			}
-			if c, ok := g.cityIn(m.Text, p); ok && country {
+			if !country {
+				p.Mentions = append(p.Mentions, m)
+				continue
+			}
+			if c, ok := g.cityIn(m.Text, p); ok {
 				i, seen := cities[c.GeonamesID]
 				if !seen {
 					i = len(out)
@@ -67,9 +71,6 @@ func (g *Geocoder) Places(ents []chronicle.Entity) []chronicle.Place {
 // cityIn finds the city a mention of country place p names, when the
 // mention is not the country's own name: "Kiev" in Ukraine.
 func (g *Geocoder) cityIn(text string, p chronicle.Place) (chronicle.Place, bool) {
-	if p.GeonamesID != 0 {
-		return chronicle.Place{}, false // already a city
-	}
 	if _, ok := g.kb.CountryByName(text); ok {
 		return chronicle.Place{}, false
 	}
