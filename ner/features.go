@@ -214,7 +214,9 @@ func capsOf(w string) byte {
 
 // titleCues are words that, just before a name, announce a person (or an
 // office holder's organisation). Multi-word cues are matched by their last
-// word, which is what precedes the name.
+// word, which is what precedes the name. They are features the embedded
+// model was trained on, so they stay apart from text.TitleWord: changing
+// them means training the model again.
 var titleCues = map[string]bool{
 	"president": true, "minister": true, "secretary": true, "prince": true,
 	"princess": true, "king": true, "queen": true, "gen.": true, "general": true,

@@ -146,18 +146,13 @@ func (r *Recognizer) Recognize(words []string, pos []string) []Span {
 	return trimTitles(words, joinNames(r.splitPossessors(words, spansOf(tags))))
 }
 
-// personTitles are the titles and honorifics that go before a name but are
-// not part of it: every training set but Universal NER is trimmed of them,
-// and Universal NER leaves them out of its spans too ("Mr [Panvalkar]",
-// "Emperor [Meiji]"), yet the model sometimes takes them in.
-var personTitles = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true, "Dr": true, "Prof": true,
-	"Professor": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true, "King": true,
-	"Queen": true, "Prince": true, "Princess": true, "Emperor": true, "Empress": true, "Tsar": true,
-	"Czar": true, "Pope": true, "President": true, "General": true, "Gen": true, "Senator": true,
-	"Sen": true, "Governor": true, "Gov": true, "Judge": true, "Justice": true, "Captain": true,
-	"Capt": true, "Minister": true, "Chancellor": true, "Rev": true, "Reverend": true,
-	"Sheikh": true, "Ayatollah": true, "Rabbi": true, "Imam": true,
+// leadingTitle tells whether w is a title or honorific that goes before a
+// name but is not part of it: every training set but Universal NER is
+// trimmed of them, and Universal NER leaves them out of its spans too ("Mr
+// [Panvalkar]", "Emperor [Meiji]"), yet the model sometimes takes them in.
+func leadingTitle(w string) bool {
+	t, ok := text.TitleWord(w)
+	return ok && t.Prefix || text.Honorific(w)
 }
 
 // splitPossessors splits an organisation's span that opens with a place
@@ -221,7 +216,7 @@ func trimTitles(words []string, spans []Span) []Span {
 				s.Type = chronicle.Person
 			}
 		}
-		for s.Type == chronicle.Person && s.End-s.Start > 1 && personTitles[strings.TrimSuffix(words[s.Start], ".")] {
+		for s.Type == chronicle.Person && s.End-s.Start > 1 && leadingTitle(words[s.Start]) {
 			s.Start++
 		}
 		spans[i] = s

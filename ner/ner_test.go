@@ -424,6 +424,12 @@ func TestTrimTitles(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("trimTitles = %v, want %v", got, want)
 	}
+	words = []string{"Prime", "Minister", "Blair", "and", "Herr", "Schmidt"}
+	got = trimTitles(words, []Span{{0, 3, "PERSON"}, {4, 6, "PERSON"}})
+	want = []Span{{2, 3, "PERSON"}, {5, 6, "PERSON"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("trimTitles = %v, want %v", got, want)
+	}
 	words = []string{"Mrs", "Hassan", "and", "Ms", "Hassan", "of", "Hassan"}
 	got = trimTitles(words, []Span{{0, 2, "GPE"}, {4, 5, "GPE"}, {6, 7, "GPE"}})
 	want = []Span{{1, 2, "PERSON"}, {4, 5, "PERSON"}, {6, 7, "GPE"}}

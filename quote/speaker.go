@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // maxScan bounds every walk over words from a quote or a cue, so that a
@@ -439,18 +440,12 @@ func isWeekday(s string) bool {
 }
 
 // titleWord reports words that introduce a person's office rather than a
-// name (President, Minister ...).
+// name (President, Minister, spokesman ...) or a courtesy title (Mr, Dr).
+// A plural title is none: "Ministers", "the MPs" name a group that a later
+// "they" takes back.
 func titleWord(s string) bool {
-	switch strings.TrimSuffix(strings.ToLower(s), ".") {
-	case "president", "minister", "secretary", "chancellor", "senator", "governor", "mr", "mrs", "ms", "dr",
-		"general", "gen", "king", "queen", "prince", "princess", "pope", "judge", "rep", "sen", "gov", "mayor",
-		"chief", "prime", "premier", "ambassador", "spokesman", "spokeswoman", "spokesperson", "director",
-		"chairman", "chairwoman", "lord", "lady", "sir", "professor", "prof", "colonel", "col", "lieutenant",
-		"sheikh", "crown", "vice", "deputy", "commissioner", "captain", "capt", "sergeant", "officer", "head",
-		"leader", "speaker":
-		return true
-	}
-	return false
+	t, ok := text.TitleWord(s)
+	return ok && !t.Plural || text.Honorific(s)
 }
 
 // resolve names the speaker of phrase sp with head word h, which appears in

@@ -1,12 +1,12 @@
 package resolve
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 func isDeterminer(s string) bool {
@@ -19,63 +19,24 @@ func isDeterminer(s string) bool {
 
 func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }
 
-// titleSectors maps words of a title or description to the CAMEO agent code
-// they signal. Generic words (chief, head, official) signal GOV only when no
-// more specific word or institution is near.
-var titleSectors = map[string]string{
-	"president": "GOV", "minister": "GOV", "secretary": "GOV", "chancellor": "GOV", "king": "GOV",
-	"queen": "GOV", "prince": "GOV", "princess": "GOV", "emir": "GOV", "sultan": "GOV", "sheikh": "GOV",
-	"premier": "GOV", "governor": "GOV", "mayor": "GOV", "ambassador": "GOV", "envoy": "GOV",
-	"diplomat": "GOV", "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "official": "GOV",
-	"vice": "GOV", "leader": "GOV", "chief": "GOV", "head": "GOV", "deputy": "GOV", "adviser": "GOV",
-	"advisor": "GOV", "aide": "GOV", "counterpart": "GOV", "negotiator": "GOV", "commissioner": "GOV",
-	"senator": "LEG", "sen.": "LEG", "rep.": "LEG", "congressman": "LEG", "congresswoman": "LEG",
-	"lawmaker": "LEG", "legislator": "LEG", "mp": "LEG", "parliamentarian": "LEG", "speaker": "LEG",
-	"general": "MIL", "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "admiral": "MIL", "adm.": "MIL",
-	"commander": "MIL", "marshal": "MIL", "soldier": "MIL", "sergeant": "MIL", "lieutenant": "MIL",
-	"lt.": "MIL", "major": "MIL", "captain": "MIL", "officer": "MIL", "pilot": "MIL", "undersecretary": "GOV",
-	"judge": "JUD", "justice": "JUD", "prosecutor": "JUD", "magistrate": "JUD",
-	"police": "COP", "policeman": "COP", "sheriff": "COP", "detective": "COP",
-	"teacher": "EDU", "professor": "EDU", "student": "EDU", "academic": "EDU", "scholar": "EDU",
-	"researcher": "EDU", "lecturer": "EDU", "principal": "EDU",
-	"journalist": "MED", "reporter": "MED", "editor": "MED", "correspondent": "MED",
-	"photographer": "MED", "columnist": "MED", "blogger": "MED",
-	"kingpin": "CRM", "hacker": "CRM", "smuggler": "CRM", "trafficker": "CRM", "gangster": "CRM",
-	"fraudster": "CRM", "criminal": "CRM", "mobster": "CRM", "drug": "CRM", "suspect": "CRM",
-	"businessman": "BUS", "businesswoman": "BUS", "billionaire": "BUS", "executive": "BUS",
-	"ceo": "BUS", "chairman": "BUS", "chairwoman": "BUS", "tycoon": "BUS", "investor": "BUS",
-	"banker": "BUS", "entrepreneur": "BUS", "founder": "BUS", "trader": "BUS", "oligarch": "BUS",
-	"rebel": "REB", "militant": "REB", "insurgent": "REB", "guerrilla": "REB", "jihadist": "REB",
-	"warlord": "REB",
-	"pope":    "REL", "cardinal": "REL", "archbishop": "REL", "bishop": "REL", "imam": "REL",
-	"cleric": "REL", "rabbi": "REL", "priest": "REL", "ayatollah": "REL", "patriarch": "REL",
-	"activist": "CVL", "campaigner": "CVL", "dissident": "OPP", "opposition": "OPP",
-	"doctor": "HLH", "nurse": "HLH", "physician": "HLH", "surgeon": "HLH",
-	"spy": "SPY", "agent": "SPY",
-	"refugee": "REF", "migrant": "REF",
-}
-
-// Plural titles name each of the people after them: "Ministers Alan
-// Milburn and Tessa Jowell".
-func init() {
-	for _, t := range slices.Collect(maps.Keys(titleSectors)) {
-		sector := titleSectors[t]
-		switch {
-		case strings.HasSuffix(t, "man"):
-			titleSectors[strings.TrimSuffix(t, "man")+"men"] = sector
-		case strings.HasSuffix(t, "s"), strings.HasSuffix(t, "."):
-		default:
-			if _, ok := titleSectors[t+"s"]; !ok {
-				titleSectors[t+"s"] = sector
-			}
-		}
+// titleSector returns the sector that a word of a title or description
+// signals, and whether it is such a word: a title word of package text
+// ("minister", "Gen."), or one of sectorCues. Generic words (chief, head,
+// official) signal GOV only when no more specific word or institution is
+// near; see allGeneric.
+func titleSector(lw string) (sector string, ok bool) {
+	if t, ok := text.TitleWord(lw); ok {
+		return t.Sector, true
 	}
+	sector, ok = sectorCues[lw]
+	return sector, ok
 }
 
-// generic title words, overridden by an institution's sector.
-var genericTitles = map[string]bool{"chief": true, "head": true, "official": true, "leader": true,
-	"deputy": true, "aide": true, "adviser": true, "advisor": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true}
+// sectorCues are words of a title phrase that name the body or trade, not
+// the person, yet give the sector: "police chief", "drug lord", "drugs
+// baron", "opposition leader". Text's title words leave them out, as quote
+// must not take "police" for one person's office.
+var sectorCues = map[string]string{"police": "COP", "drug": "CRM", "drugs": "CRM", "opposition": "OPP"}
 
 // modifierFill are words allowed inside a title phrase without a sector of
 // their own: "Secretary of State", "crown prince", "foreign minister".
@@ -167,7 +128,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
-		if _, ok := titleSectors[lw]; ok || modifierFill[lw] {
+		if _, ok := titleSector(lw); ok || modifierFill[lw] {
 			if lw == "of" && (i == a-1 || i == 0) {
 				break
 			}
@@ -188,7 +149,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	for p.start < a {
 		w := toks[p.start].Text
 		lw := strings.ToLower(w)
-		_, title := titleSectors[lw]
+		_, title := titleSector(lw)
 		switch {
 		case lw == "of":
 			p.start++
@@ -206,9 +167,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	return p
 }
 
+// allGeneric tells whether no title word gives a sector of its own: each
+// is generic (a spokesman, a chief) or signals none (Lord, Prime).
 func allGeneric(titles []string) bool {
-	for _, t := range titles {
-		if _, ok := titleSectors[t]; ok && !genericTitles[t] {
+	for _, w := range titles {
+		t, _ := text.TitleWord(w)
+		if s, _ := titleSector(w); s != "" && !t.Generic {
 			return false
 		}
 	}
@@ -224,7 +188,7 @@ func sectorOf(titles []string) string {
 		if (t == "general" || t == "gen.") && i+1 < len(titles) && civilGenerals[titles[i+1]] {
 			return "GOV" // "Director General", "Attorney General": no soldier
 		}
-		if s, ok := titleSectors[t]; ok {
+		if s, _ := titleSector(t); s != "" {
 			return s
 		}
 	}
@@ -396,7 +360,7 @@ func (d *doc) appositive(s, b int) (country string, titles []string) {
 		return "", nil
 	}
 	first := strings.ToLower(toks[b+1].Text)
-	if _, ok := titleSectors[first]; !ok && !isDeterminer(first) && !modifierFill[first] {
+	if _, ok := titleSector(first); !ok && !isDeterminer(first) && !modifierFill[first] {
 		if _, ok := d.placeCountry(toks[b+1].Text); !ok {
 			return "", nil
 		}
@@ -407,7 +371,7 @@ func (d *doc) appositive(s, b int) (country string, titles []string) {
 			break
 		}
 		lw := strings.ToLower(w)
-		if _, ok := titleSectors[lw]; ok {
+		if _, ok := titleSector(lw); ok {
 			titles = append(titles, lw)
 		}
 		if country == "" {
@@ -483,7 +447,7 @@ func (d *doc) destination(s, i int) int {
 	if j < 1 || !strings.EqualFold(toks[j].Text, "to") {
 		return -1
 	}
-	if _, title := titleSectors[strings.ToLower(toks[j-1].Text)]; !title {
+	if _, title := titleSector(strings.ToLower(toks[j-1].Text)); !title {
 		return -1
 	}
 	return j

@@ -351,7 +351,7 @@ func (d *doc) surnames() {
 // not a title, a day or month, a nationality, or a word after an article.
 func (d *doc) couldBeName(s, a int, word string) bool {
 	lw := strings.ToLower(word)
-	if _, ok := titleSectors[lw]; ok || modifierFill[lw] || calendarWords[lw] {
+	if _, ok := titleSector(lw); ok || modifierFill[lw] || calendarWords[lw] {
 		return false
 	}
 	if _, ok := d.r.kb.CountryByDemonym(word); ok {

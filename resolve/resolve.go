@@ -221,7 +221,7 @@ func (d *doc) placeNameAt(s, a, end int) int {
 // a name: a title, a country or nationality, or an institution.
 func (d *doc) isTitleWord(w string) bool {
 	lw := strings.ToLower(w)
-	if _, ok := titleSectors[lw]; ok || modifierFill[lw] {
+	if _, ok := titleSector(lw); ok || modifierFill[lw] {
 		return true
 	}
 	if _, ok := d.placeCountry(w); ok {

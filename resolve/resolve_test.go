@@ -636,3 +636,16 @@ func TestTitlePhraseStartsAtTheTitle(t *testing.T) {
 		t.Errorf("Emmanuel Macron = %+v, want 'head of state' kept", e)
 	}
 }
+
+// TestTitlesOfPeers: "Lord" is a title with no sector of its own; the
+// office beside it gives one.
+func TestTitlesOfPeers(t *testing.T) {
+	src := "Lord Chancellor Lord Falconer defended the bill. Lord Butler attacked it.\n"
+	ents := resolveText(t, src, "2005-01-14", map[string]string{"Falconer": "PERSON", "Butler": "PERSON"})
+	if e := find(ents, "Falconer"); e == nil || e.Sector != "GOV" || !slices.Contains(mentionTexts(e), "Lord Chancellor Lord Falconer") {
+		t.Errorf("Falconer = %+v, want sector GOV and the mention to start at the title", e)
+	}
+	if e := find(ents, "Butler"); e == nil || e.Sector != "" || !slices.Contains(mentionTexts(e), "Lord Butler") {
+		t.Errorf("Butler = %+v, want no sector and the mention 'Lord Butler'", e)
+	}
+}

@@ -308,3 +308,32 @@ func TestHonorific(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleWord(t *testing.T) {
+	tests := []struct {
+		w    string
+		ok   bool
+		want Title
+	}{
+		{"President", true, Title{Sector: "GOV", Prefix: true}},
+		{"gen.", true, Title{Sector: "MIL", Prefix: true}},
+		{"Gen", true, Title{Sector: "MIL", Prefix: true}},
+		{"spokesmen", true, Title{Sector: "GOV", Generic: true, Plural: true}},
+		{"Secretaries", true, Title{Sector: "GOV", Prefix: true, Plural: true}},
+		{"princesses", true, Title{Sector: "GOV", Prefix: true, Plural: true}},
+		{"MPs", true, Title{Sector: "LEG", Plural: true}},
+		{"journalist", true, Title{Sector: "MED"}},
+		{"Lord", true, Title{Prefix: true}},
+		{"Prime", true, Title{Prefix: true}},
+		{"primes", false, Title{}},
+		{"Mr", false, Title{}},
+		{"police", false, Title{}},
+		{"Putin", false, Title{}},
+	}
+	for _, tt := range tests {
+		got, ok := TitleWord(tt.w)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("TitleWord(%q) = %+v, %v; want %+v, %v", tt.w, got, ok, tt.want, tt.ok)
+		}
+	}
+}
