@@ -138,7 +138,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		}
 		up := toks[i].UPOS
 		lower := w != "" && w[0] >= 'a' && w[0] <= 'z'
-		if lower && (up == "NOUN" || up == "ADJ") && len(p.titles) > 0 {
+		if lower && (up == "NOUN" || up == "ADJ") && len(p.titles) > 0 && !styleBefore(toks[i+1].Text) {
 			p.start = i
 			continue
 		}
@@ -165,6 +165,17 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		p.sector = orgSector
 	}
 	return p
+}
+
+// styleBefore reports a courtesy title or a peer's style ("Mr", "Lord
+// Goldsmith"): a lowercase word before one is not part of the title, as in
+// "a probe into claims Lord Goldsmith's statement was drawn up".
+func styleBefore(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl":
+		return true
+	}
+	return text.Honorific(w)
 }
 
 // allGeneric tells whether no title word gives a sector of its own: each

@@ -649,3 +649,24 @@ func TestTitlesOfPeers(t *testing.T) {
 		t.Errorf("Butler = %+v, want no sector and the mention 'Lord Butler'", e)
 	}
 }
+
+// TestNoCommonNounBeforeAStyle: a lowercase noun before "Lord" or "Mr" is
+// the sentence's, not the title's.
+func TestNoCommonNounBeforeAStyle(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "Michael Mates joined calls for a probe into claims Lord Goldsmith's statement was drawn up at Number 10.\n"
+	sents := text.Segment(src)
+	for i := range sents {
+		for j := range sents[i].Tokens {
+			sents[i].Tokens[j].UPOS = "NOUN" // as the tagger has "claims" here
+		}
+	}
+	ents := New(k).Resolve(src, "2005-03-01", sents, namedAt(sents, src, map[string]string{"Goldsmith": "PERSON"}))
+	e := find(ents, "Goldsmith")
+	if e == nil || !slices.Contains(mentionTexts(e), "Lord Goldsmith") {
+		t.Errorf("Goldsmith = %+v, want the mention 'Lord Goldsmith'", e)
+	}
+}
