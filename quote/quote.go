@@ -100,6 +100,10 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 	return quotes, warns
 }
 
+// namingWords give a name in the quote marks after them.
+var namingWords = map[string]bool{"named": true, "called": true, "dubbed": true, "nicknamed": true,
+	"titled": true, "entitled": true, "labelled": true, "labeled": true, "branded": true}
+
 // How a direct quote was attributed.
 const (
 	howNone = iota
@@ -187,6 +191,11 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 	}
 	if closeW >= len(d.words) {
 		closeW = len(d.words) - 1
+	}
+	if p := open - 1; p >= 0 && namingWords[d.words[p].lower] && !d.words[p].quoted && d.words[p].sent == d.words[open].sent {
+		// "a robot named “Better Idea of Afghan Girls”": a name, not
+		// words someone said.
+		return noSpeaker, howScare
 	}
 	endsOpen := false
 	if pc.inner.Len() > 0 {

@@ -258,7 +258,14 @@ func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
 	case k > st.first && d.words[k-1].text == ",":
 		clause = d.clauseTo(st.first, k-1)
 	case after < st.end && d.words[after].text == ",":
-		clause = d.clauseTo(after+1, st.end)
+		from := after + 1
+		if j, ok := d.appositiveName(from, st.end); ok && !isCap(d.words[h].text) {
+			// "according to the team's coach, Alireza Mehraban, CLAUSE":
+			// the name says who the description is.
+			ph = chronicle.Span{Start: d.words[from].Start, End: d.words[j-1].End}
+			h, from = j-1, j+1
+		}
+		clause = d.clauseTo(from, st.end)
 	}
 	if clause.Len() == 0 {
 		return chronicle.Quote{}, false

@@ -414,6 +414,18 @@ func (d *document) phraseRight(j int) (chronicle.Span, int, bool) {
 	return chronicle.Span{Start: d.words[j].Start, End: d.words[end].End}, head, true
 }
 
+// appositiveName finds a name of one to four words at word from, before
+// end, closed by a comma ("the coach, Alireza Mehraban, said"), and returns
+// the comma's index.
+func (d *document) appositiveName(from, end int) (int, bool) {
+	for j := from + 1; j < end && j-from <= 4; j++ {
+		if d.words[j].text == "," {
+			return j, d.allNames(from, j) && !d.words[from].quoted
+		}
+	}
+	return 0, false
+}
+
 // allNames reports whether words [from, to) are a name: capitalised words
 // and name particles only.
 func (d *document) allNames(from, to int) bool {
