@@ -16,14 +16,14 @@ import (
 
 // addPerson links a person's name.
 func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
-	country, title := d.modifiers(n.Sentence, a)
-	start := d.titleStart(n.Sentence, a)
-	m := d.mentionOf(n.Sentence, start, b)
+	ph := d.titlePhrase(n.Sentence, a)
+	country, title := ph.country, ph.titles
+	m := d.mentionOf(n.Sentence, ph.start, b)
 	if p, ok := d.pickPerson(d.r.kb.PeopleNamed(name), country); ok {
 		e := d.personEntity(p)
 		if e.Sector == "" || e.Sector == "ELI" {
 			// Out of office: what the text calls them ("Tory leader").
-			e.Sector = cmp.Or(d.titlePhrase(n.Sentence, a).sector, e.Sector)
+			e.Sector = cmp.Or(ph.sector, e.Sector)
 		}
 		d.attach(e, m)
 		return true
@@ -76,24 +76,27 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		d.attach(e, m)
 		return true
 	}
+	// The title phrase's sector counts its body's: a "Lib Dem leader" is
+	// a party's.
+	sector := ph.sector
 	if country == "" || len(title) == 0 {
 		c, t := d.appositive(n.Sentence, b)
 		country = cmp.Or(country, c)
 		if len(title) == 0 {
-			title = t
+			title, sector = t, sectorOf(t)
 		}
 	}
 	e := d.entityFor("person:"+strings.ToLower(name), func() *entity {
 		e := &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Person}, tokens: words}
 		e.Country = country
-		e.Sector = sectorOf(title)
+		e.Sector = sector
 		return e
 	})
 	if e.Country == "" {
 		e.Country = country
 	}
 	if e.Sector == "" {
-		e.Sector = sectorOf(title)
+		e.Sector = sector
 	}
 	d.attach(e, m)
 	return true

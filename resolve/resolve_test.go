@@ -670,3 +670,13 @@ func TestNoCommonNounBeforeAStyle(t *testing.T) {
 		t.Errorf("Goldsmith = %+v, want the mention 'Lord Goldsmith'", e)
 	}
 }
+
+// TestPartyLeaderIsThePartys: someone the KB does not know, titled by a
+// party's office, is the party's (PTY), as a known person out of office is.
+func TestPartyLeaderIsThePartys(t *testing.T) {
+	src := "Lib Dem leader Charles Kennedy said the prince should apologise.\n"
+	ents := resolveText(t, src, "2005-01-14", map[string]string{"Lib Dem": "ORG", "Charles Kennedy": "PERSON"})
+	if e := find(ents, "Charles Kennedy"); e == nil || e.Sector != "PTY" || e.Country != "GBR" {
+		t.Errorf("Charles Kennedy = %+v, want GBR PTY", e)
+	}
+}
