@@ -199,8 +199,9 @@ func (d *document) relativeHead(w int) int {
 	// "David Kahn - a former Yale historian, and a leading expert on
 	// code-breaking, who ...": "who" takes back the person the noun phrase
 	// describes, not a noun inside it; climb from a common noun through
-	// prepositional, coordinated and appositive attachments to a name.
-	for hop := 0; hop < 4 && d.words[w].lower == "who" && d.words[n].upos == "NOUN"; hop++ {
+	// prepositional, coordinated and appositive attachments to a name
+	// (from a word tagged otherwise too: "breaking" may come out a verb).
+	for hop := 0; hop < 4 && d.words[w].lower == "who" && d.words[n].upos != "PROPN" && d.words[n].upos != "PRON"; hop++ {
 		r, h := base(d.words[n].rel), d.words[n].head
 		if (r != "nmod" && r != "conj" && r != "appos") || h < 0 || h > n {
 			break
