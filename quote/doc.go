@@ -48,6 +48,8 @@ type document struct {
 	// lastReported is the speaker of the last reported quote, while
 	// reported speech is read in order.
 	lastReported *speaker
+	// reporters are the found speakers of reported quotes, in order.
+	reporters []speaker
 }
 
 // newDocument indexes text: paragraphs, sentences (the given ones, or a

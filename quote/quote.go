@@ -65,6 +65,9 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 	d.markQuoted(pieces)
 
 	quotes := make([]chronicle.Quote, 0, len(pieces))
+	// Reported speech first: a direct quote with no cue can go on from the
+	// report before it.
+	reported := d.reported()
 	var last *speaker
 	for i := 0; i < len(pieces); {
 		j := i + 1
@@ -84,6 +87,9 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 		if how == howNone {
 			sp, how = d.continuation(run[0], last)
 		}
+		if how == howNone {
+			sp, how = d.afterReport(run[0])
+		}
 		for _, pc := range run {
 			q := d.directQuote(pc, sp, how)
 			quotes = append(quotes, q)
@@ -95,7 +101,7 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 		}
 		i = j
 	}
-	quotes = append(quotes, d.reported()...)
+	quotes = append(quotes, reported...)
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
 	return quotes, warns
 }
@@ -441,6 +447,29 @@ func (d *document) mainSubject(sent, limit int) (chronicle.Span, int, bool) {
 		return chronicle.Span{}, -1, false
 	}
 	return d.phraseLeft(e-1, k)
+}
+
+// afterReport attributes a quote with no cue of its own that opens the
+// sentence after a reported statement of the same paragraph to its speaker,
+// the way news goes on from paraphrase to quotation: "X said he should
+// apologise. “There is a reservoir of goodwill …”".
+func (d *document) afterReport(pc piece) (speaker, int) {
+	open := d.wordAt(pc.open)
+	if open >= len(d.words) || len(strings.Fields(pc.inner.In(d.text))) <= scareWords {
+		return noSpeaker, howNone
+	}
+	sent := d.words[open].sent
+	if open != d.sents[sent].first || sent == 0 || d.sents[sent-1].para != d.sents[sent].para {
+		return noSpeaker, howNone
+	}
+	for i := len(d.reporters) - 1; i >= 0; i-- {
+		if r := d.reporters[i]; r.sent == sent-1 {
+			r.cue = chronicle.Span{}
+			r.conf = confContinuation
+			return r, howContinuation
+		}
+	}
+	return noSpeaker, howNone
 }
 
 // continuation attributes a quote with no cue of its own: the previous

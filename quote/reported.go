@@ -282,6 +282,7 @@ func (d *document) indirect(clause, cue, ph chronicle.Span, h int, conf float64)
 		// speaker back, as a pronoun after a direct quote does.
 		last := s
 		d.lastReported = &last
+		d.reporters = append(d.reporters, s)
 	}
 	cs := cue
 	q := chronicle.Quote{

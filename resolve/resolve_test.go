@@ -680,3 +680,13 @@ func TestPartyLeaderIsThePartys(t *testing.T) {
 		t.Errorf("Charles Kennedy = %+v, want GBR PTY", e)
 	}
 }
+
+// TestInstitutionTakenForAPerson: a lone word the KB knows as a body is the
+// body, whatever the recognizer said ("Sandhurst would be good for Harry").
+func TestInstitutionTakenForAPerson(t *testing.T) {
+	src := "He added that Sandhurst would probably be good for Harry.\n"
+	ents := resolveText(t, src, "2005-01-14", map[string]string{"Sandhurst": "PERSON", "Harry": "PERSON"})
+	if e := find(ents, "Royal Military Academy Sandhurst"); e == nil || e.Type != "ORG" || e.Country != "GBR" {
+		t.Errorf("Sandhurst = %+v, want the military academy, GBR", e)
+	}
+}
