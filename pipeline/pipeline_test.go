@@ -165,7 +165,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"\"It represents a move away from the old approach,\" said a Home Office spokesman.\n\n" +
 		"The case has been backed by David Kahn - a former Yale historian, and a leading expert on code-breaking, " +
 		"who has confirmed his information was valuable to the Western allies. Scottish ministers insist they " +
-		"will still have the final say on whether a casino will be built.\n"
+		"will still have the final say on whether a casino will be built.\n\n" +
+		"But party leader Ann Kerr said the prince was in a privileged position and said he should apologise in " +
+		"person. \"There is a reservoir of goodwill for him in this country, but it can't last forever.\"\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -176,6 +178,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["his information was valuable to the Western allies"]; got != "David Kahn" {
 		t.Errorf("'who' in an appositive's prepositional phrase: speaker %q, want David Kahn", got)
+	}
+	if got := speakers["There is a reservoir of goodwill for him in this country, but it can't last forever."]; got != "Ann Kerr" {
+		t.Errorf("a quote opening the sentence after a report: speaker %q, want Ann Kerr", got)
 	}
 	for q, sp := range speakers {
 		if sp == "final" || strings.HasPrefix(q, "whether") {
