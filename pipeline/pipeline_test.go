@@ -167,7 +167,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"who has confirmed his information was valuable to the Western allies. Scottish ministers insist they " +
 		"will still have the final say on whether a casino will be built.\n\n" +
 		"But party leader Ann Kerr said the prince was in a privileged position and said he should apologise in " +
-		"person. \"There is a reservoir of goodwill for him in this country, but it can't last forever.\"\n"
+		"person. \"There is a reservoir of goodwill for him in this country, but it can't last forever.\"\n\n" +
+		"According to the Saudi Interior Ministry over 345 pilgrims have been killed in a stampede. " +
+		"According to Rathbun the property was returned by mail.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -181,6 +183,14 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["There is a reservoir of goodwill for him in this country, but it can't last forever."]; got != "Ann Kerr" {
 		t.Errorf("a quote opening the sentence after a report: speaker %q, want Ann Kerr", got)
+	}
+	for q, want := range map[string]string{
+		"over 345 pilgrims have been killed in a stampede": "Saudi Interior Ministry",
+		"the property was returned by mail":                "Rathbun",
+	} {
+		if got, ok := speakers[q]; !ok || !strings.HasSuffix(got, want) {
+			t.Errorf("'according to X CLAUSE' without a comma: %q spoken by %q (found %v), want %s", q, got, ok, want)
+		}
 	}
 	for q, sp := range speakers {
 		if sp == "final" || strings.HasPrefix(q, "whether") {

@@ -266,11 +266,39 @@ func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
 			h, from = j-1, j+1
 		}
 		clause = d.clauseTo(from, st.end)
+	case k == st.first && after < st.end && d.finiteVerb(after, st.end):
+		// "According to the ministry over 300 pilgrims have been
+		// killed": the comma is often left out.
+		clause = d.clauseTo(after, st.end)
 	}
 	if clause.Len() == 0 {
 		return chronicle.Quote{}, false
 	}
 	return d.indirect(clause, cue, ph, h, confAdjacent)
+}
+
+// finiteVerb tells whether words [from, to) open with a clause: a verb
+// with a subject before it in the parse (without a parse, a verb or
+// auxiliary), and no comma before the verb.
+func (d *document) finiteVerb(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := d.words[k]
+		if w.text == "," {
+			return false
+		}
+		if w.upos != "VERB" && w.upos != "AUX" {
+			continue
+		}
+		if !d.sents[w.sent].parsed {
+			return true
+		}
+		for _, c := range d.childrenOf(k) {
+			if c >= from && c < k && base(d.words[c].rel) == "nsubj" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // indirect builds a reported-speech quote.

@@ -404,6 +404,9 @@ func (d *document) phraseRight(j int) (chronicle.Span, int, bool) {
 			}
 			continue
 		}
+		if determiners[w.lower] && end >= 0 && end == k-1 && isCap(d.words[end].text) {
+			break // "according to Rathbun the property was returned"
+		}
 		end = k
 	}
 	if end < 0 {
