@@ -169,7 +169,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"But party leader Ann Kerr said the prince was in a privileged position and said he should apologise in " +
 		"person. \"There is a reservoir of goodwill for him in this country, but it can't last forever.\"\n\n" +
 		"According to the Saudi Interior Ministry over 345 pilgrims have been killed in a stampede. " +
-		"According to Rathbun the property was returned by mail.\n"
+		"According to Rathbun the property was returned by mail.\n\n" +
+		"Martin Mubanga was freed last week. His lawyer said the officials would be taken to court. " +
+		"The suspect plans to sue the government, it is reported.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -191,6 +193,12 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		if got, ok := speakers[q]; !ok || !strings.HasSuffix(got, want) {
 			t.Errorf("'according to X CLAUSE' without a comma: %q spoken by %q (found %v), want %s", q, got, ok, want)
 		}
+	}
+	if got := speakers["the officials would be taken to court"]; got != "His lawyer" {
+		t.Errorf("'His lawyer said': speaker %q, want His lawyer (not the man he is the lawyer of)", got)
+	}
+	if sp, ok := speakers["The suspect plans to sue the government"]; ok {
+		t.Errorf("'CLAUSE, it is reported' gave a quote spoken by %q; an impersonal passive names no one", sp)
 	}
 	for q, sp := range speakers {
 		if sp == "final" || strings.HasPrefix(q, "whether") {

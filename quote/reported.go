@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/chronicle-news/chronicle"
 )
 
@@ -81,6 +83,10 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 			return chronicle.Quote{}, false
 		}
 	}
+	if ok && strings.EqualFold(ph.In(d.text), "it") && k > st.first && beForms[d.words[k-1].lower] {
+		// "…, it has been announced": an impersonal passive names no one.
+		return chronicle.Quote{}, false
+	}
 	if d.negated(k) || next < st.end && whWords[d.words[next].lower] {
 		// "did not say that ..." reports nothing said; "did not say who
 		// would chair" asks a question the text leaves open.
@@ -95,7 +101,11 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 			}
 		}
 	}
-	if st.parsed && clause.Len() == 0 && v.lemma != "say" && v.lemma != "tell" && v.lemma != "add" &&
+	// "CLAUSE, the Treasury has announced.": a cue that ends the sentence
+	// after its subject and a comma reports what went before, whatever the
+	// parse made of it.
+	endsSentence := ok && d.onlyPunct(next, st.end) && d.wordAt(ph.Start)-1 > st.first && d.words[d.wordAt(ph.Start)-1].text == ","
+	if st.parsed && clause.Len() == 0 && v.lemma != "say" && v.lemma != "tell" && v.lemma != "add" && !endsSentence &&
 		!(next < st.end && d.words[next].lower == "that") {
 		// The parse found no clause: "announced the plan" reports none.
 		return chronicle.Quote{}, false
@@ -275,6 +285,16 @@ func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
 		return chronicle.Quote{}, false
 	}
 	return d.indirect(clause, cue, ph, h, confAdjacent)
+}
+
+// onlyPunct tells whether words [from, to) are punctuation only.
+func (d *document) onlyPunct(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !isPunct(d.words[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // finiteVerb tells whether words [from, to) open with a clause: a verb

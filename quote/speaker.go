@@ -509,6 +509,12 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		}
 	}
 	for _, m := range d.mentionsIn(sp) {
+		if othersNouns[hw.lower] && d.possessor(m.Span) {
+			// "his family", "Amanda's uncle": someone else, who speaks for
+			// themselves. ("Mr Blair's spokesman", "his statement" still
+			// speak for him.)
+			continue
+		}
 		if m.End <= sp.End {
 			switch t := d.ents[m.ent].Type; t {
 			case chronicle.Person, chronicle.Organization, chronicle.GeoPolitical, chronicle.Nationality:
@@ -528,6 +534,34 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		s.name = d.fullName(sp, phrase)
 	}
 	return s
+}
+
+// othersNouns are people who, as someone's ("his lawyer", "her mother"),
+// speak for themselves rather than for that someone.
+var othersNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`family families wife husband widow widower partner fiancee fiance mother father
+		parents son sons daughter daughters child children brother brothers sister sisters uncle aunt nephew niece
+		cousin grandson granddaughter grandmother grandfather relative relatives lawyer lawyers solicitor solicitors
+		barrister barristers attorney attorneys friend friends colleague colleagues neighbour neighbours neighbor
+		neighbors doctor doctors biographer rival rivals opponent opponents critic critics successor predecessor
+		teacher coach victim victims`) {
+		othersNouns[w] = true
+	}
+}
+
+// possessor tells whether a mention is a possessive pronoun ("his") or is
+// followed by a possessive ending ("Mr Blair's").
+func (d *document) possessor(m chronicle.Span) bool {
+	switch strings.ToLower(m.In(d.text)) {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	if k := d.wordAt(m.End); k < len(d.words) && d.words[k].Start == m.End {
+		return isClitic(d.words[k].text) || strings.HasPrefix(d.words[k].text, "'s") || strings.HasPrefix(d.words[k].text, "’s")
+	}
+	return false
 }
 
 func hasCap(s string) bool {

@@ -16,6 +16,14 @@ import (
 
 // addPerson links a person's name.
 func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
+	if len(words) > 1 && len(d.r.kb.PeopleNamed(name)) == 0 {
+		// A name of several words the KB knows as a body is the body,
+		// whatever the recognizer thought ("Opus Dei").
+		if org, ok := d.r.kb.Org(name); ok && !d.afterHonorific(n.Sentence, a) {
+			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
+			return true
+		}
+	}
 	ph := d.titlePhrase(n.Sentence, a)
 	country, title := ph.country, ph.titles
 	m := d.mentionOf(n.Sentence, ph.start, b)

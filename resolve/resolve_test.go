@@ -690,3 +690,13 @@ func TestInstitutionTakenForAPerson(t *testing.T) {
 		t.Errorf("Sandhurst = %+v, want the military academy, GBR", e)
 	}
 }
+
+// TestBodyTakenForAPerson: a name of several words the KB knows as a body
+// is the body, though the recognizer called it a person.
+func TestBodyTakenForAPerson(t *testing.T) {
+	src := "Ruth Kelly said she had spiritual support from Opus Dei.\n"
+	ents := resolveText(t, src, "2005-01-14", map[string]string{"Ruth Kelly": "PERSON", "Opus Dei": "PERSON"})
+	if e := find(ents, "Opus Dei"); e == nil || e.Type != "ORG" || e.Sector != "REL" {
+		t.Errorf("Opus Dei = %+v, want the ORG, sector REL", e)
+	}
+}
