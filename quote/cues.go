@@ -92,6 +92,16 @@ var verbLexicon = []struct {
 	{"reject", "", ""},
 	{"welcome", "", ""},
 	{"label", "", ""},
+	{"reason", "", "r"},
+	{"disclose", "", "r"},
+	{"recount", "", "r"},
+	{"retort", "", ""},
+	{"lament", "", "r"},
+	{"clarify", "clarify clarifies clarified clarifying", "r"},
+	{"underline", "", "r"},
+	{"proclaim", "", "r"},
+	{"repeat", "", "r"},
+	{"hint", "", "r"},
 }
 
 func init() {

@@ -124,6 +124,8 @@ func TestExtractPatterns(t *testing.T) {
 			map[string][]string{"Gerry Conlon": {"Gerry Conlon"}}, []want{{"the families were delighted", "Gerry Conlon", false, false}}},
 		{"a passive of call gives a name", "The strategy, launched on Wednesday, is called “Fair Shares for All”.",
 			nil, []want{{"Fair Shares for All", "", true, true}}},
+		{"reasoned is a cue", "The city reasoned, “because the users pay a fee, this activity is a commercial one”.",
+			nil, []want{{"because the users pay a fee, this activity is a commercial one", "The city", true, false}}},
 		{"a quote after named is a name", "Her team entered a robot named “Better Idea of Our Town Girls” and won, according to the coach.",
 			nil, []want{{"Better Idea of Our Town Girls", "", true, true}, {"Her team entered a robot named “Better Idea of Our Town Girls” and won", "the coach", false, false}}},
 		{"according to a description and a name", "According to the team's coach, Ali Mehraban, the robot scored two points.",
