@@ -137,6 +137,9 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 							return sp, h, true
 						}
 					}
+					if a, ok := d.namedAppositive(k); ok {
+						return d.phraseOf(a), a, true
+					}
 					return d.phraseOf(k), k, true
 				}
 			}
@@ -163,6 +166,24 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		}
 	}
 	return d.subjectBefore(c)
+}
+
+// namedAppositive finds the person an appositive names for a subject that
+// only describes them: "The secretary general of CEI (…), Nunzio Galantino,
+// said".
+func (d *document) namedAppositive(k int) (int, bool) {
+	if u := d.words[k].upos; u == "PROPN" || u == "PRON" {
+		return 0, false
+	}
+	for _, a := range d.childrenOf(k) {
+		if base(d.words[a].rel) != "appos" || d.words[a].upos != "PROPN" {
+			continue
+		}
+		if e := d.mentionCovering(d.words[a].Span); e >= 0 && d.ents[e].Type == chronicle.Person {
+			return a, true
+		}
+	}
+	return 0, false
 }
 
 // dashBetween tells whether a dash stands between words a and b.
