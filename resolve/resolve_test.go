@@ -700,3 +700,17 @@ func TestBodyTakenForAPerson(t *testing.T) {
 		t.Errorf("Opus Dei = %+v, want the ORG, sector REL", e)
 	}
 }
+
+// TestShortFormSpelledOut: "CEI (Italian Episcopal Conference)" is one
+// organisation, named in full.
+func TestShortFormSpelledOut(t *testing.T) {
+	src := "The head of CEI (Italian Episcopal Conference) spoke. CEI later issued a statement.\n"
+	ents := resolveText(t, src, "2015-08-02", map[string]string{"CEI": "ORG", "Italian Episcopal Conference": "EVENT"})
+	e := find(ents, "Italian Episcopal Conference")
+	if e == nil || e.Type != "ORG" || len(e.Mentions) != 3 {
+		t.Errorf("Italian Episcopal Conference = %+v, want an ORG with the two CEI mentions too", e)
+	}
+	if find(ents, "CEI") != nil {
+		t.Error("CEI is still an entity of its own")
+	}
+}

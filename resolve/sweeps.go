@@ -5,6 +5,7 @@ package resolve
 // country.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -57,6 +58,28 @@ func (d *doc) acronyms() {
 				short[toks[i+1].Text] = o.e
 			}
 		}
+		// "CEI (Italian Episcopal Conference)": the name in brackets after
+		// a short form spells it out, in any order of its initials.
+		for i := 0; i+3 < len(toks); i++ {
+			if toks[i+1].Text != "(" || !isAcronym(toks[i].Text) {
+				continue
+			}
+			o, ok := d.owner[[2]int{s, i + 2}]
+			if !ok || o.start != i+2 || o.e.Type == chronicle.Person {
+				continue
+			}
+			j := i + 3
+			for j < len(toks) && j-i < 12 && toks[j].Text != ")" {
+				j++
+			}
+			if j >= len(toks) || toks[j].Text != ")" || !spellsOut(toks[i].Text, toks[i+2:j]) {
+				continue
+			}
+			if a, ok := d.owner[[2]int{s, i}]; ok && a.e.Type == chronicle.Organization && o.e.Type != chronicle.Organization {
+				o.e.Type = chronicle.Organization
+			}
+			short[toks[i].Text] = o.e
+		}
 	}
 	if len(short) == 0 {
 		return
@@ -82,6 +105,30 @@ func (d *doc) acronyms() {
 			}
 		}
 	}
+}
+
+// spellsOut tells whether the capitalised words of toks begin with the
+// letters of the short form, in any order: "Italian Episcopal Conference"
+// for CEI.
+func spellsOut(short string, toks []chronicle.Token) bool {
+	var initials []byte
+	for _, t := range toks {
+		if c := t.Text[0]; c >= 'A' && c <= 'Z' {
+			initials = append(initials, c)
+		}
+	}
+	letters := []byte(strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return -1
+	}, short))
+	if len(initials) != len(letters) || len(letters) < 2 {
+		return false
+	}
+	slices.Sort(initials)
+	slices.Sort(letters)
+	return string(initials) == string(letters)
 }
 
 // isAcronym tells whether w is a short form in capitals: "QCA", "G8".
