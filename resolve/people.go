@@ -67,6 +67,13 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		if c, ok := d.regionOfStory(name); ok {
 			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c)
 		}
+		// A town of a country the story names, where the text puts a
+		// place: "from Basingstoke", "Leicester, Somerset, Basingstoke".
+		if cities := d.r.kb.Cities(name); len(cities) > 0 && (d.afterLocative(n.Sentence, a) || d.listedAfterPlace(n.Sentence, a)) {
+			if city := d.pickCity(cities); d.byKey["kb:country:"+city.Country] != nil {
+				return d.addCity(d.mentionOf(n.Sentence, n.Start, n.End), city, name)
+			}
+		}
 		return false
 	}
 	// A near miss of a KB name counts only when the text's title or country
@@ -132,6 +139,16 @@ func (d *doc) personWithSurname(word string) *entity {
 		}
 	}
 	return found
+}
+
+// listedAfterPlace tells whether token i follows a place and a comma, as
+// in a list of places.
+func (d *doc) listedAfterPlace(s, i int) bool {
+	if i < 2 || d.sents[s].Tokens[i-1].Text != "," {
+		return false
+	}
+	o, ok := d.owner[[2]int{s, i - 2}]
+	return ok && (o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location)
 }
 
 // hasPersonNamed tells whether a person of the article so far has word as

@@ -714,3 +714,13 @@ func TestShortFormSpelledOut(t *testing.T) {
 		t.Error("CEI is still an entity of its own")
 	}
 }
+
+// TestTownTakenForAPerson: a lone word the recognizer called a person is a
+// town of the story's country where the text puts a place.
+func TestTownTakenForAPerson(t *testing.T) {
+	src := "Britain saw protests in Leicester, Basingstoke and Dorset. Crowds gathered near Basingstoke.\n"
+	ents := resolveText(t, src, "2005-02-19", map[string]string{"Britain": "GPE", "Leicester": "GPE", "Basingstoke": "PERSON"})
+	if e := find(ents, "Basingstoke"); e == nil || e.Type != "GPE" || e.Country != "GBR" {
+		t.Errorf("Basingstoke = %+v, want the English town", e)
+	}
+}
