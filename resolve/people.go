@@ -261,7 +261,8 @@ func (d *doc) addPartial(n Named) {
 		}
 	}
 	if best == nil {
-		if p, ok := d.officeholderCalled(word); ok {
+		_, titles := d.modifiers(n.Sentence, a)
+		if p, ok := d.officeholderCalled(word, titles); ok {
 			best = d.personEntity(p)
 		}
 	}
@@ -286,16 +287,25 @@ func (d *doc) addPartial(n Named) {
 
 // officeholderCalled finds the one KB person with this surname who holds an
 // office on the article's date in a country the article names: "Mr Bush"
-// in a 2005 story that names the United States. Without a date, or with
-// two such people, nobody.
-func (d *doc) officeholderCalled(word string) (kb.Person, bool) {
-	if d.date == "" {
-		return kb.Person{}, false
+// in a 2005 story that names the United States. An article without a date
+// takes the one such person who ever held an office there ("Mr Blair" in
+// a story about Britain; "President Bush" stays unlinked, as two
+// presidents had the name). A title before the name must fit the office
+// ("President Carter" is not the defence secretary Carter). With two such
+// people, nobody.
+func (d *doc) officeholderCalled(word string, titles []string) (kb.Person, bool) {
+	fits := func(o kb.Office) bool {
+		return o.Country != "" && d.byKey["kb:country:"+o.Country] != nil && (len(titles) == 0 || titleFits(titles, "", o))
 	}
 	var found []kb.Person
 	for _, p := range d.r.kb.PeopleWithSurname(word) {
-		o, ok := d.r.kb.OfficeOn(p, d.date)
-		if ok && o.Country != "" && d.byKey["kb:country:"+o.Country] != nil {
+		if d.date != "" {
+			if o, ok := d.r.kb.OfficeOn(p, d.date); ok && fits(o) {
+				found = append(found, p)
+			}
+			continue
+		}
+		if slices.ContainsFunc(p.Offices, fits) {
 			found = append(found, p)
 		}
 	}

@@ -724,3 +724,19 @@ func TestTownTakenForAPerson(t *testing.T) {
 		t.Errorf("Basingstoke = %+v, want the English town", e)
 	}
 }
+
+// TestSurnameWithoutADate: an article with no date links a lone surname to
+// the one KB person of that name who held an office in a country it names,
+// when the title before it fits that office.
+func TestSurnameWithoutADate(t *testing.T) {
+	src := "Mr Blair told Britain's MPs the plan would work. President Carter visited the United States Congress.\n"
+	ents := resolveText(t, src, "", map[string]string{"Blair": "PERSON", "Britain": "GPE", "Carter": "PERSON", "United States Congress": "ORG"})
+	if e := find(ents, "Tony Blair"); e == nil || e.KB != "person:tony-blair" {
+		t.Errorf("Tony Blair = %+v, want the KB's prime minister", e)
+	}
+	for _, e := range ents {
+		if e.KB == "person:ash-carter" {
+			t.Errorf("President Carter linked to the defence secretary %+v", e)
+		}
+	}
+}
