@@ -172,7 +172,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"According to Rathbun the property was returned by mail.\n\n" +
 		"Martin Mubanga was freed last week. His lawyer said the officials would be taken to court. " +
 		"The suspect plans to sue the government, it is reported.\n\n" +
-		"The secretary general of the bishops' conference, Nunzio Galantino, said the ruling was dangerous.\n"
+		"The secretary general of the bishops' conference, Nunzio Galantino, said the ruling was dangerous. " +
+		"Malaysia's Prime Minister, Najib Razak said, \"We are in contact with all relevant parties.\"\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -200,6 +201,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if sp, ok := speakers["The suspect plans to sue the government"]; ok {
 		t.Errorf("'CLAUSE, it is reported' gave a quote spoken by %q; an impersonal passive names no one", sp)
+	}
+	if got := speakers["We are in contact with all relevant parties."]; got != "Najib Razak" {
+		t.Errorf("a title subject with the name in apposition: speaker %q, want Najib Razak", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

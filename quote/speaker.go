@@ -172,8 +172,8 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 // only describes them: "The secretary general of CEI (…), Nunzio Galantino,
 // said".
 func (d *document) namedAppositive(k int) (int, bool) {
-	if u := d.words[k].upos; u == "PROPN" || u == "PRON" {
-		return 0, false
+	if u := d.words[k].upos; u == "PRON" || u == "PROPN" && !titleWord(d.words[k].text) {
+		return 0, false // a name, or "he": not a description
 	}
 	for _, a := range d.childrenOf(k) {
 		if base(d.words[a].rel) != "appos" || d.words[a].upos != "PROPN" {
