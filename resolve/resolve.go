@@ -249,6 +249,11 @@ func (d *doc) addName(n Named) bool {
 			return true
 		}
 	}
+	if len(words) > 1 && militaryPrefixes[words[0]] {
+		// "RAF Fairford", "HMS Ocean": a base or a ship, whatever the
+		// recognizer said.
+		n.Type = chronicle.Facility
+	}
 	switch n.Type {
 	case chronicle.Person:
 		return d.addPerson(n, a, b, name, words)
@@ -305,6 +310,10 @@ func (d *doc) addName(n Named) bool {
 	d.attach(e, m)
 	return true
 }
+
+// militaryPrefixes open the names of military bases and ships.
+var militaryPrefixes = map[string]bool{"RAF": true, "HMS": true, "USS": true, "HMAS": true, "HMCS": true,
+	"HMNZS": true, "CFB": true, "USNS": true}
 
 // compass are the directions that stand alone for a country named after
 // them ("the North" for North Korea).

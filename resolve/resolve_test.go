@@ -740,3 +740,13 @@ func TestSurnameWithoutADate(t *testing.T) {
 		}
 	}
 }
+
+// TestBasesAndShips: "RAF Fairford" is a place, though the recognizer
+// called it a person.
+func TestBasesAndShips(t *testing.T) {
+	src := "Coaches were stopped on the way to RAF Fairford in Britain.\n"
+	ents := resolveText(t, src, "2005-02-19", map[string]string{"RAF Fairford": "PERSON", "Britain": "GPE"})
+	if e := find(ents, "RAF Fairford"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("RAF Fairford = %+v, want a FAC", e)
+	}
+}
