@@ -24,10 +24,14 @@ func (d *doc) descriptions() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 0; i < len(toks); i++ {
-			if d.claimed[[2]int{s, i}] || !isDescriptionStart(toks[i].Text) {
+			start, from, country := i, i+1, ""
+			if c, ok := d.placeCountry(toks[i].Text); ok && i+1 < len(toks) && isPossessive(toks[i+1].Text) {
+				// "Japan's Prime Minister": the title is the mention.
+				start, from, country = i+2, i+2, c
+			} else if d.claimed[[2]int{s, i}] || !isDescriptionStart(toks[i].Text) {
 				continue
 			}
-			j, country, office := d.readDescription(s, i+1)
+			j, country, office := d.readDescription(s, from, country)
 			if j < 0 {
 				continue
 			}
@@ -39,7 +43,7 @@ func (d *doc) descriptions() {
 			if e == nil {
 				continue
 			}
-			d.attach(e, d.mentionOf(s, i, j+1))
+			d.attach(e, d.mentionOf(s, start, j+1))
 			i = j
 		}
 	}
@@ -53,12 +57,12 @@ func isDescriptionStart(w string) bool {
 	return false
 }
 
-// readDescription reads "[country] title..." from token i; it returns the
-// last token of the phrase, the country and the office, or -1.
-func (d *doc) readDescription(s, i int) (int, string, string) {
+// readDescription reads "[country] title..." from token i, or the title
+// alone when the country is given; it returns the last token of the
+// phrase, the country and the office, or -1.
+func (d *doc) readDescription(s, i int, country string) (int, string, string) {
 	toks := d.sents[s].Tokens
-	country := ""
-	if i < len(toks) {
+	if country == "" && i < len(toks) {
 		if c, ok := d.placeCountry(toks[i].Text); ok {
 			country = c
 			i++

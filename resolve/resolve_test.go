@@ -750,3 +750,19 @@ func TestBasesAndShips(t *testing.T) {
 		t.Errorf("RAF Fairford = %+v, want a FAC", e)
 	}
 }
+
+// TestCountrysTitle: "Japan's Prime Minister" is the KB's holder of that
+// office on the article's date, though the article never names him or her.
+func TestCountrysTitle(t *testing.T) {
+	src := "Japan's Prime Minister said Tokyo would host the conference.\n"
+	ents := resolveText(t, src, "2024-03-01", map[string]string{"Japan": "GPE", "Tokyo": "GPE"})
+	var pm *chronicle.Entity
+	for i := range ents {
+		if ents[i].Type == chronicle.Person {
+			pm = &ents[i]
+		}
+	}
+	if pm == nil || pm.KB != "person:fumio-kishida" || !slices.Contains(mentionTexts(pm), "Prime Minister") {
+		t.Errorf("Japan's Prime Minister = %+v, want Fumio Kishida (in office in March 2024)", pm)
+	}
+}
