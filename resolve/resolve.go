@@ -265,9 +265,21 @@ func (d *doc) addName(n Named) bool {
 		if d.addOrg(n, a, b, name) {
 			return true
 		}
-		// A country acting ("North Korea said") is still the country.
+		// A country acting ("North Korea said") is still the country, and
+		// so is a part of one ("England" fielding a team).
 		if c, ok := d.countryNamed(name); ok {
 			d.attach(d.countryEntity(c), d.mentionOf(n.Sentence, n.Start, n.End))
+			return true
+		}
+		if c, ok := d.regionOfStory(name); ok && len(words) == 1 {
+			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c)
+		}
+		if cs := d.r.kb.RegionCountries(name); len(cs) == 1 && len(words) == 1 {
+			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, cs[0])
+		}
+		// "Korea" in a story that names South Korea.
+		if e := d.countryEndingIn(name); e != nil {
+			d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End))
 			return true
 		}
 	}
@@ -314,6 +326,21 @@ func (d *doc) addName(n Named) bool {
 // militaryPrefixes open the names of military bases and ships.
 var militaryPrefixes = map[string]bool{"RAF": true, "HMS": true, "USS": true, "HMAS": true, "HMCS": true,
 	"HMNZS": true, "CFB": true, "USNS": true}
+
+// countryEndingIn is the one country of the story whose name ends in the
+// word name ("Korea" for South Korea), or nil.
+func (d *doc) countryEndingIn(name string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if strings.HasPrefix(e.KB, "country:") && strings.HasSuffix(e.Name, " "+name) {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
 
 // compass are the directions that stand alone for a country named after
 // them ("the North" for North Korea).

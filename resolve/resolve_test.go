@@ -766,3 +766,18 @@ func TestCountrysTitle(t *testing.T) {
 		t.Errorf("Japan's Prime Minister = %+v, want Fumio Kishida (in office in March 2024)", pm)
 	}
 }
+
+// TestTeamsNamedForPlaces: a team named for a country or a part of one is
+// that place ("England", "Korea" in a story naming South Korea, FIFA's
+// "Korea Republic").
+func TestTeamsNamedForPlaces(t *testing.T) {
+	src := "England beat Tunisia. Sweden faced South Korea. Korea Republic lost, and Korea went home.\n"
+	ents := resolveText(t, src, "2018-06-19", map[string]string{"England": "ORG", "Tunisia": "GPE", "Sweden": "GPE",
+		"South Korea": "GPE", "Korea Republic": "ORG", "Korea": "ORG"})
+	if e := find(ents, "England"); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "GBR" {
+		t.Errorf("England = %+v, want the region of GBR", e)
+	}
+	if e := find(ents, "South Korea"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("South Korea = %+v, want 'Korea Republic' and 'Korea' among its mentions", e)
+	}
+}
