@@ -417,6 +417,17 @@ func (d *doc) widen(n Named) Named {
 		return n
 	}
 	toks := d.sents[n.Sentence].Tokens
+	// "Bay of Bengal", "Strait of Hormuz": a recognizer may split a sea or
+	// a strait at "of"; the whole is the place when the KB knows it.
+	for a := max(n.Start-3, 0); a <= n.Start; a++ {
+		for b := n.End; b <= min(n.End+3, len(toks)); b++ {
+			if (a < n.Start || b > n.End) && d.hasOfInside(n.Sentence, a, b) {
+				if _, ok := d.r.kb.Area(d.spanOf(n.Sentence, a, b).In(d.text)); ok {
+					return Named{Sentence: n.Sentence, Start: a, End: b, Type: chronicle.Location}
+				}
+			}
+		}
+	}
 	for j := n.End; j < len(toks) && j-n.End < 4; j++ {
 		w := toks[j].Text
 		if w == "" || w[0] < 'A' || w[0] > 'Z' {
@@ -427,6 +438,22 @@ func (d *doc) widen(n Named) Named {
 		}
 	}
 	return n
+}
+
+// hasOfInside tells whether tokens [a, b) of sentence s are capitalised
+// words with one "of" among them.
+func (d *doc) hasOfInside(s, a, b int) bool {
+	toks := d.sents[s].Tokens
+	of := 0
+	for i := a; i < b; i++ {
+		switch w := toks[i].Text; {
+		case w == "of" && i > a && i < b-1:
+			of++
+		case !isCapitalized(w):
+			return false
+		}
+	}
+	return of == 1
 }
 
 // countryNamed finds a country by name, but not by a bare two- or

@@ -781,3 +781,16 @@ func TestTeamsNamedForPlaces(t *testing.T) {
 		t.Errorf("South Korea = %+v, want 'Korea Republic' and 'Korea' among its mentions", e)
 	}
 }
+
+// TestSeaSplitAtOf: "Bay of Bengal" is one place, though the recognizer
+// split it at "of".
+func TestSeaSplitAtOf(t *testing.T) {
+	src := "A previous cyclone in the Bay of Bengal area of India left thousands dead.\n"
+	ents := resolveText(t, src, "2013-10-12", map[string]string{"Bay": "GPE", "Bengal": "LOC", "India": "GPE"})
+	if e := find(ents, "Bay of Bengal"); e == nil || e.KB != "area:Bay of Bengal" {
+		t.Errorf("Bay of Bengal = %+v, want the KB's sea", e)
+	}
+	if find(ents, "Bay") != nil || find(ents, "Bengal") != nil {
+		t.Error("the halves are still entities")
+	}
+}
