@@ -173,7 +173,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Martin Mubanga was freed last week. His lawyer said the officials would be taken to court. " +
 		"The suspect plans to sue the government, it is reported.\n\n" +
 		"The secretary general of the bishops' conference, Nunzio Galantino, said the ruling was dangerous. " +
-		"Malaysia's Prime Minister, Najib Razak said, \"We are in contact with all relevant parties.\"\n"
+		"Malaysia's Prime Minister, Najib Razak said, \"We are in contact with all relevant parties.\"\n\n" +
+		"The authors say the results confirm the existence of inadequate iodine intake in the Australian population. " +
+		"They call for \"urgent implementation of mandatory iodisation of all edible salt in Australia.\"\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -204,6 +206,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["We are in contact with all relevant parties."]; got != "Najib Razak" {
 		t.Errorf("a title subject with the name in apposition: speaker %q, want Najib Razak", got)
+	}
+	if got := speakers["urgent implementation of mandatory iodisation of all edible salt in Australia"]; got != "The authors" {
+		t.Errorf("'they' after a report takes back its speaker: %q, want The authors", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

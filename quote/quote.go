@@ -79,8 +79,11 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 		// paragraph that has a cue names it.
 		sp := noSpeaker
 		how := 0
+		// A pronoun cue ("they call for “…”") takes back the latest
+		// speaker, of a direct quote or of reported speech.
+		prior := d.latestSpeaker(last, run[0].open)
 		for _, pc := range run {
-			if sp, how = d.attributeDirect(pc, last); how != howNone {
+			if sp, how = d.attributeDirect(pc, prior); how != howNone {
 				break
 			}
 		}
@@ -447,6 +450,27 @@ func (d *document) mainSubject(sent, limit int) (chronicle.Span, int, bool) {
 		return chronicle.Span{}, -1, false
 	}
 	return d.phraseLeft(e-1, k)
+}
+
+// latestSpeaker is last or the speaker of the latest reported statement
+// whose cue comes before offset at, whichever is later; of two reports in
+// one sentence the first, which the second is usually part of ("The
+// authors say the results confirm …").
+func (d *document) latestSpeaker(last *speaker, at int) *speaker {
+	best := last
+	for i := range d.reporters {
+		r := &d.reporters[i]
+		if r.cue.Start >= at {
+			break
+		}
+		if _, pronoun := pronounNumber[strings.ToLower(r.phrase.In(d.text))]; pronoun {
+			continue // reported speech resolves its own pronouns less surely
+		}
+		if best == nil || r.sent > best.sent {
+			best = r
+		}
+	}
+	return best
 }
 
 // afterReport attributes a quote with no cue of its own that opens the

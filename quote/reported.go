@@ -330,7 +330,9 @@ func (d *document) indirect(clause, cue, ph chronicle.Span, h int, conf float64)
 		// speaker back, as a pronoun after a direct quote does.
 		last := s
 		d.lastReported = &last
-		d.reporters = append(d.reporters, s)
+		r := s
+		r.cue = cue
+		d.reporters = append(d.reporters, r)
 	}
 	cs := cue
 	q := chronicle.Quote{

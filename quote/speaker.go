@@ -572,6 +572,16 @@ func init() {
 	}
 }
 
+// pluralHead tells whether word h is a plural common noun ("parties",
+// "ministers").
+func (d *document) pluralHead(h int) bool {
+	if h < 0 || h >= len(d.words) {
+		return false
+	}
+	w := d.words[h]
+	return w.upos == "NOUN" && strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") || pluralAnaphors[w.lower]
+}
+
 // possessor tells whether a mention is a possessive pronoun ("his") or is
 // followed by a possessive ending ("Mr Blair's").
 func (d *document) possessor(m chronicle.Span) bool {
@@ -634,8 +644,11 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 		// take back a person speaking for one ("A Labour Party spokesman
 		// … he said").
 		personForOrg := a.head >= 0 && a.head < len(d.words) && titleWord(d.words[a.head].text)
-		if num == 1 && a.ent >= 0 && a.ent < len(d.ents) && d.ents[a.ent].Type != chronicle.Person && !personForOrg {
-		} else {
+		switch {
+		case num == 1 && a.ent >= 0 && a.ent < len(d.ents) && d.ents[a.ent].Type != chronicle.Person && !personForOrg:
+		case num == 1 && a.ent < 0 && d.pluralHead(a.head):
+			// "opposition parties said …. She said": not them.
+		default:
 			return a, true
 		}
 	}
