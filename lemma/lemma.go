@@ -19,11 +19,11 @@ import (
 	"io"
 	"io/fs"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/binfile"
+	"github.com/chronicle-news/chronicle/internal/modelfile"
 )
 
 // maxSuffix is the longest word suffix (in bytes) a rule is keyed by.
@@ -213,44 +213,19 @@ func toLower(s string) string {
 	return s
 }
 
-var (
-	defaultOnce sync.Once
-	defaultLem  *Lemmatizer
-	defaultErr  error
-)
+// loader opens lemmatizer model files.
+var loader = modelfile.Loader[*Lemmatizer]{Pkg: "lemma", Train: "chronicle train lemmatizer", Decode: decode}
+
+var embedded = loader.Embedded(modelFS, "model/lemma.bin")
 
 // Default returns the embedded English lemmatizer, loading it on first use.
-func Default() (*Lemmatizer, error) {
-	defaultOnce.Do(func() {
-		defaultLem, defaultErr = Load(modelFS, "model/lemma.bin")
-		if errors.Is(defaultErr, fs.ErrNotExist) {
-			defaultErr = fmt.Errorf("lemma: no embedded model; train one with `chronicle train lemmatizer`: %w", defaultErr)
-		}
-	})
-	return defaultLem, defaultErr
-}
+func Default() (*Lemmatizer, error) { return embedded() }
 
 // Load reads a lemmatizer model file written by WriteTo from fsys.
-func Load(fsys fs.FS, name string) (*Lemmatizer, error) {
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("lemma: load %s: %w", name, err)
-	}
-	l, err := decode(data)
-	if err != nil {
-		return nil, fmt.Errorf("lemma: load %s: %w", name, err)
-	}
-	return l, nil
-}
+func Load(fsys fs.FS, name string) (*Lemmatizer, error) { return loader.Load(fsys, name) }
 
 // Read reads a lemmatizer model written by WriteTo.
-func Read(r io.Reader) (*Lemmatizer, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("lemma: read model: %w", err)
-	}
-	return decode(data)
-}
+func Read(r io.Reader) (*Lemmatizer, error) { return loader.Read(r) }
 
 // The model file is magic "CHRLEMM", a version byte, the exceptions (count,
 // then key and lemma), the rules (count, then key, strip and add), the

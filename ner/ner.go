@@ -18,12 +18,12 @@ package ner
 import (
 	"bytes"
 	"embed"
-	"fmt"
 	"io/fs"
 	"strings"
 	"sync"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/internal/modelfile"
 	"github.com/chronicle-news/chronicle/perceptron"
 	"github.com/chronicle-news/chronicle/text"
 )
@@ -64,33 +64,18 @@ type Recognizer struct {
 //go:embed model
 var modelFS embed.FS
 
-var (
-	defaultOnce sync.Once
-	defaultRec  *Recognizer
-	defaultErr  error
-)
+// loader opens recognizer model files, whole, with Read.
+var loader = modelfile.Loader[*Recognizer]{Pkg: "ner", Train: "chronicle train ner",
+	Decode: func(data []byte) (*Recognizer, error) { return Read(bytes.NewReader(data)) }}
+
+var embedded = loader.Embedded(modelFS, "model/ner.bin")
 
 // Default returns the recognizer trained on the project's corpora and
 // embedded in the binary, loading it on first use.
-func Default() (*Recognizer, error) {
-	defaultOnce.Do(func() {
-		defaultRec, defaultErr = Load(modelFS, "model/ner.bin")
-	})
-	return defaultRec, defaultErr
-}
+func Default() (*Recognizer, error) { return embedded() }
 
 // Load reads a recognizer model file written by Train from fsys.
-func Load(fsys fs.FS, name string) (*Recognizer, error) {
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("load ner model: %w", err)
-	}
-	r, err := Read(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("load ner model %s: %w", name, err)
-	}
-	return r, nil
-}
+func Load(fsys fs.FS, name string) (*Recognizer, error) { return loader.Load(fsys, name) }
 
 // newRecognizer wraps a trained model and precomputes its transition table.
 func newRecognizer(m *perceptron.Model, gaz *Gazetteer, lx *Lexicon, opts FeatureOptions) *Recognizer {

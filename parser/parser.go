@@ -28,6 +28,7 @@ import (
 	"io/fs"
 	"sync"
 
+	"github.com/chronicle-news/chronicle/internal/modelfile"
 	"github.com/chronicle-news/chronicle/perceptron"
 )
 
@@ -63,46 +64,24 @@ var modelFS embed.FS
 // embedded file system.
 const DefaultModel = "model/parser.bin"
 
-var (
-	defaultOnce   sync.Once
-	defaultParser *Parser
-	defaultErr    error
-)
+// loader opens parser model files.
+var loader = modelfile.Loader[*Parser]{Pkg: "parser", Train: "chronicle train parser", Decode: decode}
+
+var embedded = loader.Embedded(modelFS, DefaultModel)
 
 // Default returns the parser trained on UD English EWT and embedded in the
 // binary, loading it on first use.
-func Default() (*Parser, error) {
-	defaultOnce.Do(func() {
-		defaultParser, defaultErr = Load(modelFS, DefaultModel)
-	})
-	return defaultParser, defaultErr
-}
+func Default() (*Parser, error) { return embedded() }
 
 // magic opens a parser model file; three length-prefixed perceptron models
 // follow (actions, left relations, right relations).
 const magic = "CHRPARS1"
 
 // Load reads a parser model written by WriteTo from fsys.
-func Load(fsys fs.FS, name string) (*Parser, error) {
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("parser: load %s: %w", name, err)
-	}
-	p, err := decode(data)
-	if err != nil {
-		return nil, fmt.Errorf("parser: load %s: %w", name, err)
-	}
-	return p, nil
-}
+func Load(fsys fs.FS, name string) (*Parser, error) { return loader.Load(fsys, name) }
 
 // Read reads a parser model written by WriteTo.
-func Read(r io.Reader) (*Parser, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("parser: read model: %w", err)
-	}
-	return decode(data)
-}
+func Read(r io.Reader) (*Parser, error) { return loader.Read(r) }
 
 var errFormat = errors.New("bad parser model file")
 

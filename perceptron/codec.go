@@ -9,6 +9,8 @@ import (
 	"io/fs"
 	"math"
 	"slices"
+
+	"github.com/chronicle-news/chronicle/internal/modelfile"
 )
 
 // The model file is
@@ -97,28 +99,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), err
 }
 
+// loader opens perceptron model files.
+var loader = modelfile.Loader[*Model]{Pkg: "perceptron", Decode: decode}
+
 // Read reads a model written by WriteTo, verifying its magic, version and
 // checksum. The model is ready for prediction.
-func Read(r io.Reader) (*Model, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("perceptron: read model: %w", err)
-	}
-	return decode(data)
-}
+func Read(r io.Reader) (*Model, error) { return loader.Read(r) }
 
 // Load reads the model file name from fsys.
-func Load(fsys fs.FS, name string) (*Model, error) {
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("perceptron: load %s: %w", name, err)
-	}
-	m, err := decode(data)
-	if err != nil {
-		return nil, fmt.Errorf("load %s: %w", name, err)
-	}
-	return m, nil
-}
+func Load(fsys fs.FS, name string) (*Model, error) { return loader.Load(fsys, name) }
 
 func decode(data []byte) (*Model, error) {
 	if len(data) < len(magic)+1+4 || string(data[:len(magic)]) != magic {

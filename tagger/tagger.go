@@ -27,6 +27,7 @@ import (
 	"sync"
 
 	"github.com/chronicle-news/chronicle/internal/binfile"
+	"github.com/chronicle-news/chronicle/internal/modelfile"
 	"github.com/chronicle-news/chronicle/perceptron"
 )
 
@@ -111,44 +112,19 @@ func (t *Tagger) classify(s *sentence, words []string) {
 	}
 }
 
-var (
-	defaultOnce   sync.Once
-	defaultTagger *Tagger
-	defaultErr    error
-)
+// loader opens tagger model files.
+var loader = modelfile.Loader[*Tagger]{Pkg: "tagger", Train: "chronicle train tagger", Decode: decode}
+
+var embedded = loader.Embedded(modelFS, "model/tagger.bin")
 
 // Default returns the embedded English tagger, loading it on first use.
-func Default() (*Tagger, error) {
-	defaultOnce.Do(func() {
-		defaultTagger, defaultErr = Load(modelFS, "model/tagger.bin")
-		if errors.Is(defaultErr, fs.ErrNotExist) {
-			defaultErr = fmt.Errorf("tagger: no embedded model; train one with `chronicle train tagger`: %w", defaultErr)
-		}
-	})
-	return defaultTagger, defaultErr
-}
+func Default() (*Tagger, error) { return embedded() }
 
 // Load reads a tagger model file written by WriteTo from fsys.
-func Load(fsys fs.FS, name string) (*Tagger, error) {
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("tagger: load %s: %w", name, err)
-	}
-	t, err := decode(data)
-	if err != nil {
-		return nil, fmt.Errorf("tagger: load %s: %w", name, err)
-	}
-	return t, nil
-}
+func Load(fsys fs.FS, name string) (*Tagger, error) { return loader.Load(fsys, name) }
 
 // Read reads a tagger model written by WriteTo.
-func Read(r io.Reader) (*Tagger, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("tagger: read model: %w", err)
-	}
-	return decode(data)
-}
+func Read(r io.Reader) (*Tagger, error) { return loader.Read(r) }
 
 // The model file is magic "CHRTAGR", a version byte, the tag dictionary
 // (count, then form and class each), the FEATS defaults (one per class), the
