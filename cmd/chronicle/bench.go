@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"runtime"
@@ -17,17 +16,14 @@ import (
 const defaultBenchDir = "../shared/corpora/news"
 
 func runBench(args []string, io stdio) error {
-	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("bench", io,
+		"Usage: chronicle bench [--rounds N] [DIR|PATH]...",
+		fmt.Sprintf("Runs extract over the articles (default %s) on one goroutine and prints", defaultBenchDir),
+		"documents/s, tokens/s and MB/s, stage by stage, and the peak resident memory.",
+	)
 	rounds := fs.Int("rounds", 3, "passes over the articles; figures are for all passes together")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle bench [--rounds N] [DIR|PATH]...")
-		fmt.Fprintf(io.err, "Runs extract over the articles (default %s) on one goroutine and prints\n", defaultBenchDir)
-		fmt.Fprintln(io.err, "documents/s, tokens/s and MB/s, stage by stage, and the peak resident memory.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(fs, args, nil); err != nil {
+		return err
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"path/filepath"
 
@@ -12,21 +11,15 @@ import (
 )
 
 func runEvalArticle(args []string, io stdio) error {
-	fs := flag.NewFlagSet("eval article", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("eval article", io,
+		"Usage: chronicle eval article --gold FILE [--json] [ARTICLE]",
+		"Extracts the article (default: the gold's \"doc\", beside the gold file) and scores its",
+		"entities and direct quotes against the gold.",
+	)
 	goldPath := fs.String("gold", "", "gold annotation `FILE` (JSON: entities with aliases, quotes with speakers)")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle eval article --gold FILE [--json] [ARTICLE]")
-		fmt.Fprintln(io.err, "Extracts the article (default: the gold's \"doc\", beside the gold file) and scores its")
-		fmt.Fprintln(io.err, "entities and direct quotes against the gold.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil || *goldPath == "" || fs.NArg() > 1 {
-		if err == nil {
-			fs.Usage()
-		}
-		return errUsage
+	if err := parseFlags(fs, args, func() bool { return *goldPath != "" && fs.NArg() <= 1 }); err != nil {
+		return err
 	}
 	g, err := eval.ReadGold(*goldPath)
 	if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,29 +16,21 @@ import (
 // runEvalGrammar tags and parses the words of gold CoNLL-U files with the
 // full pipeline and prints UPOS, XPOS, FEATS and lemma accuracy, UAS and LAS.
 func runEvalGrammar(args []string, io stdio) error {
-	fs := flag.NewFlagSet("eval grammar", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("eval grammar", io,
+		"Usage: chronicle eval grammar --conllu FILE [--conllu FILE...] [--json] [--gold-tags] [--parser FILE]",
+		"Keeps the gold words, predicts tags, lemmas and dependencies, and prints accuracy per",
+		"word, punctuation included. LAS compares universal relations (subtypes ignored), as",
+		"CoNLL 2018 did; LAS full compares whole relations.",
+	)
 	var files segmentPaths
 	fs.Var(&files, "conllu", "gold CoNLL-U `FILE`, directory of *.conllu files, or glob; repeatable")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	goldTags := fs.Bool("gold-tags", false, "parse with the gold tags and lemmas, scoring the parser alone")
 	parserFile := fs.String("parser", "", "parser model `file` to use instead of the embedded one")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle eval grammar --conllu FILE [--conllu FILE...] [--json] [--gold-tags] [--parser FILE]")
-		fmt.Fprintln(io.err, "Keeps the gold words, predicts tags, lemmas and dependencies, and prints accuracy per")
-		fmt.Fprintln(io.err, "word, punctuation included. LAS compares universal relations (subtypes ignored), as")
-		fmt.Fprintln(io.err, "CoNLL 2018 did; LAS full compares whole relations.")
-		fs.PrintDefaults()
+	if err := parseFlags(fs, args, func() bool { return len(files)+fs.NArg() > 0 }); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	files = append(files, fs.Args()...)
-	if len(files) == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	paths, err := segmentInputs(files)
+	paths, err := segmentInputs(append(files, fs.Args()...))
 	if err != nil {
 		return err
 	}

@@ -2,9 +2,9 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
+	"slices"
 
 	"github.com/chronicle-news/chronicle/eval"
 	"github.com/chronicle-news/chronicle/ner"
@@ -12,22 +12,18 @@ import (
 
 // runEvalNER scores the entity recognizer against CoNLL NER gold.
 func runEvalNER(args []string, io stdio) error {
-	fl := flag.NewFlagSet("chronicle eval ner", flag.ContinueOnError)
-	fl.SetOutput(io.err)
+	fl := newFlagSet("eval ner", io,
+		"Usage: chronicle eval ner --conll FILE [--json] [--map uner|conll|none|auto] [--model FILE]",
+	)
 	gold := fl.String("conll", "", "gold `file` in the Universal NER or CoNLL-2003 layout")
 	asJSON := fl.Bool("json", false, "print the scores as JSON")
 	mapping := fl.String("map", "auto", "map predicted types before scoring: uner (PERSON→PER, GPE/LOC/FAC→LOC, ORG→ORG, others ignored), conll (as uner, plus NORP/EVENT→MISC), none, or auto (uner when the gold has only PER, ORG and LOC; conll when it has only those and MISC)")
 	model := fl.String("model", "", "model `file` to use instead of the embedded one")
-	fl.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle eval ner --conll FILE [--json] [--map uner|conll|none|auto] [--model FILE]")
-		fl.PrintDefaults()
+	valid := func() bool {
+		return *gold != "" && fl.NArg() == 0 && slices.Contains([]string{"auto", "uner", "conll", "none"}, *mapping)
 	}
-	if err := fl.Parse(args); err != nil || *gold == "" || fl.NArg() > 0 ||
-		(*mapping != "auto" && *mapping != "uner" && *mapping != "conll" && *mapping != "none") {
-		if err == nil {
-			fl.Usage()
-		}
-		return errUsage
+	if err := parseFlags(fl, args, valid); err != nil {
+		return err
 	}
 	r, err := loadRecognizer(*model)
 	if err != nil {

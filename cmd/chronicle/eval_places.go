@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 
@@ -14,19 +13,11 @@ import (
 // runEvalPlaces scores the places of extract's records against a
 // geoparsing gold set.
 func runEvalPlaces(args []string, io stdio) error {
-	fl := flag.NewFlagSet("chronicle eval places", flag.ContinueOnError)
-	fl.SetOutput(io.err)
+	fl := newFlagSet("eval places", io, "Usage: chronicle eval places --geovirus FILE [--json]")
 	gold := fl.String("geovirus", "", "gold `file` in the GeoVirus XML layout")
 	asJSON := fl.Bool("json", false, "print the scores as JSON")
-	fl.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle eval places --geovirus FILE [--json]")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil || *gold == "" || fl.NArg() > 0 {
-		if err == nil {
-			fl.Usage()
-		}
-		return errUsage
+	if err := parseFlags(fl, args, func() bool { return *gold != "" && fl.NArg() == 0 }); err != nil {
+		return err
 	}
 	f, err := os.Open(*gold)
 	if err != nil {

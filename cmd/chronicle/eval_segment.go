@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -28,29 +27,21 @@ type segmentFileScore struct {
 }
 
 func runEvalSegment(args []string, io stdio) error {
-	fs := flag.NewFlagSet("eval segment", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("eval segment", io,
+		"Usage: chronicle eval segment --conllu FILE [--conllu FILE...] [--json] [--misses N]",
+		"Rebuilds each document's raw text from its \"# text\" lines (sentences joined by a",
+		"space, paragraphs by a newline), segments it, and prints precision, recall and F1",
+		"of exact surface-token spans and exact sentence spans. Clitics the tokenizer splits",
+		"off (n't, 's) are glued back, as UD lists don't or Kiev's as one multiword token.",
+	)
 	var files segmentPaths
 	fs.Var(&files, "conllu", "gold CoNLL-U `FILE`, directory of *.conllu files, or glob; repeatable")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	misses := fs.Int("misses", 0, "also print up to `N` missed gold sentences and N missed tokens")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle eval segment --conllu FILE [--conllu FILE...] [--json] [--misses N]")
-		fmt.Fprintln(io.err, "Rebuilds each document's raw text from its \"# text\" lines (sentences joined by a")
-		fmt.Fprintln(io.err, "space, paragraphs by a newline), segments it, and prints precision, recall and F1")
-		fmt.Fprintln(io.err, "of exact surface-token spans and exact sentence spans. Clitics the tokenizer splits")
-		fmt.Fprintln(io.err, "off (n't, 's) are glued back, as UD lists don't or Kiev's as one multiword token.")
-		fs.PrintDefaults()
+	if err := parseFlags(fs, args, func() bool { return len(files)+fs.NArg() > 0 }); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	files = append(files, fs.Args()...)
-	if len(files) == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	paths, err := segmentInputs(files)
+	paths, err := segmentInputs(append(files, fs.Args()...))
 	if err != nil {
 		return err
 	}

@@ -3,38 +3,30 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/chronicle-news/chronicle/pipeline"
 	"github.com/chronicle-news/chronicle/source"
 )
 
 func runExtract(args []string, io stdio) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("extract", io,
+		"Usage: chronicle extract [flags] [PATH|DIR|-]...",
+		"Reads text, HTML or JSON Lines articles (directories are walked, - is standard input)",
+		"and prints one JSON record per document on standard output.",
+		"Exit status 1 when any input failed; each failure is one line on standard error.",
+	)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for inputs whose metadata has none")
 	pretty := fs.Bool("pretty", false, "indent each record (the output is then no longer one record a line)")
 	withGrammar := fs.Bool("grammar", false, "include each sentence's tokens with tags, lemmas and dependencies")
 	var kbFiles listFlag
 	fs.Var(&kbFiles, "kb", "user knowledge-base `FILE` (JSON or TSV) adding or overriding entries; repeatable")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle extract [flags] [PATH|DIR|-]...")
-		fmt.Fprintln(io.err, "Reads text, HTML or JSON Lines articles (directories are walked, - is standard input)")
-		fmt.Fprintln(io.err, "and prints one JSON record per document on standard output.")
-		fmt.Fprintln(io.err, "Exit status 1 when any input failed; each failure is one line on standard error.")
-		fs.PrintDefaults()
+	if err := parseFlags(fs, args, nil); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if *published != "" {
-		if _, err := time.Parse("2006-01-02", *published); err != nil {
-			fmt.Fprintf(io.err, "chronicle extract: --published %q is not a YYYY-MM-DD date\n", *published)
-			return errUsage
-		}
+	if err := checkPublished("extract", *published, io); err != nil {
+		return err
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {

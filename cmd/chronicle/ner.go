@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -15,19 +14,11 @@ import (
 // (the whole line is the token), a blank line between sentences; it writes
 // token<TAB>IOB2-tag lines with a blank line between sentences.
 func runNER(args []string, io stdio) error {
-	fl := flag.NewFlagSet("chronicle ner", flag.ContinueOnError)
-	fl.SetOutput(io.err)
+	fl := newFlagSet("ner", io, "Usage: chronicle ner [--format conll] [--model FILE] FILE|-")
 	format := fl.String("format", "conll", "input and output `format`: conll")
 	model := fl.String("model", "", "model `file` to use instead of the embedded one")
-	fl.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle ner [--format conll] [--model FILE] FILE|-")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil || fl.NArg() != 1 || *format != "conll" {
-		if err == nil {
-			fl.Usage()
-		}
-		return errUsage
+	if err := parseFlags(fl, args, func() bool { return fl.NArg() == 1 && *format == "conll" }); err != nil {
+		return err
 	}
 	r, err := loadRecognizer(*model)
 	if err != nil {

@@ -2,10 +2,9 @@ package main
 
 import (
 	"bufio"
-	"flag"
-	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,22 +15,15 @@ import (
 
 // runParse tags and parses text or CoNLL-U and writes CoNLL-U.
 func runParse(args []string, io stdio) error {
-	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("parse", io,
+		"Usage: chronicle parse [--input conllu|text] [--parser FILE] FILE|-",
+		"Writes CoNLL-U with LEMMA, UPOS, XPOS, FEATS, HEAD and DEPREL filled in. CoNLL-U",
+		"input keeps its tokens, sentence breaks and comments; text is tokenized and split first.",
+	)
 	input := fs.String("input", "auto", "input `format`: text, conllu, or auto (conllu for *.conllu files)")
 	parserFile := fs.String("parser", "", "parser model `file` to use instead of the embedded one")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle parse [--input conllu|text] [--parser FILE] FILE|-")
-		fmt.Fprintln(io.err, "Writes CoNLL-U with LEMMA, UPOS, XPOS, FEATS, HEAD and DEPREL filled in. CoNLL-U")
-		fmt.Fprintln(io.err, "input keeps its tokens, sentence breaks and comments; text is tokenized and split first.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() != 1 || (*input != "auto" && *input != "text" && *input != "conllu") {
-		fs.Usage()
-		return errUsage
+	if err := parseFlags(fs, args, func() bool { return fs.NArg() == 1 && slices.Contains([]string{"auto", "text", "conllu"}, *input) }); err != nil {
+		return err
 	}
 	name := fs.Arg(0)
 	format := *input

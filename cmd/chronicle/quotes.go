@@ -2,12 +2,10 @@ package main
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
-	"time"
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
@@ -19,24 +17,18 @@ import (
 const quoteWidth = 70
 
 func runQuotes(args []string, io stdio) error {
-	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("quotes", io,
+		"Usage: chronicle quotes [flags] FILE|-...",
+		"Prints the quotes of each article as a table: speaker, cue, direct or reported,",
+		"confidence and the quote itself, shortened. Warnings about unmatched quote marks",
+		"follow the table.",
+	)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for inputs whose metadata has none")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle quotes [flags] FILE|-...")
-		fmt.Fprintln(io.err, "Prints the quotes of each article as a table: speaker, cue, direct or reported,")
-		fmt.Fprintln(io.err, "confidence and the quote itself, shortened. Warnings about unmatched quote marks")
-		fmt.Fprintln(io.err, "follow the table.")
-		fs.PrintDefaults()
+	if err := parseFlags(fs, args, nil); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if *published != "" {
-		if _, err := time.Parse("2006-01-02", *published); err != nil {
-			fmt.Fprintf(io.err, "chronicle quotes: --published %q is not a YYYY-MM-DD date\n", *published)
-			return errUsage
-		}
+	if err := checkPublished("quotes", *published, io); err != nil {
+		return err
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {

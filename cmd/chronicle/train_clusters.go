@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"os"
 	"slices"
@@ -17,23 +16,17 @@ import (
 // writes the word cluster table that `chronicle train tagger --clusters`
 // reads.
 func runTrainClusters(args []string, io stdio) error {
-	fl := flag.NewFlagSet("chronicle train clusters", flag.ContinueOnError)
-	fl.SetOutput(io.err)
+	fl := newFlagSet("train clusters", io,
+		"Usage: chronicle train clusters --text FILE[,FILE...] --out FILE [--seed N] [--min-count N]",
+	)
 	text := fl.String("text", "", "text `files`, comma-separated: CoNLL-U (*.conllu), one token per line with a tab-separated tag (blank line between sentences), or one space-tokenized sentence per line")
 	out := fl.String("out", "", "cluster table `file` to write (word<TAB>cluster lines)")
 	seed := fl.Uint64("seed", 1, "projection and k-means seed")
 	minCount := fl.Int("min-count", 3, "cluster words seen at least this often")
 	contexts := fl.Int("contexts", 300, "commonest words used as contexts")
 	levels := fl.String("levels", "16,8,8", "clusters per level, coarse to fine, comma-separated (each ≤ 32)")
-	fl.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle train clusters --text FILE[,FILE...] --out FILE [--seed N] [--min-count N]")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil || *text == "" || *out == "" || fl.NArg() > 0 {
-		if err == nil {
-			fl.Usage()
-		}
-		return errUsage
+	if err := parseFlags(fl, args, func() bool { return *text != "" && *out != "" && fl.NArg() == 0 }); err != nil {
+		return err
 	}
 	var lv []int
 	for _, f := range strings.Split(*levels, ",") {

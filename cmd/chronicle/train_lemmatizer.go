@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"time"
 
@@ -11,22 +10,14 @@ import (
 // runTrainLemmatizer learns the lemmatizer's rules and exceptions from
 // CoNLL-U files and writes its model file.
 func runTrainLemmatizer(args []string, io stdio) error {
-	fl := flag.NewFlagSet("chronicle train lemmatizer", flag.ContinueOnError)
-	fl.SetOutput(io.err)
+	fl := newFlagSet("train lemmatizer", io, "Usage: chronicle train lemmatizer --train FILE[,FILE...] [--dev FILE] --out FILE")
 	train := fl.String("train", "", "training CoNLL-U `files`, comma-separated")
 	dev := fl.String("dev", "", "development CoNLL-U `files`, comma-separated, scored with gold tags (optional)")
 	out := fl.String("out", "", "model `file` to write")
 	fl.Uint64("seed", 1, "accepted for symmetry with the other trainers; training is not random")
 	fl.Int("iterations", 1, "accepted for symmetry with the other trainers; training is one pass")
-	fl.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle train lemmatizer --train FILE[,FILE...] [--dev FILE] --out FILE")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil || *train == "" || *out == "" || fl.NArg() > 0 {
-		if err == nil {
-			fl.Usage()
-		}
-		return errUsage
+	if err := parseFlags(fl, args, func() bool { return *train != "" && *out != "" && fl.NArg() == 0 }); err != nil {
+		return err
 	}
 	sents, err := readCoNLLUList(*train)
 	if err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -22,8 +21,9 @@ const defaultNERSets = "uner-ewt-dev=5,wikigold=1,re-docred=1,crossner=1,gum=1,b
 // runTrainNER trains the entity recognizer on the shared corpora and writes
 // its model file.
 func runTrainNER(args []string, io stdio) error {
-	fl := flag.NewFlagSet("chronicle train ner", flag.ContinueOnError)
-	fl.SetOutput(io.err)
+	fl := newFlagSet("train ner", io,
+		"Usage: chronicle train ner --out FILE [--corpora DIR] [--kb DIR] [--sets name=w,...] [--seed N] [--iterations N]",
+	)
 	out := fl.String("out", "", "model `file` to write")
 	corporaFlag := fl.String("corpora", "", "shared corpora `dir` (default $CHRONICLE_CORPORA or ../shared/corpora above go.mod)")
 	kbDir := fl.String("kb", "", "knowledge-base tables `dir` with countries.tsv and cities.tsv (default kb/data of the module)")
@@ -39,15 +39,8 @@ func runTrainNER(args []string, io stdio) error {
 	clusterDepth := fl.Int("cluster-depth", 12, "cluster tree depth (at most 2^depth clusters)")
 	lowerGaz := fl.Bool("lower-gazetteer", true, "also mark gazetteer names written in lower case")
 	holdout := fl.Int("holdout", 0, "hold out every `n`th document of UNER EWT dev as the development set that picks the best pass (0: train on all of it and keep the last pass)")
-	fl.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle train ner --out FILE [--corpora DIR] [--kb DIR] [--sets name=w,...] [--seed N] [--iterations N]")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil || *out == "" || fl.NArg() > 0 {
-		if err == nil {
-			fl.Usage()
-		}
-		return errUsage
+	if err := parseFlags(fl, args, func() bool { return *out != "" && fl.NArg() == 0 }); err != nil {
+		return err
 	}
 	dir := *corporaFlag
 	if dir == "" {

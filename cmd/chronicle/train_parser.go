@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -17,8 +16,7 @@ import (
 // runTrainParser trains the dependency parser on CoNLL-U trees and writes
 // the model file.
 func runTrainParser(args []string, io stdio) error {
-	fs := flag.NewFlagSet("chronicle train parser", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("train parser", io, "Usage: chronicle train parser --train FILE[,FILE...] --out FILE [--dev FILE] [flags]")
 	trainFiles := fs.String("train", "", "training CoNLL-U `files`, comma-separated")
 	devFile := fs.String("dev", "", "development CoNLL-U `file` scored while training (optional)")
 	out := fs.String("out", "", "model `file` to write")
@@ -33,16 +31,8 @@ func runTrainParser(args []string, io stdio) error {
 	writeTagged := fs.String("write-tagged", "", "also write the retagged training data to `file` (reuse it with --gold-tags)")
 	jkIterations := fs.Int("jackknife-iterations", 10, "training `passes` of each jackknife tagger")
 	clusterFile := fs.String("clusters", "", "word cluster `file` the jackknife taggers use, as the embedded tagger was trained with (see tagger/MODEL.md)")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle train parser --train FILE[,FILE...] --out FILE [--dev FILE] [flags]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if *trainFiles == "" || *out == "" || fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+	if err := parseFlags(fs, args, func() bool { return *trainFiles != "" && *out != "" && fs.NArg() == 0 }); err != nil {
+		return err
 	}
 	if *beam != 1 {
 		return errors.New("--beam: only greedy parsing (1) is implemented")

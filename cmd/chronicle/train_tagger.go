@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -17,8 +16,9 @@ import (
 // runTrainTagger trains the part-of-speech tagger on CoNLL-U files and
 // writes its model file.
 func runTrainTagger(args []string, io stdio) error {
-	fl := flag.NewFlagSet("chronicle train tagger", flag.ContinueOnError)
-	fl.SetOutput(io.err)
+	fl := newFlagSet("train tagger", io,
+		"Usage: chronicle train tagger --train FILE[,FILE...] [--dev FILE] --out FILE [--seed N] [--iterations N]",
+	)
 	train := fl.String("train", "", "training CoNLL-U `files`, comma-separated")
 	dev := fl.String("dev", "", "development CoNLL-U `files`, comma-separated, to choose the pass (optional)")
 	out := fl.String("out", "", "model `file` to write")
@@ -26,15 +26,8 @@ func runTrainTagger(args []string, io stdio) error {
 	iters := fl.Int("iterations", 10, "training passes")
 	prune := fl.Float64("prune", 0.01, "drop features whose weights are all below this (negative keeps all)")
 	clusters := fl.String("clusters", "", "word cluster `file` from `chronicle train clusters` (optional)")
-	fl.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: chronicle train tagger --train FILE[,FILE...] [--dev FILE] --out FILE [--seed N] [--iterations N]")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil || *train == "" || *out == "" || fl.NArg() > 0 {
-		if err == nil {
-			fl.Usage()
-		}
-		return errUsage
+	if err := parseFlags(fl, args, func() bool { return *train != "" && *out != "" && fl.NArg() == 0 }); err != nil {
+		return err
 	}
 	trainSents, err := readCoNLLUList(*train)
 	if err != nil {
