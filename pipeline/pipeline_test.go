@@ -175,7 +175,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"The secretary general of the bishops' conference, Nunzio Galantino, said the ruling was dangerous. " +
 		"Malaysia's Prime Minister, Najib Razak said, \"We are in contact with all relevant parties.\"\n\n" +
 		"The authors say the results confirm the existence of inadequate iodine intake in the Australian population. " +
-		"They call for \"urgent implementation of mandatory iodisation of all edible salt in Australia.\"\n"
+		"They call for \"urgent implementation of mandatory iodisation of all edible salt in Australia.\"\n\n" +
+		"Richard Thomas \"totally condemned\" the deletion of e-mails to prevent their disclosure.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -209,6 +210,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["urgent implementation of mandatory iodisation of all edible salt in Australia"]; got != "The authors" {
 		t.Errorf("'they' after a report takes back its speaker: %q, want The authors", got)
+	}
+	if got := speakers["totally condemned"]; got != "Richard Thomas" {
+		t.Errorf("a quote holding its sentence's verb: speaker %q, want its subject Richard Thomas", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

@@ -229,7 +229,51 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 			return sp, howCue
 		}
 	}
+	if sp, ok := d.quotedPredicate(open, closeW, last); ok {
+		return sp, howCue
+	}
 	return noSpeaker, howNone
+}
+
+// quotedPredicate attributes a quote that holds the main verb of its
+// sentence to that verb's subject, a name before the quote: in `Richard
+// Thomas “totally condemned” the deletion` the words are his. A verb of an
+// embedded clause ("denied he was “gloating”") is someone else's word.
+func (d *document) quotedPredicate(open, closeW int, last *speaker) (speaker, bool) {
+	if !d.sents[d.words[open].sent].parsed {
+		return noSpeaker, false
+	}
+	for k := open + 1; k < closeW; k++ {
+		v := d.words[k]
+		if v.upos != "VERB" {
+			continue
+		}
+		// The subject: the verb's nsubj in a main clause, or the name the
+		// parse hung the verb on as a clause of its own.
+		subj := -1
+		switch {
+		case v.rel == "root":
+			for _, c := range d.childrenOf(k) {
+				if d.words[c].rel == "nsubj" && c < open {
+					subj = c
+				}
+			}
+		case base(v.rel) == "acl" && v.head >= 0 && v.head < open && d.words[v.head].rel == "root":
+			subj = v.head
+		}
+		if subj < 0 || d.words[subj].upos != "PROPN" || d.words[subj].quoted {
+			return noSpeaker, false
+		}
+		e := d.mentionCovering(d.words[subj].Span)
+		if e < 0 || d.ents[e].Type != chronicle.Person && d.ents[e].Type != chronicle.Organization {
+			return noSpeaker, false
+		}
+		s := d.resolve(d.phraseOf(subj), subj, last)
+		s.conf *= confSentence
+		s.sent = d.words[open].sent
+		return s, true
+	}
+	return noSpeaker, false
 }
 
 // cueAfter matches “…,” X said / “…,” said X / “…” X told reporters,
