@@ -72,7 +72,7 @@ func TestNewsGold(t *testing.T) {
 	recall := float64(found) / float64(max(total, 1))
 	acc := float64(right) / float64(max(found, 1))
 	t.Logf("news gold: recall %d/%d = %.3f, speaker accuracy %d/%d = %.3f", found, total, recall, right, found, acc)
-	if recall < 0.90 || acc < 0.85 {
-		t.Errorf("recall %.3f (floor 0.90), speaker accuracy %.3f (floor 0.85)", recall, acc)
+	if recall < 0.95 || acc < 0.93 {
+		t.Errorf("recall %.3f (floor 0.95), speaker accuracy %.3f (floor 0.93)", recall, acc)
 	}
 }
