@@ -126,12 +126,27 @@ func (d *doc) afterHonorific(s, a int) bool {
 	return a > 0 && text.Honorific(d.sents[s].Tokens[a-1].Text)
 }
 
+// nameRank tells how a word names a person of the article named in full:
+// 2 as the last name, 1 as the first, 0 not at all.
+func nameRank(e *entity, word string) int {
+	if e.Type != chronicle.Person || len(e.tokens) < 2 {
+		return 0
+	}
+	switch {
+	case strings.EqualFold(e.tokens[len(e.tokens)-1], word):
+		return 2
+	case strings.EqualFold(e.tokens[0], word):
+		return 1
+	}
+	return 0
+}
+
 // personWithSurname returns the one person of the article so far named in
 // full whose last name is word, or nil.
 func (d *doc) personWithSurname(word string) *entity {
 	var found *entity
 	for _, e := range d.ents {
-		if e.Type == chronicle.Person && len(e.tokens) > 1 && e.tokens[len(e.tokens)-1] == word {
+		if nameRank(e, word) == 2 {
 			if found != nil && found != e {
 				return nil
 			}
@@ -154,13 +169,7 @@ func (d *doc) listedAfterPlace(s, i int) bool {
 // hasPersonNamed tells whether a person of the article so far has word as
 // a first or last name.
 func (d *doc) hasPersonNamed(word string) bool {
-	for _, e := range d.ents {
-		if e.Type == chronicle.Person && len(e.tokens) > 1 &&
-			(strings.EqualFold(e.tokens[0], word) || strings.EqualFold(e.tokens[len(e.tokens)-1], word)) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(d.ents, func(e *entity) bool { return nameRank(e, word) > 0 })
 }
 
 // pickPerson chooses among KB people of one name: the one in office on the
@@ -239,16 +248,7 @@ func (d *doc) addPartial(n Named) {
 	var best *entity
 	bestRank := 0
 	for _, e := range d.ents {
-		if e.Type != chronicle.Person || len(e.tokens) < 2 {
-			continue
-		}
-		rank := 0
-		switch {
-		case strings.EqualFold(e.tokens[len(e.tokens)-1], word):
-			rank = 2
-		case strings.EqualFold(e.tokens[0], word):
-			rank = 1
-		}
+		rank := nameRank(e, word)
 		if rank > bestRank || rank > 0 && rank == bestRank && len(e.Mentions) > len(best.Mentions) {
 			best, bestRank = e, rank
 		}
