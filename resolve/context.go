@@ -228,6 +228,18 @@ func (d *doc) nameEndingAt(s, i int, match func(name string) bool) int {
 }
 
 // placeEndingAt finds a country named by several words ending at token i.
+// nameStartingAt finds the longest run of one to four words starting at
+// token a of sentence s, before token end, that match accepts, returning
+// its length, or 0.
+func (d *doc) nameStartingAt(s, a, end int, match func(name string) bool) int {
+	for n := min(4, end-a); n >= 1; n-- {
+		if match(d.spanOf(s, a, a+n).In(d.text)) {
+			return n
+		}
+	}
+	return 0
+}
+
 func (d *doc) placeEndingAt(s, i int) (start int, country string, ok bool) {
 	var c kb.Country
 	start = d.nameEndingAt(s, i, func(name string) bool { c, ok = d.countryNamed(name); return ok })

@@ -101,8 +101,10 @@ type doc struct {
 func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, named []Named) []chronicle.Entity {
 	d := &doc{r: r, text: text, date: published, sents: sents, byKey: map[string]*entity{},
 		claimed: map[[2]int]bool{}, owner: map[[2]int]owner{}}
+	// In text order; of spans starting together (a caller may give nested
+	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {
-		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start))
+		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
 	})
 	d.placesNamedAsEvents(named)
 	var partial []Named
@@ -202,19 +204,16 @@ var titleConnectors = map[string]bool{"to": true, "of": true, "the": true, "for"
 // country, an organisation or a capital in the KB, preferring the longest;
 // 0 when none does.
 func (d *doc) placeNameAt(s, a, end int) int {
-	for n := min(4, end-a); n >= 1; n-- {
-		name := d.spanOf(s, a, a+n).In(d.text)
+	return d.nameStartingAt(s, a, end, func(name string) bool {
 		if _, ok := d.countryNamed(name); ok {
-			return n
+			return true
 		}
 		if _, ok := d.r.kb.Org(name); ok {
-			return n
+			return true
 		}
-		if _, ok := d.placeCountry(name); ok {
-			return n
-		}
-	}
-	return 0
+		_, ok := d.placeCountry(name)
+		return ok
+	})
 }
 
 // isTitleWord tells whether a word belongs to a title phrase rather than to
