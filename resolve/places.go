@@ -38,13 +38,14 @@ func (d *doc) placesNamedAsEvents(named []Named) {
 // country's government, as news uses them ("Moscow demanded").
 func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	m := d.mentionOf(n.Sentence, n.Start, n.End)
-	if country, state, ok := d.placeSaysCountry(n.Sentence, a, b, name); ok {
+	c, isCountry := d.countryNamed(name)
+	if country, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, isCountry); ok {
 		if state {
 			return d.addRegionOf(m, name, country)
 		}
 		return d.addPlaceIn(m, name, country)
 	}
-	if c, ok := d.countryNamed(name); ok {
+	if isCountry {
 		if r, ok := d.stateNotCountry(c, name); ok {
 			return d.addRegionOf(m, name, r)
 		}
@@ -122,9 +123,9 @@ func (d *doc) addCity(m mention, city kb.City, name string) bool {
 // Spain" is a list). "Washington state", "the state of Washington": the
 // place is that state (state is true), of the country the story names
 // that has one so named, else of the likeliest.
-func (d *doc) placeSaysCountry(s, a, b int, name string) (country string, state, ok bool) {
+func (d *doc) placeSaysCountry(s, a, b int, name string, isCountry bool) (country string, state, ok bool) {
 	toks := d.sents[s].Tokens
-	if _, isCountry := d.countryNamed(name); !isCountry && b+1 < len(toks) && toks[b].Text == "," &&
+	if !isCountry && b+1 < len(toks) && toks[b].Text == "," &&
 		isCapitalized(toks[b+1].Text) {
 		// The longest country or state name right after the comma.
 		for k := min(b+4, len(toks)); k > b+1; k-- {
