@@ -184,9 +184,8 @@ func (d *data) index() *index {
 		}
 	}
 	ix.city.sort(func(a, b int32) int { return cmp.Compare(d.cities[b].Population, d.cities[a].Population) })
-	ix.region = regions(d.cities)
-	ix.regionsAll = allRegions(d.cities)
-	ix.regionAt = regionCentres(d.cities)
+	ri := indexRegions(d.cities)
+	ix.region, ix.regionsAll, ix.regionAt = ri.byName, ri.all, ri.centres
 	// Divisions are also known without their kind: "Tibet" for the Tibet
 	// Autonomous Region, "Mendoza" for Mendoza Province.
 	for _, full := range slices.Sorted(maps.Keys(ix.regionsAll)) {
@@ -311,60 +310,51 @@ func shortRegion(name string) string {
 	return name
 }
 
-// allRegions maps each first-level division name the cities give, whatever
-// its size, to the countries that have one so named.
-func allRegions(cities []City) map[string][]string {
-	out := map[string][]string{}
-	for _, c := range cities {
-		k := foldKey(c.Admin1)
-		if c.Admin1 == "" || compassWords[k] || slices.Contains(out[k], c.Country) {
-			continue
-		}
-		out[k] = append(out[k], c.Country)
-	}
-	return out
+// regionIndex is what the cities tell of the first-level divisions they
+// lie in, gathered in one pass over them.
+type regionIndex struct {
+	// byName maps each division named by the cities (California, Bavaria,
+	// Punjab) to its country; a name shared by divisions of several
+	// countries goes to the one with the most people in its cities.
+	byName map[string]string
+	// all maps each division name, whatever its size, to the countries
+	// that have one so named.
+	all map[string][]string
+	// centres places each division ("name|ISO3") at the middle of the box
+	// that holds its cities: nearer its geographic centre than their mean
+	// position, which the largest city pulls toward itself.
+	centres map[string][2]float64
 }
 
-// regionCentres places each first-level division at the middle of the box
-// that holds its cities: nearer its geographic centre than their mean
-// position, which the largest city pulls toward itself.
-func regionCentres(cities []City) map[string][2]float64 {
+func indexRegions(cities []City) regionIndex {
 	type box struct{ s, n, w, e float64 }
 	boxes := map[string]box{}
-	for _, c := range cities {
-		if c.Admin1 == "" {
-			continue
-		}
-		k := foldKey(c.Admin1) + "|" + c.Country
-		b, ok := boxes[k]
-		if !ok {
-			b = box{c.Lat, c.Lat, c.Lon, c.Lon}
-		}
-		boxes[k] = box{min(b.s, c.Lat), max(b.n, c.Lat), min(b.w, c.Lon), max(b.e, c.Lon)}
-	}
-	out := make(map[string][2]float64, len(boxes))
-	for k, b := range boxes {
-		out[k] = [2]float64{(b.s + b.n) / 2, (b.w + b.e) / 2}
-	}
-	return out
-}
-
-// regions maps each first-level division named by the cities (California,
-// Bavaria, Punjab) to its country; a name shared by divisions of several
-// countries goes to the one with the most people in its cities.
-func regions(cities []City) map[string]string {
 	people := map[string]map[string]int{}
+	ri := regionIndex{all: map[string][]string{}}
 	for _, c := range cities {
 		if c.Admin1 == "" {
 			continue
 		}
 		k := foldKey(c.Admin1)
+		if !compassWords[k] && !slices.Contains(ri.all[k], c.Country) {
+			ri.all[k] = append(ri.all[k], c.Country)
+		}
 		if people[k] == nil {
 			people[k] = map[string]int{}
 		}
 		people[k][c.Country] += c.Population
+		bk := k + "|" + c.Country
+		bx, ok := boxes[bk]
+		if !ok {
+			bx = box{c.Lat, c.Lat, c.Lon, c.Lon}
+		}
+		boxes[bk] = box{min(bx.s, c.Lat), max(bx.n, c.Lat), min(bx.w, c.Lon), max(bx.e, c.Lon)}
 	}
-	out := make(map[string]string, len(people))
+	ri.centres = make(map[string][2]float64, len(boxes))
+	for k, bx := range boxes {
+		ri.centres[k] = [2]float64{(bx.s + bx.n) / 2, (bx.w + bx.e) / 2}
+	}
+	ri.byName = make(map[string]string, len(people))
 	for k, byCountry := range people {
 		best, most := "", -1
 		for country, n := range byCountry {
@@ -376,8 +366,8 @@ func regions(cities []City) map[string]string {
 		// would catch more mistakes than places, and a bare compass word
 		// ("the North" of a story about Korea) is never Cameroon's North.
 		if most >= minRegionPeople && !compassWords[k] {
-			out[k] = best
+			ri.byName[k] = best
 		}
 	}
-	return out
+	return ri
 }
