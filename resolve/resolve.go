@@ -270,10 +270,19 @@ func (d *doc) addName(n Named) bool {
 			d.attach(d.countryEntity(c), d.mentionOf(n.Sentence, n.Start, n.End))
 			return true
 		}
+		// A capital acting ("Washington agreed") is its country.
+		if iso, ok := d.placeCountry(name); ok {
+			if c, ok := d.r.kb.Country(iso); ok {
+				d.attach(d.countryEntity(c), d.mentionOf(n.Sentence, n.Start, n.End))
+				return true
+			}
+		}
 		if c, ok := d.regionOfStory(name); ok && len(words) == 1 {
 			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c)
 		}
-		if cs := d.r.kb.RegionCountries(name); len(cs) == 1 && len(words) == 1 {
+		if cs := d.r.kb.RegionCountries(name); len(cs) == 1 && len(words) == 1 && len(d.r.kb.Cities(name)) == 0 {
+			// Only a name that is no town too: "Manchester" is no
+			// Jamaican parish.
 			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, cs[0])
 		}
 		// "Korea" in a story that names South Korea.

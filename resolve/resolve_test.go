@@ -794,3 +794,14 @@ func TestSeaSplitAtOf(t *testing.T) {
 		t.Error("the halves are still entities")
 	}
 }
+
+// TestCapitalActing: a capital the recognizer called an organisation is its
+// country ("Washington agreed"), not the region of that name.
+func TestCapitalActing(t *testing.T) {
+	src := "Washington agreed to the terms, the United States said.\n"
+	ents := resolveText(t, src, "2025-02-12", map[string]string{"Washington": "ORG", "United States": "GPE"})
+	e := find(ents, "United States")
+	if e == nil || !slices.Contains(mentionTexts(e), "Washington") {
+		t.Errorf("United States = %+v, want 'Washington' among its mentions", e)
+	}
+}
