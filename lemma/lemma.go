@@ -47,6 +47,10 @@ type Lemmatizer struct {
 	// keepCase holds "TAG\tshape" for capitalised shapes ("Xx", "XX") whose
 	// lemmas keep the form's case under that tag.
 	keepCase map[string]bool
+	// known holds the lowercased lemmas of the training data (version 2):
+	// a rule whose output is no known lemma gives way to a shorter
+	// suffix's rule whose output is one ("wiped": "wi" → "wipe").
+	known map[string]bool
 }
 
 // Lemma returns the lemma of form tagged upos and xpos. Either tag may be
@@ -85,9 +89,14 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if upos == "PROPN" && !strings.HasPrefix(xpos, "NNPS") {
 		return form // singular proper nouns are their own lemma
 	}
+	tag := xpos
 	r, ok := l.rule(lower, xpos)
 	if !ok {
-		r, ok = l.rule(lower, "u:"+upos)
+		tag = "u:" + upos
+		r, ok = l.rule(lower, tag)
+	}
+	if ok && len(l.known) > 0 && !l.known[apply(lower, r)] {
+		r = l.knownRule(lower, tag, r)
 	}
 	base := lower
 	if keep {
@@ -164,6 +173,31 @@ func allCapitals(s string) bool {
 	return s != ""
 }
 
+// apply rewrites lower by r, or returns it as it is when r strips more
+// than it has.
+func apply(lower string, r rule) string {
+	if r.strip > len(lower) {
+		return lower
+	}
+	return lower[:len(lower)-r.strip] + r.add
+}
+
+// knownRule looks through the rules of ever shorter suffixes of lower under
+// tag for one whose output is a known lemma, and returns it, else r.
+func (l *Lemmatizer) knownRule(lower, tag string, r rule) rule {
+	var buf [64]byte
+	key := append(buf[:0], tag...)
+	key = append(key, '\t')
+	n := len(key)
+	for k := min(len(lower), maxSuffix); k >= 0; k-- {
+		key = append(key[:n], lower[len(lower)-k:]...)
+		if c, ok := l.rules[string(key)]; ok && c.strip <= len(lower) && l.known[apply(lower, c)] {
+			return c
+		}
+	}
+	return r
+}
+
 // rule finds the rule for the longest suffix of lower seen under tag.
 func (l *Lemmatizer) rule(lower, tag string) (rule, bool) {
 	if tag == "" || tag == "u:" {
@@ -229,12 +263,13 @@ func Read(r io.Reader) (*Lemmatizer, error) { return loader.Read(r) }
 
 // The model file is magic "CHRLEMM", a version byte, the exceptions (count,
 // then key and lemma), the rules (count, then key, strip and add), the
-// case-keeping keys (count, then key), and a CRC-32 of everything before it.
+// case-keeping keys (count, then key), from version 2 the known lemmas
+// (count, then lemma), and a CRC-32 of everything before it.
 // Strings are uvarint length + bytes; tables are written sorted by key, so
 // the same model writes the same bytes.
 const (
 	magic   = "CHRLEMM"
-	version = 1
+	version = 2
 )
 
 // ErrFormat reports a file that is not a valid lemmatizer model.
@@ -254,9 +289,11 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 		b = binary.AppendUvarint(b, uint64(l.rules[k].strip))
 		b = binfile.AppendString(b, l.rules[k].add)
 	}
-	b = binary.AppendUvarint(b, uint64(len(l.keepCase)))
-	for _, k := range binfile.SortedKeys(l.keepCase) {
-		b = binfile.AppendString(b, k)
+	for _, set := range []map[string]bool{l.keepCase, l.known} {
+		b = binary.AppendUvarint(b, uint64(len(set)))
+		for _, k := range binfile.SortedKeys(set) {
+			b = binfile.AppendString(b, k)
+		}
 	}
 	b = binfile.Seal(b)
 	n, err := w.Write(b)
@@ -264,11 +301,12 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 }
 
 func decode(data []byte) (*Lemmatizer, error) {
-	_, d, err := binfile.Open(data, magic, version, version)
+	v, d, err := binfile.Open(data, magic, 1, version)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	l := &Lemmatizer{exceptions: map[string]string{}, rules: map[string]rule{}, keepCase: map[string]bool{}}
+	l := &Lemmatizer{exceptions: map[string]string{}, rules: map[string]rule{}, keepCase: map[string]bool{},
+		known: map[string]bool{}}
 	for range d.Count() {
 		k := d.String()
 		l.exceptions[k] = d.String()
@@ -280,6 +318,11 @@ func decode(data []byte) (*Lemmatizer, error) {
 	}
 	for range d.Count() {
 		l.keepCase[d.String()] = true
+	}
+	if v >= 2 {
+		for range d.Count() {
+			l.known[d.String()] = true
+		}
 	}
 	if err := d.Close(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)

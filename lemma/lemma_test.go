@@ -174,3 +174,39 @@ func TestConventions(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownLemmas: with the training lemmas kept, a rule whose output is no
+// known lemma ("stopped" → "stop" taught "ped" → "", which makes "wiped"
+// "wi") gives way to a shorter suffix's rule whose output is one ("wipe").
+func TestKnownLemmas(t *testing.T) {
+	rows := "stopped VERB VBD stop;dropped VERB VBD drop;shopped VERB VBD shop;hoped VERB VBD hope;" +
+		"wipe VERB VB wipe;liked VERB VBD like"
+	s := &conllu.Sentence{}
+	for i, tok := range strings.Split(rows, ";") {
+		f := strings.Fields(tok)
+		s.Words = append(s.Words, conllu.Word{ID: i + 1, Form: f[0], UPOS: f[1], XPOS: f[2], Lemma: f[3]})
+	}
+	plain, err := Train([]*conllu.Sentence{s}, TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := plain.Lemma("wiped", "VERB", "VBD"); got != "wi" {
+		t.Fatalf("without known lemmas: wiped → %q; the test's premise (wi) no longer holds", got)
+	}
+	l, err := Train([]*conllu.Sentence{s}, TrainOptions{KnownLemmas: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := l.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if l, err = Read(bytes.NewReader(buf.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	for form, want := range map[string]string{"wiped": "wipe", "stopped": "stop", "mopped": "mop"} {
+		if got := l.Lemma(form, "VERB", "VBD"); got != want {
+			t.Errorf("Lemma(%q) = %q, want %q", form, got, want)
+		}
+	}
+}

@@ -15,6 +15,9 @@ type TrainOptions struct {
 	// suffix longer than the rule's rewrite for the suffix to key a rule;
 	// default 1 (every seen suffix).
 	MinRuleTypes int
+	// KnownLemmas keeps the training lemmas, so that a rule whose output is
+	// no known lemma gives way to a shorter suffix's rule whose output is.
+	KnownLemmas bool
 }
 
 // handExceptions are irregular forms that training data may lack, keyed
@@ -56,7 +59,13 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Lemmatizer, error) {
 	if len(types) == 0 {
 		return nil, fmt.Errorf("lemma: no training words with lemmas")
 	}
-	l := &Lemmatizer{exceptions: map[string]string{}, rules: map[string]rule{}, keepCase: map[string]bool{}}
+	l := &Lemmatizer{exceptions: map[string]string{}, rules: map[string]rule{}, keepCase: map[string]bool{},
+		known: map[string]bool{}}
+	if opt.KnownLemmas {
+		for t := range types {
+			l.known[toLower(t.lemma)] = true
+		}
+	}
 
 	// Casing: per tag and case shape, does the lemma keep the form's case?
 	keep, lower := map[string]int{}, map[string]int{}
@@ -150,7 +159,7 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Lemmatizer, error) {
 		}
 	}
 	for _, exact := range []bool{false, true} {
-		check := &Lemmatizer{rules: l.rules, keepCase: l.keepCase, exceptions: maps.Clone(l.exceptions)}
+		check := &Lemmatizer{rules: l.rules, keepCase: l.keepCase, exceptions: maps.Clone(l.exceptions), known: l.known}
 		for k, lm := range best {
 			if strings.HasPrefix(k, "=") != exact {
 				continue

@@ -14,6 +14,7 @@ func runTrainLemmatizer(args []string, io stdio) error {
 	train := fl.String("train", "", "training CoNLL-U `files`, comma-separated")
 	dev := fl.String("dev", "", "development CoNLL-U `files`, comma-separated, scored with gold tags (optional)")
 	out := fl.String("out", "", "model `file` to write")
+	known := fl.Bool("known-lemmas", true, "keep the training lemmas so a rule whose output is none of them gives way to a shorter suffix's rule whose output is one")
 	fl.Uint64("seed", 1, "accepted for symmetry with the other trainers; training is not random")
 	fl.Int("iterations", 1, "accepted for symmetry with the other trainers; training is one pass")
 	if err := parseFlags(fl, args, func() bool { return *train != "" && *out != "" && fl.NArg() == 0 }); err != nil {
@@ -28,7 +29,7 @@ func runTrainLemmatizer(args []string, io stdio) error {
 		return err
 	}
 	began := time.Now()
-	l, err := lemma.Train(sents, lemma.TrainOptions{})
+	l, err := lemma.Train(sents, lemma.TrainOptions{KnownLemmas: *known})
 	if err != nil {
 		return err
 	}
