@@ -176,7 +176,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Malaysia's Prime Minister, Najib Razak said, \"We are in contact with all relevant parties.\"\n\n" +
 		"The authors say the results confirm the existence of inadequate iodine intake in the Australian population. " +
 		"They call for \"urgent implementation of mandatory iodisation of all edible salt in Australia.\"\n\n" +
-		"Richard Thomas \"totally condemned\" the deletion of e-mails to prevent their disclosure.\n"
+		"Richard Thomas \"totally condemned\" the deletion of e-mails to prevent their disclosure.\n\n" +
+		"Judges can already jail parents, but that was a \"nuclear option\" which was rarely used, a spokesman said.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -210,6 +211,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["urgent implementation of mandatory iodisation of all edible salt in Australia"]; got != "The authors" {
 		t.Errorf("'they' after a report takes back its speaker: %q, want The authors", got)
+	}
+	if got := speakers["nuclear option"]; got != "a spokesman" {
+		t.Errorf("a quoted term inside reported speech: speaker %q, want the reporter, a spokesman", got)
 	}
 	if got := speakers["totally condemned"]; got != "Richard Thomas" {
 		t.Errorf("a quote holding its sentence's verb: speaker %q, want its subject Richard Thomas", got)

@@ -48,8 +48,10 @@ type document struct {
 	// lastReported is the speaker of the last reported quote, while
 	// reported speech is read in order.
 	lastReported *speaker
-	// reporters are the found speakers of reported quotes, in order.
-	reporters []speaker
+	// reporters are the found speakers of reported quotes, in order, and
+	// reportedClauses the clauses they report.
+	reporters       []speaker
+	reportedClauses []chronicle.Span
 }
 
 // newDocument indexes text: paragraphs, sentences (the given ones, or a

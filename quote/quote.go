@@ -88,6 +88,9 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 			}
 		}
 		if how == howNone {
+			sp, how = d.insideReport(run[0])
+		}
+		if how == howNone {
 			sp, how = d.continuation(run[0], last)
 		}
 		if how == howNone {
@@ -515,6 +518,26 @@ func (d *document) latestSpeaker(last *speaker, at int) *speaker {
 		}
 	}
 	return best
+}
+
+// insideReport attributes a quote inside the clause of a reported
+// statement to that statement's speaker: in `Mr Bush's first task was to
+// “rebuild a sense of domestic purpose” within the US, he said` the words
+// are his.
+func (d *document) insideReport(pc piece) (speaker, int) {
+	for i, c := range d.reportedClauses {
+		if c.Start <= pc.open && pc.close < c.End {
+			r := d.reporters[i]
+			if _, pronoun := pronounNumber[strings.ToLower(r.phrase.In(d.text))]; pronoun {
+				// Reported speech resolves its own pronouns less surely
+				// than the quote's turn does.
+				return noSpeaker, howNone
+			}
+			r.cue = chronicle.Span{}
+			return r, howCue
+		}
+	}
+	return noSpeaker, howNone
 }
 
 // afterReport attributes a quote with no cue of its own that opens the

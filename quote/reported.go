@@ -333,6 +333,7 @@ func (d *document) indirect(clause, cue, ph chronicle.Span, h int, conf float64)
 		r := s
 		r.cue = cue
 		d.reporters = append(d.reporters, r)
+		d.reportedClauses = append(d.reportedClauses, clause)
 	}
 	cs := cue
 	q := chronicle.Quote{

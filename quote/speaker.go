@@ -612,6 +612,31 @@ func hasCap(s string) bool {
 // singular pronoun, an organisation or country first for "they" and "it" —
 // of the nearest sentence that has one. Without entities the first run of
 // capitalised words of that sentence stands in for a person mention.
+// newerSubject tells whether a person other than last is the subject of a
+// sentence after last's and before word i: "Charles Kennedy welcomed the
+// result. … he said" is Kennedy, though Howard spoke last. Only singular
+// pronouns look.
+func (d *document) newerSubject(last *speaker, i, num int) bool {
+	if num != 1 || len(d.ents) == 0 {
+		return false
+	}
+	from := d.sents[min(last.sent+1, len(d.sents)-1)].Start
+	if last.sent+1 > d.words[i].sent {
+		return false
+	}
+	for _, m := range d.mentionsIn(chronicle.Span{Start: from, End: d.words[i].Start}) {
+		if m.ent == last.ent || d.ents[m.ent].Type != chronicle.Person {
+			continue
+		}
+		for k := d.wordAt(m.Start); k < len(d.words) && d.words[k].Start < m.End; k++ {
+			if base(d.words[k].rel) == "nsubj" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // salientPerson is the person mentioned most often before offset at, the
 // latest mentioned on a tie, or -1: "the two leaders" in a news story are
 // its protagonists, of whom the most mentioned stands for both.
@@ -638,7 +663,8 @@ func (d *document) salientPerson(at int) int {
 
 func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 	sent := d.words[i].sent
-	if last != nil && last.found() && sent-last.sent <= 2 && sent >= last.sent && num != 3 {
+	if last != nil && last.found() && sent-last.sent <= 2 && sent >= last.sent && num != 3 &&
+		!d.newerSubject(last, i, num) {
 		a := *last
 		// A singular pronoun cannot take back an institution, but it can
 		// take back a person speaking for one ("A Labour Party spokesman
