@@ -805,3 +805,19 @@ func TestCapitalActing(t *testing.T) {
 		t.Errorf("United States = %+v, want 'Washington' among its mentions", e)
 	}
 }
+
+// TestInitialsOfANamedBody: a short form the article never spells out is
+// the one body of the article whose initials it is.
+func TestInitialsOfANamedBody(t *testing.T) {
+	src := "The shuttle left the Kennedy Space Center in Florida. Crowds at KSC cheered. The Child Support Agency and the CSA staff agreed.\n"
+	ents := resolveText(t, src, "2011-07-08", map[string]string{"Kennedy Space Center": "LOC", "Florida": "GPE", "KSC": "ORG",
+		"Child Support Agency": "ORG", "CSA": "ORG"})
+	for name, want := range map[string]string{"Kennedy Space Center": "KSC", "Child Support Agency": "CSA"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), want) {
+			t.Errorf("%s = %+v, want %s among its mentions", name, e, want)
+		}
+		if find(ents, want) != nil {
+			t.Errorf("%s is still an entity of its own", want)
+		}
+	}
+}

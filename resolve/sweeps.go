@@ -81,6 +81,27 @@ func (d *doc) acronyms() {
 			short[toks[i].Text] = o.e
 		}
 	}
+	// A short form the article never spells out in brackets is the one
+	// name of the article whose initials it is: "KSC" for the Kennedy Space
+	// Center named before.
+	for _, e := range d.ents {
+		if e.KB != "" || e.Type == chronicle.Person || !isAcronym(e.Name) || short[e.Name] != nil {
+			continue
+		}
+		var found *entity
+		for _, o := range d.ents {
+			if o != e && o.Type != chronicle.Person && initials(o.Name) == e.Name {
+				if found != nil {
+					found = nil
+					break
+				}
+				found = o
+			}
+		}
+		if found != nil {
+			short[e.Name] = found
+		}
+	}
 	if len(short) == 0 {
 		return
 	}
@@ -105,6 +126,22 @@ func (d *doc) acronyms() {
 			}
 		}
 	}
+}
+
+// initials are the first letters of a name's capitalised words:
+// "Kennedy Space Center" → "KSC"; "" for a name of one word.
+func initials(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b []byte
+	for _, w := range words {
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // spellsOut tells whether the capitalised words of toks begin with the
