@@ -243,12 +243,20 @@ func (d *doc) addPartial(n Named) {
 		start--
 	}
 	m := d.mentionOf(n.Sentence, start, n.End)
+	style := ""
+	if toks := d.sents[n.Sentence].Tokens; a > 0 {
+		style = toks[a-1].Text
+	}
 	// Of several people sharing the name (Tony and Cherie Blair), the one
-	// named most often so far.
+	// named most often so far; not one whose first name the style before
+	// the word rules out (Mrs Howard is not Michael Howard).
 	var best *entity
 	bestRank := 0
 	for _, e := range d.ents {
 		rank := nameRank(e, word)
+		if rank > 0 && genderClash(style, e) {
+			continue
+		}
 		if rank > bestRank || rank > 0 && rank == bestRank && len(e.Mentions) > len(best.Mentions) {
 			best, bestRank = e, rank
 		}
@@ -263,7 +271,9 @@ func (d *doc) addPartial(n Named) {
 	if best == nil {
 		_, titles := d.modifiers(n.Sentence, a)
 		if p, ok := d.officeholderCalled(word, titles); ok {
-			best = d.personEntity(p)
+			if e := d.personEntity(p); !genderClash(style, e) {
+				best = e
+			}
 		}
 	}
 	if best == nil && (groupNouns[word] || !d.couldBeName(n.Sentence, a, word)) {

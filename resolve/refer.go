@@ -175,7 +175,7 @@ func (d *doc) pronouns() {
 			if !isPersonalPronoun(toks[i].Text) || d.claimed[[2]int{s, i}] || quotes.inside(d.text, toks[i].Start) {
 				continue
 			}
-			if e := d.antecedent(people, s, toks[i].Start); e != nil {
+			if e := d.antecedent(people, s, toks[i].Start, pronounSex(toks[i].Text)); e != nil {
 				m := d.mentionOf(s, i, i+1)
 				d.attach(e, m)
 				people[s] = append(people[s], personMention{e, m.span})
@@ -205,14 +205,14 @@ func isPersonalPronoun(w string) bool {
 }
 
 // antecedent picks the person a pronoun at byte offset at refers to.
-func (d *doc) antecedent(people map[int][]personMention, s, at int) *entity {
+func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte) *entity {
 	var nearest *entity
 	nearestAt := -1
 	for back := 0; back <= 2 && s-back >= 0; back++ {
 		var subject *entity
 		subjectAt := -1
 		for _, m := range people[s-back] {
-			if m.span.End > at {
+			if m.span.End > at || sex != 0 && m.e.sex(d.text) == otherSex(sex) {
 				continue
 			}
 			if m.span.Start > nearestAt {
@@ -242,6 +242,9 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int) *entity {
 	var only *entity
 	for back := 3; back <= 8 && s-back >= 0; back++ {
 		for _, m := range people[s-back] {
+			if sex != 0 && m.e.sex(d.text) == otherSex(sex) {
+				continue
+			}
 			if only != nil && m.e != only {
 				return nil
 			}

@@ -821,3 +821,18 @@ func TestInitialsOfANamedBody(t *testing.T) {
 		}
 	}
 }
+
+// TestStylesAndPronounsKeepSex: "Mrs Howard" is not Michael Howard, and
+// "she" does not take back a man nor "he" a woman.
+func TestStylesAndPronounsKeepSex(t *testing.T) {
+	src := "Michael Howard's wife, Sandra, will campaign. Mrs Howard will visit target seats with her husband. " +
+		"Nicola Sturgeon met David McLetchie. He said the plan would fail.\n"
+	ents := resolveText(t, src, "2005-01-20", map[string]string{"Michael Howard": "PERSON", "Sandra": "PERSON",
+		"Howard": "PERSON", "Nicola Sturgeon": "PERSON", "David McLetchie": "PERSON"})
+	if e := find(ents, "Michael Howard"); e == nil || slices.Contains(mentionTexts(e), "Mrs Howard") {
+		t.Errorf("Michael Howard = %+v, want no 'Mrs Howard' among his mentions", e)
+	}
+	if e := find(ents, "Nicola Sturgeon"); e == nil || slices.Contains(mentionTexts(e), "He") {
+		t.Errorf("Nicola Sturgeon = %+v, want 'He' left to David McLetchie", e)
+	}
+}

@@ -1,0 +1,100 @@
+package resolve
+
+import "strings"
+
+// Gendered styles and first names, so that "Mrs Howard" is not taken for
+// Michael Howard when the story names his wife. Only common first names are
+// listed; a name in neither list says nothing. Source: written for Chronicle
+// from common usage.
+
+var femaleStyles = map[string]bool{"Mrs": true, "Ms": true, "Miss": true, "Madam": true, "Mme": true,
+	"Mlle": true, "Lady": true, "Dame": true, "Baroness": true, "Queen": true, "Princess": true, "Duchess": true}
+
+var maleStyles = map[string]bool{"Mr": true, "Sir": true, "Lord": true, "Herr": true, "King": true,
+	"Prince": true, "Baron": true, "Duke": true}
+
+var femaleNames, maleNames = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`Mary Elizabeth Anne Ann Margaret Sarah Jane Susan Helen Catherine Katherine
+		Kate Patricia Linda Barbara Jennifer Maria Marie Nancy Karen Lisa Sandra Donna Carol Ruth Sharon Michelle
+		Laura Emily Emma Hannah Rachel Rebecca Angela Julia Julie Claire Clare Alice Harriet Tessa Hazel Yvette
+		Theresa Teresa Hillary Hilary Condoleezza Madeleine Angela Ursula Christine Marine Segolene Nicola Ruth
+		Diane Diana Jacqueline Caroline Charlotte Victoria Sophie Lucy Joanna Natalie Amanda Amber Priti Suella
+		Liz Kemi Olga Irina Svetlana Yulia Golda Benazir Indira Sonia Aung Ellen Michelle Kamala Nancy
+		Cherie Sandra Penny Margot Estelle Glenys Jacqui Beverley Beverly Joan Shirley
+		Eleanor Sue Kimberly Gloria Jessica Megan Melanie Louise Fiona Heather Gillian Judith Janet Frances`) {
+		femaleNames[n] = true
+	}
+	for _, n := range strings.Fields(`John James Robert Michael William David Richard Joseph Thomas Charles Christopher
+		Daniel Matthew Anthony Tony Mark Donald Steven Stephen Paul Andrew Joshua Kenneth Kevin Brian George
+		Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Larry Justin Scott Brandon
+		Frank Benjamin Gregory Samuel Raymond Patrick Alexander Jack Dennis Jerry Tyler Aaron Henry Peter Douglas
+		Adam Nathan Zachary Walter Kyle Harold Carl Jeremy Keith Roger Gerald Ethan Arthur Terry Christian Sean
+		Lawrence Austin Joe Noah Jesse Albert Bryan Billy Bruce Willie Jordan Dylan Alan Ralph Gabriel Roy Juan
+		Wayne Eugene Logan Randy Louis Russell Vincent Philip Bobby Johnny Bradley Gordon Neil Nigel Ian Iain
+		Alistair Alastair Menzies Geoff Geoffrey Jeremy Boris Keir Rishi Vladimir Sergei Sergey Dmitry Volodymyr
+		Emmanuel Nicolas Jacques Francois Gerhard Helmut Olaf Friedrich Recep Benjamin Ehud Ariel Shimon Yasser
+		Mahmoud Barack Joe Bill Hugo Lula Xi Narendra Imran Nawaz Pervez Saddam Bashar Hosni Muammar Ali Hassan
+		Mohammed Muhammad Ahmed Omar Osama Kofi Ban Antonio Silvio Matteo Mario Romano Pedro Jose Jean Pierre
+		Tobias Liam Ed Ken Kenneth Des Geoff Alun Malcolm Norman Oliver Hugh Denis Derek Charles
+		Glenn Lewis Greg Tim Tom Dan Nick Rob Jim Bob Ben Ray Martin Simon Colin Graham Trevor Dominic Gavin
+		John Rhodri Hamish Massoud Stephen Brian Andy`) {
+		maleNames[n] = true
+	}
+}
+
+// genderClash tells whether a style ("Mrs") before a surname rules out a
+// person whose first name says the other sex ("Michael Howard").
+func genderClash(style string, e *entity) bool {
+	if len(e.tokens) < 2 {
+		return false
+	}
+	style = strings.TrimSuffix(style, ".")
+	first := e.tokens[0]
+	return femaleStyles[style] && maleNames[first] || maleStyles[style] && femaleNames[first]
+}
+
+// pronounSex is 'm' for he, him, his, himself, 'f' for she, her, hers,
+// herself, 0 otherwise.
+func pronounSex(w string) byte {
+	switch strings.ToLower(w) {
+	case "he", "him", "his", "himself":
+		return 'm'
+	case "she", "her", "hers", "herself":
+		return 'f'
+	}
+	return 0
+}
+
+func otherSex(sex byte) byte {
+	if sex == 'm' {
+		return 'f'
+	}
+	return 'm'
+}
+
+// sex is what the text says of a person: 'f' when a mention opens with
+// Mrs, Ms, Lady …, 'm' with Mr, Sir, Lord …, else by the first name (a
+// name of one word may be one: "Sandra"); 0 when nothing says.
+func (e *entity) sex(text string) byte {
+	for _, m := range e.Mentions {
+		style, _, _ := strings.Cut(m.Text, " ")
+		style = strings.TrimSuffix(style, ".")
+		switch {
+		case femaleStyles[style]:
+			return 'f'
+		case maleStyles[style]:
+			return 'm'
+		}
+	}
+	if len(e.tokens) > 0 {
+		switch first := e.tokens[0]; {
+		case femaleNames[first]:
+			return 'f'
+		case maleNames[first]:
+			return 'm'
+		}
+	}
+	return 0
+}
