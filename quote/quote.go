@@ -116,6 +116,9 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 var namingWords = map[string]bool{"named": true, "called": true, "dubbed": true, "nicknamed": true,
 	"titled": true, "entitled": true, "labelled": true, "labeled": true, "branded": true}
 
+// subjectPronouns before a naming verb make it a speech act: "it called".
+var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
+
 // How a direct quote was attributed.
 const (
 	howNone = iota
@@ -204,9 +207,11 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 	if closeW >= len(d.words) {
 		closeW = len(d.words) - 1
 	}
-	if p := open - 1; p >= 0 && namingWords[d.words[p].lower] && !d.words[p].quoted && d.words[p].sent == d.words[open].sent {
+	if p := open - 1; p >= 0 && namingWords[d.words[p].lower] && !d.words[p].quoted && d.words[p].sent == d.words[open].sent &&
+		!(p > 0 && subjectPronouns[d.words[p-1].lower]) {
 		// "a robot named “Better Idea of Afghan Girls”": a name, not
-		// words someone said.
+		// words someone said. ("inspections it called “one-sided”" are
+		// its words.)
 		return noSpeaker, howScare
 	}
 	endsOpen := false

@@ -128,6 +128,8 @@ func TestExtractPatterns(t *testing.T) {
 			nil, []want{{"because the users pay a fee, this activity is a commercial one", "The city", true, false}}},
 		{"a quote after named is a name", "Her team entered a robot named “Better Idea of Our Town Girls” and won, according to the coach.",
 			nil, []want{{"Better Idea of Our Town Girls", "", true, true}, {"Her team entered a robot named “Better Idea of Our Town Girls” and won", "the coach", false, false}}},
+		{"a quote after 'it called' is its words", "The ministry said it would not accept inspections it called “one-sided.”",
+			nil, []want{{"one-sided", "The ministry", true, false}}},
 		{"according to a description and a name", "According to the team's coach, Ali Mehraban, the robot scored two points.",
 			map[string][]string{"Ali Mehraban": {"Ali Mehraban"}},
 			[]want{{"the robot scored two points", "Ali Mehraban", false, false}}},
