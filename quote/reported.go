@@ -100,6 +100,19 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 				break
 			}
 		}
+		if clause.Len() > 0 && !v.object {
+			// "said the U.S. and the EU had been briefed": a verb of
+			// saying takes no object, so an object the parse put between
+			// it and its clause is the clause's subject.
+			for _, c := range d.childrenOf(k) {
+				if d.words[c].rel != "obj" || c <= k || d.words[c].End > clause.Start {
+					continue
+				}
+				if sub := d.subtree(c, k); sub.Start > d.words[k].End {
+					clause.Start = sub.Start
+				}
+			}
+		}
 	}
 	// "CLAUSE, the Treasury has announced.": a cue that ends the sentence
 	// after its subject and a comma reports what went before, whatever the
