@@ -102,14 +102,18 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		}
 		if clause.Len() > 0 && !v.object {
 			// "said the U.S. and the EU had been briefed": a verb of
-			// saying takes no object, so an object the parse put between
-			// it and its clause is the clause's subject.
+			// saying takes no object, so an object (or a second subject)
+			// the parse put between it and its clause is the clause's
+			// subject.
 			for _, c := range d.childrenOf(k) {
-				if d.words[c].rel != "obj" || c <= k || d.words[c].End > clause.Start {
+				if r := d.words[c].rel; r != "obj" && r != "nsubj" || c <= k || d.words[c].End > clause.Start {
 					continue
 				}
-				if sub := d.subtree(c, k); sub.Start > d.words[k].End {
-					clause.Start = sub.Start
+				if lo := d.leftmost(c, k); lo > k {
+					if d.words[lo].lower == "that" {
+						lo++
+					}
+					clause.Start = d.words[lo].Start
 				}
 			}
 		}
@@ -265,6 +269,24 @@ func (d *document) subtree(c, v int) chronicle.Span {
 	}
 	sp := d.clauseTo(lo, hi+1)
 	return sp
+}
+
+// leftmost is the first word of c's subtree, the speech verb v not
+// entered.
+func (d *document) leftmost(c, v int) int {
+	lo := c
+	stack := []int{c}
+	for n := 0; len(stack) > 0 && n < maxClause; n++ {
+		j := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, ch := range d.childrenOf(j) {
+			if ch != v {
+				lo = min(lo, ch)
+				stack = append(stack, ch)
+			}
+		}
+	}
+	return lo
 }
 
 // accordingTo handles "according to X, CLAUSE" and "CLAUSE, according to X".
