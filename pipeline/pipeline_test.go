@@ -178,7 +178,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"They call for \"urgent implementation of mandatory iodisation of all edible salt in Australia.\"\n\n" +
 		"Richard Thomas \"totally condemned\" the deletion of e-mails to prevent their disclosure.\n\n" +
 		"Judges can already jail parents, but that was a \"nuclear option\" which was rarely used, a spokesman said.\n\n" +
-		"Officials in Ankara said the U.S. and the European Union had been briefed, and that Qatar had offered to host a meeting.\n"
+		"Officials in Ankara said the U.S. and the European Union had been briefed, and that Qatar had offered to host a meeting. " +
+		"Mr Wallace agreed and said the figures had to be looked at in context.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -212,6 +213,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["urgent implementation of mandatory iodisation of all edible salt in Australia"]; got != "The authors" {
 		t.Errorf("'they' after a report takes back its speaker: %q, want The authors", got)
+	}
+	if _, ok := speakers["the figures had to be looked at in context"]; !ok {
+		t.Errorf("a reported clause whose two-word subject the parse took for the verb's object lost it; quotes %v", speakers)
 	}
 	if _, ok := speakers["the U.S. and the European Union had been briefed, and that Qatar had offered to host a meeting"]; !ok {
 		t.Errorf("a reported clause whose subject the parse took for the verb's object lost its subject; quotes %v", speakers)
