@@ -70,7 +70,11 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		// A town of a country the story names, where the text puts a
 		// place: "from Basingstoke", "Leicester, Somerset, Basingstoke".
 		if cities := d.r.kb.Cities(name); len(cities) > 0 && (d.afterLocative(n.Sentence, a) || d.listedAfterPlace(n.Sentence, a)) {
-			if city := d.pickCity(cities); d.byKey["kb:country:"+city.Country] != nil {
+			// Also a town known nowhere else, or ten times larger than
+			// any namesake, right after "in" or "near" ("in Llanelli"),
+			// though the story never names its country.
+			city := d.pickCity(cities)
+			if d.byKey["kb:country:"+city.Country] != nil || d.afterIn(n.Sentence, a) && d.outweighs(cities) {
 				return d.addCity(d.mentionOf(n.Sentence, n.Start, n.End), city, name)
 			}
 		}
@@ -154,6 +158,25 @@ func (d *doc) personWithSurname(word string) *entity {
 		}
 	}
 	return found
+}
+
+// afterIn tells whether token i follows "in", "near" or "outside", which
+// put a place after them more surely than "to" or "from" do.
+func (d *doc) afterIn(s, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(d.sents[s].Tokens[i-1].Text) {
+	case "in", "near", "outside":
+		return true
+	}
+	return false
+}
+
+// outweighs tells whether the first (largest) of cities is the only one or
+// ten times larger than the next.
+func (d *doc) outweighs(cities []kb.City) bool {
+	return len(cities) == 1 || cities[0].Population >= 10*cities[1].Population
 }
 
 // listedAfterPlace tells whether token i follows a place and a comma, as
@@ -327,7 +350,7 @@ func (d *doc) officeholderCalled(word string, titles []string) (kb.Person, bool)
 
 // groupNouns are plural names of peoples and faiths, which a recognizer
 // may take for a person's name.
-var groupNouns = map[string]bool{"Muslims": true, "Christians": true, "Jews": true, "Hindus": true, "Sikhs": true,
+var groupNouns = map[string]bool{"Kurd": true, "Gypsy": true, "Gypsies": true, "Gibraltarians": true, "Muslims": true, "Christians": true, "Jews": true, "Hindus": true, "Sikhs": true,
 	"Buddhists": true, "Catholics": true, "Protestants": true, "Sunnis": true, "Shias": true, "Shiites": true,
 	"Arabs": true, "Kurds": true, "Palestinians": true, "Israelis": true, "Europeans": true, "Africans": true,
 	"Asians": true, "Latinos": true, "Americans": true, "Brits": true, "Britons": true, "Rohingya": true,

@@ -836,3 +836,17 @@ func TestStylesAndPronounsKeepSex(t *testing.T) {
 		t.Errorf("Nicola Sturgeon = %+v, want 'He' left to David McLetchie", e)
 	}
 }
+
+// TestTownAfterInWithoutItsCountry: "in Llanelli" is the town, though the
+// story never names Britain, when no other town has its name; a Kurd is
+// no person's name.
+func TestTownAfterInWithoutItsCountry(t *testing.T) {
+	src := "He played snooker in Llanelli in the 1950s. A Kurd spoke.\n"
+	ents := resolveText(t, src, "2005-01-20", map[string]string{"Llanelli": "PERSON", "Kurd": "PERSON"})
+	if e := find(ents, "Llanelli"); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "GBR" {
+		t.Errorf("Llanelli = %+v, want the Welsh town", e)
+	}
+	if e := find(ents, "Kurd"); e != nil {
+		t.Errorf("Kurd = %+v, want no person", e)
+	}
+}
