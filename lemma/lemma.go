@@ -185,15 +185,8 @@ func apply(lower string, r rule) string {
 // knownRule looks through the rules of ever shorter suffixes of lower under
 // tag for one whose output is a known lemma, and returns it, else r.
 func (l *Lemmatizer) knownRule(lower, tag string, r rule) rule {
-	var buf [64]byte
-	key := append(buf[:0], tag...)
-	key = append(key, '\t')
-	n := len(key)
-	for k := min(len(lower), maxSuffix); k >= 0; k-- {
-		key = append(key[:n], lower[len(lower)-k:]...)
-		if c, ok := l.rules[string(key)]; ok && c.strip <= len(lower) && l.known[apply(lower, c)] {
-			return c
-		}
+	if c, ok := l.firstRule(lower, tag, func(c rule) bool { return l.known[apply(lower, c)] }); ok {
+		return c
 	}
 	return r
 }
@@ -203,13 +196,19 @@ func (l *Lemmatizer) rule(lower, tag string) (rule, bool) {
 	if tag == "" || tag == "u:" {
 		return rule{}, false
 	}
+	return l.firstRule(lower, tag, nil)
+}
+
+// firstRule returns the rule of the longest suffix of lower seen under tag
+// that accept takes (any, when accept is nil).
+func (l *Lemmatizer) firstRule(lower, tag string, accept func(rule) bool) (rule, bool) {
 	var buf [64]byte
 	key := append(buf[:0], tag...)
 	key = append(key, '\t')
 	n := len(key)
 	for k := min(len(lower), maxSuffix); k >= 0; k-- {
 		key = append(key[:n], lower[len(lower)-k:]...)
-		if r, ok := l.rules[string(key)]; ok && r.strip <= len(lower) {
+		if r, ok := l.rules[string(key)]; ok && r.strip <= len(lower) && (accept == nil || accept(r)) {
 			return r, true
 		}
 	}
