@@ -850,3 +850,19 @@ func TestTownAfterInWithoutItsCountry(t *testing.T) {
 		t.Errorf("Kurd = %+v, want no person", e)
 	}
 }
+
+// TestGenericPartyAbroad: a party named only with words parties of many
+// countries use is not the KB's American or British one in a story about
+// Hong Kong; "the Tories" in a British story stays the Conservative Party.
+func TestGenericPartyAbroad(t *testing.T) {
+	src := "Hong Kong voters backed the Democratic Party and the Civic Party.\n"
+	ents := resolveText(t, src, "2016-09-09", map[string]string{"Hong Kong": "GPE", "Democratic Party": "ORG", "Civic Party": "ORG"})
+	if e := find(ents, "Democratic Party"); e == nil || e.KB != "" || e.Country == "USA" {
+		t.Errorf("Democratic Party = %+v, want no link to the American party", e)
+	}
+	src = "In Iraq, the Tories said the Labour Party was wrong.\n"
+	ents = resolveText(t, src, "2005-01-20", map[string]string{"Iraq": "GPE", "Tories": "ORG", "Labour Party": "ORG"})
+	if e := find(ents, "Conservative Party"); e == nil || e.KB != "org:con_gbr" {
+		t.Errorf("Conservative Party = %+v, want the KB's British party (the Tories)", e)
+	}
+}

@@ -295,3 +295,43 @@ func localName(e *entity) bool {
 	}
 	return false
 }
+
+// foreignParties unlinks the KB parties whose names say no country
+// ("Democratic Party", "Labour Party") from stories that name other
+// countries but never the party's: Hong Kong has a Democratic Party too.
+// The party stays an organisation of the story, with its sector.
+func (d *doc) foreignParties() {
+	// The countries the story names: its places, and the KB's people and
+	// bodies other than such parties.
+	named := map[string]bool{}
+	for _, e := range d.ents {
+		if e.Country != "" && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Location || e.KB != "" && !d.genericParty(e)) {
+			named[e.Country] = true
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if !named[e.Country] && d.genericParty(e) {
+			e.KB, e.Country, e.Code = "", "", ""
+		}
+	}
+}
+
+// genericParty tells whether e is a KB party named in the text only with
+// words that parties of many countries use ("Democratic Party", not
+// "Tories" or "Lib Dems").
+func (d *doc) genericParty(e *entity) bool {
+	if !strings.HasPrefix(e.KB, "org:") || e.Sector != "PTY" || e.Country == "" {
+		return false
+	}
+	for _, m := range e.Mentions {
+		for _, w := range strings.Fields(m.Text) {
+			if !genericPartyWords[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	return true
+}
