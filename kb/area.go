@@ -8,13 +8,20 @@ type Area struct {
 	Name     string
 	Country  string
 	Lat, Lon float64
+	// County marks a county or similar division below the first level,
+	// whose name towns elsewhere often share (Norfolk, Kent): it stands
+	// for the county only where the story places it (see package resolve).
+	County bool
 }
 
 // Area returns the area called name, as written ("Africa", "Darfur").
 func (k *KB) Area(name string) (Area, bool) {
 	a, ok := areas[name]
 	if !ok {
-		return Area{}, false
+		if a, ok = counties[name]; !ok {
+			return Area{}, false
+		}
+		a.County = true
 	}
 	a.Name = name
 	return a, true
@@ -67,4 +74,48 @@ var areas = map[string]Area{
 	"Abkhazia": {Country: "GEO", Lat: 43, Lon: 41}, "South Ossetia": {Country: "GEO", Lat: 42.3, Lon: 44},
 	// Disputed between countries: no one country.
 	"Kashmir": {Lat: 34, Lon: 76}, "Golan Heights": {Lat: 33, Lon: 35.8}, "Kurdistan": {Lat: 37, Lon: 44},
+}
+
+// counties are the counties of the United Kingdom that news names (England's
+// ceremonial counties, Wales's and Scotland's larger areas, Northern
+// Ireland's six counties), at rough centres. GeoNames' cities file has no
+// second-level divisions. Source: written for Chronicle from public atlas
+// facts.
+var counties = map[string]Area{
+	"Bedfordshire": {Country: "GBR", Lat: 52.05, Lon: -0.45}, "Berkshire": {Country: "GBR", Lat: 51.45, Lon: -1.15},
+	"Buckinghamshire": {Country: "GBR", Lat: 51.8, Lon: -0.8}, "Cambridgeshire": {Country: "GBR", Lat: 52.35, Lon: 0.05},
+	"Cheshire": {Country: "GBR", Lat: 53.2, Lon: -2.55}, "Cornwall": {Country: "GBR", Lat: 50.4, Lon: -4.9},
+	"Cumbria": {Country: "GBR", Lat: 54.55, Lon: -3}, "Derbyshire": {Country: "GBR", Lat: 53.05, Lon: -1.6},
+	"Devon": {Country: "GBR", Lat: 50.7, Lon: -3.8}, "Dorset": {Country: "GBR", Lat: 50.8, Lon: -2.3},
+	"County Durham": {Country: "GBR", Lat: 54.7, Lon: -1.8}, "East Sussex": {Country: "GBR", Lat: 50.9, Lon: 0.25},
+	"Essex": {Country: "GBR", Lat: 51.8, Lon: 0.55}, "Gloucestershire": {Country: "GBR", Lat: 51.85, Lon: -2.2},
+	"Hampshire": {Country: "GBR", Lat: 51.05, Lon: -1.3}, "Herefordshire": {Country: "GBR", Lat: 52.08, Lon: -2.75},
+	"Hertfordshire": {Country: "GBR", Lat: 51.8, Lon: -0.25}, "Isle of Wight": {Country: "GBR", Lat: 50.68, Lon: -1.3},
+	"Kent": {Country: "GBR", Lat: 51.2, Lon: 0.75}, "Lancashire": {Country: "GBR", Lat: 53.8, Lon: -2.6},
+	"Leicestershire": {Country: "GBR", Lat: 52.7, Lon: -1.15}, "Lincolnshire": {Country: "GBR", Lat: 53.1, Lon: -0.3},
+	"Merseyside": {Country: "GBR", Lat: 53.45, Lon: -2.95}, "Norfolk": {Country: "GBR", Lat: 52.65, Lon: 1},
+	"Northamptonshire": {Country: "GBR", Lat: 52.3, Lon: -0.9}, "Northumberland": {Country: "GBR", Lat: 55.25, Lon: -2},
+	"North Yorkshire": {Country: "GBR", Lat: 54.15, Lon: -1.45}, "Nottinghamshire": {Country: "GBR", Lat: 53.15, Lon: -1},
+	"Oxfordshire": {Country: "GBR", Lat: 51.8, Lon: -1.3}, "Rutland": {Country: "GBR", Lat: 52.65, Lon: -0.65},
+	"Shropshire": {Country: "GBR", Lat: 52.65, Lon: -2.75}, "Somerset": {Country: "GBR", Lat: 51.1, Lon: -3},
+	"South Yorkshire": {Country: "GBR", Lat: 53.5, Lon: -1.3}, "Staffordshire": {Country: "GBR", Lat: 52.85, Lon: -2.05},
+	"Suffolk": {Country: "GBR", Lat: 52.2, Lon: 1}, "Surrey": {Country: "GBR", Lat: 51.25, Lon: -0.4},
+	"Tyne and Wear": {Country: "GBR", Lat: 54.95, Lon: -1.55}, "Warwickshire": {Country: "GBR", Lat: 52.3, Lon: -1.55},
+	"West Midlands": {Country: "GBR", Lat: 52.5, Lon: -1.9}, "West Sussex": {Country: "GBR", Lat: 50.95, Lon: -0.45},
+	"West Yorkshire": {Country: "GBR", Lat: 53.75, Lon: -1.7}, "Wiltshire": {Country: "GBR", Lat: 51.3, Lon: -1.95},
+	"Worcestershire": {Country: "GBR", Lat: 52.2, Lon: -2.2}, "Yorkshire": {Country: "GBR", Lat: 54, Lon: -1.5},
+	"Greater Manchester": {Country: "GBR", Lat: 53.5, Lon: -2.3}, "East Anglia": {Country: "GBR", Lat: 52.5, Lon: 1},
+	"Gwynedd": {Country: "GBR", Lat: 52.9, Lon: -3.9}, "Powys": {Country: "GBR", Lat: 52.35, Lon: -3.4},
+	"Carmarthenshire": {Country: "GBR", Lat: 51.9, Lon: -4.2}, "Pembrokeshire": {Country: "GBR", Lat: 51.85, Lon: -4.9},
+	"Ceredigion": {Country: "GBR", Lat: 52.25, Lon: -4}, "Anglesey": {Country: "GBR", Lat: 53.28, Lon: -4.35},
+	"Denbighshire": {Country: "GBR", Lat: 53.1, Lon: -3.35}, "Flintshire": {Country: "GBR", Lat: 53.2, Lon: -3.15},
+	"Monmouthshire": {Country: "GBR", Lat: 51.75, Lon: -2.85}, "Fife": {Country: "GBR", Lat: 56.25, Lon: -3.15},
+	"Aberdeenshire": {Country: "GBR", Lat: 57.25, Lon: -2.6}, "Perthshire": {Country: "GBR", Lat: 56.55, Lon: -3.8},
+	"Argyll": {Country: "GBR", Lat: 56.2, Lon: -5.3}, "Ayrshire": {Country: "GBR", Lat: 55.45, Lon: -4.6},
+	"Lanarkshire": {Country: "GBR", Lat: 55.65, Lon: -3.8}, "Scottish Borders": {Country: "GBR", Lat: 55.55, Lon: -2.8},
+	"Dumfries and Galloway": {Country: "GBR", Lat: 55.05, Lon: -3.95}, "Orkney": {Country: "GBR", Lat: 59, Lon: -3},
+	"Shetland": {Country: "GBR", Lat: 60.3, Lon: -1.3}, "Highlands": {Country: "GBR", Lat: 57.4, Lon: -4.9},
+	"County Antrim": {Country: "GBR", Lat: 54.85, Lon: -6.25}, "County Down": {Country: "GBR", Lat: 54.35, Lon: -5.9},
+	"County Armagh": {Country: "GBR", Lat: 54.3, Lon: -6.6}, "County Tyrone": {Country: "GBR", Lat: 54.6, Lon: -7.3},
+	"County Fermanagh": {Country: "GBR", Lat: 54.35, Lon: -7.65}, "County Londonderry": {Country: "GBR", Lat: 54.9, Lon: -6.9},
 }

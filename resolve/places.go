@@ -61,7 +61,7 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		d.attach(d.orgEntity(org), m)
 		return true
 	}
-	if a, ok := d.r.kb.Area(name); ok {
+	if a, ok := d.r.kb.Area(name); ok && (!a.County || d.countyOfStory(a, name)) {
 		// A continent, sea or region: "the Middle East", "Darfur".
 		e := d.entityFor("kb:area:"+name, func() *entity {
 			return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Location, KB: "area:" + name,
@@ -202,6 +202,21 @@ func (d *doc) regionOfStory(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// countyOfStory tells whether a county is meant: the story names its
+// country or a place there, or no town of the name is known anywhere
+// ("Wiltshire"; "Norfolk" in an American story is the Virginian city).
+func (d *doc) countyOfStory(a kb.Area, name string) bool {
+	if len(d.r.kb.Cities(name)) == 0 {
+		return true
+	}
+	for _, e := range d.ents {
+		if e.Country == a.Country && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Location || e.KB != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // minCityOverRegion is the population from which a city of a country the

@@ -380,7 +380,6 @@ func init() {
 	}
 }
 
-
 // orgPrefix finds a KB organisation named by the first words of tokens
 // [a, b) of sentence s, the longest first, leaving at least one word over.
 func (d *doc) orgPrefix(s, a, b int) (kb.Org, bool) {

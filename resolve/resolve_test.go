@@ -866,3 +866,21 @@ func TestGenericPartyAbroad(t *testing.T) {
 		t.Errorf("Conservative Party = %+v, want the KB's British party (the Tories)", e)
 	}
 }
+
+// TestCounties: an English county is the county in a story that places
+// something in Britain, and a county name that is also a town elsewhere is
+// that town in a story about its country.
+func TestCounties(t *testing.T) {
+	src := "Britain's police chiefs met. The Norfolk force backed the change, as did Wiltshire.\n"
+	ents := resolveText(t, src, "2005-01-20", map[string]string{"Britain": "GPE", "Norfolk": "LOC", "Wiltshire": "LOC"})
+	for _, name := range []string{"Norfolk", "Wiltshire"} {
+		if e := find(ents, name); e == nil || e.KB != "area:"+name || e.Country != "GBR" {
+			t.Errorf("%s = %+v, want the English county", name, e)
+		}
+	}
+	src = "The United States Navy sailed from Norfolk.\n"
+	ents = resolveText(t, src, "2005-01-20", map[string]string{"United States Navy": "ORG", "Norfolk": "GPE"})
+	if e := find(ents, "Norfolk"); e == nil || e.Country != "USA" {
+		t.Errorf("Norfolk = %+v, want the Virginian city", e)
+	}
+}
