@@ -37,7 +37,8 @@ func (d *doc) placesNamedAsEvents(named []Named) {
 // addPlace links a country, a demonym or a city. Capitals stand for their
 // country's government, as news uses them ("Moscow demanded").
 func (d *doc) addPlace(n Named, a, b int, name string) bool {
-	m := d.mentionOf(n.Sentence, n.Start, n.End)
+	// The mention is the name itself: not "the", "southern" or "'s".
+	m := d.mentionOf(n.Sentence, a, b)
 	c, isCountry := d.countryNamed(name)
 	if country, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, isCountry); ok {
 		if state {
@@ -63,12 +64,7 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	}
 	if a, ok := d.r.kb.Area(name); ok && (!a.County || d.countyOfStory(a, name)) {
 		// A continent, sea or region: "the Middle East", "Darfur".
-		e := d.entityFor("kb:area:"+name, func() *entity {
-			return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Location, KB: "area:" + name,
-				Country: a.Country}}
-		})
-		d.attach(e, m)
-		return true
+		return d.addArea(m, a)
 	}
 	cities := d.r.kb.Cities(name)
 	city := kb.City{}
@@ -164,6 +160,9 @@ func (d *doc) addPlaceIn(m mention, name, country string) bool {
 	if slices.Contains(d.r.kb.RegionCountries(name), country) {
 		return d.addRegionOf(m, name, country)
 	}
+	if a, ok := d.r.kb.Area(name); ok && a.Country == country {
+		return d.addArea(m, a)
+	}
 	e := d.entityFor("place:"+country+":"+strings.ToLower(name), func() *entity {
 		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical, Country: country}}
 	})
@@ -202,6 +201,16 @@ func (d *doc) regionOfStory(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// addArea links a continent, sea, region or county of the KB.
+func (d *doc) addArea(m mention, a kb.Area) bool {
+	e := d.entityFor("kb:area:"+a.Name, func() *entity {
+		return &entity{Entity: chronicle.Entity{Name: a.Name, Type: chronicle.Location, KB: "area:" + a.Name,
+			Country: a.Country}}
+	})
+	d.attach(e, m)
+	return true
 }
 
 // countyOfStory tells whether a county is meant: the story names its

@@ -159,8 +159,9 @@ func (d *doc) allClaimed(n Named) bool {
 func (d *doc) trimName(n Named) (a, b int) {
 	toks := d.sents[n.Sentence].Tokens
 	a, b = n.Start, n.End
-	for a < b-1 && (isDeterminer(toks[a].Text) || text.Honorific(toks[a].Text)) {
-		a++
+	for a < b-1 && (isDeterminer(toks[a].Text) || text.Honorific(toks[a].Text) ||
+		n.Type != chronicle.Person && lowerCompass[toks[a].Text]) {
+		a++ // "the", "Mr", and "southern" of "southern Sudan"
 	}
 	for b > a+1 && (isPossessive(toks[b-1].Text) || n.Type == chronicle.Person && postNominals[toks[b-1].Text]) {
 		b--
@@ -271,6 +272,10 @@ func (d *doc) addName(n Named) bool {
 			d.attach(d.countryEntity(c), d.mentionOf(n.Sentence, n.Start, n.End))
 			return true
 		}
+		// A region the KB knows as an area ("Darfur").
+		if a, ok := d.r.kb.Area(name); ok && (!a.County || d.countyOfStory(a, name)) {
+			return d.addArea(d.mentionOf(n.Sentence, n.Start, n.End), a)
+		}
 		// A capital acting ("Washington agreed") is its country.
 		if iso, ok := d.placeCountry(name); ok {
 			if c, ok := d.r.kb.Country(iso); ok {
@@ -350,6 +355,13 @@ func (d *doc) countryEndingIn(name string) *entity {
 	}
 	return found
 }
+
+// lowerCompass are the directions written in lower case before a place,
+// which are not part of its name.
+var lowerCompass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "north-east": true, "north-west": true,
+	"south-east": true, "south-west": true, "northeastern": true, "northwestern": true, "southeastern": true,
+	"southwestern": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true}
 
 // compass are the directions that stand alone for a country named after
 // them ("the North" for North Korea).

@@ -884,3 +884,20 @@ func TestCounties(t *testing.T) {
 		t.Errorf("Norfolk = %+v, want the Virginian city", e)
 	}
 }
+
+// TestPlaceNamesTrimmed: "southern Sudan" is Sudan and its mention the
+// name alone; "Darfur" taken for an organisation is the region; "Surrey,
+// UK" is the county.
+func TestPlaceNamesTrimmed(t *testing.T) {
+	src := "Refugees return to southern Sudan. Darfur is quiet. Cattle in Surrey, UK tested positive.\n"
+	ents := resolveText(t, src, "2007-08-04", map[string]string{"southern Sudan": "LOC", "Darfur": "ORG", "Surrey": "GPE", "UK": "GPE"})
+	if e := find(ents, "Sudan"); e == nil || !slices.Contains(mentionTexts(e), "Sudan") {
+		t.Errorf("Sudan = %+v, want the mention 'Sudan'", e)
+	}
+	if e := find(ents, "Darfur"); e == nil || e.KB != "area:Darfur" {
+		t.Errorf("Darfur = %+v, want the KB's region", e)
+	}
+	if e := find(ents, "Surrey"); e == nil || e.KB != "area:Surrey" {
+		t.Errorf("Surrey = %+v, want the KB's county", e)
+	}
+}
