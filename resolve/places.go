@@ -83,6 +83,11 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 			!d.isCapitalCity(city) {
 			return d.addRegionOf(m, name, c)
 		}
+	} else if c, ok := d.r.kb.Region(name); ok && c != city.Country && d.byKey["kb:country:"+c] != nil &&
+		city.Population < minCityOverRegion && !d.isCapitalCity(city) {
+		// The story names both countries: the large province still beats
+		// the town (Ontario in a story about Canada and the United States).
+		return d.addRegionOf(m, name, c)
 	}
 	if len(cities) == 0 {
 		return d.addRegion(m, name)

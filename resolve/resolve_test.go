@@ -901,3 +901,13 @@ func TestPlaceNamesTrimmed(t *testing.T) {
 		t.Errorf("Surrey = %+v, want the KB's county", e)
 	}
 }
+
+// TestProvinceOverTownWhenBothCountriesNamed: Ontario in a story naming
+// Canada and the United States is the province, not Ontario, California.
+func TestProvinceOverTownWhenBothCountriesNamed(t *testing.T) {
+	src := "Canada and the United States agreed. Flu cases rose in Ontario.\n"
+	ents := resolveText(t, src, "2009-05-01", map[string]string{"Canada": "GPE", "United States": "GPE", "Ontario": "GPE"})
+	if e := find(ents, "Ontario"); e == nil || e.Country != "CAN" {
+		t.Errorf("Ontario = %+v, want the Canadian province", e)
+	}
+}
