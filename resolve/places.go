@@ -131,6 +131,13 @@ func (d *doc) placeSaysCountry(s, a, b int, name string, isCountry bool) (countr
 		// The longest country or state name right after the comma.
 		for k := min(b+4, len(toks)); k > b+1; k-- {
 			after := d.spanOf(s, b+1, k).In(d.text)
+			// "Atlanta, Georgia": a town of that name in a state so named
+			// beats the country so named that has none.
+			for _, c := range d.r.kb.Cities(name) {
+				if strings.EqualFold(c.Admin1, after) {
+					return c.Country, false, true
+				}
+			}
 			if c, ok := d.countryNamed(after); ok {
 				return c.ISO3, false, true
 			}

@@ -911,3 +911,13 @@ func TestProvinceOverTownWhenBothCountriesNamed(t *testing.T) {
 		t.Errorf("Ontario = %+v, want the Canadian province", e)
 	}
 }
+
+// TestTownCommaState: "Atlanta, Georgia" is the American city, though a
+// country is called Georgia.
+func TestTownCommaState(t *testing.T) {
+	src := "Samples went to the CDC in Atlanta, Georgia.\n"
+	ents := resolveText(t, src, "2009-05-01", map[string]string{"CDC": "ORG", "Atlanta": "GPE", "Georgia": "GPE"})
+	if e := find(ents, "Atlanta"); e == nil || e.Country != "USA" || !strings.HasPrefix(e.KB, "geonames:") {
+		t.Errorf("Atlanta = %+v, want the city in the United States", e)
+	}
+}
