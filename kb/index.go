@@ -275,6 +275,12 @@ func firstRune(s string) (rune, bool) {
 // for Region to know it.
 const minRegionPeople = 300000
 
+// federalCountries are countries whose states news names as places in
+// their own right, so Region knows every one of them, however few people
+// the cities file gives it (Vermont, Wyoming, Tasmania).
+var federalCountries = map[string]bool{"USA": true, "CAN": true, "AUS": true, "IND": true, "DEU": true,
+	"BRA": true, "MEX": true, "NGA": true, "MYS": true}
+
 // compassWords are division names that news uses as plain directions.
 var compassWords = map[string]bool{}
 
@@ -365,7 +371,7 @@ func indexRegions(cities []City) regionIndex {
 		// Small divisions with ordinary-word names ("Bay" in Somalia)
 		// would catch more mistakes than places, and a bare compass word
 		// ("the North" of a story about Korea) is never Cameroon's North.
-		if most >= minRegionPeople && !compassWords[k] {
+		if (most >= minRegionPeople || federalCountries[best]) && !compassWords[k] {
 			ri.byName[k] = best
 		}
 	}

@@ -921,3 +921,13 @@ func TestTownCommaState(t *testing.T) {
 		t.Errorf("Atlanta = %+v, want the city in the United States", e)
 	}
 }
+
+// TestSmallStatesOfFederations: Vermont, whose towns are small, is still
+// the American state, though the story never names the United States.
+func TestSmallStatesOfFederations(t *testing.T) {
+	src := "The case was confirmed in Vermont.\n"
+	ents := resolveText(t, src, "2007-08-04", map[string]string{"Vermont": "GPE"})
+	if e := find(ents, "Vermont"); e == nil || e.KB != "region:USA:Vermont" {
+		t.Errorf("Vermont = %+v, want the state", e)
+	}
+}
