@@ -67,6 +67,11 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		if c, ok := d.regionOfStory(name); ok {
 			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c)
 		}
+		// "Hammond, Indiana": a town the words after it place.
+		if country, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, false); ok && !state &&
+			slices.ContainsFunc(d.r.kb.Cities(name), func(c kb.City) bool { return c.Country == country }) {
+			return d.addPlaceIn(d.mentionOf(n.Sentence, n.Start, n.End), name, country)
+		}
 		// A town of a country the story names, where the text puts a
 		// place: "from Basingstoke", "Leicester, Somerset, Basingstoke".
 		if cities := d.r.kb.Cities(name); len(cities) > 0 && (d.afterLocative(n.Sentence, a) || d.listedAfterPlace(n.Sentence, a)) {

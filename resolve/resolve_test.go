@@ -931,3 +931,13 @@ func TestSmallStatesOfFederations(t *testing.T) {
 		t.Errorf("Vermont = %+v, want the state", e)
 	}
 }
+
+// TestTownTakenForAPersonPlacedByItsState: "Hammond, Indiana" is the town,
+// though the recognizer called Hammond a person.
+func TestTownTakenForAPersonPlacedByItsState(t *testing.T) {
+	src := "Health officials in Hammond, Indiana, reported two more cases.\n"
+	ents := resolveText(t, src, "2007-08-04", map[string]string{"Hammond": "PERSON", "Indiana": "GPE"})
+	if e := find(ents, "Hammond"); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "USA" {
+		t.Errorf("Hammond = %+v, want the town in the United States", e)
+	}
+}
