@@ -941,3 +941,14 @@ func TestTownTakenForAPersonPlacedByItsState(t *testing.T) {
 		t.Errorf("Hammond = %+v, want the town in the United States", e)
 	}
 }
+
+// TestAreasTheRecognizerMissed: a KB area the recognizer left out is found
+// ("the Indonesian island of Java"), a short one only after "of" or "in".
+func TestAreasTheRecognizerMissed(t *testing.T) {
+	src := "A tsunami hit the Indonesian island of Java on Monday. Java was slow to compile.\n"
+	ents := resolveText(t, src, "2006-07-18", map[string]string{"Indonesian": "NORP"})
+	e := find(ents, "Java")
+	if e == nil || e.KB != "area:Java" || len(e.Mentions) != 1 {
+		t.Errorf("Java = %+v, want the island, once (not the sentence-opening word)", e)
+	}
+}

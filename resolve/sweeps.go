@@ -234,6 +234,8 @@ func (d *doc) knownNames() {
 					d.attach(d.countryEntity(c), m)
 				} else if c, ok := d.r.kb.CountryByDemonym(name); ok && n == 1 {
 					d.attach(d.countryEntity(c), m)
+				} else if a, ok := d.r.kb.Area(name); ok && !a.County && (n > 1 || len(name) > 4 || d.afterPlaceWord(s, i)) {
+					d.addArea(m, a) // "the Indonesian island of Java"
 				} else {
 					continue
 				}
@@ -242,6 +244,12 @@ func (d *doc) knownNames() {
 			}
 		}
 	}
+}
+
+// afterPlaceWord tells whether token i follows a preposition of place or
+// "of" ("the island of Java"), which a short area name needs before it.
+func (d *doc) afterPlaceWord(s, i int) bool {
+	return d.afterLocative(s, i) || i > 0 && d.sents[s].Tokens[i-1].Text == "of"
 }
 
 func isAllCaps(w string) bool {
