@@ -324,7 +324,7 @@ func (d *doc) countryInside(words []string) string {
 			// not in Durham, North Carolina).
 			c := d.pickCity(cities)
 			oneCountry := !slices.ContainsFunc(cities, func(o kb.City) bool { return o.Country != c.Country })
-			if oneCountry || d.byKey["kb:country:"+c.Country] != nil || c.Population >= minCityOverRegion {
+			if oneCountry || d.storyNames(c.Country) || c.Population >= minCityOverRegion {
 				best, most = c.Country, cities[0].Population
 			}
 		}

@@ -79,7 +79,7 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			// any namesake, right after "in" or "near" ("in Llanelli"),
 			// though the story never names its country.
 			city := d.pickCity(cities)
-			if d.byKey["kb:country:"+city.Country] != nil || d.afterIn(n.Sentence, a) && d.outweighs(cities) {
+			if d.storyNames(city.Country) || d.afterIn(n.Sentence, a) && d.outweighs(cities) {
 				return d.addCity(d.mentionOf(n.Sentence, n.Start, n.End), city, name)
 			}
 		}
@@ -333,7 +333,7 @@ func (d *doc) addPartial(n Named) {
 // people, nobody.
 func (d *doc) officeholderCalled(word string, titles []string) (kb.Person, bool) {
 	fits := func(o kb.Office) bool {
-		return o.Country != "" && d.byKey["kb:country:"+o.Country] != nil && (len(titles) == 0 || titleFits(titles, "", o))
+		return o.Country != "" && d.storyNames(o.Country) && (len(titles) == 0 || titleFits(titles, "", o))
 	}
 	var found []kb.Person
 	for _, p := range d.r.kb.PeopleWithSurname(word) {

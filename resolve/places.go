@@ -71,7 +71,7 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	if len(cities) > 0 {
 		city = d.pickCity(cities)
 	}
-	if len(cities) == 0 || d.byKey["kb:country:"+city.Country] == nil {
+	if len(cities) == 0 || !d.storyNames(city.Country) {
 		// A state of a country the story names ("Victoria" in a story
 		// about Australia) before a city elsewhere (Vitória, Brazil).
 		if c, ok := d.regionOfStory(name); ok {
@@ -83,7 +83,7 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 			!d.isCapitalCity(city) {
 			return d.addRegionOf(m, name, c)
 		}
-	} else if c, ok := d.r.kb.Region(name); ok && c != city.Country && d.byKey["kb:country:"+c] != nil &&
+	} else if c, ok := d.r.kb.Region(name); ok && c != city.Country && d.storyNames(c) &&
 		city.Population < minCityOverRegion && !d.isCapitalCity(city) {
 		// The story names both countries: the large province still beats
 		// the town (Ontario in a story about Canada and the United States).
@@ -92,7 +92,7 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	if len(cities) == 0 {
 		return d.addRegion(m, name)
 	}
-	if d.byKey["kb:country:"+city.Country] == nil && city.Population < minForeignTown {
+	if !d.storyNames(city.Country) && city.Population < minForeignTown {
 		// A small town in a country the article never names is more
 		// likely a state ("Florida") or a word the recognizer mistook
 		// ("Bay" of Bengal) than that town.
@@ -187,7 +187,7 @@ func (d *doc) addPlaceIn(m mention, name, country string) bool {
 // States and never Tbilisi or Georgians is the American state.
 func (d *doc) stateNotCountry(c kb.Country, name string) (string, bool) {
 	for _, r := range d.r.kb.RegionCountries(name) {
-		if r == c.ISO3 || d.byKey["kb:country:"+r] == nil {
+		if r == c.ISO3 || !d.storyNames(r) {
 			continue
 		}
 		if c.Capital != "" && strings.Contains(d.text, c.Capital) {
@@ -208,7 +208,7 @@ func (d *doc) stateNotCountry(c kb.Country, name string) (string, bool) {
 // province, whatever the recognizer thought.
 func (d *doc) regionOfStory(name string) (string, bool) {
 	for _, c := range d.r.kb.RegionCountries(name) {
-		if d.byKey["kb:country:"+c] != nil {
+		if d.storyNames(c) {
 			return c, true
 		}
 	}
@@ -303,7 +303,7 @@ func (d *doc) pickCity(cities []kb.City) kb.City {
 	// ten times its size: Donetsk in a story that names Russia is still
 	// the Ukrainian city, not the Russian town.
 	for _, c := range cities {
-		if d.byKey["kb:country:"+c.Country] != nil && 10*c.Population >= largest.Population {
+		if d.storyNames(c.Country) && 10*c.Population >= largest.Population {
 			return c
 		}
 	}

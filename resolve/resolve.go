@@ -93,6 +93,10 @@ type doc struct {
 	byKey   map[string]*entity
 	claimed map[[2]int]bool  // sentence, token: already part of a mention
 	owner   map[[2]int]owner // sentence, token: the first mention that claimed it
+	// story holds the countries the article names anywhere (by name,
+	// demonym or capital), noted before any name is linked, so that a
+	// place named before its country is read as one named after it.
+	story map[string]bool
 }
 
 // Resolve returns the entities of a document. published (YYYY-MM-DD) dates
@@ -107,6 +111,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
 	})
 	d.placesNamedAsEvents(named)
+	d.noteCountries(named)
 	var partial []Named
 	for _, n := range named {
 		if !d.valid(n) || d.allClaimed(n) {
@@ -130,6 +135,30 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.pronouns()
 	d.foreignParties()
 	return d.finish()
+}
+
+// noteCountries fills d.story from the recognized names. A name that is
+// also a division somewhere ("Georgia") is left to its linking.
+func (d *doc) noteCountries(named []Named) {
+	d.story = map[string]bool{}
+	for _, n := range named {
+		if !d.valid(n) {
+			continue
+		}
+		a, b := d.trimName(n)
+		name := d.spanOf(n.Sentence, a, b).In(d.text)
+		if len(d.r.kb.RegionCountries(name)) > 0 {
+			continue
+		}
+		if c, ok := d.placeCountry(name); ok {
+			d.story[c] = true
+		}
+	}
+}
+
+// storyNames tells whether the article names country (ISO3) anywhere.
+func (d *doc) storyNames(country string) bool {
+	return d.story[country] || d.byKey["kb:country:"+country] != nil
 }
 
 func (d *doc) valid(n Named) bool {

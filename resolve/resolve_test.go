@@ -952,3 +952,14 @@ func TestAreasTheRecognizerMissed(t *testing.T) {
 		t.Errorf("Java = %+v, want the island, once (not the sentence-opening word)", e)
 	}
 }
+
+// TestCountryNamedLater: a town named before the story names its country
+// is read as if the country came first (Durham, England, not Durham, North
+// Carolina).
+func TestCountryNamedLater(t *testing.T) {
+	src := "Voters in Durham backed the plan. Across Britain, turnout fell.\n"
+	ents := resolveText(t, src, "2005-05-06", map[string]string{"Durham": "GPE", "Britain": "GPE"})
+	if e := find(ents, "Durham"); e == nil || e.Country != "GBR" {
+		t.Errorf("Durham = %+v, want the English city", e)
+	}
+}
