@@ -195,6 +195,18 @@ func (d *doc) trimName(n Named) (a, b int) {
 	for b > a+1 && (isPossessive(toks[b-1].Text) || n.Type == chronicle.Person && postNominals[toks[b-1].Text]) {
 		b--
 	}
+	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && b > a+1 && !isCapitalized(toks[b-1].Text) {
+		// "the Benghazi hospital", "Sindh province": the place is the
+		// name before the common noun when the KB knows it; "Broadmoor
+		// hospital" stays whole.
+		k := b
+		for k > a+1 && !isCapitalized(toks[k-1].Text) {
+			k--
+		}
+		if d.knownPlace(d.spanOf(n.Sentence, a, k).In(d.text)) {
+			b = k
+		}
+	}
 	if n.Type == chronicle.Person {
 		// A recognizer may take the title into the name ("US President
 		// Donald Trump", "Ambassador to the United States Hamdullah
@@ -220,6 +232,18 @@ func (d *doc) trimName(n Named) (a, b int) {
 		}
 	}
 	return a, b
+}
+
+// knownPlace tells whether the KB knows name as a country, capital, city,
+// division or area.
+func (d *doc) knownPlace(name string) bool {
+	if _, ok := d.placeCountry(name); ok {
+		return true
+	}
+	if _, ok := d.r.kb.Area(name); ok {
+		return true
+	}
+	return len(d.r.kb.Cities(name)) > 0 || len(d.r.kb.RegionCountries(name)) > 0
 }
 
 // postNominals are letters after a name that are not part of it: "Ian

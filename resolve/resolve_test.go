@@ -963,3 +963,16 @@ func TestCountryNamedLater(t *testing.T) {
 		t.Errorf("Durham = %+v, want the English city", e)
 	}
 }
+
+// TestPlaceBeforeACommonNoun: "the Benghazi hospital" names Benghazi;
+// "Broadmoor hospital", whose first word the KB does not know, stays whole.
+func TestPlaceBeforeACommonNoun(t *testing.T) {
+	src := "The nurses worked at the Benghazi hospital in Libya. He was sent to Broadmoor hospital.\n"
+	ents := resolveText(t, src, "2007-07-17", map[string]string{"Benghazi hospital": "LOC", "Libya": "GPE", "Broadmoor hospital": "LOC"})
+	if e := find(ents, "Benghazi"); e == nil || e.Country != "LBY" || !strings.HasPrefix(e.KB, "geonames:") {
+		t.Errorf("Benghazi = %+v, want the Libyan city", e)
+	}
+	if find(ents, "Broadmoor hospital") == nil {
+		t.Error("Broadmoor hospital lost its common noun")
+	}
+}
