@@ -261,7 +261,12 @@ func (k *KB) Cities(name string) []City {
 	k.mu.RLock()
 	defer k.mu.RUnlock()
 	var out []City
-	for _, i := range k.ix.city.all(name) {
+	ids := k.ix.city.all(name)
+	if len(ids) == 0 && strings.Contains(name, "-") {
+		// "Al-Fashir" for the "Al Fashir" GeoNames lists.
+		ids = k.ix.city.all(strings.ReplaceAll(name, "-", " "))
+	}
+	for _, i := range ids {
 		out = append(out, k.d.cities[i])
 	}
 	return out

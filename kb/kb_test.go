@@ -542,3 +542,16 @@ func TestRegionShortNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCitiesHyphenated: a hyphenated spelling finds the city GeoNames
+// lists with a space ("Al-Fashir" for "Al Fashir", El Fasher).
+func TestCitiesHyphenated(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := k.Cities("Al-Fashir")
+	if len(cs) == 0 || cs[0].Country != "SDN" {
+		t.Errorf("Cities(Al-Fashir) = %+v, want El Fasher in SDN", cs)
+	}
+}
