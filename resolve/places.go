@@ -187,7 +187,10 @@ func (d *doc) addPlaceIn(m mention, name, country string) bool {
 // States and never Tbilisi or Georgians is the American state.
 func (d *doc) stateNotCountry(c kb.Country, name string) (string, bool) {
 	for _, r := range d.r.kb.RegionCountries(name) {
-		if r == c.ISO3 || !d.storyNames(r) {
+		// Only an American state outshines a country of its name in a
+		// story about its own country (Georgia); Nigeria's Niger state
+		// does not outshine Niger.
+		if r == c.ISO3 || r != "USA" || !d.storyNames(r) {
 			continue
 		}
 		if c.Capital != "" && strings.Contains(d.text, c.Capital) {

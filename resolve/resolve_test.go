@@ -976,3 +976,13 @@ func TestPlaceBeforeACommonNoun(t *testing.T) {
 		t.Error("Broadmoor hospital lost its common noun")
 	}
 }
+
+// TestNigerIsTheCountry: in a story naming Nigeria, Niger is still the
+// country, not the Nigerian state of that name.
+func TestNigerIsTheCountry(t *testing.T) {
+	src := "Cases rose in Nigeria and in Niger last week.\n"
+	ents := resolveText(t, src, "2008-03-01", map[string]string{"Nigeria": "GPE", "Niger": "GPE"})
+	if e := find(ents, "Niger"); e == nil || e.KB != "country:NER" {
+		t.Errorf("Niger = %+v, want the country", e)
+	}
+}
