@@ -433,17 +433,6 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 	return true
 }
 
-// genericPartyWords make up party names found in many countries.
-var genericPartyWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`the democratic democrats republican republicans labour labor conservative
-		conservatives liberal liberals green greens socialist socialists communist communists national people's
-		peoples party social christian progressive workers' workers freedom reform new justice development unity
-		independence union alliance front left right centre center popular`) {
-		genericPartyWords[w] = true
-	}
-}
 
 // orgPrefix finds a KB organisation named by the first words of tokens
 // [a, b) of sentence s, the longest first, leaving at least one word over.

@@ -304,6 +304,18 @@ func localName(e *entity) bool {
 	return false
 }
 
+// genericPartyWords make up party names found in many countries.
+var genericPartyWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the democratic democrats republican republicans labour labor conservative
+		conservatives liberal liberals green greens socialist socialists communist communists national people's
+		peoples party social christian progressive workers' workers freedom reform new justice development unity
+		independence union alliance front left right centre center popular`) {
+		genericPartyWords[w] = true
+	}
+}
+
 // foreignParties unlinks the KB parties whose names say no country
 // ("Democratic Party", "Labour Party") from stories that name other
 // countries but never the party's: Hong Kong has a Democratic Party too.
