@@ -433,7 +433,6 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 	return true
 }
 
-
 // orgPrefix finds a KB organisation named by the first words of tokens
 // [a, b) of sentence s, the longest first, leaving at least one word over.
 func (d *doc) orgPrefix(s, a, b int) (kb.Org, bool) {
