@@ -179,7 +179,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Richard Thomas \"totally condemned\" the deletion of e-mails to prevent their disclosure.\n\n" +
 		"Judges can already jail parents, but that was a \"nuclear option\" which was rarely used, a spokesman said.\n\n" +
 		"Officials in Ankara said the U.S. and the European Union had been briefed, and that Qatar had offered to host a meeting. " +
-		"Mr Wallace agreed and said the figures had to be looked at in context.\n"
+		"Mr Wallace agreed and said the figures had to be looked at in context.\n\n" +
+		"Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told reporters in Doha that \"there is a window, but it is closing.\"\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -213,6 +214,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["urgent implementation of mandatory iodisation of all edible salt in Australia"]; got != "The authors" {
 		t.Errorf("'they' after a report takes back its speaker: %q, want The authors", got)
+	}
+	if got := speakers["there is a window, but it is closing"]; got != "Mohammed bin Abdulrahman Al Thani" {
+		t.Errorf("a speaker phrase the parse heads on its demonym: speaker %q, want the prime minister", got)
 	}
 	if _, ok := speakers["the figures had to be looked at in context"]; !ok {
 		t.Errorf("a reported clause whose two-word subject the parse took for the verb's object lost it; quotes %v", speakers)

@@ -298,6 +298,18 @@ func (d *document) mentionCovering(sp chronicle.Span) int {
 	return best
 }
 
+// personCovering returns the entity of a person's mention that covers sp,
+// or -1.
+func (d *document) personCovering(sp chronicle.Span) int {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start > sp.Start })
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		if m := d.mentions[j]; m.Start <= sp.Start && m.End >= sp.End && d.ents[m.ent].Type == chronicle.Person {
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // mentionsIn returns the mentions that start inside sp, in order.
 func (d *document) mentionsIn(sp chronicle.Span) []mentionRef {
 	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= sp.Start })

@@ -498,6 +498,14 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	hw := d.words[h]
 	if e := d.mentionCovering(hw.Span); e >= 0 {
+		if t := d.ents[e].Type; t == chronicle.GeoPolitical || t == chronicle.Nationality {
+			// "Qatari Prime Minister Sheikh Mohammed … told": the parse
+			// may head the phrase on the demonym; the person named in it
+			// speaks.
+			if p := d.personCovering(hw.Span); p >= 0 {
+				e = p
+			}
+		}
 		s.ent, s.name = e, d.ents[e].Name
 		return s
 	}
