@@ -152,6 +152,10 @@ func (d *doc) noteCountries(named []Named) {
 		}
 		if c, ok := d.placeCountry(name); ok {
 			d.story[c] = true
+		} else if cities := d.r.kb.Cities(name); len(cities) > 0 && cities[0].Population >= minForeignTown &&
+			d.outweighs(cities) {
+			// A city that names its country: Gaza for Palestine.
+			d.story[cities[0].Country] = true
 		}
 	}
 }

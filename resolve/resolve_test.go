@@ -986,3 +986,17 @@ func TestNigerIsTheCountry(t *testing.T) {
 		t.Errorf("Niger = %+v, want the country", e)
 	}
 }
+
+// TestConflictTowns: towns in the news under names the 2012 GeoNames file
+// lacks (Bakhmut, Khan Younis) are found, and a city names its country
+// (Gaza for the Palestinian towns).
+func TestConflictTowns(t *testing.T) {
+	src := "Strikes hit Gaza overnight. People were killed in Khan Younis and Jenin. Fighting raged near Bakhmut in Ukraine.\n"
+	ents := resolveText(t, src, "2024-01-10", map[string]string{"Gaza": "GPE", "Khan Younis": "PERSON", "Jenin": "LOC",
+		"Bakhmut": "LOC", "Ukraine": "GPE"})
+	for name, country := range map[string]string{"Khan Younis": "PSE", "Jenin": "PSE", "Bakhmut": "UKR"} {
+		if e := find(ents, name); e == nil || e.Country != country || !strings.HasPrefix(e.KB, "geonames:") {
+			t.Errorf("%s = %+v, want the town in %s", name, e, country)
+		}
+	}
+}
