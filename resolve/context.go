@@ -121,6 +121,14 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if (w == "-" || w == "–") && i > 0 && i+1 < a {
+			// "Secretary-General", split by the tokenizer: walk on to the
+			// title word before the hyphen.
+			if _, ok := titleSector(strings.ToLower(toks[i-1].Text)); ok {
+				p.start = i
+				continue
+			}
+		}
 		if lowerRanks[w] {
 			// "English captain Harry Kane", "a major donor": in lower
 			// case these words are no military rank.

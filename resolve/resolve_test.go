@@ -1000,3 +1000,13 @@ func TestConflictTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedTitle: "UN Secretary-General António Guterres" keeps its
+// whole title in the mention, though the tokenizer splits the hyphen.
+func TestHyphenatedTitle(t *testing.T) {
+	src := "UN Secretary-General António Guterres called for a ceasefire.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"UN": "ORG", "António Guterres": "PERSON"})
+	if e := find(ents, "António Guterres"); e == nil || !slices.Contains(mentionTexts(e), "UN Secretary-General António Guterres") {
+		t.Errorf("Guterres = %+v, want the mention to hold the whole title", e)
+	}
+}
