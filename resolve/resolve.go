@@ -128,6 +128,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 		}
 	}
 	d.mergeLoneWords()
+	d.knownAs()
 	d.acronyms()
 	d.knownNames()
 	d.surnames()

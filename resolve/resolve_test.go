@@ -1010,3 +1010,16 @@ func TestHyphenatedTitle(t *testing.T) {
 		t.Errorf("Guterres = %+v, want the mention to hold the whole title", e)
 	}
 }
+
+// TestKnownAs: a byname after "known as" is the person named before it.
+func TestKnownAs(t *testing.T) {
+	src := "The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, withdrew. Hemedti later spoke.\n"
+	ents := resolveText(t, src, "2025-03-26", map[string]string{"RSF": "ORG", "Mohamed Hamdan Dagalo": "PERSON", "Hemedti": "PERSON"})
+	e := find(ents, "Mohamed Hamdan Dagalo")
+	if e == nil || len(e.Mentions) != 3 {
+		t.Errorf("Mohamed Hamdan Dagalo = %+v, want his byname's two mentions too", e)
+	}
+	if find(ents, "Hemedti") != nil {
+		t.Error("Hemedti is still a person of its own")
+	}
+}

@@ -355,3 +355,47 @@ func (d *doc) genericParty(e *entity) bool {
 	}
 	return true
 }
+
+// knownAs merges a person's byname into the person: "Mohamed Hamdan
+// Dagalo, known as Hemedti", "better known as …". The byname's later
+// mentions go with it.
+func (d *doc) knownAs() {
+	gone := map[*entity]bool{}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			if !strings.EqualFold(toks[i].Text, "known") || toks[i+1].Text != "as" {
+				continue
+			}
+			j := i - 1
+			for j > 0 && (toks[j].Text == "," || bynameAdverbs[strings.ToLower(toks[j].Text)]) {
+				j--
+			}
+			whole, ok1 := d.owner[[2]int{s, j}]
+			alias, ok2 := d.owner[[2]int{s, i + 2}]
+			if !ok1 || !ok2 || whole.e == alias.e || whole.e.Type != chronicle.Person ||
+				alias.e.Type != chronicle.Person || alias.e.KB != "" || gone[alias.e] {
+				continue
+			}
+			for _, m := range alias.e.Mentions {
+				whole.e.Mentions = append(whole.e.Mentions, m)
+				whole.e.first = min(whole.e.first, m.Start)
+			}
+			d.moveOwners(alias.e, whole.e)
+			gone[alias.e] = true
+		}
+	}
+	if len(gone) == 0 {
+		return
+	}
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		if !gone[e] {
+			kept = append(kept, e)
+		}
+	}
+	d.ents = kept
+}
+
+// bynameAdverbs may stand between a name and "known as".
+var bynameAdverbs = map[string]bool{"also": true, "better": true, "widely": true, "popularly": true, "commonly": true}
