@@ -313,6 +313,9 @@ func (d *doc) addName(n Named) bool {
 		// recognizer said.
 		n.Type = chronicle.Facility
 	}
+	if n.Type == chronicle.Person && strings.ToLower(name) == name {
+		return true // "frank and productive": names are capitalised
+	}
 	switch n.Type {
 	case chronicle.Person:
 		return d.addPerson(n, a, b, name, words)

@@ -1023,3 +1023,13 @@ func TestKnownAs(t *testing.T) {
 		t.Error("Hemedti is still a person of its own")
 	}
 }
+
+// TestLowercasePersonIsNoName: a recognized "person" written in lower case
+// ("frank and productive") names no one.
+func TestLowercasePersonIsNoName(t *testing.T) {
+	src := "The talks had been frank and productive, Manuel Adorni said.\n"
+	ents := resolveText(t, src, "2025-06-05", map[string]string{"frank": "PERSON", "Manuel Adorni": "PERSON"})
+	if e := find(ents, "frank"); e != nil {
+		t.Errorf("frank = %+v, want no person", e)
+	}
+}
