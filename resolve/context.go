@@ -121,6 +121,18 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if isPossessive(w) && i > 0 && len(p.titles) > 0 {
+			// "Milei's spokesman Manuel Adorni": the spokesman is of the
+			// possessor's country; the possessor is no part of the title.
+			if p.country == "" {
+				if o, ok := d.owner[[2]int{s, i - 1}]; ok && o.e.Type == chronicle.Person {
+					p.country = o.e.Country
+				} else if e := d.personWithSurname(toks[i-1].Text); e != nil {
+					p.country = e.Country
+				}
+			}
+			break
+		}
 		if (w == "-" || w == "–") && i > 0 && i+1 < a {
 			// "Secretary-General", split by the tokenizer: walk on to the
 			// title word before the hyphen.

@@ -1033,3 +1033,13 @@ func TestLowercasePersonIsNoName(t *testing.T) {
 		t.Errorf("frank = %+v, want no person", e)
 	}
 }
+
+// TestPossessorsTitle: "Milei's spokesman Manuel Adorni" is of Milei's
+// country, and the possessor is no part of his title.
+func TestPossessorsTitle(t *testing.T) {
+	src := "Argentine President Javier Milei met the envoy. Milei's spokesman Manuel Adorni said the talks went well.\n"
+	ents := resolveText(t, src, "2025-06-05", map[string]string{"Argentine": "NORP", "Javier Milei": "PERSON", "Milei": "PERSON", "Manuel Adorni": "PERSON"})
+	if e := find(ents, "Manuel Adorni"); e == nil || e.Country != "ARG" {
+		t.Errorf("Manuel Adorni = %+v, want country ARG", e)
+	}
+}
