@@ -180,7 +180,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Judges can already jail parents, but that was a \"nuclear option\" which was rarely used, a spokesman said.\n\n" +
 		"Officials in Ankara said the U.S. and the European Union had been briefed, and that Qatar had offered to host a meeting. " +
 		"Mr Wallace agreed and said the figures had to be looked at in context.\n\n" +
-		"Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told reporters in Doha that \"there is a window, but it is closing.\"\n"
+		"Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told reporters in Doha that \"there is a window, but it is closing.\"\n\n" +
+		"Iran will not halt uranium enrichment, Foreign Minister Abbas Araghchi said on Wednesday, a day after the head of the UN nuclear watchdog warned that inspectors had lost track of the country's stockpile.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -230,6 +231,12 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	if got := speakers["totally condemned"]; got != "Richard Thomas" {
 		t.Errorf("a quote holding its sentence's verb: speaker %q, want its subject Richard Thomas", got)
 	}
+	if got := speakers["Iran will not halt uranium enrichment"]; got != "Abbas Araghchi" {
+		t.Errorf("a fronted clause before 'X said on Wednesday, a day after …': speaker %q, want Abbas Araghchi; quotes %v", got, speakers)
+	}
+	if got := speakers["inspectors had lost track of the country's stockpile"]; got != "the head of the UN nuclear watchdog" {
+		t.Errorf("'a day after X warned': speaker %q, want X, not the day", got)
+	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)
 	}
@@ -237,7 +244,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		if sp == "final" || strings.HasPrefix(q, "whether") {
 			t.Errorf("'the final say' taken for a cue: %q by %q", q, sp)
 		}
-		if q == "a Home Office spokesman" || sp == "represents" {
+		if q == "a Home Office spokesman" || sp == "represents" || q == "Malaysia's Prime Minister" {
 			t.Errorf("a reported quote made of the speaker: %q by %q", q, sp)
 		}
 	}

@@ -118,6 +118,16 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 			}
 		}
 	}
+	if clause.Len() > 0 && ok && ph.Start < cue.Start && d.commaAt(d.skipAdjuncts(next, st.end)) && d.wordAt(clause.Start) >= next {
+		// "CLAUSE, X said on Wednesday, a day after Y warned that …": a
+		// clause the parse hung on the cue beyond a comma is an adjunct's;
+		// the report is the clause before the speaker.
+		if pw := d.wordAt(ph.Start) - 1; pw > st.first && d.words[pw].text == "," {
+			if front := d.frontClause(st.first, pw); front.Len() > 0 && d.hasVerb(front) {
+				clause = front
+			}
+		}
+	}
 	// "CLAUSE, the Treasury has announced.": a cue that ends the sentence
 	// after its subject and a comma reports what went before, whatever the
 	// parse made of it.
@@ -132,7 +142,7 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		// is before the cue, never the speaker after it.
 		pw := k - 1
 		if pw > st.first && d.words[pw].text == "," {
-			clause = d.clauseTo(st.first, pw)
+			clause = d.frontClause(st.first, pw)
 		}
 		if clause.Len() == 0 {
 			return chronicle.Quote{}, false
@@ -172,11 +182,11 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		}
 		if j < st.end && !d.words[j].quoted && !clauseStarters[d.words[j].lower] && !isPunct(d.words[j].text) && ok {
 			clause = d.clauseTo(j, st.end)
-		} else if j >= st.end-1 && ok {
-			// CLAUSE, X said.
+		} else if j >= st.end-1 && ok || j+1 < st.end && d.words[j].text == "," && !d.words[j+1].quoted && !d.words[j+1].mark && ok && ph.Start < cue.Start {
+			// "CLAUSE, X said." or "CLAUSE, X said on Wednesday, a day after …"
 			pw := d.wordAt(ph.Start) - 1
 			if pw > st.first && d.words[pw].text == "," {
-				clause = d.clauseTo(st.first, pw)
+				clause = d.frontClause(st.first, pw)
 			}
 		}
 	}
@@ -216,6 +226,47 @@ func (d *document) skipAdjuncts(j, end int) int {
 		}
 	}
 	return j
+}
+
+// frontClause spans the clause [j, end) that a speaker and cue follow, less
+// a dateline that opens it ("TEHRAN, Nov. 12 (Reuters) - ").
+func (d *document) frontClause(j, end int) chronicle.Span {
+	return d.clauseTo(d.afterDateline(j, end), end)
+}
+
+// afterDateline returns the first word after a dateline that opens words
+// [j, end): a dash within the first dozen words, before which every word is
+// capitalised, a number, an agency in brackets or punctuation. It returns j
+// when there is none.
+func (d *document) afterDateline(j, end int) int {
+	for t := j; t < end && t-j < 12; t++ {
+		w := d.words[t].text
+		switch {
+		case w == "-" && d.spacedWord(t) || isDash(w):
+			if t > j && t+1 < end {
+				return t + 1
+			}
+			return j
+		case isPunct(w) || isCap(w) || w[0] >= '0' && w[0] <= '9':
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// spacedWord reports whether word t has white space on both sides: a dash
+// set off as one ("LONDON - "), not a hyphen ("Smoke-free").
+func (d *document) spacedWord(t int) bool {
+	w := d.words[t]
+	return w.Start > 0 && w.End < len(d.text) && isSpace(d.text[w.Start-1]) && isSpace(d.text[w.End])
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// commaAt reports whether word j is a comma.
+func (d *document) commaAt(j int) bool {
+	return j < len(d.words) && d.words[j].text == ","
 }
 
 // clauseTo spans words [j, end) without the final punctuation; empty when
@@ -301,7 +352,7 @@ func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
 	var clause chronicle.Span
 	switch {
 	case k > st.first && d.words[k-1].text == ",":
-		clause = d.clauseTo(st.first, k-1)
+		clause = d.frontClause(st.first, k-1)
 	case after < st.end && d.words[after].text == ",":
 		from := after + 1
 		if j, ok := d.appositiveName(from, st.end); ok && !isCap(d.words[h].text) {

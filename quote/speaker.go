@@ -137,6 +137,9 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 							return sp, h, true
 						}
 					}
+					if t, ok := d.timeAnchor(k); ok {
+						k = t
+					}
 					if a, ok := d.namedAppositive(k); ok {
 						return d.phraseOf(a), a, true
 					}
@@ -166,6 +169,34 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		}
 	}
 	return d.subjectBefore(c)
+}
+
+// timeSpans are nouns of a stretch of time that the parse may make the
+// subject of a clause dated by them: "a day after the head of the agency
+// warned".
+var timeSpans = map[string]bool{
+	"minutes": true, "moments": true, "hour": true, "hours": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+}
+
+// timeAnchor finds the true subject behind a subject that is a stretch of
+// time before "after" or "before": in "a day after the head of the UN
+// nuclear watchdog warned", the head warned, not the day.
+func (d *document) timeAnchor(k int) (int, bool) {
+	if !timeSpans[d.words[k].lower] {
+		return 0, false
+	}
+	for _, ch := range d.childrenOf(k) {
+		if ch < k || base(d.words[ch].rel) != "nmod" {
+			continue
+		}
+		for _, g := range d.childrenOf(ch) {
+			if w := d.words[g].lower; base(d.words[g].rel) == "case" && (w == "after" || w == "before") {
+				return ch, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // namedAppositive finds the person an appositive names for a subject that
