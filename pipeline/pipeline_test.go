@@ -181,7 +181,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Officials in Ankara said the U.S. and the European Union had been briefed, and that Qatar had offered to host a meeting. " +
 		"Mr Wallace agreed and said the figures had to be looked at in context.\n\n" +
 		"Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told reporters in Doha that \"there is a window, but it is closing.\"\n\n" +
-		"Iran will not halt uranium enrichment, Foreign Minister Abbas Araghchi said on Wednesday, a day after the head of the UN nuclear watchdog warned that inspectors had lost track of the country's stockpile.\n"
+		"Iran will not halt uranium enrichment, Foreign Minister Abbas Araghchi said on Wednesday, a day after the head of the UN nuclear watchdog warned that inspectors had lost track of the country's stockpile.\n\n" +
+		"NAIROBI, Kenya (AP) — Kenyan President William Ruto on Thursday defended the police response to protests that left at least 16 people dead, saying officers had acted to protect lives and property.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -236,6 +237,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["inspectors had lost track of the country's stockpile"]; got != "the head of the UN nuclear watchdog" {
 		t.Errorf("'a day after X warned': speaker %q, want X, not the day", got)
+	}
+	if got := speakers["officers had acted to protect lives and property"]; got != "William Ruto" {
+		t.Errorf("', saying …' after a relative clause, in a story with a dateline: speaker %q, want William Ruto", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

@@ -122,10 +122,10 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		for hop := 0; hop < 3 && v >= 0; hop++ {
 			for _, k := range d.childrenOf(v) {
 				if r := d.words[k].rel; r == "nsubj" || strings.HasPrefix(r, "nsubj:") && r != "nsubj:pass" {
-					if k < c && d.dashBetween(k, c) {
+					if k < v && d.dashBetween(k, v) {
 						// "GENEVA — X said": the parse took the dateline
 						// for the subject.
-						if sp, h, ok := d.subjectBefore(c); ok {
+						if sp, h, ok := d.subjectBefore(v); ok {
 							return sp, h, true
 						}
 					}
@@ -152,7 +152,11 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 			case r == "conj" || r == "xcomp":
 				v = d.words[v].head
 			case (r == "advcl" || r == "acl") && strings.HasSuffix(d.words[v].lower, "ing"):
+				comma := v > 0 && d.words[v-1].text == ","
 				v = d.words[v].head
+				if comma {
+					v = d.clauseVerb(v)
+				}
 				// "He said Mr Blair had spoken with sincerity, adding: …":
 				// a participle the parse hung on the reported clause
 				// belongs to the verb that reports it.
@@ -169,6 +173,27 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		}
 	}
 	return d.subjectBefore(c)
+}
+
+// clauseVerb climbs from v out of relative clauses to the verb of the
+// clause they sit in: "defended the response to protests that left 16
+// dead, saying …" says it of "defended", whose subject speaks, not of
+// "left". It returns v when v is in no relative clause, or -1 when the
+// climb finds no verb.
+func (d *document) clauseVerb(v int) int {
+	for n := 0; v >= 0 && n < maxScan; n++ {
+		if !strings.HasPrefix(d.words[v].rel, "acl") {
+			return v
+		}
+		// Up from the relative clause to its noun, then to the verb the
+		// noun hangs from.
+		v = d.words[v].head
+		for v >= 0 && d.words[v].upos != "VERB" && d.words[v].upos != "AUX" && n < maxScan {
+			v = d.words[v].head
+			n++
+		}
+	}
+	return v
 }
 
 // timeSpans are nouns of a stretch of time that the parse may make the
