@@ -3,6 +3,7 @@ package pipeline
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -251,6 +252,31 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		if q == "a Home Office spokesman" || sp == "represents" || q == "Malaysia's Prime Minister" {
 			t.Errorf("a reported quote made of the speaker: %q by %q", q, sp)
 		}
+	}
+}
+
+// TestEntitiesThroughTheParse: resolution choices that lean on the parse.
+// A name in apposition to a subject that describes someone is the subject a
+// later pronoun refers to; "of" after a common noun ends a title phrase.
+func TestEntitiesThroughTheParse(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Interior Secretary Kipchumba Murkomen spoke to parliament. The U.S. ambassador, Meg Whitman, left her post earlier this year.\n\n" +
+		"The protests began after the death in police custody of blogger Albert Ojwang.\n"
+	rec := p.Extract(chronicle.Document{Text: text, Published: "2025-07-10"}, nil)
+	mentions := map[string][]string{}
+	for _, e := range rec.Entities {
+		for _, m := range e.Mentions {
+			mentions[e.Name] = append(mentions[e.Name], m.Text)
+		}
+	}
+	if !slices.Contains(mentions["Meg Whitman"], "her") {
+		t.Errorf("'her' after 'The U.S. ambassador, Meg Whitman, left': mentions %v", mentions)
+	}
+	if !slices.Contains(mentions["Albert Ojwang"], "blogger Albert Ojwang") {
+		t.Errorf("'police custody of blogger Albert Ojwang': mentions %v, want 'blogger Albert Ojwang'", mentions["Albert Ojwang"])
 	}
 }
 

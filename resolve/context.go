@@ -73,6 +73,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	toks := d.sents[s].Tokens
 	p := phrase{start: a}
 	orgSector := ""
+	var titleAt []int // the token of each of p.titles
 	for i := a - 1; i >= 0 && a-i <= 6; i-- {
 		w := toks[i].Text
 		// "Ex-Labour MP", "ex-Soviet": a former tie still says which
@@ -145,6 +146,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// "English captain Harry Kane", "a major donor": in lower
 			// case these words are no military rank.
 			p.titles = append(p.titles, "lower "+w)
+			titleAt = append(titleAt, i)
 			p.start = i
 			continue
 		}
@@ -153,6 +155,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				break
 			}
 			p.titles = append(p.titles, lw)
+			titleAt = append(titleAt, i)
 			p.start = i
 			continue
 		}
@@ -163,6 +166,17 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			continue
 		}
 		break
+	}
+	// "of" joins title words ("Secretary of State"); after a common noun
+	// it ends the title ("in police custody of blogger Albert Ojwang").
+	for j := a - 1; j > p.start; j-- {
+		if lw := strings.ToLower(toks[j].Text); lw == "of" {
+			prev := toks[j-1].Text
+			if _, title := titleSector(strings.ToLower(prev)); !title && !modifierFill[prev] && prev != "" && prev[0] >= 'a' && prev[0] <= 'z' {
+				p.start = j + 1
+				break
+			}
+		}
 	}
 	// Do not start on a bare "of", nor on a common noun before one ("part
 	// of Prime Minister Rishi Sunak's plan"): neither is the title.
@@ -179,6 +193,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			continue
 		}
 		break
+	}
+	for k, at := range titleAt {
+		if at < p.start {
+			p.titles = p.titles[:k]
+			break
+		}
 	}
 	p.sector = sectorOf(p.titles)
 	if orgSector != "" && (p.sector == "" || allGeneric(p.titles)) {
@@ -212,8 +232,8 @@ func allGeneric(titles []string) bool {
 
 // sectorOf is the sector of the title word nearest the name.
 func sectorOf(titles []string) string {
-	if slices.Contains(titles, "shadow") {
-		return "OPP" // "shadow home secretary": the opposition's
+	if slices.Contains(titles, "shadow") || slices.Contains(titles, "opposition") {
+		return "OPP" // "shadow home secretary", "opposition leader": the opposition's
 	}
 	for i, t := range titles { // titles were collected right to left
 		if (t == "general" || t == "gen.") && i+1 < len(titles) && civilGenerals[titles[i+1]] {
@@ -384,6 +404,12 @@ func isSubject(toks []chronicle.Token, i int) bool {
 	rel := toks[i].DepRel
 	if strings.HasPrefix(rel, "nsubj") {
 		return true
+	}
+	// A name in apposition to a subject that only describes someone
+	// names that subject ("The U.S. ambassador, Meg Whitman, left her
+	// post").
+	if h := toks[i].Head - 1; rel == "appos" && h >= 0 && h < i && toks[h].UPOS == "NOUN" {
+		return strings.HasPrefix(toks[h].DepRel, "nsubj")
 	}
 	// In UD the first word of a multiword name heads it (flat, compound).
 	if rel == "flat" || rel == "compound" || rel == "flat:name" {

@@ -23,7 +23,12 @@ func init() {
 		Diane Diana Jacqueline Caroline Charlotte Victoria Sophie Lucy Joanna Natalie Amanda Amber Priti Suella
 		Liz Kemi Olga Irina Svetlana Yulia Golda Benazir Indira Sonia Aung Ellen Michelle Kamala Nancy
 		Cherie Sandra Penny Margot Estelle Glenys Jacqui Beverley Beverly Joan Shirley
-		Eleanor Sue Kimberly Gloria Jessica Megan Melanie Louise Fiona Heather Gillian Judith Janet Frances`) {
+		Eleanor Sue Kimberly Gloria Jessica Megan Melanie Louise Fiona Heather Gillian Judith Janet Frances
+		Meg Pam Kristi Tulsi Karoline Susie Nikki Marjorie Elise Kristalina Ngozi Giorgia Kaja Annalena
+		Mette Jacinda Sanna Magdalena Claudia Xiomara Dina Droupadi Nirmala Hasina Samia Iryna Yuliia
+		Sanae Kristen Amy Elizabeth Rosa Lucia Ana Carmen Isabel Sofia Elena Anna Olena Ewa Beata Roberta
+		Federica Marta Ingrid Erna Katrin Saskia Petra Monika Renate Julia Nadia Leila Fatima
+		Aisha Amina Zainab Miriam Shirin Rania Tzipi Ayelet Miri Gila Orit Yevgenia Tatiana Valentina Maria`) {
 		femaleNames[n] = true
 	}
 	for _, n := range strings.Fields(`John James Robert Michael William David Richard Joseph Thomas Charles Christopher
@@ -39,7 +44,17 @@ func init() {
 		Mohammed Muhammad Ahmed Omar Osama Kofi Ban Antonio Silvio Matteo Mario Romano Pedro Jose Jean Pierre
 		Tobias Liam Ed Ken Kenneth Des Geoff Alun Malcolm Norman Oliver Hugh Denis Derek Charles
 		Glenn Lewis Greg Tim Tom Dan Nick Rob Jim Bob Ben Ray Martin Simon Colin Graham Trevor Dominic Gavin
-		John Rhodri Hamish Massoud Stephen Brian Andy`) {
+		John Rhodri Hamish Massoud Stephen Brian Andy
+		Javier Luiz Gustavo Nayib Cyril Bola Abiy Yoweri Emmerson Felix Kais Abdel Ilham Nikol Kassym Shavkat
+		Ferdinand Prabowo Anwar Shigeru Fumio Andrzej Viktor Marco Pete Kash Rafael Jens Abbas Masoud Isaac
+		Yair Itamar Bezalel Naftali Yahya Mohammad Dmitri Andriy Rustem Oleksandr Denys Kyrylo Mikhail Marc
+		Steve Yoav Herzi Gideon Ayman Ismail Khalil Hakan Mevlut Jake Mike Marcus Rodrigo Enrique
+		Carlos Luis Manuel Miguel Jorge Alberto Fernando Sergio Giuseppe Giorgio Sebastian Sebastien Michel
+		Friedrich Frank-Walter Lars Ulf Jonas Petteri Alexander Karl Hans Klaus Wolfgang Heinz Kyriakos
+		Alexis Milos Aleksandar Mateusz Donald Petr Robert Tomas Juraj Peter Ivan Nikolai Yevgeny
+		Sergiy Arseniy Petro Viktor Leonid Dmitro Valerii Oleksiy Vitali Wladimir Hun Abdullah
+		Salman Faisal Tamim Hamad Khalifa Zayed Sultan Haitham Qaboos Tayyip Nouri Haider Moqtada Hassan
+		Nicolas Gabriel Bruno Stephane Thierry Jean-Luc Jean-Noel Lionel Manuel Francois-Xavier`) {
 		maleNames[n] = true
 	}
 }
@@ -74,6 +89,12 @@ func otherSex(sex byte) byte {
 	return 'm'
 }
 
+// plainLetters drops the accents of the letters first names carry most
+// ("António", "José", "Sébastien"), so the lists need only plain spellings.
+var plainLetters = strings.NewReplacer("á", "a", "à", "a", "ã", "a", "â", "a", "ä", "a", "é", "e", "è", "e",
+	"ê", "e", "ë", "e", "í", "i", "ï", "i", "ó", "o", "ô", "o", "õ", "o", "ö", "o", "ú", "u", "ü", "u",
+	"ñ", "n", "ç", "c", "ş", "s", "ğ", "g", "ı", "i", "č", "c", "š", "s", "ž", "z", "ř", "r")
+
 // sex is what the text says of a person: 'f' when a mention opens with
 // Mrs, Ms, Lady …, 'm' with Mr, Sir, Lord …, else by the first name (a
 // name of one word may be one: "Sandra"); 0 when nothing says.
@@ -89,7 +110,7 @@ func (e *entity) sex(text string) byte {
 		}
 	}
 	if len(e.tokens) > 0 {
-		switch first := e.tokens[0]; {
+		switch first := plainLetters.Replace(e.tokens[0]); {
 		case femaleNames[first]:
 			return 'f'
 		case maleNames[first]:

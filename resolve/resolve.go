@@ -39,6 +39,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -511,11 +512,53 @@ func (d *doc) attach(e *entity, m mention) {
 	}
 }
 
+// possessorsTie gives a person named first after a possessive pronoun the
+// country of the person the pronoun stands for: in "Antonio Guterres urged
+// restraint, his spokesman Stephane Dujarric said", the spokesman is the
+// UN's, not of the country the story is about.
+func (d *doc) possessorsTie(e *entity) {
+	if len(e.Mentions) == 0 {
+		return
+	}
+	first := e.Mentions[0].Span
+	for _, m := range e.Mentions[1:] {
+		if m.Start < first.Start {
+			first = m.Span
+		}
+	}
+	s := d.sentenceAt(first.Start)
+	toks := d.sents[s].Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > first.Start }) - 1
+	if i < 0 {
+		return
+	}
+	switch strings.ToLower(toks[i].Text) {
+	case "his", "her":
+	default:
+		return
+	}
+	o, ok := d.owner[[2]int{s, i}]
+	if !ok || o.e == e || o.e.Type != chronicle.Person {
+		return
+	}
+	switch {
+	case o.e.Country != "":
+		e.Country = o.e.Country
+	case o.e.Sector == "IGO":
+		e.Sector = "IGO"
+	}
+}
+
 // finish orders entities by first mention, numbers them and fills codes.
 // An official or a state institution the text gives no country (Home
 // Secretary Charles Clarke, the Home Office) takes the article's main
 // country, as a coder reading the story would.
 func (d *doc) finish() []chronicle.Entity {
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && e.Country == "" && e.KB == "" {
+			d.possessorsTie(e)
+		}
+	}
 	if main, share := d.mainCountry(); main != "" {
 		for _, e := range d.ents {
 			if e.Country != "" || e.KB != "" {

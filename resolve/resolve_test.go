@@ -1043,3 +1043,33 @@ func TestPossessorsTitle(t *testing.T) {
 		t.Errorf("Manuel Adorni = %+v, want country ARG", e)
 	}
 }
+
+// TestPossessivePronounsTie: a person first named after "his" or "her"
+// belongs with the person the pronoun stands for, not with the country the
+// story is about.
+func TestPossessivePronounsTie(t *testing.T) {
+	src := "Kenyan President William Ruto defended the police. UN Secretary-General Antonio Guterres urged restraint, his spokesman Stephane Dujarric told reporters in New York.\n"
+	ents := resolveText(t, src, "2025-07-10", map[string]string{"Kenyan": "NORP", "William Ruto": "PERSON", "UN": "ORG", "Antonio Guterres": "PERSON", "Stephane Dujarric": "PERSON", "New York": "GPE"})
+	if e := find(ents, "Stephane Dujarric"); e == nil || e.Country != "" || e.Sector != "IGO" {
+		t.Errorf("Stephane Dujarric = %+v, want the UN chief's spokesman, IGO with no country", e)
+	}
+}
+
+// TestAccentedFirstName: an accented first name tells the person's sex, so
+// "Her" does not go to António Guterres.
+func TestAccentedFirstName(t *testing.T) {
+	src := "UN Secretary-General António Guterres urged restraint. Her remarks were not reported.\n"
+	ents := resolveText(t, src, "2025-07-10", map[string]string{"UN": "ORG", "António Guterres": "PERSON"})
+	if e := find(ents, "António Guterres"); e == nil || slices.Contains(mentionTexts(e), "Her") {
+		t.Errorf("'Her' went to António Guterres, whose first name is a man's: %+v", e)
+	}
+}
+
+// TestOppositionLeader: an opposition leader is OPP, not GOV.
+func TestOppositionLeader(t *testing.T) {
+	src := "Opposition leader Kalonzo Musyoka called for an inquiry.\n"
+	ents := resolveText(t, src, "2025-07-10", map[string]string{"Kalonzo Musyoka": "PERSON"})
+	if e := find(ents, "Kalonzo Musyoka"); e == nil || e.Sector != "OPP" {
+		t.Errorf("Kalonzo Musyoka = %+v, want sector OPP", e)
+	}
+}
