@@ -125,8 +125,14 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		if isPossessive(w) && i > 0 && len(p.titles) > 0 {
 			// "Milei's spokesman Manuel Adorni": the spokesman is of the
 			// possessor's country; the possessor is no part of the title.
+			// So is a body's: "The Scottish Green Party's health
+			// spokeswoman" speaks for a party.
+			o, owned := d.owner[[2]int{s, i - 1}]
+			if owned && o.e.Type == chronicle.Organization {
+				orgSector = o.e.Sector
+			}
 			if p.country == "" {
-				if o, ok := d.owner[[2]int{s, i - 1}]; ok && o.e.Type == chronicle.Person {
+				if owned && (o.e.Type == chronicle.Person || o.e.Type == chronicle.Organization) {
 					p.country = o.e.Country
 				} else if e := d.personWithSurname(toks[i-1].Text); e != nil {
 					p.country = e.Country

@@ -111,9 +111,15 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	sector := ph.sector
 	if country == "" || len(title) == 0 {
 		c, t := d.appositive(n.Sentence, b)
+		descSector := sectorOf(t)
+		if c == "" && len(t) == 0 {
+			if desc, ok := d.describedBefore(n.Sentence, a, b); ok {
+				c, t, descSector = desc.country, desc.titles, desc.sector
+			}
+		}
 		country = cmp.Or(country, c)
 		if len(title) == 0 {
-			title, sector = t, sectorOf(t)
+			title, sector = t, descSector
 		}
 	}
 	e := d.entityFor("person:"+strings.ToLower(name), func() *entity {
@@ -130,6 +136,22 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	}
 	d.attach(e, m)
 	return true
+}
+
+// describedBefore reads a description that a name between commas stands
+// in apposition to: "The U.S. ambassador, Meg Whitman, left her post". The
+// description must end on a title word, and the name be followed by a
+// comma, so that "Speaking to the president, Joe Smith said" gives Joe
+// Smith nothing.
+func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
+	toks := d.sents[s].Tokens
+	if a < 2 || b >= len(toks) || toks[a-1].Text != "," || toks[b].Text != "," {
+		return phrase{}, false
+	}
+	if _, ok := titleSector(strings.ToLower(toks[a-2].Text)); !ok {
+		return phrase{}, false
+	}
+	return d.titlePhrase(s, a-1), true
 }
 
 // privateSectors are the sectors of the KB's organisations that are not

@@ -1073,3 +1073,18 @@ func TestOppositionLeader(t *testing.T) {
 		t.Errorf("Kalonzo Musyoka = %+v, want sector OPP", e)
 	}
 }
+
+// TestDescriptionBeforeName: a name set off by commas after a description
+// takes the description's country and sector ("The U.S. ambassador, Meg
+// Whitman, left"), and a title after a body's possessive is the body's
+// ("Labour's spokesman").
+func TestDescriptionBeforeName(t *testing.T) {
+	src := "The U.S. ambassador, Meg Whitman, left her post. Labour's spokesman Fraser Kemp disagreed.\n"
+	ents := resolveText(t, src, "2025-07-10", map[string]string{"U.S.": "GPE", "Meg Whitman": "PERSON", "Labour": "ORG", "Fraser Kemp": "PERSON"})
+	if e := find(ents, "Meg Whitman"); e == nil || e.Country != "USA" || e.Sector != "GOV" {
+		t.Errorf("Meg Whitman = %+v, want USA GOV", e)
+	}
+	if e := find(ents, "Fraser Kemp"); e == nil || e.Country != "GBR" || e.Sector != "PTY" {
+		t.Errorf("Fraser Kemp = %+v, want GBR PTY", e)
+	}
+}
