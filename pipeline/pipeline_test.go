@@ -183,7 +183,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Mr Wallace agreed and said the figures had to be looked at in context.\n\n" +
 		"Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told reporters in Doha that \"there is a window, but it is closing.\"\n\n" +
 		"Iran will not halt uranium enrichment, Foreign Minister Abbas Araghchi said on Wednesday, a day after the head of the UN nuclear watchdog warned that inspectors had lost track of the country's stockpile.\n\n" +
-		"NAIROBI, Kenya (AP) — Kenyan President William Ruto on Thursday defended the police response to protests that left at least 16 people dead, saying officers had acted to protect lives and property.\n"
+		"NAIROBI, Kenya (AP) — Kenyan President William Ruto on Thursday defended the police response to protests that left at least 16 people dead, saying officers had acted to protect lives and property.\n\n" +
+		"KYIV, Ukraine — Russia launched more than 400 drones at Ukraine overnight, Ukrainian officials said Saturday. " +
+		"Hours later, Ukrainian drones struck an oil refinery in Russia's Saratov region, the regional governor, Roman Busargin, said.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -241,6 +243,12 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["officers had acted to protect lives and property"]; got != "William Ruto" {
 		t.Errorf("', saying …' after a relative clause, in a story with a dateline: speaker %q, want William Ruto", got)
+	}
+	if got := speakers["Russia launched more than 400 drones at Ukraine overnight"]; got != "Ukrainian officials" {
+		t.Errorf("a report after a dateline, without it: speaker %q, want Ukrainian officials; quotes %v", got, speakers)
+	}
+	if got := speakers["Hours later, Ukrainian drones struck an oil refinery in Russia's Saratov region"]; got != "Roman Busargin" {
+		t.Errorf("a clause the parse ran on into the speaker and his description: speaker %q, want Roman Busargin; quotes %v", got, speakers)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

@@ -231,7 +231,31 @@ func (d *document) skipAdjuncts(j, end int) int {
 // frontClause spans the clause [j, end) that a speaker and cue follow, less
 // a dateline that opens it ("TEHRAN, Nov. 12 (Reuters) - ").
 func (d *document) frontClause(j, end int) chronicle.Span {
-	return d.clauseTo(d.afterDateline(j, end), end)
+	return d.clauseTo(d.afterDateline(j, end), d.beforeDescription(j, end))
+}
+
+// beforeDescription returns where a fronted clause [j, end) ends when a
+// description of the speaker closes it: in "…, the regional governor, Roman
+// Busargin, said", the clause stops at the comma before "the regional
+// governor". It returns end when there is no such description.
+func (d *document) beforeDescription(j, end int) int {
+	last := end - 1 // the description's last word, before the speaker's comma
+	if last <= j || !titleWord(d.words[last].text) {
+		return end
+	}
+	for t := last - 1; t > j && last-t <= 6; t-- {
+		w := d.words[t]
+		if w.text == "," {
+			if t+1 < last && determiners[d.words[t+1].lower] {
+				return t
+			}
+			return end
+		}
+		if isPunct(w.text) || w.quoted {
+			return end
+		}
+	}
+	return end
 }
 
 // afterDateline returns the first word after a dateline that opens words
@@ -409,6 +433,24 @@ func (d *document) finiteVerb(from, to int) bool {
 
 // indirect builds a reported-speech quote.
 func (d *document) indirect(clause, cue, ph chronicle.Span, h int, conf float64) (chronicle.Quote, bool) {
+	if end := d.wordAt(ph.Start) - 1; ph.Start > clause.Start && ph.Start < clause.End && ph.End <= cue.Start &&
+		end > 0 && d.words[end].text == "," && d.wordAt(cue.Start)-d.wordAt(ph.End-1) <= 3 {
+		// The parse hung the speaker, set off by a comma right before
+		// the cue, in the clause ("CLAUSE, the regional governor, Roman
+		// Busargin, said"): the clause ends before the speaker and any
+		// description of them.
+		clause = d.frontClause(d.wordAt(clause.Start), end)
+		if clause.Len() == 0 {
+			return chronicle.Quote{}, false
+		}
+	}
+	if w := d.wordAt(clause.Start); w >= 0 && w == d.sents[d.words[w].sent].first {
+		// A clause that opens its sentence leaves out a dateline
+		// ("KYIV, Ukraine — Russia launched …").
+		if j := d.afterDateline(w, d.wordAt(clause.End-1)+1); j > w {
+			clause.Start = d.words[j].Start
+		}
+	}
 	s := d.resolve(ph, h, d.lastReported)
 	s.sent = d.words[d.wordAt(cue.Start)].sent
 	if s.found() {
