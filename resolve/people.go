@@ -106,6 +106,18 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		d.attach(e, m)
 		return true
 	}
+	// So does a first name spelled another way, as transliterations are
+	// ("Ukrainian President Vladimir Zelensky"): the same surname, the
+	// same initial, and a title that fits the office on the date.
+	if p, ok := d.otherFirstName(words, title, country); ok {
+		e := d.personEntity(p)
+		flag := fmt.Sprintf("spelled '%s' in the text; known as %s", name, p.Name)
+		if !slices.Contains(e.Flags, flag) {
+			e.Flags = append(e.Flags, flag)
+		}
+		d.attach(e, m)
+		return true
+	}
 	// The title phrase's sector counts its body's: a "Lib Dem leader" is
 	// a party's.
 	sector := ph.sector
@@ -148,10 +160,55 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 	if a < 2 || b >= len(toks) || toks[a-1].Text != "," || toks[b].Text != "," {
 		return phrase{}, false
 	}
-	if _, ok := titleSector(strings.ToLower(toks[a-2].Text)); !ok {
+	if _, ok := titleSector(strings.ToLower(toks[a-2].Text)); ok {
+		return d.titlePhrase(s, a-1), true
+	}
+	// "The head of the Russian Direct Investment Fund, Kirill Dmitriev,":
+	// a title of a body the text names.
+	o, ok := d.owner[[2]int{s, a - 2}]
+	if !ok || o.e.Type != chronicle.Organization {
 		return phrase{}, false
 	}
-	return d.titlePhrase(s, a-1), true
+	i := o.start - 1
+	if i > 0 && isDeterminer(toks[i].Text) {
+		i--
+	}
+	if i < 1 || toks[i].Text != "of" {
+		return phrase{}, false
+	}
+	t := strings.ToLower(toks[i-1].Text)
+	sector, ok := titleSector(t)
+	if !ok {
+		return phrase{}, false
+	}
+	if tw, _ := text.TitleWord(t); tw.Generic || sector == "" {
+		sector = o.e.Sector
+	}
+	return phrase{start: i - 1, country: o.e.Country, titles: []string{t}, sector: sector}, true
+}
+
+// otherFirstName finds the one KB person in office on the article's date
+// whose surname is the name's last word and whose first name starts with
+// the same letter as the name's, when the text's title and country fit the
+// office.
+func (d *doc) otherFirstName(words, title []string, country string) (kb.Person, bool) {
+	if len(words) < 2 || len(title) == 0 && country == "" {
+		return kb.Person{}, false
+	}
+	var found []kb.Person
+	for _, p := range d.r.kb.PeopleWithSurname(words[len(words)-1]) {
+		first, _, _ := strings.Cut(p.Name, " ")
+		if plainLetters.Replace(first)[:1] != plainLetters.Replace(words[0])[:1] {
+			continue
+		}
+		if o, ok := d.r.kb.OfficeOn(p, d.date); ok && titleFits(title, country, o) {
+			found = append(found, p)
+		}
+	}
+	if len(found) != 1 {
+		return kb.Person{}, false
+	}
+	return found[0], true
 }
 
 // privateSectors are the sectors of the KB's organisations that are not

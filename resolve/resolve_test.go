@@ -1088,3 +1088,30 @@ func TestDescriptionBeforeName(t *testing.T) {
 		t.Errorf("Fraser Kemp = %+v, want GBR PTY", e)
 	}
 }
+
+// TestTransliteratedFirstName: a first name spelled another way, with the
+// surname, initial and title of someone in office, is that person, flagged
+// ("Vladimir Zelensky"); without a fitting title it is not.
+func TestTransliteratedFirstName(t *testing.T) {
+	src := "Ukrainian President Vladimir Zelensky met Trump.\n"
+	ents := resolveText(t, src, "2025-10-20", map[string]string{"Ukrainian": "NORP", "Vladimir Zelensky": "PERSON", "Trump": "PERSON"})
+	e := find(ents, "Volodymyr Zelensky")
+	if e == nil || len(e.Flags) != 1 || !strings.Contains(e.Flags[0], "Vladimir Zelensky") {
+		t.Errorf("Volodymyr Zelensky = %+v, want the mention linked and flagged", e)
+	}
+	src = "The painter Vladimir Zelensky opened a show.\n"
+	ents = resolveText(t, src, "2025-10-20", map[string]string{"Vladimir Zelensky": "PERSON"})
+	if e := find(ents, "Volodymyr Zelensky"); e != nil {
+		t.Errorf("a painter of a like name was linked to the president: %+v", e)
+	}
+}
+
+// TestHeadOfBodyBeforeName: "The head of the Russian Direct Investment
+// Fund, Kirill Dmitriev," takes the body's country.
+func TestHeadOfBodyBeforeName(t *testing.T) {
+	src := "The head of the Russian Direct Investment Fund, Kirill Dmitriev, arrived in Washington.\n"
+	ents := resolveText(t, src, "2025-10-20", map[string]string{"Russian Direct Investment Fund": "ORG", "Kirill Dmitriev": "PERSON", "Washington": "GPE"})
+	if e := find(ents, "Kirill Dmitriev"); e == nil || e.Country != "RUS" {
+		t.Errorf("Kirill Dmitriev = %+v, want RUS", e)
+	}
+}
