@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
@@ -132,7 +133,8 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				orgSector = o.e.Sector
 			}
 			if p.country == "" {
-				if owned && (o.e.Type == chronicle.Person || o.e.Type == chronicle.Organization) {
+				// And a country's: "Japan's ambassador".
+				if owned && (o.e.Type == chronicle.Person || o.e.Type == chronicle.Organization || o.e.Type == chronicle.GeoPolitical) {
 					p.country = o.e.Country
 				} else if e := d.personWithSurname(toks[i-1].Text); e != nil {
 					p.country = e.Country
@@ -473,14 +475,39 @@ var institutionHeads = map[string]string{
 	"Agreement": "EVENT", "Accords": "EVENT", "Treaty": "EVENT", "Convention": "EVENT",
 }
 
-// widen joins a place name to the capitalised words after it when they
-// end in an institution's or event's head noun: the recognizer saw
-// "Munich", the text says "Munich Security Conference".
+// wordSuffixes end words made from names ("Warhol-like", "Trump-era"),
+// not names.
+var wordSuffixes = map[string]bool{"like": true, "style": true, "era": true, "led": true, "backed": true,
+	"based": true, "owned": true, "run": true, "linked": true, "funded": true, "aligned": true, "esque": true,
+	"type": true, "born": true, "made": true, "allied": true, "supporting": true, "leaning": true}
+
+// isWordToken reports a token of letters only.
+func isWordToken(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// widen mends a name the recognizer cut short. A person's name goes on
+// over a hyphen the tokenizer split off; a place name joins the
+// capitalised words after it when they end in an institution's or event's
+// head noun: the recognizer saw "Munich", the text says "Munich Security
+// Conference".
 func (d *doc) widen(n Named) Named {
+	toks := d.sents[n.Sentence].Tokens
+	// "Lai Ching-te": a name the recognizer ended at a hyphen the
+	// tokenizer split off goes on over the hyphen and the word joined to it.
+	if n.Type == chronicle.Person && n.End+1 < len(toks) && toks[n.End].Text == "-" &&
+		toks[n.End].Start == toks[n.End-1].End && toks[n.End+1].Start == toks[n.End].End && isWordToken(toks[n.End+1].Text) &&
+		!wordSuffixes[toks[n.End+1].Text] {
+		n.End += 2
+	}
 	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && n.Type != chronicle.Nationality {
 		return n
 	}
-	toks := d.sents[n.Sentence].Tokens
 	// "Bay of Bengal", "Strait of Hormuz": a recognizer may split a sea or
 	// a strait at "of"; the whole is the place when the KB knows it.
 	for a := max(n.Start-3, 0); a <= n.Start; a++ {

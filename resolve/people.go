@@ -226,9 +226,13 @@ func nameRank(e *entity, word string) int {
 	if e.Type != chronicle.Person || len(e.tokens) < 2 {
 		return 0
 	}
+	last := e.tokens[len(e.tokens)-1]
+	first, _, double := strings.Cut(last, "-")
 	switch {
-	case strings.EqualFold(e.tokens[len(e.tokens)-1], word):
+	case strings.EqualFold(last, word):
 		return 2
+	case double && strings.EqualFold(first, word) && len(first) > 2:
+		return 2 // "Kilroy" for Robert Kilroy-Silk
 	case strings.EqualFold(e.tokens[0], word):
 		return 1
 	}

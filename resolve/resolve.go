@@ -299,6 +299,11 @@ func (d *doc) addName(n Named) bool {
 	name := d.spanOf(n.Sentence, a, b).In(d.text)
 	words := make([]string, 0, b-a)
 	for i := a; i < b; i++ {
+		// "Kilroy-Silk" is one word, though the tokenizer split it.
+		if len(words) > 0 && toks[i].Start == toks[i-1].End && (toks[i].Text == "-" || toks[i-1].Text == "-") {
+			words[len(words)-1] += toks[i].Text
+			continue
+		}
 		words = append(words, toks[i].Text)
 	}
 	if n.Type != chronicle.Person && len(words) == 1 && !d.afterLocative(n.Sentence, a) {

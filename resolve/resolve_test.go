@@ -1115,3 +1115,20 @@ func TestHeadOfBodyBeforeName(t *testing.T) {
 		t.Errorf("Kirill Dmitriev = %+v, want RUS", e)
 	}
 }
+
+// TestHyphenatedNames: a name the recognizer ended at a split-off hyphen
+// goes on over it ("Lai Ching-te"), and a hyphenated surname is one word
+// that a lone half of it also names ("Kilroy" for Robert Kilroy-Silk).
+func TestHyphenatedNames(t *testing.T) {
+	src := "Taiwanese President Lai Ching-te spoke. Robert Kilroy-Silk quit. Kilroy said so. Mr Kilroy-Silk left.\n"
+	// The tokenizer splits hyphens, so the recognizer's names are given
+	// as their tokens.
+	ents := resolveText(t, src, "2025-11-17", map[string]string{"Taiwanese": "NORP", "Lai Ching": "PERSON", "Robert Kilroy - Silk": "PERSON",
+		"Kilroy": "PERSON"})
+	if e := find(ents, "Lai Ching-te"); e == nil {
+		t.Errorf("no Lai Ching-te in %+v", ents)
+	}
+	if e := find(ents, "Robert Kilroy-Silk"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("Robert Kilroy-Silk = %+v, want three mentions", e)
+	}
+}
