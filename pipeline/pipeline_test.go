@@ -185,7 +185,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Iran will not halt uranium enrichment, Foreign Minister Abbas Araghchi said on Wednesday, a day after the head of the UN nuclear watchdog warned that inspectors had lost track of the country's stockpile.\n\n" +
 		"NAIROBI, Kenya (AP) — Kenyan President William Ruto on Thursday defended the police response to protests that left at least 16 people dead, saying officers had acted to protect lives and property.\n\n" +
 		"KYIV, Ukraine — Russia launched more than 400 drones at Ukraine overnight, Ukrainian officials said Saturday. " +
-		"Hours later, Ukrainian drones struck an oil refinery in Russia's Saratov region, the regional governor, Roman Busargin, said.\n"
+		"Hours later, Ukrainian drones struck an oil refinery in Russia's Saratov region, the regional governor, Roman Busargin, said.\n\n" +
+		"GAZA CITY (AFP) - Israeli air strikes killed at least 25 Palestinians across the Gaza Strip overnight, the territory's civil defence agency said on Tuesday, as negotiators met in Cairo. " +
+		"The United Nations agency for Palestinian refugees, UNRWA, warned that famine conditions persisted in the north.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -249,6 +251,12 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["Hours later, Ukrainian drones struck an oil refinery in Russia's Saratov region"]; got != "Roman Busargin" {
 		t.Errorf("a clause the parse ran on into the speaker and his description: speaker %q, want Roman Busargin; quotes %v", got, speakers)
+	}
+	if got := speakers["Israeli air strikes killed at least 25 Palestinians across the Gaza Strip overnight"]; got != "the territory's civil defence agency" {
+		t.Errorf("a dateline ending in '(AFP) -' that the parse made the subject: speaker %q, want the agency", got)
+	}
+	if got := speakers["famine conditions persisted in the north"]; !strings.Contains(got, "Relief and Works") {
+		t.Errorf("a body's description with its name in apposition: speaker %q, want UNRWA", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

@@ -224,9 +224,9 @@ func (d *document) timeAnchor(k int) (int, bool) {
 	return 0, false
 }
 
-// namedAppositive finds the person an appositive names for a subject that
-// only describes them: "The secretary general of CEI (…), Nunzio Galantino,
-// said".
+// namedAppositive finds the person (or body) an appositive names for a
+// subject that only describes them: "The secretary general of CEI (…),
+// Nunzio Galantino, said".
 func (d *document) namedAppositive(k int) (int, bool) {
 	if u := d.words[k].upos; u == "PRON" || u == "PROPN" && !titleWord(d.words[k].text) {
 		return 0, false // a name, or "he": not a description
@@ -235,17 +235,30 @@ func (d *document) namedAppositive(k int) (int, bool) {
 		if base(d.words[a].rel) != "appos" || d.words[a].upos != "PROPN" {
 			continue
 		}
-		if e := d.mentionCovering(d.words[a].Span); e >= 0 && d.ents[e].Type == chronicle.Person {
+		e := d.mentionCovering(d.words[a].Span)
+		if e >= 0 && d.ents[e].Type == chronicle.Person {
+			return a, true
+		}
+		// "The United Nations agency for Palestinian refugees, UNRWA,
+		// warned": a body's description names the body.
+		if e >= 0 && d.ents[e].Type == chronicle.Organization && d.words[k].upos == "NOUN" && !titleWord(d.words[k].text) {
 			return a, true
 		}
 	}
 	return 0, false
 }
 
+// datelineEnd reports a word that ends a dateline before a hyphen used as
+// a dash: an agency's closing bracket ("(AFP) -") or a place in capitals
+// ("LONDON -").
+func datelineEnd(w string) bool {
+	return w == ")" || len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
 // dashBetween tells whether a dash stands between words a and b.
 func (d *document) dashBetween(a, b int) bool {
 	for i := a + 1; i < b; i++ {
-		if isDash(d.words[i].text) {
+		if w := d.words[i].text; isDash(w) || w == "-" && d.spacedWord(i) && datelineEnd(d.words[i-1].text) {
 			return true
 		}
 	}
