@@ -554,14 +554,39 @@ func (d *doc) possessorsTie(e *entity) {
 	}
 }
 
+// bodyIn gives a state body the country of the place "in" places it at
+// ("The Health Ministry in Gaza"), from the first mention that has one.
+func (d *doc) bodyIn(e *entity) {
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		if i+1 >= len(toks) || toks[i].Text != "in" {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+1].Text == "the" {
+			i++ // "in the West Bank"
+		}
+		if o, ok := d.owner[[2]int{s, i + 1}]; ok && o.e.Country != "" &&
+			(o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location) {
+			e.Country = o.e.Country
+			return
+		}
+	}
+}
+
 // finish orders entities by first mention, numbers them and fills codes.
 // An official or a state institution the text gives no country (Home
 // Secretary Charles Clarke, the Home Office) takes the article's main
 // country, as a coder reading the story would.
 func (d *doc) finish() []chronicle.Entity {
 	for _, e := range d.ents {
-		if e.Type == chronicle.Person && e.Country == "" && e.KB == "" {
+		switch {
+		case e.KB != "" || e.Country != "":
+		case e.Type == chronicle.Person:
 			d.possessorsTie(e)
+		case e.Type == chronicle.Organization && stateSectors[e.Sector]:
+			d.bodyIn(e)
 		}
 	}
 	if main, share := d.mainCountry(); main != "" {

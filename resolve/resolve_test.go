@@ -1132,3 +1132,13 @@ func TestHyphenatedNames(t *testing.T) {
 		t.Errorf("Robert Kilroy-Silk = %+v, want three mentions", e)
 	}
 }
+
+// TestBodyIn: a state body the KB does not know takes the country of the
+// place "in" puts it at.
+func TestBodyIn(t *testing.T) {
+	src := "The Health Ministry in Gaza says 68,000 people have been killed. Israel and Egypt disagreed.\n"
+	ents := resolveText(t, src, "2025-10-28", map[string]string{"Health Ministry": "ORG", "Gaza": "GPE", "Israel": "GPE", "Egypt": "GPE"})
+	if e := find(ents, "Health Ministry"); e == nil || e.Country != "PSE" {
+		t.Errorf("Health Ministry = %+v, want PSE", e)
+	}
+}
