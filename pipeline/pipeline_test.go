@@ -187,7 +187,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"KYIV, Ukraine — Russia launched more than 400 drones at Ukraine overnight, Ukrainian officials said Saturday. " +
 		"Hours later, Ukrainian drones struck an oil refinery in Russia's Saratov region, the regional governor, Roman Busargin, said.\n\n" +
 		"GAZA CITY (AFP) - Israeli air strikes killed at least 25 Palestinians across the Gaza Strip overnight, the territory's civil defence agency said on Tuesday, as negotiators met in Cairo. " +
-		"The United Nations agency for Palestinian refugees, UNRWA, warned that famine conditions persisted in the north.\n"
+		"The United Nations agency for Palestinian refugees, UNRWA, warned that famine conditions persisted in the north.\n\n" +
+		"CARACAS, Venezuela (Reuters) - Venezuela's government on Wednesday condemned a U.S. military strike on a boat in the southern Caribbean that killed six people, calling it \"an extrajudicial execution.\"\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -257,6 +258,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["famine conditions persisted in the north"]; !strings.Contains(got, "Relief and Works") {
 		t.Errorf("a body's description with its name in apposition: speaker %q, want UNRWA", got)
+	}
+	if got := speakers["an extrajudicial execution"]; got != "Venezuela's government" {
+		t.Errorf("a subject after a dateline's '(Reuters) -': speaker %q, want Venezuela's government", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

@@ -344,7 +344,7 @@ func (d *document) phraseOf(k int) chronicle.Span {
 	// A dateline ("ISTANBUL — Turkish President ...") is not part of the
 	// subject, whatever the parse made of it.
 	for i := d.wordAt(sp.Start); i < len(d.words) && d.words[i].Start < d.words[k].Start; i++ {
-		if isDash(d.words[i].text) {
+		if w := d.words[i].text; isDash(w) || w == "-" && i > 0 && d.spacedWord(i) && datelineEnd(d.words[i-1].text) {
 			sp.Start = d.words[i+1].Start
 		}
 	}
@@ -421,7 +421,8 @@ func (d *document) phraseLeft(j, lo int) (chronicle.Span, int, bool) {
 			}
 			break
 		}
-		if isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" && w.text != "-" {
+		if isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" && w.text != "-" ||
+			w.text == "-" && k > 0 && d.spacedWord(k) && datelineEnd(d.words[k-1].text) { // "(Reuters) - "
 			break
 		}
 		if nounPrepositions[w.lower] {

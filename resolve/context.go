@@ -49,7 +49,7 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"general": true, "union": true, "party": true, "opposition": true, "rights": true, "human": true,
 	"white": true, "house": true, "press": true, "communications": true, "energy": true, "home": true,
 	"shadow": true, "education": true, "environment": true, "transport": true, "culture": true,
-	"emeritus": true, "director": true}
+	"emeritus": true, "director": true, "civil": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.

@@ -1142,3 +1142,16 @@ func TestBodyIn(t *testing.T) {
 		t.Errorf("Health Ministry = %+v, want PSE", e)
 	}
 }
+
+// TestMainCountryByMargin: an official the text gives no country takes the
+// story's main country when it has half as many mentions again as the
+// next, though not half of all.
+func TestMainCountryByMargin(t *testing.T) {
+	src := "Venezuela condemned the strike. Venezuela said Caracas would respond. " +
+		"Washington and Colombia spoke. Washington and Brazil did too. Foreign Minister Yvan Gil said so.\n"
+	ents := resolveText(t, src, "2025-10-15", map[string]string{"Venezuela": "GPE", "Caracas": "GPE", "Washington": "GPE", "Colombia": "GPE",
+		"Brazil": "GPE", "Yvan Gil": "PERSON"})
+	if e := find(ents, "Yvan Gil"); e == nil || e.Country != "VEN" {
+		t.Errorf("Yvan Gil = %+v, want VEN", e)
+	}
+}

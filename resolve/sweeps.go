@@ -284,7 +284,16 @@ func (d *doc) mainCountry() (country string, share float64) {
 			best, bestN = c, n
 		}
 	}
-	if bestN < 2 || 2*bestN < total {
+	second := 0
+	for c, n := range count {
+		if c != best {
+			second = max(second, n)
+		}
+	}
+	// The main country has half the mentions, or half as many again as
+	// the next: a Venezuelan story that names Washington four times and
+	// Venezuela six is still Venezuela's.
+	if bestN < 2 || 2*bestN < total && 2*bestN < 3*second {
 		return "", 0
 	}
 	return best, float64(bestN) / float64(total)
