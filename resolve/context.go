@@ -345,6 +345,9 @@ func (d *doc) countryInside(words []string) string {
 		}
 	}
 	for _, w := range words {
+		if w == "States" && len(words) > 1 {
+			continue // "the States" is America; "Organization of Turkic States" is not
+		}
 		if c, ok := d.placeCountry(w); ok {
 			return c
 		}

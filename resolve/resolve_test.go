@@ -1155,3 +1155,15 @@ func TestMainCountryByMargin(t *testing.T) {
 		t.Errorf("Yvan Gil = %+v, want VEN", e)
 	}
 }
+
+// TestStatesInAName: "States" inside a body's name is no sign of America
+// ("the States" alone is).
+func TestStatesInAName(t *testing.T) {
+	src := "The Council of Arab States met. The Gulf States Forum did too.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Council of Arab States": "ORG", "Gulf States Forum": "ORG"})
+	for _, name := range []string{"Council of Arab States", "Gulf States Forum"} {
+		if e := find(ents, name); e == nil || e.Country == "USA" {
+			t.Errorf("%s = %+v, want no American country", name, e)
+		}
+	}
+}
