@@ -188,7 +188,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Hours later, Ukrainian drones struck an oil refinery in Russia's Saratov region, the regional governor, Roman Busargin, said.\n\n" +
 		"GAZA CITY (AFP) - Israeli air strikes killed at least 25 Palestinians across the Gaza Strip overnight, the territory's civil defence agency said on Tuesday, as negotiators met in Cairo. " +
 		"The United Nations agency for Palestinian refugees, UNRWA, warned that famine conditions persisted in the north.\n\n" +
-		"CARACAS, Venezuela (Reuters) - Venezuela's government on Wednesday condemned a U.S. military strike on a boat in the southern Caribbean that killed six people, calling it \"an extrajudicial execution.\"\n"
+		"CARACAS, Venezuela (Reuters) - Venezuela's government on Wednesday condemned a U.S. military strike on a boat in the southern Caribbean that killed six people, calling it \"an extrajudicial execution.\"\n\n" +
+		"Presidential aide Yuri Ushakov told journalists that a personal meeting of the two leaders was possible before the end of the year. " +
+		"Lord Falconer told BBC Radio 4's Today programme it was impossible for some elderly people to go to court.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -261,6 +263,12 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["an extrajudicial execution"]; got != "Venezuela's government" {
 		t.Errorf("a subject after a dateline's '(Reuters) -': speaker %q, want Venezuela's government", got)
+	}
+	if _, ok := speakers["a personal meeting of the two leaders was possible before the end of the year"]; !ok {
+		t.Errorf("a reported clause whose subject the parse made a verbless clause of its own lost its subject; quotes %v", speakers)
+	}
+	if _, ok := speakers["it was impossible for some elderly people to go to court"]; !ok {
+		t.Errorf("a hearer the parse made a clause became part of the report; quotes %v", speakers)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

@@ -100,18 +100,24 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 				break
 			}
 		}
-		if clause.Len() > 0 && !v.object {
+		if clause.Len() > 0 {
 			// "said the U.S. and the EU had been briefed": a verb of
 			// saying takes no object, so an object (or a second subject)
 			// the parse put between it and its clause is the clause's
-			// subject.
+			// subject; so is a verbless "clause" before it ("told
+			// journalists that a personal meeting … was possible").
 			for _, c := range d.childrenOf(k) {
-				if r := d.words[c].rel; r != "obj" && r != "nsubj" || c <= k || d.words[c].End > clause.Start {
+				r := d.words[c].rel
+				if (r != "obj" && r != "nsubj" || v.object) && r != "ccomp" || c <= k || d.words[c].End > clause.Start {
 					continue
 				}
 				if lo := d.leftmost(c, k); lo > k {
-					if d.words[lo].lower == "that" {
+					that := d.words[lo].lower == "that"
+					if that {
 						lo++
+					}
+					if r == "ccomp" && v.object && !that && d.words[lo-1].lower != "that" {
+						continue // "told the Today programme it was …": the hearer
 					}
 					clause.Start = d.words[lo].Start
 				}
