@@ -32,6 +32,9 @@ func (d *doc) descriptions() {
 				continue
 			}
 			j, country, office := d.readDescription(s, from, country)
+			if j < 0 && start == i {
+				j, country, office = d.headOfState(s, i+1)
+			}
 			if j < 0 {
 				continue
 			}
@@ -47,6 +50,21 @@ func (d *doc) descriptions() {
 			i = j
 		}
 	}
+}
+
+// headOfState reads "head of the Russian state" from token i: the last
+// token, the country and the office, or -1.
+func (d *doc) headOfState(s, i int) (int, string, string) {
+	toks := d.sents[s].Tokens
+	if i+4 >= len(toks) || !strings.EqualFold(toks[i].Text, "head") || toks[i+1].Text != "of" || toks[i+2].Text != "the" ||
+		!strings.EqualFold(toks[i+4].Text, "state") {
+		return -1, "", ""
+	}
+	c, ok := d.placeCountry(toks[i+3].Text)
+	if !ok {
+		return -1, "", ""
+	}
+	return i + 4, c, kb.HeadOfState
 }
 
 func isDescriptionStart(w string) bool {
@@ -116,7 +134,8 @@ func (d *doc) holder(country, office string) *entity {
 			if o.Country != country || (d.date != "" && !o.On(d.date)) {
 				continue
 			}
-			if o.Title == norm || norm == kb.Leader && (o.Leader() || o.HeadOfState() || o.HeadOfGovernment()) {
+			if o.Title == norm || norm == kb.Leader && (o.Leader() || o.HeadOfState() || o.HeadOfGovernment()) ||
+				norm == kb.HeadOfState && o.HeadOfState() {
 				return e
 			}
 		}

@@ -1167,3 +1167,13 @@ func TestStatesInAName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOfTheState: "the head of the Russian state" is Russia's head of
+// state on the date.
+func TestHeadOfTheState(t *testing.T) {
+	src := "Peskov said that the head of the Russian state does not plan to attend.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Peskov": "PERSON", "Russian": "NORP"})
+	if e := find(ents, "Vladimir Putin"); e == nil || !slices.Contains(mentionTexts(e), "the head of the Russian state") {
+		t.Errorf("Vladimir Putin = %+v, want the mention 'the head of the Russian state'", e)
+	}
+}
