@@ -432,19 +432,38 @@ func isSubject(toks []chronicle.Token, i int) bool {
 	return false
 }
 
+// memberOf reports whether the body named from token start is introduced
+// as someone's: "of the League Against Cruel Sports", "from the league".
+func memberOf(toks []chronicle.Token, start int) bool {
+	i := start - 1
+	if i >= 0 && isDeterminer(toks[i].Text) {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch toks[i].Text {
+	case "of", "from", "at", "for":
+		return true
+	}
+	return false
+}
+
 // appositive reads ", the head of the presidential office in Kiev," after
-// token b-1 of sentence s: the country and title words it gives.
-func (d *doc) appositive(s, b int) (country string, titles []string) {
+// token b-1 of sentence s: the country, title words and sector it gives.
+func (d *doc) appositive(s, b int) phrase {
+	var p phrase
 	toks := d.sents[s].Tokens
 	if b+1 >= len(toks) || toks[b].Text != "," {
-		return "", nil
+		return p
 	}
 	first := strings.ToLower(toks[b+1].Text)
 	if _, ok := titleSector(first); !ok && !isDeterminer(first) && !modifierFill[first] {
 		if _, ok := d.placeCountry(toks[b+1].Text); !ok {
-			return "", nil
+			return p
 		}
 	}
+	orgSector, orgOwns := "", false
 	for i := b + 1; i < len(toks) && i-b <= 12; i++ {
 		w := toks[i].Text
 		if w == "," || w == "." || w == ";" || toks[i].UPOS == "VERB" {
@@ -452,17 +471,36 @@ func (d *doc) appositive(s, b int) (country string, titles []string) {
 		}
 		lw := strings.ToLower(w)
 		if _, ok := titleSector(lw); ok {
-			titles = append(titles, lw)
+			p.titles = append(p.titles, lw)
 		}
-		if country == "" {
+		org, isOrg := d.r.kb.Org(w)
+		start := i
+		if j, o, ok := d.orgEndingAt(s, i); ok {
+			org, isOrg, start = o, true, j
+		}
+		if isOrg && orgSector == "" {
+			switch {
+			case memberOf(toks, start) || i+1 < len(toks) && isPossessive(toks[i+1].Text):
+				// "president of the RN", "the RN's president": the
+				// body's office.
+				orgSector, orgOwns = org.Sector, true
+			case len(p.titles) > 0:
+				orgSector = org.Sector
+			}
+		}
+		if p.country == "" {
 			if c, ok := d.placeCountry(w); ok {
-				country = c
-			} else if org, ok := d.r.kb.Org(w); ok {
-				country = org.Country
+				p.country = c
+			} else if isOrg {
+				p.country = org.Country
 			}
 		}
 	}
-	return country, titles
+	p.sector = sectorOf(p.titles)
+	if orgSector != "" && (orgOwns || p.sector == "" || allGeneric(p.titles)) {
+		p.sector = orgSector // "leader of the far-right National Rally group"
+	}
+	return p
 }
 
 // institutionHeads end the names of institutions and events that often

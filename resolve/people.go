@@ -122,8 +122,8 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	// a party's.
 	sector := ph.sector
 	if country == "" || len(title) == 0 {
-		c, t := d.appositive(n.Sentence, b)
-		descSector := sectorOf(t)
+		ap := d.appositive(n.Sentence, b)
+		c, t, descSector := ap.country, ap.titles, ap.sector
 		if c == "" && len(t) == 0 {
 			if desc, ok := d.describedBefore(n.Sentence, a, b); ok {
 				c, t, descSector = desc.country, desc.titles, desc.sector

@@ -217,10 +217,15 @@ func (d *doc) trimName(n Named) (a, b int) {
 		// A recognizer may take the title into the name ("US President
 		// Donald Trump", "Ambassador to the United States Hamdullah
 		// Mohib"); the name proper starts after it.
-		inTitle := false
+		// A title may start before the span: "Governor of [Washington
+		// Chris Gregoire]".
+		inTitle := a > 0 && (toks[a-1].Text == "of" || titleAhead(toks[a-1:a]))
 		for a < b-1 {
 			switch {
-			case d.isTitleWord(toks[a].Text):
+			case d.isTitleWord(toks[a].Text) && (inTitle || titleAhead(toks[a:b-1]) || d.isDemonym(toks[a].Text)):
+				// A country's name opens a title only when a title word
+				// follows: "US President Donald Trump", not "Jordan
+				// Bardella"; a demonym always modifies ("Iraqi Kurd").
 				a++
 			case inTitle && titleConnectors[toks[a].Text]:
 				a++
@@ -279,6 +284,24 @@ func (d *doc) placeNameAt(s, a, end int) int {
 
 // isTitleWord tells whether a word belongs to a title phrase rather than to
 // a name: a title, a country or nationality, or an institution.
+// titleAhead reports whether any of toks is a title word proper (not a
+// place or body).
+func titleAhead(toks []chronicle.Token) bool {
+	for _, t := range toks {
+		lw := strings.ToLower(t.Text)
+		if _, ok := titleSector(lw); ok || modifierFill[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// isDemonym reports a country's demonym or adjective ("Iraqi").
+func (d *doc) isDemonym(w string) bool {
+	_, ok := d.r.kb.CountryByDemonym(w)
+	return ok
+}
+
 func (d *doc) isTitleWord(w string) bool {
 	lw := strings.ToLower(w)
 	if _, ok := titleSector(lw); ok || modifierFill[lw] {

@@ -1177,3 +1177,20 @@ func TestHeadOfTheState(t *testing.T) {
 		t.Errorf("Vladimir Putin = %+v, want the mention 'the head of the Russian state'", e)
 	}
 }
+
+// TestCountryNamedFirstName: a country's name opening a person's name is no
+// title unless a title word follows it ("Jordan Bardella" is French, not
+// Jordanian), and an appositive's body gives its office's sector ("the
+// RN's president" is a party's; "general secretary of Unison" a union's).
+func TestCountryNamedFirstName(t *testing.T) {
+	src := "French far-right leader Marine Le Pen spoke in Paris. Jordan Bardella, the RN's president, agreed. " +
+		"Dave Prentis, general secretary of Unison, disagreed.\n"
+	ents := resolveText(t, src, "2025-09-08", map[string]string{"French": "NORP", "Marine Le Pen": "PERSON", "Paris": "GPE",
+		"Jordan Bardella": "PERSON", "RN": "ORG", "Dave Prentis": "PERSON", "Unison": "ORG"})
+	if e := find(ents, "Jordan Bardella"); e == nil || e.Country == "JOR" || e.Sector != "PTY" {
+		t.Errorf("Jordan Bardella = %+v, want a French party's man", e)
+	}
+	if e := find(ents, "Dave Prentis"); e == nil || e.Sector != "LAB" {
+		t.Errorf("Dave Prentis = %+v, want LAB", e)
+	}
+}
