@@ -122,9 +122,11 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		for hop := 0; hop < 3 && v >= 0; hop++ {
 			for _, k := range d.childrenOf(v) {
 				if r := d.words[k].rel; r == "nsubj" || strings.HasPrefix(r, "nsubj:") && r != "nsubj:pass" {
-					if k < v && d.dashBetween(k, v) {
+					if k < v && (d.dashBetween(k, v) || d.hasPreposition(k)) {
 						// "GENEVA — X said": the parse took the dateline
-						// for the subject.
+						// for the subject; "In Berlin, German Chancellor
+						// Friedrich Merz said": a place with a preposition
+						// is no subject either.
 						if sp, h, ok := d.subjectBefore(v); ok {
 							return sp, h, true
 						}
@@ -246,6 +248,17 @@ func (d *document) namedAppositive(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// hasPreposition reports whether word k has a preposition of its own
+// ("In Berlin"), which a subject never has.
+func (d *document) hasPreposition(k int) bool {
+	for _, c := range d.childrenOf(k) {
+		if base(d.words[c].rel) == "case" && d.words[c].upos == "ADP" && c < k {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineEnd reports a word that ends a dateline before a hyphen used as
