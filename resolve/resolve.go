@@ -337,6 +337,14 @@ func (d *doc) addName(n Named) bool {
 			return true
 		}
 	}
+	if b < len(toks) && isPossessive(toks[b].Text) && toks[b].Start == toks[b-1].End {
+		// "Moody's", "McDonald's": a body whose name ends in a possessive
+		// the recognizer left out.
+		if org, ok := d.r.kb.Org(d.spanOf(n.Sentence, a, b+1).In(d.text)); ok {
+			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, a, b+1))
+			return true
+		}
+	}
 	if len(words) > 1 && militaryPrefixes[words[0]] {
 		// "RAF Fairford", "HMS Ocean": a base or a ship, whatever the
 		// recognizer said.

@@ -1194,3 +1194,16 @@ func TestCountryNamedFirstName(t *testing.T) {
 		t.Errorf("Dave Prentis = %+v, want LAB", e)
 	}
 }
+
+// TestNameEndingInPossessive: a body whose name ends in a possessive is
+// that body, though the recognizer left the possessive out ("Moody's").
+func TestNameEndingInPossessive(t *testing.T) {
+	src := "France could face a downgrade from Fitch and Moody's.\n"
+	ents := resolveText(t, src, "2025-09-08", map[string]string{"France": "GPE", "Fitch": "ORG", "Moody": "PERSON"})
+	if e := find(ents, "Moody's"); e == nil || e.Type != "ORG" {
+		t.Errorf("Moody's = %+v, want the rating agency", e)
+	}
+	if e := find(ents, "Moody"); e != nil {
+		t.Errorf("a person Moody: %+v", e)
+	}
+}
