@@ -585,6 +585,34 @@ func (d *doc) possessorsTie(e *entity) {
 	}
 }
 
+// leaderOf gives a person the text says leads a body ("The RSF, led by
+// Mohamed Hamdan Dagalo") that body's sector, and its country when the
+// person has none.
+func (d *doc) leaderOf(e *entity) {
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > m.Start }) - 1
+		if i < 2 || toks[i].Text != "by" {
+			continue
+		}
+		switch strings.ToLower(toks[i-1].Text) {
+		case "led", "headed", "founded", "commanded", "chaired", "run":
+		default:
+			continue
+		}
+		j := i - 2
+		if j >= 0 && toks[j].Text == "," {
+			j--
+		}
+		if o, ok := d.owner[[2]int{s, j}]; ok && o.e.Type == chronicle.Organization && o.e.Sector != "" {
+			e.Sector = o.e.Sector
+			e.Country = cmp.Or(e.Country, o.e.Country)
+			return
+		}
+	}
+}
+
 // bodyIn gives a state body the country of the place "in" places it at
 // ("The Health Ministry in Gaza"), from the first mention that has one.
 func (d *doc) bodyIn(e *entity) {
@@ -612,6 +640,9 @@ func (d *doc) bodyIn(e *entity) {
 // country, as a coder reading the story would.
 func (d *doc) finish() []chronicle.Entity {
 	for _, e := range d.ents {
+		if e.Type == chronicle.Person && e.KB == "" && e.Sector == "" {
+			d.leaderOf(e)
+		}
 		switch {
 		case e.KB != "" || e.Country != "":
 		case e.Type == chronicle.Person:
@@ -629,6 +660,9 @@ func (d *doc) finish() []chronicle.Entity {
 			// other person does too when the story is plainly about one
 			// country (two thirds of its place mentions), as most people
 			// a national story quotes are its own.
+			if e.Sector == "IGO" && e.Type == chronicle.Person {
+				continue // an international body's officials belong to no country
+			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
 				share >= 2.0/3 && (e.Type == chronicle.Person || localName(e)) {
 				e.Country = main

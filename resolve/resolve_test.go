@@ -1207,3 +1207,22 @@ func TestNameEndingInPossessive(t *testing.T) {
 		t.Errorf("a person Moody: %+v", e)
 	}
 }
+
+// TestInternationalOfficialHasNoCountry: an official of an international
+// body is no citizen of the story's main country.
+func TestInternationalOfficialHasNoCountry(t *testing.T) {
+	src := "Sudan's army retook Khartoum. Sudan said so. UN chief Tom Fletcher said 12 million people had fled Sudan.\n"
+	ents := resolveText(t, src, "2025-03-21", map[string]string{"Sudan": "GPE", "Khartoum": "GPE", "UN": "ORG", "Tom Fletcher": "PERSON"})
+	if e := find(ents, "Tom Fletcher"); e == nil || e.Country != "" || e.Sector != "IGO" {
+		t.Errorf("Tom Fletcher = %+v, want IGO with no country", e)
+	}
+}
+
+// TestLedBy: a person the text says leads a body takes its sector.
+func TestLedBy(t *testing.T) {
+	src := "The RSF, led by Mohamed Hamdan Dagalo, said its forces were fighting.\n"
+	ents := resolveText(t, src, "2025-03-21", map[string]string{"RSF": "ORG", "Mohamed Hamdan Dagalo": "PERSON"})
+	if e := find(ents, "Mohamed Hamdan Dagalo"); e == nil || e.Country != "SDN" || e.Sector != "REB" {
+		t.Errorf("Mohamed Hamdan Dagalo = %+v, want SDN REB", e)
+	}
+}
