@@ -190,7 +190,7 @@ func (d *data) index() *index {
 	// Autonomous Region, "Mendoza" for Mendoza Province.
 	for _, full := range slices.Sorted(maps.Keys(ix.regionsAll)) {
 		short := shortRegion(full)
-		if short == full || len(short) < 4 || compassWords[short] || ix.regionsAll[short] != nil {
+		if short == full || len(short) < 4 || compassWords[short] || kindWords[short] || ix.regionsAll[short] != nil {
 			continue
 		}
 		ix.regionsAll[short] = ix.regionsAll[full]
@@ -292,6 +292,11 @@ func init() {
 	}
 }
 
+// kindWords are the words left of a division's name by its kind that say
+// nothing of where it is: "Federal District" is no "Federal".
+var kindWords = map[string]bool{"federal": true, "capital": true, "national": true, "metropolitan": true,
+	"special": true, "autonomous": true, "islands": true, "island": true, "territory": true}
+
 // regionKinds are the words around a division's name that say what kind
 // of division it is, folded.
 var (
@@ -371,7 +376,7 @@ func indexRegions(cities []City) regionIndex {
 		// Small divisions with ordinary-word names ("Bay" in Somalia)
 		// would catch more mistakes than places, and a bare compass word
 		// ("the North" of a story about Korea) is never Cameroon's North.
-		if (most >= minRegionPeople || federalCountries[best]) && !compassWords[k] {
+		if (most >= minRegionPeople || federalCountries[best]) && !compassWords[k] && !kindWords[k] {
 			ri.byName[k] = best
 		}
 	}

@@ -541,6 +541,13 @@ func TestRegionShortNames(t *testing.T) {
 			t.Errorf("RegionCentre(%s, %s) not found", name, want)
 		}
 	}
+	// The word of a division's kind alone is no division: "Federal" of
+	// Brazil's Federal District.
+	for _, w := range []string{"Federal", "Capital", "National"} {
+		if c, ok := k.Region(w); ok {
+			t.Errorf("Region(%s) = %s, want none", w, c)
+		}
+	}
 }
 
 // TestCitiesHyphenated: a hyphenated spelling finds the city GeoNames

@@ -37,7 +37,8 @@ func titleSector(lw string) (sector string, ok bool) {
 // the person, yet give the sector: "police chief", "drug lord", "drugs
 // baron", "opposition leader". Text's title words leave them out, as quote
 // must not take "police" for one person's office.
-var sectorCues = map[string]string{"police": "COP", "drug": "CRM", "drugs": "CRM", "opposition": "OPP"}
+var sectorCues = map[string]string{"police": "COP", "drug": "CRM", "drugs": "CRM", "opposition": "OPP",
+	"senate": "LEG", "congressional": "LEG", "parliamentary": "LEG"}
 
 // modifierFill are words allowed inside a title phrase without a sector of
 // their own: "Secretary of State", "crown prince", "foreign minister".
@@ -49,7 +50,8 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"general": true, "union": true, "party": true, "opposition": true, "rights": true, "human": true,
 	"white": true, "house": true, "press": true, "communications": true, "energy": true, "home": true,
 	"shadow": true, "education": true, "environment": true, "transport": true, "culture": true,
-	"emeritus": true, "director": true, "civil": true}
+	"emeritus": true, "director": true, "civil": true, "majority": true, "minority": true,
+	"democratic": true, "republican": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.
@@ -242,6 +244,9 @@ func allGeneric(titles []string) bool {
 func sectorOf(titles []string) string {
 	if slices.Contains(titles, "shadow") || slices.Contains(titles, "opposition") {
 		return "OPP" // "shadow home secretary", "opposition leader": the opposition's
+	}
+	if slices.Contains(titles, "senate") || slices.Contains(titles, "congressional") || slices.Contains(titles, "parliamentary") {
+		return "LEG" // "Senate Majority Leader": a legislature's office
 	}
 	for i, t := range titles { // titles were collected right to left
 		if (t == "general" || t == "gen.") && i+1 < len(titles) && civilGenerals[titles[i+1]] {

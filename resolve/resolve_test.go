@@ -1226,3 +1226,13 @@ func TestLedBy(t *testing.T) {
 		t.Errorf("Mohamed Hamdan Dagalo = %+v, want SDN REB", e)
 	}
 }
+
+// TestLegislativeLeaders: a leader of a legislature is LEG, and the
+// words of the office stay in the mention.
+func TestLegislativeLeaders(t *testing.T) {
+	src := "Senate Majority Leader John Thune praised the deal in Washington.\n"
+	ents := resolveText(t, src, "2025-11-10", map[string]string{"John Thune": "PERSON", "Washington": "GPE"})
+	if e := find(ents, "John Thune"); e == nil || e.Sector != "LEG" || !slices.Contains(mentionTexts(e), "Senate Majority Leader John Thune") {
+		t.Errorf("John Thune = %+v, want LEG and the whole title", e)
+	}
+}
