@@ -167,7 +167,7 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 	// a title of a body the text names.
 	o, ok := d.owner[[2]int{s, a - 2}]
 	if !ok || o.e.Type != chronicle.Organization {
-		return phrase{}, false
+		return d.titleOfPlace(s, a)
 	}
 	i := o.start - 1
 	if i > 0 && isDeterminer(toks[i].Text) {
@@ -209,6 +209,41 @@ func (d *doc) otherFirstName(words, title []string, country string) (kb.Person, 
 		return kb.Person{}, false
 	}
 	return found[0], true
+}
+
+// titleOfPlace reads a description that is a title with an "of" phrase
+// before a name between commas: "The Russian-installed governor of the
+// Zaporizhzhia region, Yevgeny Balitsky," takes the place's country.
+func (d *doc) titleOfPlace(s, a int) (phrase, bool) {
+	toks := d.sents[s].Tokens
+	for t := a - 3; t >= 0 && a-t <= 10; t-- {
+		w := toks[t].Text
+		if w == "," || w == "." || w == ";" {
+			break
+		}
+		if toks[t+1].Text != "of" {
+			continue
+		}
+		if _, ok := titleSector(strings.ToLower(w)); !ok {
+			continue
+		}
+		ph := d.titlePhrase(s, t+1)
+		for k := t + 2; k < a-1; k++ {
+			o, ok := d.owner[[2]int{s, k}]
+			if !ok || o.e.Type == chronicle.Person {
+				continue
+			}
+			if o.e.Type == chronicle.Organization {
+				// "The secretary general of CEI": the body's office,
+				// whatever the title alone would say.
+				ph.sector = o.e.Sector
+			}
+			ph.country = cmp.Or(ph.country, o.e.Country)
+			break
+		}
+		return ph, true
+	}
+	return phrase{}, false
 }
 
 // privateSectors are the sectors of the KB's organisations that are not

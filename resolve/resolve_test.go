@@ -1236,3 +1236,13 @@ func TestLegislativeLeaders(t *testing.T) {
 		t.Errorf("John Thune = %+v, want LEG and the whole title", e)
 	}
 }
+
+// TestTitleOfPlaceBeforeName: "The governor of the Zaporizhzhia region,
+// Yevgeny Balitsky," takes the place's country and the title's sector.
+func TestTitleOfPlaceBeforeName(t *testing.T) {
+	src := "The governor of the Zaporizhzhia region, Yevgeny Balitsky, said drones had hit a power station.\n"
+	ents := resolveText(t, src, "2025-10-19", map[string]string{"Zaporizhzhia": "GPE", "Yevgeny Balitsky": "PERSON"})
+	if e := find(ents, "Yevgeny Balitsky"); e == nil || e.Country != "UKR" || e.Sector != "GOV" {
+		t.Errorf("Yevgeny Balitsky = %+v, want UKR GOV", e)
+	}
+}
