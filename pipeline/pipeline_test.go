@@ -296,7 +296,9 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Interior Secretary Kipchumba Murkomen spoke to parliament. The U.S. ambassador, Meg Whitman, left her post earlier this year.\n\n" +
-		"The protests began after the death in police custody of blogger Albert Ojwang.\n"
+		"The protests began after the death in police custody of blogger Albert Ojwang.\n\n" +
+		"Patricia Hewitt will meet the industry. His mother, Giselle, said her son's killer had mimicked the game. " +
+		"Police dismissed its influence. Ahead of Sunday's meeting in London, Ms Hewitt said she was proud of the industry.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2025-07-10"}, nil)
 	mentions := map[string][]string{}
 	for _, e := range rec.Entities {
@@ -306,6 +308,9 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 	}
 	if !slices.Contains(mentions["Meg Whitman"], "her") {
 		t.Errorf("'her' after 'The U.S. ambassador, Meg Whitman, left': mentions %v", mentions)
+	}
+	if slices.Contains(mentions["Giselle"], "she") {
+		t.Errorf("'Ms Hewitt said she was proud': she went to Giselle; mentions %v", mentions)
 	}
 	if !slices.Contains(mentions["Albert Ojwang"], "blogger Albert Ojwang") {
 		t.Errorf("'police custody of blogger Albert Ojwang': mentions %v, want 'blogger Albert Ojwang'", mentions["Albert Ojwang"])

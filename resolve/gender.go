@@ -40,7 +40,7 @@ func init() {
 		Wayne Eugene Logan Randy Louis Russell Vincent Philip Bobby Johnny Bradley Gordon Neil Nigel Ian Iain
 		Alistair Alastair Menzies Geoff Geoffrey Jeremy Boris Keir Rishi Vladimir Sergei Sergey Dmitry Volodymyr
 		Emmanuel Nicolas Jacques Francois Gerhard Helmut Olaf Friedrich Recep Benjamin Ehud Ariel Shimon Yasser
-		Mahmoud Barack Joe Bill Hugo Lula Xi Narendra Imran Nawaz Pervez Saddam Bashar Hosni Muammar Ali Hassan
+		Mahmoud Barack Joe Bill Hugo Lula Xi Narendra Imran Nawaz Pervez Saddam Bashar Hosni Muammar Ali Hassan Mohamed Muhammed Mohammad
 		Mohammed Muhammad Ahmed Omar Osama Kofi Ban Antonio Silvio Matteo Mario Romano Pedro Jose Jean Pierre
 		Tobias Liam Ed Ken Kenneth Des Geoff Alun Malcolm Norman Oliver Hugh Denis Derek Charles
 		Glenn Lewis Greg Tim Tom Dan Nick Rob Jim Bob Ben Ray Martin Simon Colin Graham Trevor Dominic Gavin
