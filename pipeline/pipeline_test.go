@@ -298,16 +298,34 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 	text := "Interior Secretary Kipchumba Murkomen spoke to parliament. The U.S. ambassador, Meg Whitman, left her post earlier this year.\n\n" +
 		"The protests began after the death in police custody of blogger Albert Ojwang.\n\n" +
 		"Patricia Hewitt will meet the industry. His mother, Giselle, said her son's killer had mimicked the game. " +
-		"Police dismissed its influence. Ahead of Sunday's meeting in London, Ms Hewitt said she was proud of the industry.\n"
+		"Police dismissed its influence. Ahead of Sunday's meeting in London, Ms Hewitt said she was proud of the industry.\n\n" +
+		"Earlier, Secretary of the Security Council of Russia Sergei Shoigu said that NATO is building up its forces. " +
+		"Russia's Permanent Representative to the UN Vasily Nebenzya stated that Kiev is using Western weapons. " +
+		"The official representative of the Russian Foreign Ministry Maria Zakharova said Europe is preparing for war. " +
+		"The head of the Pentagon Pete Hegseth said Washington would not send troops.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2025-07-10"}, nil)
 	mentions := map[string][]string{}
+	byName := map[string]chronicle.Entity{}
 	for _, e := range rec.Entities {
+		byName[e.Name] = e
 		for _, m := range e.Mentions {
 			mentions[e.Name] = append(mentions[e.Name], m.Text)
 		}
 	}
 	if !slices.Contains(mentions["Meg Whitman"], "her") {
 		t.Errorf("'her' after 'The U.S. ambassador, Meg Whitman, left': mentions %v", mentions)
+	}
+	if e := byName["Sergei Shoigu"]; e.Sector != "GOV" || !slices.Contains(mentions[e.Name], "Secretary of the Security Council of Russia Sergei Shoigu") {
+		t.Errorf("Shoigu = %+v, want GOV and the whole title; a body inside a title is one unit", e)
+	}
+	if e := byName["Vasily Nebenzya"]; e.Country != "RUS" || e.Sector == "IGO" {
+		t.Errorf("Nebenzya = %+v, want RUS and not the UN's: the body one is posted to is not one's own", e)
+	}
+	if e := byName["Maria Zakharova"]; e.Country != "RUS" || e.Sector != "GOV" {
+		t.Errorf("Zakharova = %+v, want RUS GOV", e)
+	}
+	if _, ok := byName["Pete Hegseth"]; !ok {
+		t.Errorf("no Pete Hegseth: a body the recognizer ran into a name stays in it; entities %v", mentions)
 	}
 	if slices.Contains(mentions["Giselle"], "she") {
 		t.Errorf("'Ms Hewitt said she was proud': she went to Giselle; mentions %v", mentions)

@@ -51,7 +51,7 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"white": true, "house": true, "press": true, "communications": true, "energy": true, "home": true,
 	"shadow": true, "education": true, "environment": true, "transport": true, "culture": true,
 	"emeritus": true, "director": true, "civil": true, "majority": true, "minority": true,
-	"democratic": true, "republican": true}
+	"democratic": true, "republican": true, "permanent": true, "special": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.
@@ -77,7 +77,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	p := phrase{start: a}
 	orgSector := ""
 	var titleAt []int // the token of each of p.titles
-	for i := a - 1; i >= 0 && a-i <= 6; i-- {
+	for i := a - 1; i >= 0 && a-i <= 9; i-- {
 		w := toks[i].Text
 		// "Ex-Labour MP", "ex-Soviet": a former tie still says which
 		// country.
@@ -88,15 +88,30 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		}
 		lw := strings.ToLower(w)
 		c, ok := d.placeCountry(w)
-		if o, claimed := d.owner[[2]int{s, i}]; claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
+		o, claimed := d.owner[[2]int{s, i}]
+		if claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
 			// A place already found ("the United States") is one unit.
 			c, ok, i = o.e.Country, true, o.start
+		} else if claimed && o.e.Type == chronicle.Organization && o.start < a && !titleAhead(toks[o.start:i+1]) {
+			// So is a body already found ("Commission for Racial Equality
+			// chairman"), unless the recognizer ran it into the title
+			// ("[Conservative Shadow] chancellor").
+			if p.country == "" {
+				p.country = o.e.Country
+			}
+			orgSector = o.e.Sector
+			p.start, i = o.start, o.start
+			continue
 		} else if j, cc, found := d.placeEndingAt(s, i); found {
 			// So is a country's name of several words.
 			c, ok, i = cc, true, j
 		} else if j, org, found := d.orgEndingAt(s, i); found {
 			// And a body's ("Lib Dem MP", "Scottish National Party
 			// leader").
+			if to := d.destination(s, j); to >= 0 {
+				p.start, i = to, to
+				continue
+			}
 			if p.country == "" {
 				p.country = org.Country
 			}

@@ -219,7 +219,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 		// Mohib"); the name proper starts after it.
 		// A title may start before the span: "Governor of [Washington
 		// Chris Gregoire]".
-		inTitle := a > 0 && (toks[a-1].Text == "of" || titleAhead(toks[a-1:a]))
+		inTitle := a > 0 && (toks[a-1].Text == "of" || titleAhead(toks[a-1:a])) ||
+			a > 1 && toks[a-1].Text == "the" && toks[a-2].Text == "of"
 		for a < b-1 {
 			switch {
 			case d.isTitleWord(toks[a].Text) && (inTitle || titleAhead(toks[a:b-1]) || d.isDemonym(toks[a].Text)):

@@ -1246,3 +1246,45 @@ func TestTitleOfPlaceBeforeName(t *testing.T) {
 		t.Errorf("Yevgeny Balitsky = %+v, want UKR GOV", e)
 	}
 }
+
+// TestTitlesOfBodies: a body the text names inside a title is one unit of
+// it ("Secretary of the Security Council of Russia Sergei Shoigu"), a body
+// one is posted to is not one's own ("Russia's Permanent Representative to
+// the UN"), and a body the recognizer ran into a name is no part of it
+// ("the head of the Pentagon Pete Hegseth").
+func TestTitlesOfBodies(t *testing.T) {
+	src := "Secretary of the Security Council of Russia Sergei Shoigu said NATO is massing. " +
+		"Russia's Permanent Representative to the UN Vasily Nebenzya spoke. " +
+		"The official representative of the Russian Foreign Ministry Maria Zakharova agreed. " +
+		"The head of the Pentagon Pete Hegseth disagreed.\n"
+	ents := resolveText(t, src, "2025-04-02", map[string]string{"Security Council of Russia": "ORG", "Sergei Shoigu": "PERSON",
+		"NATO": "ORG", "Russia": "GPE", "UN": "ORG", "Vasily Nebenzya": "PERSON", "Russian Foreign Ministry": "ORG",
+		"Maria Zakharova": "PERSON", "Pentagon Pete Hegseth": "PERSON"})
+	if e := find(ents, "Sergei Shoigu"); e == nil || e.Sector != "GOV" || !slices.Contains(mentionTexts(e), "Secretary of the Security Council of Russia Sergei Shoigu") {
+		t.Errorf("Sergei Shoigu = %+v, want GOV and the whole title", e)
+	}
+	if e := find(ents, "Vasily Nebenzya"); e == nil || e.Country != "RUS" || e.Sector == "IGO" {
+		t.Errorf("Vasily Nebenzya = %+v, want RUS, not the UN's", e)
+	}
+	if e := find(ents, "Maria Zakharova"); e == nil || e.Country != "RUS" || e.Sector != "GOV" {
+		t.Errorf("Maria Zakharova = %+v, want RUS GOV", e)
+	}
+	if e := find(ents, "Pete Hegseth"); e == nil {
+		t.Errorf("no Pete Hegseth in %+v", ents)
+	}
+}
+
+// TestBodyInTitle: a body the text names before a title is part of the
+// title phrase and gives its sector ("Scottish Green Party health
+// spokeswoman").
+func TestBodyInTitle(t *testing.T) {
+	src := "Commission for Racial Equality chairman Trevor Phillips spoke. Scottish Green Party spokeswoman Eleanor Scott agreed.\n"
+	ents := resolveText(t, src, "", map[string]string{"Commission for Racial Equality": "ORG", "Trevor Phillips": "PERSON",
+		"Scottish Green Party": "ORG", "Eleanor Scott": "PERSON"})
+	if e := find(ents, "Trevor Phillips"); e == nil || !slices.Contains(mentionTexts(e), "Commission for Racial Equality chairman Trevor Phillips") {
+		t.Errorf("Trevor Phillips = %+v, want the body in the mention", e)
+	}
+	if e := find(ents, "Eleanor Scott"); e == nil || e.Sector != "PTY" {
+		t.Errorf("Eleanor Scott = %+v, want PTY", e)
+	}
+}
