@@ -191,7 +191,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"CARACAS, Venezuela (Reuters) - Venezuela's government on Wednesday condemned a U.S. military strike on a boat in the southern Caribbean that killed six people, calling it \"an extrajudicial execution.\"\n\n" +
 		"Presidential aide Yuri Ushakov told journalists that a personal meeting of the two leaders was possible before the end of the year. " +
 		"Lord Falconer told BBC Radio 4's Today programme it was impossible for some elderly people to go to court.\n\n" +
-		"In Berlin, German Chancellor Friedrich Merz said the crisis in Paris was a matter for the French.\n"
+		"In Berlin, German Chancellor Friedrich Merz said the crisis in Paris was a matter for the French.\n\n" +
+		"India's Defence Minister Rajnath Singh told lawmakers the strikes had been measured and non-escalatory.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -273,6 +274,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["the crisis in Paris was a matter for the French"]; got != "Friedrich Merz" {
 		t.Errorf("'In Berlin, X said' where the parse made Berlin the subject: speaker %q, want Friedrich Merz", got)
+	}
+	if got := speakers["the strikes had been measured and non-escalatory"]; got != "Rajnath Singh" {
+		t.Errorf("a possessor the parse made a second subject ('India's Defence Minister Rajnath Singh told'): speaker %q", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

@@ -121,7 +121,9 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		v := c
 		for hop := 0; hop < 3 && v >= 0; hop++ {
 			for _, k := range d.childrenOf(v) {
-				if r := d.words[k].rel; r == "nsubj" || strings.HasPrefix(r, "nsubj:") && r != "nsubj:pass" {
+				if r := d.words[k].rel; (r == "nsubj" || strings.HasPrefix(r, "nsubj:") && r != "nsubj:pass") && !d.possessor(d.words[k].Span) {
+					// "India's Defence Minister Rajnath Singh told": a
+					// possessor the parse made a second subject is none.
 					if k < v && (d.dashBetween(k, v) || d.hasPreposition(k)) {
 						// "GENEVA — X said": the parse took the dateline
 						// for the subject; "In Berlin, German Chancellor
@@ -249,6 +251,7 @@ func (d *document) namedAppositive(k int) (int, bool) {
 	}
 	return 0, false
 }
+
 
 // hasPreposition reports whether word k has a preposition of its own
 // ("In Berlin"), which a subject never has.
