@@ -252,7 +252,6 @@ func (d *document) namedAppositive(k int) (int, bool) {
 	return 0, false
 }
 
-
 // hasPreposition reports whether word k has a preposition of its own
 // ("In Berlin"), which a subject never has.
 func (d *document) hasPreposition(k int) bool {
