@@ -51,7 +51,8 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"white": true, "house": true, "press": true, "communications": true, "energy": true, "home": true,
 	"shadow": true, "education": true, "environment": true, "transport": true, "culture": true,
 	"emeritus": true, "director": true, "civil": true, "majority": true, "minority": true,
-	"democratic": true, "republican": true, "permanent": true, "special": true}
+	"democratic": true, "republican": true, "permanent": true, "special": true, "external": true,
+	"affairs": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.

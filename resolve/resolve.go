@@ -41,6 +41,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
@@ -199,6 +201,11 @@ func (d *doc) trimName(n Named) (a, b int) {
 		a++ // "the", "Mr", and "southern" of "southern Sudan"
 	}
 	for b > a+1 && (isPossessive(toks[b-1].Text) || n.Type == chronicle.Person && postNominals[toks[b-1].Text]) {
+		b--
+	}
+	// A name ends on a capitalised word: "Kashmir frontier" is no
+	// person's name, though "Lai Ching-te" is.
+	for n.Type == chronicle.Person && b > a+1 && isLowerWord(toks[b-1].Text) && toks[b-2].Text != "-" {
 		b--
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && b > a+1 && !isCapitalized(toks[b-1].Text) {
@@ -566,6 +573,16 @@ func (d *doc) possessorsTie(e *entity) {
 	s := d.sentenceAt(first.Start)
 	toks := d.sents[s].Tokens
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > first.Start }) - 1
+	if i >= 0 && toks[i].Text == "," {
+		// "His foreign minister, Ishaq Dar,": the pronoun opens the
+		// description before the name.
+		for j := i - 1; j >= 0 && i-j <= 5 && !isPunctToken(toks[j].Text); j-- {
+			if pronounSex(toks[j].Text) != 0 {
+				i = j
+				break
+			}
+		}
+	}
 	if i < 0 {
 		return
 	}
@@ -633,6 +650,22 @@ func (d *doc) bodyIn(e *entity) {
 			return
 		}
 	}
+}
+
+// isLowerWord reports a word in lower case: "frontier", not "d'Ettorre".
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !strings.ContainsFunc(w, unicode.IsUpper)
+}
+
+// isPunctToken reports a token of punctuation only.
+func isPunctToken(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // finish orders entities by first mention, numbers them and fills codes.

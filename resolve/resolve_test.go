@@ -1288,3 +1288,23 @@ func TestBodyInTitle(t *testing.T) {
 		t.Errorf("Eleanor Scott = %+v, want PTY", e)
 	}
 }
+
+// TestPersonEndsCapitalised: a name ends on a capitalised word, so a
+// "person" the recognizer ran into a common noun is trimmed ("Kashmir
+// frontier" is Kashmir), while "d'Ettorre" stays; and "His foreign
+// minister, Ishaq Dar," is of the country of the person "His" stands for.
+func TestPersonEndsCapitalised(t *testing.T) {
+	src := "Troops fired along the Kashmir frontier. Prof. Patrizia d'Ettorre spoke. " +
+		"Pakistani Prime Minister Shehbaz Sharif vowed revenge. His foreign minister, Ishaq Dar, agreed.\n"
+	ents := resolveText(t, src, "2025-05-08", map[string]string{"Kashmir frontier": "PERSON", "Patrizia d'Ettorre": "PERSON",
+		"Pakistani": "NORP", "Shehbaz Sharif": "PERSON", "Ishaq Dar": "PERSON"})
+	if e := find(ents, "Kashmir frontier"); e != nil {
+		t.Errorf("a person 'Kashmir frontier': %+v", e)
+	}
+	if e := find(ents, "Patrizia d'Ettorre"); e == nil {
+		t.Errorf("no Patrizia d'Ettorre in %+v", ents)
+	}
+	if e := find(ents, "Ishaq Dar"); e == nil || e.Country != "PAK" {
+		t.Errorf("Ishaq Dar = %+v, want PAK", e)
+	}
+}
