@@ -70,6 +70,9 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 				return true
 			}
 		}
+		if ar, ok := d.r.kb.Area(name); ok && !ar.County {
+			return d.addArea(d.mentionOf(n.Sentence, a, b), ar) // "Kashmir", "Darfur"
+		}
 		if c, ok := d.regionOfStory(name); ok {
 			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c)
 		}

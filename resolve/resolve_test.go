@@ -1301,6 +1301,9 @@ func TestPersonEndsCapitalised(t *testing.T) {
 	if e := find(ents, "Kashmir frontier"); e != nil {
 		t.Errorf("a person 'Kashmir frontier': %+v", e)
 	}
+	if e := find(ents, "Kashmir"); e == nil || e.KB != "area:Kashmir" {
+		t.Errorf("Kashmir = %+v, want the KB's area", e)
+	}
 	if e := find(ents, "Patrizia d'Ettorre"); e == nil {
 		t.Errorf("no Patrizia d'Ettorre in %+v", ents)
 	}
