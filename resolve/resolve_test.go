@@ -1294,9 +1294,9 @@ func TestBodyInTitle(t *testing.T) {
 // frontier" is Kashmir), while "d'Ettorre" stays; and "His foreign
 // minister, Ishaq Dar," is of the country of the person "His" stands for.
 func TestPersonEndsCapitalised(t *testing.T) {
-	src := "Troops fired along the Kashmir frontier. Prof. Patrizia d'Ettorre spoke. " +
+	src := "Indian troops fired along the Kashmir frontier. Prof. Patrizia d'Ettorre spoke. " +
 		"Pakistani Prime Minister Shehbaz Sharif vowed revenge. His foreign minister, Ishaq Dar, agreed.\n"
-	ents := resolveText(t, src, "2025-05-08", map[string]string{"Kashmir frontier": "PERSON", "Patrizia d'Ettorre": "PERSON",
+	ents := resolveText(t, src, "2025-05-08", map[string]string{"Indian": "NORP", "Kashmir frontier": "PERSON", "Patrizia d'Ettorre": "PERSON",
 		"Pakistani": "NORP", "Shehbaz Sharif": "PERSON", "Ishaq Dar": "PERSON"})
 	if e := find(ents, "Kashmir frontier"); e != nil {
 		t.Errorf("a person 'Kashmir frontier': %+v", e)
