@@ -264,6 +264,9 @@ func nameRank(e *entity, word string) int {
 	if e.Type != chronicle.Person || len(e.tokens) < 2 {
 		return 0
 	}
+	if familyNameFirst[e.Country] && strings.EqualFold(e.tokens[0], word) {
+		return 2 // "Xi" for Xi Jinping
+	}
 	last := e.tokens[len(e.tokens)-1]
 	first, _, double := strings.Cut(last, "-")
 	switch {
@@ -276,6 +279,12 @@ func nameRank(e *entity, word string) int {
 	}
 	return 0
 }
+
+// familyNameFirst are the countries whose people English-language news
+// names family name first: China (with Taiwan, Hong Kong and Macau), the
+// two Koreas, Vietnam and Cambodia.
+var familyNameFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true,
+	"PRK": true, "VNM": true, "KHM": true}
 
 // personWithSurname returns the one person of the article so far named in
 // full whose last name is word, or nil.
@@ -525,7 +534,12 @@ func (d *doc) surnames() {
 			continue
 		}
 		w := e.tokens[len(e.tokens)-1]
-		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		if familyNameFirst[e.Country] {
+			w = e.tokens[0] // "Xi" of Xi Jinping, "Lee" of Lee Jae-myung
+		} else if len(w) < 3 {
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
 			continue
 		}
 		if other, ok := last[w]; ok && other != e {

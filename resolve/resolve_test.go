@@ -1311,3 +1311,13 @@ func TestPersonEndsCapitalised(t *testing.T) {
 		t.Errorf("Ishaq Dar = %+v, want PAK", e)
 	}
 }
+
+// TestFamilyNameFirst: a Chinese or Korean name gives its first word as the
+// family name that later mentions use ("Xi" for Xi Jinping).
+func TestFamilyNameFirst(t *testing.T) {
+	src := "Chinese President Xi Jinping held talks in Beijing. Xi said the two countries were friends.\n"
+	ents := resolveText(t, src, "2025-05-13", map[string]string{"Chinese": "NORP", "Xi Jinping": "PERSON", "Beijing": "GPE"})
+	if e := find(ents, "Xi Jinping"); e == nil || !slices.Contains(mentionTexts(e), "Xi") {
+		t.Errorf("Xi Jinping = %+v, want the later 'Xi' among the mentions", e)
+	}
+}
