@@ -311,6 +311,19 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte) *e
 // mentionIsSubject tells whether any token of the span is a subject.
 func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 	toks := d.sents[s].Tokens
+	// A name that opens its sentence before a comma or a verb is its
+	// subject, whatever the parse made of it ("Al-Sharaa, who led …,
+	// thanked").
+	if len(toks) > 0 && toks[0].Start == sp.Start {
+		for i := range toks {
+			if toks[i].Start >= sp.End {
+				if toks[i].Text == "," || toks[i].UPOS == "VERB" || toks[i].UPOS == "AUX" {
+					return true
+				}
+				break
+			}
+		}
+	}
 	for i := range toks {
 		if toks[i].Start >= sp.Start && toks[i].End <= sp.End && isSubject(toks, i) {
 			return true
