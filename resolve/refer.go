@@ -109,9 +109,10 @@ func (d *doc) readDescription(s, i int, country string) (int, string, string) {
 	if office == "crown prince" && !strings.Contains(strings.Join(words, " "), "crown") {
 		return -1, "", ""
 	}
-	if country == "" && (office == kb.Leader || len(words) > 1) {
-		// "the leader", "the foreign minister": too vague without a
-		// country; "the president" may still name one person (holder).
+	if country == "" && office == kb.Leader {
+		// "the leader": too vague without a country; "the president" or
+		// "the crown prince" may still name the one person of the
+		// article who holds such an office (holder).
 		return -1, "", ""
 	}
 	return last, country, office

@@ -1321,3 +1321,13 @@ func TestFamilyNameFirst(t *testing.T) {
 		t.Errorf("Xi Jinping = %+v, want the later 'Xi' among the mentions", e)
 	}
 }
+
+// TestOnlyHolderOfOffice: "the crown prince" without a country is the one
+// person of the article who holds that office on the date.
+func TestOnlyHolderOfOffice(t *testing.T) {
+	src := "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa. The crown prince and his guest discussed investment.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Saudi": "NORP", "Mohammed bin Salman": "PERSON", "Syrian": "NORP", "Ahmed al-Sharaa": "PERSON"})
+	if e := find(ents, "Mohammed bin Salman"); e == nil || !slices.Contains(mentionTexts(e), "The crown prince") {
+		t.Errorf("Mohammed bin Salman = %+v, want 'The crown prince' among the mentions", e)
+	}
+}
