@@ -138,10 +138,18 @@ func (d *doc) placeSaysCountry(s, a, b int, name string, isCountry bool) (countr
 					return c.Country, false, true
 				}
 			}
-			if c, ok := d.countryNamed(after); ok {
+			// A great city must lie in the country the words name:
+			// "Seoul, Tokyo" lists two capitals, while "Stroud, Ontario"
+			// is a town too small for the KB, not the English one.
+			cities := d.r.kb.Cities(name)
+			inCountry := func(iso string) bool {
+				return len(cities) == 0 || cities[0].Population < minCityOverRegion ||
+					slices.ContainsFunc(cities, func(c kb.City) bool { return c.Country == iso })
+			}
+			if c, ok := d.countryNamed(after); ok && inCountry(c.ISO3) {
 				return c.ISO3, false, true
 			}
-			if c, ok := d.r.kb.Region(after); ok {
+			if c, ok := d.r.kb.Region(after); ok && inCountry(c) {
 				return c, false, true
 			}
 		}

@@ -1331,3 +1331,17 @@ func TestOnlyHolderOfOffice(t *testing.T) {
 		t.Errorf("Mohammed bin Salman = %+v, want 'The crown prince' among the mentions", e)
 	}
 }
+
+// TestTwoCapitalsListed: "Seoul, Tokyo" lists two capitals; Seoul does not
+// lie in Tokyo.
+func TestTwoCapitalsListed(t *testing.T) {
+	src := "North Korea fires missile as Seoul, Tokyo condemn launch.\n"
+	ents := resolveText(t, src, "2025-01-06", map[string]string{"North Korea": "GPE", "Seoul": "GPE", "Tokyo": "GPE"})
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Text == "Seoul" && e.Country != "KOR" {
+				t.Errorf("Seoul went to %+v", e)
+			}
+		}
+	}
+}
