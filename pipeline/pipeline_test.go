@@ -192,7 +192,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Presidential aide Yuri Ushakov told journalists that a personal meeting of the two leaders was possible before the end of the year. " +
 		"Lord Falconer told BBC Radio 4's Today programme it was impossible for some elderly people to go to court.\n\n" +
 		"In Berlin, German Chancellor Friedrich Merz said the crisis in Paris was a matter for the French.\n\n" +
-		"India's Defence Minister Rajnath Singh told lawmakers the strikes had been measured and non-escalatory.\n"
+		"India's Defence Minister Rajnath Singh told lawmakers the strikes had been measured and non-escalatory.\n\n" +
+		"Blinken, speaking at a news conference with South Korean Foreign Minister Cho Tae-yul, called the launch \"a reminder\" of the threat.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -277,6 +278,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["the strikes had been measured and non-escalatory"]; got != "Rajnath Singh" {
 		t.Errorf("a possessor the parse made a second subject ('India's Defence Minister Rajnath Singh told'): speaker %q", got)
+	}
+	if got := speakers["a reminder"]; got != "Blinken" {
+		t.Errorf("'X, speaking … with Y, called': speaker %q, want Blinken", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

@@ -144,6 +144,14 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 					if t, ok := d.timeAnchor(k); ok {
 						k = t
 					}
+					if open, ok := d.participleAround(k, c); ok {
+						// "Blinken, speaking at a news conference with
+						// Foreign Minister Cho, called …": the subject
+						// stands before the participle's phrase.
+						if sp, h, ok := d.phraseLeft(open-1, d.sents[d.words[c].sent].first); ok {
+							return sp, h, true
+						}
+					}
 					if a, ok := d.namedAppositive(k); ok {
 						return d.phraseOf(a), a, true
 					}
@@ -198,6 +206,25 @@ func (d *document) clauseVerb(v int) int {
 		}
 	}
 	return v
+}
+
+// participleAround finds the comma that opens a participle's phrase set
+// off by commas around word k just before the verb c: ", speaking at a
+// news conference with X,". It returns the comma's index.
+func (d *document) participleAround(k, c int) (int, bool) {
+	if c < 1 || d.words[c-1].text != "," {
+		return 0, false
+	}
+	for j := k - 1; j > d.sents[d.words[c].sent].first && k-j <= 12; j-- {
+		if d.words[j].text != "," {
+			continue
+		}
+		if w := d.words[j+1].lower; strings.HasSuffix(w, "ing") && d.words[j+1].upos == "VERB" {
+			return j, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // timeSpans are nouns of a stretch of time that the parse may make the
