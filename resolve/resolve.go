@@ -108,6 +108,7 @@ type doc struct {
 func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, named []Named) []chronicle.Entity {
 	d := &doc{r: r, text: text, date: published, sents: sents, byKey: map[string]*entity{},
 		claimed: map[[2]int]bool{}, owner: map[[2]int]owner{}}
+	named = d.titledNames(named)
 	// In text order; of spans starting together (a caller may give nested
 	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {
@@ -650,6 +651,65 @@ func (d *doc) bodyIn(e *entity) {
 			return
 		}
 	}
+}
+
+// titledNames adds the names the recognizer missed right after a title
+// word: "Intel CEO Lip-Bu Tan called it …" names a person, Lip-Bu Tan. A
+// name is two to four capitalised words (hyphenated parts joined), none of
+// them a title, a country's word or a known body, that no recognized span
+// touches.
+func (d *doc) titledNames(named []Named) []Named {
+	covered := map[[2]int]bool{}
+	for _, n := range named {
+		for i := n.Start; i < n.End; i++ {
+			covered[[2]int{n.Sentence, i}] = true
+		}
+	}
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			// A title written before names ("President", "Gen.") or an
+			// abbreviated one ("CEO"); not a word that only describes
+			// ("Pilot Training Program").
+			if t, ok := text.TitleWord(toks[i].Text); !ok || !isCapitalized(toks[i].Text) ||
+				!t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text {
+				continue
+			}
+			j, words := i+1, 0
+			for j < len(toks) && words < 4 && !covered[[2]int{s, j}] && d.nameWord(toks[j].Text) {
+				words++
+				j++
+				// "Lip-Bu": a hyphen joined on both sides continues the word.
+				for j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End {
+					j += 2
+				}
+			}
+			if words < 2 || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) ||
+				institutionHeads[toks[j-1].Text] != "" {
+				continue
+			}
+			out = append(out, Named{Sentence: s, Start: i + 1, End: j, Type: chronicle.Person})
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// nameWord reports a word that may be part of a person's name: capitalised,
+// letters only, and no title, country, demonym or known body.
+func (d *doc) nameWord(w string) bool {
+	if !isCapitalized(w) || !isWordToken(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	if _, ok := text.TitleWord(w); ok {
+		return false
+	}
+	if _, ok := d.placeCountry(w); ok {
+		return false
+	}
+	_, org := d.r.kb.Org(w)
+	return !org && !calendarWords[strings.ToLower(w)]
 }
 
 // isLowerWord reports a word in lower case: "frontier", not "d'Ettorre".
