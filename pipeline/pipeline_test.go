@@ -193,7 +193,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Lord Falconer told BBC Radio 4's Today programme it was impossible for some elderly people to go to court.\n\n" +
 		"In Berlin, German Chancellor Friedrich Merz said the crisis in Paris was a matter for the French.\n\n" +
 		"India's Defence Minister Rajnath Singh told lawmakers the strikes had been measured and non-escalatory.\n\n" +
-		"Blinken, speaking at a news conference with South Korean Foreign Minister Cho Tae-yul, called the launch \"a reminder\" of the threat.\n"
+		"Blinken, speaking at a news conference with South Korean Foreign Minister Cho Tae-yul, called the launch \"a reminder\" of the threat.\n\n" +
+		"Nvidia Chief Executive Jensen Huang told reporters the deal would combine the two firms' technology.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -281,6 +282,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["a reminder"]; got != "Blinken" {
 		t.Errorf("'X, speaking … with Y, called': speaker %q, want Blinken", got)
+	}
+	if got := speakers["the deal would combine the two firms' technology"]; got != "Jensen Huang" {
+		t.Errorf("'Nvidia Chief Executive Jensen Huang told', parsed as the firm with the man in apposition: speaker %q", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

@@ -260,7 +260,20 @@ func (d *document) timeAnchor(k int) (int, bool) {
 // Nunzio Galantino, said".
 func (d *document) namedAppositive(k int) (int, bool) {
 	if u := d.words[k].upos; u == "PRON" || u == "PROPN" && !titleWord(d.words[k].text) {
-		return 0, false // a name, or "he": not a description
+		// A name, or "he": not a description; but "Nvidia Chief Executive
+		// Jensen Huang told", parsed as the firm with the man in
+		// apposition, is the man.
+		if e := d.mentionCovering(d.words[k].Span); u == "PROPN" && e >= 0 && d.ents[e].Type == chronicle.Organization {
+			for _, a := range d.childrenOf(k) {
+				if base(d.words[a].rel) != "appos" || a <= k {
+					continue
+				}
+				if p := d.mentionCovering(d.words[a].Span); p >= 0 && d.ents[p].Type == chronicle.Person && d.titleBetween(k, a) {
+					return a, true
+				}
+			}
+		}
+		return 0, false
 	}
 	for _, a := range d.childrenOf(k) {
 		if base(d.words[a].rel) != "appos" || d.words[a].upos != "PROPN" {
@@ -295,6 +308,16 @@ func (d *document) hasPreposition(k int) bool {
 // ("LONDON -").
 func datelineEnd(w string) bool {
 	return w == ")" || len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// titleBetween tells whether a title word stands between words a and b.
+func (d *document) titleBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if titleWord(d.words[i].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashBetween tells whether a dash stands between words a and b.
