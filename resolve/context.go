@@ -52,7 +52,9 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"shadow": true, "education": true, "environment": true, "transport": true, "culture": true,
 	"emeritus": true, "director": true, "civil": true, "majority": true, "minority": true,
 	"democratic": true, "republican": true, "permanent": true, "special": true, "external": true,
-	"affairs": true}
+	"affairs": true, "commerce": true, "labor": true, "labour": true, "agriculture": true, "industry": true,
+	"technology": true, "science": true, "housing": true, "immigration": true, "homeland": true, "veterans": true,
+	"digital": true, "climate": true, "development": true, "infrastructure": true, "work": true, "pensions": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.

@@ -1370,3 +1370,16 @@ func TestTitledNames(t *testing.T) {
 		t.Errorf("a person 'Training Program': %+v", e)
 	}
 }
+
+// TestDepartmentTitles: a department's word is part of its minister's title
+// ("Commerce Secretary", "Industry Secretary").
+func TestDepartmentTitles(t *testing.T) {
+	src := "Commerce Secretary Howard Lutnick welcomed the deal. Industry Secretary Patricia Hewitt did too.\n"
+	ents := resolveText(t, src, "2025-09-18", map[string]string{"Howard Lutnick": "PERSON", "Industry Secretary Patricia Hewitt": "PERSON"})
+	if e := find(ents, "Howard Lutnick"); e == nil || !slices.Contains(mentionTexts(e), "Commerce Secretary Howard Lutnick") {
+		t.Errorf("Howard Lutnick = %+v, want the whole title in the mention", e)
+	}
+	if e := find(ents, "Patricia Hewitt"); e == nil || e.Sector != "GOV" {
+		t.Errorf("Patricia Hewitt = %+v, want the person without her title in the name, GOV", e)
+	}
+}
