@@ -194,7 +194,11 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"In Berlin, German Chancellor Friedrich Merz said the crisis in Paris was a matter for the French.\n\n" +
 		"India's Defence Minister Rajnath Singh told lawmakers the strikes had been measured and non-escalatory.\n\n" +
 		"Blinken, speaking at a news conference with South Korean Foreign Minister Cho Tae-yul, called the launch \"a reminder\" of the threat.\n\n" +
-		"Nvidia Chief Executive Jensen Huang told reporters the deal would combine the two firms' technology.\n"
+		"Nvidia Chief Executive Jensen Huang told reporters the deal would combine the two firms' technology.\n\n" +
+		"The Home Affairs Committee met. Committee chairman John Denham said drugs were sometimes used as an excuse.\n\n" +
+		"\"The committee believes that these arguments should be rejected by sentencers.\" At present judges differ.\n\n" +
+		"Other sites such as Gawker.com have stated that they will keep hosting the video.\n\n" +
+		"\"So far, it's the Internet: 1, Scientology: 0. But it's a long game.\" - Matthew Ingram\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -285,6 +289,15 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["the deal would combine the two firms' technology"]; got != "Jensen Huang" {
 		t.Errorf("'Nvidia Chief Executive Jensen Huang told', parsed as the firm with the man in apposition: speaker %q", got)
+	}
+	if got := speakers["drugs were sometimes used as an excuse"]; got != "John Denham" {
+		t.Errorf("'Committee chairman John Denham said', headed on the body: speaker %q, want John Denham", got)
+	}
+	if got := speakers["The committee believes that these arguments should be rejected by sentencers."]; got != "John Denham" {
+		t.Errorf("a quote opening the paragraph after a report: speaker %q, want John Denham", got)
+	}
+	if got := speakers["So far, it's the Internet: 1, Scientology: 0. But it's a long game."]; strings.Contains(got, "Gawker") {
+		t.Errorf("a quote that names its source after a dash went to the report before it: %q", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

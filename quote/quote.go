@@ -545,6 +545,16 @@ func (d *document) insideReport(pc piece) (speaker, int) {
 	return noSpeaker, howNone
 }
 
+// dashAfter reports whether a dash follows the quote's closing mark, as
+// before a source's name.
+func (d *document) dashAfter(pc piece) bool {
+	if !pc.closed {
+		return false
+	}
+	rest := strings.TrimLeft(d.text[min(pc.close+1, len(d.text)):], " \t")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+}
+
 // afterReport attributes a quote with no cue of its own that opens the
 // sentence after a reported statement of the same paragraph to its speaker,
 // the way news goes on from paraphrase to quotation: "X said he should
@@ -555,7 +565,14 @@ func (d *document) afterReport(pc piece) (speaker, int) {
 		return noSpeaker, howNone
 	}
 	sent := d.words[open].sent
-	if open != d.sents[sent].first || sent == 0 || d.sents[sent-1].para != d.sents[sent].para {
+	// The report may end the paragraph before: "Committee chairman John
+	// Denham said drugs were an excuse.¶“The committee believes …”"
+	if open != d.sents[sent].first || sent == 0 || d.sents[sent].para-d.sents[sent-1].para > 1 {
+		return noSpeaker, howNone
+	}
+	if d.sents[sent].para != d.sents[sent-1].para && d.dashAfter(pc) {
+		// Across paragraphs, not a quote that names its own source after
+		// a dash: "“So far, it's the Internet: 1 …” - Matthew Ingram".
 		return noSpeaker, howNone
 	}
 	for i := len(d.reporters) - 1; i >= 0; i-- {

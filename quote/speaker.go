@@ -633,10 +633,10 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	hw := d.words[h]
 	if e := d.mentionCovering(hw.Span); e >= 0 {
-		if t := d.ents[e].Type; t == chronicle.GeoPolitical || t == chronicle.Nationality {
-			// "Qatari Prime Minister Sheikh Mohammed … told": the parse
-			// may head the phrase on the demonym; the person named in it
-			// speaks.
+		if t := d.ents[e].Type; t == chronicle.GeoPolitical || t == chronicle.Nationality || t == chronicle.Organization {
+			// "Qatari Prime Minister Sheikh Mohammed … told", "Committee
+			// chairman John Denham said": the parse may head the phrase
+			// on the demonym or the body; the person named in it speaks.
 			if p := d.personCovering(hw.Span); p >= 0 {
 				e = p
 			}
