@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -65,6 +67,117 @@ func (d *doc) headOfState(s, i int) (int, string, string) {
 		return -1, "", ""
 	}
 	return i + 4, c, kb.HeadOfState
+}
+
+// namedTitles links "the home secretary", "the mayor", "the cardinal" to the
+// one person of the article named earlier under that title ("Home
+// Secretary Charles Clarke", "London mayor Ken Livingstone", "Cardinal
+// Cormac Murphy-O'Connor"), whether or not the KB knows them or the
+// article has a date. A title that two people carry is left alone.
+func (d *doc) namedTitles() {
+	type titled struct {
+		e   *entity
+		at  int // byte offset of the mention that gives the title
+		seq string
+	}
+	var people []titled
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if seq := d.titleOfMention(m.Span); seq != "" {
+				people = append(people, titled{e, m.Start, seq})
+			}
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if !strings.EqualFold(toks[i].Text, "the") || d.claimed[[2]int{s, i}] {
+				continue
+			}
+			j, last := i+1, -1
+			for j < len(toks) && j-i <= 3 && !d.claimed[[2]int{s, j}] {
+				lw := strings.ToLower(toks[j].Text)
+				if _, ok := titleSector(lw); ok {
+					last = j
+				} else if !modifierFill[lw] {
+					break
+				}
+				j++
+			}
+			if last < 0 || last+1 < len(toks) && isCapitalized(toks[last+1].Text) && !isPunctToken(toks[last+1].Text) {
+				continue // "the Home Secretary Charles Clarke": a name's title
+			}
+			var words []string
+			for k := i + 1; k <= last; k++ {
+				words = append(words, strings.ToLower(toks[k].Text))
+			}
+			seq := strings.Join(words, " ")
+			var found *entity
+			for _, p := range people {
+				if p.seq != seq || p.at >= toks[i].Start {
+					continue
+				}
+				if found != nil && found != p.e {
+					found = nil
+					break
+				}
+				found = p.e
+			}
+			if found != nil {
+				d.attach(found, d.mentionOf(s, i, last+1))
+				i = last
+			}
+		}
+	}
+}
+
+// titleOfMention returns the title words, lowercased, that open a person's
+// mention after any place, body or possessive ("home secretary" of "Home
+// Secretary Charles Clarke", "mayor" of "London mayor Ken Livingstone"),
+// or "" when it has none.
+func (d *doc) titleOfMention(sp chronicle.Span) string {
+	s := d.sentenceAt(sp.Start)
+	toks := d.sents[s].Tokens
+	var words []string
+	title := false
+	for i := range toks {
+		if toks[i].Start < sp.Start {
+			continue
+		}
+		if toks[i].End > sp.End {
+			break
+		}
+		w := toks[i].Text
+		lw := strings.ToLower(w)
+		if o, ok := d.owner[[2]int{s, i}]; len(words) == 0 && ok && o.e.Type != chronicle.Person || isPossessive(w) && len(words) == 0 {
+			continue // "London", "Conservative", "BBC's"
+		}
+		if _, ok := titleSector(lw); ok {
+			title = true
+		} else if !modifierFill[lw] && isCapitalized(w) {
+			break // the name begins
+		} else if !modifierFill[lw] && !isLowerWord(w) {
+			break
+		}
+		words = append(words, lw)
+	}
+	if !title {
+		return ""
+	}
+	// The sequence ends on its last title word.
+	for len(words) > 0 {
+		if _, ok := titleSector(words[len(words)-1]); ok {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
 }
 
 func isDescriptionStart(w string) bool {
@@ -178,15 +291,22 @@ func (d *doc) onlyHolder(title string) *entity {
 func (d *doc) pronouns() {
 	// People's mentions by sentence, so that each pronoun looks at three
 	// sentences, not the whole article.
-	people := map[int][]personMention{}
+	var all []personMention
 	for _, e := range d.ents {
 		if e.Type != chronicle.Person {
 			continue
 		}
 		for _, m := range e.Mentions {
-			s := d.sentenceAt(m.Start)
-			people[s] = append(people[s], personMention{e, m.Span})
+			all = append(all, personMention{e: e, span: m.Span})
 		}
+	}
+	slices.SortFunc(all, func(a, b personMention) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	people := map[int][]personMention{}
+	var inQuote quoteState
+	for _, m := range all {
+		m.quoted = inQuote.inside(d.text, m.span.Start)
+		s := d.sentenceAt(m.span.Start)
+		people[s] = append(people[s], m)
 	}
 	var quotes quoteState
 	for s := range d.sents {
@@ -202,7 +322,7 @@ func (d *doc) pronouns() {
 			if e != nil {
 				m := d.mentionOf(s, i, i+1)
 				d.attach(e, m)
-				people[s] = append(people[s], personMention{e, m.span})
+				people[s] = append(people[s], personMention{e: e, span: m.span})
 			}
 		}
 	}
@@ -241,8 +361,9 @@ var reportVerbs = map[string]bool{"said": true, "says": true, "added": true, "ad
 
 // personMention is one mention of a person.
 type personMention struct {
-	e    *entity
-	span chronicle.Span
+	e      *entity
+	span   chronicle.Span
+	quoted bool // inside quotation marks
 }
 
 // sentenceAt is the index of the sentence holding byte offset at.
@@ -268,6 +389,13 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte) *e
 		subjectAt := -1
 		for _, m := range people[s-back] {
 			if m.span.End > at || sex != 0 && m.e.sex(d.text) == otherSex(sex) {
+				continue
+			}
+			if back == 0 && m.quoted {
+				// A person named inside the quotation a pronoun follows
+				// is not whom it means: in "“… the home secretary is
+				// dodging …,” he told BBC News", he is not the home
+				// secretary.
 				continue
 			}
 			if m.span.Start > nearestAt {

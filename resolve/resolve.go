@@ -137,6 +137,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.knownNames()
 	d.surnames()
 	d.descriptions()
+	d.namedTitles()
 	d.pronouns()
 	d.foreignParties()
 	return d.finish()

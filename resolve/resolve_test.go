@@ -1383,3 +1383,23 @@ func TestDepartmentTitles(t *testing.T) {
 		t.Errorf("Patricia Hewitt = %+v, want the person without her title in the name, GOV", e)
 	}
 }
+
+// TestNamedTitles: "the home secretary", "the chancellor" are the one
+// person the article named under that title, and a pronoun after a quote
+// does not mean the person the quote names.
+func TestNamedTitles(t *testing.T) {
+	src := "Home Secretary Charles Clarke spoke. Chancellor Gordon Brown and shadow chancellor Oliver Letwin argued. " +
+		"Later the chancellor left. Liberal Democrat spokesman Mark Oaten was there. " +
+		"\u201cThe critical issue that the home secretary is dodging is the principle,\u201d he told BBC News.\n"
+	ents := resolveText(t, src, "", map[string]string{"Charles Clarke": "PERSON", "Gordon Brown": "PERSON",
+		"Oliver Letwin": "PERSON", "Liberal Democrat": "ORG", "Mark Oaten": "PERSON", "BBC News": "ORG"})
+	if e := find(ents, "Gordon Brown"); e == nil || !slices.Contains(mentionTexts(e), "the chancellor") {
+		t.Errorf("Gordon Brown = %+v, want 'the chancellor' among his mentions", e)
+	}
+	if e := find(ents, "Charles Clarke"); e == nil || !slices.Contains(mentionTexts(e), "the home secretary") {
+		t.Errorf("Charles Clarke = %+v, want 'the home secretary' among his mentions", e)
+	}
+	if e := find(ents, "Mark Oaten"); e == nil || !slices.Contains(mentionTexts(e), "he") {
+		t.Errorf("Mark Oaten = %+v, want the 'he' after the quote", e)
+	}
+}
