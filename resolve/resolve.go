@@ -202,6 +202,11 @@ func (d *doc) trimName(n Named) (a, b int) {
 		n.Type != chronicle.Person && lowerCompass[toks[a].Text]) {
 		a++ // "the", "Mr", and "southern" of "southern Sudan"
 	}
+	// "pro-Kurdish DEM Party", "far-right National Rally": a compound
+	// opening in lower case before a name is no part of it.
+	for a < b-1 && n.Type != chronicle.Person && isLowerStart(toks[a].Text) && !nameParticles[toks[a].Text] {
+		a++
+	}
 	for b > a+1 && (isPossessive(toks[b-1].Text) || n.Type == chronicle.Person && postNominals[toks[b-1].Text]) {
 		b--
 	}
@@ -711,6 +716,19 @@ func (d *doc) nameWord(w string) bool {
 	}
 	_, org := d.r.kb.Org(w)
 	return !org && !calendarWords[strings.ToLower(w)]
+}
+
+// nameParticles are lower-case words that begin names: "al-Qaeda", "de
+// Beers", "van Gogh".
+var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "an": true, "as": true, "ash": true,
+	"at": true, "az": true, "bin": true, "ibn": true, "de": true, "del": true, "della": true, "di": true,
+	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "da": true,
+	"dos": true, "das": true, "ben": true}
+
+// isLowerStart reports a word that starts with a lower-case letter.
+func isLowerStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // isLowerWord reports a word in lower case: "frontier", not "d'Ettorre".

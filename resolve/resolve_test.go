@@ -1403,3 +1403,16 @@ func TestNamedTitles(t *testing.T) {
 		t.Errorf("Mark Oaten = %+v, want the 'he' after the quote", e)
 	}
 }
+
+// TestLowerCaseCompoundBeforeName: "pro-Kurdish DEM Party" is the DEM
+// Party; "al-Qaeda" keeps its particle.
+func TestLowerCaseCompoundBeforeName(t *testing.T) {
+	src := "Members of the pro-Kurdish DEM Party urged talks. They blamed al-Qaeda.\n"
+	ents := resolveText(t, src, "2025-07-04", map[string]string{"pro-Kurdish DEM Party": "ORG", "al - Qaeda": "ORG"})
+	if e := find(ents, "DEM Party"); e == nil || e.Country != "TUR" {
+		t.Errorf("DEM Party = %+v, want the Turkish party", e)
+	}
+	if e := find(ents, "al-Qaeda"); e == nil {
+		t.Errorf("no al-Qaeda in %+v", ents)
+	}
+}
