@@ -366,6 +366,31 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 	}
 }
 
+// TestTranslatedNewsIdioms: idioms of news translated from Russian or
+// Ukrainian. "the head of state" is the head of state named last; "In his
+// words, “…”" is said by whom "his" stands for.
+func TestTranslatedNewsIdioms(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ukrainian President Volodymyr Zelensky said that Kiev had not been consulted. " +
+		"\"Nothing about Ukraine without Ukraine,\" the head of state emphasized.\n\n" +
+		"Kremlin spokesman Dmitry Peskov declined to comment on the details. " +
+		"In his words, \"it is premature to talk about any agreements.\"\n"
+	rec := p.Extract(chronicle.Document{Text: text, Published: "2025-11-20"}, nil)
+	speakers := map[string]string{}
+	for _, q := range rec.Quotes {
+		speakers[q.Text] = q.SpeakerName
+	}
+	if got := speakers["Nothing about Ukraine without Ukraine"]; got != "Volodymyr Zelensky" {
+		t.Errorf("'…,\" the head of state emphasized': speaker %q, want Volodymyr Zelensky", got)
+	}
+	if got := speakers["it is premature to talk about any agreements"]; got != "Dmitry Peskov" {
+		t.Errorf("'In his words, “…”': speaker %q, want Dmitry Peskov; quotes %v", got, speakers)
+	}
+}
+
 // TestGeoVirusFloors: place recognition and geocoding on GeoVirus (229
 // Wikinews articles; see `chronicle eval places`) must not fall below the
 // figures reached (F1 0.885, 0.720 within 161 km), less a little slack.

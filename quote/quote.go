@@ -214,6 +214,9 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 		// its words.)
 		return noSpeaker, howScare
 	}
+	if sp, ok := d.inWords(open); ok {
+		return sp, howCue
+	}
 	endsOpen := false
 	if pc.inner.Len() > 0 {
 		switch d.text[pc.inner.End-1] {
@@ -242,6 +245,27 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 	}
 	return noSpeaker, howNone
 }
+
+// inWords attributes a quote after "In his words,": the speaker is whom the
+// pronoun stands for, as the entity stage resolved it.
+func (d *document) inWords(open int) (speaker, bool) {
+	j := open - 1
+	if j >= 0 && (d.words[j].text == "," || d.words[j].text == ":") {
+		j--
+	}
+	if j < 2 || d.words[j].lower != "words" {
+		return noSpeaker, false
+	}
+	if p := j - 1; d.words[p-1].lower == "in" && possessivePronouns[d.words[p].lower] {
+		if e := d.mentionCovering(d.words[p].Span); e >= 0 {
+			return speaker{phrase: d.words[p].Span, head: p, ent: e, name: d.ents[e].Name, conf: 0.8, sent: d.words[p].sent}, true
+		}
+	}
+	return noSpeaker, false
+}
+
+// possessivePronouns are the pronouns of "in his words".
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 
 // quotedPredicate attributes a quote that holds the main verb of its
 // sentence to that verb's subject, a name before the quote: in `Richard

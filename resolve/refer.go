@@ -37,6 +37,16 @@ func (d *doc) descriptions() {
 			if j < 0 && start == i {
 				j, country, office = d.headOfState(s, i+1)
 			}
+			if j < 0 && start == i && i+3 < len(toks) && strings.EqualFold(toks[i+1].Text, "head") &&
+				toks[i+2].Text == "of" && strings.EqualFold(toks[i+3].Text, "state") {
+				// "the head of state": the head of state the text named
+				// last.
+				if e := d.latestHeadOfState(toks[i].Start); e != nil {
+					d.attach(e, d.mentionOf(s, i, i+4))
+					i += 3
+				}
+				continue
+			}
 			if j < 0 {
 				continue
 			}
@@ -52,6 +62,27 @@ func (d *doc) descriptions() {
 			i = j
 		}
 	}
+}
+
+// latestHeadOfState is the person of the article in office as a head of
+// state on its date whose mention comes last before offset at, or nil.
+func (d *doc) latestHeadOfState(at int) *entity {
+	var best *entity
+	bestAt := -1
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || e.person == nil || d.date == "" {
+			continue
+		}
+		if o, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !o.HeadOfState() {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < at && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
 }
 
 // headOfState reads "head of the Russian state" from token i: the last
@@ -112,6 +143,9 @@ func (d *doc) namedTitles() {
 			}
 			if last < 0 || last+1 < len(toks) && isCapitalized(toks[last+1].Text) && !isPunctToken(toks[last+1].Text) {
 				continue // "the Home Secretary Charles Clarke": a name's title
+			}
+			if last+1 < len(toks) && toks[last+1].Text == "of" {
+				continue // "the head of the presidential office": another office
 			}
 			var words []string
 			for k := i + 1; k <= last; k++ {
