@@ -143,7 +143,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
-		if isPossessive(w) && i > 0 && len(p.titles) > 0 {
+		if isPossessive(w) && i > 0 {
 			// "Milei's spokesman Manuel Adorni": the spokesman is of the
 			// possessor's country; the possessor is no part of the title.
 			// So is a body's: "The Scottish Green Party's health

@@ -109,6 +109,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d := &doc{r: r, text: text, date: published, sents: sents, byKey: map[string]*entity{},
 		claimed: map[[2]int]bool{}, owner: map[[2]int]owner{}}
 	named = d.titledNames(named)
+	named = d.possessedBodies(named)
 	// In text order; of spans starting together (a caller may give nested
 	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {
@@ -698,6 +699,40 @@ func (d *doc) titledNames(named []Named) []Named {
 			out = append(out, Named{Sentence: s, Start: i + 1, End: j, Type: chronicle.Person})
 			i = j - 1
 		}
+	}
+	return out
+}
+
+// possessedBodies adds the bodies the recognizer missed after a place's
+// possessive: "Ukraine's Foreign Ministry", "Russia's Defence Ministry". A
+// body is two to four capitalised words ending in an organisation's head
+// noun (Ministry, Council, Office …), none inside a recognized span.
+func (d *doc) possessedBodies(named []Named) []Named {
+	covered := map[[2]int]bool{}
+	for _, n := range named {
+		for i := n.Start; i < n.End; i++ {
+			covered[[2]int{n.Sentence, i}] = true
+		}
+	}
+	out := named
+	for _, n := range named {
+		if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location {
+			continue
+		}
+		toks := d.sents[n.Sentence].Tokens
+		i := n.End
+		if i+2 >= len(toks) || !isPossessive(toks[i].Text) || covered[[2]int{n.Sentence, i + 1}] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 4 && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) &&
+			!covered[[2]int{n.Sentence, j}] {
+			j++
+		}
+		if j-(i+1) < 2 || institutionHeads[toks[j-1].Text] != chronicle.Organization {
+			continue
+		}
+		out = append(out, Named{Sentence: n.Sentence, Start: i + 1, End: j, Type: chronicle.Organization})
 	}
 	return out
 }

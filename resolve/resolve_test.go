@@ -1416,3 +1416,18 @@ func TestLowerCaseCompoundBeforeName(t *testing.T) {
 		t.Errorf("no al-Qaeda in %+v", ents)
 	}
 }
+
+// TestPossessedBodies: a body after a place's possessive that the
+// recognizer missed is found and takes the place's country ("Ukraine's
+// Foreign Ministry"); so does a name after a possessive with no title
+// between ("Japan's Shohei Ohtani").
+func TestPossessedBodies(t *testing.T) {
+	src := "Ukraine's Foreign Ministry spokesman Heorhiy Tykhyi said talks could start. Japan's Shohei Ohtani scored.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Ukraine": "GPE", "Heorhiy Tykhyi": "PERSON", "Japan": "GPE", "Shohei Ohtani": "PERSON"})
+	if e := find(ents, "Foreign Ministry"); e == nil || e.Type != "ORG" || e.Country != "UKR" {
+		t.Errorf("Foreign Ministry = %+v, want a Ukrainian ORG", e)
+	}
+	if e := find(ents, "Shohei Ohtani"); e == nil || e.Country != "JPN" {
+		t.Errorf("Shohei Ohtani = %+v, want JPN", e)
+	}
+}
