@@ -95,7 +95,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		if claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
 			// A place already found ("the United States") is one unit.
 			c, ok, i = o.e.Country, true, o.start
-		} else if claimed && o.e.Type == chronicle.Organization && o.start < a && !titleAhead(toks[o.start:i+1]) {
+		} else if claimed && o.e.Type == chronicle.Organization && o.start < a && !holdsTitle(toks[o.start:i+1]) {
 			// So is a body already found ("Commission for Racial Equality
 			// chairman"), unless the recognizer ran it into the title
 			// ("[Conservative Shadow] chancellor").
@@ -233,6 +233,18 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		p.sector = orgSector
 	}
 	return p
+}
+
+// holdsTitle reports whether a recognized body's words hold a title word
+// proper, as when the recognizer ran a body into a title ("[Conservative
+// Shadow] chancellor"); "Foreign Ministry" holds none.
+func holdsTitle(toks []chronicle.Token) bool {
+	for _, t := range toks {
+		if _, ok := text.TitleWord(t.Text); ok || strings.EqualFold(t.Text, "shadow") {
+			return true
+		}
+	}
+	return false
 }
 
 // styleBefore reports a courtesy title or a peer's style ("Mr", "Lord

@@ -1427,6 +1427,9 @@ func TestPossessedBodies(t *testing.T) {
 	if e := find(ents, "Foreign Ministry"); e == nil || e.Type != "ORG" || e.Country != "UKR" {
 		t.Errorf("Foreign Ministry = %+v, want a Ukrainian ORG", e)
 	}
+	if e := find(ents, "Heorhiy Tykhyi"); e == nil || e.Country != "UKR" {
+		t.Errorf("Heorhiy Tykhyi = %+v, want the ministry's country; 'Foreign' in a body's name is no title", e)
+	}
 	if e := find(ents, "Shohei Ohtani"); e == nil || e.Country != "JPN" {
 		t.Errorf("Shohei Ohtani = %+v, want JPN", e)
 	}
