@@ -187,6 +187,14 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if lw == "the" && i >= 2 && strings.EqualFold(toks[i-1].Text, "of") {
+			// "Secretary of the Security Council of Russia": walk on
+			// over "of the" to the title.
+			if _, title := titleSector(strings.ToLower(toks[i-2].Text)); title {
+				p.start = i
+				continue
+			}
+		}
 		up := toks[i].UPOS
 		lower := w != "" && w[0] >= 'a' && w[0] <= 'z'
 		if lower && (up == "NOUN" || up == "ADJ") && len(p.titles) > 0 && !styleBefore(toks[i+1].Text) {
