@@ -639,6 +639,28 @@ func (d *doc) leaderOf(e *entity) {
 	}
 }
 
+// placeNear gives a place the KB does not know the country of the place
+// the text puts it near or in: "the town of Chiva, near Valencia", "Neelum
+// valley in Kashmir".
+func (d *doc) placeNear(e *entity) {
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		if i < len(toks) && toks[i].Text == "," {
+			i++
+		}
+		if i+1 >= len(toks) || toks[i].Text != "near" && toks[i].Text != "in" && toks[i].Text != "outside" {
+			continue
+		}
+		if o, ok := d.owner[[2]int{s, i + 1}]; ok && o.e != e && o.e.Country != "" &&
+			(o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location) {
+			e.Country = o.e.Country
+			return
+		}
+	}
+}
+
 // bodyIn gives a state body the country of the place "in" places it at
 // ("The Health Ministry in Gaza"), from the first mention that has one.
 func (d *doc) bodyIn(e *entity) {
@@ -797,6 +819,8 @@ func (d *doc) finish() []chronicle.Entity {
 			d.possessorsTie(e)
 		case e.Type == chronicle.Organization && stateSectors[e.Sector]:
 			d.bodyIn(e)
+		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:
+			d.placeNear(e)
 		}
 	}
 	if main, share := d.mainCountry(); main != "" {

@@ -1434,3 +1434,16 @@ func TestPossessedBodies(t *testing.T) {
 		t.Errorf("Shohei Ohtani = %+v, want JPN", e)
 	}
 }
+
+// TestPlaceNear: a place the KB does not know takes the country of the
+// place the text puts it near or in.
+func TestPlaceNear(t *testing.T) {
+	src := "Rain fell in the town of Chivalta, near Valencia. Fighting reached Zorovka in Ukraine.\n"
+	ents := resolveText(t, src, "2024-10-30", map[string]string{"Chivalta": "LOC", "Valencia": "GPE", "Zorovka": "LOC", "Ukraine": "GPE"})
+	if e := find(ents, "Chivalta"); e == nil || e.Country != "ESP" {
+		t.Errorf("Chivalta = %+v, want ESP", e)
+	}
+	if e := find(ents, "Zorovka"); e == nil || e.Country != "UKR" {
+		t.Errorf("Zorovka = %+v, want UKR", e)
+	}
+}
