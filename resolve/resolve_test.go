@@ -1438,8 +1438,8 @@ func TestPossessedBodies(t *testing.T) {
 // TestPlaceNear: a place the KB does not know takes the country of the
 // place the text puts it near or in.
 func TestPlaceNear(t *testing.T) {
-	src := "Rain fell in the town of Chivalta, near Valencia. Fighting reached Zorovka in Ukraine.\n"
-	ents := resolveText(t, src, "2024-10-30", map[string]string{"Chivalta": "LOC", "Valencia": "GPE", "Zorovka": "LOC", "Ukraine": "GPE"})
+	src := "Rain fell in the town of Chivalta, near Seville. Fighting reached Zorovka in Ukraine.\n"
+	ents := resolveText(t, src, "2024-10-30", map[string]string{"Chivalta": "LOC", "Seville": "GPE", "Zorovka": "LOC", "Ukraine": "GPE"})
 	if e := find(ents, "Chivalta"); e == nil || e.Country != "ESP" {
 		t.Errorf("Chivalta = %+v, want ESP", e)
 	}
