@@ -237,7 +237,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		}
 	}
 	p.sector = sectorOf(p.titles)
-	if orgSector != "" && (p.sector == "" || allGeneric(p.titles)) {
+	if orgSector != "" && (p.sector == "" || allGeneric(p.titles)) && !slices.Contains(p.titles, "former") {
 		p.sector = orgSector
 	}
 	return p
@@ -280,6 +280,9 @@ func allGeneric(titles []string) bool {
 
 // sectorOf is the sector of the title word nearest the name.
 func sectorOf(titles []string) string {
+	if slices.Contains(titles, "former") {
+		return "ELI" // "former White House adviser": out of office, as CAMEO codes ex-officials
+	}
 	if slices.Contains(titles, "shadow") || slices.Contains(titles, "opposition") {
 		return "OPP" // "shadow home secretary", "opposition leader": the opposition's
 	}

@@ -1447,3 +1447,15 @@ func TestPlaceNear(t *testing.T) {
 		t.Errorf("Zorovka = %+v, want UKR", e)
 	}
 }
+
+// TestFormerOfficials: a former official is ELI, as CAMEO codes elites out
+// of office, whatever body the title names.
+func TestFormerOfficials(t *testing.T) {
+	src := "Former White House adviser Steve Bannon spoke. Former minister Kate Hoey agreed.\n"
+	ents := resolveText(t, src, "2025-06-06", map[string]string{"White House": "ORG", "Steve Bannon": "PERSON", "Kate Hoey": "PERSON"})
+	for _, name := range []string{"Steve Bannon", "Kate Hoey"} {
+		if e := find(ents, name); e == nil || e.Sector != "ELI" {
+			t.Errorf("%s = %+v, want ELI", name, e)
+		}
+	}
+}
