@@ -164,7 +164,23 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if _, ok := titleSector(strings.ToLower(toks[a-2].Text)); ok {
-		return d.titlePhrase(s, a-1), true
+		ph := d.titlePhrase(s, a-1)
+		j := ph.start - 1
+		for j >= 0 && j >= ph.start-3 && (isDeterminer(toks[j].Text) || isLowerWord(toks[j].Text)) {
+			j-- // "the regional"
+		}
+		if k := j - 1; ph.country == "" && k >= 0 && toks[j].Text == "," {
+			// "… in Russia's Saratov region, the regional governor, Roman
+			// Busargin,": the place just named is the governor's.
+			if k > 0 && isLowerWord(toks[k].Text) {
+				k-- // "Saratov region"
+			}
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Country != "" &&
+				(o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location) {
+				ph.country = o.e.Country
+			}
+		}
+		return ph, true
 	}
 	// "The head of the Russian Direct Investment Fund, Kirill Dmitriev,":
 	// a title of a body the text names.
