@@ -255,6 +255,13 @@ func holdsTitle(toks []chronicle.Token) bool {
 	return false
 }
 
+// theTown reports a word that names only towns called "The" and it ("The
+// Valley", Anguilla's capital): inside a longer name it is a common word.
+func (d *doc) theTown(w string) bool {
+	cities := d.r.kb.Cities(w)
+	return len(cities) > 0 && !slices.ContainsFunc(cities, func(c kb.City) bool { return !strings.HasPrefix(c.Name, "The ") })
+}
+
 // styleBefore reports a courtesy title or a peer's style ("Mr", "Lord
 // Goldsmith"): a lowercase word before one is not part of the title, as in
 // "a probe into claims Lord Goldsmith's statement was drawn up".
@@ -391,8 +398,10 @@ func (d *doc) countryInside(words []string) string {
 		}
 	}
 	for _, w := range words {
-		if w == "States" && len(words) > 1 {
-			continue // "the States" is America; "Organization of Turkic States" is not
+		if w == "States" && len(words) > 1 || d.theTown(w) {
+			// "the States" is America; "Organization of Turkic States"
+			// is not. Nor is "Silicon Valley" Anguilla's The Valley.
+			continue
 		}
 		if c, ok := d.placeCountry(w); ok {
 			return c
@@ -414,7 +423,7 @@ func (d *doc) countryInside(words []string) string {
 		if !isCapitalized(w) {
 			continue
 		}
-		if cities := d.r.kb.Cities(w); len(cities) > 0 && cities[0].Population > most {
+		if cities := d.r.kb.Cities(w); len(cities) > 0 && cities[0].Population > most && !d.theTown(w) {
 			// Of the cities so named, one of a country the story names;
 			// else only a name of one country's cities, or a city too
 			// large to mistake ("Durham Cathedral" in a British story is

@@ -643,6 +643,19 @@ func (d *doc) leaderOf(e *entity) {
 // the text puts it near or in: "the town of Chiva, near Valencia", "Neelum
 // valley in Kashmir".
 func (d *doc) placeNear(e *entity) {
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "near", "in", "outside"))
+}
+
+// bodyIn gives a state body the country of the place "in" places it at
+// ("The Health Ministry in Gaza").
+func (d *doc) bodyIn(e *entity) {
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in"))
+}
+
+// placeAfter is the country of the place that one of preps puts a mention
+// of e at ("…, near Valencia", "in the West Bank"), from the first mention
+// that has one, or "".
+func (d *doc) placeAfter(e *entity, preps ...string) string {
 	for _, m := range e.Mentions {
 		s := d.sentenceAt(m.Start)
 		toks := d.sents[s].Tokens
@@ -650,36 +663,18 @@ func (d *doc) placeNear(e *entity) {
 		if i < len(toks) && toks[i].Text == "," {
 			i++
 		}
-		if i+1 >= len(toks) || toks[i].Text != "near" && toks[i].Text != "in" && toks[i].Text != "outside" {
-			continue
-		}
-		if o, ok := d.owner[[2]int{s, i + 1}]; ok && o.e != e && o.e.Country != "" &&
-			(o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location) {
-			e.Country = o.e.Country
-			return
-		}
-	}
-}
-
-// bodyIn gives a state body the country of the place "in" places it at
-// ("The Health Ministry in Gaza"), from the first mention that has one.
-func (d *doc) bodyIn(e *entity) {
-	for _, m := range e.Mentions {
-		s := d.sentenceAt(m.Start)
-		toks := d.sents[s].Tokens
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
-		if i+1 >= len(toks) || toks[i].Text != "in" {
+		if i+1 >= len(toks) || !slices.Contains(preps, toks[i].Text) {
 			continue
 		}
 		if i+2 < len(toks) && toks[i+1].Text == "the" {
 			i++ // "in the West Bank"
 		}
-		if o, ok := d.owner[[2]int{s, i + 1}]; ok && o.e.Country != "" &&
+		if o, ok := d.owner[[2]int{s, i + 1}]; ok && o.e != e && o.e.Country != "" &&
 			(o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location) {
-			e.Country = o.e.Country
-			return
+			return o.e.Country
 		}
 	}
+	return ""
 }
 
 // titledNames adds the names the recognizer missed right after a title

@@ -1459,3 +1459,15 @@ func TestFormerOfficials(t *testing.T) {
 		}
 	}
 }
+
+// TestTheTownInAName: "Valley" inside a name is no sign of Anguilla, whose
+// capital GeoNames calls "The Valley".
+func TestTheTownInAName(t *testing.T) {
+	src := "Fighting spread to the Hunza Valley and the Upper Afan Valley on Monday.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Hunza Valley": "LOC", "Upper Afan Valley": "LOC"})
+	for _, e := range ents {
+		if e.Country == "AIA" {
+			t.Errorf("%s went to Anguilla", e.Name)
+		}
+	}
+}
