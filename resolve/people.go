@@ -94,6 +94,15 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		}
 		return false
 	}
+	// "López Obrador" after "Andrés Manuel López Obrador": the last words
+	// of a name given in full, as Spanish and Portuguese double surnames go
+	// ("Tom Cruise", which opens on a first name, is a name of its own).
+	if first := plainLetters.Replace(words[0]); !maleNames[first] && !femaleNames[first] {
+		if e := d.personEndingWith(words); e != nil {
+			d.attach(e, m)
+			return true
+		}
+	}
 	// A near miss of a KB name counts only when the text's title or country
 	// fits the office the KB knows for that person on the date.
 	for _, nm := range d.r.kb.NearMiss(name) {
@@ -301,6 +310,25 @@ func nameRank(e *entity, word string) int {
 // two Koreas, Vietnam and Cambodia.
 var familyNameFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true,
 	"PRK": true, "VNM": true, "KHM": true}
+
+// personEndingWith returns the one person of the article whose full name,
+// longer than words, ends with them, or nil.
+func (d *doc) personEndingWith(words []string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || len(e.tokens) <= len(words) {
+			continue
+		}
+		if !slices.EqualFunc(e.tokens[len(e.tokens)-len(words):], words, strings.EqualFold) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
 
 // personWithSurname returns the one person of the article so far named in
 // full whose last name is word, or nil.

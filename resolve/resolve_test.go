@@ -1471,3 +1471,31 @@ func TestTheTownInAName(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubleSurnames: "López Obrador" after "Andrés Manuel López Obrador"
+// is the same man, but "Tom Cruise", which opens on a first name, is a
+// name of its own.
+func TestDoubleSurnames(t *testing.T) {
+	src := "Andrés Manuel López Obrador spoke. López Obrador left office. Scientologist Tom Cruise smiled. Tom Cruise left.\n"
+	ents := resolveText(t, src, "2025-11-17", map[string]string{"Andrés Manuel López Obrador": "PERSON", "López Obrador": "PERSON",
+		"Scientologist Tom Cruise": "PERSON", "Tom Cruise": "PERSON"})
+	if e := find(ents, "Andrés Manuel López Obrador"); e == nil || !slices.Contains(mentionTexts(e), "López Obrador") {
+		t.Errorf("Andrés Manuel López Obrador = %+v, want 'López Obrador' among the mentions", e)
+	}
+	if e := find(ents, "Tom Cruise"); e == nil {
+		t.Errorf("Tom Cruise merged into a longer name: %+v", ents)
+	}
+}
+
+// TestTwoCountryStory: a story that names two countries about as often has
+// no main country, so a minister of one is not given the other.
+func TestTwoCountryStory(t *testing.T) {
+	src := "The U.S. and Washington pressed Mexico. The United States, the U.S. and Washington warned Mexico. " +
+		"U.S. officials and Washington agreed. Mexico replied, and Mexico City and Mexico protested, as did Mexico. " +
+		"Security Minister Omar Harfuch spoke.\n"
+	ents := resolveText(t, src, "2025-11-17", map[string]string{"U.S.": "GPE", "Washington": "GPE", "Mexico": "GPE", "United States": "GPE",
+		"Mexico City": "GPE", "Omar Harfuch": "PERSON"})
+	if e := find(ents, "Omar Harfuch"); e == nil || e.Country == "USA" {
+		t.Errorf("Omar Harfuch = %+v, want no American country", e)
+	}
+}

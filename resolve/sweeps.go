@@ -290,10 +290,11 @@ func (d *doc) mainCountry() (country string, share float64) {
 			second = max(second, n)
 		}
 	}
-	// The main country has half the mentions, or half as many again as
-	// the next: a Venezuelan story that names Washington four times and
-	// Venezuela six is still Venezuela's.
-	if bestN < 2 || 2*bestN < total && 2*bestN < 3*second {
+	// The main country has half as many mentions again as the next: a
+	// Venezuelan story that names Washington four times and Venezuela six
+	// is Venezuela's, but one that names the United States seven times and
+	// Mexico six is both's, and a Mexican minister in it is no American.
+	if bestN < 2 || 2*bestN < 3*second {
 		return "", 0
 	}
 	return best, float64(bestN) / float64(total)
