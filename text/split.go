@@ -1,6 +1,10 @@
 package text
 
-import "github.com/chronicle-news/chronicle"
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
 
 // sentences groups the scanned tokens into sentences.
 func (z *scanner) sentences() []chronicle.Sentence {
@@ -55,6 +59,11 @@ func (z *scanner) sentences() []chronicle.Sentence {
 	return out
 }
 
+// letterNameBefore are the words after which a capital letter and a full
+// stop are a one-letter name ending the sentence ("posted on X."), not an
+// initial.
+var letterNameBefore = map[string]bool{"on": true, "via": true}
+
 // boundary reports whether a sentence ends after token j, where token i is
 // the terminal mark or abbreviation that may end it and next follows j.
 func (z *scanner) boundary(i, j, next int) bool {
@@ -76,7 +85,9 @@ func (z *scanner) boundary(i, j, next int) bool {
 			return openers[nt]
 		}
 		if len(w) == 1 {
-			return false // an initial
+			// An initial, but not a one-letter name after a preposition:
+			// "wrote on X. Von der Leyen said".
+			return i > 0 && letterNameBefore[strings.ToLower(z.text(i-1))]
 		}
 		switch abbreviations[w] {
 		case abbrTitle, abbrBeforeDigit:

@@ -108,6 +108,7 @@ func TestSegment(t *testing.T) {
 		{"U.S. at sentence end", "They flew to the U.S. The talks began.", []string{"They flew to the U.S.", "The talks began."}},
 		{"U.S. inside", "The U.S. Senate voted.", []string{"The U.S. Senate voted."}},
 		{"initials", "J. D. Vance spoke. He left.", []string{"J. D. Vance spoke.", "He left."}},
+		{"one-letter name after on", "She wrote on X. Von der Leyen agreed.", []string{"She wrote on X.", "Von der Leyen agreed."}},
 		{"title", "Mr. Smith arrived. Dr. Jones left.", []string{"Mr. Smith arrived.", "Dr. Jones left."}},
 		{"quote closes sentence", `He said: “We will.” Then he left.`, []string{`He said: “We will.”`, "Then he left."}},
 		{"mixed closing quotes", "a motto, ‘common sense.'” However, concerns grow.", []string{"a motto, ‘common sense.'”", "However, concerns grow."}},
