@@ -439,6 +439,13 @@ func (d *document) finiteVerb(from, to int) bool {
 
 // indirect builds a reported-speech quote.
 func (d *document) indirect(clause, cue, ph chronicle.Span, h int, conf float64) (chronicle.Quote, bool) {
+	if w := d.wordAt(clause.Start); w+1 < len(d.words) && d.words[w].lower == "that" && d.words[w+1].Start < clause.End &&
+		d.words[w].rel != "det" && d.words[w+1].upos != "VERB" && d.words[w+1].upos != "AUX" {
+		// "told reporters that Slovakia had secured …", where the parse
+		// took "that" for a pronoun of the clause: the report starts after
+		// it.
+		clause.Start = d.words[w+1].Start
+	}
 	if end := d.wordAt(ph.Start) - 1; ph.Start > clause.Start && ph.Start < clause.End && ph.End <= cue.Start &&
 		end > 0 && d.words[end].text == "," && d.wordAt(cue.Start)-d.wordAt(ph.End-1) <= 3 {
 		// The parse hung the speaker, set off by a comma right before
