@@ -54,7 +54,7 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"democratic": true, "republican": true, "permanent": true, "special": true, "external": true,
 	"affairs": true, "commerce": true, "labor": true, "labour": true, "agriculture": true, "industry": true,
 	"technology": true, "science": true, "housing": true, "immigration": true, "homeland": true, "veterans": true,
-	"digital": true, "climate": true, "development": true, "infrastructure": true, "work": true, "pensions": true}
+	"digital": true, "climate": true, "strategic": true, "development": true, "infrastructure": true, "work": true, "pensions": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.
@@ -78,7 +78,7 @@ func (d *doc) titleStart(s, a int) int { return d.titlePhrase(s, a).start }
 func (d *doc) titlePhrase(s, a int) phrase {
 	toks := d.sents[s].Tokens
 	p := phrase{start: a}
-	orgSector := ""
+	orgSector, orgOwns := "", false
 	var titleAt []int // the token of each of p.titles
 	for i := a - 1; i >= 0 && a-i <= 9; i-- {
 		w := toks[i].Text
@@ -150,7 +150,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// spokeswoman" speaks for a party.
 			o, owned := d.owner[[2]int{s, i - 1}]
 			if owned && o.e.Type == chronicle.Organization {
-				orgSector = o.e.Sector
+				// "Hamas's chief negotiator": the body's office, whatever
+				// the title alone would say.
+				orgSector, orgOwns = o.e.Sector, o.e.Sector != ""
 			}
 			if p.country == "" {
 				// And a country's: "Japan's ambassador".
@@ -237,8 +239,8 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		}
 	}
 	p.sector = sectorOf(p.titles)
-	if orgSector != "" && (p.sector == "" || allGeneric(p.titles)) && !slices.Contains(p.titles, "former") {
-		p.sector = orgSector
+	if orgSector != "" && (orgOwns || p.sector == "" || allGeneric(p.titles)) && p.sector != "ELI" && p.sector != "OPP" {
+		p.sector = orgSector // not over "former" (ELI) or "shadow" (OPP)
 	}
 	return p
 }

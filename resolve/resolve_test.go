@@ -1499,3 +1499,16 @@ func TestTwoCountryStory(t *testing.T) {
 		t.Errorf("Omar Harfuch = %+v, want no American country", e)
 	}
 }
+
+// TestBodysOffice: a title after a body's possessive is the body's office
+// ("Hamas's chief negotiator" is REB), but a shadow post stays OPP.
+func TestBodysOffice(t *testing.T) {
+	src := "Hamas's chief negotiator Khalil al-Hayya spoke. Shadow leader of the Commons Oliver Heald replied.\n"
+	ents := resolveText(t, src, "2025-10-21", map[string]string{"Hamas": "ORG", "Khalil al - Hayya": "PERSON", "Commons": "ORG", "Oliver Heald": "PERSON"})
+	if e := find(ents, "Khalil al-Hayya"); e == nil || e.Sector != "REB" {
+		t.Errorf("Khalil al-Hayya = %+v, want REB", e)
+	}
+	if e := find(ents, "Oliver Heald"); e == nil || e.Sector != "OPP" {
+		t.Errorf("Oliver Heald = %+v, want OPP", e)
+	}
+}
