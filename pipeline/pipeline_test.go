@@ -199,7 +199,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"\"The committee believes that these arguments should be rejected by sentencers.\" At present judges differ.\n\n" +
 		"Other sites such as Gawker.com have stated that they will keep hosting the video.\n\n" +
 		"\"So far, it's the Internet: 1, Scientology: 0. But it's a long game.\" - Matthew Ingram\n\n" +
-		"Fico told reporters in Bratislava that Slovakia had secured guarantees on energy prices.\n"
+		"Fico told reporters in Bratislava that Slovakia had secured guarantees on energy prices.\n\n" +
+		"Israeli Prime Minister Benjamin Netanyahu's office said Israel would not tolerate delays.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -302,6 +303,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if _, ok := speakers["Slovakia had secured guarantees on energy prices"]; !ok {
 		t.Errorf("a report opening on a 'that' the parse took for a pronoun keeps it; quotes %v", speakers)
+	}
+	if got := speakers["Israel would not tolerate delays"]; got != "Benjamin Netanyahu" {
+		t.Errorf("'Israeli Prime Minister Benjamin Netanyahu's office said': speaker %q, want Netanyahu, not Israel", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -308,6 +310,14 @@ func (d *document) hasPreposition(k int) bool {
 // ("LONDON -").
 func datelineEnd(w string) bool {
 	return w == ")" || len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// personFirst orders people before other entities.
+func personFirst(t string) int {
+	if t == chronicle.Person {
+		return 0
+	}
+	return 1
 }
 
 // titleBetween tells whether a title word stands between words a and b.
@@ -672,7 +682,13 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			return a
 		}
 	}
-	for _, m := range d.mentionsIn(sp) {
+	// A person named in the phrase first: "Israeli Prime Minister Benjamin
+	// Netanyahu's office" speaks for Netanyahu, not for Israel.
+	ms := slices.Clone(d.mentionsIn(sp))
+	slices.SortStableFunc(ms, func(a, b mentionRef) int {
+		return cmp.Compare(personFirst(d.ents[a.ent].Type), personFirst(d.ents[b.ent].Type))
+	})
+	for _, m := range ms {
 		if othersNouns[hw.lower] && d.possessor(m.Span) {
 			// "his family", "Amanda's uncle": someone else, who speaks for
 			// themselves. ("Mr Blair's spokesman", "his statement" still
