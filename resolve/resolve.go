@@ -695,9 +695,11 @@ func (d *doc) titledNames(named []Named) []Named {
 		for i := 0; i+2 < len(toks); i++ {
 			// A title written before names ("President", "Gen.") or an
 			// abbreviated one ("CEO"); not a word that only describes
-			// ("Pilot Training Program").
-			if t, ok := text.TitleWord(toks[i].Text); !ok || !isCapitalized(toks[i].Text) ||
-				!t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text {
+			// ("Pilot Training Program"). After "Mr" or "Dr" one word is a
+			// name ("Mr White said").
+			honorific := text.Honorific(toks[i].Text)
+			if t, ok := text.TitleWord(toks[i].Text); !honorific && (!ok || !isCapitalized(toks[i].Text) ||
+				!t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text) {
 				continue
 			}
 			j, words := i+1, 0
@@ -709,7 +711,7 @@ func (d *doc) titledNames(named []Named) []Named {
 					j += 2
 				}
 			}
-			if words < 2 || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) ||
+			if words < 2 && !(honorific && words == 1) || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) ||
 				institutionHeads[toks[j-1].Text] != "" {
 				continue
 			}

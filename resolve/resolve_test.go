@@ -1512,3 +1512,13 @@ func TestBodysOffice(t *testing.T) {
 		t.Errorf("Oliver Heald = %+v, want OPP", e)
 	}
 }
+
+// TestHonorificNames: one capitalised word after "Mr" or "Dr" is a person
+// the recognizer missed, and a later mention of the full name's surname.
+func TestHonorificNames(t *testing.T) {
+	src := "Jack Law spoke first. The critics were wrong, Mr Law said.\n"
+	ents := resolveText(t, src, "2005-03-01", map[string]string{"Jack Law": "PERSON"})
+	if e := find(ents, "Jack Law"); e == nil || !slices.Contains(mentionTexts(e), "Mr Law") {
+		t.Errorf("Jack Law = %+v, want 'Mr Law' among the mentions", e)
+	}
+}
