@@ -205,8 +205,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 	}
 	// "pro-Kurdish DEM Party", "far-right National Rally": a compound
 	// opening in lower case before a name is no part of it.
-	for a < b-1 && n.Type != chronicle.Person && isLowerStart(toks[a].Text) && !nameParticles[toks[a].Text] {
-		a++
+	for a < b-1 && n.Type != chronicle.Person && (isLowerStart(toks[a].Text) && !nameParticles[toks[a].Text] ||
+		n.Type == chronicle.Organization && toks[a].Text == "Opposition") {
+		a++ // "pro-Kurdish DEM Party", "Opposition Congress"
 	}
 	for b > a+1 && (isPossessive(toks[b-1].Text) || n.Type == chronicle.Person && postNominals[toks[b-1].Text]) {
 		b--
@@ -451,6 +452,13 @@ func (d *doc) addName(n Named) bool {
 	return true
 }
 
+// sharedOrgNames are short names the KB gives one body that news of
+// another country uses for its own: the KB id to take instead, by the
+// story's main country.
+var sharedOrgNames = map[string]map[string]string{
+	"Congress": {"IND": "inc"},
+}
+
 // militaryPrefixes open the names of military bases and ships.
 var militaryPrefixes = map[string]bool{"RAF": true, "HMS": true, "USS": true, "HMAS": true, "HMCS": true,
 	"HMNZS": true, "CFB": true, "USNS": true}
@@ -483,6 +491,16 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 
 // addOrg links an organisation or an institution standing for one.
 func (d *doc) addOrg(n Named, a, b int, name string) bool {
+	if byCountry, ok := sharedOrgNames[name]; ok {
+		// "Congress" in an Indian story is the Indian National Congress,
+		// not the American legislature.
+		if main, _ := d.mainCountry(); byCountry[main] != "" {
+			if org, ok := d.r.kb.OrgByID(byCountry[main]); ok {
+				d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
+				return true
+			}
+		}
+	}
 	org, ok := d.r.kb.Org(name)
 	if !ok {
 		org, ok = d.r.kb.Org("the " + name)

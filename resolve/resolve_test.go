@@ -1522,3 +1522,18 @@ func TestHonorificNames(t *testing.T) {
 		t.Errorf("Jack Law = %+v, want 'Mr Law' among the mentions", e)
 	}
 }
+
+// TestCongressInIndia: "Congress" in an Indian story is the Indian National
+// Congress; "Opposition" is no part of its name.
+func TestCongressInIndia(t *testing.T) {
+	src := "India's Prime Minister Narendra Modi met Putin in New Delhi. India and India's allies welcomed it. " +
+		"Opposition Congress leader Rahul Gandhi criticised the government.\n"
+	ents := resolveText(t, src, "2025-12-05", map[string]string{"India": "GPE", "Narendra Modi": "PERSON", "Putin": "PERSON",
+		"New Delhi": "GPE", "Opposition Congress": "ORG", "Rahul Gandhi": "PERSON"})
+	if e := find(ents, "Indian National Congress"); e == nil {
+		t.Errorf("no Indian National Congress in %+v", ents)
+	}
+	if e := find(ents, "US Congress"); e != nil {
+		t.Errorf("the US Congress in an Indian story: %+v", e)
+	}
+}
