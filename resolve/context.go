@@ -683,7 +683,7 @@ func (d *doc) destination(s, i int) int {
 // stateSectors are the CAMEO sectors of the state: their actors belong to
 // a country.
 var stateSectors = map[string]bool{"GOV": true, "LEG": true, "MIL": true, "JUD": true, "COP": true, "SPY": true,
-	"PTY": true, "OPP": true}
+	"PTY": true, "OPP": true, "ELI": true}
 
 // institutionSectors maps the head word of an organisation's name to its
 // sector: "Home Office" GOV, "Labour Party" PTY, "Court of Appeal" JUD.

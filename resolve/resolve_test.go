@@ -1537,3 +1537,14 @@ func TestCongressInIndia(t *testing.T) {
 		t.Errorf("the US Congress in an Indian story: %+v", e)
 	}
 }
+
+// TestFormerOfficialTakesMainCountry: a former president in a story about
+// one country is that country's.
+func TestFormerOfficialTakesMainCountry(t *testing.T) {
+	src := "Bolivia swore in a president. Bolivia and La Paz celebrated, and Bolivia's allies too. " +
+		"He defeated former President Jorge Quiroga.\n"
+	ents := resolveText(t, src, "2025-11-08", map[string]string{"Bolivia": "GPE", "La Paz": "GPE", "Jorge Quiroga": "PERSON"})
+	if e := find(ents, "Jorge Quiroga"); e == nil || e.Country != "BOL" || e.Sector != "ELI" {
+		t.Errorf("Jorge Quiroga = %+v, want BOL ELI", e)
+	}
+}
