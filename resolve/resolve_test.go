@@ -1542,8 +1542,9 @@ func TestCongressInIndia(t *testing.T) {
 // one country is that country's.
 func TestFormerOfficialTakesMainCountry(t *testing.T) {
 	src := "Bolivia swore in a president. Bolivia and La Paz celebrated, and Bolivia's allies too. " +
-		"He defeated former President Jorge Quiroga.\n"
-	ents := resolveText(t, src, "2025-11-08", map[string]string{"Bolivia": "GPE", "La Paz": "GPE", "Jorge Quiroga": "PERSON"})
+		"Argentina, Chile and Peru sent envoys. He defeated former President Jorge Quiroga.\n"
+	ents := resolveText(t, src, "2025-11-08", map[string]string{"Bolivia": "GPE", "La Paz": "GPE", "Argentina": "GPE", "Chile": "GPE",
+		"Peru": "GPE", "Jorge Quiroga": "PERSON"})
 	if e := find(ents, "Jorge Quiroga"); e == nil || e.Country != "BOL" || e.Sector != "ELI" {
 		t.Errorf("Jorge Quiroga = %+v, want BOL ELI", e)
 	}
