@@ -452,11 +452,29 @@ func (d *doc) addName(n Named) bool {
 	return true
 }
 
-// sharedOrgNames are short names the KB gives one body that news of
-// another country uses for its own: the KB id to take instead, by the
-// story's main country.
+// sharedOrgNames are bare names of national bodies that every country's
+// news uses for its own ("Congress", "the Senate", "Parliament"): the KB
+// body each names, by the story's main country.
 var sharedOrgNames = map[string]map[string]string{
-	"Congress": {"IND": "inc"},
+	"Congress":      {"IND": "inc", "USA": "congress_us"},
+	"Senate":        {"USA": "senate_us"},
+	"Supreme Court": {"USA": "scotus"},
+	"Parliament":    {"GBR": "parliament_gbr", "CAN": "parliament_can"},
+	"Treasury":      {"USA": "treasury_us"},
+}
+
+// nationalBody is the body a bare name of one means in this story, by its
+// main country.
+func (d *doc) nationalBody(name string) (kb.Org, bool) {
+	byCountry, ok := sharedOrgNames[name]
+	if !ok {
+		return kb.Org{}, false
+	}
+	main, _ := d.mainCountry()
+	if byCountry[main] == "" {
+		return kb.Org{}, false
+	}
+	return d.r.kb.OrgByID(byCountry[main])
 }
 
 // militaryPrefixes open the names of military bases and ships.
@@ -491,15 +509,11 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 
 // addOrg links an organisation or an institution standing for one.
 func (d *doc) addOrg(n Named, a, b int, name string) bool {
-	if byCountry, ok := sharedOrgNames[name]; ok {
+	if org, ok := d.nationalBody(name); ok {
 		// "Congress" in an Indian story is the Indian National Congress,
 		// not the American legislature.
-		if main, _ := d.mainCountry(); byCountry[main] != "" {
-			if org, ok := d.r.kb.OrgByID(byCountry[main]); ok {
-				d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
-				return true
-			}
-		}
+		d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
+		return true
 	}
 	org, ok := d.r.kb.Org(name)
 	if !ok {

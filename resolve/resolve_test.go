@@ -1549,3 +1549,19 @@ func TestFormerOfficialTakesMainCountry(t *testing.T) {
 		t.Errorf("Jorge Quiroga = %+v, want BOL ELI", e)
 	}
 }
+
+// TestNationalBodies: "the Senate" of a story about America is the US
+// Senate, though the recognizer missed it; "Parliament" of a British story
+// is the UK Parliament.
+func TestNationalBodies(t *testing.T) {
+	src := "Washington and the U.S. government reopened. In Washington the Senate voted 60-40, and the U.S. House will follow.\n"
+	ents := resolveText(t, src, "2025-11-10", map[string]string{"Washington": "GPE", "U.S.": "GPE"})
+	if e := find(ents, "US Senate"); e == nil {
+		t.Errorf("no US Senate in %+v", ents)
+	}
+	src = "Britain's ministers and London's mayor met. The plan needs the approval of Parliament, a British minister said.\n"
+	ents = resolveText(t, src, "2005-03-01", map[string]string{"Britain": "GPE", "London": "GPE", "British": "NORP", "Parliament": "ORG"})
+	if e := find(ents, "UK Parliament"); e == nil {
+		t.Errorf("no UK Parliament in %+v", ents)
+	}
+}

@@ -228,7 +228,9 @@ func (d *doc) knownNames() {
 				}
 				name := d.spanOf(s, i, i+n).In(d.text)
 				m := d.mentionOf(s, i, i+n)
-				if org, ok := d.r.kb.Org(name); ok && (n > 1 || len(name) > 3 || isAllCaps(name)) {
+				if org, ok := d.nationalBody(name); ok {
+					d.attach(d.orgEntity(org), m) // "the Senate" of a story about America
+				} else if org, ok := d.r.kb.Org(name); ok && (n > 1 || len(name) > 3 || isAllCaps(name)) {
 					d.attach(d.orgEntity(org), m)
 				} else if c, ok := d.countryNamed(name); ok {
 					d.attach(d.countryEntity(c), m)
