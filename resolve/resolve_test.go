@@ -1565,3 +1565,13 @@ func TestNationalBodies(t *testing.T) {
 		t.Errorf("no UK Parliament in %+v", ents)
 	}
 }
+
+// TestAcronymOfPerson: a KB person's acronym the recognizer missed is a
+// mention of them ("MBS").
+func TestAcronymOfPerson(t *testing.T) {
+	src := "Trump met Syria's leader. MBS, the Saudi crown prince, had urged it.\n"
+	ents := resolveText(t, src, "2025-11-10", map[string]string{"Trump": "PERSON", "Syria": "GPE"})
+	if e := find(ents, "Mohammed bin Salman"); e == nil || !slices.Contains(mentionTexts(e), "MBS") {
+		t.Errorf("Mohammed bin Salman = %+v, want 'MBS' among the mentions", e)
+	}
+}

@@ -238,6 +238,8 @@ func (d *doc) knownNames() {
 					d.attach(d.countryEntity(c), m)
 				} else if a, ok := d.r.kb.Area(name); ok && !a.County && (n > 1 || len(name) > 4 || d.afterPlaceWord(s, i)) {
 					d.addArea(m, a) // "the Indonesian island of Java"
+				} else if p, ok := d.pickPerson(d.r.kb.PeopleNamed(name), ""); ok && n == 1 && len(name) >= 3 && isAllCaps(name) {
+					d.attach(d.personEntity(p), m) // "MBS", "AMLO"
 				} else {
 					continue
 				}
