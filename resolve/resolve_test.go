@@ -1575,3 +1575,17 @@ func TestAcronymOfPerson(t *testing.T) {
 		t.Errorf("Mohammed bin Salman = %+v, want 'MBS' among the mentions", e)
 	}
 }
+
+// TestHeadlineSurname: a lone word the recognizer took for a body or a
+// place, which is the surname of someone the article names in full, is
+// that person ("Takaichi" in a headline).
+func TestHeadlineSurname(t *testing.T) {
+	src := "Takaichi refuses to retract Taiwan remarks\n\nJapanese Prime Minister Sanae Takaichi spoke on Tuesday.\n"
+	ents := resolveText(t, src, "2025-11-18", map[string]string{"Takaichi": "ORG", "Taiwan": "GPE", "Japanese": "NORP", "Sanae Takaichi": "PERSON"})
+	if e := find(ents, "Sanae Takaichi"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Sanae Takaichi = %+v, want the headline's Takaichi too", e)
+	}
+	if e := find(ents, "Takaichi"); e != nil {
+		t.Errorf("a body named Takaichi: %+v", e)
+	}
+}

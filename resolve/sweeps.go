@@ -38,6 +38,18 @@ func (d *doc) mergeLoneWords() {
 				continue
 			}
 		}
+		if (e.Type == chronicle.Organization || e.Type == chronicle.Location) && e.KB == "" && !strings.Contains(e.Name, " ") {
+			// "Takaichi" in a headline, which the recognizer took for a
+			// body, is the surname of the prime minister named below it.
+			if into := d.personWithSurname(e.Name); into != nil && nameShaped(into.tokens) {
+				for _, m := range e.Mentions {
+					into.Mentions = append(into.Mentions, m)
+					into.first = min(into.first, m.Start)
+				}
+				d.moveOwners(e, into)
+				continue
+			}
+		}
 		kept = append(kept, e)
 	}
 	d.ents = kept
@@ -316,6 +328,17 @@ func localName(e *entity) bool {
 		return strings.Contains(e.Name, " ")
 	}
 	return false
+}
+
+// nameShaped reports words that look like a person's name: each
+// capitalised or a name particle ("Ahmed al-Sharaa"), not "Harry the Nazi".
+func nameShaped(words []string) bool {
+	for _, w := range words {
+		if isLowerStart(w) && !nameParticles[w] && !strings.Contains(w, "-") {
+			return false
+		}
+	}
+	return true
 }
 
 // genericPartyWords make up party names found in many countries.
