@@ -1,0 +1,107 @@
+package resolve
+
+// The passes here add names the recognizer missed, before any name is
+// linked: a person's name right after a title, a body right after a
+// place's possessive.
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+// titledNames adds the names the recognizer missed right after a title
+// word: "Intel CEO Lip-Bu Tan called it …" names a person, Lip-Bu Tan. A
+// name is two to four capitalised words (hyphenated parts joined), none of
+// them a title, a country's word or a known body, that no recognized span
+// touches.
+func (d *doc) titledNames(named []Named) []Named {
+	covered := map[[2]int]bool{}
+	for _, n := range named {
+		for i := n.Start; i < n.End; i++ {
+			covered[[2]int{n.Sentence, i}] = true
+		}
+	}
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			// A title written before names ("President", "Gen.") or an
+			// abbreviated one ("CEO"); not a word that only describes
+			// ("Pilot Training Program"). After "Mr" or "Dr" one word is a
+			// name ("Mr White said").
+			honorific := text.Honorific(toks[i].Text)
+			if t, ok := text.TitleWord(toks[i].Text); !honorific && (!ok || !isCapitalized(toks[i].Text) ||
+				!t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text) {
+				continue
+			}
+			j, words := i+1, 0
+			for j < len(toks) && words < 4 && !covered[[2]int{s, j}] && d.nameWord(toks[j].Text) {
+				words++
+				j++
+				// "Lip-Bu": a hyphen joined on both sides continues the word.
+				for j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End {
+					j += 2
+				}
+			}
+			if words < 2 && !(honorific && words == 1) || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) ||
+				institutionHeads[toks[j-1].Text] != "" {
+				continue
+			}
+			out = append(out, Named{Sentence: s, Start: i + 1, End: j, Type: chronicle.Person})
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// possessedBodies adds the bodies the recognizer missed after a place's
+// possessive: "Ukraine's Foreign Ministry", "Russia's Defence Ministry". A
+// body is two to four capitalised words ending in an organisation's head
+// noun (Ministry, Council, Office …), none inside a recognized span.
+func (d *doc) possessedBodies(named []Named) []Named {
+	covered := map[[2]int]bool{}
+	for _, n := range named {
+		for i := n.Start; i < n.End; i++ {
+			covered[[2]int{n.Sentence, i}] = true
+		}
+	}
+	out := named
+	for _, n := range named {
+		if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location {
+			continue
+		}
+		toks := d.sents[n.Sentence].Tokens
+		i := n.End
+		if i+2 >= len(toks) || !isPossessive(toks[i].Text) || covered[[2]int{n.Sentence, i + 1}] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 4 && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) &&
+			!covered[[2]int{n.Sentence, j}] {
+			j++
+		}
+		if j-(i+1) < 2 || institutionHeads[toks[j-1].Text] != chronicle.Organization {
+			continue
+		}
+		out = append(out, Named{Sentence: n.Sentence, Start: i + 1, End: j, Type: chronicle.Organization})
+	}
+	return out
+}
+
+// nameWord reports a word that may be part of a person's name: capitalised,
+// letters only, and no title, country, demonym or known body.
+func (d *doc) nameWord(w string) bool {
+	if !isCapitalized(w) || !isWordToken(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	if _, ok := text.TitleWord(w); ok {
+		return false
+	}
+	if _, ok := d.placeCountry(w); ok {
+		return false
+	}
+	_, org := d.r.kb.Org(w)
+	return !org && !calendarWords[strings.ToLower(w)]
+}

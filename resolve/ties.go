@@ -1,0 +1,127 @@
+package resolve
+
+// The passes here run once every name is linked: they give a person or a
+// body the country or sector that the words around one of its mentions
+// say, where its own title said none.
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// possessorsTie gives a person named first after a possessive pronoun the
+// country of the person the pronoun stands for: in "Antonio Guterres urged
+// restraint, his spokesman Stephane Dujarric said", the spokesman is the
+// UN's, not of the country the story is about.
+func (d *doc) possessorsTie(e *entity) {
+	if len(e.Mentions) == 0 {
+		return
+	}
+	first := e.Mentions[0].Span
+	for _, m := range e.Mentions[1:] {
+		if m.Start < first.Start {
+			first = m.Span
+		}
+	}
+	s := d.sentenceAt(first.Start)
+	toks := d.sents[s].Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > first.Start }) - 1
+	if i >= 0 && toks[i].Text == "," {
+		// "His foreign minister, Ishaq Dar,": the pronoun opens the
+		// description before the name.
+		for j := i - 1; j >= 0 && i-j <= 5 && !isPunctToken(toks[j].Text); j-- {
+			if pronounSex(toks[j].Text) != 0 {
+				i = j
+				break
+			}
+		}
+	}
+	if i < 0 {
+		return
+	}
+	switch strings.ToLower(toks[i].Text) {
+	case "his", "her":
+	default:
+		return
+	}
+	o, ok := d.owner[[2]int{s, i}]
+	if !ok || o.e == e || o.e.Type != chronicle.Person {
+		return
+	}
+	switch {
+	case o.e.Country != "":
+		e.Country = o.e.Country
+	case o.e.Sector == "IGO":
+		e.Sector = "IGO"
+	}
+}
+
+// leaderOf gives a person the text says leads a body ("The RSF, led by
+// Mohamed Hamdan Dagalo") that body's sector, and its country when the
+// person has none.
+func (d *doc) leaderOf(e *entity) {
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > m.Start }) - 1
+		if i < 2 || toks[i].Text != "by" {
+			continue
+		}
+		switch strings.ToLower(toks[i-1].Text) {
+		case "led", "headed", "founded", "commanded", "chaired", "run":
+		default:
+			continue
+		}
+		j := i - 2
+		if j >= 0 && toks[j].Text == "," {
+			j--
+		}
+		if o, ok := d.owner[[2]int{s, j}]; ok && o.e.Type == chronicle.Organization && o.e.Sector != "" {
+			e.Sector = o.e.Sector
+			e.Country = cmp.Or(e.Country, o.e.Country)
+			return
+		}
+	}
+}
+
+// placeNear gives a place the KB does not know the country of the place
+// the text puts it near or in: "the town of Chiva, near Valencia", "Neelum
+// valley in Kashmir".
+func (d *doc) placeNear(e *entity) {
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "near", "in", "outside"))
+}
+
+// bodyIn gives a state body the country of the place "in" places it at
+// ("The Health Ministry in Gaza").
+func (d *doc) bodyIn(e *entity) {
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in"))
+}
+
+// placeAfter is the country of the place that one of preps puts a mention
+// of e at ("…, near Valencia", "in the West Bank"), from the first mention
+// that has one, or "".
+func (d *doc) placeAfter(e *entity, preps ...string) string {
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		if i < len(toks) && toks[i].Text == "," {
+			i++
+		}
+		if i+1 >= len(toks) || !slices.Contains(preps, toks[i].Text) {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+1].Text == "the" {
+			i++ // "in the West Bank"
+		}
+		if o, ok := d.owner[[2]int{s, i + 1}]; ok && o.e != e && o.e.Country != "" &&
+			(o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location) {
+			return o.e.Country
+		}
+	}
+	return ""
+}

@@ -1,0 +1,36 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameParticles are lower-case words that begin names: "al-Qaeda", "de
+// Beers", "van Gogh".
+var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "an": true, "as": true, "ash": true,
+	"at": true, "az": true, "bin": true, "ibn": true, "de": true, "del": true, "della": true, "di": true,
+	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "da": true,
+	"dos": true, "das": true, "ben": true}
+
+// isLowerStart reports a word that starts with a lower-case letter.
+func isLowerStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// isLowerWord reports a word in lower case: "frontier", not "d'Ettorre".
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !strings.ContainsFunc(w, unicode.IsUpper)
+}
+
+// isPunctToken reports a token of punctuation only.
+func isPunctToken(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
