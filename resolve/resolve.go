@@ -6,6 +6,9 @@
 // person), and each entity given a CAMEO-style actor code.
 //
 // It works in passes over the mentions, in document order:
+//  0. missed names: a name right after a title ("Intel CEO Lip-Bu Tan") or
+//     a body right after a place's possessive ("Ukraine's Foreign
+//     Ministry") that the recognizer did not mark is added to its spans;
 //  1. names: each recognized span becomes a mention, widened over the title
 //     phrase before a person's name ("US Treasury Secretary Scott Besant")
 //     and over an institution's name that opens with a place ("Munich
@@ -20,17 +23,22 @@
 //     same name;
 //  4. sweeps for what the recognizer missed: KB institutions and countries,
 //     and surnames of people named in full;
-//  5. descriptions: "the US president", "his Russian counterpart";
+//  5. descriptions: "the US president", "his Russian counterpart", and
+//     "the home secretary" for the one person named under that title;
 //  6. pronouns: he, she, him, his, her to the nearest person subject.
 //
-// Last, officials and state bodies the text gives no country take the
-// country the article is mostly about, as a coder reading it would; so do
-// other people and local-looking organisations and buildings when two
-// thirds of the story's places are that country's.
+// Last, people and bodies with no country take one from the words around
+// a mention ("his spokesman", "The RSF, led by …", "the town of Chiva, near
+// Valencia"); officials and state bodies still without one take the
+// country the article is mostly about (half as many mentions again as the
+// next), as a coder reading it would; so do other people and local-looking
+// organisations and buildings when two thirds of the story's places are
+// that country's.
 //
-// The files follow the passes: people.go and places.go link names,
-// sweeps.go holds the passes over the whole article, context.go reads title
-// phrases and appositives, refer.go descriptions and pronouns.
+// The files follow the passes: missed.go adds names, people.go and
+// places.go link them, sweeps.go holds the passes over the whole article,
+// context.go reads title phrases and appositives, refer.go descriptions and
+// pronouns, ties.go the last passes.
 //
 // Entity IDs (e1, e2 ...) follow the order of first mention.
 package resolve
