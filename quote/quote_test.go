@@ -140,6 +140,8 @@ func TestExtractPatterns(t *testing.T) {
 		{"according to a description and a name", "According to the team's coach, Ali Mehraban, the robot scored two points.",
 			map[string][]string{"Ali Mehraban": {"Ali Mehraban"}},
 			[]want{{"the robot scored two points", "Ali Mehraban", false, false}}},
+		{"according to a source with a relative clause", "According to a senior official, who spoke on condition of anonymity, Kyiv had received the draft.",
+			nil, []want{{"Kyiv had received the draft", "a senior official", false, false}}},
 		{"reported clause first, cue inverted", "The prince should apologise in person, says opposition leader Ana Ruiz.",
 			map[string][]string{"Ana Ruiz": {"Ana Ruiz"}},
 			[]want{{"The prince should apologise in person", "Ana Ruiz", false, false}}},

@@ -390,6 +390,15 @@ func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
 			// the name says who the description is.
 			ph = chronicle.Span{Start: d.words[from].Start, End: d.words[j-1].End}
 			h, from = j-1, j+1
+		} else if w := d.words[from].lower; w == "who" || w == "which" {
+			// "according to a senior official, who spoke on condition of
+			// anonymity, CLAUSE": the relative clause describes the source.
+			for t := from + 1; t < st.end; t++ {
+				if d.words[t].text == "," {
+					from = t + 1
+					break
+				}
+			}
 		}
 		clause = d.clauseTo(from, st.end)
 	case k == st.first && after < st.end && d.finiteVerb(after, st.end):
