@@ -338,7 +338,9 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 		"The head of the Pentagon Pete Hegseth said Washington would not send troops.\n\n" +
 		"Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom would pay Syria's debts. " +
 		"Al-Sharaa, who led the rebel offensive that toppled Bashar al-Assad in December, thanked the Saudi leadership. " +
-		"\"We will not forget who stood with the Syrian people,\" he said.\n"
+		"\"We will not forget who stood with the Syrian people,\" he said.\n\n" +
+		"Brazil's Supreme Court sentenced former President Jair Bolsonaro to 27 years. Justice Luiz Fux voted for acquittal. " +
+		"Bolsonaro's lawyers said they would appeal. His son, Senator Flavio Bolsonaro, called the ruling persecution.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2025-07-10"}, nil)
 	mentions := map[string][]string{}
 	byName := map[string]chronicle.Entity{}
@@ -365,6 +367,9 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 	}
 	if !slices.Contains(mentions["Ahmed al-Sharaa"], "he") {
 		t.Errorf("a name opening its sentence before a comma is its subject, whatever the parse says: mentions %v", mentions)
+	}
+	if slices.Contains(mentions["Luiz Fux"], "His") {
+		t.Errorf("'Bolsonaro's lawyers said they would appeal. His son …': His went to the judge; mentions %v", mentions)
 	}
 	if slices.Contains(mentions["Giselle"], "she") {
 		t.Errorf("'Ms Hewitt said she was proud': she went to Giselle; mentions %v", mentions)

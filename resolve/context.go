@@ -473,6 +473,11 @@ func isSubject(toks []chronicle.Token, i int) bool {
 	if strings.HasPrefix(rel, "nsubj") {
 		return true
 	}
+	// The possessor of a subject is as salient: "Bolsonaro's lawyers said
+	// they would appeal. His son …".
+	if h := toks[i].Head - 1; rel == "nmod:poss" && h > i && h < len(toks) {
+		return strings.HasPrefix(toks[h].DepRel, "nsubj")
+	}
 	// A name in apposition to a subject that only describes someone
 	// names that subject ("The U.S. ambassador, Meg Whitman, left her
 	// post").
