@@ -46,6 +46,15 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		}
 		return d.addPlaceIn(m, name, country)
 	}
+	if r, ok := d.r.kb.Region(name); ok && !isCountry && a >= 2 {
+		// "Portland, Oregon": after a town and a comma, the state the
+		// town lies in, not a town of its name (Oregon, Ohio).
+		toks := d.sents[n.Sentence].Tokens
+		if o, owned := d.owner[[2]int{n.Sentence, a - 2}]; owned && toks[a-1].Text == "," && o.e.Country == r &&
+			strings.HasPrefix(o.e.KB, "geonames:") {
+			return d.addRegionOf(m, name, r)
+		}
+	}
 	if isCountry {
 		if r, ok := d.stateNotCountry(c, name); ok {
 			return d.addRegionOf(m, name, r)

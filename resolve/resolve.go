@@ -211,8 +211,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 	// "pro-Kurdish DEM Party", "far-right National Rally": a compound
 	// opening in lower case before a name is no part of it.
 	for a < b-1 && n.Type != chronicle.Person && (isLowerStart(toks[a].Text) && !nameParticles[toks[a].Text] ||
-		n.Type == chronicle.Organization && toks[a].Text == "Opposition") {
-		a++ // "pro-Kurdish DEM Party", "Opposition Congress"
+		n.Type == chronicle.Organization && (toks[a].Text == "Opposition" || isNumber(toks[a].Text))) {
+		a++ // "pro-Kurdish DEM Party", "Opposition Congress", "300 Illinois National Guard"
 	}
 	for b > a+1 && (isPossessive(toks[b-1].Text) || n.Type == chronicle.Person && postNominals[toks[b-1].Text]) {
 		b--

@@ -1589,3 +1589,17 @@ func TestHeadlineSurname(t *testing.T) {
 		t.Errorf("a body named Takaichi: %+v", e)
 	}
 }
+
+// TestTownCommaStateOfItsCountry: after a town and a comma, a state's name is the state
+// the town lies in ("Portland, Oregon", not Oregon, Ohio); a count before a
+// body's name is no part of it.
+func TestTownCommaStateOfItsCountry(t *testing.T) {
+	src := "A U.S. judge in Portland, Oregon, blocked the deployment of 300 Illinois National Guard troops.\n"
+	ents := resolveText(t, src, "2025-10-05", map[string]string{"U.S.": "GPE", "Portland": "GPE", "Oregon": "GPE", "300 Illinois National Guard": "ORG"})
+	if e := find(ents, "Oregon"); e == nil || !strings.HasPrefix(e.KB, "region:") {
+		t.Errorf("Oregon = %+v, want the state", e)
+	}
+	if e := find(ents, "Illinois National Guard"); e == nil {
+		t.Errorf("no Illinois National Guard in %+v", ents)
+	}
+}

@@ -34,3 +34,13 @@ func isPunctToken(w string) bool {
 	}
 	return true
 }
+
+// isNumber reports a word of digits, with any commas: "300", "1,200".
+func isNumber(w string) bool {
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' {
+			return false
+		}
+	}
+	return w != ""
+}
