@@ -413,7 +413,7 @@ func TestTranslatedNewsIdioms(t *testing.T) {
 
 // TestGeoVirusFloors: place recognition and geocoding on GeoVirus (229
 // Wikinews articles; see `chronicle eval places`) must not fall below the
-// figures reached (F1 0.885, 0.720 within 161 km), less a little slack.
+// figures reached (F1 0.9014, 0.7354 within 161 km), less a little slack.
 func TestGeoVirusFloors(t *testing.T) {
 	path := corpora.Require(t, "geovirus", "GeoVirus.xml")
 	f, err := os.Open(path)
@@ -434,7 +434,7 @@ func TestGeoVirusFloors(t *testing.T) {
 		sc.Add(eval.ScorePlaces(a, p.Extract(chronicle.Document{Text: a.Text}, nil).Places))
 	}
 	t.Logf("GeoVirus: F1 %.4f, within %d km %.4f, mean error %.0f km", sc.F1(), eval.NearKm, sc.NearShare(), sc.MeanErrorKm())
-	if sc.F1() < 0.895 || sc.NearShare() < 0.725 {
-		t.Errorf("GeoVirus places: F1 %.4f (floor 0.895), within %d km %.4f (floor 0.725)", sc.F1(), eval.NearKm, sc.NearShare())
+	if sc.F1() < 0.898 || sc.NearShare() < 0.731 {
+		t.Errorf("GeoVirus places: F1 %.4f (floor 0.898), within %d km %.4f (floor 0.731)", sc.F1(), eval.NearKm, sc.NearShare())
 	}
 }
