@@ -200,7 +200,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Other sites such as Gawker.com have stated that they will keep hosting the video.\n\n" +
 		"\"So far, it's the Internet: 1, Scientology: 0. But it's a long game.\" - Matthew Ingram\n\n" +
 		"Fico told reporters in Bratislava that Slovakia had secured guarantees on energy prices.\n\n" +
-		"Israeli Prime Minister Benjamin Netanyahu's office said Israel would not tolerate delays.\n"
+		"Israeli Prime Minister Benjamin Netanyahu's office said Israel would not tolerate delays.\n\n" +
+		"The head of the Russian delegation, presidential aide Vladimir Medinsky, said that the Russian side had handed over its memorandum.\n"
 	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
 	speakers := map[string]string{}
 	for _, q := range rec.Quotes {
@@ -306,6 +307,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["Israel would not tolerate delays"]; got != "Benjamin Netanyahu" {
 		t.Errorf("'Israeli Prime Minister Benjamin Netanyahu's office said': speaker %q, want Netanyahu, not Israel", got)
+	}
+	if got := speakers["the Russian side had handed over its memorandum"]; got != "Vladimir Medinsky" {
+		t.Errorf("'The head of the Russian delegation, presidential aide Vladimir Medinsky, said': speaker %q", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

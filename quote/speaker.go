@@ -278,7 +278,16 @@ func (d *document) namedAppositive(k int) (int, bool) {
 		return 0, false
 	}
 	for _, a := range d.childrenOf(k) {
-		if base(d.words[a].rel) != "appos" || d.words[a].upos != "PROPN" {
+		if base(d.words[a].rel) != "appos" {
+			continue
+		}
+		if p := d.personCovering(d.words[a].Span); p >= 0 && d.words[a].upos != "PROPN" {
+			// "The head of the Russian delegation, presidential aide
+			// Vladimir Medinsky, said": the appositive is headed on the
+			// title that opens the person's mention.
+			return a, true
+		}
+		if d.words[a].upos != "PROPN" {
 			continue
 		}
 		e := d.mentionCovering(d.words[a].Span)

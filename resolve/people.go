@@ -137,7 +137,10 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		ap := d.appositive(n.Sentence, b)
 		c, t, descSector := ap.country, ap.titles, ap.sector
 		if c == "" && len(t) == 0 {
-			if desc, ok := d.describedBefore(n.Sentence, a, b); ok {
+			// The description stands before the title phrase, if any:
+			// "The head of the Russian delegation, presidential aide
+			// Vladimir Medinsky,".
+			if desc, ok := d.describedBefore(n.Sentence, min(a, ph.start), b); ok {
 				c, t, descSector = desc.country, desc.titles, desc.sector
 			}
 		}

@@ -1603,3 +1603,14 @@ func TestTownCommaStateOfItsCountry(t *testing.T) {
 		t.Errorf("no Illinois National Guard in %+v", ents)
 	}
 }
+
+// TestDescriptionBeforeTitle: a description set off before a name's own
+// title phrase gives the country ("The head of the Russian delegation,
+// presidential aide Vladimir Medinsky,").
+func TestDescriptionBeforeTitle(t *testing.T) {
+	src := "The head of the Russian delegation, aide Vladimir Medinsky, said the talks went well.\n"
+	ents := resolveText(t, src, "2025-06-02", map[string]string{"Russian": "NORP", "Vladimir Medinsky": "PERSON"})
+	if e := find(ents, "Vladimir Medinsky"); e == nil || e.Country != "RUS" {
+		t.Errorf("Vladimir Medinsky = %+v, want RUS", e)
+	}
+}
