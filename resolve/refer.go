@@ -171,6 +171,56 @@ func (d *doc) namedTitles() {
 	}
 }
 
+// namedBodies links "the ministry", "the committee", "the agency" to the one
+// body named earlier whose name ends on that word ("the Russian Foreign
+// Ministry", "the Home Affairs Committee").
+func (d *doc) namedBodies() {
+	type named struct {
+		e  *entity
+		at int
+	}
+	byHead := map[string][]named{}
+	for _, e := range d.ents {
+		if e.Type != chronicle.Organization {
+			continue
+		}
+		i := strings.LastIndexByte(e.Name, ' ')
+		head := strings.ToLower(e.Name[i+1:])
+		if institutionHeads[strings.ToUpper(head[:1])+head[1:]] != chronicle.Organization || i < 0 {
+			continue
+		}
+		for _, m := range e.Mentions {
+			byHead[head] = append(byHead[head], named{e, m.Start})
+		}
+	}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if !strings.EqualFold(toks[i].Text, "the") || d.claimed[[2]int{s, i}] || d.claimed[[2]int{s, i + 1}] {
+				continue
+			}
+			if i+2 < len(toks) && (isCapitalized(toks[i+2].Text) || toks[i+2].Text == "of") {
+				continue // "the Committee on …", "the ministry of defence"
+			}
+			var found *entity
+			for _, n := range byHead[strings.ToLower(toks[i+1].Text)] {
+				if n.at >= toks[i].Start {
+					continue
+				}
+				if found != nil && found != n.e {
+					found = nil
+					break
+				}
+				found = n.e
+			}
+			if found != nil {
+				d.attach(found, d.mentionOf(s, i, i+2))
+				i++
+			}
+		}
+	}
+}
+
 // titleOfMention returns the title words, lowercased, that open a person's
 // mention after any place, body or possessive ("home secretary" of "Home
 // Secretary Charles Clarke", "mayor" of "London mayor Ken Livingstone"),

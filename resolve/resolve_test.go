@@ -1614,3 +1614,19 @@ func TestDescriptionBeforeTitle(t *testing.T) {
 		t.Errorf("Vladimir Medinsky = %+v, want RUS", e)
 	}
 }
+
+// TestNamedBodies: "the ministry", "the commission" are the one body named
+// earlier whose name ends on that word; with two, neither.
+func TestNamedBodies(t *testing.T) {
+	src := "The Electoral Commission reported. The commission said limits should rise. " +
+		"Labour Party and Green Party members met. The party said no.\n"
+	ents := resolveText(t, src, "2005-03-01", map[string]string{"Electoral Commission": "ORG", "Labour Party": "ORG", "Green Party": "ORG"})
+	if e := find(ents, "Electoral Commission"); e == nil || !slices.Contains(mentionTexts(e), "The commission") {
+		t.Errorf("Electoral Commission = %+v, want 'The commission' among the mentions", e)
+	}
+	for _, name := range []string{"Labour Party", "Green Party"} {
+		if e := find(ents, name); e != nil && slices.Contains(mentionTexts(e), "The party") {
+			t.Errorf("%s took 'The party', which two parties could be", name)
+		}
+	}
+}
