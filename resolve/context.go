@@ -584,6 +584,34 @@ var wordSuffixes = map[string]bool{"like": true, "style": true, "era": true, "le
 	"based": true, "owned": true, "run": true, "linked": true, "funded": true, "aligned": true, "esque": true,
 	"type": true, "born": true, "made": true, "allied": true, "supporting": true, "leaning": true}
 
+// surnameParticles returns where a person's name cut short at token end
+// goes on to when capitalised words joined by a surname particle follow:
+// "Andre [Correa do Lago]", "Ursula [von der Leyen]". Without such a
+// particle the name ends where it was cut.
+func (d *doc) surnameParticles(s, end int) int {
+	toks := d.sents[s].Tokens
+	j, particle := end, false
+	for j < len(toks) && j-end < 5 {
+		if surnameLinks[toks[j].Text] && j+1 < len(toks) && (surnameLinks[toks[j+1].Text] || d.nameWord(toks[j+1].Text)) {
+			particle = true
+			j++
+		} else if d.nameWord(toks[j].Text) {
+			j++
+		} else {
+			break
+		}
+	}
+	if !particle || surnameLinks[toks[j-1].Text] || j < len(toks) && isCapitalized(toks[j].Text) {
+		return end
+	}
+	return j
+}
+
+// surnameLinks are the particles inside Iberian, Dutch, German and Arabic
+// surnames.
+var surnameLinks = map[string]bool{"do": true, "da": true, "dos": true, "das": true, "de": true, "del": true,
+	"van": true, "von": true, "der": true, "den": true, "bin": true, "ibn": true}
+
 // isWordToken reports a token of letters only.
 func isWordToken(w string) bool {
 	for _, r := range w {
@@ -607,6 +635,9 @@ func (d *doc) widen(n Named) Named {
 		toks[n.End].Start == toks[n.End-1].End && toks[n.End+1].Start == toks[n.End].End && isWordToken(toks[n.End+1].Text) &&
 		!wordSuffixes[toks[n.End+1].Text] {
 		n.End += 2
+	}
+	if n.Type == chronicle.Person {
+		n.End = d.surnameParticles(n.Sentence, n.End)
 	}
 	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && n.Type != chronicle.Nationality {
 		return n

@@ -1630,3 +1630,17 @@ func TestNamedBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameParticles: a name the recognizer cut before a surname joined
+// by a particle goes on ("Andre Correa do Lago"), but not over other
+// capitalised words ("Simon Hall at Postbridge").
+func TestSurnameParticles(t *testing.T) {
+	src := "COP30 President Andre Correa do Lago said the deal held. BBC correspondent Simon Hall at Postbridge agreed.\n"
+	ents := resolveText(t, src, "2025-11-22", map[string]string{"Andre": "PERSON", "BBC": "ORG", "Simon Hall": "PERSON", "Postbridge": "LOC"})
+	if e := find(ents, "Andre Correa do Lago"); e == nil {
+		t.Errorf("no Andre Correa do Lago in %+v", ents)
+	}
+	if e := find(ents, "Simon Hall"); e == nil {
+		t.Errorf("Simon Hall widened: %+v", ents)
+	}
+}
