@@ -106,19 +106,14 @@ func (d *doc) headOfState(s, i int) (int, string, string) {
 // Cormac Murphy-O'Connor"), whether or not the KB knows them or the
 // article has a date. A title that two people carry is left alone.
 func (d *doc) namedTitles() {
-	type titled struct {
-		e   *entity
-		at  int // byte offset of the mention that gives the title
-		seq string
-	}
-	var people []titled
+	people := map[string][]earlier{} // by the title words of a mention
 	for _, e := range d.ents {
 		if e.Type != chronicle.Person {
 			continue
 		}
 		for _, m := range e.Mentions {
 			if seq := d.titleOfMention(m.Span); seq != "" {
-				people = append(people, titled{e, m.Start, seq})
+				people[seq] = append(people[seq], earlier{e, m.Start})
 			}
 		}
 	}
@@ -151,19 +146,7 @@ func (d *doc) namedTitles() {
 			for k := i + 1; k <= last; k++ {
 				words = append(words, strings.ToLower(toks[k].Text))
 			}
-			seq := strings.Join(words, " ")
-			var found *entity
-			for _, p := range people {
-				if p.seq != seq || p.at >= toks[i].Start {
-					continue
-				}
-				if found != nil && found != p.e {
-					found = nil
-					break
-				}
-				found = p.e
-			}
-			if found != nil {
+			if found := onlyBefore(people[strings.Join(words, " ")], toks[i].Start); found != nil {
 				d.attach(found, d.mentionOf(s, i, last+1))
 				i = last
 			}
@@ -175,22 +158,15 @@ func (d *doc) namedTitles() {
 // body named earlier whose name ends on that word ("the Russian Foreign
 // Ministry", "the Home Affairs Committee").
 func (d *doc) namedBodies() {
-	type named struct {
-		e  *entity
-		at int
-	}
-	byHead := map[string][]named{}
+	byHead := map[string][]earlier{} // by the last word of the name
 	for _, e := range d.ents {
-		if e.Type != chronicle.Organization {
-			continue
-		}
 		i := strings.LastIndexByte(e.Name, ' ')
-		head := strings.ToLower(e.Name[i+1:])
-		if institutionHeads[strings.ToUpper(head[:1])+head[1:]] != chronicle.Organization || i < 0 {
+		if e.Type != chronicle.Organization || i < 0 || institutionHeads[e.Name[i+1:]] != chronicle.Organization {
 			continue
 		}
+		head := strings.ToLower(e.Name[i+1:])
 		for _, m := range e.Mentions {
-			byHead[head] = append(byHead[head], named{e, m.Start})
+			byHead[head] = append(byHead[head], earlier{e, m.Start})
 		}
 	}
 	for s := range d.sents {
@@ -202,23 +178,34 @@ func (d *doc) namedBodies() {
 			if i+2 < len(toks) && (isCapitalized(toks[i+2].Text) || toks[i+2].Text == "of") {
 				continue // "the Committee on …", "the ministry of defence"
 			}
-			var found *entity
-			for _, n := range byHead[strings.ToLower(toks[i+1].Text)] {
-				if n.at >= toks[i].Start {
-					continue
-				}
-				if found != nil && found != n.e {
-					found = nil
-					break
-				}
-				found = n.e
-			}
-			if found != nil {
+			if found := onlyBefore(byHead[strings.ToLower(toks[i+1].Text)], toks[i].Start); found != nil {
 				d.attach(found, d.mentionOf(s, i, i+2))
 				i++
 			}
 		}
 	}
+}
+
+// earlier is a mention of an entity, by its byte offset.
+type earlier struct {
+	e  *entity
+	at int
+}
+
+// onlyBefore is the one entity of cands with a mention before offset at, or
+// nil when there is none or more than one.
+func onlyBefore(cands []earlier, at int) *entity {
+	var found *entity
+	for _, c := range cands {
+		if c.at >= at {
+			continue
+		}
+		if found != nil && found != c.e {
+			return nil
+		}
+		found = c.e
+	}
+	return found
 }
 
 // titleOfMention returns the title words, lowercased, that open a person's
