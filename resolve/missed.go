@@ -13,16 +13,11 @@ import (
 
 // titledNames adds the names the recognizer missed right after a title
 // word: "Intel CEO Lip-Bu Tan called it …" names a person, Lip-Bu Tan. A
-// name is two to four capitalised words (hyphenated parts joined), none of
-// them a title, a country's word or a known body, that no recognized span
-// touches.
+// name is two to four capitalised words (hyphenated parts joined), or one
+// after "Mr" or "Dr", none of them a title, a country's word or a known
+// body, that no recognized span touches.
 func (d *doc) titledNames(named []Named) []Named {
-	covered := map[[2]int]bool{}
-	for _, n := range named {
-		for i := n.Start; i < n.End; i++ {
-			covered[[2]int{n.Sentence, i}] = true
-		}
-	}
+	covered := coveredTokens(named)
 	out := named
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
@@ -61,12 +56,7 @@ func (d *doc) titledNames(named []Named) []Named {
 // body is two to four capitalised words ending in an organisation's head
 // noun (Ministry, Council, Office …), none inside a recognized span.
 func (d *doc) possessedBodies(named []Named) []Named {
-	covered := map[[2]int]bool{}
-	for _, n := range named {
-		for i := n.Start; i < n.End; i++ {
-			covered[[2]int{n.Sentence, i}] = true
-		}
-	}
+	covered := coveredTokens(named)
 	out := named
 	for _, n := range named {
 		if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location {
@@ -104,4 +94,16 @@ func (d *doc) nameWord(w string) bool {
 	}
 	_, org := d.r.kb.Org(w)
 	return !org && !calendarWords[strings.ToLower(w)]
+}
+
+// coveredTokens marks the tokens of the recognized spans, by sentence and
+// token.
+func coveredTokens(named []Named) map[[2]int]bool {
+	covered := map[[2]int]bool{}
+	for _, n := range named {
+		for i := n.Start; i < n.End; i++ {
+			covered[[2]int{n.Sentence, i}] = true
+		}
+	}
+	return covered
 }
