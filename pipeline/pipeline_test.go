@@ -157,10 +157,6 @@ func TestConcurrentExtract(t *testing.T) {
 // that reports it; a cue whose parsed subject is a quoted word reports no
 // clause of its own.
 func TestQuotesThroughTheParse(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Gerry Conlon spoke after the meeting. He said Mr Blair had spoken with \"such sincerity\", adding: " +
 		"\"He went beyond what we thought he would.\"\n\n" +
 		"\"It represents a move away from the old approach,\" said a Home Office spokesman.\n\n" +
@@ -202,11 +198,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Fico told reporters in Bratislava that Slovakia had secured guarantees on energy prices.\n\n" +
 		"Israeli Prime Minister Benjamin Netanyahu's office said Israel would not tolerate delays.\n\n" +
 		"The head of the Russian delegation, presidential aide Vladimir Medinsky, said that the Russian side had handed over its memorandum.\n"
-	rec := p.Extract(chronicle.Document{Text: text, Published: "2005-02-09"}, nil)
-	speakers := map[string]string{}
-	for _, q := range rec.Quotes {
-		speakers[q.Text] = q.SpeakerName
-	}
+	speakers := speakersOf(extractText(t, text, "2005-02-09"))
 	if got := speakers["He went beyond what we thought he would."]; got != "Gerry Conlon" {
 		t.Errorf("speaker of the added quote = %q, want Gerry Conlon; quotes %v", got, speakers)
 	}
@@ -328,10 +320,6 @@ func TestQuotesThroughTheParse(t *testing.T) {
 // A name in apposition to a subject that describes someone is the subject a
 // later pronoun refers to; "of" after a common noun ends a title phrase.
 func TestEntitiesThroughTheParse(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Interior Secretary Kipchumba Murkomen spoke to parliament. The U.S. ambassador, Meg Whitman, left her post earlier this year.\n\n" +
 		"The protests began after the death in police custody of blogger Albert Ojwang.\n\n" +
 		"Patricia Hewitt will meet the industry. His mother, Giselle, said her son's killer had mimicked the game. " +
@@ -345,7 +333,7 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 		"\"We will not forget who stood with the Syrian people,\" he said.\n\n" +
 		"Brazil's Supreme Court sentenced former President Jair Bolsonaro to 27 years. Justice Luiz Fux voted for acquittal. " +
 		"Bolsonaro's lawyers said they would appeal. His son, Senator Flavio Bolsonaro, called the ruling persecution.\n"
-	rec := p.Extract(chronicle.Document{Text: text, Published: "2025-07-10"}, nil)
+	rec := extractText(t, text, "2025-07-10")
 	mentions := map[string][]string{}
 	byName := map[string]chronicle.Entity{}
 	for _, e := range rec.Entities {
@@ -387,32 +375,44 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 // Ukrainian. "the head of state" is the head of state named last; "In his
 // words, “…”" is said by whom "his" stands for.
 func TestTranslatedNewsIdioms(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Ukrainian President Volodymyr Zelensky said that Kiev had not been consulted. " +
 		"\"Nothing about Ukraine without Ukraine,\" the head of state emphasized.\n\n" +
 		"Kremlin spokesman Dmitry Peskov declined to comment on the details. " +
 		"In his words, \"it is premature to talk about any agreements.\"\n\n" +
 		"Ukraine's army said Ukrainian drones hit targets overnight. Kyiv and Ukraine's allies welcomed it. " +
 		"Hours later, Ukrainian drones struck an oil refinery in Russia's Saratov region, the regional governor, Roman Busargin, said.\n"
-	rec := p.Extract(chronicle.Document{Text: text, Published: "2025-11-20"}, nil)
+	rec := extractText(t, text, "2025-11-20")
 	for _, e := range rec.Entities {
 		if e.Name == "Roman Busargin" && e.Country != "RUS" {
 			t.Errorf("'… in Russia's Saratov region, the regional governor, Roman Busargin,': %+v, want RUS", e)
 		}
 	}
-	speakers := map[string]string{}
-	for _, q := range rec.Quotes {
-		speakers[q.Text] = q.SpeakerName
-	}
+	speakers := speakersOf(rec)
 	if got := speakers["Nothing about Ukraine without Ukraine"]; got != "Volodymyr Zelensky" {
 		t.Errorf("'…,\" the head of state emphasized': speaker %q, want Volodymyr Zelensky", got)
 	}
 	if got := speakers["it is premature to talk about any agreements"]; got != "Dmitry Peskov" {
 		t.Errorf("'In his words, “…”': speaker %q, want Dmitry Peskov; quotes %v", got, speakers)
 	}
+}
+
+// extractText runs the whole pipeline over text published on date.
+func extractText(t *testing.T, text, published string) *chronicle.Record {
+	t.Helper()
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Extract(chronicle.Document{Text: text, Published: published}, nil)
+}
+
+// speakersOf maps each quote's text to its speaker's name.
+func speakersOf(rec *chronicle.Record) map[string]string {
+	speakers := map[string]string{}
+	for _, q := range rec.Quotes {
+		speakers[q.Text] = q.SpeakerName
+	}
+	return speakers
 }
 
 // TestGeoVirusFloors: place recognition and geocoding on GeoVirus (229
