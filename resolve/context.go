@@ -103,6 +103,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				p.country = o.e.Country
 			}
 			orgSector = o.e.Sector
+			// "Chairman of the Security Council of …": the body's office.
+			orgOwns = orgOwns || o.start > 0 && toks[o.start-1].Text == "of" ||
+				o.start > 1 && toks[o.start-1].Text == "the" && toks[o.start-2].Text == "of"
 			p.start, i = o.start, o.start
 			continue
 		} else if j, cc, found := d.placeEndingAt(s, i); found {
@@ -330,7 +333,8 @@ func (d *doc) nameEndingAt(s, i int, match func(name string) bool) int {
 	return -1
 }
 
-// placeEndingAt finds a country named by several words ending at token i.
+// placeEndingAt finds a country or region named by several words ending at
+// token i.
 // nameStartingAt finds the longest run of one to four words starting at
 // token a of sentence s, before token end, that match accepts, returning
 // its length, or 0.
@@ -344,9 +348,16 @@ func (d *doc) nameStartingAt(s, a, end int, match func(name string) bool) int {
 }
 
 func (d *doc) placeEndingAt(s, i int) (start int, country string, ok bool) {
-	var c kb.Country
-	start = d.nameEndingAt(s, i, func(name string) bool { c, ok = d.countryNamed(name); return ok })
-	return start, c.ISO3, start >= 0
+	start = d.nameEndingAt(s, i, func(name string) bool {
+		if c, ok := d.countryNamed(name); ok {
+			country = c.ISO3
+			return true
+		}
+		// A region of several words: "the head of the Chechen Republic".
+		country, ok = d.r.kb.Region(name)
+		return ok
+	})
+	return start, country, start >= 0
 }
 
 // orgEndingAt finds a KB organisation named by several words ending at
@@ -638,6 +649,26 @@ func (d *doc) widen(n Named) Named {
 	}
 	if n.Type == chronicle.Person {
 		n.End = d.surnameParticles(n.Sentence, n.End)
+	}
+	if n.Type == chronicle.Organization && n.End+1 < len(toks) && toks[n.End].Text == "of" {
+		// "Security Council of the Russian Federation": a body the
+		// recognizer cut before its country, whose short name the KB
+		// gives another body (the UN's), is that country's.
+		j := n.End + 1
+		if toks[j].Text == "the" {
+			j++
+		}
+		var country string
+		if k := d.nameStartingAt(n.Sentence, j, len(toks), func(name string) bool {
+			c, ok := d.countryNamed(name)
+			country = c.ISO3
+			return ok
+		}); k > 0 {
+			if org, known := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)); known && org.Country != country {
+				n.End = j + k // a name the KB gives another body
+			}
+		}
+		return n
 	}
 	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && n.Type != chronicle.Nationality {
 		return n

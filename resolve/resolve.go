@@ -300,6 +300,9 @@ func (d *doc) placeNameAt(s, a, end int) int {
 		if _, ok := d.r.kb.Org(name); ok {
 			return true
 		}
+		if _, ok := d.r.kb.Region(name); ok && strings.Contains(name, " ") {
+			return true // "the head of the Chechen Republic Ramzan Kadyrov"
+		}
 		_, ok := d.placeCountry(name)
 		return ok
 	})

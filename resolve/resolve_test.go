@@ -1644,3 +1644,23 @@ func TestSurnameParticles(t *testing.T) {
 		t.Errorf("Simon Hall widened: %+v", ents)
 	}
 }
+
+// TestNationalSecurityCouncil: "Security Council of the Russian Federation"
+// is Russia's, not the UN's, and its chairman is a GOV official of Russia;
+// a region of several words in a title gives its country ("the head of the
+// Chechen Republic Ramzan Kadyrov").
+func TestNationalSecurityCouncil(t *testing.T) {
+	src := "Deputy Chairman of the Security Council of the Russian Federation Dmitry Medvedev spoke. " +
+		"The head of the Chechen Republic Ramzan Kadyrov agreed.\n"
+	ents := resolveText(t, src, "2025-03-10", map[string]string{"Security Council": "ORG", "Russian Federation": "GPE",
+		"Dmitry Medvedev": "PERSON", "Chechen Republic Ramzan Kadyrov": "PERSON"})
+	if e := find(ents, "United Nations Security Council"); e != nil {
+		t.Errorf("the UN Security Council: %+v", e)
+	}
+	if e := find(ents, "Dmitry Medvedev"); e == nil || e.Sector != "GOV" {
+		t.Errorf("Dmitry Medvedev = %+v, want GOV", e)
+	}
+	if e := find(ents, "Ramzan Kadyrov"); e == nil || e.Country != "RUS" {
+		t.Errorf("Ramzan Kadyrov = %+v, want the person, RUS", e)
+	}
+}
