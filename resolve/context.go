@@ -505,6 +505,18 @@ func isSubject(toks []chronicle.Token, i int) bool {
 	return false
 }
 
+// inLongerName reports whether word i is part of a longer capitalised name:
+// a capitalised word, or "for"/"of" and one, on either side.
+func inLongerName(toks []chronicle.Token, i int) bool {
+	if i > 0 && isCapitalized(toks[i-1].Text) || i+1 < len(toks) && isCapitalized(toks[i+1].Text) {
+		return true
+	}
+	if i+2 < len(toks) && (toks[i+1].Text == "for" || toks[i+1].Text == "of") && isCapitalized(toks[i+2].Text) {
+		return true
+	}
+	return false
+}
+
 // memberOf reports whether the body named from token start is introduced
 // as someone's: "of the League Against Cruel Sports", "from the league".
 func memberOf(toks []chronicle.Token, start int) bool {
@@ -547,9 +559,12 @@ func (d *doc) appositive(s, b int) phrase {
 			p.titles = append(p.titles, lw)
 		}
 		org, isOrg := d.r.kb.Org(w)
+		if isOrg && inLongerName(toks, i) {
+			isOrg = false // "Commission" of "Commission for Racial Equality"
+		}
 		start := i
-		if j, o, ok := d.orgEndingAt(s, i); ok {
-			org, isOrg, start = o, true, j
+		if j, o, ok := d.orgEndingAt(s, i); ok && !(j == i-1 && isDeterminer(toks[j].Text) && inLongerName(toks, i)) {
+			org, isOrg, start = o, true, j // not "the Commission" of "the Commission for Racial Equality"
 		}
 		if isOrg && orgSector == "" {
 			switch {

@@ -1664,3 +1664,18 @@ func TestNationalSecurityCouncil(t *testing.T) {
 		t.Errorf("Ramzan Kadyrov = %+v, want the person, RUS", e)
 	}
 }
+
+// TestChairOfABody: "chair" is a title that takes its body's sector ("Fed
+// Chair Jerome Powell"), and "Commission" inside "the Commission for Racial
+// Equality" is not the European Commission.
+func TestChairOfABody(t *testing.T) {
+	src := "Fed Chair Jerome Powell spoke. Trevor Phillips, chair of the Commission for Racial Equality, praised him.\n"
+	ents := resolveText(t, src, "2025-10-29", map[string]string{"Jerome Powell": "PERSON", "Trevor Phillips": "PERSON",
+		"Commission for Racial Equality": "ORG"})
+	if e := find(ents, "Jerome Powell"); e == nil || e.Country != "USA" {
+		t.Errorf("Jerome Powell = %+v, want USA", e)
+	}
+	if e := find(ents, "Trevor Phillips"); e == nil || e.Sector == "IGO" {
+		t.Errorf("Trevor Phillips = %+v, want no IGO", e)
+	}
+}

@@ -94,7 +94,7 @@ func init() {
 		{"REF", 0, `refugee migrant`},
 		{"", prefix, `lord lady`},
 		{"", prefix | bare, `prime crown`},
-		{"", 0, `director representative`},
+		{"", 0, `director representative chair`},
 	} {
 		t := Title{Sector: g.sector, Prefix: g.kind&prefix != 0, Generic: g.kind&generic != 0}
 		for _, w := range strings.Fields(g.words) {
