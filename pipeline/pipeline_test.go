@@ -197,7 +197,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"\"So far, it's the Internet: 1, Scientology: 0. But it's a long game.\" - Matthew Ingram\n\n" +
 		"Fico told reporters in Bratislava that Slovakia had secured guarantees on energy prices.\n\n" +
 		"Israeli Prime Minister Benjamin Netanyahu's office said Israel would not tolerate delays.\n\n" +
-		"The head of the Russian delegation, presidential aide Vladimir Medinsky, said that the Russian side had handed over its memorandum.\n"
+		"The head of the Russian delegation, presidential aide Vladimir Medinsky, said that the Russian side had handed over its memorandum.\n\n" +
+		"BP has paused all shipments through the Red Sea, a spokesperson for the company said on Monday, after Houthi attacks on vessels.\n"
 	speakers := speakersOf(extractText(t, text, "2005-02-09"))
 	if got := speakers["He went beyond what we thought he would."]; got != "Gerry Conlon" {
 		t.Errorf("speaker of the added quote = %q, want Gerry Conlon; quotes %v", got, speakers)
@@ -302,6 +303,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["the Russian side had handed over its memorandum"]; got != "Vladimir Medinsky" {
 		t.Errorf("'The head of the Russian delegation, presidential aide Vladimir Medinsky, said': speaker %q", got)
+	}
+	if got := speakers["BP has paused all shipments through the Red Sea"]; got != "a spokesperson for the company" {
+		t.Errorf("'CLAUSE, a spokesperson for the company said on Monday, after …', parsed with the company as subject: speaker %q", got)
 	}
 	if got := speakers["the ruling was dangerous"]; got != "Nunzio Galantino" {
 		t.Errorf("a subject that describes the person its appositive names: speaker %q, want Nunzio Galantino", got)

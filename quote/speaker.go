@@ -157,7 +157,7 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 					if a, ok := d.namedAppositive(k); ok {
 						return d.phraseOf(a), a, true
 					}
-					return d.phraseOf(k), k, true
+					return d.spokesmanFor(d.phraseOf(k), k)
 				}
 			}
 			// A participle (…, saying) or a coordinated verb (… and
@@ -227,6 +227,21 @@ func (d *document) participleAround(k, c int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// spokesmanFor widens a subject phrase the parse cut after "for" or "of"
+// to the title before it: in "a spokesperson for the company said", the
+// parse may make "the company" the subject; the spokesperson speaks for it.
+func (d *document) spokesmanFor(sp chronicle.Span, k int) (chronicle.Span, int, bool) {
+	j := d.wordAt(sp.Start) - 1
+	if j >= 2 && (d.words[j].lower == "for" || d.words[j].lower == "of") && titleWord(d.words[j-1].text) {
+		start := j - 1
+		if determiners[d.words[start-1].lower] {
+			start--
+		}
+		return chronicle.Span{Start: d.words[start].Start, End: sp.End}, k, true
+	}
+	return sp, k, true
 }
 
 // timeSpans are nouns of a stretch of time that the parse may make the
