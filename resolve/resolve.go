@@ -528,6 +528,16 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 	if !ok {
 		org, ok = d.r.kb.Org("the " + name)
 	}
+	if !ok && b-a > 1 {
+		// "U.S. Defense Department": a country's word before the name of
+		// one of its bodies.
+		toks := d.sents[n.Sentence].Tokens
+		if c, isCountry := d.placeCountry(toks[a].Text); isCountry {
+			if o, known := d.r.kb.Org(d.spanOf(n.Sentence, a+1, b).In(d.text)); known && o.Country == c {
+				org, ok = o, true
+			}
+		}
+	}
 	if !ok {
 		return false
 	}

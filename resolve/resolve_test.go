@@ -1679,3 +1679,13 @@ func TestChairOfABody(t *testing.T) {
 		t.Errorf("Trevor Phillips = %+v, want no IGO", e)
 	}
 }
+
+// TestCountryBeforeBody: a country's word before the name of one of its
+// bodies is that body ("U.S. Defense Department" is the Pentagon).
+func TestCountryBeforeBody(t *testing.T) {
+	src := "The U.S. Defense Department said in a statement that a force would protect shipping.\n"
+	ents := resolveText(t, src, "2023-12-18", map[string]string{"U.S. Defense Department": "ORG"})
+	if e := find(ents, "Pentagon"); e == nil {
+		t.Errorf("no Pentagon in %+v", ents)
+	}
+}
