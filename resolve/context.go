@@ -242,7 +242,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		}
 	}
 	p.sector = sectorOf(p.titles)
-	if orgSector != "" && (orgOwns || p.sector == "" || allGeneric(p.titles)) && p.sector != "ELI" && p.sector != "OPP" {
+	// A chairman or founder is of whatever the body is: "Countryside
+	// Alliance chairman" heads a campaign group, not a firm.
+	if orgSector != "" && (orgOwns || p.sector == "" || p.sector == "BUS" || allGeneric(p.titles)) && p.sector != "ELI" && p.sector != "OPP" {
 		p.sector = orgSector // not over "former" (ELI) or "shadow" (OPP)
 	}
 	return p
@@ -562,6 +564,13 @@ func (d *doc) appositive(s, b int) phrase {
 		if isOrg && inLongerName(toks, i) {
 			isOrg = false // "Commission" of "Commission for Racial Equality"
 		}
+		if !isOrg && w == lw && len(w) > 3 && i >= 2 && toks[i-1].Text == "the" && memberOf(toks, i) {
+			// "secretary general of the council": the body named before
+			// whose name holds that word (the Muslim Council of Britain).
+			if e := d.orgCalled(w); e != nil {
+				org, isOrg = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector}, true
+			}
+		}
 		start := i
 		if j, o, ok := d.orgEndingAt(s, i); ok && !(j == i-1 && isDeterminer(toks[j].Text) && inLongerName(toks, i)) {
 			org, isOrg, start = o, true, j // not "the Commission" of "the Commission for Racial Equality"
@@ -589,6 +598,25 @@ func (d *doc) appositive(s, b int) phrase {
 		p.sector = orgSector // "leader of the far-right National Rally group"
 	}
 	return p
+}
+
+// orgCalled is the one body named so far with a sector whose name holds
+// the common noun w as a word ("council": the Muslim Council of Britain),
+// or nil when none or several do.
+func (d *doc) orgCalled(w string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.Type != chronicle.Organization || e.Sector == "" {
+			continue
+		}
+		if slices.ContainsFunc(strings.Fields(e.Name), func(x string) bool { return strings.EqualFold(x, w) }) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // institutionHeads end the names of institutions and events that often

@@ -624,6 +624,9 @@ func (d *doc) finish() []chronicle.Entity {
 		if e.Type == chronicle.Person && e.KB == "" && e.Sector == "" {
 			d.leaderOf(e)
 		}
+		if e.Type == chronicle.Person && e.KB == "" && e.Sector == "" {
+			d.memberFrom(e)
+		}
 		switch {
 		case e.KB != "" || e.Country != "":
 		case e.Type == chronicle.Person:

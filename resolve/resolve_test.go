@@ -1689,3 +1689,22 @@ func TestCountryBeforeBody(t *testing.T) {
 		t.Errorf("no Pentagon in %+v", ents)
 	}
 }
+
+// TestMemberOfABody: a person the text places in a body right after the
+// name ("X, from the League …", "X of Save the Children") or titles by the
+// body's chair ("Countryside Alliance chairman") takes the body's sector;
+// "secretary general of the council" is of the council named before.
+func TestMemberOfABody(t *testing.T) {
+	src := "Countryside Alliance chairman John Jackson spoke. Mike Hobday, from the League Against Cruel Sports, said no. " +
+		"Laura Brownlees of Save the Children agreed. A video featuring Tom Cruise from YouTube ran. " +
+		"The Muslim Council of Britain urged help. \"We want them home,\" said Iqbal Sacranie, secretary general of the council.\n"
+	ents := resolveText(t, src, "2005-02-19", map[string]string{"Countryside Alliance": "ORG", "John Jackson": "PERSON",
+		"Mike Hobday": "PERSON", "League Against Cruel Sports": "ORG", "Laura Brownlees": "PERSON", "Save the Children": "ORG",
+		"Tom Cruise": "PERSON", "YouTube": "ORG", "Muslim Council of Britain": "ORG", "Iqbal Sacranie": "PERSON"})
+	for name, want := range map[string]string{"John Jackson": "NGO", "Mike Hobday": "NGO", "Laura Brownlees": "NGO",
+		"Tom Cruise": "", "Iqbal Sacranie": "REL"} {
+		if e := find(ents, name); e == nil || e.Sector != want {
+			t.Errorf("%s = %+v, want sector %q", name, e, want)
+		}
+	}
+}

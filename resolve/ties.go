@@ -88,6 +88,36 @@ func (d *doc) leaderOf(e *entity) {
 	}
 }
 
+// memberFrom gives a person the text places in a body right after their
+// name ("Mike Hobday, from the League Against Cruel Sports, said", "Laura
+// Brownlees of Save the Children") that body's sector, and its country when the
+// person has none.
+func (d *doc) memberFrom(e *entity) {
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		comma := i < len(toks) && toks[i].Text == ","
+		if comma {
+			i++
+		}
+		// "from" only after a comma: "a video featuring Tom Cruise from
+		// YouTube" places no one in YouTube.
+		if i >= len(toks) || !(toks[i].Text == "of" || toks[i].Text == "from" && comma) {
+			continue
+		}
+		i++
+		if i < len(toks) && strings.EqualFold(toks[i].Text, "the") {
+			i++
+		}
+		if o, ok := d.owner[[2]int{s, i}]; ok && o.start == i && o.e.Type == chronicle.Organization && o.e.Sector != "" {
+			e.Sector = o.e.Sector
+			e.Country = cmp.Or(e.Country, o.e.Country)
+			return
+		}
+	}
+}
+
 // placeNear gives a place the KB does not know the country of the place
 // the text puts it near or in: "the town of Chiva, near Valencia", "Neelum
 // valley in Kashmir".
