@@ -376,6 +376,15 @@ func (d *doc) addName(n Named) bool {
 		// recognizer said.
 		n.Type = chronicle.Facility
 	}
+	if n.Type == chronicle.Person && d.buildingAfter(n.Sentence, b) {
+		// "Paddington Green police station", "Belmarsh prison": a
+		// building named like a person, or by its town ("Hereford
+		// hospital").
+		n.Type = chronicle.Facility
+		if cities := d.r.kb.Cities(name); len(cities) > 0 && d.storyNames(d.pickCity(cities).Country) {
+			n.Type = chronicle.GeoPolitical
+		}
+	}
 	if n.Type == chronicle.Person && strings.ToLower(name) == name {
 		return true // "frank and productive": names are capitalised
 	}
@@ -489,6 +498,32 @@ func (d *doc) nationalBody(name string) (kb.Org, bool) {
 // militaryPrefixes open the names of military bases and ships.
 var militaryPrefixes = map[string]bool{"RAF": true, "HMS": true, "USS": true, "HMAS": true, "HMCS": true,
 	"HMNZS": true, "CFB": true, "USNS": true}
+
+// buildingNouns name buildings and sites, written in lower case after
+// their names ("Belmarsh prison", "Heathrow airport").
+var buildingNouns = map[string]bool{"prison": true, "jail": true, "gaol": true, "airport": true, "hospital": true,
+	"stadium": true, "barracks": true, "airbase": true, "cathedral": true, "mosque": true, "museum": true,
+	"station": true}
+
+// stationKinds are the lower-case words allowed between a name and
+// "station": "Paddington Green police station".
+var stationKinds = map[string]bool{"police": true, "railway": true, "train": true, "tube": true, "bus": true,
+	"power": true, "fire": true}
+
+// buildingAfter reports whether the words from token b of sentence s name
+// a kind of building in lower case, so that the name before them is the
+// building's.
+func (d *doc) buildingAfter(s, b int) bool {
+	toks := d.sents[s].Tokens
+	if b >= len(toks) {
+		return false
+	}
+	w := toks[b].Text
+	if stationKinds[w] && b+1 < len(toks) && toks[b+1].Text == "station" {
+		return true
+	}
+	return buildingNouns[w] && w != "station"
+}
 
 // countryEndingIn is the one country of the story whose name ends in the
 // word name ("Korea" for South Korea), or nil.

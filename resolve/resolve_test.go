@@ -1708,3 +1708,15 @@ func TestMemberOfABody(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildingNamedLikeAPerson: a "person" followed by a kind of building
+// in lower case is that building ("Paddington Green police station").
+func TestBuildingNamedLikeAPerson(t *testing.T) {
+	src := "The men are held at London's Paddington Green police station. Another was taken to Belmarsh prison.\n"
+	ents := resolveText(t, src, "2005-01-26", map[string]string{"London": "GPE", "Paddington Green": "PERSON", "Belmarsh": "PERSON"})
+	for _, name := range []string{"Paddington Green", "Belmarsh"} {
+		if e := find(ents, name); e == nil || e.Type != "FAC" {
+			t.Errorf("%s = %+v, want a FAC", name, e)
+		}
+	}
+}
