@@ -422,6 +422,25 @@ func (k *KB) HolderOf(country, office, date string) (Person, bool) {
 	return k.d.people[best.person], true
 }
 
+// HasOffice reports whether the KB knows anyone, on any date, holding an
+// office of that title (not one of HeadOfState, HeadOfGovernment, Leader)
+// in country or organisation, as HolderOf takes them.
+func (k *KB) HasOffice(country, office string) bool {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	owner := k.ownerKey(country)
+	if owner == "" {
+		return false
+	}
+	title := NormalizeOffice(office)
+	for _, h := range k.ix.holders[owner] {
+		if k.d.people[h.person].Offices[h.office].Title == title {
+			return true
+		}
+	}
+	return false
+}
+
 // better orders two holders of one post on one day: a user's entry first,
 // then the later start.
 func (k *KB) better(a, b holding) bool {

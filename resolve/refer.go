@@ -154,6 +154,123 @@ func (d *doc) namedTitles() {
 	}
 }
 
+// officeHeads are the titles that, as the subject opening a sentence, go on
+// to name the person the sentence before was about: "…, Alun Michael has
+// said. The rural affairs minister said …". Titles that usually introduce
+// someone new (a spokesman, an officer, a judge) are left out.
+var officeHeads = map[string]bool{"minister": true, "secretary": true, "president": true, "chancellor": true,
+	"premier": true, "mayor": true, "governor": true, "senator": true, "congressman": true,
+	"congresswoman": true, "mp": true, "ambassador": true, "commissioner": true}
+
+// restatedTitles links a title that opens a sentence as its subject ("The
+// rural affairs minister said") to the one person the sentence before
+// names, when the text gave that person no other title and the KB no office
+// the title does not fit. It runs after namedTitles, which links titles the
+// text gave a named person.
+func (d *doc) restatedTitles() {
+	for s := 1; s < len(d.sents); s++ {
+		toks := d.sents[s].Tokens
+		if len(toks) < 3 || toks[0].Text != "The" || d.claimed[[2]int{s, 0}] {
+			continue
+		}
+		j, last := 1, -1
+		var words []string
+		for j < len(toks) && j <= 4 && !d.claimed[[2]int{s, j}] && isLowerWord(toks[j].Text) {
+			lw := toks[j].Text
+			if _, ok := titleSector(lw); ok {
+				last = j
+			}
+			words = append(words, lw)
+			j++
+		}
+		if last < 0 || last+1 >= len(toks) || !officeHeads[toks[last].Text] || !verbAt(toks, last+1) {
+			continue
+		}
+		e := d.onlyPersonIn(s - 1)
+		if e == nil || d.hasTitle(e) {
+			continue
+		}
+		titles := words[:last]
+		if e.person != nil {
+			if o, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !titleFits(titles, "", o) {
+				continue
+			}
+		}
+		// "Mr Mubanga said he was interrogated. The home secretary said …":
+		// an office the KB knows another holder of in a country the story
+		// names is that holder's, not the person's before.
+		if d.otherHolder(e, kb.NormalizeOffice(strings.Join(titles, " "))) {
+			continue
+		}
+		d.attach(e, d.mentionOf(s, 0, last+1))
+		if e.Sector == "" {
+			e.Sector = sectorOf(reversed(titles))
+		}
+	}
+}
+
+// otherHolder reports whether the KB knows someone other than e holding
+// office on the article's date in a country the story names; with no date,
+// whether the KB knows such an office there at all and e is no KB person.
+func (d *doc) otherHolder(e *entity, office string) bool {
+	for c := range d.story {
+		if d.date == "" {
+			if e.person == nil && d.r.kb.HasOffice(c, office) {
+				return true
+			}
+			continue
+		}
+		if p, ok := d.r.kb.HolderOf(c, office, d.date); ok && (e.person == nil || e.person.Name != p.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPersonIn is the one person a name mention of sentence s stands for,
+// or nil when it names none or several.
+func (d *doc) onlyPersonIn(s int) *entity {
+	var found *entity
+	for k, o := range d.owner {
+		if k[0] != s || o.e.Type != chronicle.Person {
+			continue
+		}
+		if found != nil && found != o.e {
+			return nil
+		}
+		found = o.e
+	}
+	return found
+}
+
+// hasTitle reports whether one of e's mentions carries a title.
+func (d *doc) hasTitle(e *entity) bool {
+	for _, m := range e.Mentions {
+		if d.titleOfMention(m.Span) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAt reports whether token i is a verb, or, untagged, a lower-case
+// word other than "of" and "and".
+func verbAt(toks []chronicle.Token, i int) bool {
+	switch toks[i].UPOS {
+	case "VERB", "AUX":
+		return true
+	case "":
+		return isLowerWord(toks[i].Text) && toks[i].Text != "of" && toks[i].Text != "and"
+	}
+	return false
+}
+
+func reversed(words []string) []string {
+	out := slices.Clone(words)
+	slices.Reverse(out)
+	return out
+}
+
 // namedBodies links "the ministry", "the committee", "the agency" to the one
 // body named earlier whose name ends on that word ("the Russian Foreign
 // Ministry", "the Home Affairs Committee").

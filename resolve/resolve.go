@@ -144,6 +144,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.surnames()
 	d.descriptions()
 	d.namedTitles()
+	d.restatedTitles()
 	d.namedBodies()
 	d.pronouns()
 	d.foreignParties()

@@ -1720,3 +1720,25 @@ func TestBuildingNamedLikeAPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatedTitle: a title opening the next sentence as its subject is
+// the person the sentence before named ("…, Alun Michael has said. The
+// rural affairs minister said …"), and gives them its sector.
+func TestRestatedTitle(t *testing.T) {
+	src := "The law is very clear, Alun Michael has said. The rural affairs minister said it would become obvious.\n" +
+		"Police held Joe Bloggs. The spokesman said he was calm.\n"
+	ents := resolveText(t, src, "2005-02-19", map[string]string{"Alun Michael": "PERSON", "Joe Bloggs": "PERSON"})
+	e := find(ents, "Alun Michael")
+	if e == nil || len(e.Mentions) != 2 || e.Sector != "GOV" {
+		t.Errorf("Alun Michael = %+v, want the minister's mention too, sector GOV", e)
+	}
+	if e := find(ents, "Joe Bloggs"); e == nil || slices.Contains(mentionTexts(e), "The spokesman") {
+		t.Errorf("Joe Bloggs = %+v, want no spokesman: a spokesman is someone new", e)
+	}
+	// An office the KB knows the holder of is that holder's.
+	src = "Martin Mubanga, from London, said he was interrogated in Britain. The home secretary said he would not launch an inquiry.\n"
+	ents = resolveText(t, src, "2005-01-31", map[string]string{"Martin Mubanga": "PERSON", "London": "GPE", "Britain": "GPE"})
+	if e := find(ents, "Martin Mubanga"); e == nil || slices.Contains(mentionTexts(e), "The home secretary") {
+		t.Errorf("Martin Mubanga = %+v, want no home secretary", e)
+	}
+}
