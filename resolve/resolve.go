@@ -105,6 +105,9 @@ type doc struct {
 	// demonym or capital), noted before any name is linked, so that a
 	// place named before its country is read as one named after it.
 	story map[string]bool
+	// offices holds the names of offices the recognizer gave as bodies,
+	// linked once every name is (see officeNames).
+	offices []officeName
 }
 
 // Resolve returns the entities of a document. published (YYYY-MM-DD) dates
@@ -113,6 +116,8 @@ type doc struct {
 func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, named []Named) []chronicle.Entity {
 	d := &doc{r: r, text: text, date: published, sents: sents, byKey: map[string]*entity{},
 		claimed: map[[2]int]bool{}, owner: map[[2]int]owner{}}
+	all := named
+	named = d.officesOfPlaces(named)
 	named = d.titledNames(named)
 	named = d.possessedBodies(named)
 	// In text order; of spans starting together (a caller may give nested
@@ -121,7 +126,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
 	})
 	d.placesNamedAsEvents(named)
-	d.noteCountries(named)
+	d.noteCountries(all) // with the places inside offices' names ("Prince of Wales")
 	var partial []Named
 	for _, n := range named {
 		if !d.valid(n) || d.allClaimed(n) {
@@ -144,6 +149,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.surnames()
 	d.descriptions()
 	d.namedTitles()
+	d.officeNames()
 	d.restatedTitles()
 	d.namedBodies()
 	d.pronouns()
@@ -376,6 +382,16 @@ func (d *doc) addName(n Named) bool {
 		// "RAF Fairford", "HMS Ocean": a base or a ship, whatever the
 		// recognizer said.
 		n.Type = chronicle.Facility
+	}
+	if n.Type != chronicle.Person && d.isOfficeName(name, words) {
+		// "the Archbishop of Canterbury": a person, linked once every name
+		// is; "as Governor of Virginia" a post, which is no body either.
+		if a > 0 && isDeterminer(toks[a-1].Text) {
+			d.offices = append(d.offices, officeName{n.Sentence, a - 1, b, name, words})
+		} else if nameFollows(toks, b) {
+			d.offices = append(d.offices, officeName{n.Sentence, a, b, name, words})
+		}
+		return true
 	}
 	if n.Type == chronicle.Person && d.buildingAfter(n.Sentence, b) {
 		// "Paddington Green police station", "Belmarsh prison": a

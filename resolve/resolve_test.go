@@ -1742,3 +1742,28 @@ func TestRestatedTitle(t *testing.T) {
 		t.Errorf("Martin Mubanga = %+v, want no home secretary", e)
 	}
 }
+
+// TestOfficeOfAPlace: "the President of France" is the holder on the date;
+// "the Archbishop of Canterbury, Dr Rowan Williams," ties the office to the
+// name, and the office alone later is him; a post after "for" is no one.
+func TestOfficeOfAPlace(t *testing.T) {
+	src := "The President of France met the Prime Minister of India in London. " +
+		"The Archbishop of Canterbury, Dr Rowan Williams, will preside. The Archbishop of Canterbury said he was pleased. " +
+		"Robert Sarvis is the nominee for Governor of Virginia.\n"
+	ents := resolveText(t, src, "2023-05-02", map[string]string{"France": "GPE", "India": "GPE", "London": "GPE",
+		"Archbishop of Canterbury": "ORG", "Rowan Williams": "PERSON", "Canterbury": "GPE", "Robert Sarvis": "PERSON",
+		"Virginia": "GPE"})
+	for name, mention := range map[string]string{"Emmanuel Macron": "The President of France",
+		"Narendra Modi": "the Prime Minister of India"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), mention) {
+			t.Errorf("%s = %+v, want the mention %q", name, e, mention)
+		}
+	}
+	e := find(ents, "Rowan Williams")
+	if e == nil || e.Sector != "REL" || e.Country != "GBR" || len(e.Mentions) < 3 {
+		t.Errorf("Rowan Williams = %+v, want REL, GBR and both offices' mentions", e)
+	}
+	if e := find(ents, "Governor of Virginia"); e != nil {
+		t.Errorf("Governor of Virginia = %+v, want no person: a post", e)
+	}
+}

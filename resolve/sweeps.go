@@ -50,9 +50,36 @@ func (d *doc) mergeLoneWords() {
 				continue
 			}
 		}
+		if e.Type == chronicle.Person && e.person == nil && len(e.tokens) > 1 && onlyBareName(e) {
+			// "were Bethnal Green, in east London, and Rochdale": a name of
+			// several words that the article also names as a place is the
+			// place, unless a title or honorific made it a person.
+			if into := d.namesake(e); into != nil && isPlace(into.Type) {
+				for _, m := range e.Mentions {
+					into.Mentions = append(into.Mentions, m)
+					into.first = min(into.first, m.Start)
+				}
+				d.moveOwners(e, into)
+				continue
+			}
+		}
 		kept = append(kept, e)
 	}
 	d.ents = kept
+}
+
+// onlyBareName reports whether every mention of e is its name as it stands.
+func onlyBareName(e *entity) bool {
+	for _, m := range e.Mentions {
+		if m.Text != e.Name {
+			return false
+		}
+	}
+	return true
+}
+
+func isPlace(t string) bool {
+	return t == chronicle.GeoPolitical || t == chronicle.Location || t == chronicle.Facility
 }
 
 // acronyms joins an organisation's short form, given in brackets after its

@@ -1,0 +1,257 @@
+package resolve
+
+// Offices named as bodies. The recognizer often takes "the Archbishop of
+// Canterbury" or "the Mayor of London" for an organisation; it is a person
+// known by office. Such a name is held back while the others are linked,
+// then joined to the person it titles ("the Archbishop of Canterbury, Dr
+// Rowan Williams"), or made a person of the article under the office's
+// name.
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+// officeName is a name the recognizer gave as a body that is an office:
+// tokens [a, b) of sentence s.
+type officeName struct {
+	s, a, b int
+	name    string
+	words   []string
+}
+
+// isOfficeName reports whether words name an office rather than a body: a
+// title word with a sector, "of", and more ("Archbishop of Canterbury",
+// "Secretary of State for Health"), that the KB does not know as a body.
+func (d *doc) isOfficeName(name string, words []string) bool {
+	if len(words) < 3 || words[1] != "of" {
+		return false
+	}
+	if t, ok := text.TitleWord(strings.ToLower(words[0])); !ok || t.Sector == "" || t.Plural {
+		return false
+	}
+	_, known := d.r.kb.Org(name)
+	return !known
+}
+
+// officesOfPlaces finds "the President of France", "the Mayor of London",
+// "Archbishop of Canterbury" before any name is linked: title words with a
+// sector, "of" and a place. Each is held back as an office name, its words
+// claimed so that no sweep takes the place for a mention of its own, and
+// the recognized spans inside it are dropped.
+func (d *doc) officesOfPlaces(named []Named) []Named {
+	var found []officeName
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i < len(toks); i++ {
+			a, b := d.officeOfPlaceAt(s, i)
+			if b < 0 {
+				continue
+			}
+			start := a
+			if isDeterminer(toks[a].Text) {
+				start = a + 1
+			}
+			var words []string
+			for k := start; k < b; k++ {
+				words = append(words, toks[k].Text)
+			}
+			found = append(found, officeName{s: s, a: a, b: b, name: d.spanOf(s, start, b).In(d.text), words: words})
+			i = b - 1
+		}
+	}
+	if len(found) == 0 {
+		return named
+	}
+	out := named[:0:0]
+	for _, n := range named {
+		inside := false
+		for _, o := range found {
+			if n.Sentence == o.s && n.Start < o.b && n.End > o.a {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, n)
+		}
+	}
+	for _, o := range found {
+		for k := o.a; k < o.b; k++ {
+			d.claimed[[2]int{o.s, k}] = true
+		}
+	}
+	d.offices = append(d.offices, found...)
+	return out
+}
+
+// officeOfPlaceAt reads "[the] Title words of [the] Place" from token i of
+// sentence s: the tokens [a, b) it spans, or b = -1. The title words are
+// capitalised, one at least with a sector ("Prime Minister", "Archbishop");
+// the place is a country, a region or a city of one to three capitalised
+// words that no capitalised word follows ("the Bank of England Governor"
+// and "Secretary of State for Health" are not read).
+func (d *doc) officeOfPlaceAt(s, i int) (a, b int) {
+	toks := d.sents[s].Tokens
+	a, j := i, i
+	if isDeterminer(toks[j].Text) {
+		j++
+	}
+	titled := false
+	for j < len(toks) && j-a <= 3 && isCapitalized(toks[j].Text) {
+		lw := strings.ToLower(toks[j].Text)
+		if t, ok := text.TitleWord(lw); ok && t.Sector != "" && !t.Plural {
+			titled = true
+		} else if !modifierFill[lw] || lw == "of" {
+			break
+		}
+		j++
+	}
+	if !titled || j >= len(toks) || toks[j].Text != "of" || (j > a && i > 0 && a == i && !isDeterminer(toks[a].Text) && isCapitalized(toks[i-1].Text)) {
+		return a, -1
+	}
+	j++
+	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	for n := min(3, len(toks)-j); n >= 1; n-- {
+		end := j + n
+		if end < len(toks) && isCapitalized(toks[end].Text) {
+			continue
+		}
+		place := d.spanOf(s, j, end).In(d.text)
+		if !isCapitalized(place) {
+			continue
+		}
+		_, country := d.countryNamed(place)
+		_, region := d.r.kb.Region(place)
+		if !country && !region && len(d.r.kb.Cities(place)) == 0 {
+			continue
+		}
+		// "the Mayor of London" is a person; "nominee for Governor of
+		// Virginia" a post, unless a name follows.
+		if !isDeterminer(toks[a].Text) && !nameFollows(toks, end) {
+			return a, -1
+		}
+		return a, end
+	}
+	return a, -1
+}
+
+// nameFollows reports whether a name starts at token i, or after a comma
+// there: a capitalised word or a courtesy title.
+func nameFollows(toks []chronicle.Token, i int) bool {
+	if i < len(toks) && toks[i].Text == "," {
+		i++
+	}
+	return i < len(toks) && (isCapitalized(toks[i].Text) || text.Honorific(toks[i].Text))
+}
+
+// officeNames links the held-back office names: first each one a person's
+// name follows, which that person holds; then each office of a country to
+// its holder on the article's date, a person of the article or the KB's;
+// then the others to the person a name followed elsewhere, or to a person
+// of the article called by the office.
+func (d *doc) officeNames() {
+	slices.SortFunc(d.offices, func(x, y officeName) int { return cmp.Or(cmp.Compare(x.s, y.s), cmp.Compare(x.a, y.a)) })
+	holders := map[string]*entity{}
+	var alone []officeName
+	for _, o := range d.offices {
+		if e := d.personAfter(o.s, o.b); e != nil {
+			holders[o.name] = e
+			d.attach(e, d.mentionOf(o.s, o.a, o.b))
+			country, sector := d.officeTies(o.words)
+			e.Country = cmp.Or(e.Country, country)
+			e.Sector = cmp.Or(e.Sector, sector)
+			continue
+		}
+		alone = append(alone, o)
+	}
+	for _, o := range alone {
+		m := d.mentionOf(o.s, o.a, o.b)
+		if e := holders[o.name]; e != nil {
+			d.attach(e, m)
+			continue
+		}
+		if e := d.countryOfficeHolder(o.words); e != nil {
+			d.attach(e, m)
+			continue
+		}
+		e := d.entityFor("office:"+strings.ToLower(o.name), func() *entity {
+			e := &entity{Entity: chronicle.Entity{Name: o.name, Type: chronicle.Person}}
+			e.Country, e.Sector = d.officeTies(o.words)
+			return e
+		})
+		d.attach(e, m)
+	}
+}
+
+// countryOfficeHolder is the holder of an office of a country ("President
+// of France", "Prime Minister of the United Kingdom") on the article's
+// date, or nil.
+func (d *doc) countryOfficeHolder(words []string) *entity {
+	k := slices.Index(words, "of")
+	if k < 1 {
+		return nil
+	}
+	place := words[k+1:]
+	if len(place) > 0 && strings.EqualFold(place[0], "the") {
+		place = place[1:]
+	}
+	c, ok := d.countryNamed(strings.Join(place, " "))
+	if !ok {
+		return nil
+	}
+	return d.holder(c.ISO3, strings.ToLower(strings.Join(words[:k], " ")))
+}
+
+// personAfter is the person whose name starts at token b of sentence s,
+// after a comma or courtesy titles, or nil.
+func (d *doc) personAfter(s, b int) *entity {
+	toks := d.sents[s].Tokens
+	if b < len(toks) && toks[b].Text == "," {
+		b++
+	}
+	for b < len(toks) && text.Honorific(toks[b].Text) {
+		b++
+	}
+	if b >= len(toks) {
+		return nil
+	}
+	if o, ok := d.owner[[2]int{s, b}]; ok && o.e.Type == chronicle.Person {
+		return o.e
+	}
+	return nil
+}
+
+// officeTies is the country and sector an office's name gives: the title
+// word's sector, and the country of the place after "of" ("Canterbury" in
+// a British story is the English city, not the New Zealand region).
+func (d *doc) officeTies(words []string) (country, sector string) {
+	t, _ := text.TitleWord(strings.ToLower(words[0]))
+	place := words[2:]
+	if len(place) > 0 && strings.EqualFold(place[0], "the") {
+		place = place[1:]
+	}
+	name := strings.Join(place, " ")
+	if c, ok := d.countryNamed(name); ok {
+		return c.ISO3, t.Sector
+	}
+	cities := d.r.kb.Cities(name)
+	for _, c := range cities {
+		if d.storyNames(c.Country) {
+			return c.Country, t.Sector
+		}
+	}
+	if c, ok := d.r.kb.Region(name); ok {
+		return c, t.Sector
+	}
+	if len(cities) > 0 {
+		return d.pickCity(cities).Country, t.Sector
+	}
+	return d.countryInside(place), t.Sector
+}
