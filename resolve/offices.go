@@ -17,11 +17,12 @@ import (
 )
 
 // officeName is a name the recognizer gave as a body that is an office:
-// tokens [a, b) of sentence s.
+// tokens [a, b) of sentence s, the title before "of" and the place or body
+// after it ("the" left out).
 type officeName struct {
-	s, a, b int
-	name    string
-	words   []string
+	s, a, b      int
+	name         string
+	title, place string
 }
 
 // isOfficeName reports whether words name an office rather than a body: a
@@ -38,6 +39,28 @@ func (d *doc) isOfficeName(name string, words []string) bool {
 	return !known
 }
 
+// newOfficeName splits the office name of tokens [a, b) of sentence s, a
+// determiner first if any, at its first "of".
+func (d *doc) newOfficeName(s, a, b int) officeName {
+	toks := d.sents[s].Tokens
+	start := a
+	if strings.EqualFold(toks[a].Text, "the") {
+		start++
+	}
+	o := officeName{s: s, a: a, b: b, name: d.spanOf(s, start, b).In(d.text)}
+	for k := start; k < b; k++ {
+		if toks[k].Text == "of" {
+			o.title = d.spanOf(s, start, k).In(d.text)
+			if k+1 < b && strings.EqualFold(toks[k+1].Text, "the") {
+				k++
+			}
+			o.place = d.spanOf(s, k+1, b).In(d.text)
+			break
+		}
+	}
+	return o
+}
+
 // officesOfPlaces finds "the President of France", "the Mayor of London",
 // "Archbishop of Canterbury" before any name is linked: title words with a
 // sector, "of" and a place. Each is held back as an office name, its words
@@ -52,15 +75,7 @@ func (d *doc) officesOfPlaces(named []Named) []Named {
 			if b < 0 {
 				continue
 			}
-			start := a
-			if isDeterminer(toks[a].Text) {
-				start = a + 1
-			}
-			var words []string
-			for k := start; k < b; k++ {
-				words = append(words, toks[k].Text)
-			}
-			found = append(found, officeName{s: s, a: a, b: b, name: d.spanOf(s, start, b).In(d.text), words: words})
+			found = append(found, d.newOfficeName(s, a, b))
 			i = b - 1
 		}
 	}
@@ -98,11 +113,15 @@ func (d *doc) officesOfPlaces(named []Named) []Named {
 func (d *doc) officeOfPlaceAt(s, i int) (a, b int) {
 	toks := d.sents[s].Tokens
 	a, j := i, i
-	if isDeterminer(toks[j].Text) {
+	if strings.EqualFold(toks[j].Text, "the") {
 		j++
 	}
 	titled := false
-	for j < len(toks) && j-a <= 3 && isCapitalized(toks[j].Text) {
+	for j < len(toks) && j-a <= 5 && (isCapitalized(toks[j].Text) || joinedHyphen(toks, j)) {
+		if joinedHyphen(toks, j) {
+			j++ // "Secretary-General"
+			continue
+		}
 		lw := strings.ToLower(toks[j].Text)
 		if t, ok := text.TitleWord(lw); ok && t.Sector != "" && !t.Plural {
 			titled = true
@@ -111,7 +130,7 @@ func (d *doc) officeOfPlaceAt(s, i int) (a, b int) {
 		}
 		j++
 	}
-	if !titled || j >= len(toks) || toks[j].Text != "of" || (j > a && i > 0 && a == i && !isDeterminer(toks[a].Text) && isCapitalized(toks[i-1].Text)) {
+	if !titled || j >= len(toks) || toks[j].Text != "of" || (j > a && i > 0 && a == i && !strings.EqualFold(toks[a].Text, "the") && isCapitalized(toks[i-1].Text)) {
 		return a, -1
 	}
 	j++
@@ -129,17 +148,24 @@ func (d *doc) officeOfPlaceAt(s, i int) (a, b int) {
 		}
 		_, country := d.countryNamed(place)
 		_, region := d.r.kb.Region(place)
-		if !country && !region && len(d.r.kb.Cities(place)) == 0 {
+		_, body := d.r.kb.Org(place)
+		if !country && !region && !body && len(d.r.kb.Cities(place)) == 0 {
 			continue
 		}
 		// "the Mayor of London" is a person; "nominee for Governor of
 		// Virginia" a post, unless a name follows.
-		if !isDeterminer(toks[a].Text) && !nameFollows(toks, end) {
+		if !strings.EqualFold(toks[a].Text, "the") && !nameFollows(toks, end) {
 			return a, -1
 		}
 		return a, end
 	}
 	return a, -1
+}
+
+// joinedHyphen reports whether token i is a hyphen written between two
+// words without spaces.
+func joinedHyphen(toks []chronicle.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i].Text == "-" && toks[i].Start == toks[i-1].End && toks[i+1].Start == toks[i].End
 }
 
 // nameFollows reports whether a name starts at token i, or after a comma
@@ -164,7 +190,7 @@ func (d *doc) officeNames() {
 		if e := d.personAfter(o.s, o.b); e != nil {
 			holders[o.name] = e
 			d.attach(e, d.mentionOf(o.s, o.a, o.b))
-			country, sector := d.officeTies(o.words)
+			country, sector := d.officeTies(o)
 			e.Country = cmp.Or(e.Country, country)
 			e.Sector = cmp.Or(e.Sector, sector)
 			continue
@@ -177,36 +203,33 @@ func (d *doc) officeNames() {
 			d.attach(e, m)
 			continue
 		}
-		if e := d.countryOfficeHolder(o.words); e != nil {
+		if e := d.officeHolder(o); e != nil {
 			d.attach(e, m)
 			continue
 		}
 		e := d.entityFor("office:"+strings.ToLower(o.name), func() *entity {
 			e := &entity{Entity: chronicle.Entity{Name: o.name, Type: chronicle.Person}}
-			e.Country, e.Sector = d.officeTies(o.words)
+			e.Country, e.Sector = d.officeTies(o)
 			return e
 		})
 		d.attach(e, m)
 	}
 }
 
-// countryOfficeHolder is the holder of an office of a country ("President
-// of France", "Prime Minister of the United Kingdom") on the article's
-// date, or nil.
-func (d *doc) countryOfficeHolder(words []string) *entity {
-	k := slices.Index(words, "of")
-	if k < 1 {
-		return nil
+// officeHolder is the holder of an office of a country ("President of
+// France") or of a body the KB knows ("Secretary-General of the United
+// Nations") on the article's date: a person of the article, else the KB's;
+// or nil.
+func (d *doc) officeHolder(o officeName) *entity {
+	if c, ok := d.countryNamed(o.place); ok {
+		return d.holder(c.ISO3, strings.ToLower(o.title))
 	}
-	place := words[k+1:]
-	if len(place) > 0 && strings.EqualFold(place[0], "the") {
-		place = place[1:]
+	if org, ok := d.r.kb.Org(o.place); ok && d.date != "" {
+		if p, ok := d.r.kb.HolderOf(org.ID, o.title, d.date); ok {
+			return d.personEntity(p)
+		}
 	}
-	c, ok := d.countryNamed(strings.Join(place, " "))
-	if !ok {
-		return nil
-	}
-	return d.holder(c.ISO3, strings.ToLower(strings.Join(words[:k], " ")))
+	return nil
 }
 
 // personAfter is the person whose name starts at token b of sentence s,
@@ -229,29 +252,30 @@ func (d *doc) personAfter(s, b int) *entity {
 }
 
 // officeTies is the country and sector an office's name gives: the title
-// word's sector, and the country of the place after "of" ("Canterbury" in
-// a British story is the English city, not the New Zealand region).
-func (d *doc) officeTies(words []string) (country, sector string) {
-	t, _ := text.TitleWord(strings.ToLower(words[0]))
-	place := words[2:]
-	if len(place) > 0 && strings.EqualFold(place[0], "the") {
-		place = place[1:]
+// word's sector, or the body's, and the country of the place after "of"
+// ("Canterbury" in a British story is the English city, not the New Zealand
+// region) or of the body.
+func (d *doc) officeTies(o officeName) (country, sector string) {
+	first, _, _ := strings.Cut(o.title, " ")
+	first, _, _ = strings.Cut(first, "-")
+	t, _ := text.TitleWord(strings.ToLower(first))
+	if org, ok := d.r.kb.Org(o.place); ok {
+		return org.Country, cmp.Or(org.Sector, t.Sector)
 	}
-	name := strings.Join(place, " ")
-	if c, ok := d.countryNamed(name); ok {
+	if c, ok := d.countryNamed(o.place); ok {
 		return c.ISO3, t.Sector
 	}
-	cities := d.r.kb.Cities(name)
+	cities := d.r.kb.Cities(o.place)
 	for _, c := range cities {
 		if d.storyNames(c.Country) {
 			return c.Country, t.Sector
 		}
 	}
-	if c, ok := d.r.kb.Region(name); ok {
+	if c, ok := d.r.kb.Region(o.place); ok {
 		return c, t.Sector
 	}
 	if len(cities) > 0 {
 		return d.pickCity(cities).Country, t.Sector
 	}
-	return d.countryInside(place), t.Sector
+	return d.countryInside(strings.Fields(o.place)), t.Sector
 }

@@ -386,10 +386,10 @@ func (d *doc) addName(n Named) bool {
 	if n.Type != chronicle.Person && d.isOfficeName(name, words) {
 		// "the Archbishop of Canterbury": a person, linked once every name
 		// is; "as Governor of Virginia" a post, which is no body either.
-		if a > 0 && isDeterminer(toks[a-1].Text) {
-			d.offices = append(d.offices, officeName{n.Sentence, a - 1, b, name, words})
+		if a > 0 && strings.EqualFold(toks[a-1].Text, "the") {
+			d.offices = append(d.offices, d.newOfficeName(n.Sentence, a-1, b))
 		} else if nameFollows(toks, b) {
-			d.offices = append(d.offices, officeName{n.Sentence, a, b, name, words})
+			d.offices = append(d.offices, d.newOfficeName(n.Sentence, a, b))
 		}
 		return true
 	}

@@ -1766,4 +1766,14 @@ func TestOfficeOfAPlace(t *testing.T) {
 	if e := find(ents, "Governor of Virginia"); e != nil {
 		t.Errorf("Governor of Virginia = %+v, want no person: a post", e)
 	}
+	// An office of a body the KB knows, and "a Speaker of …", which is no
+	// one in particular.
+	src = "The Secretary-General of the United Nations urged restraint. Peers will elect a Speaker of the House of Lords.\n"
+	ents = resolveText(t, src, "2025-03-02", map[string]string{"United Nations": "ORG", "House of Lords": "ORG"})
+	if e := find(ents, "António Guterres"); e == nil || e.Sector != "IGO" {
+		t.Errorf("António Guterres = %+v, want the Secretary-General's mention, IGO", e)
+	}
+	if e := find(ents, "Speaker of the House of Lords"); e != nil {
+		t.Errorf("Speaker of the House of Lords = %+v, want no person", e)
+	}
 }
