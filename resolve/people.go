@@ -194,6 +194,9 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 		}
 		return ph, true
 	}
+	if ph, ok := d.titleForBody(s, a-2); ok {
+		return ph, true
+	}
 	// "The head of the Russian Direct Investment Fund, Kirill Dmitriev,":
 	// a title of a body the text names.
 	o, ok := d.owner[[2]int{s, a - 2}]
@@ -216,6 +219,44 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 		sector = o.e.Sector
 	}
 	return phrase{start: i - 1, country: o.e.Country, titles: []string{t}, sector: sector}, true
+}
+
+// titleForBody reads a description ending at token end on a body written
+// in lower case: "A spokesperson for the Chinese foreign ministry" gives
+// China and the ministry's sector (GOV), "an officer of the Ukrainian army"
+// Ukraine and MIL. The body's head word must be one of
+// institutionSectors, and a title word stand before "for" or "of".
+func (d *doc) titleForBody(s, end int) (phrase, bool) {
+	toks := d.sents[s].Tokens
+	sector := institutionSectors[toks[end].Text]
+	if sector == "" {
+		return phrase{}, false
+	}
+	country := ""
+	j := end - 1
+	for ; j >= 0 && end-j <= 5; j-- {
+		w := toks[j].Text
+		if w == "for" || w == "of" {
+			break
+		}
+		if c, ok := d.placeCountry(w); ok {
+			country = cmp.Or(country, c)
+			continue
+		}
+		if !isLowerWord(w) && !isDeterminer(w) {
+			return phrase{}, false
+		}
+	}
+	if j < 1 || toks[j].Text != "for" && toks[j].Text != "of" {
+		return phrase{}, false
+	}
+	if _, ok := titleSector(strings.ToLower(toks[j-1].Text)); !ok {
+		return phrase{}, false
+	}
+	ph := d.titlePhrase(s, j)
+	ph.country = cmp.Or(ph.country, country)
+	ph.sector = sector
+	return ph, true
 }
 
 // otherFirstName finds the one KB person in office on the article's date

@@ -1777,3 +1777,13 @@ func TestOfficeOfAPlace(t *testing.T) {
 		t.Errorf("Speaker of the House of Lords = %+v, want no person", e)
 	}
 }
+
+// TestTitleForABody: "A spokesperson for the Chinese foreign ministry, Mao
+// Ning," gives the name China and the ministry's sector.
+func TestTitleForABody(t *testing.T) {
+	src := "A spokesperson for the Chinese foreign ministry, Mao Ning, said Beijing opposed the move.\n"
+	ents := resolveText(t, src, "2025-03-02", map[string]string{"Mao Ning": "PERSON", "Beijing": "GPE"})
+	if e := find(ents, "Mao Ning"); e == nil || e.Country != "CHN" || e.Sector != "GOV" {
+		t.Errorf("Mao Ning = %+v, want CHN GOV", e)
+	}
+}
