@@ -315,6 +315,24 @@ func (d *document) namedAppositive(k int) (int, bool) {
 			return a, true
 		}
 	}
+	// "A spokesperson for the Chinese foreign ministry, Mao Ning, said",
+	// parsed with the name in apposition to the ministry: a person named
+	// beside the body a title serves is the title's holder.
+	if !titleWord(d.words[k].text) {
+		return 0, false
+	}
+	for _, c := range d.childrenOf(k) {
+		if base(d.words[c].rel) != "nmod" || c < k || d.personCovering(d.words[c].Span) >= 0 {
+			continue
+		}
+		for _, a := range d.childrenOf(c) {
+			if base(d.words[a].rel) == "appos" && a > c && d.words[a].upos == "PROPN" {
+				if e := d.mentionCovering(d.words[a].Span); e >= 0 && d.ents[e].Type == chronicle.Person {
+					return a, true
+				}
+			}
+		}
+	}
 	return 0, false
 }
 
