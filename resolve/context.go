@@ -638,6 +638,24 @@ var wordSuffixes = map[string]bool{"like": true, "style": true, "era": true, "le
 	"based": true, "owned": true, "run": true, "linked": true, "funded": true, "aligned": true, "esque": true,
 	"type": true, "born": true, "made": true, "allied": true, "supporting": true, "leaning": true}
 
+// firstNameBefore returns where a person's name that the recognizer began
+// after its first name starts: "his spokesman Nabil [Abu Rudeineh]". The
+// word before must be a common first name, or any name word when the span
+// opens on a particle ("Abu", "bin", "van"), and no other name's.
+func (d *doc) firstNameBefore(s, start int) int {
+	toks := d.sents[s].Tokens
+	if start == 0 || d.claimed[[2]int{s, start - 1}] {
+		return start
+	}
+	w := toks[start-1].Text
+	first := maleNames[w] || femaleNames[w]
+	particle := surnameLinks[toks[start].Text] || toks[start].Text == "Abu" || toks[start].Text == "Al"
+	if (first || particle && start > 1) && d.nameWord(w) && !text.Honorific(w) {
+		return start - 1
+	}
+	return start
+}
+
 // surnameParticles returns where a person's name cut short at token end
 // goes on to when capitalised words joined by a surname particle follow:
 // "Andre [Correa do Lago]", "Ursula [von der Leyen]". Without such a
@@ -692,6 +710,7 @@ func (d *doc) widen(n Named) Named {
 	}
 	if n.Type == chronicle.Person {
 		n.End = d.surnameParticles(n.Sentence, n.End)
+		n.Start = d.firstNameBefore(n.Sentence, n.Start)
 	}
 	if n.Type == chronicle.Organization && n.End+1 < len(toks) && toks[n.End].Text == "of" {
 		// "Security Council of the Russian Federation": a body the

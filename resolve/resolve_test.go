@@ -1787,3 +1787,15 @@ func TestTitleForABody(t *testing.T) {
 		t.Errorf("Mao Ning = %+v, want CHN GOV", e)
 	}
 }
+
+// TestFirstNameBefore: a name the recognizer began after the first name
+// ("Nabil [Abu Rudeineh]", "Hazel [Blears]") starts on the first name.
+func TestFirstNameBefore(t *testing.T) {
+	src := "Abbas condemned the attacks, his spokesman Nabil Abu Rudeineh said. Later Hazel Blears spoke.\n"
+	ents := resolveText(t, src, "2025-03-21", map[string]string{"Abbas": "PERSON", "Abu Rudeineh": "PERSON", "Blears": "PERSON"})
+	for _, name := range []string{"Nabil Abu Rudeineh", "Hazel Blears"} {
+		if find(ents, name) == nil {
+			t.Errorf("no %s in %+v", name, ents)
+		}
+	}
+}
