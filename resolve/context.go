@@ -152,6 +152,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// So is a body's: "The Scottish Green Party's health
 			// spokeswoman" speaks for a party.
 			o, owned := d.owner[[2]int{s, i - 1}]
+			if !owned && i >= 2 && strings.EqualFold(toks[i-2].Text, "the") {
+				// "the group's military spokesman": the body the text
+				// last named that such a noun can stand for.
+				if e := d.bodyCalled(s, i-1); e != nil {
+					o, owned = owner{e: e}, true
+				}
+			}
 			if owned && o.e.Type == chronicle.Organization {
 				// "Hamas's chief negotiator": the body's office, whatever
 				// the title alone would say.
@@ -619,6 +626,47 @@ func (d *doc) orgCalled(w string) *entity {
 	return found
 }
 
+// bodyNouns are the common nouns that stand for a body named before, with
+// the sectors of the bodies each can stand for ("" for any).
+var bodyNouns = map[string]map[string]bool{
+	"group":    {"REB": true, "NGO": true, "CRM": true, "BUS": true},
+	"movement": {"REB": true, "PTY": true, "NGO": true},
+	"militia":  {"REB": true},
+	"party":    {"PTY": true, "OPP": true},
+	"company":  {"BUS": true},
+	"firm":     {"BUS": true},
+	"ministry": {"GOV": true},
+	"army":     {"MIL": true},
+}
+
+// bodyCalled is the organisation that the common noun at token i of
+// sentence s ("the group's") stands for: the last one named in that
+// sentence or the one before whose sector the noun fits, or nil.
+func (d *doc) bodyCalled(s, i int) *entity {
+	sectors, ok := bodyNouns[d.sents[s].Tokens[i].Text]
+	if !ok {
+		return nil
+	}
+	at := d.sents[s].Tokens[i].Start
+	from := d.sents[s].Tokens[0].Start
+	if s > 0 && len(d.sents[s-1].Tokens) > 0 {
+		from = d.sents[s-1].Tokens[0].Start
+	}
+	var best *entity
+	bestAt := -1
+	for _, e := range d.ents {
+		if e.Type != chronicle.Organization || !sectors[e.Sector] {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= from && m.Start < at && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
+}
+
 // institutionHeads end the names of institutions and events that often
 // open with a place: "Munich Security Conference", "Paris Agreement".
 var institutionHeads = map[string]string{
@@ -779,6 +827,9 @@ func (d *doc) hasOfInside(s, a, b int) bool {
 // is a member of parliament, not the Northern Mariana Islands; "US" and
 // "UK" are names.
 func (d *doc) countryNamed(w string) (kb.Country, bool) {
+	if (w == "Congo" || w == "the Congo") && d.democraticCongo() {
+		return d.r.kb.Country("COD")
+	}
 	c, ok := d.r.kb.CountryByName(w)
 	if !ok || (w != c.ISO2 && w != c.ISO3) {
 		return c, ok
@@ -789,6 +840,26 @@ func (d *doc) countryNamed(w string) (kb.Country, bool) {
 		}
 	}
 	return kb.Country{}, false
+}
+
+// congoCues are words that put a story in the Democratic Republic of the
+// Congo, whose short name "Congo" the KB, like ISO, gives the Republic of
+// the Congo; news agencies call both "Congo".
+var congoCues = []string{"Democratic Republic", "DRC", "DR Congo", "D.R. Congo", "Kinshasa", "Goma", "Bukavu",
+	"M23", "Tshisekedi", "Kivu", "Ituri", "Kabila"}
+
+// democraticCongo reports whether the article's bare "Congo" is the
+// Democratic Republic: it names one of congoCues and not Brazzaville.
+func (d *doc) democraticCongo() bool {
+	if strings.Contains(d.text, "Brazzaville") {
+		return false
+	}
+	for _, c := range congoCues {
+		if strings.Contains(d.text, c) || strings.Contains(d.text, strings.ToUpper(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // destination finds "to" before the place starting at token i when a title

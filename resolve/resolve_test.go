@@ -1799,3 +1799,18 @@ func TestFirstNameBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyCalledByANoun: "the group's military spokesman" speaks for the
+// armed group just named; "Congo" in a story about Goma is the Democratic
+// Republic.
+func TestBodyCalledByANoun(t *testing.T) {
+	src := "GOMA, Congo - The Houthis fired a missile at Israel, the group's military spokesman Yahya Saree said.\n"
+	ents := resolveText(t, src, "2025-03-20", map[string]string{"GOMA": "GPE", "Congo": "GPE", "Houthis": "ORG",
+		"Israel": "GPE", "Yahya Saree": "PERSON"})
+	if e := find(ents, "Yahya Saree"); e == nil || e.Country != "YEM" || e.Sector != "REB" {
+		t.Errorf("Yahya Saree = %+v, want YEM REB", e)
+	}
+	if e := find(ents, "DR Congo"); e == nil || !slices.Contains(mentionTexts(e), "Congo") {
+		t.Errorf("DR Congo = %+v, want the mention Congo", e)
+	}
+}
