@@ -33,6 +33,19 @@ func (d *doc) descriptions() {
 			} else if d.claimed[[2]int{s, i}] || !isDescriptionStart(toks[i].Text) {
 				continue
 			}
+			if start == i && i+1 < len(toks) {
+				// "the Republican president": only the person the article
+				// names in that office, since the KB does not know parties.
+				if c, ok := partyCountry[toks[i+1].Text]; ok {
+					if k, _, office := d.readDescription(s, i+2, c); k >= 0 && (office == "president" || office == "prime minister") {
+						if e := d.namedHolder(c, office); e != nil && (k+1 >= len(toks) || !d.claimed[[2]int{s, k + 1}]) {
+							d.attach(e, d.mentionOf(s, i, k+1))
+							i = k
+						}
+					}
+					continue
+				}
+			}
 			j, country, office := d.readDescription(s, from, country)
 			if j < 0 && start == i {
 				j, country, office = d.headOfState(s, i+1)
@@ -376,6 +389,12 @@ func isDescriptionStart(w string) bool {
 	return false
 }
 
+// partyCountry maps the adjectives of parties that hold national offices to
+// their country, for descriptions such as "the Republican president" or "the
+// Labour prime minister" (not "the Tory leader", who leads the party).
+var partyCountry = map[string]string{"Republican": "USA", "Democratic": "USA", "Democrat": "USA",
+	"Labour": "GBR", "Conservative": "GBR", "Tory": "GBR"}
+
 // readDescription reads "[country] title..." from token i, or the title
 // alone when the country is given; it returns the last token of the
 // phrase, the country and the office, or -1.
@@ -450,6 +469,23 @@ func (d *doc) holder(country, office string) *entity {
 		return nil
 	}
 	return d.personEntity(p)
+}
+
+// namedHolder is the person of the article who held the office of country
+// on the article's date, or nil.
+func (d *doc) namedHolder(country, office string) *entity {
+	norm := kb.NormalizeOffice(office)
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || e.person == nil || d.date == "" {
+			continue
+		}
+		for _, o := range e.person.Offices {
+			if o.Country == country && o.Title == norm && o.On(d.date) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // onlyHolder is the one person of the article holding an office of that

@@ -1814,3 +1814,20 @@ func TestBodyCalledByANoun(t *testing.T) {
 		t.Errorf("DR Congo = %+v, want the mention Congo", e)
 	}
 }
+
+// TestPartyDescription: "the Republican president" is the US president the
+// article names, though it names another president too; "the Tory leader"
+// leads a party, not the country.
+func TestPartyDescription(t *testing.T) {
+	src := "President Donald Trump met French President Emmanuel Macron. The Republican president said he wanted a deal.\n"
+	ents := resolveText(t, src, "2025-10-20", map[string]string{"Donald Trump": "PERSON", "French": "NORP",
+		"Emmanuel Macron": "PERSON", "Republican": "NORP"})
+	if e := find(ents, "Donald Trump"); e == nil || !slices.Contains(mentionTexts(e), "The Republican president") {
+		t.Errorf("Donald Trump = %+v, want the Republican president", e)
+	}
+	src = "Tony Blair spoke in London. The Tory leader said Britain was heading the wrong way.\n"
+	ents = resolveText(t, src, "2005-02-01", map[string]string{"Tony Blair": "PERSON", "London": "GPE"})
+	if e := find(ents, "Tony Blair"); e == nil || slices.Contains(mentionTexts(e), "The Tory leader") {
+		t.Errorf("Tony Blair = %+v, want no Tory leader", e)
+	}
+}
