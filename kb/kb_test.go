@@ -143,7 +143,7 @@ func TestCountryByDemonym(t *testing.T) {
 	for name, want := range map[string]string{
 		"Russian": "RUS", "Ukrainian": "UKR", "Saudi": "SAU", "Saudis": "SAU", "American": "USA", "British": "GBR",
 		"Emirati": "ARE", "Chinese": "CHN", "French": "FRA", "German": "DEU", "Israeli": "ISR", "Iranian": "IRN",
-		"Palestinian": "PSE", "Dutch": "NLD", "Dominican": "DOM", "Serbian": "SRB", "Turkish": "TUR", "South Korean": "KOR",
+		"Palestinian": "PSE", "Dutch": "NLD", "Dominican": "DOM", "Serbian": "SRB", "Slovenian": "SVN", "Azeri": "AZE", "Turkish": "TUR", "South Korean": "KOR",
 	} {
 		c, ok := k.CountryByDemonym(name)
 		if !ok || c.ISO3 != want {
