@@ -439,11 +439,22 @@ func (d *doc) pickPerson(ps []kb.Person, country string) (kb.Person, bool) {
 				s = 2
 			}
 		}
-		if s > score {
+		// Of namesakes alike, the one in office most recently: undated
+		// news of "President George Bush" is more often of the son.
+		if s > score || s == score && lastStart(p) > lastStart(best) {
 			best, score = p, s
 		}
 	}
 	return best, true
+}
+
+// lastStart is when p's latest office began ("" with none).
+func lastStart(p kb.Person) string {
+	last := ""
+	for _, o := range p.Offices {
+		last = max(last, o.Start)
+	}
+	return last
 }
 
 // personEntity returns the article's entity for a KB person, creating it.

@@ -1831,3 +1831,15 @@ func TestPartyDescription(t *testing.T) {
 		t.Errorf("Tony Blair = %+v, want no Tory leader", e)
 	}
 }
+
+// TestNamesakesPreferTheRecent: undated "President George Bush" is the son,
+// the namesake in office most recently; dated 1991, the father.
+func TestNamesakesPreferTheRecent(t *testing.T) {
+	src := "US President George Bush said the war was over.\n"
+	for date, want := range map[string]string{"": "George W. Bush", "1991-03-01": "George H. W. Bush", "2004-05-01": "George W. Bush"} {
+		ents := resolveText(t, src, date, map[string]string{"US": "GPE", "George Bush": "PERSON"})
+		if e := find(ents, want); e == nil || e.Country != "USA" {
+			t.Errorf("dated %q: %s = %+v, want him, USA", date, want, e)
+		}
+	}
+}
