@@ -900,10 +900,22 @@ var institutionSectors = map[string]string{
 	"television": "MED", "radio": "MED", "broadcasting": "MED", "broadcaster": "MED",
 }
 
+// parliamentaryCommittee are words that mark a committee of a legislature.
+var parliamentaryCommittee = map[string]bool{"Select": true, "Affairs": true, "Accounts": true, "Audit": true,
+	"Standards": true, "Scrutiny": true, "Liaison": true, "Appropriations": true, "Judiciary": true,
+	"Intelligence": true, "Armed": true, "Oversight": true, "Ways": true}
+
 // institutionSector is the sector an unknown organisation's name signals
 // by its head word: the word before the first "of" or "for" ("Court of
 // Appeal", "Bank of England"), else the last word ("Home Office").
 func institutionSector(words []string) string {
+	if slices.Contains(words, "Legislative") {
+		return "LEG" // "Legislative Council", "Legislative Assembly"
+	}
+	if len(words) > 1 && words[len(words)-1] == "Committee" &&
+		slices.ContainsFunc(words, func(w string) bool { return parliamentaryCommittee[w] }) {
+		return "LEG" // "Transport Select Committee", "Public Accounts Committee"
+	}
 	head := len(words) - 1
 	for i, w := range words {
 		if i > 0 && (strings.EqualFold(w, "of") || strings.EqualFold(w, "for")) {

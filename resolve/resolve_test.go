@@ -1843,3 +1843,14 @@ func TestNamesakesPreferTheRecent(t *testing.T) {
 		}
 	}
 }
+
+// TestLegislativeBodies: select committees and legislative councils are a
+// legislature's (LEG), though their head words alone say GOV or nothing.
+func TestLegislativeBodies(t *testing.T) {
+	for name, want := range map[string]string{"Transport Select Committee": "LEG", "Public Accounts Committee": "LEG",
+		"Legislative Council": "LEG", "Highland Council": "GOV", "Organising Committee": ""} {
+		if got := institutionSector(strings.Fields(name)); got != want {
+			t.Errorf("institutionSector(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
