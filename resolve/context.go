@@ -893,7 +893,7 @@ var institutionSectors = map[string]string{
 	"parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG", "commons": "LEG",
 	"lords": "LEG", "party": "PTY", "democrats": "PTY", "conservatives": "PTY", "republicans": "PTY",
 	"court": "JUD", "police": "COP", "constabulary": "COP", "army": "MIL", "navy": "MIL", "force": "MIL",
-	"forces": "MIL", "guard": "MIL", "university": "EDU", "college": "EDU", "school": "EDU",
+	"forces": "MIL", "guard": "MIL", "command": "MIL", "university": "EDU", "college": "EDU", "school": "EDU",
 	"bank": "BUS", "company": "BUS", "corporation": "BUS", "group": "BUS", "airlines": "BUS",
 	"hospital": "HLH", "church": "REL", "union": "LAB", "authority": "GOV",
 	"gazette": "MED", "times": "MED", "post": "MED", "herald": "MED", "tribune": "MED", "newspaper": "MED",

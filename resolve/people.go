@@ -336,7 +336,7 @@ func nameRank(e *entity, word string) int {
 	if familyNameFirst[e.Country] && strings.EqualFold(e.tokens[0], word) {
 		return 2 // "Xi" for Xi Jinping
 	}
-	last := e.tokens[len(e.tokens)-1]
+	last := surname(e.tokens)
 	first, _, double := strings.Cut(last, "-")
 	switch {
 	case strings.EqualFold(last, word):
@@ -347,6 +347,19 @@ func nameRank(e *entity, word string) int {
 		return 1
 	}
 	return 0
+}
+
+// generational are the suffixes that follow a surname ("Marcos Jr.").
+var generational = map[string]bool{"Jr": true, "Jr.": true, "Sr": true, "Sr.": true, "II": true, "III": true, "IV": true}
+
+// surname is the last word of a name's words that is no generational
+// suffix: "Marcos" of Ferdinand Marcos Jr.
+func surname(words []string) string {
+	n := len(words)
+	for n > 1 && generational[words[n-1]] {
+		n--
+	}
+	return words[n-1]
 }
 
 // familyNameFirst are the countries whose people English-language news
@@ -632,7 +645,7 @@ func (d *doc) surnames() {
 		if e.Type != chronicle.Person || len(e.tokens) < 2 {
 			continue
 		}
-		w := e.tokens[len(e.tokens)-1]
+		w := surname(e.tokens)
 		if familyNameFirst[e.Country] {
 			w = e.tokens[0] // "Xi" of Xi Jinping, "Lee" of Lee Jae-myung
 		} else if len(w) < 3 {

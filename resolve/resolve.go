@@ -393,6 +393,17 @@ func (d *doc) addName(n Named) bool {
 		}
 		return true
 	}
+	if n.Type == chronicle.Person && len(words) > 1 && !maleNames[words[0]] && !femaleNames[words[0]] {
+		// "Scarborough Shoal", "Golan Heights", "Tiananmen Square": a
+		// name that ends on a kind of place is that place (not "Michael
+		// Bay", who has a first name).
+		switch last := words[len(words)-1]; {
+		case naturalFeatures[last]:
+			n.Type = chronicle.Location
+		case builtFeatures[last]:
+			n.Type = chronicle.Facility
+		}
+	}
 	if n.Type == chronicle.Person && d.buildingAfter(n.Sentence, b) {
 		// "Paddington Green police station", "Belmarsh prison": a
 		// building named like a person, or by its town ("Hereford
@@ -515,6 +526,17 @@ func (d *doc) nationalBody(name string) (kb.Org, bool) {
 // militaryPrefixes open the names of military bases and ships.
 var militaryPrefixes = map[string]bool{"RAF": true, "HMS": true, "USS": true, "HMAS": true, "HMCS": true,
 	"HMNZS": true, "CFB": true, "USNS": true}
+
+// naturalFeatures and builtFeatures end the names of places and of
+// structures: "Scarborough Shoal", "Golan Heights"; "Tiananmen Square",
+// "Kerch Bridge".
+var naturalFeatures = map[string]bool{"Shoal": true, "Shoals": true, "Reef": true, "Island": true, "Islands": true,
+	"Isles": true, "Strait": true, "Straits": true, "Sea": true, "Bay": true, "River": true, "Lake": true,
+	"Mountains": true, "Valley": true, "Desert": true, "Peninsula": true, "Gulf": true, "Canal": true,
+	"Glacier": true, "Plateau": true, "Basin": true, "Atoll": true, "Coast": true, "Hills": true, "Range": true,
+	"Heights": true, "Falls": true, "Ocean": true, "Delta": true, "Forest": true}
+var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true, "Airport": true, "Stadium": true,
+	"Prison": true, "Palace": true, "Cathedral": true, "Mosque": true, "Tower": true, "Pipeline": true}
 
 // buildingNouns name buildings and sites, written in lower case after
 // their names ("Belmarsh prison", "Heathrow airport").

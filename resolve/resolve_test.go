@@ -1854,3 +1854,21 @@ func TestLegislativeBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNamedLikeAPerson: a "person" whose name ends on a kind of place
+// is that place, unless a first name opens it; "Marcos" is Ferdinand Marcos
+// Jr. though his name ends on "Jr.".
+func TestPlaceNamedLikeAPerson(t *testing.T) {
+	src := "China expelled a vessel near Scarborough Shoal. Michael Bay filmed it. President Ferdinand Marcos Jr. spoke. Marcos was calm.\n"
+	ents := resolveText(t, src, "2025-04-27", map[string]string{"China": "GPE", "Scarborough Shoal": "PERSON",
+		"Michael Bay": "PERSON", "Ferdinand Marcos Jr.": "PERSON", "Marcos": "PERSON"})
+	if e := find(ents, "Scarborough Shoal"); e == nil || e.Type != "LOC" {
+		t.Errorf("Scarborough Shoal = %+v, want a LOC", e)
+	}
+	if e := find(ents, "Michael Bay"); e == nil || e.Type != "PERSON" {
+		t.Errorf("Michael Bay = %+v, want a PERSON", e)
+	}
+	if e := find(ents, "Ferdinand Marcos Jr."); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Ferdinand Marcos Jr. = %+v, want Marcos too", e)
+	}
+}
