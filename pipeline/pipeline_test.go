@@ -199,7 +199,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Israeli Prime Minister Benjamin Netanyahu's office said Israel would not tolerate delays.\n\n" +
 		"The head of the Russian delegation, presidential aide Vladimir Medinsky, said that the Russian side had handed over its memorandum.\n\n" +
 		"BP has paused all shipments through the Red Sea, a spokesperson for the company said on Monday, after Houthi attacks on vessels.\n\n" +
-		"A spokesperson for the Chinese foreign ministry, Mao Ning, said Beijing opposed the move.\n"
+		"A spokesperson for the Chinese foreign ministry, Mao Ning, said Beijing opposed the move.\n\n" +
+		"China said it had expelled a vessel, as Manila accused Beijing of \"dangerous manoeuvres\".\n"
 	speakers := speakersOf(extractText(t, text, "2005-02-09"))
 	if got := speakers["He went beyond what we thought he would."]; got != "Gerry Conlon" {
 		t.Errorf("speaker of the added quote = %q, want Gerry Conlon; quotes %v", got, speakers)
@@ -223,6 +224,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if sp, ok := speakers["The suspect plans to sue the government"]; ok {
 		t.Errorf("'CLAUSE, it is reported' gave a quote spoken by %q; an impersonal passive names no one", sp)
+	}
+	if got := speakers["dangerous manoeuvres"]; got != "Philippines" {
+		t.Errorf("a quote in a clause of its own beside the report: speaker %q, want Manila's Philippines", got)
 	}
 	if got := speakers["Beijing opposed the move"]; got != "Mao Ning" {
 		t.Errorf("a name the parse put in apposition to the body a spokesperson serves: speaker %q, want Mao Ning", got)

@@ -410,7 +410,7 @@ func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
 		if !ok {
 			continue
 		}
-		if weakCue(v) {
+		if weakCue(v) && !d.ownClause(k) {
 			// "X said Zelensky and Trump had agreed to “immediately” ...":
 			// a verb of saying further left reports the whole clause.
 			for k2 := k - 1; k2 >= lo; k2-- {
@@ -465,6 +465,23 @@ func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
 		}
 	}
 	return noSpeaker, howNone
+}
+
+// ownClause reports whether verb k heads a clause of its own beside the
+// sentence's report, with its own subject: "China said …, as Manila
+// accused Beijing of “dangerous manoeuvres”" quotes Manila.
+func (d *document) ownClause(k int) bool {
+	switch base(d.words[k].rel) {
+	case "advcl", "conj", "parataxis":
+	default:
+		return false
+	}
+	for _, c := range d.childrenOf(k) {
+		if base(d.words[c].rel) == "nsubj" && d.words[c].upos != "PRON" {
+			return true
+		}
+	}
+	return false
 }
 
 // weakCue reports cue verbs that attribute less surely than verbs of saying
