@@ -404,6 +404,10 @@ func (d *doc) addName(n Named) bool {
 			n.Type = chronicle.Facility
 		}
 	}
+	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 && firmHeads[words[len(words)-1]] {
+		// "Wedbush Securities", "Gulf Air": a firm named after a place.
+		n.Type = chronicle.Organization
+	}
 	if n.Type == chronicle.Person && d.buildingAfter(n.Sentence, b) {
 		// "Paddington Green police station", "Belmarsh prison": a
 		// building named like a person, or by its town ("Hereford
@@ -537,6 +541,12 @@ var naturalFeatures = map[string]bool{"Shoal": true, "Shoals": true, "Reef": tru
 	"Heights": true, "Falls": true, "Ocean": true, "Delta": true, "Forest": true}
 var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true, "Airport": true, "Stadium": true,
 	"Prison": true, "Palace": true, "Cathedral": true, "Mosque": true, "Tower": true, "Pipeline": true}
+
+// firmHeads end the names of firms, which are often named after places.
+var firmHeads = map[string]bool{"Securities": true, "Holdings": true, "Capital": true, "Partners": true,
+	"Investments": true, "Ventures": true, "Airlines": true, "Airways": true, "Motors": true, "Bank": true,
+	"Group": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "LLC": true, "Corp": true, "Corp.": true,
+	"Technologies": true, "Pharmaceuticals": true, "Insurance": true, "Telecom": true, "Energy": true}
 
 // buildingNouns name buildings and sites, written in lower case after
 // their names ("Belmarsh prison", "Heathrow airport").

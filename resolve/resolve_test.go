@@ -1872,3 +1872,13 @@ func TestPlaceNamedLikeAPerson(t *testing.T) {
 		t.Errorf("Ferdinand Marcos Jr. = %+v, want Marcos too", e)
 	}
 }
+
+// TestFirmNamedAfterAPlace: "Wedbush Securities", recognized as a place, is
+// a firm.
+func TestFirmNamedAfterAPlace(t *testing.T) {
+	src := "\"We are seeing a slowdown,\" said Dan Ives, an analyst at Wedbush Securities in New York.\n"
+	ents := resolveText(t, src, "2025-04-22", map[string]string{"Dan Ives": "PERSON", "Wedbush Securities": "LOC", "New York": "GPE"})
+	if e := find(ents, "Wedbush Securities"); e == nil || e.Type != "ORG" || e.Sector != "BUS" {
+		t.Errorf("Wedbush Securities = %+v, want an ORG, BUS", e)
+	}
+}
