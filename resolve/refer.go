@@ -418,8 +418,8 @@ func (d *doc) readDescription(s, i int, country string) (int, string, string) {
 		if o, ok := descriptionHeads[lw]; ok {
 			last = k
 			office = o
-			if o == "" {
-				office = strings.Join(words, " ")
+			if o == "" || lw == "leader" && len(words) > 1 && words[len(words)-2] == "supreme" {
+				office = strings.Join(words, " ") // "foreign minister", "supreme leader"
 			}
 		}
 	}
@@ -447,17 +447,25 @@ func (d *doc) holder(country, office string) *entity {
 	if country == "" {
 		return d.onlyHolder(norm)
 	}
-	for _, e := range d.ents {
-		if e.Type != chronicle.Person || e.person == nil {
-			continue
-		}
-		for _, o := range e.person.Offices {
-			if o.Country != country || (d.date != "" && !o.On(d.date)) {
+	// Of the article's people, the one in that very office; for "the
+	// leader", the one the KB marks as the leader news means (Iran's
+	// supreme leader, not its president) before any head of state or
+	// government.
+	fits := []func(o kb.Office) bool{
+		func(o kb.Office) bool {
+			return o.Title == norm || norm == kb.Leader && o.Leader() || norm == kb.HeadOfState && o.HeadOfState()
+		},
+		func(o kb.Office) bool { return norm == kb.Leader && (o.HeadOfState() || o.HeadOfGovernment()) },
+	}
+	for _, fit := range fits {
+		for _, e := range d.ents {
+			if e.Type != chronicle.Person || e.person == nil {
 				continue
 			}
-			if o.Title == norm || norm == kb.Leader && (o.Leader() || o.HeadOfState() || o.HeadOfGovernment()) ||
-				norm == kb.HeadOfState && o.HeadOfState() {
-				return e
+			for _, o := range e.person.Offices {
+				if o.Country == country && (d.date == "" || o.On(d.date)) && fit(o) {
+					return e
+				}
 			}
 		}
 	}

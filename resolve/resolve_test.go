@@ -1882,3 +1882,17 @@ func TestFirmNamedAfterAPlace(t *testing.T) {
 		t.Errorf("Wedbush Securities = %+v, want an ORG, BUS", e)
 	}
 }
+
+// TestLeaderNewsMeans: "Iran's supreme leader" and "the Iranian leader" are
+// Khamenei, whom the KB marks as the leader news means, though the article
+// names the president first.
+func TestLeaderNewsMeans(t *testing.T) {
+	src := "Iran's supreme leader rejected talks, a day after President Masoud Pezeshkian spoke. " +
+		"Ayatollah Ali Khamenei told officials no. The Iranian leader also warned Israel.\n"
+	ents := resolveText(t, src, "2025-03-12", map[string]string{"Iran": "GPE", "Masoud Pezeshkian": "PERSON",
+		"Ali Khamenei": "PERSON", "Iranian": "NORP", "Israel": "GPE"})
+	e := find(ents, "Ali Khamenei")
+	if e == nil || !slices.Contains(mentionTexts(e), "supreme leader") || !slices.Contains(mentionTexts(e), "The Iranian leader") {
+		t.Errorf("Ali Khamenei = %+v, want the supreme leader and the Iranian leader", e)
+	}
+}
