@@ -597,6 +597,8 @@ func (d *doc) appositive(s, b int) phrase {
 				p.country = c
 			} else if isOrg {
 				p.country = org.Country
+			} else if c, ok := d.townOfStory(w); ok && (toks[i-1].Text == "of" || toks[i-1].Text == "in") {
+				p.country = c // "the chief minister of Jammu and Kashmir"
 			}
 		}
 	}
@@ -665,6 +667,23 @@ func (d *doc) bodyCalled(s, i int) *entity {
 		}
 	}
 	return best
+}
+
+// townOfStory is the country of a town or province called w in a country
+// the story names.
+func (d *doc) townOfStory(w string) (string, bool) {
+	if !isCapitalized(w) {
+		return "", false
+	}
+	if c, ok := d.r.kb.Region(w); ok && d.storyNames(c) {
+		return c, true
+	}
+	if cities := d.r.kb.Cities(w); len(cities) > 0 {
+		if c := d.pickCity(cities); d.storyNames(c.Country) {
+			return c.Country, true
+		}
+	}
+	return "", false
 }
 
 // institutionHeads end the names of institutions and events that often

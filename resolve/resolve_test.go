@@ -1896,3 +1896,19 @@ func TestLeaderNewsMeans(t *testing.T) {
 		t.Errorf("Ali Khamenei = %+v, want the supreme leader and the Iranian leader", e)
 	}
 }
+
+// TestAppositiveTown: "the chief minister of Jammu and Kashmir" gives the
+// country of the town after "of" when the story names it; "the Liberal
+// Democrats' spokesman" is not of Liberal, Kansas.
+func TestAppositiveTown(t *testing.T) {
+	src := "India and the U.S. agreed. Omar Abdullah, the chief minister of Jammu and Kashmir, said blasts were heard. " +
+		"Menzies Campbell, the Liberal Democrats' foreign affairs spokesman, said no.\n"
+	ents := resolveText(t, src, "2025-05-10", map[string]string{"India": "GPE", "U.S.": "GPE", "Omar Abdullah": "PERSON",
+		"Jammu": "GPE", "Kashmir": "LOC", "Menzies Campbell": "PERSON", "Liberal Democrats": "ORG"})
+	if e := find(ents, "Omar Abdullah"); e == nil || e.Country != "IND" {
+		t.Errorf("Omar Abdullah = %+v, want IND", e)
+	}
+	if e := find(ents, "Menzies Campbell"); e == nil || e.Country == "USA" {
+		t.Errorf("Menzies Campbell = %+v, want no USA", e)
+	}
+}
