@@ -82,6 +82,9 @@ func (z *scanner) boundary(i, j, next int) bool {
 			return false // a numbered heading: "2.1. Results"
 		}
 		if dottedAbbrev(w) {
+			if (w == "a.m" || w == "p.m") && !openers[nt] {
+				return z.afterClockTime(next)
+			}
 			return openers[nt]
 		}
 		if len(w) == 1 {
@@ -118,6 +121,30 @@ func (z *scanner) boundary(i, j, next int) bool {
 	}
 	return nk&(kTerminal|kClose) == 0
 }
+
+// afterClockTime reports whether the capitalised word at token next opens a
+// sentence after "a.m." or "p.m.": "from 5 p.m. Pakistan's foreign minister
+// …" does, "at 5 p.m. Monday", "p.m. EST" and "p.m. Moscow time" do not.
+func (z *scanner) afterClockTime(next int) bool {
+	nt := z.text(next)
+	if clockWords[nt] || len(nt) <= 4 && strings.ToUpper(nt) == nt {
+		return false // a weekday, a month, a zone ("GMT", "ET")
+	}
+	if after := next + 1; after < len(z.sp) {
+		if t := strings.ToLower(z.text(after)); t == "time" || t == "standard" || t == "daylight" {
+			return false
+		}
+	}
+	return true
+}
+
+// clockWords follow a clock time in the same sentence.
+var clockWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true, "October": true,
+	"November": true, "December": true, "Jan.": true, "Feb.": true, "Aug.": true, "Sept.": true, "Oct.": true,
+	"Nov.": true, "Dec.": true, "Eastern": true, "Pacific": true, "Central": true, "Mountain": true,
+	"Greenwich": true, "GMT": true, "Local": true}
 
 // citation returns the index of the "]" closing a bracketed reference such
 // as [10] or [3 – 5] that starts at token i on the same line, or 0.

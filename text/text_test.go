@@ -338,3 +338,19 @@ func TestTitleWord(t *testing.T) {
 		}
 	}
 }
+
+// TestClockTimeEndsSentence: "p.m." before a capitalised word that is no
+// weekday, month, zone or "X time" ends the sentence.
+func TestClockTimeEndsSentence(t *testing.T) {
+	for src, want := range map[string]int{
+		"They would stop firing from 5 p.m. Pakistan's foreign minister confirmed it.": 2,
+		"The vote closes at 5 p.m. Monday.":                                            1,
+		"The vote closes at 5 p.m. EST tomorrow.":                                      1,
+		"The vote closes at 5 p.m. Moscow time.":                                       1,
+		"The vote closed at 5 p.m. The count began.":                                   2,
+	} {
+		if got := len(Segment(src)); got != want {
+			t.Errorf("Segment(%q): %d sentences, want %d", src, got, want)
+		}
+	}
+}
