@@ -77,6 +77,68 @@ func (d *doc) descriptions() {
 	}
 }
 
+// seatHeads are the offices whose holders news calls the head of the
+// building their government sits in: "the head of the Kremlin" is Russia's
+// president, "the Pentagon chief" America's defence secretary.
+var seatHeads = map[string]string{"org:kremlin": kb.HeadOfState, "org:whitehouse": kb.HeadOfState,
+	"org:elysee": kb.HeadOfState, "org:downingst": kb.HeadOfGovernment, "org:pentagon": "defence minister"}
+
+// seatHeadWords are the nouns of "the head of the Kremlin" and "the Kremlin
+// chief".
+var seatHeadWords = map[string]bool{"head": true, "chief": true, "leader": true, "boss": true, "master": true}
+
+// seatDescriptions links "the head of the Kremlin", "the Kremlin chief" and
+// "the Pentagon boss" to the holder of the office on the article's date: a
+// person the article names, else the KB's.
+func (d *doc) seatDescriptions() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			if !strings.EqualFold(toks[i].Text, "the") || d.claimed[[2]int{s, i}] {
+				continue
+			}
+			var seat owner
+			var end int
+			if o, ok := d.owner[[2]int{s, i + 1}]; ok && seatHeadWords[strings.ToLower(toks[i+2].Text)] && !d.claimed[[2]int{s, i + 2}] {
+				seat, end = o, i+3 // "the Kremlin chief"
+			} else if seatHeadWords[strings.ToLower(toks[i+1].Text)] && i+3 < len(toks) && toks[i+2].Text == "of" {
+				j := i + 3
+				if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
+					j++
+				}
+				o, ok := d.owner[[2]int{s, j}]
+				if !ok {
+					continue
+				}
+				seat, end = o, j+1 // "the head of the Kremlin"
+				for end < len(toks) && d.owner[[2]int{s, end}] == o {
+					end++
+				}
+			} else {
+				continue
+			}
+			office, ok := seatHeads[seat.e.KB]
+			if !ok {
+				continue
+			}
+			if end < len(toks) && !isPunctToken(toks[end].Text) {
+				// "the Kremlin chief of staff", "the Pentagon chief
+				// spokesman", "the Kremlin chief Anton Vaino": another
+				// office, or a name's title.
+				w := toks[end].Text
+				if _, title := titleSector(strings.ToLower(w)); title || w == "of" || isCapitalized(w) ||
+					toks[end].UPOS == "NOUN" || toks[end].UPOS == "PROPN" {
+					continue
+				}
+			}
+			if e := d.holder(seat.e.Country, office); e != nil {
+				d.attach(e, d.mentionOf(s, i, end))
+				i = end - 1
+			}
+		}
+	}
+}
+
 // latestHeadOfState is the person of the article in office as a head of
 // state on its date whose mention comes last before offset at, or nil.
 func (d *doc) latestHeadOfState(at int) *entity {

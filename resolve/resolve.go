@@ -148,6 +148,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.knownNames()
 	d.surnames()
 	d.descriptions()
+	d.seatDescriptions()
 	d.namedTitles()
 	d.officeNames()
 	d.restatedTitles()

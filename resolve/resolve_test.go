@@ -1912,3 +1912,20 @@ func TestAppositiveTown(t *testing.T) {
 		t.Errorf("Menzies Campbell = %+v, want no USA", e)
 	}
 }
+
+// TestHeadOfTheSeat: "the head of the Kremlin" and "the Pentagon chief" are
+// the holders of the offices those buildings stand for; "the Kremlin chief
+// of staff" is someone else.
+func TestHeadOfTheSeat(t *testing.T) {
+	src := "Putin spoke with Erdogan. The head of the Kremlin also informed him about Kursk. " +
+		"The Pentagon chief said troops would stay. The Kremlin chief of staff said nothing.\n"
+	ents := resolveText(t, src, "2025-05-20", map[string]string{"Putin": "PERSON", "Erdogan": "PERSON",
+		"Kremlin": "ORG", "Kursk": "GPE", "Pentagon": "ORG"})
+	e := find(ents, "Vladimir Putin")
+	if e == nil || !slices.Contains(mentionTexts(e), "The head of the Kremlin") || slices.Contains(mentionTexts(e), "The Kremlin chief") {
+		t.Errorf("Vladimir Putin = %+v, want the head of the Kremlin, not the chief of staff", e)
+	}
+	if e := find(ents, "Pete Hegseth"); e == nil || !slices.Contains(mentionTexts(e), "The Pentagon chief") {
+		t.Errorf("Pete Hegseth = %+v, want the Pentagon chief", e)
+	}
+}
