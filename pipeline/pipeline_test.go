@@ -392,8 +392,28 @@ func TestTranslatedNewsIdioms(t *testing.T) {
 		"Kremlin spokesman Dmitry Peskov declined to comment on the details. " +
 		"In his words, \"it is premature to talk about any agreements.\"\n\n" +
 		"Ukraine's army said Ukrainian drones hit targets overnight. Kyiv and Ukraine's allies welcomed it. " +
-		"Hours later, Ukrainian drones struck an oil refinery in Russia's Saratov region, the regional governor, Roman Busargin, said.\n"
+		"Hours later, Ukrainian drones struck an oil refinery in Russia's Saratov region, the regional governor, Roman Busargin, said.\n\n" +
+		"Russian Foreign Minister Sergei Lavrov said Moscow was ready for dialogue. The head of Russian diplomacy noted that " +
+		"the ball was in the American court. The minister also criticized the European Union. He met his Egyptian colleague " +
+		"Badr Abdelatty. Putin spoke with Erdogan. The head of the Kremlin also informed him about Kursk.\n"
 	rec := extractText(t, text, "2025-11-20")
+	mentions := map[string][]string{}
+	for _, e := range rec.Entities {
+		for _, m := range e.Mentions {
+			mentions[e.Name] = append(mentions[e.Name], m.Text)
+		}
+		if e.Name == "Badr Abdelatty" && e.Country != "EGY" {
+			t.Errorf("'his Egyptian colleague Badr Abdelatty': %+v, want EGY", e)
+		}
+	}
+	for _, m := range []string{"The head of Russian diplomacy", "The minister"} {
+		if !slices.Contains(mentions["Sergey Lavrov"], m) {
+			t.Errorf("Lavrov's mentions %v lack %q", mentions["Sergey Lavrov"], m)
+		}
+	}
+	if !slices.Contains(mentions["Vladimir Putin"], "The head of the Kremlin") {
+		t.Errorf("Putin's mentions %v lack the head of the Kremlin", mentions["Vladimir Putin"])
+	}
 	for _, e := range rec.Entities {
 		if e.Name == "Roman Busargin" && e.Country != "RUS" {
 			t.Errorf("'… in Russia's Saratov region, the regional governor, Roman Busargin,': %+v, want RUS", e)

@@ -54,7 +54,8 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"democratic": true, "republican": true, "permanent": true, "special": true, "external": true,
 	"affairs": true, "commerce": true, "labor": true, "labour": true, "agriculture": true, "industry": true,
 	"technology": true, "science": true, "housing": true, "immigration": true, "homeland": true, "veterans": true,
-	"digital": true, "climate": true, "strategic": true, "cabinet": true, "development": true, "infrastructure": true, "work": true, "pensions": true}
+	"digital": true, "climate": true, "strategic": true, "cabinet": true, "development": true, "infrastructure": true, "work": true, "pensions": true,
+	"colleague": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.

@@ -50,6 +50,9 @@ func (d *doc) descriptions() {
 			if j < 0 && start == i {
 				j, country, office = d.headOfState(s, i+1)
 			}
+			if j < 0 && start == i {
+				j, country, office = d.headOfDiplomacy(s, i+1)
+			}
 			if j < 0 && start == i && i+3 < len(toks) && strings.EqualFold(toks[i+1].Text, "head") &&
 				toks[i+2].Text == "of" && strings.EqualFold(toks[i+3].Text, "state") {
 				// "the head of state": the head of state the text named
@@ -158,6 +161,25 @@ func (d *doc) latestHeadOfState(at int) *entity {
 		}
 	}
 	return best
+}
+
+// headOfDiplomacy reads "head of Russian diplomacy" or "Russian top
+// diplomat" from token i, as news, translated news most, calls a foreign
+// minister: the last token, the country and the office, or -1.
+func (d *doc) headOfDiplomacy(s, i int) (int, string, string) {
+	toks := d.sents[s].Tokens
+	if i+3 < len(toks) && strings.EqualFold(toks[i].Text, "head") && toks[i+1].Text == "of" &&
+		strings.EqualFold(toks[i+3].Text, "diplomacy") {
+		if c, ok := d.placeCountry(toks[i+2].Text); ok {
+			return i + 3, c, "foreign minister"
+		}
+	}
+	if i+2 < len(toks) && (toks[i+1].Text == "top" || toks[i+1].Text == "chief") && toks[i+2].Text == "diplomat" {
+		if c, ok := d.placeCountry(toks[i].Text); ok {
+			return i + 2, c, "foreign minister" // "the Russian top diplomat"
+		}
+	}
+	return -1, "", ""
 }
 
 // headOfState reads "head of the Russian state" from token i: the last
@@ -328,12 +350,14 @@ func (d *doc) hasTitle(e *entity) bool {
 	return false
 }
 
-// verbAt reports whether token i is a verb, or, untagged, a lower-case
-// word other than "of" and "and".
+// verbAt reports whether token i is a verb or an adverb before one ("also
+// said"), or, untagged, a lower-case word other than "of" and "and".
 func verbAt(toks []chronicle.Token, i int) bool {
 	switch toks[i].UPOS {
 	case "VERB", "AUX":
 		return true
+	case "ADV":
+		return i+1 < len(toks) && (toks[i+1].UPOS == "VERB" || toks[i+1].UPOS == "AUX")
 	case "":
 		return isLowerWord(toks[i].Text) && toks[i].Text != "of" && toks[i].Text != "and"
 	}
