@@ -200,7 +200,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"The head of the Russian delegation, presidential aide Vladimir Medinsky, said that the Russian side had handed over its memorandum.\n\n" +
 		"BP has paused all shipments through the Red Sea, a spokesperson for the company said on Monday, after Houthi attacks on vessels.\n\n" +
 		"A spokesperson for the Chinese foreign ministry, Mao Ning, said Beijing opposed the move.\n\n" +
-		"China said it had expelled a vessel, as Manila accused Beijing of \"dangerous manoeuvres\".\n"
+		"China said it had expelled a vessel, as Manila accused Beijing of \"dangerous manoeuvres\".\n\n" +
+		"Maria Zakharova, the official representative of the Russian Foreign Ministry, said earlier that the West was escalating the conflict.\n"
 	speakers := speakersOf(extractText(t, text, "2005-02-09"))
 	if got := speakers["He went beyond what we thought he would."]; got != "Gerry Conlon" {
 		t.Errorf("speaker of the added quote = %q, want Gerry Conlon; quotes %v", got, speakers)
@@ -224,6 +225,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if sp, ok := speakers["The suspect plans to sue the government"]; ok {
 		t.Errorf("'CLAUSE, it is reported' gave a quote spoken by %q; an impersonal passive names no one", sp)
+	}
+	if _, ok := speakers["the West was escalating the conflict"]; !ok {
+		t.Errorf("'said earlier that CLAUSE' does not report the clause alone; quotes %v", speakers)
 	}
 	if got := speakers["dangerous manoeuvres"]; got != "Philippines" {
 		t.Errorf("a quote in a clause of its own beside the report: speaker %q, want Manila's Philippines", got)

@@ -448,6 +448,12 @@ func (d *document) finiteVerb(from, to int) bool {
 
 // indirect builds a reported-speech quote.
 func (d *document) indirect(clause, cue, ph chronicle.Span, h int, conf float64) (chronicle.Quote, bool) {
+	if w := d.wordAt(clause.Start); w+2 < len(d.words) && d.words[w].upos == "ADV" && d.words[w+1].lower == "that" &&
+		d.words[w+2].Start < clause.End && clause.Start >= cue.End {
+		// "said earlier that the West was …", parsed with the clause
+		// under the adverb: the report starts after "that".
+		clause.Start = d.words[w+2].Start
+	}
 	if w := d.wordAt(clause.Start); w+1 < len(d.words) && d.words[w].lower == "that" && d.words[w+1].Start < clause.End &&
 		d.words[w].rel != "det" && d.words[w+1].upos != "VERB" && d.words[w+1].upos != "AUX" {
 		// "told reporters that Slovakia had secured …", where the parse
