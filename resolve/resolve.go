@@ -394,6 +394,9 @@ func (d *doc) addName(n Named) bool {
 		}
 		return true
 	}
+	if stormWords[words[0]] && len(words) > 1 {
+		n.Type = chronicle.EventName // "Typhoon Kalmaegi", "Hurricane Melissa"
+	}
 	if n.Type == chronicle.Person && len(words) > 1 && !maleNames[words[0]] && !femaleNames[words[0]] {
 		// "Scarborough Shoal", "Golan Heights", "Tiananmen Square": a
 		// name that ends on a kind of place is that place (not "Michael
@@ -496,6 +499,11 @@ func (d *doc) addName(n Named) bool {
 				e.Country = cmp.Or(parent.Country, e.Country)
 				e.Sector = cmp.Or(e.Sector, parent.Sector)
 			}
+			// A national branch of a known movement ("Philippine Red
+			// Cross") is of its kind, and of the country it names.
+			if kind, ok := d.orgSuffix(n.Sentence, a, b); ok {
+				e.Sector = cmp.Or(e.Sector, kind.Sector)
+			}
 		}
 		return e
 	})
@@ -531,6 +539,10 @@ func (d *doc) nationalBody(name string) (kb.Org, bool) {
 // militaryPrefixes open the names of military bases and ships.
 var militaryPrefixes = map[string]bool{"RAF": true, "HMS": true, "USS": true, "HMAS": true, "HMCS": true,
 	"HMNZS": true, "CFB": true, "USNS": true}
+
+// stormWords open the names of storms, which are events.
+var stormWords = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": true, "Storm": true, "Tropical": true,
+	"Superstorm": true, "Supertyphoon": true}
 
 // naturalFeatures and builtFeatures end the names of places and of
 // structures: "Scarborough Shoal", "Golan Heights"; "Tiananmen Square",
@@ -639,6 +651,21 @@ func (d *doc) orgPrefix(s, a, b int) (kb.Org, bool) {
 			continue
 		}
 		if org, ok := d.r.kb.Org(name); ok {
+			return org, true
+		}
+	}
+	return kb.Org{}, false
+}
+
+// orgSuffix finds a KB body named by the last two or three words of tokens
+// [a, b) of sentence s, after a country's word: "Red Cross" of "Philippine
+// Red Cross".
+func (d *doc) orgSuffix(s, a, b int) (kb.Org, bool) {
+	for k := min(3, b-a-1); k >= 2; k-- {
+		if _, ok := d.placeCountry(d.sents[s].Tokens[b-k-1].Text); !ok {
+			continue
+		}
+		if org, ok := d.r.kb.Org(d.spanOf(s, b-k, b).In(d.text)); ok {
 			return org, true
 		}
 	}

@@ -1929,3 +1929,20 @@ func TestHeadOfTheSeat(t *testing.T) {
 		t.Errorf("Pete Hegseth = %+v, want the Pentagon chief", e)
 	}
 }
+
+// TestStormsAndBranches: a storm is an event, whatever the recognizer said;
+// "Philippine Red Cross" is of the Red Cross's kind (NGO), and so is its
+// chairman.
+func TestStormsAndBranches(t *testing.T) {
+	src := "Typhoon Kalmaegi hit the Philippines. Philippine Red Cross chairman Richard Gordon said aid was coming.\n"
+	ents := resolveText(t, src, "2025-11-05", map[string]string{"Typhoon Kalmaegi": "PERSON", "Philippines": "GPE",
+		"Philippine Red Cross": "ORG", "Richard Gordon": "PERSON"})
+	if e := find(ents, "Typhoon Kalmaegi"); e == nil || e.Type != "EVENT" {
+		t.Errorf("Typhoon Kalmaegi = %+v, want an EVENT", e)
+	}
+	for _, name := range []string{"Philippine Red Cross", "Richard Gordon"} {
+		if e := find(ents, name); e == nil || e.Sector != "NGO" || e.Country != "PHL" {
+			t.Errorf("%s = %+v, want PHL NGO", name, e)
+		}
+	}
+}
