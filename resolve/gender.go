@@ -26,7 +26,7 @@ func init() {
 		Eleanor Sue Kimberly Gloria Jessica Megan Melanie Louise Fiona Heather Gillian Judith Janet Frances
 		Meg Pam Kristi Tulsi Karoline Susie Nikki Marjorie Elise Kristalina Ngozi Giorgia Kaja Annalena
 		Mette Jacinda Sanna Magdalena Claudia Xiomara Dina Droupadi Nirmala Hasina Samia Iryna Yuliia
-		Sanae Kristen Amy Elizabeth Rosa Lucia Ana Carmen Isabel Sofia Elena Anna Olena Ewa Beata Roberta
+		Sanae Kristen Amy Kathryn Kathleen Camilla Samantha Stephanie Deborah Debbie Elizabeth Rosa Lucia Ana Carmen Isabel Sofia Elena Anna Olena Ewa Beata Roberta
 		Federica Marta Ingrid Erna Katrin Saskia Petra Monika Renate Julia Nadia Leila Fatima
 		Aisha Amina Zainab Miriam Shirin Rania Tzipi Ayelet Miri Gila Orit Yevgenia Tatiana Valentina Maria`) {
 		femaleNames[n] = true
@@ -97,7 +97,8 @@ var plainLetters = strings.NewReplacer("á", "a", "à", "a", "ã", "a", "â", "a
 
 // sex is what the text says of a person: 'f' when a mention opens with
 // Mrs, Ms, Lady …, 'm' with Mr, Sir, Lord …, else by the first name (a
-// name of one word may be one: "Sandra"); 0 when nothing says.
+// name of one word may be one: "Sandra"), else by the pronouns linked so
+// far; 0 when nothing says.
 func (e *entity) sex(text string) byte {
 	for _, m := range e.Mentions {
 		style, _, _ := strings.Cut(m.Text, " ")
@@ -117,5 +118,22 @@ func (e *entity) sex(text string) byte {
 			return 'm'
 		}
 	}
-	return 0
+	// Else the pronouns already linked to the person, when at least two
+	// agree and none disagrees: after "she" and "her", a "he" is someone
+	// else.
+	var seen byte
+	n := 0
+	for _, m := range e.Mentions {
+		switch x := pronounSex(m.Text); {
+		case x == 0:
+		case seen == 0 || seen == x:
+			seen, n = x, n+1
+		default:
+			return 0
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return seen
 }

@@ -1946,3 +1946,22 @@ func TestStormsAndBranches(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounsAgree: a person two pronouns have made a woman takes no "he"
+// (Kathryn is a woman's name too).
+func TestPronounsAgree(t *testing.T) {
+	src := "Sir Nicholas Scott resigned in 1994. Kensington said she was sorry, and she joined the calls for him to resign. He joined the backbenches.\n" +
+		"Kathryn Waters opened the show. She pointed out the studio where he worked.\n"
+	ents := resolveText(t, src, "2005-01-14", map[string]string{"Nicholas Scott": "PERSON", "Kensington": "PERSON", "Kathryn Waters": "PERSON"})
+	for _, name := range []string{"Kensington", "Kathryn Waters"} {
+		e := find(ents, name)
+		if e == nil {
+			t.Fatalf("no %s", name)
+		}
+		for _, m := range mentionTexts(e) {
+			if pronounSex(m) == 'm' {
+				t.Errorf("%s has the mention %q; mentions %v", name, m, mentionTexts(e))
+			}
+		}
+	}
+}
