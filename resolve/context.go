@@ -777,6 +777,16 @@ func (d *doc) widen(n Named) Named {
 		n.End += 2
 	}
 	if n.Type == chronicle.Person {
+		// A person's name does not run on over a lower-case word that is
+		// no particle: "Mr [Campbell] messaged Newsnight", "[Harry] the
+		// Nazi".
+		_, titled := titleSector(strings.ToLower(toks[n.Start].Text))
+		for k := n.Start + 1; k < n.End-1 && !titled; k++ { // not "Ambassador to the United States X"
+			if w := toks[k].Text; isLowerWord(w) && !nameParticles[w] && !surnameLinks[w] && toks[k-1].Text != "-" {
+				n.End = k
+				break
+			}
+		}
 		n.End = d.surnameParticles(n.Sentence, n.End)
 		n.Start = d.firstNameBefore(n.Sentence, n.Start)
 	}

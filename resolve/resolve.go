@@ -231,6 +231,7 @@ func (d *doc) trimName(n Named) (a, b int) {
 	for n.Type == chronicle.Person && b > a+1 && isLowerWord(toks[b-1].Text) && toks[b-2].Text != "-" {
 		b--
 	}
+
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && b > a+1 && !isCapitalized(toks[b-1].Text) {
 		// "the Benghazi hospital", "Sindh province": the place is the
 		// name before the common noun when the KB knows it; "Broadmoor

@@ -1965,3 +1965,20 @@ func TestPronounsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestNameStopsAtALowerCaseWord: a person's span the recognizer ran on over
+// a verb ends before it; particles stay ("Mohammed bin Salman").
+func TestNameStopsAtALowerCaseWord(t *testing.T) {
+	src := "Media chief Alastair Campbell left. Mr Campbell messaged Newsnight later. Mohammed bin Salman spoke.\n"
+	ents := resolveText(t, src, "2005-02-01", map[string]string{"Alastair Campbell": "PERSON",
+		"Campbell messaged Newsnight": "PERSON", "Mohammed bin Salman": "PERSON"})
+	if e := find(ents, "Campbell messaged Newsnight"); e != nil {
+		t.Errorf("Campbell messaged Newsnight = %+v, want no such person", e)
+	}
+	if e := find(ents, "Alastair Campbell"); e == nil || !slices.Contains(mentionTexts(e), "Mr Campbell") {
+		t.Errorf("Alastair Campbell = %+v, want Mr Campbell", e)
+	}
+	if e := find(ents, "Mohammed bin Salman"); e == nil {
+		t.Errorf("no Mohammed bin Salman in %+v", ents)
+	}
+}
