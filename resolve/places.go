@@ -40,6 +40,11 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	// The mention is the name itself: not "the", "southern" or "'s".
 	m := d.mentionOf(n.Sentence, a, b)
 	c, isCountry := d.countryNamed(name)
+	if ar, ok := d.r.kb.Area(name); ok && !ar.County && ar.Country == "" && !isCountry {
+		// A continent or world region is in no country, whatever follows
+		// it: "in Eastern Europe, Poland and Czechoslovakia".
+		return d.addArea(m, ar)
+	}
 	if country, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, isCountry); ok {
 		if state {
 			return d.addRegionOf(m, name, country)

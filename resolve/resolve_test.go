@@ -1982,3 +1982,13 @@ func TestNameStopsAtALowerCaseWord(t *testing.T) {
 		t.Errorf("no Mohammed bin Salman in %+v", ents)
 	}
 }
+
+// TestWorldRegionHasNoCountry: "Eastern Europe, Poland and
+// Czechoslovakia" does not put Eastern Europe in Poland.
+func TestWorldRegionHasNoCountry(t *testing.T) {
+	src := "Bush proposed missile defence systems in Eastern Europe, Poland and Czechoslovakia.\n"
+	ents := resolveText(t, src, "2009-04-04", map[string]string{"Bush": "PERSON", "Eastern Europe": "GPE", "Poland": "GPE"})
+	if e := find(ents, "Eastern Europe"); e == nil || e.Country != "" {
+		t.Errorf("Eastern Europe = %+v, want no country", e)
+	}
+}
