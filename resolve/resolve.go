@@ -409,9 +409,13 @@ func (d *doc) addName(n Named) bool {
 			n.Type = chronicle.Facility
 		}
 	}
-	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 && firmHeads[words[len(words)-1]] {
-		// "Wedbush Securities", "Gulf Air": a firm named after a place.
-		n.Type = chronicle.Organization
+	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
+		switch last := words[len(words)-1]; {
+		case firmHeads[last]:
+			n.Type = chronicle.Organization // "Wedbush Securities": a firm named after a place
+		case builtFeatures[last]:
+			n.Type = chronicle.Facility // "Miraflores Palace", "Kerch Bridge"
+		}
 	}
 	if n.Type == chronicle.Person && d.buildingAfter(n.Sentence, b) {
 		// "Paddington Green police station", "Belmarsh prison": a

@@ -1865,6 +1865,11 @@ func TestPlaceNamedLikeAPerson(t *testing.T) {
 	if e := find(ents, "Scarborough Shoal"); e == nil || e.Type != "LOC" {
 		t.Errorf("Scarborough Shoal = %+v, want a LOC", e)
 	}
+	src2 := "The meeting was held at Miraflores Palace in Caracas.\n"
+	ents2 := resolveText(t, src2, "2025-02-01", map[string]string{"Miraflores Palace": "LOC", "Caracas": "GPE"})
+	if e := find(ents2, "Miraflores Palace"); e == nil || e.Type != "FAC" {
+		t.Errorf("Miraflores Palace = %+v, want a FAC", e)
+	}
 	if e := find(ents, "Michael Bay"); e == nil || e.Type != "PERSON" {
 		t.Errorf("Michael Bay = %+v, want a PERSON", e)
 	}
