@@ -201,7 +201,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"BP has paused all shipments through the Red Sea, a spokesperson for the company said on Monday, after Houthi attacks on vessels.\n\n" +
 		"A spokesperson for the Chinese foreign ministry, Mao Ning, said Beijing opposed the move.\n\n" +
 		"China said it had expelled a vessel, as Manila accused Beijing of \"dangerous manoeuvres\".\n\n" +
-		"Maria Zakharova, the official representative of the Russian Foreign Ministry, said earlier that the West was escalating the conflict.\n"
+		"Maria Zakharova, the official representative of the Russian Foreign Ministry, said earlier that the West was escalating the conflict.\n\n" +
+		"The unions are quiet, but one insider pointed out to the BBC News website that \"nobody is denying suggestions a merger could be on the agenda\".\n"
 	speakers := speakersOf(extractText(t, text, "2005-02-09"))
 	if got := speakers["He went beyond what we thought he would."]; got != "Gerry Conlon" {
 		t.Errorf("speaker of the added quote = %q, want Gerry Conlon; quotes %v", got, speakers)
@@ -225,6 +226,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if sp, ok := speakers["The suspect plans to sue the government"]; ok {
 		t.Errorf("'CLAUSE, it is reported' gave a quote spoken by %q; an impersonal passive names no one", sp)
+	}
+	if got := speakers["nobody is denying suggestions a merger could be on the agenda"]; got != "one insider" {
+		t.Errorf("'pointed out … that “…”': speaker %q, want one insider", got)
 	}
 	if _, ok := speakers["the West was escalating the conflict"]; !ok {
 		t.Errorf("'said earlier that CLAUSE' does not report the clause alone; quotes %v", speakers)

@@ -38,6 +38,7 @@ var verbLexicon = []struct {
 	{"ask", "", ""},
 	{"explain", "", "r"},
 	{"note", "", "r"},
+	{"point", "", "r"}, // only as "point out" (isCue)
 	{"argue", "", "r"},
 	{"claim", "", "r"},
 	{"announce", "", "r"},

@@ -46,6 +46,9 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	if isCap(w.text) {
 		return v, false // the United States, Post (a name)
 	}
+	if v.lemma == "point" && (i+1 >= len(d.words) || d.words[i+1].lower != "out") {
+		return v, false // "pointed out that …", not "pointed to"
+	}
 	if i > 0 && d.words[i-1].End == w.Start && d.words[i-1].sent == w.sent {
 		return v, false // so-called
 	}
