@@ -92,7 +92,7 @@ var verbLexicon = []struct {
 	{"dismiss", "", ""},
 	{"reject", "", ""},
 	{"welcome", "", ""},
-	{"label", "", ""},
+	{"label", "label labels labelled labeled labelling labeling", ""},
 	{"reason", "", "r"},
 	{"disclose", "", "r"},
 	{"recount", "", "r"},

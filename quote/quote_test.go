@@ -90,6 +90,8 @@ func TestExtractPatterns(t *testing.T) {
 			nil, []want{{"the river has never been this low", "the agency's regional director", true, false}}},
 		{"appositive", "Karl Weiss, the head of the union, said the strike would go on, calling it “the only option.”",
 			nil, []want{{"the only option", "Karl Weiss", true, false}}},
+		{"British spelling of a cue", "Stephen Pound labelled the schemes “a pile of pants”.",
+			nil, []want{{"a pile of pants", "Stephen Pound", true, false}}},
 		{"participle", "Earlier, Chen thanked the volunteers, saying that “without them nothing would have worked.”",
 			nil, []want{{"without them nothing would have worked", "Chen", true, false}}},
 		{"pronoun from entity", "Maria Lopez met the farmers on Tuesday.\nShe said they had “every right to be angry.”",

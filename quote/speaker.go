@@ -57,6 +57,9 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	if v.lemma == "call" && i > 0 && d.words[i-1].sent == w.sent && beForms[d.words[i-1].lower] {
 		return v, false
 	}
+	if v.lemma == "label" && w.rel == "acl" && !d.hasSubject(i) {
+		return v, false // nor does "a user labelled 'Anonymous'"
+	}
 	// "the final say": after an adjective the word is a noun.
 	if i > 0 && d.words[i-1].sent == w.sent && d.words[i-1].upos == "ADJ" {
 		return v, false
@@ -337,6 +340,16 @@ func (d *document) namedAppositive(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// hasSubject reports whether word k has a subject of its own.
+func (d *document) hasSubject(k int) bool {
+	for _, c := range d.childrenOf(k) {
+		if strings.HasPrefix(d.words[c].rel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPreposition reports whether word k has a preposition of its own

@@ -861,11 +861,12 @@ func (d *doc) countryNamed(w string) (kb.Country, bool) {
 		return d.r.kb.Country("COD")
 	}
 	c, ok := d.r.kb.CountryByName(w)
-	if !ok || (w != c.ISO2 && w != c.ISO3) {
+	bare := strings.TrimPrefix(strings.TrimPrefix(w, "The "), "the ") // "The MP" is no Northern Mariana Islands
+	if !ok || (bare != c.ISO2 && bare != c.ISO3) {
 		return c, ok
 	}
 	for _, a := range c.Aliases {
-		if a == w {
+		if a == bare {
 			return c, true
 		}
 	}

@@ -1997,3 +1997,13 @@ func TestWorldRegionHasNoCountry(t *testing.T) {
 		t.Errorf("Eastern Europe = %+v, want no country", e)
 	}
 }
+
+// TestTheMPIsNoCountry: "The MP" is no Northern Mariana Islands (ISO code
+// MP) once "The" is set aside.
+func TestTheMPIsNoCountry(t *testing.T) {
+	src := "Labour backbencher Stephen Pound spoke. The MP for Ealing North claimed the law would fail.\n"
+	ents := resolveText(t, src, "2005-01-14", map[string]string{"Labour": "ORG", "Stephen Pound": "PERSON", "Ealing North": "LOC"})
+	if e := find(ents, "Northern Mariana Islands"); e != nil {
+		t.Errorf("Northern Mariana Islands = %+v, want none", e)
+	}
+}
