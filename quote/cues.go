@@ -93,6 +93,8 @@ var verbLexicon = []struct {
 	{"reject", "", ""},
 	{"welcome", "", ""},
 	{"label", "label labels labelled labeled labelling labeling", ""},
+	{"criticise", "", ""},
+	{"criticize", "", ""},
 	{"reason", "", "r"},
 	{"disclose", "", "r"},
 	{"recount", "", "r"},

@@ -90,6 +90,8 @@ func TestExtractPatterns(t *testing.T) {
 			nil, []want{{"the river has never been this low", "the agency's regional director", true, false}}},
 		{"appositive", "Karl Weiss, the head of the union, said the strike would go on, calling it “the only option.”",
 			nil, []want{{"the only option", "Karl Weiss", true, false}}},
+		{"criticised", "Speaking on the radio, the cardinal criticised the fact that “billions” had been spent on war.",
+			nil, []want{{"billions", "the cardinal", true, false}}},
 		{"British spelling of a cue", "Stephen Pound labelled the schemes “a pile of pants”.",
 			nil, []want{{"a pile of pants", "Stephen Pound", true, false}}},
 		{"participle", "Earlier, Chen thanked the volunteers, saying that “without them nothing would have worked.”",

@@ -721,6 +721,11 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			return d.resolve(d.phraseOf(n), n, last)
 		}
 	}
+	if strings.HasPrefix(lower, "who ") {
+		// "Iyad Allawi, who this week criticised …", parsed past repair:
+		// a phrase opening on "who" names no one.
+		return noSpeaker
+	}
 	if num, ok := pronounNumber[lower]; ok {
 		if a, ok := d.antecedent(h, num, last); ok {
 			a.phrase, a.head, a.conf = sp, h, 0.8
