@@ -272,15 +272,27 @@ func (d *doc) restatedTitles() {
 		}
 		j, last := 1, -1
 		var words []string
-		for j < len(toks) && j <= 4 && !d.claimed[[2]int{s, j}] && isLowerWord(toks[j].Text) {
-			lw := toks[j].Text
+		for j < len(toks) && j <= 4 && !d.claimed[[2]int{s, j}] && (isLowerWord(toks[j].Text) || toks[j].Text == "MP") {
+			lw := strings.ToLower(toks[j].Text)
 			if _, ok := titleSector(lw); ok {
 				last = j
 			}
 			words = append(words, lw)
 			j++
 		}
-		if last < 0 || last+1 >= len(toks) || !officeHeads[toks[last].Text] || !verbAt(toks, last+1) {
+		if last < 0 || last+1 >= len(toks) || !officeHeads[strings.ToLower(toks[last].Text)] {
+			continue
+		}
+		// "The MP for Ealing North claimed": the seat or body after the
+		// title is part of the description.
+		k := last + 1
+		if (toks[k].Text == "for" || toks[k].Text == "of") && k+1 < len(toks) && isCapitalized(toks[k+1].Text) {
+			k++
+			for k < len(toks) && k-last <= 5 && isCapitalized(toks[k].Text) {
+				k++
+			}
+		}
+		if k >= len(toks) || !verbAt(toks, k) {
 			continue
 		}
 		e := d.onlyPersonIn(s - 1)

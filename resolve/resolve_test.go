@@ -2006,4 +2006,8 @@ func TestTheMPIsNoCountry(t *testing.T) {
 	if e := find(ents, "Northern Mariana Islands"); e != nil {
 		t.Errorf("Northern Mariana Islands = %+v, want none", e)
 	}
+	// And "The MP for Ealing North claimed" restates the MP named before.
+	if e := find(ents, "Stephen Pound"); e == nil || !slices.Contains(mentionTexts(e), "The MP") || e.Sector != "LEG" {
+		t.Errorf("Stephen Pound = %+v, want The MP, LEG", e)
+	}
 }
