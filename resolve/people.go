@@ -33,7 +33,14 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	ph := d.titlePhrase(n.Sentence, a)
 	country, title := ph.country, ph.titles
 	m := d.mentionOf(n.Sentence, ph.start, b)
-	if p, ok := d.pickPerson(d.r.kb.PeopleNamed(name), country); ok {
+	known := d.r.kb.PeopleNamed(name)
+	if len(known) == 0 && len(title) > 0 && len(words) <= 2 {
+		// "King Charles", "Pope Leo": the KB may know the name only with
+		// its title.
+		t := title[0]
+		known = d.r.kb.PeopleNamed(strings.ToUpper(t[:1]) + t[1:] + " " + name)
+	}
+	if p, ok := d.pickPerson(known, country); ok {
 		e := d.personEntity(p)
 		if e.Sector == "" || e.Sector == "ELI" {
 			// Out of office: what the text calls them ("Tory leader").

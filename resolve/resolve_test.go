@@ -2011,3 +2011,13 @@ func TestTheMPIsNoCountry(t *testing.T) {
 		t.Errorf("Stephen Pound = %+v, want The MP, LEG", e)
 	}
 }
+
+// TestKnownWithTitle: "King Charles" is Charles III, whom the KB knows by
+// that title and name.
+func TestKnownWithTitle(t *testing.T) {
+	src := "Zelensky later met King Charles at Sandringham.\n"
+	ents := resolveText(t, src, "2025-03-02", map[string]string{"Zelensky": "PERSON", "Charles": "PERSON", "Sandringham": "LOC"})
+	if e := find(ents, "Charles III"); e == nil || e.Country != "GBR" {
+		t.Errorf("Charles III = %+v, want him, GBR", e)
+	}
+}
