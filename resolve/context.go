@@ -780,9 +780,12 @@ func (d *doc) widen(n Named) Named {
 		// A person's name does not run on over a lower-case word that is
 		// no particle: "Mr [Campbell] messaged Newsnight", "[Harry] the
 		// Nazi".
-		_, titled := titleSector(strings.ToLower(toks[n.Start].Text))
-		for k := n.Start + 1; k < n.End-1 && !titled; k++ { // not "Ambassador to the United States X"
-			if w := toks[k].Text; isLowerWord(w) && !nameParticles[w] && !surnameLinks[w] && toks[k-1].Text != "-" {
+		titled := false // not "Ambassador to the United States X", "U.S. Secretary of State X"
+		for k := n.Start; k < n.End-1 && !titled; k++ {
+			w := toks[k].Text
+			if _, ok := titleSector(strings.ToLower(w)); ok {
+				titled = true
+			} else if k > n.Start && isLowerWord(w) && !nameParticles[w] && !surnameLinks[w] && toks[k-1].Text != "-" {
 				n.End = k
 				break
 			}

@@ -1986,6 +1986,13 @@ func TestNameStopsAtALowerCaseWord(t *testing.T) {
 	if e := find(ents, "Mohammed bin Salman"); e == nil {
 		t.Errorf("no Mohammed bin Salman in %+v", ents)
 	}
+	// A title's own lower-case words stay: the recognizer's whole span
+	// "U.S. Secretary of State Antony Blinken" is still Blinken.
+	src = "U.S. Secretary of State Antony Blinken met Wang Yi.\n"
+	ents = resolveText(t, src, "2024-04-26", map[string]string{"U.S. Secretary of State Antony Blinken": "PERSON", "Wang Yi": "PERSON"})
+	if e := find(ents, "Antony Blinken"); e == nil || e.Country != "USA" {
+		t.Errorf("Antony Blinken = %+v, want him, USA", e)
+	}
 }
 
 // TestWorldRegionHasNoCountry: "Eastern Europe, Poland and
