@@ -71,6 +71,14 @@ func (d *doc) descriptions() {
 				continue
 			}
 			e := d.holder(country, office)
+			if office == kb.Leader && country != "" && strings.EqualFold(toks[j].Text, "counterpart") {
+				// "his Chinese counterpart": the holder of the office that
+				// the person last named holds, in that country (Blinken's
+				// is the Chinese foreign minister, Trump's the president).
+				if c := d.counterpart(toks[i].Start, country); c != nil {
+					e = c
+				}
+			}
 			if e == nil {
 				continue
 			}
@@ -78,6 +86,33 @@ func (d *doc) descriptions() {
 			i = j
 		}
 	}
+}
+
+// counterpart is the holder in country of the office held by the person of
+// the article, of another country, whose mention comes last before offset
+// at; nil when that person has no KB office on the date or the country's
+// holder is unknown.
+func (d *doc) counterpart(at int, country string) *entity {
+	var last *entity
+	lastAt := -1
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || e.person == nil || e.Country == country {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < at && m.Start > lastAt {
+				last, lastAt = e, m.Start
+			}
+		}
+	}
+	if last == nil || d.date == "" {
+		return nil
+	}
+	o, ok := d.r.kb.OfficeOn(*last.person, d.date)
+	if !ok || o.Country == "" || o.Leader() || o.HeadOfState() || o.HeadOfGovernment() {
+		return nil // leaders' counterparts are leaders: the default
+	}
+	return d.holder(country, o.Title)
 }
 
 // seatHeads are the offices whose holders news calls the head of the
@@ -177,6 +212,11 @@ func (d *doc) headOfDiplomacy(s, i int) (int, string, string) {
 	if i+2 < len(toks) && (toks[i+1].Text == "top" || toks[i+1].Text == "chief") && toks[i+2].Text == "diplomat" {
 		if c, ok := d.placeCountry(toks[i].Text); ok {
 			return i + 2, c, "foreign minister" // "the Russian top diplomat"
+		}
+	}
+	if i+2 < len(toks) && (toks[i].Text == "top" || toks[i].Text == "chief") && toks[i+2].Text == "diplomat" {
+		if c, ok := d.placeCountry(toks[i+1].Text); ok {
+			return i + 2, c, "foreign minister" // "the top U.S. diplomat"
 		}
 	}
 	return -1, "", ""

@@ -2028,3 +2028,19 @@ func TestKnownWithTitle(t *testing.T) {
 		t.Errorf("Charles III = %+v, want him, GBR", e)
 	}
 }
+
+// TestCounterpartOfAMinister: "his Chinese counterpart" after the US
+// secretary of state is China's foreign minister, not its president; "the
+// top U.S. diplomat" is the secretary of state.
+func TestCounterpartOfAMinister(t *testing.T) {
+	src := "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing. " +
+		"The top U.S. diplomat raised concerns. His Chinese counterpart warned Washington. Later, Blinken met President Xi Jinping.\n"
+	ents := resolveText(t, src, "2024-04-26", map[string]string{"U.S.": "GPE", "Antony Blinken": "PERSON", "Chinese": "NORP",
+		"Wang Yi": "PERSON", "Beijing": "GPE", "Washington": "GPE", "Blinken": "PERSON", "Xi Jinping": "PERSON"})
+	if e := find(ents, "Wang Yi"); e == nil || !slices.Contains(mentionTexts(e), "His Chinese counterpart") {
+		t.Errorf("Wang Yi = %+v, want his Chinese counterpart", e)
+	}
+	if e := find(ents, "Antony Blinken"); e == nil || !slices.Contains(mentionTexts(e), "The top U.S. diplomat") {
+		t.Errorf("Antony Blinken = %+v, want the top U.S. diplomat", e)
+	}
+}
