@@ -90,8 +90,9 @@ func (d *doc) descriptions() {
 
 // counterpart is the holder in country of the office held by the person of
 // the article, of another country, whose mention comes last before offset
-// at; nil when that person has no KB office on the date or the country's
-// holder is unknown.
+// at: for a head of state the head of state, for a head of government the
+// head of government, for a minister the same ministry; nil when that
+// person has no KB office on the date or the country's holder is unknown.
 func (d *doc) counterpart(at int, country string) *entity {
 	var last *entity
 	lastAt := -1
@@ -109,8 +110,15 @@ func (d *doc) counterpart(at int, country string) *entity {
 		return nil
 	}
 	o, ok := d.r.kb.OfficeOn(*last.person, d.date)
-	if !ok || o.Country == "" || o.Leader() || o.HeadOfState() || o.HeadOfGovernment() {
-		return nil // leaders' counterparts are leaders: the default
+	switch {
+	case !ok || o.Country == "":
+		return nil
+	case o.HeadOfState():
+		return d.holder(country, kb.HeadOfState) // a president's is a head of state
+	case o.HeadOfGovernment():
+		return d.holder(country, kb.HeadOfGovernment) // a prime minister's a head of government
+	case o.Leader():
+		return nil
 	}
 	return d.holder(country, o.Title)
 }
@@ -591,7 +599,8 @@ func (d *doc) holder(country, office string) *entity {
 	// government.
 	fits := []func(o kb.Office) bool{
 		func(o kb.Office) bool {
-			return o.Title == norm || norm == kb.Leader && o.Leader() || norm == kb.HeadOfState && o.HeadOfState()
+			return o.Title == norm || norm == kb.Leader && o.Leader() || norm == kb.HeadOfState && o.HeadOfState() ||
+				norm == kb.HeadOfGovernment && o.HeadOfGovernment()
 		},
 		func(o kb.Office) bool { return norm == kb.Leader && (o.HeadOfState() || o.HeadOfGovernment()) },
 	}

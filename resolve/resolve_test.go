@@ -2043,4 +2043,13 @@ func TestCounterpartOfAMinister(t *testing.T) {
 	if e := find(ents, "Antony Blinken"); e == nil || !slices.Contains(mentionTexts(e), "The top U.S. diplomat") {
 		t.Errorf("Antony Blinken = %+v, want the top U.S. diplomat", e)
 	}
+	// A prime minister's counterpart is the head of government, not the
+	// leader the KB marks for the country.
+	src = "Chinese Premier Li Qiang, standing in for President Xi Jinping, met the British prime minister, Keir Starmer. " +
+		"Starmer said he had raised human rights with his Chinese counterpart.\n"
+	ents = resolveText(t, src, "2025-11-22", map[string]string{"Chinese": "NORP", "Li Qiang": "PERSON", "Xi Jinping": "PERSON",
+		"British": "NORP", "Keir Starmer": "PERSON", "Starmer": "PERSON"})
+	if e := find(ents, "Li Qiang"); e == nil || !slices.Contains(mentionTexts(e), "his Chinese counterpart") {
+		t.Errorf("Li Qiang = %+v, want his Chinese counterpart", e)
+	}
 }
