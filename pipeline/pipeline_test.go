@@ -352,7 +352,8 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 		"Al-Sharaa, who led the rebel offensive that toppled Bashar al-Assad in December, thanked the Saudi leadership. " +
 		"\"We will not forget who stood with the Syrian people,\" he said.\n\n" +
 		"Brazil's Supreme Court sentenced former President Jair Bolsonaro to 27 years. Justice Luiz Fux voted for acquittal. " +
-		"Bolsonaro's lawyers said they would appeal. His son, Senator Flavio Bolsonaro, called the ruling persecution.\n"
+		"Bolsonaro's lawyers said they would appeal. His son, Senator Flavio Bolsonaro, called the ruling persecution.\n\n" +
+		"Netanyahu fired Defense Minister Yoav Gallant. Foreign Minister Israel Katz will replace him, Netanyahu's office said.\n"
 	rec := extractText(t, text, "2025-07-10")
 	mentions := map[string][]string{}
 	byName := map[string]chronicle.Entity{}
@@ -379,6 +380,11 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 	}
 	if !slices.Contains(mentions["Ahmed al-Sharaa"], "he") {
 		t.Errorf("a name opening its sentence before a comma is its subject, whatever the parse says: mentions %v", mentions)
+	}
+	for name, ms := range mentions {
+		if slices.Contains(ms, "Foreign Minister Israel Katz") && slices.Contains(ms, "him") {
+			t.Errorf("'Israel Katz will replace him': him went to Katz (%s); mentions %v", name, ms)
+		}
 	}
 	if slices.Contains(mentions["Luiz Fux"], "His") {
 		t.Errorf("'Bolsonaro's lawyers said they would appeal. His son …': His went to the judge; mentions %v", mentions)

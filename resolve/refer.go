@@ -696,7 +696,7 @@ func (d *doc) pronouns() {
 			}
 			e := d.reporter(people[s], toks, i)
 			if e == nil {
-				e = d.antecedent(people, s, toks[i].Start, pronounSex(toks[i].Text))
+				e = d.antecedent(people, s, toks[i].Start, pronounSex(toks[i].Text), d.clauseSubject(s, i))
 			}
 			if e != nil {
 				m := d.mentionOf(s, i, i+1)
@@ -760,14 +760,14 @@ func isPersonalPronoun(w string) bool {
 }
 
 // antecedent picks the person a pronoun at byte offset at refers to.
-func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte) *entity {
+func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, not *entity) *entity {
 	var nearest *entity
 	nearestAt := -1
 	for back := 0; back <= 2 && s-back >= 0; back++ {
 		var subject *entity
 		subjectAt := -1
 		for _, m := range people[s-back] {
-			if m.span.End > at || sex != 0 && m.e.sex(d.text) == otherSex(sex) {
+			if m.span.End > at || sex != 0 && m.e.sex(d.text) == otherSex(sex) || m.e == not {
 				continue
 			}
 			if back == 0 && m.quoted {
@@ -814,6 +814,38 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte) *e
 		}
 	}
 	return only
+}
+
+// clauseSubject is the person who is the subject of the verb whose object
+// the pronoun at token i is ("Katz will replace him": not Katz), or nil.
+// Only "him", "her" and "them" as objects are bound so.
+func (d *doc) clauseSubject(s, i int) *entity {
+	toks := d.sents[s].Tokens
+	switch strings.ToLower(toks[i].Text) {
+	case "him", "her", "them":
+	default:
+		return nil
+	}
+	switch toks[i].DepRel {
+	case "obj", "iobj":
+	default:
+		return nil
+	}
+	h := toks[i].Head - 1
+	if h < 0 {
+		return nil
+	}
+	// The subject nearest before the pronoun: a parse may give the verb
+	// two ("Lucy, 36, …, after her birth mother told her").
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Head-1 == h && strings.HasPrefix(toks[k].DepRel, "nsubj") {
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Person {
+				return o.e
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // mentionIsSubject tells whether any token of the span is a subject.
