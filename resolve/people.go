@@ -43,8 +43,17 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	if p, ok := d.pickPerson(known, country); ok {
 		e := d.personEntity(p)
 		if e.Sector == "" || e.Sector == "ELI" {
-			// Out of office: what the text calls them ("Tory leader").
-			e.Sector = cmp.Or(ph.sector, e.Sector)
+			// Out of office: what the text calls them ("Tory leader",
+			// "The opposition leader, Yair Lapid,").
+			sector := ph.sector
+			if sector == "" {
+				if desc, ok := d.describedBefore(n.Sentence, min(a, ph.start), b); ok {
+					sector = desc.sector
+				} else {
+					sector = d.appositive(n.Sentence, b).sector
+				}
+			}
+			e.Sector = cmp.Or(sector, e.Sector)
 		}
 		d.attach(e, m)
 		return true

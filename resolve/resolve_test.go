@@ -2053,3 +2053,14 @@ func TestCounterpartOfAMinister(t *testing.T) {
 		t.Errorf("Li Qiang = %+v, want his Chinese counterpart", e)
 	}
 }
+
+// TestOutOfOfficeDescribed: a KB person out of office takes the sector of
+// the description set before the name ("The opposition leader, Yair
+// Lapid," is OPP, not ELI).
+func TestOutOfOfficeDescribed(t *testing.T) {
+	src := "Thousands protested in Tel Aviv. The opposition leader, Yair Lapid, called the decision madness.\n"
+	ents := resolveText(t, src, "2024-11-05", map[string]string{"Tel Aviv": "GPE", "Yair Lapid": "PERSON"})
+	if e := find(ents, "Yair Lapid"); e == nil || e.Sector != "OPP" {
+		t.Errorf("Yair Lapid = %+v, want OPP", e)
+	}
+}
