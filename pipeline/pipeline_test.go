@@ -202,7 +202,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"A spokesperson for the Chinese foreign ministry, Mao Ning, said Beijing opposed the move.\n\n" +
 		"China said it had expelled a vessel, as Manila accused Beijing of \"dangerous manoeuvres\".\n\n" +
 		"Maria Zakharova, the official representative of the Russian Foreign Ministry, said earlier that the West was escalating the conflict.\n\n" +
-		"The unions are quiet, but one insider pointed out to the BBC News website that \"nobody is denying suggestions a merger could be on the agenda\".\n"
+		"The unions are quiet, but one insider pointed out to the BBC News website that \"nobody is denying suggestions a merger could be on the agenda\".\n\n" +
+		"Israeli Prime Minister Benjamin Netanyahu fired his defence minister on Tuesday, citing a \"crisis of trust\".\n"
 	speakers := speakersOf(extractText(t, text, "2005-02-09"))
 	if got := speakers["He went beyond what we thought he would."]; got != "Gerry Conlon" {
 		t.Errorf("speaker of the added quote = %q, want Gerry Conlon; quotes %v", got, speakers)
@@ -226,6 +227,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if sp, ok := speakers["The suspect plans to sue the government"]; ok {
 		t.Errorf("'CLAUSE, it is reported' gave a quote spoken by %q; an impersonal passive names no one", sp)
+	}
+	if got := speakers["crisis of trust"]; got != "Benjamin Netanyahu" {
+		t.Errorf("', citing a “…”': speaker %q, want Benjamin Netanyahu", got)
 	}
 	if got := speakers["nobody is denying suggestions a merger could be on the agenda"]; got != "one insider" {
 		t.Errorf("'pointed out … that “…”': speaker %q, want one insider", got)

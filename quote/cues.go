@@ -94,6 +94,7 @@ var verbLexicon = []struct {
 	{"welcome", "", ""},
 	{"label", "label labels labelled labeled labelling labeling", ""},
 	{"criticise", "", ""},
+	{"cite", "", ""},
 	{"criticize", "", ""},
 	{"reason", "", "r"},
 	{"disclose", "", "r"},
