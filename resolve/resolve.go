@@ -492,6 +492,13 @@ func (d *doc) addName(n Named) bool {
 	e := d.entityFor("name:"+typ+":"+strings.ToLower(name), func() *entity {
 		e := &entity{Entity: chronicle.Entity{Name: name, Type: typ}}
 		e.Country = d.countryInside(words)
+		if typ == chronicle.Facility && e.Country != "" && !d.storyNames(e.Country) && !d.namesMetropolis(words, e.Country) {
+			// A building named after a town abroad the story never
+			// names is rarely there: "Bellevue Palace" in a story about
+			// Berlin, "Westminster Cathedral" in London. A metropolis
+			// still places it ("Metro Toronto Convention Centre").
+			e.Country = ""
+		}
 		if e.Country == "" {
 			e.Country, _ = d.modifiers(n.Sentence, n.Start)
 		}
@@ -544,6 +551,23 @@ func (d *doc) nationalBody(name string) (kb.Org, bool) {
 // militaryPrefixes open the names of military bases and ships.
 var militaryPrefixes = map[string]bool{"RAF": true, "HMS": true, "USS": true, "HMAS": true, "HMCS": true,
 	"HMNZS": true, "CFB": true, "USNS": true}
+
+// metropolis is the population above which a city named in a building's
+// name places the building, though the story names no country.
+const metropolis = 1000000
+
+// namesMetropolis reports whether one of words is a city of country with at
+// least metropolis people.
+func (d *doc) namesMetropolis(words []string, country string) bool {
+	for _, w := range words {
+		for _, c := range d.r.kb.Cities(w) {
+			if c.Country == country && c.Population >= metropolis {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // stormWords open the names of storms, which are events.
 var stormWords = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": true, "Storm": true, "Tropical": true,

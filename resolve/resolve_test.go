@@ -2064,3 +2064,14 @@ func TestOutOfOfficeDescribed(t *testing.T) {
 		t.Errorf("Yair Lapid = %+v, want OPP", e)
 	}
 }
+
+// TestBuildingNamedAfterATownAbroad: "Bellevue Palace" in a story about
+// Germany is not in Bellevue, Washington.
+func TestBuildingNamedAfterATownAbroad(t *testing.T) {
+	src := "President Frank-Walter Steinmeier appointed Merz at Bellevue Palace in Berlin.\n"
+	ents := resolveText(t, src, "2025-05-06", map[string]string{"Frank-Walter Steinmeier": "PERSON", "Merz": "PERSON",
+		"Bellevue Palace": "LOC", "Berlin": "GPE"})
+	if e := find(ents, "Bellevue Palace"); e == nil || e.Country == "USA" {
+		t.Errorf("Bellevue Palace = %+v, want no USA", e)
+	}
+}
