@@ -39,6 +39,10 @@ func (d *doc) placesNamedAsEvents(named []Named) {
 func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	// The mention is the name itself: not "the", "southern" or "'s".
 	m := d.mentionOf(n.Sentence, a, b)
+	if club, ok := d.clubNamed(n.Sentence, a, b, name); ok {
+		d.attach(d.orgEntity(club), m) // "Barcelona coach Hansi Flick", "beat Barcelona 2-1"
+		return true
+	}
 	c, isCountry := d.countryNamed(name)
 	if ar, ok := d.r.kb.Area(name); ok && !ar.County && ar.Country == "" && !isCountry {
 		// A continent or world region is in no country, whatever follows
@@ -374,4 +378,39 @@ func (d *doc) countryEntity(c kb.Country) *entity {
 		return &entity{Entity: chronicle.Entity{Name: c.Name, Type: chronicle.GeoPolitical,
 			KB: "country:" + c.ISO3, Country: c.ISO3, Code: cmp.Or(c.CAMEO, c.ISO3)}}
 	})
+}
+
+// sportsRoles follow a club's name: "Barcelona coach", "Milan striker".
+var sportsRoles = map[string]bool{"coach": true, "manager": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "winger": true, "forward": true, "captain": true, "fans": true,
+	"supporters": true, "player": true, "players": true, "boss": true, "squad": true}
+
+// sportsVerbs come before a club's name: "beat Barcelona", "against Milan".
+var sportsVerbs = map[string]bool{"beat": true, "beats": true, "defeated": true, "against": true, "vs": true,
+	"v": true, "v.": true, "versus": true, "hosts": true, "hosted": true, "thrashed": true, "edged": true}
+
+// clubNamed finds the sports club the KB knows under a town's name with a
+// club's prefix or suffix ("FC Barcelona", "AC Milan") when the words
+// around the town's name are a match report's: a playing role after it, a
+// result or a verb of winning before or after it.
+func (d *doc) clubNamed(s, a, b int, name string) (kb.Org, bool) {
+	toks := d.sents[s].Tokens
+	sporting := b < len(toks) && sportsRoles[strings.ToLower(toks[b].Text)] ||
+		a > 0 && sportsVerbs[strings.ToLower(toks[a-1].Text)] ||
+		b < len(toks) && isScore(toks[b].Text)
+	if !sporting {
+		return kb.Org{}, false
+	}
+	for _, form := range []string{"FC " + name, name + " FC", "AC " + name, "AS " + name, "SS " + name, "SL " + name} {
+		if org, ok := d.r.kb.Org(form); ok && org.Type != "FAC" {
+			return org, true
+		}
+	}
+	return kb.Org{}, false
+}
+
+// isScore reports a result written "2-1".
+func isScore(w string) bool {
+	l, r, ok := strings.Cut(w, "-")
+	return ok && l != "" && r != "" && isNumber(l) && isNumber(r)
 }

@@ -2075,3 +2075,18 @@ func TestBuildingNamedAfterATownAbroad(t *testing.T) {
 		t.Errorf("Bellevue Palace = %+v, want no USA", e)
 	}
 }
+
+// TestClubNamedAfterItsTown: in a match report "Barcelona" is the club the
+// KB knows as FC Barcelona; a story about the city keeps the city.
+func TestClubNamedAfterItsTown(t *testing.T) {
+	src := "Real Madrid beat Barcelona on Sunday. Barcelona coach Hansi Flick said his side deserved more.\n"
+	ents := resolveText(t, src, "2025-10-26", map[string]string{"Real Madrid": "ORG", "Barcelona": "GPE", "Hansi Flick": "PERSON"})
+	if e := find(ents, "FC Barcelona"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("FC Barcelona = %+v, want both mentions", e)
+	}
+	src = "Tourists crowded Barcelona on Sunday.\n"
+	ents = resolveText(t, src, "2025-10-26", map[string]string{"Barcelona": "GPE"})
+	if e := find(ents, "FC Barcelona"); e != nil {
+		t.Errorf("FC Barcelona = %+v, want the city", e)
+	}
+}
