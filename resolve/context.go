@@ -311,8 +311,8 @@ func sectorOf(titles []string) string {
 	if slices.Contains(titles, "senate") || slices.Contains(titles, "congressional") || slices.Contains(titles, "parliamentary") {
 		return "LEG" // "Senate Majority Leader": a legislature's office
 	}
-	for i, t := range titles { // titles were collected right to left
-		if (t == "general" || t == "gen.") && i+1 < len(titles) && civilGenerals[titles[i+1]] {
+	for i, t := range titles { // nearest the name first; an appositive's in text order
+		if (t == "general" || t == "gen.") && (i+1 < len(titles) && civilGenerals[titles[i+1]] || i > 0 && civilGenerals[titles[i-1]]) {
 			return "GOV" // "Director General", "Attorney General": no soldier
 		}
 		if s, _ := titleSector(t); s != "" {
@@ -708,15 +708,18 @@ var wordSuffixes = map[string]bool{"like": true, "style": true, "era": true, "le
 
 // firstNameBefore returns where a person's name that the recognizer began
 // after its first name starts: "his spokesman Nabil [Abu Rudeineh]". The
-// word before must be a common first name, or any name word when the span
-// opens on a particle ("Abu", "bin", "van"), and no other name's.
-func (d *doc) firstNameBefore(s, start int) int {
+// word before must be a common first name or make a name the KB knows, or
+// be any name word when the span opens on a particle ("Abu", "bin",
+// "van"), and be no other name's.
+func (d *doc) firstNameBefore(s, start, end int) int {
 	toks := d.sents[s].Tokens
 	if start == 0 || d.claimed[[2]int{s, start - 1}] {
 		return start
 	}
 	w := toks[start-1].Text
-	first := maleNames[w] || femaleNames[w]
+	// A common first name, or one the KB knows the whole name with
+	// ("Tedros [Adhanom Ghebreyesus]").
+	first := maleNames[w] || femaleNames[w] || len(d.r.kb.PeopleNamed(d.spanOf(s, start-1, end).In(d.text))) > 0
 	particle := surnameLinks[toks[start].Text] || toks[start].Text == "Abu" || toks[start].Text == "Al"
 	if (first || particle && start > 1) && d.nameWord(w) && !text.Honorific(w) {
 		return start - 1
@@ -791,7 +794,7 @@ func (d *doc) widen(n Named) Named {
 			}
 		}
 		n.End = d.surnameParticles(n.Sentence, n.End)
-		n.Start = d.firstNameBefore(n.Sentence, n.Start)
+		n.Start = d.firstNameBefore(n.Sentence, n.Start, n.End)
 	}
 	if n.Type == chronicle.Organization && n.End+1 < len(toks) && toks[n.End].Text == "of" {
 		// "Security Council of the Russian Federation": a body the

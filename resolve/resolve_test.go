@@ -2090,3 +2090,18 @@ func TestClubNamedAfterItsTown(t *testing.T) {
 		t.Errorf("FC Barcelona = %+v, want the city", e)
 	}
 }
+
+// TestDirectorGeneralInAnAppositive: "director general of Africa CDC" is
+// no soldier, read in the appositive's order too; "Tedros [Adhanom
+// Ghebreyesus]" starts on the first name that makes a name the KB knows.
+func TestDirectorGeneralInAnAppositive(t *testing.T) {
+	src := "WHO Director-General Tedros Adhanom Ghebreyesus spoke in Geneva. Dr Jean Kaseya, director general of Africa CDC, urged donors to pay.\n"
+	ents := resolveText(t, src, "2025-09-05", map[string]string{"WHO": "ORG", "Adhanom Ghebreyesus": "PERSON", "Geneva": "GPE",
+		"Jean Kaseya": "PERSON", "Africa CDC": "ORG"})
+	if e := find(ents, "Jean Kaseya"); e == nil || e.Sector == "MIL" {
+		t.Errorf("Jean Kaseya = %+v, want no MIL", e)
+	}
+	if e := find(ents, "Tedros Adhanom Ghebreyesus"); e == nil || e.Sector != "IGO" {
+		t.Errorf("Tedros Adhanom Ghebreyesus = %+v, want the KB's, IGO", e)
+	}
+}
