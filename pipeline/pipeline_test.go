@@ -203,7 +203,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"China said it had expelled a vessel, as Manila accused Beijing of \"dangerous manoeuvres\".\n\n" +
 		"Maria Zakharova, the official representative of the Russian Foreign Ministry, said earlier that the West was escalating the conflict.\n\n" +
 		"The unions are quiet, but one insider pointed out to the BBC News website that \"nobody is denying suggestions a merger could be on the agenda\".\n\n" +
-		"Israeli Prime Minister Benjamin Netanyahu fired his defence minister on Tuesday, citing a \"crisis of trust\".\n"
+		"Israeli Prime Minister Benjamin Netanyahu fired his defence minister on Tuesday, citing a \"crisis of trust\".\n\n" +
+		"The head of the Office of the President Andriy Yermak noted that the American side supported the initiative. " +
+		"The barrister who had represented Mr Martin had said the rules were weighted in favour of the householder.\n"
 	speakers := speakersOf(extractText(t, text, "2005-02-09"))
 	if got := speakers["He went beyond what we thought he would."]; got != "Gerry Conlon" {
 		t.Errorf("speaker of the added quote = %q, want Gerry Conlon; quotes %v", got, speakers)
@@ -227,6 +229,12 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if sp, ok := speakers["The suspect plans to sue the government"]; ok {
 		t.Errorf("'CLAUSE, it is reported' gave a quote spoken by %q; an impersonal passive names no one", sp)
+	}
+	if got := speakers["the American side supported the initiative"]; got != "Andriy Yermak" {
+		t.Errorf("a name the parse made a second subject after its description: speaker %q, want Andriy Yermak", got)
+	}
+	if got := speakers["the rules were weighted in favour of the householder"]; got == "Martin" {
+		t.Errorf("'The barrister who had represented Mr Martin had said': speaker %q, want the barrister", got)
 	}
 	if got := speakers["crisis of trust"]; got != "Benjamin Netanyahu" {
 		t.Errorf("', citing a “…”': speaker %q, want Benjamin Netanyahu", got)

@@ -163,6 +163,9 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 					if a, ok := d.namedAppositive(k); ok {
 						return d.phraseOf(a), a, true
 					}
+					if a, ok := d.secondNamedSubject(v, k); ok {
+						return d.phraseOf(a), a, true
+					}
 					return d.spokesmanFor(d.phraseOf(k), k)
 				}
 			}
@@ -340,6 +343,35 @@ func (d *document) namedAppositive(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// secondNamedSubject finds a person's name the parse gave verb v as a
+// second subject after the descriptive subject k: "The head of the Office
+// of the President Andriy Yermak noted" is Yermak's.
+func (d *document) secondNamedSubject(v, k int) (int, bool) {
+	if d.words[k].upos != "NOUN" {
+		return 0, false
+	}
+	for _, c := range d.childrenOf(v) {
+		if c <= k || c >= v || !strings.HasPrefix(d.words[c].rel, "nsubj") || d.words[c].upos != "PROPN" ||
+			d.verbBetween(k, c) {
+			continue // not "The barrister who had represented Mr Martin had said"
+		}
+		if e := d.mentionCovering(d.words[c].Span); e >= 0 && d.ents[e].Type == chronicle.Person {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// verbBetween reports whether a verb stands between words i and j.
+func (d *document) verbBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.words[k].upos == "VERB" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSubject reports whether word k has a subject of its own.
