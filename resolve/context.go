@@ -249,6 +249,15 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			break
 		}
 	}
+	// "the Office of the President Andriy Yermak": a title right after
+	// "of the" or "to the" is another's office, which the name follows;
+	// the name has no title of its own here.
+	if len(titleAt) > 0 && titleAt[0] == p.start && p.start >= 3 && strings.EqualFold(toks[p.start-1].Text, "the") &&
+		(toks[p.start-2].Text == "of" || toks[p.start-2].Text == "to") && len(p.titles) == 1 &&
+		isCapitalized(toks[p.start-3].Text) && !d.isTitleWord(toks[p.start-3].Text) {
+		// One who works in a president's office is a state official.
+		p.titles, p.start = []string{"aide"}, a // not "the first case is of the mayor Luca Pastorino"
+	}
 	p.sector = sectorOf(p.titles)
 	// A chairman or founder is of whatever the body is: "Countryside
 	// Alliance chairman" heads a campaign group, not a firm.

@@ -2105,3 +2105,19 @@ func TestDirectorGeneralInAnAppositive(t *testing.T) {
 		t.Errorf("Tedros Adhanom Ghebreyesus = %+v, want the KB's, IGO", e)
 	}
 }
+
+// TestOfficeOfThePresident: "the Office of the President Andriy Yermak" is
+// no president, but an official (GOV); "the case is of the mayor Luca
+// Pastorino" keeps his title.
+func TestOfficeOfThePresident(t *testing.T) {
+	src := "The head of the Office of the President Andriy Yermak noted it. The first case is of the mayor Luca Pastorino.\n"
+	ents := resolveText(t, src, "2025-03-05", map[string]string{"Office of the President": "ORG", "Andriy Yermak": "PERSON",
+		"Luca Pastorino": "PERSON"})
+	e := find(ents, "Andriy Yermak")
+	if e == nil || e.Sector != "GOV" || slices.Contains(mentionTexts(e), "President Andriy Yermak") {
+		t.Errorf("Andriy Yermak = %+v, want GOV without the president's title", e)
+	}
+	if e := find(ents, "Luca Pastorino"); e == nil || !slices.Contains(mentionTexts(e), "mayor Luca Pastorino") {
+		t.Errorf("Luca Pastorino = %+v, want the mayor's title", e)
+	}
+}
