@@ -82,6 +82,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	orgSector, orgOwns := "", false
 	var titleAt []int // the token of each of p.titles
 	for i := a - 1; i >= 0 && a-i <= 9; i-- {
+		if toks[i].Text == ")" && i >= 3 && toks[i-2].Text == "(" {
+			i -= 3 // "Syrian Democratic Forces (SDF) commander": past the short form to the body
+		}
 		w := toks[i].Text
 		// "Ex-Labour MP", "ex-Soviet": a former tie still says which
 		// country.
@@ -261,7 +264,10 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	p.sector = sectorOf(p.titles)
 	// A chairman or founder is of whatever the body is: "Countryside
 	// Alliance chairman" heads a campaign group, not a firm.
-	if orgSector != "" && (orgOwns || p.sector == "" || p.sector == "BUS" || allGeneric(p.titles)) && p.sector != "ELI" && p.sector != "OPP" {
+	// So is a rebel group's or a gang's commander or spokesman: "SDF
+	// commander Mazloum Abdi" is a rebel, not a soldier.
+	if orgSector != "" && (orgOwns || p.sector == "" || p.sector == "BUS" || allGeneric(p.titles) ||
+		orgSector == "REB" || orgSector == "CRM") && p.sector != "ELI" && p.sector != "OPP" {
 		p.sector = orgSector // not over "former" (ELI) or "shadow" (OPP)
 	}
 	return p

@@ -369,13 +369,20 @@ func nameRank(e *entity, word string) int {
 var generational = map[string]bool{"Jr": true, "Jr.": true, "Sr": true, "Sr.": true, "II": true, "III": true, "IV": true}
 
 // surname is the last word of a name's words that is no generational
-// suffix: "Marcos" of Ferdinand Marcos Jr.
+// suffix, without an Arabic article: "Marcos" of Ferdinand Marcos Jr.,
+// "Sharaa" of Ahmed al-Sharaa.
 func surname(words []string) string {
 	n := len(words)
 	for n > 1 && generational[words[n-1]] {
 		n--
 	}
-	return words[n-1]
+	w := words[n-1]
+	for _, article := range [...]string{"al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "at-", "az-", "an-"} {
+		if rest, ok := strings.CutPrefix(w, article); ok && len(rest) > 2 && isCapitalized(rest) {
+			return rest
+		}
+	}
+	return w
 }
 
 // familyNameFirst are the countries whose people English-language news

@@ -2121,3 +2121,19 @@ func TestOfficeOfThePresident(t *testing.T) {
 		t.Errorf("Luca Pastorino = %+v, want the mayor's title", e)
 	}
 }
+
+// TestRebelCommander: "Syrian Democratic Forces (SDF) commander Mazloum
+// Abdi" reaches past the short form to the body, whose rebels' sector beats
+// the rank's; "Sharaa" is Ahmed al-Sharaa without the article.
+func TestRebelCommander(t *testing.T) {
+	src := "Syria's interim President Ahmed al-Sharaa spoke. Sharaa thanked Riyadh. " +
+		"Kurdish-led Syrian Democratic Forces (SDF) commander Mazloum Abdi said talks were continuing.\n"
+	ents := resolveText(t, src, "2025-02-02", map[string]string{"Syria": "GPE", "Ahmed al - Sharaa": "PERSON",
+		"Riyadh": "GPE", "Syrian Democratic Forces": "ORG", "SDF": "ORG", "Mazloum Abdi": "PERSON"})
+	if e := find(ents, "Mazloum Abdi"); e == nil || e.Sector != "REB" || e.Country != "SYR" {
+		t.Errorf("Mazloum Abdi = %+v, want SYR REB", e)
+	}
+	if e := find(ents, "Ahmed al-Sharaa"); e == nil || !slices.Contains(mentionTexts(e), "Sharaa") {
+		t.Errorf("Ahmed al-Sharaa = %+v, want Sharaa too", e)
+	}
+}
