@@ -398,11 +398,15 @@ func (d *doc) clubNamed(s, a, b int, name string) (kb.Org, bool) {
 	sporting := b < len(toks) && sportsRoles[strings.ToLower(toks[b].Text)] ||
 		a > 0 && sportsVerbs[strings.ToLower(toks[a-1].Text)] ||
 		b < len(toks) && isScore(toks[b].Text)
-	if !sporting {
-		return kb.Org{}, false
-	}
 	for _, form := range []string{"FC " + name, name + " FC", "AC " + name, "AS " + name, "SS " + name, "SL " + name} {
-		if org, ok := d.r.kb.Org(form); ok && org.Type != "FAC" {
+		org, ok := d.r.kb.Org(form)
+		if !ok || org.Type == "FAC" {
+			continue
+		}
+		// Once the report has named the club so, the town's name goes on
+		// naming it ("Barcelona's Fermin Lopez"), except after "in" or
+		// "at".
+		if sporting || d.byKey["kb:org:"+org.ID] != nil && !d.afterLocative(s, a) {
 			return org, true
 		}
 	}

@@ -2084,6 +2084,12 @@ func TestClubNamedAfterItsTown(t *testing.T) {
 	if e := find(ents, "FC Barcelona"); e == nil || len(e.Mentions) != 2 {
 		t.Errorf("FC Barcelona = %+v, want both mentions", e)
 	}
+	// Once named so, the club keeps the town's name, but not after "in".
+	src = "Real Madrid beat Barcelona 2-1. Barcelona's Fermin Lopez scored. Fans celebrated in Barcelona.\n"
+	ents = resolveText(t, src, "2025-10-26", map[string]string{"Real Madrid": "ORG", "Barcelona": "GPE", "Fermin Lopez": "PERSON"})
+	if e := find(ents, "FC Barcelona"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("FC Barcelona = %+v, want two mentions", e)
+	}
 	src = "Tourists crowded Barcelona on Sunday.\n"
 	ents = resolveText(t, src, "2025-10-26", map[string]string{"Barcelona": "GPE"})
 	if e := find(ents, "FC Barcelona"); e != nil {
