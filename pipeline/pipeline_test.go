@@ -205,8 +205,17 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"The unions are quiet, but one insider pointed out to the BBC News website that \"nobody is denying suggestions a merger could be on the agenda\".\n\n" +
 		"Israeli Prime Minister Benjamin Netanyahu fired his defence minister on Tuesday, citing a \"crisis of trust\".\n\n" +
 		"The head of the Office of the President Andriy Yermak noted that the American side supported the initiative. " +
-		"The barrister who had represented Mr Martin had said the rules were weighted in favour of the householder.\n"
-	speakers := speakersOf(extractText(t, text, "2005-02-09"))
+		"The barrister who had represented Mr Martin had said the rules were weighted in favour of the householder.\n\n" +
+		"The Queen and Duke of Edinburgh said the news had made them \"very happy\".\n"
+	rec := extractText(t, text, "2005-02-09")
+	speakers := speakersOf(rec)
+	for _, q := range rec.Quotes {
+		for _, e := range rec.Entities {
+			if q.Text == "very happy" && e.ID == q.Speaker && e.Type == chronicle.GeoPolitical {
+				t.Errorf("'The Queen and Duke of Edinburgh said': the speaker is the town %s", e.Name)
+			}
+		}
+	}
 	if got := speakers["He went beyond what we thought he would."]; got != "Gerry Conlon" {
 		t.Errorf("speaker of the added quote = %q, want Gerry Conlon; quotes %v", got, speakers)
 	}

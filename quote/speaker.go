@@ -790,6 +790,11 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			// speak for him.)
 			continue
 		}
+		if t := d.ents[m.ent].Type; (t == chronicle.GeoPolitical || t == chronicle.Location) && d.onePerson(hw, d.ents[m.ent]) {
+			// "The Queen and Duke of Edinburgh", "a British man": one
+			// person the place describes, who is not the place.
+			continue
+		}
 		if m.End <= sp.End {
 			switch t := d.ents[m.ent].Type; t {
 			case chronicle.Person, chronicle.Organization, chronicle.GeoPolitical, chronicle.Nationality:
@@ -813,6 +818,25 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 
 // othersNouns are people who, as someone's ("his lawyer", "her mother"),
 // speak for themselves rather than for that someone.
+// onePerson reports whether a speaker phrase's head word names one person
+// whom the place in the phrase describes but does not stand for: a private
+// person ("a British man"), or an office of a town or region ("The Queen
+// and Duke of Edinburgh"). An official of a country ("Pakistan's High
+// Commissioner", "Scotland's first minister"), like its spokesman, speaks
+// for the country or region.
+func (d *document) onePerson(hw word, place chronicle.Entity) bool {
+	if singlePersonNouns[hw.lower] {
+		return true
+	}
+	t, ok := text.TitleWord(hw.lower)
+	return ok && !t.Generic && !t.Plural && t.Sector != "" && !strings.HasPrefix(place.KB, "country:") &&
+		!strings.HasPrefix(place.KB, "region:")
+}
+
+// singlePersonNouns are heads of phrases that describe one private person.
+var singlePersonNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "resident": true,
+	"citizen": true, "national": true, "tourist": true, "pensioner": true, "mother": true, "father": true}
+
 var othersNouns = map[string]bool{}
 
 func init() {
