@@ -940,7 +940,7 @@ var stateSectors = map[string]bool{"GOV": true, "LEG": true, "MIL": true, "JUD":
 // institutionSectors maps the head word of an organisation's name to its
 // sector: "Home Office" GOV, "Labour Party" PTY, "Court of Appeal" JUD.
 var institutionSectors = map[string]string{
-	"office": "GOV", "ministry": "GOV", "department": "GOV", "cabinet": "GOV", "executive": "GOV",
+	"office": "GOV", "ministry": "GOV", "embassy": "GOV", "consulate": "GOV", "department": "GOV", "cabinet": "GOV", "executive": "GOV",
 	"government": "GOV", "treasury": "GOV", "agency": "GOV", "council": "GOV", "commission": "GOV",
 	"parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG", "commons": "LEG",
 	"lords": "LEG", "party": "PTY", "democrats": "PTY", "conservatives": "PTY", "republicans": "PTY",

@@ -413,6 +413,8 @@ func (d *doc) addName(n Named) bool {
 		switch last := words[len(words)-1]; {
 		case firmHeads[last]:
 			n.Type = chronicle.Organization // "Wedbush Securities": a firm named after a place
+		case last == "Embassy" || last == "Consulate":
+			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission
 		case builtFeatures[last]:
 			n.Type = chronicle.Facility // "Miraflores Palace", "Kerch Bridge"
 		}

@@ -1886,6 +1886,12 @@ func TestFirmNamedAfterAPlace(t *testing.T) {
 	if e := find(ents, "Wedbush Securities"); e == nil || e.Type != "ORG" || e.Sector != "BUS" {
 		t.Errorf("Wedbush Securities = %+v, want an ORG, BUS", e)
 	}
+	// An embassy is its government's (GOV), though named like a place.
+	src = "The U.S. Embassy in Nairobi said it was concerned.\n"
+	ents = resolveText(t, src, "2025-06-25", map[string]string{"U.S. Embassy": "LOC", "Nairobi": "GPE"})
+	if e := find(ents, "U.S. Embassy"); e == nil || e.Type != "ORG" || e.Sector != "GOV" || e.Country != "USA" {
+		t.Errorf("U.S. Embassy = %+v, want an ORG, USA GOV", e)
+	}
 }
 
 // TestLeaderNewsMeans: "Iran's supreme leader" and "the Iranian leader" are
