@@ -31,6 +31,15 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		}
 	}
 	ph := d.titlePhrase(n.Sentence, a)
+	if len(ph.titles) == 0 {
+		// "The governor of the Belgorod region Vyacheslav Gladkov", "The
+		// head of the Kharkiv regional military administration Oleh
+		// Syniehubov": a title of a place's body, written before the name
+		// without a comma.
+		if od, ok := d.ofDescription(n.Sentence, a); ok {
+			ph.country, ph.titles, ph.sector = cmp.Or(ph.country, od.country), od.titles, od.sector
+		}
+	}
 	country, title := ph.country, ph.titles
 	m := d.mentionOf(n.Sentence, ph.start, b)
 	known := d.r.kb.PeopleNamed(name)
@@ -235,6 +244,44 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 		sector = o.e.Sector
 	}
 	return phrase{start: i - 1, country: o.e.Country, titles: []string{t}, sector: sector}, true
+}
+
+// ofDescription reads "[the] TITLE of the PLACE … NOUN" ending right before
+// token a of sentence s: a title word, "of", then place names and lower-case
+// words up to the name, one of them a place the story names. It gives the
+// place's country, the title, and the sector of the body noun before the
+// name ("administration", "region") or else of the title.
+func (d *doc) ofDescription(s, a int) (phrase, bool) {
+	toks := d.sents[s].Tokens
+	country, sector := "", ""
+	for j := a - 1; j >= 1 && a-j <= 8; j-- {
+		w := toks[j].Text
+		switch {
+		case w == "of":
+			lt := strings.ToLower(toks[j-1].Text)
+			ts, ok := titleSector(lt)
+			if !ok || country == "" {
+				return phrase{}, false
+			}
+			return phrase{start: a, country: country, titles: []string{lt}, sector: cmp.Or(sector, ts)}, true
+		case isDeterminer(w) || w == "-":
+		case isLowerWord(w):
+			if sector == "" {
+				sector = institutionSectors[w]
+			}
+		case isCapitalized(w):
+			if c, ok := d.placeCountry(w); ok {
+				country = cmp.Or(country, c)
+			} else if c, ok := d.townOfStory(w); ok {
+				country = cmp.Or(country, c)
+			} else {
+				return phrase{}, false
+			}
+		default:
+			return phrase{}, false
+		}
+	}
+	return phrase{}, false
 }
 
 // titleForBody reads a description ending at token end on a body written

@@ -2149,3 +2149,19 @@ func TestRebelCommander(t *testing.T) {
 		t.Errorf("Ahmed al-Sharaa = %+v, want Sharaa too", e)
 	}
 }
+
+// TestTitleOfAPlacesBody: "The governor of the Belgorod region Vyacheslav
+// Gladkov" and "The head of the Kharkiv regional military administration
+// Oleh Syniehubov" take the place's country and a state sector, without a
+// comma before the name.
+func TestTitleOfAPlacesBody(t *testing.T) {
+	src := "Russia and Ukraine traded strikes. The governor of the Belgorod region Vyacheslav Gladkov reported damage. " +
+		"The head of the Kharkiv regional military administration Oleh Syniehubov said the city was hit.\n"
+	ents := resolveText(t, src, "2025-01-15", map[string]string{"Russia": "GPE", "Ukraine": "GPE", "Belgorod": "GPE",
+		"Vyacheslav Gladkov": "PERSON", "Kharkiv": "GPE", "Oleh Syniehubov": "PERSON"})
+	for name, want := range map[string]string{"Vyacheslav Gladkov": "RUS", "Oleh Syniehubov": "UKR"} {
+		if e := find(ents, name); e == nil || e.Country != want || e.Sector != "GOV" {
+			t.Errorf("%s = %+v, want %s GOV", name, e, want)
+		}
+	}
+}
