@@ -206,7 +206,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Israeli Prime Minister Benjamin Netanyahu fired his defence minister on Tuesday, citing a \"crisis of trust\".\n\n" +
 		"The head of the Office of the President Andriy Yermak noted that the American side supported the initiative. " +
 		"The barrister who had represented Mr Martin had said the rules were weighted in favour of the householder.\n\n" +
-		"The Queen and Duke of Edinburgh said the news had made them \"very happy\".\n"
+		"The Queen and Duke of Edinburgh said the news had made them \"very happy\".\n\n" +
+		"The Democratic nominee said tariffs would raise prices, while the Republican called her a \"radical left Marxist\".\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -238,6 +239,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if sp, ok := speakers["The suspect plans to sue the government"]; ok {
 		t.Errorf("'CLAUSE, it is reported' gave a quote spoken by %q; an impersonal passive names no one", sp)
+	}
+	if got := speakers["radical left Marxist"]; got != "the Republican" {
+		t.Errorf("'while the Republican called her “…”': speaker %q, want the Republican", got)
 	}
 	if got := speakers["the American side supported the initiative"]; got != "Andriy Yermak" {
 		t.Errorf("a name the parse made a second subject after its description: speaker %q, want Andriy Yermak", got)

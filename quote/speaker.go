@@ -60,8 +60,10 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	if v.lemma == "label" && w.rel == "acl" && !d.hasSubject(i) {
 		return v, false // nor does "a user labelled 'Anonymous'"
 	}
-	// "the final say": after an adjective the word is a noun.
-	if i > 0 && d.words[i-1].sent == w.sent && d.words[i-1].upos == "ADJ" {
+	// "the final say": after an adjective the word is a noun, but not
+	// after a capitalised one the tagger took for an adjective ("while the
+	// Republican called her", "the German told reporters").
+	if i > 0 && d.words[i-1].sent == w.sent && d.words[i-1].upos == "ADJ" && !(w.upos == "VERB" && isCap(d.words[i-1].text)) {
 		return v, false
 	}
 	// "the said report", "his first confirmed contact", "Hegseth's
