@@ -26,7 +26,7 @@ func init() {
 		Eleanor Sue Kimberly Gloria Jessica Megan Melanie Louise Fiona Heather Gillian Judith Janet Frances
 		Meg Pam Kristi Tulsi Karoline Susie Nikki Marjorie Elise Kristalina Ngozi Giorgia Kaja Annalena
 		Mette Jacinda Sanna Magdalena Claudia Xiomara Dina Droupadi Nirmala Hasina Samia Iryna Yuliia
-		Sanae Kristen Amy Kathryn Kathleen Camilla Samantha Stephanie Deborah Debbie Elizabeth Rosa Lucia Ana Carmen Isabel Sofia Elena Anna Olena Ewa Beata Roberta
+		Sanae Kristen Amy Jill Jenny Katie Beth Becky Meghan Lauren Ashley Tiffany Melania Ivanka Kathryn Kathleen Camilla Samantha Stephanie Deborah Debbie Elizabeth Rosa Lucia Ana Carmen Isabel Sofia Elena Anna Olena Ewa Beata Roberta
 		Federica Marta Ingrid Erna Katrin Saskia Petra Monika Renate Julia Nadia Leila Fatima
 		Aisha Amina Zainab Miriam Shirin Rania Tzipi Ayelet Miri Gila Orit Yevgenia Tatiana Valentina Maria`) {
 		femaleNames[n] = true
@@ -54,7 +54,8 @@ func init() {
 		Alexis Milos Aleksandar Mateusz Donald Petr Robert Tomas Juraj Peter Ivan Nikolai Yevgeny
 		Sergiy Arseniy Petro Viktor Leonid Dmitro Valerii Oleksiy Vitali Wladimir Hun Abdullah
 		Salman Faisal Tamim Hamad Khalifa Zayed Sultan Haitham Qaboos Tayyip Nouri Haider Moqtada Hassan
-		Nicolas Gabriel Bruno Stephane Thierry Jean-Luc Jean-Noel Lionel Manuel Francois-Xavier`) {
+		Nicolas Gabriel Bruno Stephane Thierry Jean-Luc Jean-Noel Lionel Manuel Francois-Xavier
+		Josh Matt Chris Ted Ron Don Dave Rick Jerome Mitch Chuck Hakeem Marco JD Gavin Hunter Elon`) {
 		maleNames[n] = true
 	}
 }
