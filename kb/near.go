@@ -83,6 +83,11 @@ func displayName(p Person, key string) string {
 	return p.Name
 }
 
+// EditDistance is the Levenshtein distance between a and b (in runes),
+// or max+1 once it must exceed max: the measure NearMiss uses, for callers
+// that compare names of their own.
+func EditDistance(a, b string, max int) int { return editDistance(a, b, max) }
+
 // editDistance is the Levenshtein distance between a and b (in runes),
 // giving up with max+1 once it must exceed max.
 func editDistance(a, b string, max int) int {

@@ -457,6 +457,35 @@ func (d *doc) personEndingWith(words []string) *entity {
 	return found
 }
 
+// surnameNearMiss is the one person of the article named in full whose
+// surname is a near miss of word (one edit for names of up to six letters,
+// two for longer, the first letter the same), whom the style before word
+// does not rule out; nil when none or several are.
+func (d *doc) surnameNearMiss(word, style string) *entity {
+	if len(word) < 5 || !isCapitalized(word) {
+		return nil
+	}
+	maxd := 1
+	if len(word) > 6 {
+		maxd = 2
+	}
+	var found *entity
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || len(e.tokens) < 2 || genderClash(style, e) {
+			continue
+		}
+		sn := surname(e.tokens)
+		if sn == word || sn[0] != word[0] || kb.EditDistance(strings.ToLower(sn), strings.ToLower(word), maxd) > maxd {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // personWithSurname returns the one person of the article so far named in
 // full whose last name is word, or nil.
 func (d *doc) personWithSurname(word string) *entity {
@@ -624,6 +653,17 @@ func (d *doc) addPartial(n Named) {
 	}
 	if best == nil && (groupNouns[word] || !d.couldBeName(n.Sentence, a, word)) {
 		return // "the Bill", "Thursday", "Secretary", "Muslims": not a person
+	}
+	if best == nil && text.Honorific(style) {
+		// "Ms Bauchtman" after "Lydia Buchtmann": a surname spelled
+		// another way is the person named in full, flagged.
+		if e := d.surnameNearMiss(word, style); e != nil {
+			best = e
+			flag := fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, surname(e.tokens))
+			if !slices.Contains(e.Flags, flag) {
+				e.Flags = append(e.Flags, flag)
+			}
+		}
 	}
 	if best == nil {
 		if c, ok := d.regionOfStory(word); ok {

@@ -2165,3 +2165,19 @@ func TestTitleOfAPlacesBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameSpelledAnotherWay: "Ms Bauchtman" after "Lydia Buchtmann" is
+// her, flagged; "Mrs Bauchtman" after a man is not him.
+func TestSurnameSpelledAnotherWay(t *testing.T) {
+	src := "Lydia Buchtmann said the issue was complicated. Ms Bauchtman added that iodine was going down.\n"
+	ents := resolveText(t, src, "2009-09-01", map[string]string{"Lydia Buchtmann": "PERSON", "Bauchtman": "PERSON"})
+	e := find(ents, "Lydia Buchtmann")
+	if e == nil || !slices.Contains(mentionTexts(e), "Ms Bauchtman") || len(e.Flags) != 1 {
+		t.Errorf("Lydia Buchtmann = %+v, want Ms Bauchtman, flagged", e)
+	}
+	src = "John Buchtmann said the issue was complicated. Mrs Bauchtman added that iodine was going down.\n"
+	ents = resolveText(t, src, "2009-09-01", map[string]string{"John Buchtmann": "PERSON", "Bauchtman": "PERSON"})
+	if e := find(ents, "John Buchtmann"); e == nil || slices.Contains(mentionTexts(e), "Mrs Bauchtman") {
+		t.Errorf("John Buchtmann = %+v, want no Mrs Bauchtman", e)
+	}
+}
