@@ -901,17 +901,18 @@ var congoCues = []string{"Democratic Republic", "DRC", "DR Congo", "D.R. Congo",
 	"M23", "Tshisekedi", "Kivu", "Ituri", "Kabila"}
 
 // democraticCongo reports whether the article's bare "Congo" is the
-// Democratic Republic: it names one of congoCues and not Brazzaville.
+// Democratic Republic: it names one of congoCues and not Brazzaville. The
+// answer is worked out once per article.
 func (d *doc) democraticCongo() bool {
-	if strings.Contains(d.text, "Brazzaville") {
-		return false
-	}
-	for _, c := range congoCues {
-		if strings.Contains(d.text, c) || strings.Contains(d.text, strings.ToUpper(c)) {
-			return true
+	if d.congo == 0 {
+		d.congo = 'n'
+		if !strings.Contains(d.text, "Brazzaville") && slices.ContainsFunc(congoCues, func(c string) bool {
+			return strings.Contains(d.text, c) || strings.Contains(d.text, strings.ToUpper(c))
+		}) {
+			d.congo = 'y'
 		}
 	}
-	return false
+	return d.congo == 'y'
 }
 
 // destination finds "to" before the place starting at token i when a title

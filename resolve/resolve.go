@@ -108,6 +108,8 @@ type doc struct {
 	// offices holds the names of offices the recognizer gave as bodies,
 	// linked once every name is (see officeNames).
 	offices []officeName
+	// congo caches democraticCongo: 0 not yet known, 'y' or 'n'.
+	congo byte
 }
 
 // Resolve returns the entities of a document. published (YYYY-MM-DD) dates
