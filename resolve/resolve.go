@@ -9,6 +9,8 @@
 //  0. missed names: a name right after a title ("Intel CEO Lip-Bu Tan") or
 //     a body right after a place's possessive ("Ukraine's Foreign
 //     Ministry") that the recognizer did not mark is added to its spans;
+//     an office of a place ("the President of France", "the Archbishop of
+//     Canterbury") is held back as an office;
 //  1. names: each recognized span becomes a mention, widened over the title
 //     phrase before a person's name ("US Treasury Secretary Scott Besant")
 //     and over an institution's name that opens with a place ("Munich
@@ -23,9 +25,12 @@
 //     same name;
 //  4. sweeps for what the recognizer missed: KB institutions and countries,
 //     and surnames of people named in full;
-//  5. descriptions: "the US president", "his Russian counterpart", and
-//     "the home secretary" for the one person named under that title;
-//  6. pronouns: he, she, him, his, her to the nearest person subject.
+//  5. descriptions: "the US president", "his Russian counterpart", "the
+//     head of the Kremlin", "the home secretary" for the one person named
+//     under that title, the held-back offices to their holders, and a title
+//     opening a sentence to the person the sentence before names;
+//  6. pronouns: he, she, him, his, her to the nearest person subject, not
+//     to the subject of the pronoun's own verb.
 //
 // Last, people and bodies with no country take one from the words around
 // a mention ("his spokesman", "The RSF, led by …", "the town of Chiva, near
@@ -35,10 +40,10 @@
 // organisations and buildings when two thirds of the story's places are
 // that country's.
 //
-// The files follow the passes: missed.go adds names, people.go and
-// places.go link them, sweeps.go holds the passes over the whole article,
-// context.go reads title phrases and appositives, refer.go descriptions and
-// pronouns, ties.go the last passes.
+// The files follow the passes: missed.go adds names, offices.go holds back
+// and links offices, people.go and places.go link names, sweeps.go holds
+// the passes over the whole article, context.go reads title phrases and
+// appositives, refer.go descriptions and pronouns, ties.go the last passes.
 //
 // Entity IDs (e1, e2 ...) follow the order of first mention.
 package resolve
