@@ -76,7 +76,7 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		return true
 	}
 	// "Brussels said" is the EU; "in Brussels" is the city.
-	if org, ok := d.r.kb.Org(name); ok && !d.afterLocative(n.Sentence, n.Start) {
+	if org, ok := d.r.kb.Org(name); ok && !d.afterLocative(n.Sentence, n.Start) && !d.isDateline(n.Sentence, a, b) {
 		d.attach(d.orgEntity(org), m)
 		return true
 	}
@@ -299,6 +299,22 @@ func (d *doc) afterLocative(s, i int) bool {
 	}
 	switch strings.ToLower(d.sents[s].Tokens[i-1].Text) {
 	case "in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via":
+		return true
+	}
+	return false
+}
+
+// isDateline reports whether tokens [a, b) of sentence s are a wire
+// dateline's place: capitals opening the sentence before a bracket, comma
+// or dash ("BRUSSELS (Reuters) -"), which name the city, not its
+// institutions.
+func (d *doc) isDateline(s, a, b int) bool {
+	toks := d.sents[s].Tokens
+	if a != 0 || b >= len(toks) || !isAllCaps(toks[a].Text) {
+		return false
+	}
+	switch toks[b].Text {
+	case "(", ",", "-", "—", "–":
 		return true
 	}
 	return false

@@ -2181,3 +2181,13 @@ func TestSurnameSpelledAnotherWay(t *testing.T) {
 		t.Errorf("John Buchtmann = %+v, want no Mrs Bauchtman", e)
 	}
 }
+
+// TestDatelineIsNoInstitution: the dateline "BRUSSELS (Reuters) -" names the
+// city, not the EU institutions "Brussels said" stands for.
+func TestDatelineIsNoInstitution(t *testing.T) {
+	src := "BRUSSELS (Reuters) - European Union ambassadors agreed on new sanctions. Brussels said the deal was done.\n"
+	ents := resolveText(t, src, "2025-05-14", map[string]string{"BRUSSELS": "GPE", "Reuters": "ORG", "European Union": "ORG", "Brussels": "GPE"})
+	if e := find(ents, "European Commission"); e == nil || slices.Contains(mentionTexts(e), "BRUSSELS") || !slices.Contains(mentionTexts(e), "Brussels") {
+		t.Errorf("European Commission = %+v, want Brussels said, not the dateline", e)
+	}
+}
