@@ -207,7 +207,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"The head of the Office of the President Andriy Yermak noted that the American side supported the initiative. " +
 		"The barrister who had represented Mr Martin had said the rules were weighted in favour of the householder.\n\n" +
 		"The Queen and Duke of Edinburgh said the news had made them \"very happy\".\n\n" +
-		"The Democratic nominee said tariffs would raise prices, while the Republican called her a \"radical left Marxist\".\n"
+		"The Democratic nominee said tariffs would raise prices, while the Republican called her a \"radical left Marxist\".\n\n" +
+		"The cardinal used a Christmas message to denounce the war in Iraq as a \"terrible\" waste of money.\n\n" +
+		"The pressure prompted the prime minister to say the police would be consulted.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -239,6 +241,12 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if sp, ok := speakers["The suspect plans to sue the government"]; ok {
 		t.Errorf("'CLAUSE, it is reported' gave a quote spoken by %q; an impersonal passive names no one", sp)
+	}
+	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
+		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)
+	}
+	if got := speakers["the police would be consulted"]; got != "the prime minister" {
+		t.Errorf("'prompted the prime minister to say': speaker %q, want the prime minister", got)
 	}
 	if got := speakers["radical left Marxist"]; got != "the Republican" {
 		t.Errorf("'while the Republican called her “…”': speaker %q, want the Republican", got)

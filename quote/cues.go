@@ -96,6 +96,15 @@ var verbLexicon = []struct {
 	{"criticise", "", ""},
 	{"cite", "", ""},
 	{"criticize", "", ""},
+	// Judging words quoted as the judge's: "condemned the strikes as
+	// “murder”", "hailed the deal as “historic”".
+	{"condemn", "", ""},
+	{"denounce", "", ""},
+	{"decry", "decry decries decried decrying", ""},
+	{"hail", "", ""},
+	{"praise", "", ""},
+	{"slam", "slam slams slammed slamming", ""},
+	{"deride", "", ""},
 	{"reason", "", "r"},
 	{"disclose", "", "r"},
 	{"recount", "", "r"},

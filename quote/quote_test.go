@@ -94,6 +94,8 @@ func TestExtractPatterns(t *testing.T) {
 			nil, []want{{"billions", "the cardinal", true, false}}},
 		{"British spelling of a cue", "Stephen Pound labelled the schemes “a pile of pants”.",
 			nil, []want{{"a pile of pants", "Stephen Pound", true, false}}},
+		{"judging verb", "The president condemned the strikes as “murder”.",
+			nil, []want{{"murder", "The president", true, false}}},
 		{"participle", "Earlier, Chen thanked the volunteers, saying that “without them nothing would have worked.”",
 			nil, []want{{"without them nothing would have worked", "Chen", true, false}}},
 		{"pronoun from entity", "Maria Lopez met the farmers on Tuesday.\nShe said they had “every right to be angry.”",

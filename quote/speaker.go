@@ -174,8 +174,25 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 			// A participle (…, saying) or a coordinated verb (… and
 			// said) shares the subject of the verb it hangs from.
 			switch r := base(d.words[v].rel); {
-			case r == "conj" || r == "xcomp":
+			case r == "conj":
 				v = d.words[v].head
+			case r == "xcomp" || (r == "advcl" || r == "acl") && d.infinitive(v):
+				// "prompted the prime minister to say": a verb of
+				// making or asking hands its object the words.
+				if k, ok := d.controller(v); ok && v == c {
+					return d.spokesmanFor(d.phraseOf(k), k)
+				}
+				if r == "xcomp" {
+					v = d.words[v].head
+					break
+				}
+				// "went to Brussels to denounce the plan as …", "used a
+				// Christmas message to denounce the war as …": a purpose
+				// clause shares the subject of the verb it serves.
+				v = d.words[v].head
+				for n := 0; v >= 0 && n < 3 && d.words[v].upos != "VERB" && d.words[v].upos != "AUX"; n++ {
+					v = d.words[v].head
+				}
 			case (r == "advcl" || r == "acl") && strings.HasSuffix(d.words[v].lower, "ing"):
 				comma := v > 0 && d.words[v-1].text == ","
 				v = d.words[v].head
@@ -198,6 +215,47 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		}
 	}
 	return d.subjectBefore(c)
+}
+
+// objectControl holds the forms of verbs whose object does what the
+// infinitive after it says: "urged her to say", "prompted him to deny".
+var objectControl = map[string]bool{"told": true}
+
+func init() {
+	for _, v := range []string{"prompt", "urge", "ask", "force", "persuade", "invite",
+		"encourage", "compel", "press", "oblige", "pressure", "order", "tell"} {
+		for _, f := range regularForms(v) {
+			objectControl[f] = true
+		}
+	}
+}
+
+// controller returns the object that governs infinitive v when v's verb is
+// a verb of object control ("prompted the prime minister to say").
+func (d *document) controller(v int) (int, bool) {
+	if !d.infinitive(v) {
+		return 0, false
+	}
+	g := d.words[v].head
+	if g < 0 || !objectControl[d.words[g].lower] {
+		return 0, false
+	}
+	for _, k := range d.childrenOf(g) {
+		if k < v && k > g && d.words[k].rel == "obj" {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// infinitive tells whether verb v is marked by "to".
+func (d *document) infinitive(v int) bool {
+	for _, k := range d.childrenOf(v) {
+		if d.words[k].rel == "mark" && d.words[k].lower == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseVerb climbs from v out of relative clauses to the verb of the
