@@ -136,7 +136,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.noteCountries(all) // with the places inside offices' names ("Prince of Wales")
 	var partial []Named
 	for _, n := range named {
-		if !d.valid(n) || d.allClaimed(n) {
+		if !d.valid(n) || d.allClaimed(n) || d.lonePronoun(n) {
 			continue
 		}
 		n = d.widen(n)
@@ -191,6 +191,23 @@ func (d *doc) noteCountries(named []Named) {
 // storyNames tells whether the article names country (ISO3) anywhere.
 func (d *doc) storyNames(country string) bool {
 	return d.story[country] || d.byKey["kb:country:"+country] != nil
+}
+
+// lonePronoun tells whether n is one personal pronoun, which names no one
+// by itself: a recognizer may take a quote's opening "We" for a body.
+func (d *doc) lonePronoun(n Named) bool {
+	if n.End-n.Start != 1 {
+		return false
+	}
+	w := d.sents[n.Sentence].Tokens[n.Start].Text
+	if len(w) > 1 && w == strings.ToUpper(w) {
+		return false // "US", "IT"
+	}
+	switch strings.ToLower(w) {
+	case "i", "we", "you", "he", "she", "it", "they", "us", "them", "our", "their", "his", "her", "its":
+		return true
+	}
+	return false
 }
 
 func (d *doc) valid(n Named) bool {

@@ -2191,3 +2191,12 @@ func TestDatelineIsNoInstitution(t *testing.T) {
 		t.Errorf("European Commission = %+v, want Brussels said, not the dateline", e)
 	}
 }
+
+// TestPronounIsNoName: a recognizer's lone "We" names no body.
+func TestPronounIsNoName(t *testing.T) {
+	src := "Minoru Kihara said Tokyo's position had not changed. We will continue to respond calmly, he said.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Minoru Kihara": "PERSON", "Tokyo": "GPE", "We": "ORG"})
+	if e := find(ents, "We"); e != nil {
+		t.Errorf("We = %+v, want no entity", e)
+	}
+}
