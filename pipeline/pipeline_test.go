@@ -209,7 +209,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"The Queen and Duke of Edinburgh said the news had made them \"very happy\".\n\n" +
 		"The Democratic nominee said tariffs would raise prices, while the Republican called her a \"radical left Marxist\".\n\n" +
 		"The cardinal used a Christmas message to denounce the war in Iraq as a \"terrible\" waste of money.\n\n" +
-		"The pressure prompted the prime minister to say the police would be consulted.\n"
+		"The pressure prompted the prime minister to say the police would be consulted.\n\n" +
+		"China's Foreign Minister Wang Yi told his South Korean counterpart Cho Hyun in a phone call that Japan was \"crossing a red line\".\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -241,6 +242,11 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if sp, ok := speakers["The suspect plans to sue the government"]; ok {
 		t.Errorf("'CLAUSE, it is reported' gave a quote spoken by %q; an impersonal passive names no one", sp)
+	}
+	for q := range speakers {
+		if strings.HasPrefix(q, "Korean counterpart") {
+			t.Errorf("'told his South Korean counterpart Cho Hyun in a phone call that …': the hearer's words reported as said: %q", q)
+		}
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

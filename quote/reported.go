@@ -173,6 +173,17 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 					break
 				}
 			}
+			if !found && st.parsed {
+				// "told his South Korean counterpart Cho Hyun in a phone
+				// call that Japan was …": the parse knows where the clause
+				// starts, however long the hearer's phrase.
+				for _, c := range d.childrenOf(k) {
+					if lo := d.leftmost(c, k); d.words[c].rel == "ccomp" && lo > j && d.words[lo].lower == "that" {
+						j, found = lo, true
+						break
+					}
+				}
+			}
 			if !found && j < st.end {
 				switch {
 				case hearers[d.words[j].lower]:
