@@ -210,7 +210,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"The Democratic nominee said tariffs would raise prices, while the Republican called her a \"radical left Marxist\".\n\n" +
 		"The cardinal used a Christmas message to denounce the war in Iraq as a \"terrible\" waste of money.\n\n" +
 		"The pressure prompted the prime minister to say the police would be consulted.\n\n" +
-		"China's Foreign Minister Wang Yi told his South Korean counterpart Cho Hyun in a phone call that Japan was \"crossing a red line\".\n"
+		"China's Foreign Minister Wang Yi told his South Korean counterpart Cho Hyun in a phone call that Japan was \"crossing a red line\".\n\n" +
+		"US envoy Steve Witkoff is expected in the region next week, a State Department official told AFP, speaking on condition of anonymity.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -247,6 +248,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		if strings.HasPrefix(q, "Korean counterpart") {
 			t.Errorf("'told his South Korean counterpart Cho Hyun in a phone call that …': the hearer's words reported as said: %q", q)
 		}
+	}
+	if got := speakers["US envoy Steve Witkoff is expected in the region next week"]; got != "a State Department official" {
+		t.Errorf("'CLAUSE, a State Department official told AFP, speaking …': speaker %q, want a State Department official", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

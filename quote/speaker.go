@@ -634,8 +634,8 @@ func (d *document) phraseLeft(j, lo int) (chronicle.Span, int, bool) {
 		if w.quoted || w.mark {
 			break
 		}
-		if _, cue := cueForms[w.lower]; cue && k != j {
-			break
+		if _, cue := cueForms[w.lower]; cue && k != j && w.upos != "PROPN" && w.upos != "NOUN" {
+			break // "said" before "Tory leader", not "State" of "State Department official"
 		}
 		if w.text == "," || w.lower == "and" || w.lower == "&" {
 			// Inside a list of names: France, Germany and Spain.
