@@ -1016,6 +1016,11 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 			return a, true
 		}
 	}
+	if num == 3 && last != nil && last.found() && sent-last.sent <= 1 && sent >= last.sent && d.bodySpeaker(*last) {
+		// "The Russian defence ministry said …. It also said …": "it"
+		// takes back the body that spoke last.
+		return *last, true
+	}
 	for s := sent; s >= 0 && sent-s <= 3; s-- {
 		sp := d.sents[s].Span
 		if s == sent {
@@ -1065,6 +1070,28 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 		}
 	}
 	return noSpeaker, false
+}
+
+// bodyNouns head descriptions of institutions that speak: "the defence
+// ministry", "the army", "the company".
+var bodyNouns = map[string]bool{
+	"ministry": true, "army": true, "government": true, "agency": true, "company": true, "group": true,
+	"council": true, "office": true, "police": true, "court": true, "committee": true, "party": true,
+	"department": true, "military": true, "service": true, "commission": true, "union": true, "firm": true,
+	"bank": true, "organisation": true, "organization": true, "board": true, "embassy": true,
+	"administration": true, "cabinet": true, "parliament": true, "movement": true, "alliance": true,
+	"regulator": true, "watchdog": true, "statement": true, "report": true, "network": true, "channel": true,
+}
+
+// bodySpeaker tells whether a speaker is an institution, which "it" can
+// take back: an organisation or country entity, or a description headed
+// by a body noun.
+func (d *document) bodySpeaker(a speaker) bool {
+	if a.ent >= 0 && a.ent < len(d.ents) {
+		t := d.ents[a.ent].Type
+		return t == chronicle.Organization || t == chronicle.GeoPolitical
+	}
+	return a.head >= 0 && a.head < len(d.words) && bodyNouns[d.words[a.head].lower]
 }
 
 // describedSpeaker finds, in sentence s before offset limit, the last cue
