@@ -80,6 +80,49 @@ func (d *doc) possessedBodies(named []Named) []Named {
 	return out
 }
 
+// settlementNouns name kinds of place that "of" and a name follow: "the
+// city of El-Fasher", "the frontline town of Pokrovsk".
+var settlementNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "port": true, "settlement": true, "hamlet": true,
+	"suburb": true, "enclave": true, "township": true,
+}
+
+// afterSettlementNoun tells whether token a of sentence s follows "city
+// of", "town of" and the like.
+func (d *doc) afterSettlementNoun(s, a int) bool {
+	toks := d.sents[s].Tokens
+	return a >= 2 && toks[a-1].Text == "of" && settlementNouns[strings.ToLower(toks[a-2].Text)]
+}
+
+// settlementNames adds the places the recognizer missed after "city of",
+// "town of" and the like: one to three capitalised words, hyphenated parts
+// joined ("El-Fasher"), that no recognized span touches.
+func (d *doc) settlementNames(named []Named) []Named {
+	covered := coveredTokens(named)
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 2; i < len(toks); i++ {
+			if !d.afterSettlementNoun(s, i) {
+				continue
+			}
+			j, words := i, 0
+			for j < len(toks) && words < 3 && !covered[[2]int{s, j}] && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) {
+				words++
+				j++
+				for j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End {
+					j += 2
+				}
+			}
+			if words == 0 || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) {
+				continue
+			}
+			out = append(out, Named{Sentence: s, Start: i, End: j, Type: chronicle.GeoPolitical})
+		}
+	}
+	return out
+}
+
 // nameWord reports a word that may be part of a person's name: capitalised,
 // letters only, and no title, country, demonym or known body.
 func (d *doc) nameWord(w string) bool {

@@ -110,7 +110,8 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	if len(cities) == 0 {
 		return d.addRegion(m, name)
 	}
-	if !d.storyNames(city.Country) && city.Population < minForeignTown {
+	if !d.storyNames(city.Country) && city.Population < minForeignTown &&
+		!(d.afterSettlementNoun(n.Sentence, a) && d.outweighs(cities)) {
 		// A small town in a country the article never names is more
 		// likely a state ("Florida") or a word the recognizer mistook
 		// ("Bay" of Bengal) than that town.

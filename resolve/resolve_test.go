@@ -2200,3 +2200,20 @@ func TestPronounIsNoName(t *testing.T) {
 		t.Errorf("We = %+v, want no entity", e)
 	}
 }
+
+// TestSettlementNames: a town after "the city of" that the recognizer
+// missed is a place, linked to the KB when its namesakes are far smaller
+// ("the town of Bakhmut" in a story that never names Ukraine), and its
+// later bare mentions follow.
+func TestSettlementNames(t *testing.T) {
+	src := "The paramilitaries seized the city of El-Fasher in Darfur. More than 80,000 people have fled El-Fasher since then. " +
+		"Troops also took the town of Bakhmut.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Darfur": "LOC", "Bakhmut": "GPE"})
+	e := find(ents, "El-Fasher")
+	if e == nil || e.Country != "SDN" || len(e.Mentions) != 2 {
+		t.Errorf("El-Fasher = %+v, want a Sudanese town mentioned twice", e)
+	}
+	if e := find(ents, "Bakhmut"); e == nil || e.Country != "UKR" {
+		t.Errorf("Bakhmut = %+v, want the Ukrainian town", e)
+	}
+}

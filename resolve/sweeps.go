@@ -279,6 +279,8 @@ func (d *doc) knownNames() {
 					d.addArea(m, a) // "the Indonesian island of Java"
 				} else if p, ok := d.pickPerson(d.r.kb.PeopleNamed(name), ""); ok && n == 1 && len(name) >= 3 && isAllCaps(name) {
 					d.attach(d.personEntity(p), m) // "MBS", "AMLO"
+				} else if e := d.namedPlace(name); e != nil && (n > 1 || len(name) > 4) {
+					d.attach(e, m) // "fled El-Fasher", once "the city of El-Fasher" is known
 				} else {
 					continue
 				}
@@ -287,6 +289,16 @@ func (d *doc) knownNames() {
 			}
 		}
 	}
+}
+
+// namedPlace returns the place of the article named exactly name, or nil.
+func (d *doc) namedPlace(name string) *entity {
+	for _, e := range d.ents {
+		if e.Name == name && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Location || e.Type == chronicle.Facility) {
+			return e
+		}
+	}
+	return nil
 }
 
 // afterPlaceWord tells whether token i follows a preposition of place or
