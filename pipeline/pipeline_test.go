@@ -212,7 +212,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"The pressure prompted the prime minister to say the police would be consulted.\n\n" +
 		"China's Foreign Minister Wang Yi told his South Korean counterpart Cho Hyun in a phone call that Japan was \"crossing a red line\".\n\n" +
 		"US envoy Steve Witkoff is expected in the region next week, a State Department official told AFP, speaking on condition of anonymity.\n\n" +
-		"The Russian defence ministry said its forces had struck military targets. It also said Russian troops had captured the village of Pishchane.\n"
+		"The Russian defence ministry said its forces had struck military targets. It also said Russian troops had captured the village of Pishchane.\n\n" +
+		"US forces struck another boat in the Caribbean that Washington said was carrying drugs.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -255,6 +256,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["Russian troops had captured the village of Pishchane"]; got != "The Russian defence ministry" {
 		t.Errorf("'The Russian defence ministry said …. It also said': speaker %q, want the ministry", got)
+	}
+	if _, ok := speakers["was carrying drugs"]; !ok {
+		t.Errorf("'a boat that Washington said was carrying drugs': want the report 'was carrying drugs', got %v", speakers)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

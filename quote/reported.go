@@ -367,6 +367,12 @@ func (d *document) subtree(c, v int) chronicle.Span {
 			stack = append(stack, ch)
 		}
 	}
+	if c > v && lo <= v {
+		// "a boat that Washington said was carrying drugs": the relative
+		// pronoun the parse made the clause's subject stands before the
+		// speaker; the clause is what follows the verb.
+		lo = v + 1
+	}
 	for hi > lo && isPunct(d.words[hi].text) && !d.words[hi].mark {
 		hi--
 	}
