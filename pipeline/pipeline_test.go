@@ -213,7 +213,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"China's Foreign Minister Wang Yi told his South Korean counterpart Cho Hyun in a phone call that Japan was \"crossing a red line\".\n\n" +
 		"US envoy Steve Witkoff is expected in the region next week, a State Department official told AFP, speaking on condition of anonymity.\n\n" +
 		"The Russian defence ministry said its forces had struck military targets. It also said Russian troops had captured the village of Pishchane.\n\n" +
-		"US forces struck another boat in the Caribbean that Washington said was carrying drugs.\n"
+		"US forces struck another boat in the Caribbean that Washington said was carrying drugs.\n\n" +
+		"\"We will fight,\" his lawyer, Paulo Bueno, said.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -259,6 +260,14 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if _, ok := speakers["was carrying drugs"]; !ok {
 		t.Errorf("'a boat that Washington said was carrying drugs': want the report 'was carrying drugs', got %v", speakers)
+	}
+	for q := range speakers {
+		if strings.Contains(q, "his lawyer") {
+			t.Errorf("'“…,” his lawyer, Paulo Bueno, said' reports its own speaker's phrase: %q", q)
+		}
+	}
+	if got := speakers["We will fight"]; got != "Paulo Bueno" {
+		t.Errorf("'“…,” his lawyer, Paulo Bueno, said': speaker %q, want Paulo Bueno", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

@@ -328,6 +328,9 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		k++
 	}
 	from := k
+	if s, ok := d.appositiveCue(from, sent, last); ok {
+		return s, true
+	}
 	for ; k < len(d.words) && k-from <= 8; k++ {
 		w := d.words[k]
 		if w.sent != sent || w.quoted {
@@ -370,6 +373,80 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		}
 	}
 	return noSpeaker, false
+}
+
+// appositiveCue reads a speaker given twice between commas after a quote:
+// “…,” his son, Senator Flavio Bolsonaro, wrote; “…,” Paulo Bueno, his
+// lawyer, said. Of the two phrases the one naming a person speaks; else
+// the first.
+func (d *document) appositiveCue(from, sent int, last *speaker) (speaker, bool) {
+	c1 := d.nextComma(from, sent, 6)
+	if c1 < 0 {
+		return noSpeaker, false
+	}
+	c2 := d.nextComma(c1+1, sent, 8)
+	if c2 < 0 {
+		return noSpeaker, false
+	}
+	k := c2 + 1
+	for k < len(d.words) && d.words[k].sent == sent && k-c2 <= 2 && !d.isCueWord(k) &&
+		strings.HasSuffix(d.words[k].lower, "ly") {
+		k++ // "…, his lawyer, later said"
+	}
+	if k >= len(d.words) || d.words[k].sent != sent || !d.isCueWord(k) {
+		return noSpeaker, false
+	}
+	pick := func(a, b int) (chronicle.Span, int, bool) { return d.phraseLeft(b-1, a) }
+	ph, h, ok := pick(from, c1)
+	if ph2, h2, ok2 := pick(c1+1, c2); ok2 && (!ok || d.namesPerson(ph2) && !d.namesPerson(ph) ||
+		!d.namesPerson(ph) && !isCap(ph.In(d.text)) && isCap(ph2.In(d.text))) {
+		ph, h, ok = ph2, h2, true
+	}
+	if !ok {
+		return noSpeaker, false
+	}
+	s := d.resolve(ph, h, last)
+	s.cue, _ = d.cueSpan(k)
+	s.conf *= confAdjacent
+	s.sent = sent
+	return s, true
+}
+
+// nextComma returns the first comma at or after word j within n words of
+// sentence sent, with no verb, quote or other punctuation before it; -1
+// when there is none.
+func (d *document) nextComma(j, sent, n int) int {
+	for k := j; k < len(d.words) && k-j <= n; k++ {
+		w := d.words[k]
+		switch {
+		case w.sent != sent || w.quoted || w.mark:
+			return -1
+		case w.text == ",":
+			if k == j {
+				return -1
+			}
+			return k
+		case w.upos == "VERB" || w.upos == "AUX" || isPunct(w.text) && w.text != "." && w.text != "-" && !isClitic(w.lower):
+			return -1
+		}
+	}
+	return -1
+}
+
+// isCueWord tells whether word k is a cue verb.
+func (d *document) isCueWord(k int) bool {
+	_, ok := d.isCue(k)
+	return ok
+}
+
+// namesPerson tells whether a person's name (not a pronoun) lies inside sp.
+func (d *document) namesPerson(sp chronicle.Span) bool {
+	for _, m := range d.mentionsIn(sp) {
+		if d.ents[m.ent].Type == chronicle.Person && m.End <= sp.End && isCap(d.text[m.Start:m.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBefore looks left of the opening mark at word open: the nearest

@@ -82,6 +82,11 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		if pw >= st.first && d.words[pw].mark {
 			return chronicle.Quote{}, false
 		}
+		// Nor does one after a quote and the speaker's other phrase:
+		// “…,” his lawyer, Paulo Bueno, said.
+		if pw >= st.first && d.words[pw+1].text == "," && d.markBefore(pw, st.first, 6) {
+			return chronicle.Quote{}, false
+		}
 	}
 	if ok && strings.EqualFold(ph.In(d.text), "it") && k > st.first && beForms[d.words[k-1].lower] {
 		// "…, it has been announced": an impersonal passive names no one.
@@ -225,6 +230,24 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		return chronicle.Quote{}, false
 	}
 	return d.indirect(clause, cue, ph, h, confSentence)
+}
+
+// markBefore tells whether a quote that ends on a comma closes just before
+// the noun phrase ending at word j, at most n words back: “…,” his lawyer.
+func (d *document) markBefore(j, first, n int) bool {
+	for k := j; k >= first && j-k <= n; k-- {
+		w := d.words[k]
+		switch {
+		case w.mark:
+			// The quote ends on a comma, inside its marks or after them.
+			return k > 0 && d.words[k-1].text == "," || k+1 < len(d.words) && d.words[k+1].text == ","
+		case w.text == ",":
+			continue
+		case w.quoted || w.upos == "VERB" || w.upos == "AUX" || isPunct(w.text) && !isClitic(w.lower):
+			return false
+		}
+	}
+	return false
 }
 
 // hasVerb tells whether a span holds a verb or auxiliary: a reported clause
