@@ -315,54 +315,77 @@ var officeHeads = map[string]bool{"minister": true, "secretary": true, "presiden
 func (d *doc) restatedTitles() {
 	for s := 1; s < len(d.sents); s++ {
 		toks := d.sents[s].Tokens
-		if len(toks) < 3 || toks[0].Text != "The" || d.claimed[[2]int{s, 0}] {
-			continue
+		if len(toks) >= 3 && toks[0].Text == "The" {
+			d.restatedTitleAt(s, 0)
 		}
-		j, last := 1, -1
-		var words []string
-		for j < len(toks) && j <= 4 && !d.claimed[[2]int{s, j}] && (isLowerWord(toks[j].Text) || toks[j].Text == "MP") {
-			lw := strings.ToLower(toks[j].Text)
-			if _, ok := titleSector(lw); ok {
-				last = j
+		// "“We are waiting for a response,” the minister emphasized": the
+		// subject of a cue after the quote.
+		for a := 1; a+2 < len(toks); a++ {
+			if toks[a].Text == "the" && isClosingMark(toks[a-1].Text) {
+				d.restatedTitleAt(s, a)
 			}
-			words = append(words, lw)
-			j++
 		}
-		if last < 0 || last+1 >= len(toks) || !officeHeads[strings.ToLower(toks[last].Text)] {
-			continue
+	}
+}
+
+// isClosingMark tells whether a token is a closing double quote mark.
+func isClosingMark(t string) bool { return t == "”" || t == "\"" || t == "»" }
+
+// restatedTitleAt links the title after the article at token a of sentence
+// s, when it is the subject of a verb, as restatedTitles says.
+func (d *doc) restatedTitleAt(s, a int) {
+	toks := d.sents[s].Tokens
+	if d.claimed[[2]int{s, a}] {
+		return
+	}
+	j, last := a+1, -1
+	var words []string
+	for j < len(toks) && j <= a+4 && !d.claimed[[2]int{s, j}] && (isLowerWord(toks[j].Text) || toks[j].Text == "MP") {
+		lw := strings.ToLower(toks[j].Text)
+		if _, ok := titleSector(lw); ok {
+			last = j
 		}
-		// "The MP for Ealing North claimed": the seat or body after the
-		// title is part of the description.
-		k := last + 1
-		if (toks[k].Text == "for" || toks[k].Text == "of") && k+1 < len(toks) && isCapitalized(toks[k+1].Text) {
+		words = append(words, lw)
+		j++
+	}
+	if last < 0 || last+1 >= len(toks) || !officeHeads[strings.ToLower(toks[last].Text)] {
+		return
+	}
+	// "The MP for Ealing North claimed": the seat or body after the
+	// title is part of the description.
+	k := last + 1
+	if (toks[k].Text == "for" || toks[k].Text == "of") && k+1 < len(toks) && isCapitalized(toks[k+1].Text) {
+		k++
+		for k < len(toks) && k-last <= 5 && isCapitalized(toks[k].Text) {
 			k++
-			for k < len(toks) && k-last <= 5 && isCapitalized(toks[k].Text) {
-				k++
-			}
 		}
-		if k >= len(toks) || !verbAt(toks, k) {
-			continue
+	}
+	if k >= len(toks) || !verbAt(toks, k) {
+		return
+	}
+	e := d.onlyPersonIn(s - 1)
+	if e == nil {
+		return
+	}
+	titles := words[:last-a]
+	if e.person != nil {
+		if o, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !titleFits(titles, "", o) {
+			return
 		}
-		e := d.onlyPersonIn(s - 1)
-		if e == nil || d.hasTitle(e) {
-			continue
-		}
-		titles := words[:last]
-		if e.person != nil {
-			if o, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !titleFits(titles, "", o) {
-				continue
-			}
-		}
-		// "Mr Mubanga said he was interrogated. The home secretary said …":
-		// an office the KB knows another holder of in a country the story
-		// names is that holder's, not the person's before.
-		if d.otherHolder(e, kb.NormalizeOffice(strings.Join(titles, " "))) {
-			continue
-		}
-		d.attach(e, d.mentionOf(s, 0, last+1))
-		if e.Sector == "" {
-			e.Sector = sectorOf(reversed(titles))
-		}
+	} else if d.hasTitle(e) {
+		// The text gave the person another title; the KB cannot vouch
+		// that this one is theirs too.
+		return
+	}
+	// "Mr Mubanga said he was interrogated. The home secretary said …":
+	// an office the KB knows another holder of in a country the story
+	// names is that holder's, not the person's before.
+	if d.otherHolder(e, kb.NormalizeOffice(strings.Join(titles, " "))) {
+		return
+	}
+	d.attach(e, d.mentionOf(s, a, last+1))
+	if e.Sector == "" {
+		e.Sector = sectorOf(reversed(titles))
 	}
 }
 

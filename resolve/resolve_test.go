@@ -2217,3 +2217,14 @@ func TestSettlementNames(t *testing.T) {
 		t.Errorf("Bakhmut = %+v, want the Ukrainian town", e)
 	}
 }
+
+// TestRestatedTitleAfterQuote: "“…,” the minister emphasized" after a
+// sentence naming the foreign minister is him, though the text gave him
+// another title, because the KB's office fits.
+func TestRestatedTitleAfterQuote(t *testing.T) {
+	src := "The head of the Russian Foreign Ministry Sergey Lavrov noted that no proposals had come. “We are waiting for a response,” the minister emphasized.\n"
+	ents := resolveText(t, src, "2025-09-15", map[string]string{"Russian Foreign Ministry": "ORG", "Sergey Lavrov": "PERSON"})
+	if e := find(ents, "Sergey Lavrov"); e == nil || !slices.Contains(mentionTexts(e), "the minister") {
+		t.Errorf("Sergey Lavrov = %+v, want 'the minister' among his mentions", e)
+	}
+}
