@@ -186,9 +186,11 @@ func (d *doc) seatDescriptions() {
 }
 
 // latestHeadOfState is the person of the article in office as a head of
-// state on its date whose mention comes last before offset at, or nil.
+// state on its date whose mention comes last before offset at; with none
+// before, the article's only head of state; else nil.
 func (d *doc) latestHeadOfState(at int) *entity {
 	var best *entity
+	var heads []*entity
 	bestAt := -1
 	for _, e := range d.ents {
 		if e.Type != chronicle.Person || e.person == nil || d.date == "" {
@@ -197,11 +199,18 @@ func (d *doc) latestHeadOfState(at int) *entity {
 		if o, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !o.HeadOfState() {
 			continue
 		}
+		heads = append(heads, e)
 		for _, m := range e.Mentions {
 			if m.Start < at && m.Start > bestAt {
 				best, bestAt = e, m.Start
 			}
 		}
+	}
+	if best == nil && len(heads) == 1 {
+		// "Earlier, the head of state said …. Vladimir Putin also
+		// instructed …": the one head of state the article names, named
+		// after.
+		return heads[0]
 	}
 	return best
 }

@@ -2228,3 +2228,13 @@ func TestRestatedTitleAfterQuote(t *testing.T) {
 		t.Errorf("Sergey Lavrov = %+v, want 'the minister' among his mentions", e)
 	}
 }
+
+// TestHeadOfStateNamedAfter: "the head of state" before the article names
+// its only head of state is that person.
+func TestHeadOfStateNamedAfter(t *testing.T) {
+	src := "Earlier, the head of state said that Russia does not refuse negotiations. Vladimir Putin also instructed the government to prepare proposals.\n"
+	ents := resolveText(t, src, "2025-09-15", map[string]string{"Russia": "GPE", "Vladimir Putin": "PERSON"})
+	if e := find(ents, "Vladimir Putin"); e == nil || !slices.Contains(mentionTexts(e), "the head of state") {
+		t.Errorf("Vladimir Putin = %+v, want 'the head of state' among his mentions", e)
+	}
+}
