@@ -316,6 +316,31 @@ var officeHeads = map[string]bool{"minister": true, "secretary": true, "presiden
 	"premier": true, "mayor": true, "governor": true, "senator": true, "congressman": true,
 	"congresswoman": true, "mp": true, "ambassador": true, "commissioner": true}
 
+// restatedRoles are words that restate a person's role rather than name an
+// office, each with the words one of the person's mentions must hold for
+// the role to be theirs: "the diplomat" after "the official representative
+// of the Russian Foreign Ministry Maria Zakharova".
+var restatedRoles = map[string][]string{
+	"diplomat":     {"foreign", "diplomat", "ambassador", "envoy", "state department"},
+	"spokesman":    {"spokes", "press secretary", "official representative"},
+	"spokeswoman":  {"spokes", "press secretary", "official representative"},
+	"spokesperson": {"spokes", "press secretary", "official representative"},
+}
+
+// describedWith tells whether a mention of e holds one of the words cues,
+// in lower case.
+func (d *doc) describedWith(e *entity, cues []string) bool {
+	for _, m := range e.Mentions {
+		t := strings.ToLower(m.Text)
+		for _, c := range cues {
+			if strings.Contains(t, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // restatedTitles links a title that opens a sentence as its subject ("The
 // rural affairs minister said") to the one person the sentence before
 // names, when the text gave that person no other title and the KB no office
@@ -331,6 +356,10 @@ func (d *doc) restatedTitles() {
 		// subject of a cue after the quote.
 		for a := 1; a+2 < len(toks); a++ {
 			if toks[a].Text == "the" && isClosingMark(toks[a-1].Text) {
+				d.restatedTitleAt(s, a)
+			}
+			// "According to the diplomat, …"
+			if toks[a].Text == "the" && a >= 2 && strings.EqualFold(toks[a-2].Text, "according") && toks[a-1].Text == "to" {
 				d.restatedTitleAt(s, a)
 			}
 		}
@@ -357,9 +386,10 @@ func (d *doc) restatedTitleAt(s, a int) {
 		words = append(words, lw)
 		j++
 	}
-	if last < 0 || last+1 >= len(toks) || !officeHeads[strings.ToLower(toks[last].Text)] {
+	if last < 0 || last+1 >= len(toks) || !officeHeads[strings.ToLower(toks[last].Text)] && restatedRoles[strings.ToLower(toks[last].Text)] == nil {
 		return
 	}
+	according := a >= 2 && toks[a-1].Text == "to"
 	// "The MP for Ealing North claimed": the seat or body after the
 	// title is part of the description.
 	k := last + 1
@@ -369,7 +399,7 @@ func (d *doc) restatedTitleAt(s, a int) {
 			k++
 		}
 	}
-	if k >= len(toks) || !verbAt(toks, k) {
+	if k >= len(toks) || !according && !verbAt(toks, k) || according && toks[k].Text != "," {
 		return
 	}
 	e := d.onlyPersonIn(s - 1)
@@ -377,7 +407,13 @@ func (d *doc) restatedTitleAt(s, a int) {
 		return
 	}
 	titles := words[:last-a]
-	if e.person != nil {
+	if cues := restatedRoles[strings.ToLower(toks[last].Text)]; cues != nil {
+		// "the diplomat", "the spokeswoman": a role, not an office; it
+		// must restate what the text called the person.
+		if !d.describedWith(e, cues) {
+			return
+		}
+	} else if e.person != nil {
 		if o, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !titleFits(titles, "", o) {
 			return
 		}

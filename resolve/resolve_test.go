@@ -2238,3 +2238,19 @@ func TestHeadOfStateNamedAfter(t *testing.T) {
 		t.Errorf("Vladimir Putin = %+v, want 'the head of state' among his mentions", e)
 	}
 }
+
+// TestRestatedRole: "the diplomat" restates a person the sentence before
+// describes at a foreign ministry; "The spokesman" a spokeswoman's
+// description does not fit is no one.
+func TestRestatedRole(t *testing.T) {
+	src := "The official representative of the Russian Foreign Ministry Maria Zakharova accused Kiev of stalling. According to the diplomat, the talks are frozen.\n"
+	ents := resolveText(t, src, "2025-09-15", map[string]string{"Russian Foreign Ministry": "ORG", "Maria Zakharova": "PERSON", "Kiev": "GPE"})
+	if e := find(ents, "Maria Zakharova"); e == nil || !slices.Contains(mentionTexts(e), "the diplomat") {
+		t.Errorf("Maria Zakharova = %+v, want 'the diplomat' among her mentions", e)
+	}
+	src = "Opposition leader Ana Ruiz spoke in Madrid. The spokesman said the vote was fair.\n"
+	ents = resolveText(t, src, "2025-09-15", map[string]string{"Ana Ruiz": "PERSON", "Madrid": "GPE"})
+	if e := find(ents, "Ana Ruiz"); e == nil || slices.Contains(mentionTexts(e), "The spokesman") {
+		t.Errorf("Ana Ruiz = %+v, want no 'The spokesman'", e)
+	}
+}
