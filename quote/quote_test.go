@@ -100,6 +100,8 @@ func TestExtractPatterns(t *testing.T) {
 			map[string][]string{"Flavio Bolsonaro": {"Senator Flavio Bolsonaro"}}, []want{{"This is political persecution", "Flavio Bolsonaro", true, false}}},
 		{"name and description between commas after a quote", "“We will fight,” Paulo Bueno, his lawyer, told reporters.",
 			map[string][]string{"Paulo Bueno": {"Paulo Bueno"}}, []want{{"We will fight", "Paulo Bueno", true, false}}},
+		{"according to people familiar with", "Beijing has urged its firms to avoid the chips, according to people familiar with the matter.",
+			nil, []want{{"Beijing has urged its firms to avoid the chips", "people familiar with the matter", false, false}}},
 		{"participle", "Earlier, Chen thanked the volunteers, saying that “without them nothing would have worked.”",
 			nil, []want{{"without them nothing would have worked", "Chen", true, false}}},
 		{"pronoun from entity", "Maria Lopez met the farmers on Tuesday.\nShe said they had “every right to be angry.”",

@@ -705,6 +705,9 @@ func (d *document) phraseRight(j int) (chronicle.Span, int, bool) {
 		if isPunct(w.text) && w.text != "'s" && w.text != "’s" && w.text != "-" && !(w.text == "." && k > j && abbreviations[d.words[k-1].lower]) {
 			break
 		}
+		if w.lower == "with" && end >= 0 && end == k-1 && familiarWords[d.words[end].lower] {
+			continue // "people familiar with the matter"
+		}
 		if nounPrepositions[w.lower] && w.lower != "of" || stopBefore[w.lower] && w.lower != "of" {
 			break
 		}
@@ -733,6 +736,10 @@ func (d *document) phraseRight(j int) (chronicle.Span, int, bool) {
 	}
 	return chronicle.Span{Start: d.words[j].Start, End: d.words[end].End}, head, true
 }
+
+// familiarWords end the first half of a source's description that "with"
+// continues: "people familiar with the matter", "a source close to".
+var familiarWords = map[string]bool{"familiar": true, "involved": true, "acquainted": true}
 
 // appositiveName finds a name of one to four words at word from, before
 // end, closed by a comma ("the coach, Alireza Mehraban, said"), and returns
