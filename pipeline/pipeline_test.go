@@ -214,7 +214,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"US envoy Steve Witkoff is expected in the region next week, a State Department official told AFP, speaking on condition of anonymity.\n\n" +
 		"The Russian defence ministry said its forces had struck military targets. It also said Russian troops had captured the village of Pishchane.\n\n" +
 		"US forces struck another boat in the Caribbean that Washington said was carrying drugs.\n\n" +
-		"\"We will fight,\" his lawyer, Paulo Bueno, said.\n"
+		"\"We will fight,\" his lawyer, Paulo Bueno, said.\n\n" +
+		"Reform UK leader Nigel Farage said the government had \"lost control\" of the economy.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -268,6 +269,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["We will fight"]; got != "Paulo Bueno" {
 		t.Errorf("'“…,” his lawyer, Paulo Bueno, said': speaker %q, want Paulo Bueno", got)
+	}
+	if _, ok := speakers["the government had \"lost control\" of the economy"]; !ok {
+		t.Errorf("'Reform UK leader Nigel Farage said CLAUSE': want the clause after the cue, got %v", speakers)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

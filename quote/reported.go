@@ -100,7 +100,7 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 	var clause chronicle.Span
 	if st.parsed {
 		for _, c := range d.childrenOf(k) {
-			if d.words[c].rel == "ccomp" && d.hasVerb(d.subtree(c, k)) {
+			if d.words[c].rel == "ccomp" && d.hasVerb(d.subtree(c, k)) && (c > k || d.setOff(d.subtree(c, k))) {
 				clause = d.subtree(c, k)
 				break
 			}
@@ -248,6 +248,22 @@ func (d *document) markBefore(j, first, n int) bool {
 		}
 	}
 	return false
+}
+
+// setOff tells whether a clause before its cue ends on a comma, dash or
+// quote mark, as "CLAUSE, X said" does; "Reform UK leader Nigel Farage
+// said", which the parse may read as a clause, does not.
+func (d *document) setOff(sp chronicle.Span) bool {
+	k := d.wordAt(sp.End - 1)
+	if k < 0 || k+1 >= len(d.words) {
+		return false
+	}
+	for _, w := range []string{d.words[k].text, d.words[k+1].text} {
+		if w == "," || w == ":" || isDash(w) || w == "-" {
+			return true
+		}
+	}
+	return d.words[k].mark || d.words[k+1].mark
 }
 
 // hasVerb tells whether a span holds a verb or auxiliary: a reported clause
