@@ -215,7 +215,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"The Russian defence ministry said its forces had struck military targets. It also said Russian troops had captured the village of Pishchane.\n\n" +
 		"US forces struck another boat in the Caribbean that Washington said was carrying drugs.\n\n" +
 		"\"We will fight,\" his lawyer, Paulo Bueno, said.\n\n" +
-		"Reform UK leader Nigel Farage said the government had \"lost control\" of the economy.\n"
+		"Reform UK leader Nigel Farage said the government had \"lost control\" of the economy.\n\n" +
+		"Britain's finance minister Rachel Reeves raised taxes in her budget on Wednesday, breaking what critics said was an election promise.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -272,6 +273,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if _, ok := speakers["the government had \"lost control\" of the economy"]; !ok {
 		t.Errorf("'Reform UK leader Nigel Farage said CLAUSE': want the clause after the cue, got %v", speakers)
+	}
+	if got, ok := speakers["was an election promise"]; ok && got != "critics" {
+		t.Errorf("'breaking what critics said was …': speaker %q, want critics", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

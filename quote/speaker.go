@@ -174,7 +174,7 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 			// A participle (…, saying) or a coordinated verb (… and
 			// said) shares the subject of the verb it hangs from.
 			switch r := base(d.words[v].rel); {
-			case r == "conj":
+			case r == "conj" && !d.subjectJustBefore(v):
 				v = d.words[v].head
 			case r == "xcomp" || (r == "advcl" || r == "acl") && d.infinitive(v):
 				// "prompted the prime minister to say": a verb of
@@ -246,6 +246,28 @@ func (d *document) controller(v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// subjectJustBefore tells whether a verb the parse coordinated, with no
+// "and" or "but" of its own, has a subject of its own after "what", "as" or
+// a relative pronoun: "breaking what critics said was …" has "critics".
+func (d *document) subjectJustBefore(v int) bool {
+	for _, k := range d.childrenOf(v) {
+		if d.words[k].rel == "cc" {
+			return false
+		}
+	}
+	if v < 2 || d.words[v-2].sent != d.words[v].sent {
+		return false
+	}
+	switch d.words[v-1].upos {
+	case "NOUN", "PROPN", "PRON":
+		switch d.words[v-2].lower {
+		case "what", "which", "as", "that", "whom":
+			return true
+		}
+	}
+	return false
 }
 
 // infinitive tells whether verb v is marked by "to".
@@ -668,8 +690,8 @@ func (d *document) phraseLeft(j, lo int) (chronicle.Span, int, bool) {
 		return chronicle.Span{}, -1, false
 	}
 	// The phrase may not begin with a preposition left over from the walk.
-	for start <= end && nounPrepositions[d.words[start].lower] {
-		start++
+	for start <= end && (nounPrepositions[d.words[start].lower] || d.words[start].lower == "what") {
+		start++ // nor with "what" ("what critics said")
 	}
 	if start > end {
 		return chronicle.Span{}, -1, false
