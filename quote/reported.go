@@ -167,6 +167,21 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 				return chronicle.Quote{}, false
 			}
 		}
+		if st.parsed && !v.object {
+			// "said in a statement carried by the state news agency KCNA
+			// that Pyongyang had …": the complementiser the parse marks
+			// opens the clause, past the cue's adjuncts.
+			for t := j; t < st.end && t-j < 14; t++ {
+				w := d.words[t]
+				if w.text == "," || w.quoted || w.mark {
+					break
+				}
+				if w.lower == "that" && w.rel == "mark" && t > j {
+					j = t
+					break
+				}
+			}
+		}
 		if v.object {
 			found := false
 			for t := j; t < st.end && t-j < 10; t++ {
