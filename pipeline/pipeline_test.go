@@ -217,7 +217,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"\"We will fight,\" his lawyer, Paulo Bueno, said.\n\n" +
 		"Reform UK leader Nigel Farage said the government had \"lost control\" of the economy.\n\n" +
 		"Britain's finance minister Rachel Reeves raised taxes in her budget on Wednesday, breaking what critics said was an election promise.\n\n" +
-		"His powerful sister Kim Yo Jong said in a statement carried by the state news agency KCNA that Pyongyang had \"no interest\" in dialogue.\n"
+		"His powerful sister Kim Yo Jong said in a statement carried by the state news agency KCNA that Pyongyang had “no interest” in dialogue.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -278,7 +278,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	if got, ok := speakers["was an election promise"]; ok && got != "critics" {
 		t.Errorf("'breaking what critics said was …': speaker %q, want critics", got)
 	}
-	if _, ok := speakers["Pyongyang had \"no interest\" in dialogue"]; !ok {
+	if _, ok := speakers["Pyongyang had “no interest” in dialogue"]; !ok {
 		t.Errorf("'said in a statement carried by … that CLAUSE': want the clause after 'that', got %v", speakers)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
