@@ -150,6 +150,16 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if c, ok := partyCountry[w]; ok {
+			// "Conservative leader Kemi Badenoch", "Democratic leader
+			// Hakeem Jeffries": a party's leader, of the party's country.
+			if p.country == "" {
+				p.country = c
+			}
+			orgSector = "PTY"
+			p.start = i
+			continue
+		}
 		if isPossessive(w) && i > 0 {
 			// "Milei's spokesman Manuel Adorni": the spokesman is of the
 			// possessor's country; the possessor is no part of the title.

@@ -2254,3 +2254,15 @@ func TestRestatedRole(t *testing.T) {
 		t.Errorf("Ana Ruiz = %+v, want no 'The spokesman'", e)
 	}
 }
+
+// TestPartyAdjectiveTitle: "Conservative leader", "Democratic leader" lead a
+// party of the party's country.
+func TestPartyAdjectiveTitle(t *testing.T) {
+	src := "Conservative leader Kemi Badenoch called the budget a failure. Democratic leader Hakeem Jeffries spoke in Washington.\n"
+	ents := resolveText(t, src, "2025-10-22", map[string]string{"Kemi Badenoch": "PERSON", "Hakeem Jeffries": "PERSON", "Washington": "GPE"})
+	for name, code := range map[string]string{"Kemi Badenoch": "GBRPTY", "Hakeem Jeffries": "USAPTY"} {
+		if e := find(ents, name); e == nil || e.Code != code {
+			t.Errorf("%s = %+v, want %s", name, e, code)
+		}
+	}
+}
