@@ -217,7 +217,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"\"We will fight,\" his lawyer, Paulo Bueno, said.\n\n" +
 		"Reform UK leader Nigel Farage said the government had \"lost control\" of the economy.\n\n" +
 		"Britain's finance minister Rachel Reeves raised taxes in her budget on Wednesday, breaking what critics said was an election promise.\n\n" +
-		"His powerful sister Kim Yo Jong said in a statement carried by the state news agency KCNA that Pyongyang had “no interest” in dialogue.\n"
+		"His powerful sister Kim Yo Jong said in a statement carried by the state news agency KCNA that Pyongyang had “no interest” in dialogue.\n\n" +
+		"Japan's defence ministry said they fell outside its exclusive economic zone.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -280,6 +281,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if _, ok := speakers["Pyongyang had “no interest” in dialogue"]; !ok {
 		t.Errorf("'said in a statement carried by … that CLAUSE': want the clause after 'that', got %v", speakers)
+	}
+	if got := speakers["they fell outside its exclusive economic zone"]; got != "Japan's defence ministry" {
+		t.Errorf("a head noun the parse made a second subject: speaker %q, want Japan's defence ministry", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

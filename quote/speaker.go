@@ -168,6 +168,13 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 					if a, ok := d.secondNamedSubject(v, k); ok {
 						return d.phraseOf(a), a, true
 					}
+					if c2, ok := d.splitSubject(v, k); ok {
+						// "Japan's defence ministry said", with "ministry"
+						// made a second subject: one phrase, headed by it.
+						sp := d.phraseOf(k)
+						sp.End = max(sp.End, d.phraseOf(c2).End)
+						return d.spokesmanFor(sp, c2)
+					}
 					return d.spokesmanFor(d.phraseOf(k), k)
 				}
 			}
@@ -440,6 +447,17 @@ func (d *document) secondNamedSubject(v, k int) (int, bool) {
 			continue // not "The barrister who had represented Mr Martin had said"
 		}
 		if e := d.mentionCovering(d.words[c].Span); e >= 0 && d.ents[e].Type == chronicle.Person {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// splitSubject finds a second subject of v right after subject k, which a
+// mistagged head noun becomes ("defence [ministry] said").
+func (d *document) splitSubject(v, k int) (int, bool) {
+	for _, c := range d.childrenOf(v) {
+		if c == k+1 && c < v && strings.HasPrefix(d.words[c].rel, "nsubj") && d.words[c].rel != "nsubj:pass" {
 			return c, true
 		}
 	}
