@@ -94,6 +94,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			w = rest
 		}
 		lw := strings.ToLower(w)
+		if rest, ok := strings.CutPrefix(lw, "co-"); ok && rest != "" {
+			lw = rest // "co-leader", "co-chair"
+		}
 		c, ok := d.placeCountry(w)
 		o, claimed := d.owner[[2]int{s, i}]
 		if claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
@@ -159,6 +162,17 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			orgSector = "PTY"
 			p.start = i
 			continue
+		}
+		if (lw == "its" || lw == "their") && len(p.titles) > 0 {
+			// "Its co-leader Alice Weidel" after "the far-right
+			// Alternative for Germany (AfD)": the body named last.
+			if e := d.lastBodyBefore(s, i); e != nil {
+				orgSector, orgOwns = e.Sector, e.Sector != ""
+				if p.country == "" {
+					p.country = e.Country
+				}
+			}
+			break
 		}
 		if isPossessive(w) && i > 0 {
 			// "Milei's spokesman Manuel Adorni": the spokesman is of the
@@ -684,6 +698,29 @@ func (d *doc) bodyCalled(s, i int) *entity {
 	bestAt := -1
 	for _, e := range d.ents {
 		if e.Type != chronicle.Organization || !sectors[e.Sector] {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= from && m.Start < at && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// lastBodyBefore is the organisation mentioned last before token i of
+// sentence s, in that sentence or the one before, or nil.
+func (d *doc) lastBodyBefore(s, i int) *entity {
+	at := d.sents[s].Tokens[i].Start
+	from := d.sents[s].Tokens[0].Start
+	if s > 0 && len(d.sents[s-1].Tokens) > 0 {
+		from = d.sents[s-1].Tokens[0].Start
+	}
+	var best *entity
+	bestAt := -1
+	for _, e := range d.ents {
+		if e.Type != chronicle.Organization {
 			continue
 		}
 		for _, m := range e.Mentions {

@@ -2266,3 +2266,13 @@ func TestPartyAdjectiveTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestItsCoLeader: "Its co-leader Alice Weidel" after a party is named is
+// the party's, of its country.
+func TestItsCoLeader(t *testing.T) {
+	src := "The far-right Alternative for Germany (AfD) criticised the plan. Its co-leader Alice Weidel said the government had wasted months.\n"
+	ents := resolveText(t, src, "2025-10-16", map[string]string{"Alternative for Germany": "ORG", "AfD": "ORG", "Alice Weidel": "PERSON"})
+	if e := find(ents, "Alice Weidel"); e == nil || e.Code != "DEUPTY" {
+		t.Errorf("Alice Weidel = %+v, want DEUPTY", e)
+	}
+}
