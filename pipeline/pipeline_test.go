@@ -218,7 +218,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Reform UK leader Nigel Farage said the government had \"lost control\" of the economy.\n\n" +
 		"Britain's finance minister Rachel Reeves raised taxes in her budget on Wednesday, breaking what critics said was an election promise.\n\n" +
 		"His powerful sister Kim Yo Jong said in a statement carried by the state news agency KCNA that Pyongyang had “no interest” in dialogue.\n\n" +
-		"Japan's defence ministry said they fell outside its exclusive economic zone.\n"
+		"Japan's defence ministry said they fell outside its exclusive economic zone.\n\n" +
+		"A Tory spokesman \"totally refuted\" any wrongdoing.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -284,6 +285,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["they fell outside its exclusive economic zone"]; got != "Japan's defence ministry" {
 		t.Errorf("a head noun the parse made a second subject: speaker %q, want Japan's defence ministry", got)
+	}
+	if got := speakers["totally refuted"]; got != "A Tory spokesman" {
+		t.Errorf("'A Tory spokesman “totally refuted” …': speaker %q, want A Tory spokesman", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

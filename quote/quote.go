@@ -286,18 +286,21 @@ func (d *document) quotedPredicate(open, closeW int, last *speaker) (speaker, bo
 		switch {
 		case v.rel == "root":
 			for _, c := range d.childrenOf(k) {
-				if d.words[c].rel == "nsubj" && c < open {
+				if strings.HasPrefix(d.words[c].rel, "nsubj") && c < open {
 					subj = c
 				}
 			}
 		case base(v.rel) == "acl" && v.head >= 0 && v.head < open && d.words[v.head].rel == "root":
 			subj = v.head
 		}
-		if subj < 0 || d.words[subj].upos != "PROPN" || d.words[subj].quoted {
+		if subj < 0 || d.words[subj].quoted {
 			return noSpeaker, false
 		}
-		e := d.mentionCovering(d.words[subj].Span)
-		if e < 0 || d.ents[e].Type != chronicle.Person && d.ents[e].Type != chronicle.Organization {
+		if w := d.words[subj]; w.upos == "NOUN" && titleWord(w.text) {
+			// "A Tory spokesman “totally refuted” any wrongdoing": a
+			// person by title.
+		} else if e := d.mentionCovering(w.Span); w.upos != "PROPN" || e < 0 ||
+			d.ents[e].Type != chronicle.Person && d.ents[e].Type != chronicle.Organization {
 			return noSpeaker, false
 		}
 		s := d.resolve(d.phraseOf(subj), subj, last)
