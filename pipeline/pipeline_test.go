@@ -219,7 +219,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Britain's finance minister Rachel Reeves raised taxes in her budget on Wednesday, breaking what critics said was an election promise.\n\n" +
 		"His powerful sister Kim Yo Jong said in a statement carried by the state news agency KCNA that Pyongyang had “no interest” in dialogue.\n\n" +
 		"Japan's defence ministry said they fell outside its exclusive economic zone.\n\n" +
-		"A Tory spokesman \"totally refuted\" any wrongdoing.\n"
+		"A Tory spokesman \"totally refuted\" any wrongdoing.\n\n" +
+		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -288,6 +289,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["totally refuted"]; got != "A Tory spokesman" {
 		t.Errorf("'A Tory spokesman “totally refuted” …': speaker %q, want A Tory spokesman", got)
+	}
+	if got := speakers["absolute crisis"]; got != "the Commons science and technology committee" {
+		t.Errorf("'CLAUSE, the Commons science and technology committee added': speaker %q", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

@@ -677,6 +677,12 @@ func (d *document) phraseLeft(j, lo int) (chronicle.Span, int, bool) {
 		if _, cue := cueForms[w.lower]; cue && k != j && w.upos != "PROPN" && w.upos != "NOUN" {
 			break // "said" before "Tory leader", not "State" of "State Department official"
 		}
+		if w.lower == "and" && k+1 < end && k-1 >= lo && d.words[k+1].upos == "NOUN" &&
+			(d.words[k-1].upos == "NOUN" || d.words[k-1].upos == "ADJ") {
+			// Inside a compound before the head: "the Commons science
+			// and technology committee".
+			continue
+		}
 		if w.text == "," || w.lower == "and" || w.lower == "&" {
 			// Inside a list of names: France, Germany and Spain.
 			if k-1 >= lo && k+1 <= end && isCap(d.words[k-1].text) && isCap(d.words[k+1].text) &&
