@@ -220,7 +220,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"His powerful sister Kim Yo Jong said in a statement carried by the state news agency KCNA that Pyongyang had “no interest” in dialogue.\n\n" +
 		"Japan's defence ministry said they fell outside its exclusive economic zone.\n\n" +
 		"A Tory spokesman \"totally refuted\" any wrongdoing.\n\n" +
-		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n"
+		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n\n" +
+		"According to the report, \"more than half\" the qualifications were achieved by learners aged 16 to 18.\n\n" +
+		"The EU's move was welcomed at the time by Beijing, which described the embargo as a \"product of the Cold War\".\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -292,6 +294,12 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["absolute crisis"]; got != "the Commons science and technology committee" {
 		t.Errorf("'CLAUSE, the Commons science and technology committee added': speaker %q", got)
+	}
+	if got := speakers["more than half"]; got != "the report" {
+		t.Errorf("'According to the report, “…”': speaker %q, want the report", got)
+	}
+	if got := speakers["product of the Cold War"]; got != "China" {
+		t.Errorf("'by Beijing, which described …': speaker %q, want China", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

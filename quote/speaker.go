@@ -757,8 +757,8 @@ func (d *document) phraseRight(j int) (chronicle.Span, int, bool) {
 		if nounPrepositions[w.lower] && w.lower != "of" || stopBefore[w.lower] && w.lower != "of" {
 			break
 		}
-		if _, cue := cueForms[w.lower]; cue {
-			break
+		if _, cue := cueForms[w.lower]; cue && w.upos != "NOUN" && w.upos != "PROPN" {
+			break // not "report" of "according to the report"
 		}
 		if w.lower == "of" {
 			if end < 0 {
@@ -859,7 +859,14 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	phrase := sp.In(d.text)
 	lower := strings.ToLower(phrase)
-	if lower == "who" {
+	if lower == "who" || lower == "which" {
+		// "welcomed by Beijing, which described …": a name just before
+		// the comma is what the pronoun takes back.
+		if h >= 2 && d.words[h-1].text == "," {
+			if e := d.mentionCovering(d.words[h-2].Span); e >= 0 && d.ents[e].Type != chronicle.Person || lower == "who" && e >= 0 {
+				return speaker{phrase: sp, head: h - 2, ent: e, name: d.ents[e].Name, conf: 0.75}
+			}
+		}
 		// "Professor Chris Woodhead, who has said ...": the relative
 		// pronoun speaks for the noun its clause hangs from.
 		if n := d.relativeHead(h); n >= 0 && n != h {
