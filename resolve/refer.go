@@ -131,7 +131,8 @@ var seatHeads = map[string]string{"org:kremlin": kb.HeadOfState, "org:whitehouse
 
 // seatHeadWords are the nouns of "the head of the Kremlin" and "the Kremlin
 // chief".
-var seatHeadWords = map[string]bool{"head": true, "chief": true, "leader": true, "boss": true, "master": true}
+var seatHeadWords = map[string]bool{"head": true, "chief": true, "leader": true, "boss": true, "master": true,
+	"tenant": true, "occupant": true} // "the tenant of the White House", as French papers say
 
 // seatDescriptions links "the head of the Kremlin", "the Kremlin chief" and
 // "the Pentagon boss" to the holder of the office on the article's date: a
@@ -239,10 +240,17 @@ func (d *doc) headOfDiplomacy(s, i int) (int, string, string) {
 	return -1, "", ""
 }
 
-// headOfState reads "head of the Russian state" from token i: the last
-// token, the country and the office, or -1.
+// headOfState reads "head of the Russian state" or "Ukrainian head of
+// state" from token i: the last token, the country and the office, or -1.
 func (d *doc) headOfState(s, i int) (int, string, string) {
 	toks := d.sents[s].Tokens
+	// "the Ukrainian head of state"
+	if i+3 < len(toks) && strings.EqualFold(toks[i+1].Text, "head") && toks[i+2].Text == "of" &&
+		strings.EqualFold(toks[i+3].Text, "state") {
+		if c, ok := d.placeCountry(toks[i].Text); ok {
+			return i + 3, c, kb.HeadOfState
+		}
+	}
 	if i+4 >= len(toks) || !strings.EqualFold(toks[i].Text, "head") || toks[i+1].Text != "of" || toks[i+2].Text != "the" ||
 		!strings.EqualFold(toks[i+4].Text, "state") {
 		return -1, "", ""

@@ -823,6 +823,10 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 		}
 	}
+	// An entity made while weighing a description that went to someone
+	// else ("his German counterpart": the chancellor, then the foreign
+	// minister) has no mention and is no entity of the article.
+	d.ents = slices.DeleteFunc(d.ents, func(e *entity) bool { return len(e.Mentions) == 0 })
 	slices.SortStableFunc(d.ents, func(a, b *entity) int { return cmp.Compare(a.first, b.first) })
 	out := make([]chronicle.Entity, 0, len(d.ents))
 	for i, e := range d.ents {

@@ -2276,3 +2276,24 @@ func TestItsCoLeader(t *testing.T) {
 		t.Errorf("Alice Weidel = %+v, want DEUPTY", e)
 	}
 }
+
+// TestTranslatedDescriptions: descriptions translated news uses for leaders
+// ("the Ukrainian head of state", "the tenant of the White House"), and no
+// entity left without a mention by a description that went to another.
+func TestTranslatedDescriptions(t *testing.T) {
+	src := "The tenant of the White House said he was disappointed. The Ukrainian head of state arrived in Paris. " +
+		"French Foreign Minister Jean-Noel Barrot met his German counterpart.\n"
+	ents := resolveText(t, src, "2025-10-16", map[string]string{"White House": "ORG", "Ukrainian": "NORP", "Paris": "GPE",
+		"French": "NORP", "Jean-Noel Barrot": "PERSON", "German": "NORP"})
+	for name, mention := range map[string]string{"Donald Trump": "The tenant of the White House",
+		"Volodymyr Zelensky": "The Ukrainian head of state", "Johann Wadephul": "his German counterpart"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), mention) {
+			t.Errorf("%s = %+v, want mention %q", name, e, mention)
+		}
+	}
+	for _, e := range ents {
+		if len(e.Mentions) == 0 {
+			t.Errorf("entity %s has no mention", e.Name)
+		}
+	}
+}
