@@ -132,6 +132,11 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start, i = j, j
 			continue
 		}
+		if ok && len(p.titles) == 0 && i >= 2 && toks[i-1].Text == "of" && !d.isTitleWord(toks[i-2].Text) {
+			// "the Armed Forces of [Ukraine] Oleksandr Syrskyi": the
+			// place ends another phrase, of a body, not the name's.
+			break
+		}
 		if ok {
 			if to := d.destination(s, i); to >= 0 {
 				// "Ambassador to the United States X": the posting is

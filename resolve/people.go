@@ -250,16 +250,26 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 // token a of sentence s: a title word, "of", then place names and lower-case
 // words up to the name, one of them a place the story names. It gives the
 // place's country, the title, and the sector of the body noun before the
-// name ("administration", "region") or else of the title.
+// name ("administration", "region") or else of the title. A body's name
+// may stand between the title and the place: "The commander-in-chief of the
+// Armed Forces of Ukraine Oleksandr Syrskyi" is Ukraine's, MIL.
 func (d *doc) ofDescription(s, a int) (phrase, bool) {
 	toks := d.sents[s].Tokens
 	country, sector := "", ""
-	for j := a - 1; j >= 1 && a-j <= 8; j-- {
+	body := false // inside a body's capitalised name: "the Armed Forces of Ukraine"
+	for j := a - 1; j >= 1 && a-j <= 10; j-- {
 		w := toks[j].Text
 		switch {
 		case w == "of":
 			lt := strings.ToLower(toks[j-1].Text)
+			if head, _, found := strings.Cut(lt, "-"); found {
+				lt = head // "commander-in-chief"
+			}
 			ts, ok := titleSector(lt)
+			if !ok && !body && country != "" && isCapitalized(toks[j-1].Text) {
+				body = true // "Forces of Ukraine": a body of the place
+				continue
+			}
 			if !ok || country == "" {
 				return phrase{}, false
 			}
@@ -270,10 +280,14 @@ func (d *doc) ofDescription(s, a int) (phrase, bool) {
 				sector = institutionSectors[w]
 			}
 		case isCapitalized(w):
-			if c, ok := d.placeCountry(w); ok {
+			if c, ok := d.placeCountry(w); ok && !body {
 				country = cmp.Or(country, c)
-			} else if c, ok := d.townOfStory(w); ok {
+			} else if c, ok := d.townOfStory(w); ok && !body {
 				country = cmp.Or(country, c)
+			} else if body {
+				if sector == "" {
+					sector = institutionSectors[strings.ToLower(w)]
+				}
 			} else {
 				return phrase{}, false
 			}

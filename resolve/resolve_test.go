@@ -2297,3 +2297,18 @@ func TestTranslatedDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfBodyOfPlace: "The commander-in-chief of the Armed Forces of
+// Ukraine Oleksandr Syrskyi", which a recognizer may run into "Ukraine
+// Oleksandr Syrskyi": Ukraine's, MIL, and the mention is the name.
+func TestTitleOfBodyOfPlace(t *testing.T) {
+	src := "The commander-in-chief of the Armed Forces of Ukraine Oleksandr Syrskyi said the situation was difficult.\n"
+	ents := resolveText(t, src, "2025-10-16", map[string]string{"Ukraine Oleksandr Syrskyi": "PERSON"})
+	e := find(ents, "Oleksandr Syrskyi")
+	if e == nil || e.Code != "UKRMIL" || slices.Contains(mentionTexts(e), "Ukraine Oleksandr Syrskyi") {
+		t.Errorf("Oleksandr Syrskyi = %+v, want UKRMIL named without Ukraine", e)
+	}
+	if find(ents, "Ukraine") == nil {
+		t.Errorf("Ukraine not found: %+v", ents)
+	}
+}
