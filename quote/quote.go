@@ -710,9 +710,21 @@ func (d *document) afterReport(pc piece) (speaker, int) {
 // speaker's turn goes on when the quote is more than a short term and
 // follows a quote of the same or the previous paragraph; a short term is a
 // scare quote.
+// wholeSentence tells whether a short quote is a sentence of its own, as
+// "“It is all talk.”" after its speaker's quote is: it opens its sentence
+// on a capital and ends on a full stop, question or exclamation mark.
+func (d *document) wholeSentence(pc piece, inner string) bool {
+	if inner == "" || !isCap(inner) || !strings.ContainsAny(inner[len(inner)-1:], ".!?") {
+		return false
+	}
+	k := d.wordAt(pc.open)
+	return k >= 0 && k == d.sents[d.words[k].sent].first
+}
+
 func (d *document) continuation(pc piece, last *speaker) (speaker, int) {
-	words := len(strings.Fields(pc.inner.In(d.text)))
-	if words <= scareWords {
+	inner := strings.TrimSpace(pc.inner.In(d.text))
+	words := len(strings.Fields(inner))
+	if words <= scareWords && !d.wholeSentence(pc, inner) {
 		return noSpeaker, howScare
 	}
 	if last == nil || !last.found() {

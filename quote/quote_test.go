@@ -102,6 +102,8 @@ func TestExtractPatterns(t *testing.T) {
 			map[string][]string{"Paulo Bueno": {"Paulo Bueno"}}, []want{{"We will fight", "Paulo Bueno", true, false}}},
 		{"according to people familiar with", "Beijing has urged its firms to avoid the chips, according to people familiar with the matter.",
 			nil, []want{{"Beijing has urged its firms to avoid the chips", "people familiar with the matter", false, false}}},
+		{"a short sentence quoted after its speaker's quote", "“This government has no plan,” said shadow health secretary Stuart Andrew. “It is all talk.”",
+			map[string][]string{"Stuart Andrew": {"Stuart Andrew"}}, []want{{"It is all talk.", "Stuart Andrew", true, false}}},
 		{"participle", "Earlier, Chen thanked the volunteers, saying that “without them nothing would have worked.”",
 			nil, []want{{"without them nothing would have worked", "Chen", true, false}}},
 		{"pronoun from entity", "Maria Lopez met the farmers on Tuesday.\nShe said they had “every right to be angry.”",
