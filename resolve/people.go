@@ -165,7 +165,11 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			// The description stands before the title phrase, if any:
 			// "The head of the Russian delegation, presidential aide
 			// Vladimir Medinsky,".
-			if desc, ok := d.describedBefore(n.Sentence, min(a, ph.start), b); ok {
+			start := min(a, ph.start)
+			for start > 0 && text.Honorific(d.sents[n.Sentence].Tokens[start-1].Text) {
+				start-- // "Its chairman, Dr Tom Dolphin,"
+			}
+			if desc, ok := d.describedBefore(n.Sentence, start, b); ok {
 				c, t, descSector = desc.country, desc.titles, desc.sector
 			}
 		}

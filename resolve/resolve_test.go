@@ -2312,3 +2312,13 @@ func TestTitleOfBodyOfPlace(t *testing.T) {
 		t.Errorf("Ukraine not found: %+v", ents)
 	}
 }
+
+// TestDescribedBeforeHonorific: "Its chairman, Dr Tom Dolphin," is the
+// chairman of the body named before, the honorific notwithstanding.
+func TestDescribedBeforeHonorific(t *testing.T) {
+	src := "The British Medical Association disagreed. Its chairman, Dr Tom Dolphin, said patients waited too long.\n"
+	ents := resolveText(t, src, "2025-10-16", map[string]string{"British Medical Association": "ORG", "Tom Dolphin": "PERSON"})
+	if e := find(ents, "Tom Dolphin"); e == nil || e.Code != "GBRHLH" {
+		t.Errorf("Tom Dolphin = %+v, want GBRHLH", e)
+	}
+}
