@@ -171,7 +171,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		if (lw == "its" || lw == "their") && len(p.titles) > 0 {
 			// "Its co-leader Alice Weidel" after "the far-right
 			// Alternative for Germany (AfD)": the body named last.
-			if e := d.lastBodyBefore(s, i); e != nil {
+			if e := d.lastBodyBefore(s, i, func(*entity) bool { return true }); e != nil {
 				orgSector, orgOwns = e.Sector, e.Sector != ""
 				if p.country == "" {
 					p.country = e.Country
@@ -694,29 +694,12 @@ func (d *doc) bodyCalled(s, i int) *entity {
 	if !ok {
 		return nil
 	}
-	at := d.sents[s].Tokens[i].Start
-	from := d.sents[s].Tokens[0].Start
-	if s > 0 && len(d.sents[s-1].Tokens) > 0 {
-		from = d.sents[s-1].Tokens[0].Start
-	}
-	var best *entity
-	bestAt := -1
-	for _, e := range d.ents {
-		if e.Type != chronicle.Organization || !sectors[e.Sector] {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start >= from && m.Start < at && m.Start > bestAt {
-				best, bestAt = e, m.Start
-			}
-		}
-	}
-	return best
+	return d.lastBodyBefore(s, i, func(e *entity) bool { return sectors[e.Sector] })
 }
 
-// lastBodyBefore is the organisation mentioned last before token i of
-// sentence s, in that sentence or the one before, or nil.
-func (d *doc) lastBodyBefore(s, i int) *entity {
+// lastBodyBefore is the organisation that fits and is mentioned last
+// before token i of sentence s, in that sentence or the one before, or nil.
+func (d *doc) lastBodyBefore(s, i int, fits func(*entity) bool) *entity {
 	at := d.sents[s].Tokens[i].Start
 	from := d.sents[s].Tokens[0].Start
 	if s > 0 && len(d.sents[s-1].Tokens) > 0 {
@@ -725,7 +708,7 @@ func (d *doc) lastBodyBefore(s, i int) *entity {
 	var best *entity
 	bestAt := -1
 	for _, e := range d.ents {
-		if e.Type != chronicle.Organization {
+		if e.Type != chronicle.Organization || !fits(e) {
 			continue
 		}
 		for _, m := range e.Mentions {
