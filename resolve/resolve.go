@@ -456,6 +456,15 @@ func (d *doc) addName(n Named) bool {
 	if n.Type == chronicle.Person && strings.ToLower(name) == name {
 		return true // "frank and productive": names are capitalised
 	}
+	if len(words) == 1 && n.Type != chronicle.Person && faithWords[strings.ToLower(name)] {
+		// "Islam", "Catholics", "Nazi": a faith, its followers or a
+		// movement's, which is no organisation or place of its own.
+		n.Type = chronicle.Nationality
+	}
+	if org, ok := d.nationalBody(name); ok && (n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical) {
+		d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End)) // "Parliament", taken for a place
+		return true
+	}
 	switch n.Type {
 	case chronicle.Person:
 		return d.addPerson(n, a, b, name, words)
@@ -548,6 +557,17 @@ func (d *doc) addName(n Named) bool {
 	})
 	d.attach(e, m)
 	return true
+}
+
+// faithWords are faiths, their followers and movements, which recognizers
+// take for bodies: they are NORP, as nationalities are.
+var faithWords = map[string]bool{
+	"islam": true, "muslim": true, "muslims": true, "christian": true, "christians": true, "christianity": true,
+	"catholic": true, "catholics": true, "protestant": true, "protestants": true, "anglican": true,
+	"anglicans": true, "jew": true, "jews": true, "judaism": true, "hindu": true, "hindus": true,
+	"hinduism": true, "sikh": true, "sikhs": true, "buddhist": true, "buddhists": true, "buddhism": true,
+	"nazi": true, "nazis": true, "sunni": true, "sunnis": true, "shia": true, "shiite": true, "shiites": true,
+	"evangelicals": true, "communists": true, "fascists": true,
 }
 
 // sharedOrgNames are bare names of national bodies that every country's
@@ -680,6 +700,17 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 	org, ok := d.r.kb.Org(name)
 	if !ok {
 		org, ok = d.r.kb.Org("the " + name)
+	}
+	if !ok && b-a == 1 {
+		// "Conservative" of "Conservative MP": the party whose name it
+		// opens ("Conservative Party", "Conservatives"), of a country the
+		// story names.
+		for _, full := range []string{name + " Party", name + "s"} {
+			if o, known := d.r.kb.Org(full); known && o.Sector == "PTY" && d.storyNames(o.Country) {
+				org, ok = o, true
+				break
+			}
+		}
 	}
 	if !ok && b-a > 1 {
 		// "U.S. Defense Department": a country's word before the name of

@@ -2322,3 +2322,23 @@ func TestDescribedBeforeHonorific(t *testing.T) {
 		t.Errorf("Tom Dolphin = %+v, want GBRHLH", e)
 	}
 }
+
+// TestBareBodyWords: in a British story "Conservative" is the Conservative
+// Party and "Parliament", though taken for a place, the UK Parliament;
+// "Islam" and "Catholics" are no bodies.
+func TestBareBodyWords(t *testing.T) {
+	src := "Britain's Conservative MP John Smith spoke in Parliament about Islam. Catholics and Labour disagreed.\n"
+	ents := resolveText(t, src, "2005-02-01", map[string]string{"Britain": "GPE", "Conservative": "ORG", "John Smith": "PERSON",
+		"Parliament": "LOC", "Islam": "ORG", "Catholics": "ORG", "Labour": "ORG"})
+	if e := find(ents, "Conservative Party"); e == nil || !slices.Contains(mentionTexts(e), "Conservative") {
+		t.Errorf("Conservative Party = %+v, want the mention Conservative", e)
+	}
+	if e := find(ents, "UK Parliament"); e == nil {
+		t.Errorf("Parliament not linked: %+v", ents)
+	}
+	for _, name := range []string{"Islam", "Catholics", "Conservative", "Parliament"} {
+		if e := find(ents, name); e != nil {
+			t.Errorf("%s = %+v, want no entity of its own", name, e)
+		}
+	}
+}
