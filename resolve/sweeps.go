@@ -279,7 +279,7 @@ func (d *doc) knownNames() {
 					d.addArea(m, a) // "the Indonesian island of Java"
 				} else if p, ok := d.pickPerson(d.r.kb.PeopleNamed(name), ""); ok && n == 1 && len(name) >= 3 && isAllCaps(name) {
 					d.attach(d.personEntity(p), m) // "MBS", "AMLO"
-				} else if e := d.namedPlace(name); e != nil && (n > 1 || len(name) > 4) {
+				} else if e := d.namedPlace(name); e != nil && n > 1 {
 					d.attach(e, m) // "fled El-Fasher", once "the city of El-Fasher" is known
 				} else {
 					continue
@@ -291,10 +291,14 @@ func (d *doc) knownNames() {
 	}
 }
 
-// namedPlace returns the place of the article named exactly name, or nil.
+// namedPlace returns the place of the article, known to the KB, named
+// exactly name, or nil. (An unknown one may be a word the recognizer
+// mistook, which its other uses should not repeat; the caller asks only for
+// names of several tokens, as a one-word town also names viruses and
+// firms: "Reston".)
 func (d *doc) namedPlace(name string) *entity {
 	for _, e := range d.ents {
-		if e.Name == name && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Location || e.Type == chronicle.Facility) {
+		if e.Name == name && e.KB != "" && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Location || e.Type == chronicle.Facility) {
 			return e
 		}
 	}
