@@ -64,6 +64,7 @@ type phrase struct {
 	country string   // ISO3
 	titles  []string // lowercased title words, nearest the name last
 	sector  string
+	code    string // the actor code of an international body whose office this is ("IGOEUREEC"), else ""
 }
 
 // modifiers reads the title phrase before token a of sentence s.
@@ -79,7 +80,7 @@ func (d *doc) titleStart(s, a int) int { return d.titlePhrase(s, a).start }
 func (d *doc) titlePhrase(s, a int) phrase {
 	toks := d.sents[s].Tokens
 	p := phrase{start: a}
-	orgSector, orgOwns := "", false
+	orgSector, orgOwns, orgCode := "", false, ""
 	var titleAt []int // the token of each of p.titles
 	for i := a - 1; i >= 0 && a-i <= 9; i-- {
 		if toks[i].Text == ")" && i >= 3 && toks[i-2].Text == "(" {
@@ -109,7 +110,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			if p.country == "" {
 				p.country = o.e.Country
 			}
-			orgSector = o.e.Sector
+			orgSector, orgCode = o.e.Sector, o.e.Code
 			// "Chairman of the Security Council of …": the body's office.
 			orgOwns = orgOwns || o.start > 0 && toks[o.start-1].Text == "of" ||
 				o.start > 1 && toks[o.start-1].Text == "the" && toks[o.start-2].Text == "of"
@@ -128,7 +129,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			if p.country == "" {
 				p.country = org.Country
 			}
-			orgSector = org.Sector
+			orgSector, orgCode = org.Sector, org.Code
 			p.start, i = j, j
 			continue
 		}
@@ -154,7 +155,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			if p.country == "" {
 				p.country = org.Country
 			}
-			orgSector = org.Sector
+			orgSector, orgCode = org.Sector, org.Code
 			p.start = i
 			continue
 		}
@@ -172,7 +173,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// "Its co-leader Alice Weidel" after "the far-right
 			// Alternative for Germany (AfD)": the body named last.
 			if e := d.lastBodyBefore(s, i, func(*entity) bool { return true }); e != nil {
-				orgSector, orgOwns = e.Sector, e.Sector != ""
+				orgSector, orgOwns, orgCode = e.Sector, e.Sector != "", e.Code
 				if p.country == "" {
 					p.country = e.Country
 				}
@@ -195,7 +196,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			if owned && o.e.Type == chronicle.Organization {
 				// "Hamas's chief negotiator": the body's office, whatever
 				// the title alone would say.
-				orgSector, orgOwns = o.e.Sector, o.e.Sector != ""
+				orgSector, orgOwns, orgCode = o.e.Sector, o.e.Sector != "", o.e.Code
 			}
 			if p.country == "" {
 				// And a country's: "Japan's ambassador".
@@ -298,6 +299,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	if orgSector != "" && (orgOwns || p.sector == "" || p.sector == "BUS" || allGeneric(p.titles) ||
 		orgSector == "REB" || orgSector == "CRM") && p.sector != "ELI" && p.sector != "OPP" {
 		p.sector = orgSector // not over "former" (ELI) or "shadow" (OPP)
+	}
+	if p.sector == "IGO" && orgSector == "IGO" {
+		p.code = orgCode // "The European Union's climate commissioner": the EU's
 	}
 	return p
 }
@@ -602,7 +606,7 @@ func (d *doc) appositive(s, b int) phrase {
 			return p
 		}
 	}
-	orgSector, orgOwns := "", false
+	orgSector, orgOwns, orgCode := "", false, ""
 	for i := b + 1; i < len(toks) && i-b <= 12; i++ {
 		w := toks[i].Text
 		if w == "," || w == "." || w == ";" || toks[i].UPOS == "VERB" {
@@ -620,7 +624,7 @@ func (d *doc) appositive(s, b int) phrase {
 			// "secretary general of the council": the body named before
 			// whose name holds that word (the Muslim Council of Britain).
 			if e := d.orgCalled(w); e != nil {
-				org, isOrg = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector}, true
+				org, isOrg = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Code}, true
 			}
 		}
 		start := i
@@ -632,9 +636,9 @@ func (d *doc) appositive(s, b int) phrase {
 			case memberOf(toks, start) || i+1 < len(toks) && isPossessive(toks[i+1].Text):
 				// "president of the RN", "the RN's president": the
 				// body's office.
-				orgSector, orgOwns = org.Sector, true
+				orgSector, orgOwns, orgCode = org.Sector, true, org.Code
 			case len(p.titles) > 0:
-				orgSector = org.Sector
+				orgSector, orgCode = org.Sector, org.Code
 			}
 		}
 		if p.country == "" {
@@ -650,6 +654,9 @@ func (d *doc) appositive(s, b int) phrase {
 	p.sector = sectorOf(p.titles)
 	if orgSector != "" && (orgOwns || p.sector == "" || allGeneric(p.titles)) {
 		p.sector = orgSector // "leader of the far-right National Rally group"
+	}
+	if p.sector == "IGO" && orgSector == "IGO" {
+		p.code = orgCode
 	}
 	return p
 }

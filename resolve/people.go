@@ -157,10 +157,10 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	}
 	// The title phrase's sector counts its body's: a "Lib Dem leader" is
 	// a party's.
-	sector := ph.sector
+	sector, code := ph.sector, ph.code
 	if country == "" || len(title) == 0 {
 		ap := d.appositive(n.Sentence, b)
-		c, t, descSector := ap.country, ap.titles, ap.sector
+		c, t, descSector, descCode := ap.country, ap.titles, ap.sector, ap.code
 		if c == "" && len(t) == 0 {
 			// The description stands before the title phrase, if any:
 			// "The head of the Russian delegation, presidential aide
@@ -170,12 +170,12 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 				start-- // "Its chairman, Dr Tom Dolphin,"
 			}
 			if desc, ok := d.describedBefore(n.Sentence, start, b); ok {
-				c, t, descSector = desc.country, desc.titles, desc.sector
+				c, t, descSector, descCode = desc.country, desc.titles, desc.sector, desc.code
 			}
 		}
 		country = cmp.Or(country, c)
 		if len(title) == 0 {
-			title, sector = t, descSector
+			title, sector, code = t, descSector, descCode
 		}
 	}
 	e := d.entityFor("person:"+strings.ToLower(name), func() *entity {
@@ -189,6 +189,9 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	}
 	if e.Sector == "" {
 		e.Sector = sector
+	}
+	if e.Country == "" && e.Sector == "IGO" && e.Code == "" {
+		e.Code = code // an official of the EU is IGOEUREEC, as the EU is
 	}
 	d.attach(e, m)
 	return true

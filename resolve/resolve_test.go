@@ -2342,3 +2342,17 @@ func TestBareBodyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialOfInternationalBody: an official the text ties to an
+// international body carries the body's code.
+func TestOfficialOfInternationalBody(t *testing.T) {
+	src := "The European Union's climate commissioner, Wopke Hoekstra, said the bloc wanted more. UN climate chief Simon Stiell agreed. " +
+		"Teresa Ribera, the Commission's executive vice-president for competition, said Google had broken the rules.\n"
+	ents := resolveText(t, src, "2025-11-22", map[string]string{"European Union": "ORG", "Wopke Hoekstra": "PERSON", "UN": "ORG",
+		"Simon Stiell": "PERSON", "Teresa Ribera": "PERSON", "Commission": "ORG", "Google": "ORG"})
+	for name, code := range map[string]string{"Wopke Hoekstra": "IGOEUREEC", "Simon Stiell": "IGOUNO", "Teresa Ribera": "IGOEUREEC"} {
+		if e := find(ents, name); e == nil || e.Code != code {
+			t.Errorf("%s = %+v, want %s", name, e, code)
+		}
+	}
+}
