@@ -627,6 +627,19 @@ func (d *doc) appositive(s, b int) phrase {
 				org, isOrg = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Code}, true
 			}
 		}
+		if !isOrg && i+1 < len(toks) && isPossessive(toks[i+1].Text) && i >= 1 && strings.EqualFold(toks[i-1].Text, "the") {
+			// "Lee-Anne Mulholland, the company's global head of
+			// regulatory affairs": the body named last that the noun
+			// fits.
+			if e := d.bodyCalled(s, i); e != nil {
+				org, isOrg = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Code}, true
+			} else if sectors := bodyNouns[lw]; len(sectors) == 1 {
+				// No such body nearby: the noun still says its kind.
+				for sector := range sectors {
+					org, isOrg = kb.Org{Sector: sector}, true
+				}
+			}
+		}
 		start := i
 		if j, o, ok := d.orgEndingAt(s, i); ok && !(j == i-1 && isDeterminer(toks[j].Text) && inLongerName(toks, i)) {
 			org, isOrg, start = o, true, j // not "the Commission" of "the Commission for Racial Equality"
@@ -835,6 +848,13 @@ func (d *doc) widen(n Named) Named {
 		toks[n.End].Start == toks[n.End-1].End && toks[n.End+1].Start == toks[n.End].End && isWordToken(toks[n.End+1].Text) &&
 		!wordSuffixes[toks[n.End+1].Text] {
 		n.End += 2
+	}
+	// "Lee-Anne Mulholland": one begun after a capitalised word and a hyphen
+	// joined to it starts at that word.
+	if n.Type == chronicle.Person && n.Start >= 2 && toks[n.Start-1].Text == "-" &&
+		toks[n.Start-1].Start == toks[n.Start-2].End && toks[n.Start].Start == toks[n.Start-1].End &&
+		isCapitalized(toks[n.Start-2].Text) && isWordToken(toks[n.Start-2].Text) {
+		n.Start -= 2
 	}
 	if n.Type == chronicle.Person {
 		// A person's name does not run on over a lower-case word that is

@@ -2356,3 +2356,19 @@ func TestOfficialOfInternationalBody(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanysOfficial: "Lee-Anne Mulholland, the company's global head of
+// regulatory affairs," works for the company named before (and her name
+// keeps its hyphenated first part); "the company's spokesman" with no
+// company nearby is still in business.
+func TestCompanysOfficial(t *testing.T) {
+	src := "Google said it would appeal. Lee-Anne Mulholland, the company's global head of regulatory affairs, said it was wrong. " +
+		"The vote was close. The weather was fine. Bob Jones, the company's spokesman, said so.\n"
+	ents := resolveText(t, src, "2025-11-22", map[string]string{"Google": "ORG", "Anne Mulholland": "PERSON", "Bob Jones": "PERSON"})
+	if e := find(ents, "Lee-Anne Mulholland"); e == nil || e.Code != "USABUS" {
+		t.Errorf("Lee-Anne Mulholland = %+v, want USABUS", e)
+	}
+	if e := find(ents, "Bob Jones"); e == nil || e.Sector != "BUS" {
+		t.Errorf("Bob Jones = %+v, want sector BUS", e)
+	}
+}
