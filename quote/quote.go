@@ -518,11 +518,16 @@ func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
 		s.sent = sent
 		return s, howCue
 	}
-	// X said: ¶ “…” — the quote opens a sentence after one ending in a colon.
+	// X said: ¶ “…” — the quote opens a sentence after one ending in a colon
+	// (or in a cue and a comma at a paragraph's end).
 	if open == st.first || open-1 >= st.first && d.words[open-1].mark {
 		if sent > 0 {
 			ps := d.sents[sent-1]
-			if ps.end > ps.first && d.words[ps.end-1].text == ":" {
+			// "Rathbun stated, ¶ “…”": a paragraph that ends on a cue and
+			// a comma introduces the quote opening the next.
+			commaCue := ps.end-2 > ps.first && d.words[ps.end-1].text == "," && d.sents[sent].para != ps.para &&
+				d.isCueWord(ps.end-2)
+			if ps.end > ps.first && d.words[ps.end-1].text == ":" || commaCue {
 				for k := ps.end - 2; k >= ps.first && ps.end-k < maxScan; k-- {
 					if _, ok := d.isCue(k); ok {
 						cue, _ := d.cueSpan(k)
@@ -535,7 +540,7 @@ func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
 						}
 					}
 				}
-				if ph, h, ok := d.phraseLeft(ps.end-2, ps.first); ok && ph.Start == ps.Start {
+				if ph, h, ok := d.phraseLeft(ps.end-2, ps.first); ok && ph.Start == ps.Start && !commaCue {
 					s := d.resolve(ph, h, last)
 					s.conf *= confColon
 					s.sent = sent - 1

@@ -104,6 +104,8 @@ func TestExtractPatterns(t *testing.T) {
 			nil, []want{{"Beijing has urged its firms to avoid the chips", "people familiar with the matter", false, false}}},
 		{"a short sentence quoted after its speaker's quote", "“This government has no plan,” said shadow health secretary Stuart Andrew. “It is all talk.”",
 			map[string][]string{"Stuart Andrew": {"Stuart Andrew"}}, []want{{"It is all talk.", "Stuart Andrew", true, false}}},
+		{"a cue and a comma ending the paragraph before", "According to Rathbun, the files were returned. Rathbun stated,\n\n“Daniel was picked up by an investigator in a black car.”",
+			map[string][]string{"Rathbun": {"Rathbun"}}, []want{{"Daniel was picked up by an investigator in a black car.", "Rathbun", true, false}}},
 		{"participle", "Earlier, Chen thanked the volunteers, saying that “without them nothing would have worked.”",
 			nil, []want{{"without them nothing would have worked", "Chen", true, false}}},
 		{"pronoun from entity", "Maria Lopez met the farmers on Tuesday.\nShe said they had “every right to be angry.”",
