@@ -220,6 +220,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"His powerful sister Kim Yo Jong said in a statement carried by the state news agency KCNA that Pyongyang had “no interest” in dialogue.\n\n" +
 		"Japan's defence ministry said they fell outside its exclusive economic zone.\n\n" +
 		"A Tory spokesman \"totally refuted\" any wrongdoing.\n\n" +
+		"According to The New Zealand Herald, Emeritus Professor John Burrows, the chairman of the panel, said the flag had never been open to public choice.\n\n" +
 		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n\n" +
 		"According to the report, \"more than half\" the qualifications were achieved by learners aged 16 to 18.\n\n" +
 		"The EU's move was welcomed at the time by Beijing, which described the embargo as a \"product of the Cold War\".\n"
@@ -300,6 +301,14 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["product of the Cold War"]; got != "China" {
 		t.Errorf("'by Beijing, which described …': speaker %q, want China", got)
+	}
+	for q, sp := range speakers {
+		if strings.Contains(q, "John Burrows") {
+			t.Errorf("'According to the Herald, X said CLAUSE' reports X's cue as the Herald's: %q by %q", q, sp)
+		}
+	}
+	if got := speakers["the flag had never been open to public choice"]; got != "John Burrows" {
+		t.Errorf("'According to the Herald, Professor John Burrows … said CLAUSE': speaker %q, want John Burrows", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

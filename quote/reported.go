@@ -491,10 +491,24 @@ func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
 		// killed": the comma is often left out.
 		clause = d.clauseTo(after, st.end)
 	}
-	if clause.Len() == 0 {
+	if clause.Len() == 0 || d.reportsSpeech(clause) {
 		return chronicle.Quote{}, false
 	}
 	return d.indirect(clause, cue, ph, h, confAdjacent)
+}
+
+// reportsSpeech tells whether the main verb of clause is itself a cue
+// ("According to the Herald, Professor Burrows said …"): the speech is the
+// inner speaker's, reported by that cue.
+func (d *document) reportsSpeech(clause chronicle.Span) bool {
+	for k := d.wordAt(clause.Start); k >= 0 && k < len(d.words) && d.words[k].Start < clause.End; k++ {
+		if d.words[k].rel == "root" {
+			if v, ok := d.isCue(k); ok && v.reports {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyPunct tells whether words [from, to) are punctuation only.
