@@ -279,6 +279,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 			a > 1 && toks[a-1].Text == "the" && toks[a-2].Text == "of"
 		for a < b-1 {
 			switch {
+			case faithWords[strings.ToLower(toks[a].Text)] || strings.EqualFold(toks[a].Text, "Scientologist"):
+				a++ // "Scientologist Tom Cruise", "Muslim cleric …": a faith describes
 			case d.isTitleWord(toks[a].Text) && (inTitle || titleAhead(toks[a:b-1]) || d.isDemonym(toks[a].Text)):
 				// A country's name opens a title only when a title word
 				// follows: "US President Donald Trump", not "Jordan

@@ -2372,3 +2372,12 @@ func TestCompanysOfficial(t *testing.T) {
 		t.Errorf("Bob Jones = %+v, want sector BUS", e)
 	}
 }
+
+// TestFaithBeforeName: "Scientologist Tom Cruise" is Tom Cruise.
+func TestFaithBeforeName(t *testing.T) {
+	src := "A video of Scientologist Tom Cruise leaked. Tom Cruise did not comment.\n"
+	ents := resolveText(t, src, "2008-01-25", map[string]string{"Scientologist Tom Cruise": "PERSON", "Tom Cruise": "PERSON"})
+	if e := find(ents, "Tom Cruise"); e == nil || len(e.Mentions) != 2 || find(ents, "Scientologist Tom Cruise") != nil {
+		t.Errorf("Tom Cruise = %+v, want both mentions under one name", e)
+	}
+}
