@@ -244,6 +244,11 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 	if clause.Len() == 0 || !ok {
 		return chronicle.Quote{}, false
 	}
+	if d.words[k].lower == "telling" && d.toInfinitive(d.wordAt(clause.Start), d.wordAt(clause.End-1)+1) {
+		// "orders telling staff to delete e-mails": an order, not a
+		// report.
+		return chronicle.Quote{}, false
+	}
 	return d.indirect(clause, cue, ph, h, confSentence)
 }
 
@@ -519,6 +524,21 @@ func (d *document) onlyPunct(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// toInfinitive tells whether words [from, to) hold "to" and a verb before
+// any finite verb: "staff to delete e-mails", not "staff it would close".
+func (d *document) toInfinitive(from, to int) bool {
+	for k := from; k+1 < to && k-from < 6; k++ {
+		w := d.words[k]
+		if w.upos == "AUX" || w.upos == "VERB" {
+			return false
+		}
+		if w.lower == "to" && (d.words[k+1].upos == "VERB" || d.words[k+1].upos == "AUX") {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerb tells whether words [from, to) open with a clause: a verb
