@@ -221,6 +221,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Japan's defence ministry said they fell outside its exclusive economic zone.\n\n" +
 		"A Tory spokesman \"totally refuted\" any wrongdoing.\n\n" +
 		"According to The New Zealand Herald, Emeritus Professor John Burrows, the chairman of the panel, said the flag had never been open to public choice.\n\n" +
+		"But the Pentagon told BBC News US policy \"condemns and prohibits\" torture.\n\n" +
 		"The commissioner is asking for details of Cabinet Office orders telling staff to delete e-mails more than three months old.\n\n" +
 		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n\n" +
 		"According to the report, \"more than half\" the qualifications were achieved by learners aged 16 to 18.\n\n" +
@@ -314,6 +315,11 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	for q := range speakers {
 		if strings.HasPrefix(q, "staff to delete") {
 			t.Errorf("'orders telling staff to delete …' is an order, not a report: %q", q)
+		}
+	}
+	for q := range speakers {
+		if strings.HasPrefix(q, "BBC News") || strings.HasPrefix(q, "Today programme") {
+			t.Errorf("a named hearer reported as said: %q", q)
 		}
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {

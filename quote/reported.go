@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -129,6 +130,16 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 			}
 		}
 	}
+	if clause.Len() > 0 && v.object && st.parsed {
+		// "told BBC Radio 4's Today programme he hoped …": a named
+		// hearer the parse ran into the clause stays out of it.
+		if he := d.hearerEnd(next, st.end); he > next && d.wordAt(clause.Start) < he && he < d.wordAt(clause.End-1) {
+			if d.words[he].lower == "that" {
+				he++
+			}
+			clause.Start = d.words[he].Start
+		}
+	}
 	if clause.Len() > 0 && ok && ph.Start < cue.Start && d.commaAt(d.skipAdjuncts(next, st.end)) && d.wordAt(clause.Start) >= next {
 		// "CLAUSE, X said on Wednesday, a day after Y warned that …": a
 		// clause the parse hung on the cue beyond a comma is an adjunct's;
@@ -219,9 +230,11 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 				}
 			}
 			if !found && j < st.end {
-				switch {
+				switch he := d.hearerEnd(j, st.end); {
 				case hearers[d.words[j].lower]:
 					j++
+				case he > j:
+					j = he // "told BBC News US policy …"
 				case determiners[d.words[j].lower] && j+1 < st.end:
 					j += 2
 				}
@@ -524,6 +537,37 @@ func (d *document) onlyPunct(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// mediaNouns end a named hearer's phrase: "BBC Radio 4's Today programme".
+var mediaNouns = map[string]bool{"programme": true, "program": true, "show": true, "newspaper": true,
+	"radio": true, "television": true, "channel": true, "station": true, "website": true, "podcast": true}
+
+// hearerEnd returns the word after a named hearer that starts at word j (a
+// mention of a body or person, then perhaps "'s" and words up to a media
+// noun), or j when no mention starts there.
+func (d *document) hearerEnd(j, end int) int {
+	if j >= end {
+		return j
+	}
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= d.words[j].Start })
+	if i == len(d.mentions) || d.mentions[i].Start != d.words[j].Start || !isCap(d.words[j].text) {
+		return j // no name here; not a pronoun either ("told he would be sent")
+	}
+	k := j
+	for k < end && d.words[k].Start < d.mentions[i].End {
+		k++
+	}
+	if k < end && isClitic(d.words[k].lower) {
+		// "BBC Radio 4's Today programme", "BBC Radio 4's World At One"
+		for k++; k < end && (isCap(d.words[k].text) || mediaNouns[d.words[k].lower]) && !d.words[k].quoted; k++ {
+		}
+		return k
+	}
+	if k < end && d.words[k].upos == "NOUN" {
+		return j // "Labour activists": the name only modifies the hearer
+	}
+	return k
 }
 
 // toInfinitive tells whether words [from, to) hold "to" and a verb before
