@@ -206,6 +206,9 @@ func (r *reader) walk(root string) bool {
 		if d.IsDir() {
 			return nil
 		}
+		if notArticle(d.Name()) {
+			return nil
+		}
 		info, err := os.Stat(p) // follows a link to a file
 		if err != nil {
 			if !r.fail(name, 0, reason(err)) {
@@ -222,6 +225,24 @@ func (r *reader) walk(root string) bool {
 		return nil
 	})
 	return err != errStop
+}
+
+// notArticle tells whether a file met in a directory walk is a corpus's
+// housekeeping (README, LICENSE, SOURCE notes) or data of another kind
+// (tables, annotation, archives, images) rather than an article. A file
+// named on the command line is read whatever its name.
+func notArticle(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	switch ext {
+	case ".tsv", ".csv", ".xml", ".conllu", ".conll", ".iob2", ".gz", ".zip", ".tar", ".bz2", ".xz",
+		".pdf", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".bin", ".go", ".py", ".sh":
+		return true
+	}
+	switch strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name))) {
+	case "README", "LICENSE", "LICENCE", "COPYING", "SOURCE", "CHANGELOG", "NOTICE":
+		return true
+	}
+	return false
 }
 
 func (r *reader) readFile(path string, info fs.FileInfo) bool {

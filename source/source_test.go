@@ -341,6 +341,9 @@ func TestWalkOrder(t *testing.T) {
 		".hidden.txt":      "hidden",
 		".git/config.txt":  "hidden",
 		"sub/.cache/f.txt": "hidden",
+		"README.TXT":       "about the corpus",
+		"SOURCE.md":        "where it came from",
+		"sub/index.tsv":    "file\tdate",
 	})
 	t.Chdir(dir) // name inputs by relative paths, as a user would
 	docs, errs := collect([]string{"."}, "", Options{})
@@ -356,8 +359,8 @@ func TestWalkOrder(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 
-	// A hidden file named on the command line is read all the same, and
-	// arguments keep their order.
+	// A hidden file or a README named on the command line is read all the
+	// same, and arguments keep their order.
 	docs, errs = collect([]string{"sub", ".hidden.txt"}, "", Options{})
 	if len(errs) > 0 || len(docs) != 3 || docs[2].Text != "hidden" || docs[0].Source != filepath.Join("sub", "c.txt") {
 		t.Errorf("got %+v, errors %v", docs, errs)
