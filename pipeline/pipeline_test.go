@@ -601,3 +601,18 @@ func TestGeoVirusFloors(t *testing.T) {
 		t.Errorf("GeoVirus places: F1 %.4f (floor 0.898), within %d km %.4f (floor 0.731)", sc.F1(), eval.NearKm, sc.NearShare())
 	}
 }
+
+// TestArabicSurnameAfterTo: "asylum to al-Assad", which the recognizer takes
+// for a body, is Bashar al-Assad; "Islamist" is no body.
+func TestArabicSurnameAfterTo(t *testing.T) {
+	rec := extractText(t, "Syrian President Ahmed al-Sharaa met Trump. Rebels led by his Islamist group toppled Bashar al-Assad in December. "+
+		"Russia, which gave asylum to al-Assad, keeps bases in the country.\n", "2025-11-11")
+	for _, e := range rec.Entities {
+		if e.Name == "al-Assad" || e.Name == "Islamist" {
+			t.Errorf("%s is an entity of its own: %+v", e.Name, e)
+		}
+		if e.Name == "Bashar al-Assad" && len(e.Mentions) != 2 {
+			t.Errorf("Bashar al-Assad mentions = %+v, want 2", e.Mentions)
+		}
+	}
+}

@@ -510,6 +510,7 @@ func (d *doc) surnameNearMiss(word, style string) *entity {
 // personWithSurname returns the one person of the article so far named in
 // full whose last name is word, or nil.
 func (d *doc) personWithSurname(word string) *entity {
+	word = surname([]string{word}) // "al-Assad" is Assad's, as "Bashar al-Assad" is
 	var found *entity
 	for _, e := range d.ents {
 		if nameRank(e, word) == 2 {

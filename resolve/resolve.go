@@ -391,9 +391,11 @@ func (d *doc) addName(n Named) bool {
 		}
 		words = append(words, toks[i].Text)
 	}
-	if n.Type != chronicle.Person && len(words) == 1 && !d.afterLocative(n.Sentence, a) {
+	if n.Type != chronicle.Person && len(words) == 1 && (!d.afterLocative(n.Sentence, a) || !d.knownPlace(name)) {
 		// "Paris was a volunteer" after "Valeska Paris": the surname of
-		// someone the article names in full is that person, not a place.
+		// someone the article names in full is that person, not a place;
+		// after "to" or "in" only when no place is called so ("asylum to
+		// al-Assad").
 		if e := d.personWithSurname(name); e != nil {
 			d.attach(e, d.mentionOf(n.Sentence, a, b))
 			return true
@@ -569,7 +571,8 @@ var faithWords = map[string]bool{
 	"anglicans": true, "jew": true, "jews": true, "judaism": true, "hindu": true, "hindus": true,
 	"hinduism": true, "sikh": true, "sikhs": true, "buddhist": true, "buddhists": true, "buddhism": true,
 	"nazi": true, "nazis": true, "sunni": true, "sunnis": true, "shia": true, "shiite": true, "shiites": true,
-	"evangelicals": true, "communists": true, "fascists": true,
+	"evangelicals": true, "communists": true, "fascists": true, "islamist": true, "islamists": true,
+	"jihadist": true, "jihadists": true,
 }
 
 // sharedOrgNames are bare names of national bodies that every country's
