@@ -219,11 +219,11 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 				// "CLAUSE, a State Department official told AFP,
 				// speaking on …": a named hearer, then a comma or the
 				// end; the report is the clause before the speaker.
-				h := j
-				for h < st.end && h-j < 6 && (d.words[h].upos == "PROPN" || isClitic(d.words[h].lower)) {
-					h++
+				e := j
+				for e < st.end && e-j < 6 && (d.words[e].upos == "PROPN" || isClitic(d.words[e].lower)) {
+					e++
 				}
-				if pw := d.wordAt(ph.Start) - 1; h > j && (h >= st.end-1 || d.words[h].text == ",") && pw > st.first && d.words[pw].text == "," {
+				if pw := d.wordAt(ph.Start) - 1; e > j && (e >= st.end-1 || d.words[e].text == ",") && pw > st.first && d.words[pw].text == "," {
 					if front := d.frontClause(st.first, pw); front.Len() > 0 && d.hasVerb(front) {
 						return d.indirect(front, cue, ph, h, confSentence)
 					}
