@@ -600,6 +600,11 @@ func (d *doc) appositive(s, b int) phrase {
 	if b+1 >= len(toks) || toks[b].Text != "," {
 		return p
 	}
+	if b+3 < len(toks) && toks[b+1].Text == "who" && leadVerbs[toks[b+2].Text] {
+		// "Vladimir Medinsky, who led the Russian team,": what he leads
+		// describes him as a title would.
+		b += 2
+	}
 	first := strings.ToLower(toks[b+1].Text)
 	if _, ok := titleSector(first); !ok && !isDeterminer(first) && !modifierFill[first] {
 		if _, ok := d.placeCountry(toks[b+1].Text); !ok {
@@ -673,6 +678,12 @@ func (d *doc) appositive(s, b int) phrase {
 	}
 	return p
 }
+
+// leadVerbs open a relative clause that gives a person's post: "who led the
+// Russian team", "who heads the agency".
+var leadVerbs = map[string]bool{"led": true, "leads": true, "heads": true, "headed": true, "chairs": true,
+	"chaired": true, "runs": true, "ran": true, "represents": true, "represented": true, "commands": true,
+	"commanded": true}
 
 // orgCalled is the one body named so far with a sector whose name holds
 // the common noun w as a word ("council": the Muslim Council of Britain),

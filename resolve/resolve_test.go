@@ -2381,3 +2381,13 @@ func TestFaithBeforeName(t *testing.T) {
 		t.Errorf("Tom Cruise = %+v, want both mentions under one name", e)
 	}
 }
+
+// TestWhoLedAppositive: "Vladimir Medinsky, who led the Russian team," is
+// Russian.
+func TestWhoLedAppositive(t *testing.T) {
+	src := "The delegations met in Istanbul. Vladimir Medinsky, who led the Russian team, said Moscow wanted peace.\n"
+	ents := resolveText(t, src, "2025-05-16", map[string]string{"Istanbul": "GPE", "Vladimir Medinsky": "PERSON", "Russian": "NORP", "Moscow": "GPE"})
+	if e := find(ents, "Vladimir Medinsky"); e == nil || e.Country != "RUS" {
+		t.Errorf("Vladimir Medinsky = %+v, want RUS", e)
+	}
+}
