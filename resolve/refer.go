@@ -131,6 +131,10 @@ var seatHeads = map[string]string{"org:kremlin": kb.HeadOfState, "org:whitehouse
 
 // seatHeadWords are the nouns of "the head of the Kremlin" and "the Kremlin
 // chief".
+// regimeWords follow a country's name or capital in "the head of the Kiev
+// regime" and the like, which name its leader.
+var regimeWords = map[string]bool{"regime": true, "government": true, "authorities": true, "junta": true}
+
 var seatHeadWords = map[string]bool{"head": true, "chief": true, "leader": true, "boss": true, "master": true,
 	"tenant": true, "occupant": true} // "the tenant of the White House", as French papers say
 
@@ -165,6 +169,17 @@ func (d *doc) seatDescriptions() {
 				continue
 			}
 			office, ok := seatHeads[seat.e.KB]
+			if strings.HasPrefix(seat.e.KB, "country:") && end < len(toks) && regimeWords[strings.ToLower(toks[end].Text)] &&
+				!seatHeadWords[strings.ToLower(toks[i+2].Text)] {
+				// "the head of the Kiev regime": the country's leader;
+				// "the head of the Iranian government": its head of
+				// government.
+				office, ok = kb.Leader, true
+				if strings.EqualFold(toks[end].Text, "government") {
+					office = kb.HeadOfGovernment
+				}
+				end++
+			}
 			if !ok {
 				continue
 			}

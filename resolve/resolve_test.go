@@ -2391,3 +2391,16 @@ func TestWhoLedAppositive(t *testing.T) {
 		t.Errorf("Vladimir Medinsky = %+v, want RUS", e)
 	}
 }
+
+// TestHeadOfRegime: "the head of the Kiev regime" is Ukraine's leader, "the
+// head of the Iranian government" Iran's head of government.
+func TestHeadOfRegime(t *testing.T) {
+	src := "The head of the Kiev regime demanded more weapons. The head of the Iranian government said talks were possible.\n"
+	ents := resolveText(t, src, "2025-10-20", map[string]string{"Kiev": "GPE", "Iranian": "NORP"})
+	for name, mention := range map[string]string{"Volodymyr Zelensky": "The head of the Kiev regime",
+		"Masoud Pezeshkian": "The head of the Iranian government"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), mention) {
+			t.Errorf("%s = %+v, want mention %q", name, e, mention)
+		}
+	}
+}
