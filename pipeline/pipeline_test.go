@@ -616,3 +616,22 @@ func TestArabicSurnameAfterTo(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvoyToBody: "Permanent Representative of Russia to the UN Vasily
+// Nebenzya", which the recognizer may run together with "UN", is Vasily
+// Nebenzya, of Russia, not of the body he is posted to.
+func TestEnvoyToBody(t *testing.T) {
+	rec := extractText(t, "Permanent Representative of Russia to the UN Vasily Nebenzya said that Western countries were prolonging the war.\n", "2025-10-20")
+	found := false
+	for _, e := range rec.Entities {
+		if strings.Contains(e.Name, "Nebenzya") {
+			found = true
+			if e.Name != "Vasily Nebenzya" || e.Country != "RUS" {
+				t.Errorf("Nebenzya = %+v, want Vasily Nebenzya of RUS", e)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Nebenzya not found: %+v", rec.Entities)
+	}
+}

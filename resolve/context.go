@@ -152,6 +152,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			continue
 		}
 		if org, ok := d.r.kb.Org(w); ok && !isDeterminer(w) {
+			if to := d.destination(s, i); to >= 0 {
+				// "Permanent Representative of Russia to the UN X": the
+				// body posted to is not X's.
+				p.start, i = to, to
+				continue
+			}
 			if p.country == "" {
 				p.country = org.Country
 			}
@@ -1000,10 +1006,19 @@ func (d *doc) destination(s, i int) int {
 	if j < 1 || !strings.EqualFold(toks[j].Text, "to") {
 		return -1
 	}
-	if _, title := titleSector(strings.ToLower(toks[j-1].Text)); !title {
-		return -1
+	if _, title := titleSector(strings.ToLower(toks[j-1].Text)); title {
+		return j
 	}
-	return j
+	// "Permanent Representative of Russia to the UN": the post's country
+	// between the title and "to".
+	if k := j - 1; k >= 2 && toks[k-1].Text == "of" {
+		if _, place := d.placeCountry(toks[k].Text); place {
+			if _, title := titleSector(strings.ToLower(toks[k-2].Text)); title {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // stateSectors are the CAMEO sectors of the state: their actors belong to

@@ -194,6 +194,12 @@ func (d *doc) storyNames(country string) bool {
 	return d.story[country] || d.byKey["kb:country:"+country] != nil
 }
 
+// knownBody tells whether the KB knows name as an organisation.
+func (d *doc) knownBody(name string) bool {
+	_, ok := d.r.kb.Org(name)
+	return ok
+}
+
 // lonePronoun tells whether n is one personal pronoun, which names no one
 // by itself: a recognizer may take a quote's opening "We" for a body.
 func (d *doc) lonePronoun(n Named) bool {
@@ -279,6 +285,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 			a > 1 && toks[a-1].Text == "the" && toks[a-2].Text == "of"
 		for a < b-1 {
 			switch {
+			case b-a >= 3 && isAllCaps(toks[a].Text) && d.knownBody(toks[a].Text):
+				a++ // "[UN Vasily Nebenzya]" after "Permanent Representative of Russia to the"
 			case faithWords[strings.ToLower(toks[a].Text)] || strings.EqualFold(toks[a].Text, "Scientologist"):
 				a++ // "Scientologist Tom Cruise", "Muslim cleric …": a faith describes
 			case d.isTitleWord(toks[a].Text) && (inTitle || titleAhead(toks[a:b-1]) || d.isDemonym(toks[a].Text)):
