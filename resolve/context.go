@@ -98,6 +98,15 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		if rest, ok := strings.CutPrefix(lw, "co-"); ok && rest != "" {
 			lw = rest // "co-leader", "co-chair"
 		}
+		if rest, ok := strings.CutSuffix(lw, "-elect"); ok && rest != "" {
+			lw = rest // "Mayor-elect", "President-elect"
+		}
+		if lw == "elect" && i >= 2 && toks[i-1].Text == "-" {
+			// "Mayor-elect", split by the tokenizer: on to the title.
+			i--
+			p.start = i
+			continue
+		}
 		c, ok := d.placeCountry(w)
 		o, claimed := d.owner[[2]int{s, i}]
 		if claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {

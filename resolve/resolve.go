@@ -468,6 +468,11 @@ func (d *doc) addName(n Named) bool {
 	if n.Type == chronicle.Person && strings.ToLower(name) == name {
 		return true // "frank and productive": names are capitalised
 	}
+	if last := words[len(words)-1]; n.Type == chronicle.Organization && (last == "Democrat" || last == "Republican") &&
+		a > 0 && (toks[a-1].Text == "a" || toks[a-1].Text == "an") {
+		// "a New York Democrat": a member of a party, not a body.
+		n.Type = chronicle.Nationality
+	}
 	if len(words) == 1 && n.Type != chronicle.Person && faithWords[strings.ToLower(name)] {
 		// "Islam", "Catholics", "Nazi": a faith, its followers or a
 		// movement's, which is no organisation or place of its own.

@@ -2404,3 +2404,17 @@ func TestHeadOfRegime(t *testing.T) {
 		}
 	}
 }
+
+// TestElectAndPartyMember: "Mayor-elect" is a mayor's title; "a New York
+// Democrat" is a party member, not a body.
+func TestElectAndPartyMember(t *testing.T) {
+	src := "New York Mayor-elect Zohran Mamdani met Trump. Chuck Schumer, a New York Democrat, called the plan reckless.\n"
+	ents := resolveText(t, src, "2025-11-22", map[string]string{"New York": "GPE", "Zohran Mamdani": "PERSON", "Trump": "PERSON",
+		"Chuck Schumer": "PERSON", "New York Democrat": "ORG"})
+	if e := find(ents, "Zohran Mamdani"); e == nil || e.Code != "USAGOV" {
+		t.Errorf("Zohran Mamdani = %+v, want USAGOV", e)
+	}
+	if e := find(ents, "New York Democrat"); e != nil {
+		t.Errorf("New York Democrat = %+v, want no entity", e)
+	}
+}
