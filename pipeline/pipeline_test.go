@@ -222,6 +222,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"A Tory spokesman \"totally refuted\" any wrongdoing.\n\n" +
 		"According to The New Zealand Herald, Emeritus Professor John Burrows, the chairman of the panel, said the flag had never been open to public choice.\n\n" +
 		"But the Pentagon told BBC News US policy \"condemns and prohibits\" torture.\n\n" +
+		"U.S. Senator John Cornyn, Republican from Texas, issued a statement regarding the decision. \"Like many Texans, I am disappointed with NASA's decision.\"\n\n" +
 		"The commissioner is asking for details of Cabinet Office orders telling staff to delete e-mails more than three months old.\n\n" +
 		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n\n" +
 		"According to the report, \"more than half\" the qualifications were achieved by learners aged 16 to 18.\n\n" +
@@ -321,6 +322,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		if strings.HasPrefix(q, "BBC News") || strings.HasPrefix(q, "Today programme") {
 			t.Errorf("a named hearer reported as said: %q", q)
 		}
+	}
+	if got := speakers["Like many Texans, I am disappointed with NASA's decision."]; got != "John Cornyn" {
+		t.Errorf("a quote after 'X issued a statement': speaker %q, want John Cornyn", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

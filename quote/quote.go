@@ -547,9 +547,54 @@ func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
 					return s, howColon
 				}
 			}
+			// "Senator John Cornyn issued a statement regarding …. “Like
+			// many Texans, …”": a sentence that says its subject made a
+			// statement or wrote introduces the quote after it.
+			if ps.para == st.para && d.introduces(sent-1) {
+				if root := d.rootOf(sent - 1); root >= 0 {
+					if ph, h, ok := d.subjectOf(root); ok {
+						if s := d.resolve(ph, h, last); s.ent >= 0 && d.ents[s.ent].Type == chronicle.Person {
+							s.conf *= confSentence
+							s.sent = sent - 1
+							return s, howColon
+						}
+					}
+				}
+			}
 		}
 	}
 	return noSpeaker, howNone
+}
+
+// introWords say that a sentence's subject made a statement or wrote one.
+var introWords = map[string]bool{"statement": true, "outlined": true, "wrote": true, "writing": true,
+	"letter": true, "speech": true, "remarks": true, "posted": true, "tweeted": true, "interview": true}
+
+// introduces tells whether sentence s, with no quote of its own, says its
+// subject made a statement or wrote.
+func (d *document) introduces(s int) bool {
+	st := d.sents[s]
+	if !st.parsed {
+		return false
+	}
+	found := false
+	for k := st.first; k < st.end; k++ {
+		if d.words[k].quoted || d.words[k].mark {
+			return false
+		}
+		found = found || introWords[d.words[k].lower]
+	}
+	return found
+}
+
+// rootOf returns the root word of sentence s, or -1.
+func (d *document) rootOf(s int) int {
+	for k := d.sents[s].first; k < d.sents[s].end; k++ {
+		if d.words[k].rel == "root" {
+			return k
+		}
+	}
+	return -1
 }
 
 // ownClause reports whether verb k heads a clause of its own beside the
