@@ -223,6 +223,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"According to The New Zealand Herald, Emeritus Professor John Burrows, the chairman of the panel, said the flag had never been open to public choice.\n\n" +
 		"But the Pentagon told BBC News US policy \"condemns and prohibits\" torture.\n\n" +
 		"U.S. Senator John Cornyn, Republican from Texas, issued a statement regarding the decision. \"Like many Texans, I am disappointed with NASA's decision.\"\n\n" +
+		"IMF Managing Director Kristalina Georgieva said the reforms were \"delivering results\".\n\n" +
 		"The commissioner is asking for details of Cabinet Office orders telling staff to delete e-mails more than three months old.\n\n" +
 		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n\n" +
 		"According to the report, \"more than half\" the qualifications were achieved by learners aged 16 to 18.\n\n" +
@@ -325,6 +326,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["Like many Texans, I am disappointed with NASA's decision."]; got != "John Cornyn" {
 		t.Errorf("a quote after 'X issued a statement': speaker %q, want John Cornyn", got)
+	}
+	if got := speakers["delivering results"]; got != "Kristalina Georgieva" {
+		t.Errorf("'IMF Managing Director Kristalina Georgieva said', headed on IMF: speaker %q", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)
