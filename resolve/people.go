@@ -190,11 +190,38 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	if e.Sector == "" {
 		e.Sector = sector
 	}
+	if e.Sector == "" && d.byline(n.Sentence, a) {
+		e.Sector = "MED" // "By Anna Petrova", "Reporting by …; Editing by …": the journalists
+	}
 	if e.Country == "" && e.Sector == "IGO" && e.Code == "" {
 		e.Code = code // an official of the EU is IGOEUREEC, as the EU is
 	}
 	d.attach(e, m)
 	return true
+}
+
+// byline tells whether the name at token a of sentence s is in a byline or
+// a credit line: after "By" opening the sentence, or after "Reporting by",
+// "Editing by" or "Writing by", with only names, "and" and commas between.
+func (d *doc) byline(s, a int) bool {
+	toks := d.sents[s].Tokens
+	for i := a - 1; i >= 0; i-- {
+		w := toks[i].Text
+		switch {
+		case w == "By" && i == 0:
+			return true
+		case strings.EqualFold(w, "by") && i > 0:
+			switch strings.ToLower(toks[i-1].Text) {
+			case "reporting", "editing", "writing":
+				return true
+			}
+			return false
+		case w == "and" || w == "," || w == ";" || isCapitalized(w):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // describedBefore reads a description that a name between commas stands

@@ -2418,3 +2418,18 @@ func TestElectAndPartyMember(t *testing.T) {
 		t.Errorf("New York Democrat = %+v, want no entity", e)
 	}
 }
+
+// TestByline: the names of a byline and a credit line are journalists.
+func TestByline(t *testing.T) {
+	src := "By Anna Petrova and Mark Jenkins\n\nThe talks ended. Mr Smith left.\n\nReporting by Olga Ivanova; Editing by Tom Brown\n"
+	ents := resolveText(t, src, "2025-10-16", map[string]string{"Anna Petrova": "PERSON", "Mark Jenkins": "PERSON",
+		"Smith": "PERSON", "Olga Ivanova": "PERSON", "Tom Brown": "PERSON"})
+	for _, name := range []string{"Anna Petrova", "Mark Jenkins", "Olga Ivanova", "Tom Brown"} {
+		if e := find(ents, name); e == nil || e.Sector != "MED" {
+			t.Errorf("%s = %+v, want sector MED", name, e)
+		}
+	}
+	if e := find(ents, "Smith"); e != nil && e.Sector == "MED" {
+		t.Errorf("Smith = %+v, want no MED", e)
+	}
+}
