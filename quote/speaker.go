@@ -126,6 +126,9 @@ func (d *document) matchWords(i int, seq []string) bool {
 // coordinated verb the nsubj of the verb it hangs from), else by walking left
 // over auxiliaries and an appositive to the noun phrase before the verb.
 func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
+	if q, ok := d.quotedAs(c); ok {
+		return d.subjectBefore(q)
+	}
 	s := d.sents[d.words[c].sent]
 	if s.parsed {
 		v := c
@@ -285,6 +288,29 @@ func (d *document) infinitive(v int) bool {
 		}
 	}
 	return false
+}
+
+// quotedAs finds the "quoted" or "cited" of "X was quoted by the RIA news
+// agency as saying …" before the cue c ("saying" after "as"), whose passive
+// subject is the speaker; it returns the index of "was" or "quoted".
+func (d *document) quotedAs(c int) (int, bool) {
+	if c < 3 || d.words[c-1].lower != "as" || !strings.HasSuffix(d.words[c].lower, "ing") {
+		return 0, false
+	}
+	first := d.sents[d.words[c].sent].first
+	for q := c - 2; q > first && c-q <= 10; q-- {
+		switch d.words[q].lower {
+		case "quoted", "cited":
+			if b := q - 1; beForms[d.words[b].lower] {
+				return b, true
+			}
+			return q, true
+		}
+		if d.words[q].text == "," || d.words[q].quoted {
+			break
+		}
+	}
+	return 0, false
 }
 
 // clauseVerb climbs from v out of relative clauses to the verb of the
