@@ -181,6 +181,10 @@ func (d *doc) noteCountries(named []Named) {
 		}
 		if c, ok := d.placeCountry(name); ok {
 			d.story[c] = true
+		} else if org, ok := d.r.kb.Org(name); ok && org.Country != "" && stateSectors[org.Sector] && n.Type == chronicle.Organization {
+			// A national institution names its country as a capital does:
+			// "the Kremlin said" is a Russian story.
+			d.story[org.Country] = true
 		} else if cities := d.r.kb.Cities(name); len(cities) > 0 && cities[0].Population >= minForeignTown &&
 			d.outweighs(cities) {
 			// A city that names its country: Gaza for Palestine.

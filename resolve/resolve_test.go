@@ -2433,3 +2433,13 @@ func TestByline(t *testing.T) {
 		t.Errorf("Smith = %+v, want no MED", e)
 	}
 }
+
+// TestInstitutionNamesCountry: "the Kremlin" names Russia for the story, so
+// a lone "Putin" is the Russian president on the date.
+func TestInstitutionNamesCountry(t *testing.T) {
+	src := "Putin told reporters in the Kremlin that he had no plans.\n"
+	ents := resolveText(t, src, "2025-10-16", map[string]string{"Putin": "PERSON", "Kremlin": "ORG"})
+	if e := find(ents, "Vladimir Putin"); e == nil || e.Code != "RUSGOV" {
+		t.Errorf("Putin = %+v, want Vladimir Putin, RUSGOV", ents)
+	}
+}
