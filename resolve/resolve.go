@@ -302,7 +302,10 @@ func (d *doc) trimName(n Named) (a, b int) {
 				a++
 			default:
 				k := 0
-				if inTitle {
+				if inTitle || a+1 < b-1 && d.isTitleWord(toks[a+1].Text) && isCapitalized(toks[a+1].Text) {
+					// "Governor of [Washington Chris Gregoire]", "[Suffolk
+					// Chief Constable Alastair McWhirter]": a place before
+					// the title or the name.
 					k = d.placeNameAt(n.Sentence, a, b-1)
 				}
 				if k == 0 {
@@ -351,13 +354,14 @@ func (d *doc) placeNameAt(s, a, end int) int {
 		if _, ok := d.r.kb.Region(name); ok && strings.Contains(name, " ") {
 			return true // "the head of the Chechen Republic Ramzan Kadyrov"
 		}
+		if _, ok := d.r.kb.Area(name); ok {
+			return true // "Suffolk Chief Constable"
+		}
 		_, ok := d.placeCountry(name)
 		return ok
 	})
 }
 
-// isTitleWord tells whether a word belongs to a title phrase rather than to
-// a name: a title, a country or nationality, or an institution.
 // titleAhead reports whether any of toks is a title word proper (not a
 // place or body).
 func titleAhead(toks []chronicle.Token) bool {
@@ -376,6 +380,8 @@ func (d *doc) isDemonym(w string) bool {
 	return ok
 }
 
+// isTitleWord tells whether a word belongs to a title phrase rather than to
+// a name: a title, a country or nationality, or an institution.
 func (d *doc) isTitleWord(w string) bool {
 	lw := strings.ToLower(w)
 	if _, ok := titleSector(lw); ok || modifierFill[lw] {

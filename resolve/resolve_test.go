@@ -2443,3 +2443,13 @@ func TestInstitutionNamesCountry(t *testing.T) {
 		t.Errorf("Putin = %+v, want Vladimir Putin, RUSGOV", ents)
 	}
 }
+
+// TestPlaceBeforeTitle: "Suffolk Chief Constable Alastair McWhirter", run
+// together by a recognizer, is Alastair McWhirter, a police officer.
+func TestPlaceBeforeTitle(t *testing.T) {
+	src := "Suffolk Chief Constable Alastair McWhirter said the force was ready.\n"
+	ents := resolveText(t, src, "2006-12-15", map[string]string{"Suffolk Chief Constable Alastair McWhirter": "PERSON"})
+	if e := find(ents, "Alastair McWhirter"); e == nil || e.Sector != "COP" {
+		t.Errorf("want Alastair McWhirter, COP; got %+v", ents)
+	}
+}

@@ -74,7 +74,7 @@ func init() {
 		{"MIL", 0, `soldier officer pilot`},
 		{"JUD", prefix, `judge justice`},
 		{"JUD", 0, `prosecutor magistrate`},
-		{"COP", prefix, `sheriff detective`},
+		{"COP", prefix, `sheriff detective constable superintendent`},
 		{"COP", 0, `policeman`},
 		{"EDU", prefix, `professor`},
 		{"EDU", 0, `teacher student academic scholar researcher lecturer principal`},
