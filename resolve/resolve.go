@@ -307,6 +307,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 					// Chief Constable Alastair McWhirter]": a place before
 					// the title or the name.
 					k = d.placeNameAt(n.Sentence, a, b-1)
+					if _, _, found := d.orgEndingAt(n.Sentence, a); k == 0 && found {
+						k = 1 // "[Office Minister Lord Falconer]" after "Home"
+					}
 				}
 				if k == 0 {
 					return a, b

@@ -2453,3 +2453,13 @@ func TestPlaceBeforeTitle(t *testing.T) {
 		t.Errorf("want Alastair McWhirter, COP; got %+v", ents)
 	}
 }
+
+// TestBodyBeforeTitle: "[Office Minister Lord Falconer]" after "Home", as a
+// recognizer may cut it, is Falconer, of the government.
+func TestBodyBeforeTitle(t *testing.T) {
+	src := "Home Office Minister Lord Falconer said the bill was fair.\n"
+	ents := resolveText(t, src, "", map[string]string{"Office Minister Lord Falconer": "PERSON"})
+	if e := find(ents, "Falconer"); e == nil || e.Sector != "GOV" {
+		t.Errorf("want Falconer, GOV; got %+v", ents)
+	}
+}
