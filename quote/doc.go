@@ -117,6 +117,14 @@ func newDocument(text string, sents []chronicle.Sentence, ents []chronicle.Entit
 		}
 	}
 	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].Start < d.mentions[j].Start })
+	// An acronym the article names ("WHO", "US") is no function word:
+	// "WHO Director-General Tedros … told" is no relative clause.
+	for i := range d.words {
+		if w := d.words[i]; len(w.text) > 1 && strings.ToUpper(w.text) == w.text && w.lower != w.text &&
+			d.mentionCovering(w.Span) >= 0 {
+			d.words[i].lower = w.text
+		}
+	}
 	return d
 }
 

@@ -371,8 +371,8 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 			s.sent = sent
 			return s, true
 		}
-		if stopBefore[w.lower] || isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" {
-			return noSpeaker, false
+		if stopBefore[w.lower] || isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" && w.text != "-" {
+			return noSpeaker, false // not the hyphen of "Director-General"
 		}
 	}
 	return noSpeaker, false
