@@ -226,6 +226,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"IMF Managing Director Kristalina Georgieva said the reforms were \"delivering results\".\n\n" +
 		"Peskov was quoted by the RIA news agency as saying that Moscow remained open to talks.\n\n" +
 		"\"The risk is low, but we are not complacent,\" WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.\n\n" +
+		"\"No one is above the law,\" said Balkees Jarrah, associate international justice director at Human Rights Watch.\n\n" +
 		"The commissioner is asking for details of Cabinet Office orders telling staff to delete e-mails more than three months old.\n\n" +
 		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n\n" +
 		"According to the report, \"more than half\" the qualifications were achieved by learners aged 16 to 18.\n\n" +
@@ -337,6 +338,11 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["The risk is low, but we are not complacent"]; got != "Tedros Adhanom Ghebreyesus" {
 		t.Errorf("'“…,” WHO Director-General Tedros … told': speaker %q", got)
+	}
+	for q := range speakers {
+		if strings.HasPrefix(q, "Balkees Jarrah") {
+			t.Errorf("'“…,” said X, description': the speaker's phrase reported as said: %q", q)
+		}
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

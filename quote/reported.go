@@ -83,6 +83,16 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		if pw >= st.first && d.words[pw].mark {
 			return chronicle.Quote{}, false
 		}
+		// Nor does an inverted one right after a quote: “…,” said
+		// Balkees Jarrah, associate director at Human Rights Watch.
+		if pk := k - 1; ph.Start > cue.Start {
+			for pk >= st.first && d.words[pk].text == "," {
+				pk--
+			}
+			if pk >= st.first && d.words[pk].mark && d.quoteOpensSentence(pk, st.first) {
+				return chronicle.Quote{}, false
+			}
+		}
 		// Nor does one after a quote and the speaker's other phrase:
 		// “…,” his lawyer, Paulo Bueno, said.
 		if pw >= st.first && d.words[pw+1].text == "," && d.markBefore(pw, st.first, 6) {
@@ -263,6 +273,17 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		return chronicle.Quote{}, false
 	}
 	return d.indirect(clause, cue, ph, h, confSentence)
+}
+
+// quoteOpensSentence tells whether the quote that closes at mark c opened
+// at the start of the sentence, so that the whole clause before the cue is
+// quoted ("School sport 'is back', says PM" quotes only part of its clause).
+func (d *document) quoteOpensSentence(c, first int) bool {
+	o := c - 1
+	for o > first && !d.words[o].mark {
+		o--
+	}
+	return o == first
 }
 
 // markBefore tells whether a quote that ends on a comma closes just before
