@@ -657,3 +657,15 @@ func TestEnvoyToBody(t *testing.T) {
 		t.Errorf("Nebenzya not found: %+v", rec.Entities)
 	}
 }
+
+// TestAppositiveThroughTaggerSlips: "associate" and the "Watch" of Human
+// Rights Watch, which the tagger reads as verbs, do not end the appositive
+// that says whom the speaker works for.
+func TestAppositiveThroughTaggerSlips(t *testing.T) {
+	rec := extractText(t, "\"No one is above the law,\" said Balkees Jarrah, associate international justice director at Human Rights Watch.\n", "2025-10-16")
+	for _, e := range rec.Entities {
+		if e.Name == "Balkees Jarrah" && e.Sector != "NGO" {
+			t.Errorf("Balkees Jarrah = %+v, want sector NGO", e)
+		}
+	}
+}

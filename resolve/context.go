@@ -55,7 +55,8 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"affairs": true, "commerce": true, "labor": true, "labour": true, "agriculture": true, "industry": true,
 	"technology": true, "science": true, "housing": true, "immigration": true, "homeland": true, "veterans": true,
 	"digital": true, "climate": true, "strategic": true, "cabinet": true, "development": true, "infrastructure": true, "work": true, "pensions": true,
-	"colleague": true}
+	"colleague": true, "associate": true, "executive": true, "international": true, "regional": true,
+	"managing": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.
@@ -629,10 +630,10 @@ func (d *doc) appositive(s, b int) phrase {
 	orgSector, orgOwns, orgCode := "", false, ""
 	for i := b + 1; i < len(toks) && i-b <= 12; i++ {
 		w := toks[i].Text
-		if w == "," || w == "." || w == ";" || toks[i].UPOS == "VERB" {
-			break
-		}
 		lw := strings.ToLower(w)
+		if w == "," || w == "." || w == ";" || toks[i].UPOS == "VERB" && !modifierFill[lw] && !isCapitalized(w) {
+			break // not "associate" or the "Watch" of Human Rights Watch, which a tagger may read as verbs
+		}
 		if _, ok := titleSector(lw); ok {
 			p.titles = append(p.titles, lw)
 		}
@@ -685,7 +686,10 @@ func (d *doc) appositive(s, b int) phrase {
 		}
 	}
 	p.sector = sectorOf(p.titles)
-	if orgSector != "" && (orgOwns || p.sector == "" || allGeneric(p.titles)) {
+	// The phrase's head is its last title word: "international justice
+	// director at Human Rights Watch" is a director, of the NGO.
+	headGeneric := len(p.titles) > 0 && allGeneric(p.titles[len(p.titles)-1:])
+	if orgSector != "" && (orgOwns || p.sector == "" || allGeneric(p.titles) || headGeneric) {
 		p.sector = orgSector // "leader of the far-right National Rally group"
 	}
 	if p.sector == "IGO" && orgSector == "IGO" {
