@@ -227,6 +227,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"Peskov was quoted by the RIA news agency as saying that Moscow remained open to talks.\n\n" +
 		"\"The risk is low, but we are not complacent,\" WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.\n\n" +
 		"\"No one is above the law,\" said Balkees Jarrah, associate international justice director at Human Rights Watch.\n\n" +
+		"Security, stability and prosperity would be the key themes, he said.\n\n" +
 		"The commissioner is asking for details of Cabinet Office orders telling staff to delete e-mails more than three months old.\n\n" +
 		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n\n" +
 		"According to the report, \"more than half\" the qualifications were achieved by learners aged 16 to 18.\n\n" +
@@ -342,6 +343,11 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	for q := range speakers {
 		if strings.HasPrefix(q, "Balkees Jarrah") {
 			t.Errorf("'“…,” said X, description': the speaker's phrase reported as said: %q", q)
+		}
+	}
+	for q, sp := range speakers {
+		if sp != "" && strings.HasPrefix(q, sp+",") {
+			t.Errorf("the speaker's own phrase reported as said: %q by %q", q, sp)
 		}
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {

@@ -264,7 +264,9 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 			}
 		}
 	}
-	if clause.Len() == 0 || !ok {
+	if clause.Len() == 0 || !ok || clause.Start == ph.Start {
+		// Nor is the speaker's own phrase what was said ("Balkees
+		// Jarrah, associate director at Human Rights Watch, said so").
 		return chronicle.Quote{}, false
 	}
 	if d.words[k].lower == "telling" && d.toInfinitive(d.wordAt(clause.Start), d.wordAt(clause.End-1)+1) {
