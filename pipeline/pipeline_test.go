@@ -228,6 +228,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"\"The risk is low, but we are not complacent,\" WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.\n\n" +
 		"\"No one is above the law,\" said Balkees Jarrah, associate international justice director at Human Rights Watch.\n\n" +
 		"Security, stability and prosperity would be the key themes, he said.\n\n" +
+		"However, all sides are anxious to avoid a confrontation before the election, said BBC labour affairs correspondent Stephen Cape.\n\n" +
 		"The commissioner is asking for details of Cabinet Office orders telling staff to delete e-mails more than three months old.\n\n" +
 		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n\n" +
 		"According to the report, \"more than half\" the qualifications were achieved by learners aged 16 to 18.\n\n" +
@@ -349,6 +350,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		if sp != "" && strings.HasPrefix(q, sp+",") {
 			t.Errorf("the speaker's own phrase reported as said: %q by %q", q, sp)
 		}
+	}
+	if got := speakers["However, all sides are anxious to avoid a confrontation before the election"]; got != "Stephen Cape" {
+		t.Errorf("'CLAUSE, said X.' with X parsed as the verb's subject after it: speaker %q, want Stephen Cape", got)
 	}
 	if got := speakers["terrible"]; !strings.HasSuffix(got, "cardinal") {
 		t.Errorf("'used a message to denounce the war as “…”': speaker %q, want the cardinal", got)

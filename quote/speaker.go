@@ -146,7 +146,7 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 							return sp, h, true
 						}
 					}
-					if k > c && !d.afterQuote(c) {
+					if k > c && !d.afterQuote(c) && !d.invertedAtEnd(c, k) {
 						// A subject after the verb is an inversion only
 						// after a quote (“…,” said X); elsewhere the parse
 						// has taken the reported clause's subject.
@@ -311,6 +311,23 @@ func (d *document) quotedAs(c int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// invertedAtEnd tells whether cue c and its subject k after it end the
+// sentence after a comma: "CLAUSE, said BBC labour affairs correspondent
+// Stephen Cape." inverts as surely as a quote before the cue does.
+func (d *document) invertedAtEnd(c, k int) bool {
+	if c < 1 || d.words[c-1].text != "," {
+		return false
+	}
+	end := d.sents[d.words[c].sent].end
+	sp := d.phraseOf(k)
+	for j := d.wordAt(sp.End-1) + 1; j < end; j++ {
+		if !isPunct(d.words[j].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseVerb climbs from v out of relative clauses to the verb of the
