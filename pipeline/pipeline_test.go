@@ -679,3 +679,18 @@ func TestAppositiveThroughTaggerSlips(t *testing.T) {
 		}
 	}
 }
+
+// TestTownsInAList: towns of a story's country listed together are places,
+// though the recognizer missed one and took another for a person.
+func TestTownsInAList(t *testing.T) {
+	rec := extractText(t, "Russian drones hit Odesa, Dnipro and Zaporizhzhia overnight, Ukrainian officials said.\n", "2025-11-22")
+	got := map[string]string{}
+	for _, e := range rec.Entities {
+		got[e.Name] = e.Type + " " + e.Country
+	}
+	for _, town := range []string{"Odesa", "Dnipro", "Zaporizhzhia"} {
+		if got[town] != "GPE UKR" {
+			t.Errorf("%s = %q, want a Ukrainian town; entities %v", town, got[town], got)
+		}
+	}
+}

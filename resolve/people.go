@@ -108,7 +108,8 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		}
 		// A town of a country the story names, where the text puts a
 		// place: "from Basingstoke", "Leicester, Somerset, Basingstoke".
-		if cities := d.r.kb.Cities(name); len(cities) > 0 && (d.afterLocative(n.Sentence, a) || d.listedAfterPlace(n.Sentence, a)) {
+		if cities := d.r.kb.Cities(name); len(cities) > 0 && (d.afterLocative(n.Sentence, a) || d.listedAfterPlace(n.Sentence, a) ||
+			d.listedWithPlaces(n.Sentence, a, b)) {
 			// Also a town known nowhere else, or ten times larger than
 			// any namesake, right after "in" or "near" ("in Llanelli"),
 			// though the story never names its country.
@@ -577,6 +578,15 @@ func (d *doc) listedAfterPlace(s, i int) bool {
 	}
 	o, ok := d.owner[[2]int{s, i - 2}]
 	return ok && (o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location)
+}
+
+// listedWithPlaces tells whether tokens [a, b) stand in a list between two
+// names the KB knows as places: "Odesa, Dnipro and Zaporizhzhia".
+func (d *doc) listedWithPlaces(s, a, b int) bool {
+	toks := d.sents[s].Tokens
+	before := a >= 2 && toks[a-1].Text == "," && d.knownPlace(toks[a-2].Text)
+	after := b+1 < len(toks) && (toks[b].Text == "," || toks[b].Text == "and") && d.knownPlace(toks[b+1].Text)
+	return before && after
 }
 
 // hasPersonNamed tells whether a person of the article so far has word as

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
 )
 
 // mergeLoneWords folds a one-word person the KB does not know into a place
@@ -281,6 +282,8 @@ func (d *doc) knownNames() {
 					d.attach(d.personEntity(p), m) // "MBS", "AMLO"
 				} else if e := d.namedPlace(name); e != nil && n > 1 {
 					d.attach(e, m) // "fled El-Fasher", once "the city of El-Fasher" is known
+				} else if city, ok := d.listedTown(s, i, i+n, name); ok {
+					d.addCity(m, city, name) // "hit Odesa, Dnipro and Zaporizhzhia"
 				} else {
 					continue
 				}
@@ -289,6 +292,24 @@ func (d *doc) knownNames() {
 			}
 		}
 	}
+}
+
+// listedTown returns the KB town that tokens [a, b) of sentence s name when
+// they stand in a list beside another place or after a preposition of place,
+// and the town is large and in a country the story names.
+func (d *doc) listedTown(s, a, b int, name string) (kb.City, bool) {
+	cities := d.r.kb.Cities(name)
+	if len(cities) == 0 || a == 0 {
+		return kb.City{}, false
+	}
+	city := d.pickCity(cities)
+	if city.Population < minForeignTown || !d.storyNames(city.Country) || !d.outweighs(cities) {
+		return kb.City{}, false
+	}
+	toks := d.sents[s].Tokens
+	before := a >= 2 && (toks[a-1].Text == "," || toks[a-1].Text == "and") && d.knownPlace(toks[a-2].Text)
+	after := b+1 < len(toks) && (toks[b].Text == "," || toks[b].Text == "and") && d.knownPlace(toks[b+1].Text)
+	return city, before || after || d.afterIn(s, a)
 }
 
 // namedPlace returns the place of the article, known to the KB, named
