@@ -589,6 +589,27 @@ func (d *doc) addName(n Named) bool {
 	return true
 }
 
+// matchReport tells whether the article reports a match: a score ("1-0")
+// and a word of the game's roles. Its players and managers come from
+// anywhere, so the story's country says nothing of theirs.
+func (d *doc) matchReport() bool {
+	score, role := false, false
+	for _, st := range d.sents {
+		toks := st.Tokens
+		for i, t := range toks {
+			// "1-0", one token or three
+			score = score || isScore(t.Text) ||
+				t.Text == "-" && i > 0 && i+1 < len(toks) && isNumber(toks[i-1].Text) && isNumber(toks[i+1].Text) &&
+					len(toks[i-1].Text) <= 2 && len(toks[i+1].Text) <= 2
+			// not "forward" of "look forward", "supporters" of a policy
+			if lw := strings.ToLower(t.Text); sportsRoles[lw] && lw != "forward" && lw != "supporters" {
+				role = true
+			}
+		}
+	}
+	return score && role
+}
+
 // faithWords are faiths, their followers and movements, which recognizers
 // take for bodies: they are NORP, as nationalities are.
 var faithWords = map[string]bool{
@@ -867,6 +888,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.placeNear(e)
 		}
 	}
+	sports := d.matchReport()
 	if main, share := d.mainCountry(); main != "" {
 		for _, e := range d.ents {
 			if e.Country != "" || e.KB != "" {
@@ -880,7 +902,7 @@ func (d *doc) finish() []chronicle.Entity {
 				continue // an international body's officials belong to no country
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
-				share >= 2.0/3 && (e.Type == chronicle.Person || localName(e)) {
+				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e)) {
 				e.Country = main
 			}
 		}

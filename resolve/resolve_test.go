@@ -2463,3 +2463,15 @@ func TestBodyBeforeTitle(t *testing.T) {
 		t.Errorf("want Falconer, GOV; got %+v", ents)
 	}
 }
+
+// TestMatchReportPlayers: in a match report the players and managers are
+// not given the story's country, since clubs field people from anywhere;
+// "look forward" and an age range "14-19" make no match report.
+func TestMatchReportPlayers(t *testing.T) {
+	src := "Real Madrid lost 1-0 to Liverpool at Anfield. Real Madrid coach Xabi Alonso said his side lacked intensity. Kylian Mbappe was quiet.\n"
+	ents := resolveText(t, src, "2025-11-05", map[string]string{"Real Madrid": "ORG", "Liverpool": "ORG", "Anfield": "FAC",
+		"Xabi Alonso": "PERSON", "Kylian Mbappe": "PERSON"})
+	if e := find(ents, "Kylian Mbappe"); e == nil || e.Country != "" {
+		t.Errorf("Kylian Mbappe = %+v, want no country", e)
+	}
+}
