@@ -444,12 +444,19 @@ func (d *document) isCueWord(k int) bool {
 
 // namesPerson tells whether a person's name (not a pronoun) lies inside sp.
 func (d *document) namesPerson(sp chronicle.Span) bool {
+	return d.personNamedIn(sp, false) >= 0
+}
+
+// personNamedIn returns the person whose name (not a pronoun) lies inside
+// sp, or, with atEnd, ends it; -1 when there is none.
+func (d *document) personNamedIn(sp chronicle.Span, atEnd bool) int {
 	for _, m := range d.mentionsIn(sp) {
-		if d.ents[m.ent].Type == chronicle.Person && m.End <= sp.End && isCap(d.text[m.Start:m.End]) {
-			return true
+		if d.ents[m.ent].Type == chronicle.Person && m.End <= sp.End && (!atEnd || m.End == sp.End) &&
+			isCap(d.text[m.Start:m.End]) {
+			return m.ent
 		}
 	}
-	return false
+	return -1
 }
 
 // cueBefore looks left of the opening mark at word open: the nearest

@@ -895,7 +895,7 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			// on the demonym or the body; the person named in it speaks.
 			if p := d.personCovering(hw.Span); p >= 0 {
 				e = p
-			} else if p := d.personEnding(sp); p >= 0 {
+			} else if p := d.personNamedIn(sp, true); p >= 0 {
 				e = p // "IMF Managing Director Kristalina Georgieva", headed on "IMF"
 			}
 		}
@@ -1175,17 +1175,6 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 		}
 	}
 	return noSpeaker, false
-}
-
-// personEnding returns the person whose name, not a pronoun, ends phrase
-// sp, or -1.
-func (d *document) personEnding(sp chronicle.Span) int {
-	for _, m := range d.mentionsIn(sp) {
-		if m.End == sp.End && d.ents[m.ent].Type == chronicle.Person && isCap(d.text[m.Start:m.End]) {
-			return m.ent
-		}
-	}
-	return -1
 }
 
 // bodyNouns head descriptions of institutions that speak: "the defence

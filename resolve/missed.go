@@ -35,10 +35,7 @@ func (d *doc) titledNames(named []Named) []Named {
 			for j < len(toks) && words < 4 && !covered[[2]int{s, j}] && d.nameWord(toks[j].Text) {
 				words++
 				j++
-				// "Lip-Bu": a hyphen joined on both sides continues the word.
-				for j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End {
-					j += 2
-				}
+				j = pastJoinedHyphens(toks, j) // "Lip-Bu"
 			}
 			if words < 2 && !(honorific && words == 1) || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) ||
 				institutionHeads[toks[j-1].Text] != "" {
@@ -110,9 +107,7 @@ func (d *doc) settlementNames(named []Named) []Named {
 			for j < len(toks) && words < 3 && !covered[[2]int{s, j}] && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) {
 				words++
 				j++
-				for j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End {
-					j += 2
-				}
+				j = pastJoinedHyphens(toks, j) // "El-Fasher"
 			}
 			if words == 0 || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) {
 				continue
@@ -137,6 +132,16 @@ func (d *doc) nameWord(w string) bool {
 	}
 	_, org := d.r.kb.Org(w)
 	return !org && !calendarWords[strings.ToLower(w)]
+}
+
+// pastJoinedHyphens steps from token j, just after a word, over each
+// hyphen joined on both sides and the word after it: a hyphen the tokenizer
+// split off continues the word ("Lip-Bu", "El-Fasher").
+func pastJoinedHyphens(toks []chronicle.Token, j int) int {
+	for j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End {
+		j += 2
+	}
+	return j
 }
 
 // coveredTokens marks the tokens of the recognized spans, by sentence and

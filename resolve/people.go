@@ -583,10 +583,19 @@ func (d *doc) listedAfterPlace(s, i int) bool {
 // listedWithPlaces tells whether tokens [a, b) stand in a list between two
 // names the KB knows as places: "Odesa, Dnipro and Zaporizhzhia".
 func (d *doc) listedWithPlaces(s, a, b int) bool {
-	toks := d.sents[s].Tokens
-	before := a >= 2 && toks[a-1].Text == "," && d.knownPlace(toks[a-2].Text)
-	after := b+1 < len(toks) && (toks[b].Text == "," || toks[b].Text == "and") && d.knownPlace(toks[b+1].Text)
+	before, after := d.placesListedBeside(s, a, b)
 	return before && after
+}
+
+// placesListedBeside tells whether a name the KB knows as a place stands in
+// a list ("," or "and") just before tokens [a, b) of sentence s, and just
+// after them.
+func (d *doc) placesListedBeside(s, a, b int) (before, after bool) {
+	toks := d.sents[s].Tokens
+	listWord := func(w string) bool { return w == "," || w == "and" }
+	before = a >= 2 && listWord(toks[a-1].Text) && d.knownPlace(toks[a-2].Text)
+	after = b+1 < len(toks) && listWord(toks[b].Text) && d.knownPlace(toks[b+1].Text)
+	return before, after
 }
 
 // hasPersonNamed tells whether a person of the article so far has word as

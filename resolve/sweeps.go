@@ -306,9 +306,7 @@ func (d *doc) listedTown(s, a, b int, name string) (kb.City, bool) {
 	if city.Population < minForeignTown || !d.storyNames(city.Country) || !d.outweighs(cities) {
 		return kb.City{}, false
 	}
-	toks := d.sents[s].Tokens
-	before := a >= 2 && (toks[a-1].Text == "," || toks[a-1].Text == "and") && d.knownPlace(toks[a-2].Text)
-	after := b+1 < len(toks) && (toks[b].Text == "," || toks[b].Text == "and") && d.knownPlace(toks[b+1].Text)
+	before, after := d.placesListedBeside(s, a, b)
 	return city, before || after || d.afterIn(s, a)
 }
 
