@@ -88,6 +88,16 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	city := kb.City{}
 	if len(cities) > 0 {
 		city = d.pickCity(cities)
+		if strings.EqualFold(name, d.dateline) && city.Population < minForeignTown &&
+			cities[0].Population >= minForeignTown {
+			// Wire datelines qualify a small town ("GENEVA, Ill."), so a bare
+			// one is the city known abroad, whatever else the story names,
+			// and so is every mention of its name ("talks in Geneva").
+			city = cities[0]
+		} else if c, ok := d.cityLinkedBefore(cities); ok {
+			// One place per name in a story.
+			city = c
+		}
 	}
 	if len(cities) == 0 || !d.storyNames(city.Country) {
 		// A state of a country the story names ("Victoria" in a story
@@ -319,6 +329,32 @@ func (d *doc) isDateline(s, a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// cityLinkedBefore returns the one of cities that an earlier mention in
+// the story was linked to.
+func (d *doc) cityLinkedBefore(cities []kb.City) (kb.City, bool) {
+	for _, c := range cities {
+		if _, ok := d.byKey[fmt.Sprintf("kb:city:%d", c.GeonameID)]; ok {
+			return c, true
+		}
+	}
+	return kb.City{}, false
+}
+
+// noteDateline keeps the name of the article's dateline place when no
+// state or country follows it: "GENEVA (Reuters) -" but not "GENEVA,
+// Ill. (AP) -".
+func (d *doc) noteDateline(named []Named) {
+	for _, n := range named {
+		if n.Sentence > 3 {
+			return
+		}
+		if d.isDateline(n.Sentence, n.Start, n.End) && d.sents[n.Sentence].Tokens[n.End].Text != "," {
+			d.dateline = d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+			return
+		}
+	}
 }
 
 // cityName is the text's spelling of a city, unless the text shouts it in

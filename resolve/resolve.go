@@ -113,6 +113,8 @@ type doc struct {
 	// offices holds the names of offices the recognizer gave as bodies,
 	// linked once every name is (see officeNames).
 	offices []officeName
+	// dateline is the name of the dateline's place, when nothing qualifies it.
+	dateline string
 	// congo caches democraticCongo: 0 not yet known, 'y' or 'n'.
 	congo byte
 }
@@ -134,6 +136,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
 	})
 	d.placesNamedAsEvents(named)
+	d.noteDateline(named)
 	d.noteCountries(all) // with the places inside offices' names ("Prince of Wales")
 	var partial []Named
 	for _, n := range named {

@@ -2475,3 +2475,20 @@ func TestMatchReportPlayers(t *testing.T) {
 		t.Errorf("Kylian Mbappe = %+v, want no country", e)
 	}
 }
+
+// TestBareDateline: a dateline with no state after it is the city known
+// abroad (Geneva, Switzerland, not Geneva, Illinois, though the story
+// names the United States), and the headline's and body's mentions of the
+// name are the same city; "GENEVA, Ill." stays the American town.
+func TestBareDateline(t *testing.T) {
+	src := "US officials hold talks in Geneva\nGENEVA (Reuters) - U.S. and Ukrainian officials met in Geneva on Sunday.\n"
+	ents := resolveText(t, src, "2025-11-23", map[string]string{"Geneva": "GPE", "GENEVA": "GPE", "U.S.": "GPE"})
+	if e := find(ents, "Geneva"); e == nil || e.Country != "CHE" || len(e.Mentions) != 3 {
+		t.Errorf("Geneva = %+v, want the Swiss city with three mentions", e)
+	}
+	src = "GENEVA, Ill. (AP) - Officials in Geneva said on Sunday that U.S. roads were closed.\n"
+	ents = resolveText(t, src, "2025-11-23", map[string]string{"Geneva": "GPE", "GENEVA": "GPE", "U.S.": "GPE"})
+	if e := find(ents, "Geneva"); e == nil || e.Country != "USA" {
+		t.Errorf("qualified dateline: Geneva = %+v, want the Illinois town", e)
+	}
+}
