@@ -694,3 +694,14 @@ func TestTownsInAList(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoAfterAnAppositive: "NAME, the head of …, who said" is NAME's
+// report, however the parse attaches the description.
+func TestWhoAfterAnAppositive(t *testing.T) {
+	text := "Ukraine's delegation was led by Andriy Yermak, the head of the presidential office, who said the sides had made \"very good progress\".\n"
+	rec := extractText(t, text, "2025-11-23")
+	speakers := speakersOf(rec)
+	if got := speakers["very good progress"]; got != "Andriy Yermak" {
+		t.Errorf("speaker %q, want Andriy Yermak; quotes %v", got, speakers)
+	}
+}

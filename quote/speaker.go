@@ -606,7 +606,31 @@ func (d *document) relativeHead(w int) int {
 		}
 		n = h
 	}
+	if d.words[w].lower == "who" && d.words[n].upos != "PROPN" && d.words[n].upos != "PRON" {
+		if p := d.personBeforeAppositive(n); p >= 0 {
+			n = p
+		}
+	}
 	return n
+}
+
+// personBeforeAppositive returns the last word of a person's name that a
+// comma sets before the noun phrase holding word n, "Andriy Yermak, the
+// head of the presidential office, who ...", when the parse did not
+// attach the phrase to the name; -1 when there is none.
+func (d *document) personBeforeAppositive(n int) int {
+	first := d.sents[d.words[n].sent].first
+	j := n
+	for k := 0; k < 8 && j > first && !isPunct(d.words[j-1].text); k++ {
+		j--
+	}
+	if j-2 < first || d.words[j-1].text != "," || !determiners[d.words[j].lower] {
+		return -1
+	}
+	if d.personCovering(d.words[j-2].Span) < 0 {
+		return -1
+	}
+	return j - 2
 }
 
 // afterQuote tells whether the word before c, commas skipped, closes a
