@@ -787,7 +787,16 @@ func (d *doc) pronouns() {
 			}
 			e := d.reporter(people[s], toks, i)
 			if e == nil {
-				e = d.antecedent(people, s, toks[i].Start, pronounSex(toks[i].Text), d.clauseSubject(s, i))
+				sex := pronounSex(toks[i].Text)
+				if not := d.clauseSubject(s, i); not != nil {
+					// "Trump wrote to Herzog urging him": the object is
+					// not the subject but most likely the other person
+					// the clause names.
+					e = nearestOtherBefore(people[s], toks[i].Start, sex, not, d.text)
+				}
+				if e == nil {
+					e = d.antecedent(people, s, toks[i].Start, sex, d.clauseSubject(s, i))
+				}
 			}
 			if e != nil {
 				m := d.mentionOf(s, i, i+1)
@@ -828,6 +837,21 @@ var reportVerbs = map[string]bool{"said": true, "says": true, "added": true, "ad
 	"believed": true, "thinks": true, "thought": true, "insisted": true, "insists": true, "claimed": true,
 	"claims": true, "argued": true, "argues": true, "admitted": true, "admits": true, "stressed": true,
 	"warned": true, "hoped": true, "hopes": true, "felt": true, "feels": true, "knew": true, "knows": true}
+
+// nearestOtherBefore returns the person mentioned last before byte offset
+// at, outside quotation marks, who is not the entity not and whose sex
+// does not clash; nil when there is none.
+func nearestOtherBefore(people []personMention, at int, sex byte, not *entity, text string) *entity {
+	var best *entity
+	bestAt := -1
+	for _, m := range people {
+		if m.span.End <= at && m.span.Start > bestAt && m.e != not && !m.quoted &&
+			(sex == 0 || m.e.sex(text) != otherSex(sex)) {
+			best, bestAt = m.e, m.span.Start
+		}
+	}
+	return best
+}
 
 // personMention is one mention of a person.
 type personMention struct {
@@ -927,13 +951,37 @@ func (d *doc) clauseSubject(s, i int) *entity {
 		return nil
 	}
 	// The subject nearest before the pronoun: a parse may give the verb
-	// two ("Lucy, 36, …, after her birth mother told her").
-	for k := i - 1; k >= 0; k-- {
-		if toks[k].Head-1 == h && strings.HasPrefix(toks[k].DepRel, "nsubj") {
-			if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Person {
-				return o.e
+	// two ("Lucy, 36, …, after her birth mother told her"). A clause
+	// without a subject of its own ("Trump wrote to Herzog urging him to
+	// pardon …") takes the subject of the verb it hangs from.
+	for hop := 0; hop < 3; hop++ {
+		for k := i - 1; k >= 0; k-- {
+			if toks[k].Head-1 == h && strings.HasPrefix(toks[k].DepRel, "nsubj") {
+				if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Person {
+					return o.e
+				}
+				return nil
 			}
+		}
+		switch toks[h].DepRel {
+		case "advcl", "xcomp", "conj":
+		default:
 			return nil
+		}
+		if x := toks[h].XPOS; x != "VBG" && x != "VB" && x != "VBN" || toks[h].Head < 1 {
+			return nil
+		}
+		v := h
+		h = toks[h].Head - 1
+		if toks[v].DepRel == "xcomp" && h < v {
+			// "Netanyahu asked Herzog to pardon him": a person between
+			// the verb above and the clause is its object, who does what
+			// the clause says, so him is not Herzog.
+			for k := h + 1; k < v; k++ {
+				if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Person {
+					return o.e
+				}
+			}
 		}
 	}
 	return nil
