@@ -460,6 +460,8 @@ func (d *doc) addName(n Named) bool {
 			n.Type = chronicle.Location
 		case builtFeatures[last]:
 			n.Type = chronicle.Facility
+		case institutionHeads[last] == chronicle.Organization || movementHeads[last]:
+			n.Type = chronicle.Organization // "Rashtriya Janata Dal", "Polisario Front"
 		}
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
@@ -685,6 +687,11 @@ var naturalFeatures = map[string]bool{"Shoal": true, "Shoals": true, "Reef": tru
 	"Heights": true, "Falls": true, "Ocean": true, "Delta": true, "Forest": true}
 var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true, "Airport": true, "Stadium": true,
 	"Prison": true, "Palace": true, "Cathedral": true, "Mosque": true, "Tower": true, "Pipeline": true}
+
+// movementHeads end the names of parties and movements: "Janata Dal" (dal
+// is Hindi for party), "National Front", "Awami League".
+var movementHeads = map[string]bool{"Dal": true, "Front": true, "League": true, "Alliance": true,
+	"Movement": true, "Federation": true, "Foundation": true, "Society": true, "Coalition": true, "Congress": true}
 
 // firmHeads end the names of firms, which are often named after places.
 var firmHeads = map[string]bool{"Securities": true, "Holdings": true, "Capital": true, "Partners": true,

@@ -2492,3 +2492,16 @@ func TestBareDateline(t *testing.T) {
 		t.Errorf("qualified dateline: Geneva = %+v, want the Illinois town", e)
 	}
 }
+
+// TestMovementNamedLikeAPerson: a name the recognizer took for a person
+// but that ends on a word for a party or movement is a body.
+func TestMovementNamedLikeAPerson(t *testing.T) {
+	src := "Tejashwi Yadav, the leader of the opposition Rashtriya Janata Dal, conceded defeat. The Polisario Front rejected the plan.\n"
+	ents := resolveText(t, src, "2025-11-14", map[string]string{"Tejashwi Yadav": "PERSON",
+		"Rashtriya Janata Dal": "PERSON", "Polisario Front": "PERSON"})
+	for _, name := range []string{"Rashtriya Janata Dal", "Polisario Front"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want an organisation", name, e)
+		}
+	}
+}
