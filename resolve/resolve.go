@@ -917,6 +917,7 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 		}
 	}
+	d.shortBodyNames()
 	// An entity made while weighing a description that went to someone
 	// else ("his German counterpart": the chancellor, then the foreign
 	// minister) has no mention and is no entity of the article.

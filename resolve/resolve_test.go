@@ -2505,3 +2505,20 @@ func TestMovementNamedLikeAPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNames: a storm's name alone is the storm, and a body's name
+// without its country is the one known body of that country ending so.
+func TestShortNames(t *testing.T) {
+	src := "Hurricane Melissa tore across Jamaica. Melissa later struck Cuba.\n"
+	ents := resolveText(t, src, "2025-10-29", map[string]string{"Hurricane Melissa": "EVENT", "Melissa": "PERSON",
+		"Jamaica": "GPE", "Cuba": "GPE"})
+	if e := find(ents, "Hurricane Melissa"); e == nil || len(e.Mentions) != 2 || find(ents, "Melissa") != nil {
+		t.Errorf("Hurricane Melissa = %+v, want it to hold 'Melissa'", e)
+	}
+	src = "Supreme Court doubts tariffs\nWASHINGTON (Reuters) - U.S. Supreme Court justices on Wednesday raised doubts.\n"
+	ents = resolveText(t, src, "2025-11-05", map[string]string{"Supreme Court": "ORG", "U.S. Supreme Court": "ORG",
+		"WASHINGTON": "GPE"})
+	if e := find(ents, "US Supreme Court"); e == nil || len(e.Mentions) != 2 || find(ents, "Supreme Court") != nil {
+		t.Errorf("US Supreme Court = %+v, want it to hold the headline's 'Supreme Court'; entities %v", e, ents)
+	}
+}

@@ -24,18 +24,15 @@ func (d *doc) mergeLoneWords() {
 				// "Vince Cable ... Mr Cable": the honorific shows the
 				// recognizer's organisation was a person all along.
 				full.Type, full.Sector, full.tokens = chronicle.Person, "", strings.Fields(full.Name)
-				for _, m := range e.Mentions {
-					full.Mentions = append(full.Mentions, m)
-					full.first = min(full.first, m.Start)
-				}
-				d.moveOwners(e, full)
+				d.fold(e, full)
 				continue
 			}
 			if into := d.namesake(e); into != nil {
-				for _, m := range e.Mentions {
-					into.Mentions = append(into.Mentions, m)
-					into.first = min(into.first, m.Start)
-				}
+				d.fold(e, into)
+				continue
+			}
+			if into := d.stormNamed(e.Name); into != nil && onlyBareName(e) {
+				d.fold(e, into) // "Hurricane Melissa … Melissa later struck Cuba"
 				continue
 			}
 		}
@@ -43,11 +40,7 @@ func (d *doc) mergeLoneWords() {
 			// "Takaichi" in a headline, which the recognizer took for a
 			// body, is the surname of the prime minister named below it.
 			if into := d.personWithSurname(e.Name); into != nil && nameShaped(into.tokens) {
-				for _, m := range e.Mentions {
-					into.Mentions = append(into.Mentions, m)
-					into.first = min(into.first, m.Start)
-				}
-				d.moveOwners(e, into)
+				d.fold(e, into)
 				continue
 			}
 		}
@@ -56,17 +49,68 @@ func (d *doc) mergeLoneWords() {
 			// several words that the article also names as a place is the
 			// place, unless a title or honorific made it a person.
 			if into := d.namesake(e); into != nil && isPlace(into.Type) {
-				for _, m := range e.Mentions {
-					into.Mentions = append(into.Mentions, m)
-					into.first = min(into.first, m.Start)
-				}
-				d.moveOwners(e, into)
+				d.fold(e, into)
 				continue
 			}
 		}
 		kept = append(kept, e)
 	}
 	d.ents = kept
+}
+
+// fold moves the mentions of e to into; the caller drops e.
+func (d *doc) fold(e, into *entity) {
+	for _, m := range e.Mentions {
+		into.Mentions = append(into.Mentions, m)
+		into.first = min(into.first, m.Start)
+	}
+	d.moveOwners(e, into)
+}
+
+// stormNamed is the storm the article names with a storm word before
+// name ("Hurricane Melissa" for "Melissa"), or nil.
+func (d *doc) stormNamed(name string) *entity {
+	for _, o := range d.ents {
+		if first, rest, ok := strings.Cut(o.Name, " "); ok && o.Type == chronicle.EventName && stormWords[first] && rest == name {
+			return o
+		}
+	}
+	return nil
+}
+
+// shortBodyNames folds a body the KB does not know into the one known body
+// of its country whose name ends with its name: "Supreme Court" in a
+// headline over "the U.S. Supreme Court". It runs once bodies have their
+// countries.
+func (d *doc) shortBodyNames() {
+	for _, e := range d.ents {
+		if e.Type == chronicle.Organization && e.KB == "" && len(e.Mentions) > 0 {
+			if into := d.knownBodyEndingIn(e); into != nil {
+				d.fold(e, into)
+				e.Mentions = nil
+			}
+		}
+	}
+}
+
+// knownBodyEndingIn is the one organisation of the KB in the article whose
+// name ends with e's and that has e's country, or nil.
+func (d *doc) knownBodyEndingIn(e *entity) *entity {
+	if e.Country == "" {
+		return nil
+	}
+	var found *entity
+	for _, o := range d.ents {
+		if o == e || o.Type != chronicle.Organization || o.KB == "" || o.Country != e.Country ||
+			!strings.HasSuffix(o.Name, " "+e.Name) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // onlyBareName reports whether every mention of e is its name as it stands.
