@@ -701,13 +701,18 @@ func TestTownsInAList(t *testing.T) {
 	}
 }
 
-// TestWhoAfterAnAppositive: "NAME, the head of …, who said" is NAME's
-// report, however the parse attaches the description.
-func TestWhoAfterAnAppositive(t *testing.T) {
-	text := "Ukraine's delegation was led by Andriy Yermak, the head of the presidential office, who said the sides had made \"very good progress\".\n"
+// TestSpeakersThroughTheParse: speakers that only the parse finds.
+func TestSpeakersThroughTheParse(t *testing.T) {
+	text := "Ukraine's delegation was led by Andriy Yermak, the head of the presidential office, who said the sides had made \"very good progress\".\n\n" +
+		"Modi's alliance won a landslide victory in Bihar, according to results released by the Election Commission of India on Friday.\n"
 	rec := extractText(t, text, "2025-11-23")
 	speakers := speakersOf(rec)
-	if got := speakers["very good progress"]; got != "Andriy Yermak" {
-		t.Errorf("speaker %q, want Andriy Yermak; quotes %v", got, speakers)
+	for q, want := range map[string]string{
+		"very good progress": "Andriy Yermak", // "NAME, the head of …, who said"
+		"Modi's alliance won a landslide victory in Bihar": "Election Commission of India", // "results released by X"
+	} {
+		if got := speakers[q]; got != want {
+			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)
+		}
 	}
 }

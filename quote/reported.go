@@ -503,6 +503,11 @@ func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
 	if !ok {
 		return chronicle.Quote{}, false
 	}
+	if a := d.agentOf(h); a >= 0 {
+		// "according to results released by the Election Commission":
+		// the body that put them out.
+		ph, h = d.phraseOf(a), a
+	}
 	cue := chronicle.Span{Start: d.words[k].Start, End: d.words[k+1].End}
 	after := d.wordAt(ph.End)
 	var clause chronicle.Span
@@ -536,6 +541,31 @@ func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
 		return chronicle.Quote{}, false
 	}
 	return d.indirect(clause, cue, ph, h, confAdjacent)
+}
+
+// agentOf returns the agent of a participle that describes a common noun,
+// given the noun or the participle at word h ("figures published by the
+// ONS": ONS), or -1.
+func (d *document) agentOf(h int) int {
+	participles := d.childrenOf(h)
+	if d.words[h].rel == "acl" && d.words[h].head >= 0 && d.words[h].head < h {
+		participles = []int{h}
+		h = d.words[h].head
+	}
+	if d.words[h].upos != "NOUN" {
+		return -1
+	}
+	for _, v := range participles {
+		if w := d.words[v]; w.rel != "acl" || w.upos != "VERB" || !strings.HasSuffix(w.lower, "ed") && !strings.HasSuffix(w.lower, "en") {
+			continue
+		}
+		for _, a := range d.childrenOf(v) {
+			if d.words[a].rel == "obl:agent" && a > v {
+				return a
+			}
+		}
+	}
+	return -1
 }
 
 // reportsSpeech tells whether the main verb of clause is itself a cue
