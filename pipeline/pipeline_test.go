@@ -704,8 +704,14 @@ func TestTownsInAList(t *testing.T) {
 // TestSpeakersThroughTheParse: speakers that only the parse finds.
 func TestSpeakersThroughTheParse(t *testing.T) {
 	text := "Ukraine's delegation was led by Andriy Yermak, the head of the presidential office, who said the sides had made \"very good progress\".\n\n" +
-		"Modi's alliance won a landslide victory in Bihar, according to results released by the Election Commission of India on Friday.\n"
+		"Modi's alliance won a landslide victory in Bihar, according to results released by the Election Commission of India on Friday.\n\n" +
+		"Feroz Abbasi was held for three years. An identical letter has been sent to Feroz Abbasi, the men's solicitor says.\n"
 	rec := extractText(t, text, "2025-11-23")
+	for _, e := range rec.Entities {
+		if e.Name == "Feroz Abbasi" && e.Sector != "" {
+			t.Errorf("'sent to Feroz Abbasi, the men's solicitor says': the speaker's title went to the name before: %+v", e)
+		}
+	}
 	speakers := speakersOf(rec)
 	for q, want := range map[string]string{
 		"very good progress": "Andriy Yermak", // "NAME, the head of …, who said"

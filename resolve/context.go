@@ -632,6 +632,11 @@ func (d *doc) appositive(s, b int) phrase {
 		w := toks[i].Text
 		lw := strings.ToLower(w)
 		if w == "," || w == "." || w == ";" || toks[i].UPOS == "VERB" && !modifierFill[lw] && !isCapitalized(w) {
+			if reportVerbs[lw] && (i+1 == len(toks) || toks[i+1].Text == ".") {
+				// "… sent to Feroz Abbasi, the men's solicitor says.": the
+				// phrase is the speaker of the sentence, not the name's.
+				return phrase{}
+			}
 			break // not "associate" or the "Watch" of Human Rights Watch, which a tagger may read as verbs
 		}
 		if _, ok := titleSector(lw); ok {
@@ -800,6 +805,9 @@ var institutionHeads = map[string]string{
 	"Agreement": "EVENT", "Accords": "EVENT", "Treaty": "EVENT", "Convention": "EVENT",
 }
 
+// isInitial tells whether w is a capital letter and a full stop: "D.".
+func isInitial(w string) bool { return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.' }
+
 // wordSuffixes end words made from names ("Warhol-like", "Trump-era"),
 // not names.
 var wordSuffixes = map[string]bool{"like": true, "style": true, "era": true, "led": true, "backed": true,
@@ -902,6 +910,9 @@ func (d *doc) widen(n Named) Named {
 		}
 		n.End = d.surnameParticles(n.Sentence, n.End)
 		n.Start = d.firstNameBefore(n.Sentence, n.Start, n.End)
+		if k := n.Start - 1; k >= 0 && isInitial(toks[k].Text) && !d.claimed[[2]int{n.Sentence, k}] {
+			n.Start = k // "Solicitor General [D.] John Sauer"
+		}
 	}
 	if n.Type == chronicle.Organization && n.End+1 < len(toks) && toks[n.End].Text == "of" {
 		// "Security Council of the Russian Federation": a body the

@@ -2522,3 +2522,19 @@ func TestShortNames(t *testing.T) {
 		t.Errorf("US Supreme Court = %+v, want it to hold the headline's 'Supreme Court'; entities %v", e, ents)
 	}
 }
+
+// TestLawOfficers: "Solicitor General" and "Attorney General" are
+// government posts, not generals; an attorney or a lawyer is JUD, as the
+// Phoenix agents dictionary codes them; an initial before the first name
+// is part of the name.
+func TestLawOfficers(t *testing.T) {
+	src := "Solicitor General D. John Sauer told the justices the law was clear. Manhattan District Attorney Alvin Bragg " +
+		"said his office would review it. Britain's Solicitor General Lucy Rigby said the bill was lawful.\n"
+	ents := resolveText(t, src, "2025-11-05", map[string]string{"John Sauer": "PERSON", "Alvin Bragg": "PERSON",
+		"Britain": "GPE", "Lucy Rigby": "PERSON"})
+	for name, code := range map[string]string{"D. John Sauer": "GOV", "Alvin Bragg": "JUD", "Lucy Rigby": "GBRGOV"} {
+		if e := find(ents, name); e == nil || e.Code != code && e.Sector != code {
+			t.Errorf("%s = %+v, want %s", name, e, code)
+		}
+	}
+}
