@@ -2538,3 +2538,16 @@ func TestLawOfficers(t *testing.T) {
 		}
 	}
 }
+
+// TestWireInTheDateline: the wire named in brackets in a dateline does not
+// count toward the story's main country, so a Jamaican minister the text
+// gives no country is Jamaican.
+func TestWireInTheDateline(t *testing.T) {
+	src := "KINGSTON, Jamaica (AP) — The storm hit western Jamaica. Dana Morris Dixon, the information minister, " +
+		"said roads were shut. Forecasters in Miami said the storm had weakened, the AP reported.\n"
+	ents := resolveText(t, src, "2025-10-29", map[string]string{"KINGSTON": "GPE", "Jamaica": "GPE", "AP": "ORG",
+		"Dana Morris Dixon": "PERSON", "Miami": "GPE"})
+	if e := find(ents, "Dana Morris Dixon"); e == nil || e.Code != "JAMGOV" {
+		t.Errorf("Dana Morris Dixon = %+v, want JAMGOV", e)
+	}
+}

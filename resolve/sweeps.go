@@ -397,8 +397,12 @@ func (d *doc) mainCountry() (country string, share float64) {
 			!strings.HasPrefix(e.KB, "region:") && !strings.HasPrefix(e.KB, "org:") {
 			continue
 		}
-		total += len(e.Mentions)
-		count[e.Country] += len(e.Mentions)
+		n := len(e.Mentions)
+		if e.Sector == "MED" {
+			n -= d.bylines(e) // the wire that carries the story, "(AP)", is no part of it
+		}
+		total += n
+		count[e.Country] += n
 	}
 	best, bestN := "", 0
 	for c, n := range count {
@@ -420,6 +424,18 @@ func (d *doc) mainCountry() (country string, share float64) {
 		return "", 0
 	}
 	return best, float64(bestN) / float64(total)
+}
+
+// bylines counts the mentions of e that stand alone in brackets, as a
+// dateline names its wire: "KINGSTON, Jamaica (AP) —".
+func (d *doc) bylines(e *entity) int {
+	n := 0
+	for _, m := range e.Mentions {
+		if m.Start > 0 && m.End < len(d.text) && d.text[m.Start-1] == '(' && d.text[m.End] == ')' {
+			n++
+		}
+	}
+	return n
 }
 
 // localName tells whether an organisation's or a building's name looks
