@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -375,7 +376,7 @@ func sectorOf(titles []string) string {
 	if slices.Contains(titles, "senate") || slices.Contains(titles, "congressional") || slices.Contains(titles, "parliamentary") {
 		return "LEG" // "Senate Majority Leader": a legislature's office
 	}
-	for i, t := range titles { // nearest the name first; an appositive's in text order
+	for i, t := range titles { // nearest the name first: the head of a title before a name
 		if (t == "general" || t == "gen.") && (i+1 < len(titles) && civilGenerals[titles[i+1]] || i > 0 && civilGenerals[titles[i-1]]) {
 			return "GOV" // "Director General", "Attorney General": no soldier
 		}
@@ -384,6 +385,23 @@ func sectorOf(titles []string) string {
 		}
 	}
 	return ""
+}
+
+// headSector is the sector of titles written after a name, in text order:
+// that of the last specific title word, the phrase's head ("the software
+// giant's chief executive" is an executive, a "former editor-in-chief" an
+// editor), else of the last generic one ("the UN human rights chief").
+func headSector(titles []string) string {
+	if n := len(titles); n >= 2 && titles[n-1] == "officer" && slices.Contains(titles, "chief") {
+		return "BUS" // "chief financial officer": a company's, not a soldier
+	}
+	var specific []string
+	for _, t := range titles {
+		if tw, _ := text.TitleWord(t); !tw.Generic {
+			specific = append(specific, t)
+		}
+	}
+	return cmp.Or(sectorOf(reversed(specific)), sectorOf(reversed(titles)))
 }
 
 // lowerRanks are military ranks that, written in lower case, name a role
@@ -690,7 +708,7 @@ func (d *doc) appositive(s, b int) phrase {
 			}
 		}
 	}
-	p.sector = sectorOf(p.titles)
+	p.sector = headSector(p.titles)
 	// The phrase's head is its last title word: "international justice
 	// director at Human Rights Watch" is a director, of the NGO.
 	headGeneric := len(p.titles) > 0 && allGeneric(p.titles[len(p.titles)-1:])

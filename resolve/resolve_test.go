@@ -2551,3 +2551,20 @@ func TestWireInTheDateline(t *testing.T) {
 		t.Errorf("Dana Morris Dixon = %+v, want JAMGOV", e)
 	}
 }
+
+// TestAppositiveHead: a title after a name takes the sector of its head,
+// the last specific title word, not of a generic word before it.
+func TestAppositiveHead(t *testing.T) {
+	src := "Satya Nadella, the software giant's chief executive, told analysts the deal was good. " +
+		"Rob Siegel, editor-in-chief, likened it to wine tasting. " +
+		"K.C. Maurer, chief financial officer at the foundation, said 500 institutions applied. " +
+		"Volker Türk, the UN human rights chief, said the reports were horrifying.\n"
+	ents := resolveText(t, src, "2025-10-28", map[string]string{"Satya Nadella": "PERSON", "Rob Siegel": "PERSON",
+		"K.C. Maurer": "PERSON", "Volker Türk": "PERSON", "UN": "ORG"})
+	for name, sector := range map[string]string{"Satya Nadella": "BUS", "Rob Siegel": "MED", "K.C. Maurer": "BUS",
+		"Volker Türk": "IGO"} {
+		if e := find(ents, name); e == nil || e.Sector != sector {
+			t.Errorf("%s = %+v, want sector %s", name, e, sector)
+		}
+	}
+}
