@@ -116,6 +116,10 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		// The story names both countries: the large province still beats
 		// the town (Ontario in a story about Canada and the United States).
 		return d.addRegionOf(m, name, c)
+	} else if ok && c == city.Country && city.Population < minForeignTown && !d.isCapitalCity(city) {
+		// A town named like a state of its own country is less often
+		// meant than the state: Delaware, not Delaware, Ohio.
+		return d.addRegionOf(m, name, c)
 	}
 	if len(cities) == 0 {
 		return d.addRegion(m, name)

@@ -2568,3 +2568,16 @@ func TestAppositiveHead(t *testing.T) {
 		}
 	}
 }
+
+// TestStateBeforeTownOfItsCountry: a town named like a state of its own
+// country is less often meant than the state.
+func TestStateBeforeTownOfItsCountry(t *testing.T) {
+	src := "Delaware Attorney General Kathy Jennings said she did not object. Voters in Oregon backed the U.S. plan.\n"
+	ents := resolveText(t, src, "2025-10-28", map[string]string{"Delaware": "GPE", "Kathy Jennings": "PERSON",
+		"Oregon": "GPE", "U.S.": "GPE"})
+	for _, name := range []string{"Delaware", "Oregon"} {
+		if e := find(ents, name); e == nil || e.KB != "region:USA:"+name {
+			t.Errorf("%s = %+v, want the state", name, e)
+		}
+	}
+}
