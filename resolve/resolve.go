@@ -504,6 +504,12 @@ func (d *doc) addName(n Named) bool {
 	case chronicle.Person:
 		return d.addPerson(n, a, b, name, words)
 	case chronicle.GeoPolitical, chronicle.Location, chronicle.Nationality:
+		if len(words) == 1 && d.surnameOfNamed(name) {
+			// "Türk said in Geneva" after "Volker Türk": the surname of
+			// the person named before, not a demonym.
+			d.attach(d.personWithSurname(name), d.mentionOf(n.Sentence, a, b))
+			return true
+		}
 		if d.addPlace(n, a, b, name) {
 			return true
 		}

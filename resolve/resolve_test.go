@@ -2581,3 +2581,19 @@ func TestStateBeforeTownOfItsCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameNotADemonym: the surname of a person named before is the
+// person, though the KB reads the word as a country's ("Türk").
+func TestSurnameNotADemonym(t *testing.T) {
+	src := "The UN human rights chief, Volker Türk, said his office had received accounts. \"The world cannot look away,\" Türk said in Geneva.\n"
+	for _, typ := range []string{"", "NORP"} {
+		names := map[string]string{"Volker Türk": "PERSON", "Geneva": "GPE", "UN": "ORG"}
+		if typ != "" {
+			names["Türk"] = typ
+		}
+		ents := resolveText(t, src, "2025-10-30", names)
+		if e := find(ents, "Volker Türk"); e == nil || !slices.Contains(mentionTexts(e), "Türk") || find(ents, "Türkiye") != nil {
+			t.Errorf("recognized as %q: Volker Türk = %+v, want the lone surname too", typ, e)
+		}
+	}
+}
