@@ -103,6 +103,11 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		// "…, it has been announced": an impersonal passive names no one.
 		return chronicle.Quote{}, false
 	}
+	if v.lemma == "add" && st.parsed && d.addsSomething(k) {
+		// "the plan would add billions to the budget": adding a thing
+		// is no report.
+		return chronicle.Quote{}, false
+	}
 	if d.negated(k) || next < st.end && whWords[d.words[next].lower] {
 		// "did not say that ..." reports nothing said; "did not say who
 		// would chair" asks a question the text leaves open.
@@ -115,6 +120,9 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 				clause = d.subtree(c, k)
 				break
 			}
+		}
+		if clause.Len() == 0 {
+			clause = d.objectThenModal(k)
 		}
 		if clause.Len() > 0 {
 			// "said the U.S. and the EU had been briefed": a verb of
@@ -542,6 +550,81 @@ func (d *document) accordingTo(si, k int) (chronicle.Quote, bool) {
 	}
 	return d.indirect(clause, cue, ph, h, confAdjacent)
 }
+
+// objectThenModal finds the clause of "warned the plan would add …" when
+// the parse made "the plan" the cue's object and the verb after the modal a
+// second verb of the cue's: the object and that verb's words.
+func (d *document) objectThenModal(k int) chronicle.Span {
+	for _, c := range d.childrenOf(k) {
+		if d.words[c].rel != "obj" || c < k {
+			continue
+		}
+		m := c + 1
+		if m >= len(d.words) || d.words[m].sent != d.words[k].sent || d.words[m].rel != "aux" || !modals[d.words[m].lower] {
+			continue
+		}
+		x := d.words[m].head
+		if x <= m || d.words[x].head != k || base(d.words[x].rel) != "conj" {
+			continue
+		}
+		sp := d.subtree(x, k)
+		if sp.Len() == 0 {
+			continue
+		}
+		return chronicle.Span{Start: d.words[d.leftmost(c, k)].Start, End: sp.End}
+	}
+	return chronicle.Span{}
+}
+
+// addsSomething tells whether the verb "add" at word k adds a thing, not
+// a remark: with a modal ("would add billions"), an amount ("added 1.28p
+// per litre"), or an object and what it is added to ("adding the words
+// … to the name"). "He added the guidance would help" reports.
+func (d *document) addsSomething(k int) bool {
+	obj, to := false, false
+	for _, c := range d.childrenOf(k) {
+		w := d.words[c]
+		switch {
+		case w.rel == "aux" && modals[w.lower]:
+			return true
+		case w.rel == "obj" && c > k && !w.quoted && !w.mark:
+			obj = true
+			if w.upos == "NUM" || amountWords[w.lower] || d.hasChild(c, "nummod") {
+				return true
+			}
+		case w.rel == "obl" && c > k && d.hasCase(c, "to"):
+			to = true
+		}
+	}
+	return obj && to
+}
+
+// amountWords head amounts: "added billions".
+var amountWords = map[string]bool{"billions": true, "millions": true, "thousands": true, "hundreds": true,
+	"billion": true, "million": true, "percent": true, "%": true}
+
+// hasChild tells whether word k has a dependent with relation rel.
+func (d *document) hasChild(k int, rel string) bool {
+	for _, c := range d.childrenOf(k) {
+		if d.words[c].rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCase tells whether word k has the case marker word ("to").
+func (d *document) hasCase(k int, word string) bool {
+	for _, c := range d.childrenOf(k) {
+		if d.words[c].rel == "case" && d.words[c].lower == word {
+			return true
+		}
+	}
+	return false
+}
+
+var modals = map[string]bool{"would": true, "will": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "'ll": true, "'d": true}
 
 // agentOf returns the agent of a participle that describes a common noun,
 // given the noun or the participle at word h ("figures published by the
