@@ -646,6 +646,7 @@ func (d *doc) appositive(s, b int) phrase {
 		}
 	}
 	orgSector, orgOwns, orgCode := "", false, ""
+	nonState, nonStateSector := false, ""
 	for i := b + 1; i < len(toks) && i-b <= 12; i++ {
 		w := toks[i].Text
 		lw := strings.ToLower(w)
@@ -656,6 +657,9 @@ func (d *doc) appositive(s, b int) phrase {
 				return phrase{}
 			}
 			break // not "associate" or the "Watch" of Human Rights Watch, which a tagger may read as verbs
+		}
+		if rest, ok := strings.CutPrefix(lw, "co-"); ok && rest != "" {
+			lw = rest // "the co-leader of the far-right Alternative for Germany"
 		}
 		if _, ok := titleSector(lw); ok {
 			p.titles = append(p.titles, lw)
@@ -677,6 +681,10 @@ func (d *doc) appositive(s, b int) phrase {
 			// fits.
 			if e := d.bodyCalled(s, i); e != nil {
 				org, isOrg = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Code}, true
+			} else if sector, ok := nonStateNouns[lw]; ok {
+				// "Clemens Fuest, the institute's president": not a
+				// government's president, whatever the title alone says.
+				nonState, nonStateSector = true, sector
 			} else if sectors := bodyNouns[lw]; len(sectors) == 1 {
 				// No such body nearby: the noun still says its kind.
 				for sector := range sectors {
@@ -718,8 +726,18 @@ func (d *doc) appositive(s, b int) phrase {
 	if p.sector == "IGO" && orgSector == "IGO" {
 		p.code = orgCode
 	}
+	if nonState && orgSector == "" && (p.sector == "GOV" || p.sector == "") {
+		p.sector = nonStateSector
+	}
 	return p
 }
+
+// nonStateNouns stand for bodies outside government, with the sector their
+// officers have ("" where the noun does not say): "the institute's
+// president", "the university's rector".
+var nonStateNouns = map[string]string{"institute": "", "foundation": "", "museum": "", "club": "", "university": "EDU",
+	"college": "EDU", "school": "EDU", "hospital": "HLH", "charity": "NGO", "bank": "BUS", "airline": "BUS",
+	"carmaker": "BUS", "retailer": "BUS", "insurer": "BUS", "lender": "BUS", "broadcaster": "MED", "newspaper": "MED"}
 
 // leadVerbs open a relative clause that gives a person's post: "who led the
 // Russian team", "who heads the agency".

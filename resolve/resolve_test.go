@@ -2597,3 +2597,18 @@ func TestSurnameNotADemonym(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositiveOwners: a co-leader leads; an institute's president holds
+// no government office.
+func TestAppositiveOwners(t *testing.T) {
+	src := "Alice Weidel, the co-leader of the far-right Alternative for Germany, said the coalition was burning money. " +
+		"Economists at the Ifo Institute warned. \"This is not sustainable,\" said Clemens Fuest, the institute's president.\n"
+	ents := resolveText(t, src, "2025-11-28", map[string]string{"Alice Weidel": "PERSON", "Alternative for Germany": "ORG",
+		"Ifo Institute": "ORG", "Clemens Fuest": "PERSON"})
+	if e := find(ents, "Alice Weidel"); e == nil || e.Code != "DEUPTY" {
+		t.Errorf("Alice Weidel = %+v, want DEUPTY", e)
+	}
+	if e := find(ents, "Clemens Fuest"); e == nil || e.Sector == "GOV" {
+		t.Errorf("Clemens Fuest = %+v, want no government sector", e)
+	}
+}
