@@ -865,7 +865,14 @@ func (d *doc) firstNameBefore(s, start, end int) int {
 	// ("Tedros [Adhanom Ghebreyesus]").
 	first := maleNames[w] || femaleNames[w] || len(d.r.kb.PeopleNamed(d.spanOf(s, start-1, end).In(d.text))) > 0
 	particle := surnameLinks[toks[start].Text] || toks[start].Text == "Abu" || toks[start].Text == "Al"
-	if (first || particle && start > 1) && d.nameWord(w) && !text.Honorific(w) {
+	// "Bishop [Bulus] Dauwa Yohanna": a name word between a title written
+	// before names and the name is the first name.
+	titled := false
+	if start >= 2 && isCapitalized(toks[start-2].Text) {
+		t, ok := text.TitleWord(toks[start-2].Text)
+		titled = ok && t.Prefix && !t.Plural
+	}
+	if (first || particle && start > 1 || titled) && d.nameWord(w) && !text.Honorific(w) {
 		return start - 1
 	}
 	return start

@@ -2612,3 +2612,13 @@ func TestAppositiveOwners(t *testing.T) {
 		t.Errorf("Clemens Fuest = %+v, want no government sector", e)
 	}
 }
+
+// TestFirstNameAfterTitle: a name word between a title written before
+// names and the recognized name is its first name.
+func TestFirstNameAfterTitle(t *testing.T) {
+	src := "Bishop Bulus Dauwa Yohanna, the head of the Catholic diocese of Kontagora, said parents were desperate.\n"
+	ents := resolveText(t, src, "2025-11-23", map[string]string{"Dauwa Yohanna": "PERSON"})
+	if e := find(ents, "Bulus Dauwa Yohanna"); e == nil || e.Sector != "REL" {
+		t.Errorf("entities %+v, want Bulus Dauwa Yohanna, REL", ents)
+	}
+}
