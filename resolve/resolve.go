@@ -692,7 +692,8 @@ var naturalFeatures = map[string]bool{"Shoal": true, "Shoals": true, "Reef": tru
 	"Glacier": true, "Plateau": true, "Basin": true, "Atoll": true, "Coast": true, "Hills": true, "Range": true,
 	"Heights": true, "Falls": true, "Ocean": true, "Delta": true, "Forest": true}
 var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true, "Airport": true, "Stadium": true,
-	"Prison": true, "Palace": true, "Cathedral": true, "Mosque": true, "Tower": true, "Pipeline": true}
+	"Prison": true, "Palace": true, "Cathedral": true, "Mosque": true, "Tower": true, "Pipeline": true,
+	"School": true, "Hospital": true, "Church": true, "Clinic": true, "Temple": true, "Synagogue": true}
 
 // movementHeads end the names of parties and movements: "Janata Dal" (dal
 // is Hindi for party), "National Front", "Awami League".

@@ -2622,3 +2622,14 @@ func TestFirstNameAfterTitle(t *testing.T) {
 		t.Errorf("entities %+v, want Bulus Dauwa Yohanna, REL", ents)
 	}
 }
+
+// TestBuildingNamedForASaint: a school, hospital or church is a facility,
+// not the town its name holds (Mary, Turkmenistan).
+func TestBuildingNamedForASaint(t *testing.T) {
+	src := "ABUJA, Nigeria (AP) — Gunmen attacked St. Mary's School in Niger state. Nigeria sent troops.\n"
+	ents := resolveText(t, src, "2025-11-23", map[string]string{"ABUJA": "GPE", "Nigeria": "GPE", "St. Mary 's School": "LOC",
+		"Niger": "GPE"})
+	if e := find(ents, "St. Mary's School"); e == nil || e.Type != chronicle.Facility || e.Country != "NGA" {
+		t.Errorf("St. Mary's School = %+v, want a Nigerian facility; entities %v", e, ents)
+	}
+}
