@@ -706,7 +706,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 	text := "Ukraine's delegation was led by Andriy Yermak, the head of the presidential office, who said the sides had made \"very good progress\".\n\n" +
 		"Modi's alliance won a landslide victory in Bihar, according to results released by the Election Commission of India on Friday.\n\n" +
 		"Feroz Abbasi was held for three years. An identical letter has been sent to Feroz Abbasi, the men's solicitor says.\n\n" +
-		"Economists at the Ifo Institute in Munich warned the plan would add billions to the federal budget.\n"
+		"Economists at the Ifo Institute in Munich warned the plan would add billions to the federal budget.\n\n" +
+		"TAIPEI (AP) — Lai Ching-te, Taiwan's president, said the island would not be intimidated.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -721,6 +722,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"very good progress": "Andriy Yermak", // "NAME, the head of …, who said"
 		"Modi's alliance won a landslide victory in Bihar":  "Election Commission of India",              // "results released by X"
 		"the plan would add billions to the federal budget": "Economists at the Ifo Institute in Munich", // "warned N would V"
+		"the island would not be intimidated":               "Lai Ching-te",                              // dateline, "NAME, X's title, said"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

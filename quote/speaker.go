@@ -717,7 +717,10 @@ func (d *document) subjectBefore(c int) (chronicle.Span, int, bool) {
 			return chronicle.Span{}, -1, false
 		}
 		nw := d.words[k+1]
-		if !(determiners[nw.lower] || nw.lower == "who" || nw.lower == "which" || !isCap(nw.text) || titleWord(nw.text)) {
+		// "Lai Ching-te, Taiwan's president, said": a possessor opens a
+		// description too.
+		possessed := k+2 < j && isClitic(d.words[k+2].lower)
+		if !(determiners[nw.lower] || nw.lower == "who" || nw.lower == "which" || !isCap(nw.text) || titleWord(nw.text) || possessed) {
 			if d.allNames(k+1, j) {
 				// A name between commas after its office: "The Shadow
 				// Secretary, Theresa May, said".

@@ -48,6 +48,40 @@ func (d *doc) titledNames(named []Named) []Named {
 	return out
 }
 
+// knownPeople adds the people of the KB that the recognizer missed: two to
+// four capitalised words, hyphenated parts joined ("Lai Ching-te", which
+// the tokenizer splits at the hyphen), that no recognized span touches and
+// that are a KB person's name or alias.
+func (d *doc) knownPeople(named []Named) []Named {
+	covered := coveredTokens(named)
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if covered[[2]int{s, i}] || !isCapitalized(toks[i].Text) || i > 0 && isCapitalized(toks[i-1].Text) {
+				continue
+			}
+			ends := []int{}
+			j := i
+			for j < len(toks) && len(ends) < 4 && !covered[[2]int{s, j}] && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) {
+				j = pastJoinedHyphens(toks, j+1)
+				ends = append(ends, j)
+			}
+			for k := len(ends) - 1; k >= 1; k-- {
+				if covered[[2]int{s, ends[k] - 1}] {
+					continue
+				}
+				if len(d.r.kb.PeopleNamed(d.spanOf(s, i, ends[k]).In(d.text))) > 0 {
+					out = append(out, Named{Sentence: s, Start: i, End: ends[k], Type: chronicle.Person})
+					i = ends[k] - 1
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
 // possessedBodies adds the bodies the recognizer missed after a place's
 // possessive: "Ukraine's Foreign Ministry", "Russia's Defence Ministry". A
 // body is two to four capitalised words ending in an organisation's head

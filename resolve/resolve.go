@@ -128,6 +128,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	all := named
 	named = d.officesOfPlaces(named)
 	named = d.titledNames(named)
+	named = d.knownPeople(named)
 	named = d.possessedBodies(named)
 	named = d.settlementNames(named)
 	// In text order; of spans starting together (a caller may give nested

@@ -2633,3 +2633,15 @@ func TestBuildingNamedForASaint(t *testing.T) {
 		t.Errorf("St. Mary's School = %+v, want a Nigerian facility; entities %v", e, ents)
 	}
 }
+
+// TestKnownPeopleMissed: a KB person's name that the recognizer missed
+// (the tokenizer splits "Ching-te" at its hyphen) is still found, and the
+// family name alone is that person.
+func TestKnownPeopleMissed(t *testing.T) {
+	src := "Lai Ching-te, Taiwan's president, said the island would not be intimidated. Lai wrote on Facebook.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Taiwan": "GPE"})
+	e := find(ents, "Lai Ching-te")
+	if e == nil || !slices.Contains(mentionTexts(e), "Lai Ching-te") || !slices.Contains(mentionTexts(e), "Lai") {
+		t.Errorf("Lai Ching-te = %+v, want the full name and 'Lai'; entities %v", e, ents)
+	}
+}
