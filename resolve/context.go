@@ -176,6 +176,18 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if institutionHeads[w] == chronicle.Organization && len(p.titles) > 0 {
+			// "Ministry spokesperson Mao Ning" after "China's Foreign
+			// Ministry": the one body named before whose name holds the word.
+			if e := d.orgCalled(w); e != nil && e.Country != "" {
+				if p.country == "" {
+					p.country = e.Country
+				}
+				orgSector, orgCode = e.Sector, e.Code
+				p.start = i
+				continue
+			}
+		}
 		if c, ok := partyCountry[w]; ok {
 			// "Conservative leader Kemi Badenoch", "Democratic leader
 			// Hakeem Jeffries": a party's leader, of the party's country.

@@ -465,6 +465,21 @@ func (d *doc) addName(n Named) bool {
 			n.Type = chronicle.Organization // "Rashtriya Janata Dal", "Polisario Front"
 		}
 	}
+	if n.Type == chronicle.Person && len(words) == 1 && (institutionHeads[words[0]] == chronicle.Organization || movementHeads[words[0]]) {
+		// "China's Foreign [Ministry]", taken for a person after a
+		// title-like word: the body, with the capitalised words before it.
+		n.Type = chronicle.Organization
+		for a > 0 && n.Start-a < 3 && isCapitalized(toks[a-1].Text) && isWordToken(toks[a-1].Text) &&
+			!d.claimed[[2]int{n.Sentence, a - 1}] && !isDeterminer(toks[a-1].Text) {
+			if _, place := d.placeCountry(toks[a-1].Text); place {
+				break
+			}
+			a--
+		}
+		n.Start = a
+		name = d.spanOf(n.Sentence, a, b).In(d.text)
+		words = strings.Fields(name)
+	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
 		switch last := words[len(words)-1]; {
 		case firmHeads[last]:

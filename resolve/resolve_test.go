@@ -2645,3 +2645,28 @@ func TestKnownPeopleMissed(t *testing.T) {
 		t.Errorf("Lai Ching-te = %+v, want the full name and 'Lai'; entities %v", e, ents)
 	}
 }
+
+// TestMinistryTakenForAPerson: "China's Foreign [Ministry]", the last word
+// taken for a person, is the body, whose name a later "Ministry
+// spokesperson" title recalls.
+func TestMinistryTakenForAPerson(t *testing.T) {
+	src := "China's Foreign Ministry on Monday demanded a retraction. Ministry spokesperson Mao Ning told a regular briefing it was interference.\n"
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := text.Segment(src)
+	var named []Named
+	for _, n := range namedAt(sents, src, map[string]string{"China": "GPE", "Ministry": "PERSON", "Mao Ning": "PERSON"}) {
+		if n.Sentence == 0 || n.Type != chronicle.Person || sents[n.Sentence].Tokens[n.Start].Text != "Ministry" {
+			named = append(named, n) // the recognizer took only the first "Ministry" for a person
+		}
+	}
+	ents := New(k).Resolve(src, "2025-11-17", sents, named)
+	if e := find(ents, "Foreign Ministry"); e == nil || e.Code != "CHNGOV" {
+		t.Errorf("Foreign Ministry = %+v, want CHNGOV; entities %v", e, ents)
+	}
+	if e := find(ents, "Mao Ning"); e == nil || e.Code != "CHNGOV" {
+		t.Errorf("Mao Ning = %+v, want CHNGOV", e)
+	}
+}
