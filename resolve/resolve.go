@@ -290,7 +290,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 		// A title may start before the span: "Governor of [Washington
 		// Chris Gregoire]".
 		inTitle := a > 0 && (toks[a-1].Text == "of" || titleAhead(toks[a-1:a])) ||
-			a > 1 && toks[a-1].Text == "the" && toks[a-2].Text == "of"
+			a > 1 && toks[a-1].Text == "the" && toks[a-2].Text == "of" ||
+			a > 1 && toks[a-1].Text == "to" && d.isTitleWord(toks[a-2].Text) // "Ambassador to [Japan George Glass]"
 		for a < b-1 {
 			switch {
 			case b-a >= 3 && isAllCaps(toks[a].Text) && d.knownBody(toks[a].Text):

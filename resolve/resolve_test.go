@@ -2670,3 +2670,15 @@ func TestMinistryTakenForAPerson(t *testing.T) {
 		t.Errorf("Mao Ning = %+v, want CHNGOV", e)
 	}
 }
+
+// TestPostingInTheName: a recognizer that ran the country of a posting
+// into the name ("Ambassador to [Japan George Glass]") leaves the person
+// of the sending country.
+func TestPostingInTheName(t *testing.T) {
+	src := "U.S. Ambassador to Japan George Glass said Washington stood with Tokyo.\n"
+	ents := resolveText(t, src, "2025-11-17", map[string]string{"U.S.": "GPE", "Japan George Glass": "PERSON",
+		"Washington": "GPE", "Tokyo": "GPE"})
+	if e := find(ents, "George Glass"); e == nil || e.Code != "USAGOV" {
+		t.Errorf("George Glass = %+v, want USAGOV; entities %v", e, ents)
+	}
+}
