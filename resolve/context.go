@@ -653,7 +653,9 @@ func (d *doc) appositive(s, b int) phrase {
 	}
 	first := strings.ToLower(toks[b+1].Text)
 	if _, ok := titleSector(first); !ok && !isDeterminer(first) && !modifierFill[first] {
-		if _, ok := d.placeCountry(toks[b+1].Text); !ok {
+		_, place := d.placeCountry(toks[b+1].Text)
+		_, body := d.r.kb.Org(toks[b+1].Text)
+		if !place && !(body && b+2 < len(toks) && isPossessive(toks[b+2].Text)) { // "UNICEF's regional director"
 			return p
 		}
 	}

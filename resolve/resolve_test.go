@@ -2682,3 +2682,14 @@ func TestPostingInTheName(t *testing.T) {
 		t.Errorf("George Glass = %+v, want USAGOV; entities %v", e, ents)
 	}
 }
+
+// TestAppositiveOpeningOnABody: "NAME, UNICEF's regional director, said"
+// gives the body's code.
+func TestAppositiveOpeningOnABody(t *testing.T) {
+	src := "Regina De Dominicis, UNICEF's regional director for Europe and Central Asia, said the pandemic had disrupted immunisation.\n"
+	ents := resolveText(t, src, "2025-04-24", map[string]string{"Regina De Dominicis": "PERSON", "UNICEF": "ORG",
+		"Europe": "LOC", "Central Asia": "LOC"})
+	if e := find(ents, "Regina De Dominicis"); e == nil || e.Code != "IGOUNOKID" {
+		t.Errorf("Regina De Dominicis = %+v, want IGOUNOKID", e)
+	}
+}
