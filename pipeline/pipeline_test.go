@@ -707,7 +707,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Modi's alliance won a landslide victory in Bihar, according to results released by the Election Commission of India on Friday.\n\n" +
 		"Feroz Abbasi was held for three years. An identical letter has been sent to Feroz Abbasi, the men's solicitor says.\n\n" +
 		"Economists at the Ifo Institute in Munich warned the plan would add billions to the federal budget.\n\n" +
-		"TAIPEI (AP) — Lai Ching-te, Taiwan's president, said the island would not be intimidated.\n"
+		"TAIPEI (AP) — Lai Ching-te, Taiwan's president, said the island would not be intimidated.\n\n" +
+		"John Cotton resigned. He said he was stepping down \"with a heavy heart\". " +
+		"He said the city faced \"the toughest financial position of any council in the country\".\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -715,6 +717,12 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		}
 	}
 	speakers := speakersOf(rec)
+	if _, ok := speakers["the city faced"]; ok {
+		t.Errorf("'said the city faced “…”': the clause cut before the quote that goes on it")
+	}
+	if _, ok := speakers["he was stepping down \"with a heavy heart\""]; !ok {
+		t.Errorf("'said he was stepping down “with a heavy heart”': want the clause with the quote's closing mark; quotes %v", speakers)
+	}
 	if _, ok := speakers["billions to the federal budget"]; ok {
 		t.Errorf("'the plan would add billions': adding a thing reported as speech")
 	}

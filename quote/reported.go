@@ -277,12 +277,57 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		// Jarrah, associate director at Human Rights Watch, said so").
 		return chronicle.Quote{}, false
 	}
+	if end, ok := d.quoteGoingOn(clause, st.end); ok && d.wordAt(clause.Start) > k {
+		// "said the city faced “the toughest position …”": a quote that
+		// goes on the clause the parse cut before it, to the sentence's
+		// end, belongs to it.
+		clause = d.clauseTo(d.wordAt(clause.Start), end)
+		if clause.Len() == 0 {
+			return chronicle.Quote{}, false // mostly the direct quote's
+		}
+	}
+	if e := d.wordAt(clause.End-1) + 1; e > 0 && e < st.end && d.words[e].mark && d.marksIn(clause)%2 == 1 {
+		clause.End = d.words[e].End // 'stepping down "with a heavy heart"': the quote's closing mark too
+	}
 	if d.words[k].lower == "telling" && d.toInfinitive(d.wordAt(clause.Start), d.wordAt(clause.End-1)+1) {
 		// "orders telling staff to delete e-mails": an order, not a
 		// report.
 		return chronicle.Quote{}, false
 	}
 	return d.indirect(clause, cue, ph, h, confSentence)
+}
+
+// marksIn counts the quote marks in sp.
+func (d *document) marksIn(sp chronicle.Span) int {
+	n := 0
+	for k := d.wordAt(sp.Start); k >= 0 && k < len(d.words) && d.words[k].Start < sp.End; k++ {
+		if d.words[k].mark {
+			n++
+		}
+	}
+	return n
+}
+
+// quoteGoingOn tells whether a quote opens right after clause, on no verb
+// ("faced “the toughest …”", not "change “is taking spin …”", the predicate
+// of a larger clause), and closes at the end of the sentence, whose last
+// word it returns plus one.
+func (d *document) quoteGoingOn(clause chronicle.Span, end int) (int, bool) {
+	e := d.wordAt(clause.End-1) + 1
+	if e <= 0 || e+1 >= end || !d.words[e].mark || d.words[e-1].mark || isPunct(d.words[e-1].text) {
+		return 0, false
+	}
+	if u := d.words[e+1].upos; u == "VERB" || u == "AUX" {
+		return 0, false
+	}
+	c := e + 1
+	for c < end && !d.words[c].mark {
+		c++
+	}
+	if c >= end || !d.onlyPunct(c+1, end) {
+		return 0, false
+	}
+	return c + 1, true
 }
 
 // quoteOpensSentence tells whether the quote that closes at mark c opened
