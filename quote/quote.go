@@ -322,7 +322,9 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		// “... .” He said. — the sentence splitter may cut after the
 		// closing mark; accept a short next sentence made of a cue.
 		sent = d.words[i].sent
-		if s := d.sents[sent]; s.end-s.first > 10 {
+		if s := d.sents[sent]; s.end-s.first > 10 || s.para != d.sents[d.words[i-1].sent].para {
+			// Nor a sentence of the next paragraph: "“…” ¶ Arsenal
+			// manager Mikel Arteta praised his team" is a new speaker's.
 			return noSpeaker, false
 		}
 	}
