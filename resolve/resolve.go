@@ -513,6 +513,9 @@ func (d *doc) addName(n Named) bool {
 		// movement's, which is no organisation or place of its own.
 		n.Type = chronicle.Nationality
 	}
+	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && d.isDateline(n.Sentence, a, b) && d.knownPlace(name) {
+		n.Type = chronicle.GeoPolitical // "GYEONGJU, South Korea (Yonhap) --", taken for a body
+	}
 	if org, ok := d.nationalBody(name); ok && (n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical) {
 		d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End)) // "Parliament", taken for a place
 		return true

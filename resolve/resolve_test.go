@@ -2693,3 +2693,14 @@ func TestAppositiveOpeningOnABody(t *testing.T) {
 		t.Errorf("Regina De Dominicis = %+v, want IGOUNOKID", e)
 	}
 }
+
+// TestDatelineTakenForABody: a dateline's place the recognizer typed as a
+// body is the place.
+func TestDatelineTakenForABody(t *testing.T) {
+	src := "GYEONGJU, South Korea (Yonhap) -- Leaders met in Gyeongju on Saturday.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"GYEONGJU": "ORG", "South Korea": "GPE", "Yonhap": "ORG",
+		"Gyeongju": "GPE"})
+	if e := find(ents, "Gyeongju"); e == nil || e.Country != "KOR" || len(e.Mentions) != 2 {
+		t.Errorf("Gyeongju = %+v, want the Korean city with both mentions; entities %v", e, ents)
+	}
+}
