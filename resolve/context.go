@@ -655,8 +655,8 @@ func (d *doc) appositive(s, b int) phrase {
 	if _, ok := titleSector(first); !ok && !isDeterminer(first) && !modifierFill[first] {
 		_, place := d.placeCountry(toks[b+1].Text)
 		_, body := d.r.kb.Org(toks[b+1].Text)
-		if !place && !(body && b+2 < len(toks) && isPossessive(toks[b+2].Text)) { // "UNICEF's regional director"
-			return p
+		if !place && !((body || d.personPossessor(s, b+1) != nil) && b+2 < len(toks) && isPossessive(toks[b+2].Text)) {
+			return p // not "UNICEF's regional director", "Lee's national security adviser"
 		}
 	}
 	orgSector, orgOwns, orgCode := "", false, ""
@@ -723,6 +723,8 @@ func (d *doc) appositive(s, b int) phrase {
 		if p.country == "" {
 			if c, ok := d.placeCountry(w); ok {
 				p.country = c
+			} else if e := d.personPossessor(s, i); e != nil {
+				p.country = e.Country // "Wi Sung-lac, Lee's national security adviser"
 			} else if isOrg {
 				p.country = org.Country
 			} else if c, ok := d.townOfStory(w); ok && (toks[i-1].Text == "of" || toks[i-1].Text == "in") {
@@ -744,6 +746,22 @@ func (d *doc) appositive(s, b int) phrase {
 		p.sector = nonStateSector
 	}
 	return p
+}
+
+// personPossessor is the person whose name ends at token i of sentence s
+// before a possessive ("Lee's"), or nil.
+func (d *doc) personPossessor(s, i int) *entity {
+	toks := d.sents[s].Tokens
+	if i+1 >= len(toks) || !isPossessive(toks[i+1].Text) {
+		return nil
+	}
+	if o, ok := d.owner[[2]int{s, i}]; ok && o.e.Type == chronicle.Person {
+		return o.e
+	}
+	if _, ok := d.owner[[2]int{s, i}]; !ok && isCapitalized(toks[i].Text) {
+		return d.personWithSurname(toks[i].Text) // named before, not yet linked here
+	}
+	return nil
 }
 
 // nonStateNouns stand for bodies outside government, with the sector their

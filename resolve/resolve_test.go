@@ -2704,3 +2704,15 @@ func TestDatelineTakenForABody(t *testing.T) {
 		t.Errorf("Gyeongju = %+v, want the Korean city with both mentions; entities %v", e, ents)
 	}
 }
+
+// TestAppositiveOfAPerson: "NAME, Lee's national security adviser" is of
+// Lee's country.
+func TestAppositiveOfAPerson(t *testing.T) {
+	src := "South Korean President Lee Jae-myung met Chinese President Xi Jinping. Wi Sung-lac, Lee's national security adviser, " +
+		"told reporters the leaders had talked.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Lee Jae - myung": "PERSON", "Xi Jinping": "PERSON",
+		"Wi Sung - lac": "PERSON"})
+	if e := find(ents, "Wi Sung-lac"); e == nil || e.Code != "KORGOV" {
+		t.Errorf("Wi Sung-lac = %+v, want KORGOV; entities %v", e, ents)
+	}
+}
