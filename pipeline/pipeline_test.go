@@ -709,7 +709,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Economists at the Ifo Institute in Munich warned the plan would add billions to the federal budget.\n\n" +
 		"TAIPEI (AP) — Lai Ching-te, Taiwan's president, said the island would not be intimidated.\n\n" +
 		"John Cotton resigned. He said he was stepping down \"with a heavy heart\". " +
-		"He said the city faced \"the toughest financial position of any council in the country\".\n"
+		"He said the city faced \"the toughest financial position of any council in the country\".\n\n" +
+		"A White House spokeswoman, Taylor Rogers, said President Donald Trump would not \"jeopardize our security to pursue vague climate goals.\"\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -728,9 +729,10 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 	}
 	for q, want := range map[string]string{
 		"very good progress": "Andriy Yermak", // "NAME, the head of …, who said"
-		"Modi's alliance won a landslide victory in Bihar":  "Election Commission of India",              // "results released by X"
-		"the plan would add billions to the federal budget": "Economists at the Ifo Institute in Munich", // "warned N would V"
-		"the island would not be intimidated":               "Lai Ching-te",                              // dateline, "NAME, X's title, said"
+		"Modi's alliance won a landslide victory in Bihar":      "Election Commission of India",              // "results released by X"
+		"the plan would add billions to the federal budget":     "Economists at the Ifo Institute in Munich", // "warned N would V"
+		"the island would not be intimidated":                   "Lai Ching-te",                              // dateline, "NAME, X's title, said"
+		"jeopardize our security to pursue vague climate goals": "Taylor Rogers",                             // "A … spokeswoman, NAME, said"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

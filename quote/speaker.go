@@ -456,6 +456,19 @@ func (d *document) namedAppositive(k int) (int, bool) {
 			return a, true
 		}
 	}
+	// "A White House spokeswoman, Taylor Rogers, said", whatever the parse
+	// made of the name between the commas.
+	if d.words[k].upos == "NOUN" && k+2 < len(d.words) && d.words[k+1].text == "," {
+		if p := d.personCovering(d.words[k+2].Span); p >= 0 {
+			j := k + 2
+			for j < len(d.words) && d.words[j].sent == d.words[k].sent && d.personCovering(d.words[j].Span) == p {
+				j++
+			}
+			if j < len(d.words) && d.words[j].text == "," {
+				return j - 1, true
+			}
+		}
+	}
 	// "A spokesperson for the Chinese foreign ministry, Mao Ning, said",
 	// parsed with the name in apposition to the ministry: a person named
 	// beside the body a title serves is the title's holder.
