@@ -44,6 +44,7 @@ var areas = map[string]Area{
 	"Northern Europe": {Lat: 60, Lon: 15}, "Southern Europe": {Lat: 41, Lon: 14}, "Scandinavia": {Lat: 63, Lon: 15},
 	"Balkans": {Lat: 43, Lon: 21}, "Caucasus": {Lat: 42, Lon: 45}, "Sahel": {Lat: 14, Lon: 5},
 	"Sahara": {Lat: 23, Lon: 13}, "Siberia": {Country: "RUS", Lat: 60, Lon: 100}, "Arctic": {Lat: 80, Lon: 0},
+	"Amazon": {Lat: -3.5, Lon: -62}, "Amazon rainforest": {Lat: -3.5, Lon: -62}, "Andes": {Lat: -15, Lon: -70},
 	// Seas and oceans.
 	"Gulf": {Lat: 27, Lon: 51}, "Persian Gulf": {Lat: 27, Lon: 51}, "Mediterranean": {Lat: 35, Lon: 18},
 	"Pacific": {Lat: 0, Lon: -160}, "Atlantic": {Lat: 0, Lon: -30}, "Indian Ocean": {Lat: -20, Lon: 80},

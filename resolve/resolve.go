@@ -516,6 +516,12 @@ func (d *doc) addName(n Named) bool {
 	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && d.isDateline(n.Sentence, a, b) && d.knownPlace(name) {
 		n.Type = chronicle.GeoPolitical // "GYEONGJU, South Korea (Yonhap) --", taken for a body
 	}
+	if ar, ok := d.r.kb.Area(name); ok && a > 0 && strings.EqualFold(toks[a-1].Text, "the") {
+		if org, known := d.r.kb.Org(name); known && org.Sector == "BUS" {
+			// "the Amazon": the region; the firm takes no article.
+			return d.addArea(d.mentionOf(n.Sentence, a, b), ar)
+		}
+	}
 	if org, ok := d.nationalBody(name); ok && (n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical) {
 		d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End)) // "Parliament", taken for a place
 		return true

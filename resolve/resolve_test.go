@@ -2716,3 +2716,17 @@ func TestAppositiveOfAPerson(t *testing.T) {
 		t.Errorf("Wi Sung-lac = %+v, want KORGOV; entities %v", e, ents)
 	}
 }
+
+// TestTheAmazon: "the Amazon" is the region; the firm takes no article.
+func TestTheAmazon(t *testing.T) {
+	src := "Lula opened the summit in the Amazon city of Belem. Amazon shares rose.\n"
+	ents := resolveText(t, src, "2025-11-10", map[string]string{"Amazon": "ORG", "Lula": "PERSON", "Belem": "GPE"})
+	var area, firm bool
+	for _, e := range ents {
+		area = area || e.KB == "area:Amazon" && len(e.Mentions) == 1
+		firm = firm || e.KB == "org:amazon" && len(e.Mentions) == 1
+	}
+	if !area || !firm {
+		t.Errorf("want the region once and the firm once; entities %v", ents)
+	}
+}
