@@ -490,6 +490,19 @@ func (d *document) namedAppositive(k int) (int, bool) {
 	return 0, false
 }
 
+// subordinatorBetween tells whether a word that opens an adverbial clause
+// stands between words a and b: "Nvidia shares climbed after Chief
+// Executive Jensen Huang said" opens Huang's clause on "after".
+func (d *document) subordinatorBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		switch d.words[i].lower {
+		case "after", "when", "as", "before", "while", "because", "since", "once", "until":
+			return d.words[i].rel == "mark"
+		}
+	}
+	return false
+}
+
 // secondNamedSubject finds a person's name the parse gave verb v as a
 // second subject after the descriptive subject k: "The head of the Office
 // of the President Andriy Yermak noted" is Yermak's.
@@ -499,7 +512,7 @@ func (d *document) secondNamedSubject(v, k int) (int, bool) {
 	}
 	for _, c := range d.childrenOf(v) {
 		if c <= k || c >= v || !strings.HasPrefix(d.words[c].rel, "nsubj") || d.words[c].upos != "PROPN" ||
-			d.verbBetween(k, c) {
+			d.verbBetween(k, c) && !d.subordinatorBetween(k, c) {
 			continue // not "The barrister who had represented Mr Martin had said"
 		}
 		if e := d.mentionCovering(d.words[c].Span); e >= 0 && d.ents[e].Type == chronicle.Person {
