@@ -270,6 +270,10 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				continue
 			}
 		}
+		if len(p.titles) > 0 && i > 0 && isCapitalized(w) && strings.EqualFold(toks[i-1].Text, "chief") {
+			p.start = i // "Chief Financial Officer": on to "Chief"
+			continue
+		}
 		up := toks[i].UPOS
 		lower := w != "" && w[0] >= 'a' && w[0] <= 'z'
 		if lower && (up == "NOUN" || up == "ADJ") && len(p.titles) > 0 && !styleBefore(toks[i+1].Text) {
@@ -388,6 +392,9 @@ func sectorOf(titles []string) string {
 	if slices.Contains(titles, "senate") || slices.Contains(titles, "congressional") || slices.Contains(titles, "parliamentary") {
 		return "LEG" // "Senate Majority Leader": a legislature's office
 	}
+	if cSuite(titles) {
+		return "BUS"
+	}
 	for i, t := range titles { // nearest the name first: the head of a title before a name
 		if (t == "general" || t == "gen.") && (i+1 < len(titles) && civilGenerals[titles[i+1]] || i > 0 && civilGenerals[titles[i-1]]) {
 			return "GOV" // "Director General", "Attorney General": no soldier
@@ -399,13 +406,19 @@ func sectorOf(titles []string) string {
 	return ""
 }
 
+// cSuite tells whether titles name a company's officer: "chief financial
+// officer", "Chief Operating Officer", not a soldier.
+func cSuite(titles []string) bool {
+	return slices.Contains(titles, "officer") && slices.Contains(titles, "chief")
+}
+
 // headSector is the sector of titles written after a name, in text order:
 // that of the last specific title word, the phrase's head ("the software
 // giant's chief executive" is an executive, a "former editor-in-chief" an
 // editor), else of the last generic one ("the UN human rights chief").
 func headSector(titles []string) string {
-	if n := len(titles); n >= 2 && titles[n-1] == "officer" && slices.Contains(titles, "chief") {
-		return "BUS" // "chief financial officer": a company's, not a soldier
+	if cSuite(titles) {
+		return "BUS"
 	}
 	var specific []string
 	for _, t := range titles {

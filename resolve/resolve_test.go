@@ -2730,3 +2730,16 @@ func TestTheAmazon(t *testing.T) {
 		t.Errorf("want the region once and the firm once; entities %v", ents)
 	}
 }
+
+// TestCompanyOfficers: "Chief Financial Officer" before a name, or "chief
+// financial officer" after it, is a company's post, not a soldier's.
+func TestCompanyOfficers(t *testing.T) {
+	src := "Siemens announced a buyback. Chief Financial Officer Ralf Thomas told analysts growth would accelerate. " +
+		"K.C. Maurer, chief financial officer and treasurer at the foundation, said 500 institutions applied.\n"
+	ents := resolveText(t, src, "2025-11-13", map[string]string{"Siemens": "ORG", "Ralf Thomas": "PERSON", "K.C. Maurer": "PERSON"})
+	for _, name := range []string{"Ralf Thomas", "K.C. Maurer"} {
+		if e := find(ents, name); e == nil || e.Sector != "BUS" {
+			t.Errorf("%s = %+v, want BUS", name, e)
+		}
+	}
+}
