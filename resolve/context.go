@@ -406,6 +406,23 @@ func sectorOf(titles []string) string {
 	return ""
 }
 
+// modifiesNonTitle tells whether the title word at token i of sentence s is
+// "chief" before a noun that is no title: a "chief investment strategist"
+// or "chief economist" is no official.
+func (d *doc) modifiesNonTitle(s, i int) bool {
+	toks := d.sents[s].Tokens
+	if !strings.EqualFold(toks[i].Text, "chief") || i+1 >= len(toks) || !isLowerWord(toks[i+1].Text) || toks[i+1].Text == "of" {
+		return false
+	}
+	// A title word may follow a modifier or two: "chief financial officer".
+	for j := i + 1; j < len(toks) && j-i <= 3 && isLowerWord(toks[j].Text) && !titleConnectors[toks[j].Text]; j++ {
+		if _, title := titleSector(toks[j].Text); title {
+			return false
+		}
+	}
+	return true
+}
+
 // cSuite tells whether titles name a company's officer: "chief financial
 // officer", "Chief Operating Officer", not a soldier.
 func cSuite(titles []string) bool {
@@ -688,7 +705,7 @@ func (d *doc) appositive(s, b int) phrase {
 		if rest, ok := strings.CutPrefix(lw, "co-"); ok && rest != "" {
 			lw = rest // "the co-leader of the far-right Alternative for Germany"
 		}
-		if _, ok := titleSector(lw); ok {
+		if _, ok := titleSector(lw); ok && !d.modifiesNonTitle(s, i) {
 			p.titles = append(p.titles, lw)
 		}
 		org, isOrg := d.r.kb.Org(w)

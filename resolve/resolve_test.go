@@ -2558,9 +2558,13 @@ func TestAppositiveHead(t *testing.T) {
 	src := "Satya Nadella, the software giant's chief executive, told analysts the deal was good. " +
 		"Rob Siegel, editor-in-chief, likened it to wine tasting. " +
 		"K.C. Maurer, chief financial officer at the foundation, said 500 institutions applied. " +
-		"Volker Türk, the UN human rights chief, said the reports were horrifying.\n"
+		"Volker Türk, the UN human rights chief, said the reports were horrifying. " +
+		"Sam Stovall, chief investment strategist at CFRA Research, said the numbers were strong.\n"
 	ents := resolveText(t, src, "2025-10-28", map[string]string{"Satya Nadella": "PERSON", "Rob Siegel": "PERSON",
-		"K.C. Maurer": "PERSON", "Volker Türk": "PERSON", "UN": "ORG"})
+		"K.C. Maurer": "PERSON", "Volker Türk": "PERSON", "UN": "ORG", "Sam Stovall": "PERSON", "CFRA Research": "ORG"})
+	if e := find(ents, "Sam Stovall"); e == nil || e.Sector == "GOV" {
+		t.Errorf("Sam Stovall = %+v: a chief investment strategist is no official", e)
+	}
 	for name, sector := range map[string]string{"Satya Nadella": "BUS", "Rob Siegel": "MED", "K.C. Maurer": "BUS",
 		"Volker Türk": "IGO"} {
 		if e := find(ents, name); e == nil || e.Sector != sector {
