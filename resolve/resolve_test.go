@@ -2747,3 +2747,15 @@ func TestCompanyOfficers(t *testing.T) {
 		}
 	}
 }
+
+// TestKinTie: a person with no country of their own takes that of another
+// of the story's people with the same surname.
+func TestKinTie(t *testing.T) {
+	src := "THE HAGUE, Netherlands (AP) — Judges in the Netherlands refused to free former Philippine President Rodrigo Duterte. " +
+		"Vice President Sara Duterte called it cruel.\n"
+	ents := resolveText(t, src, "2025-11-28", map[string]string{"HAGUE": "GPE", "Netherlands": "GPE", "AP": "ORG",
+		"Rodrigo Duterte": "PERSON", "Sara Duterte": "PERSON"})
+	if e := find(ents, "Sara Duterte"); e == nil || e.Country != "PHL" {
+		t.Errorf("Sara Duterte = %+v, want PHL", e)
+	}
+}

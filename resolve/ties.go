@@ -13,6 +13,28 @@ import (
 	"github.com/chronicle-news/chronicle"
 )
 
+// kinTie gives a person the country of another of the story's people with
+// the same surname, a relative more often than not: "Vice President Sara
+// Duterte" after former President Rodrigo Duterte, Flavio Bolsonaro after
+// Jair Bolsonaro.
+func (d *doc) kinTie(e *entity) {
+	if e.Country != "" || len(e.tokens) < 2 {
+		return
+	}
+	last := e.tokens[len(e.tokens)-1]
+	country := ""
+	for _, o := range d.ents {
+		if o == e || o.Type != chronicle.Person || o.Country == "" || len(o.tokens) < 2 || o.tokens[len(o.tokens)-1] != last {
+			continue
+		}
+		if country != "" && country != o.Country {
+			return
+		}
+		country = o.Country
+	}
+	e.Country = country
+}
+
 // possessorsTie gives a person named first after a possessive pronoun the
 // country of the person the pronoun stands for: in "Antonio Guterres urged
 // restraint, his spokesman Stephane Dujarric said", the spokesman is the
