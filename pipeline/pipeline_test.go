@@ -711,7 +711,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"John Cotton resigned. He said he was stepping down \"with a heavy heart\". " +
 		"He said the city faced \"the toughest financial position of any council in the country\".\n\n" +
 		"A White House spokeswoman, Taylor Rogers, said President Donald Trump would not \"jeopardize our security to pursue vague climate goals.\"\n\n" +
-		"Nvidia shares climbed 5% after Chief Executive Jensen Huang said demand for its chips was \"off the charts.\"\n"
+		"Nvidia shares climbed 5% after Chief Executive Jensen Huang said demand for its chips was \"off the charts.\"\n\n" +
+		"Judges ruled against Rodrigo Duterte. In Manila, Duterte's daughter, Vice President Sara Duterte, called the decision \"cruel.\"\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -735,6 +736,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"the island would not be intimidated":                   "Lai Ching-te",                              // dateline, "NAME, X's title, said"
 		"jeopardize our security to pursue vague climate goals": "Taylor Rogers",                             // "A … spokeswoman, NAME, said"
 		"off the charts": "Jensen Huang", // "N shares climbed after X said"
+		"cruel":          "Sara Duterte", // "X's daughter, Vice President NAME, called"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -754,6 +754,11 @@ func (d *document) subjectBefore(c int) (chronicle.Span, int, bool) {
 			}
 			return chronicle.Span{}, -1, false
 		}
+		if titleWord(nw.text) && isCap(nw.text) && d.personCovering(d.words[j-1].Span) >= 0 && d.personCovering(nw.Span) >= 0 {
+			// "Duterte's daughter, Vice President Sara Duterte, called":
+			// a titled name between the commas is the speaker.
+			return d.phraseLeft(j-1, k+1)
+		}
 		j = k - 1
 	}
 	return d.phraseLeft(j, lo)
