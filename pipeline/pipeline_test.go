@@ -499,7 +499,8 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 		"Brazil's Supreme Court sentenced former President Jair Bolsonaro to 27 years. Justice Luiz Fux voted for acquittal. " +
 		"Bolsonaro's lawyers said they would appeal. His son, Senator Flavio Bolsonaro, called the ruling persecution.\n\n" +
 		"Netanyahu fired Defense Minister Yoav Gallant. Foreign Minister Israel Katz will replace him, Netanyahu's office said.\n\n" +
-		"Prime Minister Benjamin Netanyahu has asked President Isaac Herzog to pardon him. U.S. President Donald Trump wrote to Herzog this month urging him to pardon the Israeli leader.\n"
+		"Prime Minister Benjamin Netanyahu has asked President Isaac Herzog to pardon him. U.S. President Donald Trump wrote to Herzog this month urging him to pardon the Israeli leader.\n\n" +
+		"President Trump threatened to cut funding. Ms. Hochul congratulated Mr. Mamdani and said she looked forward to working with him.\n"
 	rec := extractText(t, text, "2025-07-10")
 	mentions := map[string][]string{}
 	byName := map[string]chronicle.Entity{}
@@ -536,6 +537,9 @@ func TestEntitiesThroughTheParse(t *testing.T) {
 		!slices.Contains(mentions["Isaac Herzog"], "him") {
 		t.Errorf("'Netanyahu has asked Herzog to pardon him', 'Trump wrote to Herzog urging him': him is "+
 			"Netanyahu, then Herzog; mentions %v", mentions)
+	}
+	if !slices.Contains(mentions["Mamdani"], "him") {
+		t.Errorf("'congratulated Mr. Mamdani and said she looked forward to working with him': mentions %v", mentions)
 	}
 	if slices.Contains(mentions["Luiz Fux"], "His") {
 		t.Errorf("'Bolsonaro's lawyers said they would appeal. His son …': His went to the judge; mentions %v", mentions)

@@ -793,6 +793,11 @@ func (d *doc) pronouns() {
 					// not the subject but most likely the other person
 					// the clause names.
 					e = nearestOtherBefore(people[s], toks[i].Start, sex, not, d.text)
+				} else if strings.EqualFold(toks[i].Text, "him") && strings.HasPrefix(toks[i].DepRel, "obl") {
+					// "Hochul congratulated Mr. Mamdani and said she looked
+					// forward to working with him": the man the sentence
+					// named last, before any subject of the sentences before.
+					e = nearestOtherBefore(people[s], toks[i].Start, sex, nil, d.text)
 				}
 				if e == nil {
 					e = d.antecedent(people, s, toks[i].Start, sex, d.clauseSubject(s, i))
