@@ -5,6 +5,7 @@ package resolve
 // place's possessive.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -80,6 +81,50 @@ func (d *doc) knownPeople(named []Named) []Named {
 		}
 	}
 	return out
+}
+
+// headlineNames drops the names the recognizer found in a headline written
+// in title case ("Mamdani Wins New York Mayor's Race") that neither the KB
+// nor the article's body knows: capitals there say nothing, and the sweeps
+// that follow find the body's people and places in it ("Mamdani").
+func (d *doc) headlineNames(named []Named) []Named {
+	if len(d.sents) < 2 || !d.titleCase(0) {
+		return named
+	}
+	body := d.text[d.sents[1].Start:]
+	return slices.DeleteFunc(named, func(n Named) bool {
+		if n.Sentence != 0 || n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location {
+			return false
+		}
+		name := d.spanOf(0, n.Start, n.End).In(d.text)
+		if strings.Contains(body, name) || len(d.r.kb.PeopleNamed(name)) > 0 {
+			return false
+		}
+		_, org := d.r.kb.Org(name)
+		return !org
+	})
+}
+
+// titleCase tells whether sentence s is a line of its own, with no full
+// stop and no byline's "By", that capitalises all its words of four letters
+// or more, as headlines in title case do.
+func (d *doc) titleCase(s int) bool {
+	toks := d.sents[s].Tokens
+	if len(toks) == 0 || toks[len(toks)-1].Text == "." || strings.EqualFold(toks[0].Text, "By") ||
+		!strings.HasPrefix(d.text[toks[len(toks)-1].End:], "\n") {
+		return false
+	}
+	long, capital := 0, 0
+	for _, t := range toks {
+		if len(t.Text) < 4 || !isWordToken(t.Text) {
+			continue
+		}
+		long++
+		if isCapitalized(t.Text) {
+			capital++
+		}
+	}
+	return long >= 3 && capital == long
 }
 
 // possessedBodies adds the bodies the recognizer missed after a place's

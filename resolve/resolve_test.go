@@ -2759,3 +2759,19 @@ func TestKinTie(t *testing.T) {
 		t.Errorf("Sara Duterte = %+v, want PHL", e)
 	}
 }
+
+// TestTitleCaseHeadline: in a headline written in title case, names that
+// neither the KB nor the body knows are dropped.
+func TestTitleCaseHeadline(t *testing.T) {
+	src := "Mamdani Wins New York Mayor's Race\nZohran Mamdani was elected mayor of New York City on Tuesday.\n"
+	ents := resolveText(t, src, "2025-11-05", map[string]string{"Mamdani Wins New York Mayor": "ORG", "Race": "PERSON",
+		"Zohran Mamdani": "PERSON", "New York City": "GPE"})
+	if find(ents, "Race") != nil || find(ents, "Mamdani Wins New York Mayor") != nil || find(ents, "Zohran Mamdani") == nil {
+		t.Errorf("entities %v, want the headline's capitals ignored", ents)
+	}
+	src = "Labour plans maternity pay rise\nMaternity pay for new mothers is to rise, Patricia Hewitt said.\n"
+	ents = resolveText(t, src, "2005-02-05", map[string]string{"Labour": "ORG", "Patricia Hewitt": "PERSON"})
+	if find(ents, "Labour Party") == nil {
+		t.Errorf("a headline in sentence case keeps its names: entities %v", ents)
+	}
+}
