@@ -716,7 +716,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"He said the city faced \"the toughest financial position of any council in the country\".\n\n" +
 		"A White House spokeswoman, Taylor Rogers, said President Donald Trump would not \"jeopardize our security to pursue vague climate goals.\"\n\n" +
 		"Nvidia shares climbed 5% after Chief Executive Jensen Huang said demand for its chips was \"off the charts.\"\n\n" +
-		"Judges ruled against Rodrigo Duterte. In Manila, Duterte's daughter, Vice President Sara Duterte, called the decision \"cruel.\"\n"
+		"Judges ruled against Rodrigo Duterte. In Manila, Duterte's daughter, Vice President Sara Duterte, called the decision \"cruel.\"\n\n" +
+		"Prime Minister Benjamin Netanyahu's office said he had ordered the military to respond \"forcefully.\" " +
+		"Mr Bush had won, but Mr Kerry declined to say if he was pleased with the result.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -724,6 +726,11 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		}
 	}
 	speakers := speakersOf(rec)
+	for _, q := range rec.Quotes {
+		if q.Cue == "respond" || strings.HasPrefix(q.Text, "if he was pleased") || strings.HasPrefix(q.Text, "he was pleased") {
+			t.Errorf("'ordered the military to respond', 'declined to say': what is unsaid is no report; got %+v", q)
+		}
+	}
 	if _, ok := speakers["the city faced"]; ok {
 		t.Errorf("'said the city faced “…”': the clause cut before the quote that goes on it")
 	}

@@ -66,6 +66,13 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	if i > 0 && d.words[i-1].sent == w.sent && d.words[i-1].upos == "ADJ" && !(w.upos == "VERB" && isCap(d.words[i-1].text)) {
 		return v, false
 	}
+	// "ordered the military to respond", "declined to comment": what
+	// someone is told, expected or unwilling to say is not said.
+	if i > 0 && d.words[i-1].lower == "to" && d.words[i-1].sent == w.sent && d.words[i-1].rel == "mark" {
+		if h := w.head; h >= 0 && h < i && unsaidBefore[d.words[h].lower] {
+			return v, false
+		}
+	}
 	// "the said report", "his first confirmed contact", "Hegseth's
 	// comments": after a determiner or a possessive the word is no verb.
 	if i > 0 && d.words[i-1].sent == w.sent {
@@ -76,6 +83,20 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 		}
 	}
 	return v, true
+}
+
+// unsaidBefore are the forms of verbs after which an infinitive of saying
+// reports nothing said: "ordered … to respond", "declined to comment".
+var unsaidBefore = map[string]bool{}
+
+func init() {
+	for _, v := range strings.Fields(`order ordered orders ordering urge urged urges urging ask asked asks asking
+		decline declined declines declining refuse refused refuses refusing fail failed fails failing expect
+		expected expects expecting plan planned plans planning want wanted wants wanting hope hoped hopes hoping
+		threaten threatened threatens threatening intend intended intends intending call called calls calling
+		force forced forces forcing tell told tells telling`) {
+		unsaidBefore[v] = true
+	}
 }
 
 // beForms are the forms of "be" before a passive participle.
