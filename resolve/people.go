@@ -741,9 +741,14 @@ func (d *doc) addPartial(n Named) {
 	}
 	if best == nil {
 		country, title := d.modifiers(n.Sentence, a)
+		sector := sectorOf(title)
+		if country == "" && sector == "" {
+			ap := d.appositive(n.Sentence, b) // "Ms. Hochul, the governor,"
+			country, sector = ap.country, ap.sector
+		}
 		best = d.entityFor("person:"+strings.ToLower(word), func() *entity {
 			return &entity{Entity: chronicle.Entity{Name: word, Type: chronicle.Person, Country: country,
-				Sector: sectorOf(title)}, tokens: []string{word}}
+				Sector: sector}, tokens: []string{word}}
 		})
 	}
 	d.attach(best, m)

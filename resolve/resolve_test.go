@@ -2775,3 +2775,15 @@ func TestTitleCaseHeadline(t *testing.T) {
 		t.Errorf("a headline in sentence case keeps its names: entities %v", ents)
 	}
 }
+
+// TestLoneNameAppositive: a person named by one word after an honorific
+// or title takes the appositive's title ("Ms. Hochul, the governor,").
+func TestLoneNameAppositive(t *testing.T) {
+	src := "Ms. Hochul, the governor, congratulated Mr. Mamdani. Lord Bach, Minister for Defence Procurement, said he was disappointed.\n"
+	ents := resolveText(t, src, "2025-11-05", map[string]string{"Hochul": "PERSON", "Mamdani": "PERSON", "Bach": "PERSON"})
+	for _, name := range []string{"Hochul", "Bach"} {
+		if e := find(ents, name); e == nil || e.Sector != "GOV" {
+			t.Errorf("%s = %+v, want GOV", name, e)
+		}
+	}
+}
