@@ -718,7 +718,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Nvidia shares climbed 5% after Chief Executive Jensen Huang said demand for its chips was \"off the charts.\"\n\n" +
 		"Judges ruled against Rodrigo Duterte. In Manila, Duterte's daughter, Vice President Sara Duterte, called the decision \"cruel.\"\n\n" +
 		"Prime Minister Benjamin Netanyahu's office said he had ordered the military to respond \"forcefully.\" " +
-		"Mr Bush had won, but Mr Kerry declined to say if he was pleased with the result.\n"
+		"Mr Bush had won, but Mr Kerry declined to say if he was pleased with the result.\n\n" +
+		"Opposition leader Maria Corina Machado said the government was \"in its final days.\"\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -730,6 +731,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		if q.Cue == "respond" || strings.HasPrefix(q.Text, "if he was pleased") || strings.HasPrefix(q.Text, "he was pleased") {
 			t.Errorf("'ordered the military to respond', 'declined to say': what is unsaid is no report; got %+v", q)
 		}
+	}
+	if _, ok := speakers["the government was \"in its final days.\""]; !ok {
+		t.Errorf("'said the government was “in its final days.”': want the closing mark after the full stop; quotes %v", speakers)
 	}
 	if _, ok := speakers["the city faced"]; ok {
 		t.Errorf("'said the city faced “…”': the clause cut before the quote that goes on it")

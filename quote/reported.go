@@ -286,8 +286,15 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 			return chronicle.Quote{}, false // mostly the direct quote's
 		}
 	}
-	if e := d.wordAt(clause.End-1) + 1; e > 0 && e < st.end && d.words[e].mark && d.marksIn(clause)%2 == 1 {
-		clause.End = d.words[e].End // 'stepping down "with a heavy heart"': the quote's closing mark too
+	if e := d.wordAt(clause.End-1) + 1; e > 0 && d.marksIn(clause)%2 == 1 {
+		// 'stepping down "with a heavy heart"', 'was "in its final
+		// days."': the quote's closing mark too, after its full stop.
+		if e+1 < st.end && !d.words[e].mark && isPunct(d.words[e].text) && d.words[e+1].mark {
+			e++
+		}
+		if e < st.end && d.words[e].mark {
+			clause.End = d.words[e].End
+		}
 	}
 	if d.words[k].lower == "telling" && d.toInfinitive(d.wordAt(clause.Start), d.wordAt(clause.End-1)+1) {
 		// "orders telling staff to delete e-mails": an order, not a
