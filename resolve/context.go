@@ -1014,6 +1014,9 @@ func (d *doc) widen(n Named) Named {
 			}
 		}
 		n.End = d.surnameParticles(n.Sentence, n.End)
+		if k := n.Start - 1; k >= 0 && capitalParticles[toks[k].Text] && !d.claimed[[2]int{n.Sentence, k}] {
+			n.Start = k // "[Le] Pen, who is barred", "[Van] Rompuy said"
+		}
 		n.Start = d.firstNameBefore(n.Sentence, n.Start, n.End)
 		if k := n.Start - 1; k >= 0 && isInitial(toks[k].Text) && !d.claimed[[2]int{n.Sentence, k}] {
 			n.Start = k // "Solicitor General [D.] John Sauer"

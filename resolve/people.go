@@ -853,7 +853,12 @@ func (d *doc) surnames() {
 			if i+1 < len(toks) && isCapitalized(toks[i+1].Text) {
 				continue
 			}
-			d.attach(e, d.mentionOf(s, i, i+1))
+			start := i
+			if i > 0 && capitalParticles[toks[i-1].Text] && !d.claimed[[2]int{s, i - 1}] &&
+				slices.Contains(e.tokens, toks[i-1].Text) {
+				start = i - 1 // "Le Pen, who is barred" after "Marine Le Pen"
+			}
+			d.attach(e, d.mentionOf(s, start, i+1))
 		}
 	}
 }

@@ -2787,3 +2787,15 @@ func TestLoneNameAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalParticle: "Le Pen" after "Marine Le Pen" is mentioned whole,
+// whether the recognizer found "Pen" or missed it.
+func TestCapitalParticle(t *testing.T) {
+	src := "Marine Le Pen's party backed the motion. Le Pen, who is barred from running, called for elections.\n"
+	for _, names := range []map[string]string{{"Marine Le Pen": "PERSON"}, {"Marine Le Pen": "PERSON", "Pen": "PERSON"}} {
+		ents := resolveText(t, src, "2025-10-16", names)
+		if e := find(ents, "Marine Le Pen"); e == nil || !slices.Contains(mentionTexts(e), "Le Pen") {
+			t.Errorf("recognized %v: Marine Le Pen = %+v, want the mention 'Le Pen'", names, e)
+		}
+	}
+}

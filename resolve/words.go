@@ -13,6 +13,11 @@ var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "an": tr
 	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "da": true,
 	"dos": true, "das": true, "ben": true}
 
+// capitalParticles open surnames written with a capital: "Le Pen", "Van
+// Rompuy", "De Gaulle", "Al Thani".
+var capitalParticles = map[string]bool{"Le": true, "La": true, "De": true, "Del": true, "Della": true, "Van": true,
+	"Von": true, "Da": true, "Di": true, "Du": true, "Dos": true, "Das": true, "Al": true, "El": true}
+
 // isLowerStart reports a word that starts with a lower-case letter.
 func isLowerStart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
