@@ -611,9 +611,17 @@ func (d *doc) addName(n Named) bool {
 			// A part of a known body ("BBC Radio 4", "Labour Party
 			// conference") shares its country and, failing its own head
 			// word, its sector.
-			if parent, ok := d.orgPrefix(n.Sentence, a, b); ok {
+			if parent, words, ok := d.orgPrefix(n.Sentence, a, b); ok {
+				own := e.Country
 				e.Country = cmp.Or(parent.Country, e.Country)
 				e.Sector = cmp.Or(e.Sector, parent.Sector)
+				// Not the "Commission" of "Commission for Racial Equality",
+				// nor the "Security Council of Russia".
+				if parent.Sector == "IGO" && words > 1 && own == "" {
+					// "African Union Commission": an international
+					// body's organ is international too.
+					e.Country, e.Sector, e.Code = "", parent.Sector, parent.Code
+				}
 			}
 			// A national branch of a known movement ("Philippine Red
 			// Cross") is of its kind, and of the country it names.
@@ -826,18 +834,19 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 }
 
 // orgPrefix finds a KB organisation named by the first words of tokens
-// [a, b) of sentence s, the longest first, leaving at least one word over.
-func (d *doc) orgPrefix(s, a, b int) (kb.Org, bool) {
+// [a, b) of sentence s, the longest first, leaving at least one word over;
+// it returns the organisation and the number of words naming it.
+func (d *doc) orgPrefix(s, a, b int) (kb.Org, int, bool) {
 	for k := min(4, b-a-1); k >= 1; k-- {
 		name := d.spanOf(s, a, a+k).In(d.text)
 		if k == 1 && len(name) < 3 {
 			continue
 		}
 		if org, ok := d.r.kb.Org(name); ok {
-			return org, true
+			return org, k, true
 		}
 	}
-	return kb.Org{}, false
+	return kb.Org{}, 0, false
 }
 
 // orgSuffix finds a KB body named by the last two or three words of tokens
@@ -943,8 +952,8 @@ func (d *doc) finish() []chronicle.Entity {
 			// other person does too when the story is plainly about one
 			// country (two thirds of its place mentions), as most people
 			// a national story quotes are its own.
-			if e.Sector == "IGO" && e.Type == chronicle.Person {
-				continue // an international body's officials belong to no country
+			if e.Sector == "IGO" {
+				continue // an international body and its officials belong to no country
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
 				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e)) {

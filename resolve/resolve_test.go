@@ -2799,3 +2799,15 @@ func TestCapitalParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganOfAnInternationalBody: a body named after a KB international
+// body's name is international, in a story about one country too.
+func TestOrganOfAnInternationalBody(t *testing.T) {
+	src := "NAIROBI, Kenya (AP) — Kenya mourned Raila Odinga. Kenya's president spoke in Nairobi. " +
+		"The African Union Commission praised him.\n"
+	ents := resolveText(t, src, "2025-10-15", map[string]string{"NAIROBI": "GPE", "Kenya": "GPE", "AP": "ORG",
+		"Raila Odinga": "PERSON", "Nairobi": "GPE", "African Union Commission": "ORG"})
+	if e := find(ents, "African Union Commission"); e == nil || e.Code != "IGOAFRAFU" || e.Country != "" {
+		t.Errorf("African Union Commission = %+v, want IGOAFRAFU and no country", e)
+	}
+}
