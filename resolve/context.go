@@ -188,6 +188,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				continue
 			}
 		}
+		if partyWords[w] && len(p.titles) > 0 {
+			// "Socialist leader Olivier Faure": a party's leader, of the
+			// country the story is about.
+			orgSector = "PTY"
+			p.start = i
+			continue
+		}
 		if c, ok := partyCountry[w]; ok {
 			// "Conservative leader Kemi Badenoch", "Democratic leader
 			// Hakeem Jeffries": a party's leader, of the party's country.

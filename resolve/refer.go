@@ -632,6 +632,11 @@ func isDescriptionStart(w string) bool {
 var partyCountry = map[string]string{"Republican": "USA", "Democratic": "USA", "Democrat": "USA",
 	"Labour": "GBR", "Conservative": "GBR", "Tory": "GBR"}
 
+// partyWords name party families found in many countries: "Socialist
+// leader", "Green co-leader".
+var partyWords = map[string]bool{"Socialist": true, "Socialists": true, "Communist": true, "Green": true,
+	"Greens": true, "Liberal": true, "Peronist": true, "Gaullist": true}
+
 // readDescription reads "[country] title..." from token i, or the title
 // alone when the country is given; it returns the last token of the
 // phrase, the country and the office, or -1.

@@ -2811,3 +2811,13 @@ func TestOrganOfAnInternationalBody(t *testing.T) {
 		t.Errorf("African Union Commission = %+v, want IGOAFRAFU and no country", e)
 	}
 }
+
+// TestPartyFamilyLeader: "Socialist leader X" leads a party.
+func TestPartyFamilyLeader(t *testing.T) {
+	src := "French Prime Minister Sebastien Lecornu survived the vote in Paris. Socialist leader Olivier Faure said France needed a budget.\n"
+	ents := resolveText(t, src, "2025-10-16", map[string]string{"Sebastien Lecornu": "PERSON", "Paris": "GPE",
+		"Olivier Faure": "PERSON", "France": "GPE"})
+	if e := find(ents, "Olivier Faure"); e == nil || e.Code != "FRAPTY" {
+		t.Errorf("Olivier Faure = %+v, want FRAPTY", e)
+	}
+}
