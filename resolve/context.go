@@ -39,7 +39,33 @@ func titleSector(lw string) (sector string, ok bool) {
 // baron", "opposition leader". Text's title words leave them out, as quote
 // must not take "police" for one person's office.
 var sectorCues = map[string]string{"police": "COP", "drug": "CRM", "drugs": "CRM", "opposition": "OPP",
-	"senate": "LEG", "congressional": "LEG", "parliamentary": "LEG"}
+	"senate": "LEG", "congressional": "LEG", "parliamentary": "LEG", "union": "LAB", "unions": "LAB"}
+
+// bodyCues are the sector cues that name the body a post is held in, whose
+// sector beats that of a post any body has: a "police chief" is police, a
+// "union president" a trade unionist.
+var bodyCues = map[string]bool{"police": true, "union": true, "unions": true}
+
+// anyBodyPosts are the title words of posts that any body has.
+var anyBodyPosts = map[string]bool{"president": true, "chairman": true, "chairwoman": true, "secretary": true,
+	"general": true}
+
+// bodyCueSector is the sector of a body cue among titles when the title's
+// head, the first of them, is a post any body has; "" otherwise.
+func bodyCueSector(titles []string) string {
+	if len(titles) < 2 {
+		return ""
+	}
+	if t, _ := text.TitleWord(titles[0]); !t.Generic && !anyBodyPosts[titles[0]] {
+		return ""
+	}
+	for _, w := range titles[1:] {
+		if bodyCues[w] {
+			return sectorCues[w]
+		}
+	}
+	return ""
+}
 
 // modifierFill are words allowed inside a title phrase without a sector of
 // their own: "Secretary of State", "crown prince", "foreign minister".
@@ -402,6 +428,9 @@ func sectorOf(titles []string) string {
 	if cSuite(titles) {
 		return "BUS"
 	}
+	if s := bodyCueSector(titles); s != "" {
+		return s
+	}
 	for i, t := range titles { // nearest the name first: the head of a title before a name
 		if (t == "general" || t == "gen.") && (i+1 < len(titles) && civilGenerals[titles[i+1]] || i > 0 && civilGenerals[titles[i-1]]) {
 			return "GOV" // "Director General", "Attorney General": no soldier
@@ -444,13 +473,17 @@ func headSector(titles []string) string {
 	if cSuite(titles) {
 		return "BUS"
 	}
+	r := reversed(titles)
+	if s := bodyCueSector(r); s != "" {
+		return s // "the union's president"
+	}
 	var specific []string
 	for _, t := range titles {
-		if tw, _ := text.TitleWord(t); !tw.Generic {
-			specific = append(specific, t)
+		if tw, ok := text.TitleWord(t); ok && !tw.Generic {
+			specific = append(specific, t) // a title word, not a cue ("union-backed")
 		}
 	}
-	return cmp.Or(sectorOf(reversed(specific)), sectorOf(reversed(titles)))
+	return cmp.Or(sectorOf(reversed(specific)), sectorOf(r))
 }
 
 // lowerRanks are military ranks that, written in lower case, name a role

@@ -2821,3 +2821,18 @@ func TestPartyFamilyLeader(t *testing.T) {
 		t.Errorf("Olivier Faure = %+v, want FRAPTY", e)
 	}
 }
+
+// TestBodyCues: the body a post is held in beats the post's own sector: a
+// police chief is police, a union president a trade unionist; a word that
+// only describes ("union-backed") is no head.
+func TestBodyCues(t *testing.T) {
+	src := "Norfolk police chief Andy Hayman warned of the cost. Union president Harold Daggett told members to strike. " +
+		"Rory Neill, editor of union-backed Hazards magazine, said the research was clear.\n"
+	ents := resolveText(t, src, "2005-02-14", map[string]string{"Norfolk": "GPE", "Andy Hayman": "PERSON",
+		"Harold Daggett": "PERSON", "Rory Neill": "PERSON", "Hazards": "ORG"})
+	for name, sector := range map[string]string{"Andy Hayman": "COP", "Harold Daggett": "LAB", "Rory Neill": "MED"} {
+		if e := find(ents, name); e == nil || e.Sector != sector {
+			t.Errorf("%s = %+v, want %s", name, e, sector)
+		}
+	}
+}
