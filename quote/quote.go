@@ -243,8 +243,42 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 	if sp, ok := d.quotedPredicate(open, closeW, last); ok {
 		return sp, howCue
 	}
+	if sp, ok := d.thatWasFrom(closeW+1, last); ok {
+		return sp, howCue
+	}
 	return noSpeaker, howNone
 }
+
+// thatWasFrom attributes a quote followed by a sentence that names its
+// source: “…” That was the warning from Commerce Secretary Howard
+// Lutnick. i is the word after the closing mark.
+func (d *document) thatWasFrom(i int, last *speaker) (speaker, bool) {
+	if i < len(d.words) && d.words[i].text == "." {
+		i++
+	}
+	if i+4 >= len(d.words) || d.words[i].sent == d.words[i-1].sent && d.words[i-1].text != "." ||
+		d.words[i].lower != "that" && d.words[i].lower != "this" || !beForms[d.words[i+1].lower] || d.words[i+2].lower != "the" {
+		return noSpeaker, false
+	}
+	for k := i + 3; k < len(d.words) && k <= i+5 && d.words[k].sent == d.words[i].sent; k++ {
+		if w := d.words[k].lower; (w == "from" || w == "of") && sourceNouns[d.words[k-1].lower] {
+			ph, h, ok := d.phraseRight(k + 1)
+			if !ok {
+				return noSpeaker, false
+			}
+			s := d.resolve(ph, h, last)
+			s.cue = chronicle.Span{Start: d.words[i].Start, End: d.words[k].End}
+			s.conf *= confAdjacent
+			s.sent = d.words[i].sent
+			return s, true
+		}
+	}
+	return noSpeaker, false
+}
+
+// sourceNouns name what a quote is, in "That was the warning from X".
+var sourceNouns = map[string]bool{"warning": true, "message": true, "verdict": true, "view": true, "assessment": true,
+	"word": true, "response": true, "reaction": true, "promise": true, "pledge": true, "plea": true, "claim": true}
 
 // inWords attributes a quote after "In his words,": the speaker is whom the
 // pronoun stands for, as the entity stage resolved it.
