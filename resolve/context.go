@@ -776,6 +776,17 @@ func (d *doc) appositive(s, b int) phrase {
 				}
 			}
 		}
+		if sector, ok := nonStateHeads[w]; ok && !isOrg && (i+1 == len(toks) || !isCapitalized(toks[i+1].Text)) {
+			// "president of the National Retail Federation": a body
+			// outside government, by the word its name ends on.
+			k := i
+			for k > b+1 && isCapitalized(toks[k-1].Text) {
+				k--
+			}
+			if k > b+1 && (toks[k-1].Text == "of" || toks[k-1].Text == "at" || toks[k-1].Text == "the" && toks[k-2].Text == "of") {
+				nonState, nonStateSector = true, sector
+			}
+		}
 		start := i
 		if j, o, ok := d.orgEndingAt(s, i); ok && !(j == i-1 && isDeterminer(toks[j].Text) && inLongerName(toks, i)) {
 			org, isOrg, start = o, true, j // not "the Commission" of "the Commission for Racial Equality"
@@ -833,6 +844,13 @@ func (d *doc) personPossessor(s, i int) *entity {
 	}
 	return nil
 }
+
+// nonStateHeads end the names of bodies outside government, with the
+// sector of their officers ("" where the word does not say).
+var nonStateHeads = map[string]string{"Federation": "", "Association": "", "Society": "", "Institute": "",
+	"Foundation": "", "Club": "", "Chamber": "BUS", "Confederation": "", "Company": "BUS", "Corporation": "BUS",
+	"Group": "", "Bank": "BUS", "Network": "", "Centre": "", "Center": "", "University": "EDU", "College": "EDU",
+	"School": "EDU", "Hospital": "HLH", "Union": "LAB", "Alliance": ""}
 
 // nonStateNouns stand for bodies outside government, with the sector their
 // officers have ("" where the noun does not say): "the institute's

@@ -2615,6 +2615,11 @@ func TestAppositiveOwners(t *testing.T) {
 	if e := find(ents, "Clemens Fuest"); e == nil || e.Sector == "GOV" {
 		t.Errorf("Clemens Fuest = %+v, want no government sector", e)
 	}
+	src = "Matthew Shay, president of the National Retail Federation, wrote that shelves could be empty.\n"
+	ents = resolveText(t, src, "2025-10-01", map[string]string{"Matthew Shay": "PERSON", "National Retail Federation": "ORG"})
+	if e := find(ents, "Matthew Shay"); e == nil || e.Sector == "GOV" {
+		t.Errorf("Matthew Shay = %+v, want no government sector", e)
+	}
 }
 
 // TestFirstNameAfterTitle: a name word between a title written before
