@@ -217,6 +217,9 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 	if sp, ok := d.inWords(open); ok {
 		return sp, howCue
 	}
+	if sp, ok := d.inTheWordsOf(open, last); ok {
+		return sp, howCue
+	}
 	endsOpen := false
 	if pc.inner.Len() > 0 {
 		switch d.text[pc.inner.End-1] {
@@ -294,6 +297,32 @@ func (d *document) inWords(open int) (speaker, bool) {
 		if e := d.mentionCovering(d.words[p].Span); e >= 0 {
 			return speaker{phrase: d.words[p].Span, head: p, ent: e, name: d.ents[e].Name, conf: 0.8, sent: d.words[p].sent}, true
 		}
+	}
+	return noSpeaker, false
+}
+
+// inTheWordsOf attributes a quote after "in the words of X,": X.
+func (d *document) inTheWordsOf(open int, last *speaker) (speaker, bool) {
+	first := d.sents[d.words[open].sent].first
+	for k := open - 1; k-3 >= first && open-k <= 10; k-- {
+		if d.words[k].lower != "of" || d.words[k-1].lower != "words" || d.words[k-2].lower != "the" || d.words[k-3].lower != "in" {
+			continue
+		}
+		ph, h, ok := d.phraseRight(k + 1)
+		if !ok {
+			return noSpeaker, false
+		}
+		if after := d.wordAt(ph.End); after > 0 && after+1 < open && d.words[after].text == "," {
+			if j, ok := d.appositiveName(after+1, open); ok {
+				// "in the words of the Crown prosecutor, Mark Tedeschi,"
+				ph, h = chronicle.Span{Start: d.words[after+1].Start, End: d.words[j-1].End}, j-1
+			}
+		}
+		s := d.resolve(ph, h, last)
+		s.cue = chronicle.Span{Start: d.words[k-3].Start, End: d.words[k].End}
+		s.conf *= confAdjacent
+		s.sent = d.words[open].sent
+		return s, true
 	}
 	return noSpeaker, false
 }
