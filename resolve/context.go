@@ -307,6 +307,10 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i // "Chief Financial Officer": on to "Chief"
 			continue
 		}
+		if w == "Staff" && i > 0 && (d.isTitleWord(toks[i-1].Text) || toks[i-1].Text == "of") {
+			p.start = i // "Chief of the General Staff Valery Gerasimov": on to "General"
+			continue
+		}
 		up := toks[i].UPOS
 		lower := w != "" && w[0] >= 'a' && w[0] <= 'z'
 		if lower && (up == "NOUN" || up == "ADJ") && len(p.titles) > 0 && !styleBefore(toks[i+1].Text) {

@@ -306,6 +306,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 				a++
 			case inTitle && titleConnectors[toks[a].Text]:
 				a++
+			case inTitle && (toks[a].Text == "Staff" || institutionHeads[toks[a].Text] == chronicle.Organization):
+				a++ // "Chief of the General [Staff Valery Gerasimov]", "Chairman of the [Council X]"
 			default:
 				k := 0
 				if inTitle || a+1 < b-1 && d.isTitleWord(toks[a+1].Text) && isCapitalized(toks[a+1].Text) {

@@ -2841,3 +2841,13 @@ func TestBodyCues(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralStaff: "Chief of the General Staff" is a soldier's title, and
+// "Staff" no part of the name after it.
+func TestGeneralStaff(t *testing.T) {
+	src := "Chief of the General Staff Valery Gerasimov said troops had advanced.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Staff Valery Gerasimov": "PERSON"})
+	if e := find(ents, "Valery Gerasimov"); e == nil || e.Sector != "MIL" {
+		t.Errorf("entities %v, want Valery Gerasimov, MIL", ents)
+	}
+}
