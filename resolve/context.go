@@ -432,6 +432,9 @@ func sectorOf(titles []string) string {
 	if cSuite(titles) {
 		return "BUS"
 	}
+	if slices.Contains(titles, "representative") && slices.Contains(titles, "permanent") {
+		return "GOV" // a country's "Permanent Representative" to a body: its diplomat
+	}
 	if s := bodyCueSector(titles); s != "" {
 		return s
 	}
