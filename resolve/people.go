@@ -40,6 +40,16 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			ph.country, ph.titles, ph.sector = cmp.Or(ph.country, od.country), od.titles, od.sector
 		}
 	}
+	if ph.country == "" && len(ph.titles) == 1 && spokesWords[ph.titles[0]] && !d.possessedAt(n.Sentence, ph.start) {
+		// "The Kremlin dismissed the decision. Spokesman Dmitry Peskov
+		// said": the spokesman of the body named just before.
+		if e := d.lastBodyBefore(n.Sentence, ph.start, func(e *entity) bool { return e.Country != "" || e.Sector == "IGO" }); e != nil {
+			ph.country, ph.sector = e.Country, cmp.Or(e.Sector, ph.sector)
+			if e.Sector == "IGO" {
+				ph.code = e.Code
+			}
+		}
+	}
 	country, title := ph.country, ph.titles
 	m := d.mentionOf(n.Sentence, ph.start, b)
 	known := d.r.kb.PeopleNamed(name)
@@ -753,6 +763,23 @@ func (d *doc) addPartial(n Named) {
 	}
 	d.attach(best, m)
 }
+
+// possessedAt tells whether a possessive ("his", "Iran's") stands before
+// token i of sentence s: "his spokesman Bayo Onanuga" speaks for a person.
+func (d *doc) possessedAt(s, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := d.sents[s].Tokens[i-1].Text
+	switch strings.ToLower(w) {
+	case "his", "her", "its", "their":
+		return true
+	}
+	return isPossessive(w)
+}
+
+// spokesWords are the titles of those who speak for a body.
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // officeholderCalled finds the one KB person with this surname who holds an
 // office on the article's date in a country the article names: "Mr Bush"

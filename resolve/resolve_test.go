@@ -2851,3 +2851,18 @@ func TestGeneralStaff(t *testing.T) {
 		t.Errorf("entities %v, want Valery Gerasimov, MIL", ents)
 	}
 }
+
+// TestSpokesmanOfTheBodyBefore: a spokesman named with no body speaks for
+// the body named just before; "his spokesman" does not.
+func TestSpokesmanOfTheBodyBefore(t *testing.T) {
+	src := "The Kremlin dismissed the decision. Spokesman Dmitry Peskov said it was theft. " +
+		"President Bola Tinubu skipped the G20 summit, his spokesman Bayo Onanuga said.\n"
+	ents := resolveText(t, src, "2025-12-19", map[string]string{"Kremlin": "ORG", "Dmitry Peskov": "PERSON",
+		"Bola Tinubu": "PERSON", "G20": "ORG", "Bayo Onanuga": "PERSON"})
+	if e := find(ents, "Dmitry Peskov"); e == nil || e.Code != "RUSGOV" {
+		t.Errorf("Dmitry Peskov = %+v, want RUSGOV", e)
+	}
+	if e := find(ents, "Bayo Onanuga"); e == nil || e.Sector == "IGO" {
+		t.Errorf("Bayo Onanuga = %+v: his spokesman is not the G20's", e)
+	}
+}
