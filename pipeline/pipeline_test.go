@@ -719,7 +719,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Judges ruled against Rodrigo Duterte. In Manila, Duterte's daughter, Vice President Sara Duterte, called the decision \"cruel.\"\n\n" +
 		"Prime Minister Benjamin Netanyahu's office said he had ordered the military to respond \"forcefully.\" " +
 		"Mr Bush had won, but Mr Kerry declined to say if he was pleased with the result.\n\n" +
-		"Opposition leader Maria Corina Machado said the government was \"in its final days.\"\n"
+		"Opposition leader Maria Corina Machado said the government was \"in its final days.\"\n\n" +
+		"Russia is ready to continue dialogue with the United States, Russian Foreign Minister Sergey Lavrov said at a press conference following talks in Moscow.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -752,6 +753,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"jeopardize our security to pursue vague climate goals": "Taylor Rogers",                             // "A … spokeswoman, NAME, said"
 		"off the charts": "Jensen Huang", // "N shares climbed after X said"
 		"cruel":          "Sara Duterte", // "X's daughter, Vice President NAME, called"
+		"Russia is ready to continue dialogue with the United States": "Sergey Lavrov", // "CLAUSE, X said at …"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -264,7 +264,9 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		}
 		if j < st.end && !d.words[j].quoted && !clauseStarters[d.words[j].lower] && !isPunct(d.words[j].text) && ok {
 			clause = d.clauseTo(j, st.end)
-		} else if j >= st.end-1 && ok || j+1 < st.end && d.words[j].text == "," && !d.words[j+1].quoted && !d.words[j+1].mark && ok && ph.Start < cue.Start {
+		} else if j >= st.end-1 && ok || j+1 < st.end && d.words[j].text == "," && !d.words[j+1].quoted && !d.words[j+1].mark && ok && ph.Start < cue.Start ||
+			ok && ph.Start < cue.Start && d.onlyAdjunct(j, st.end) {
+			// "CLAUSE, X said at a press conference following talks with …"
 			// "CLAUSE, X said." or "CLAUSE, X said on Wednesday, a day after …"
 			pw := d.wordAt(ph.Start) - 1
 			if pw > st.first && d.words[pw].text == "," {
@@ -412,6 +414,20 @@ func (d *document) skipAdjuncts(j, end int) int {
 		}
 	}
 	return j
+}
+
+// onlyAdjunct tells whether words [j, end) are a prepositional phrase with
+// no clause of its own: "at a press conference following talks with …".
+func (d *document) onlyAdjunct(j, end int) bool {
+	if j >= end || d.words[j].upos != "ADP" || d.words[j].lower == "that" {
+		return false
+	}
+	for k := j; k < end; k++ {
+		if w := d.words[k]; w.quoted || w.mark || w.lower == "that" {
+			return false
+		}
+	}
+	return !d.finiteVerb(j, end)
 }
 
 // frontClause spans the clause [j, end) that a speaker and cue follow, less

@@ -151,6 +151,14 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		return d.subjectBefore(q)
 	}
 	s := d.sents[d.words[c].sent]
+	if s.parsed && base(d.words[c].rel) == "conj" {
+		// "CLAUSE, Russian Foreign Minister Sergey Lavrov said at …",
+		// parsed as a verb coordinated with the clause's: the name that
+		// fills the words between the comma and the cue speaks.
+		if sp, h, ok := d.nameBeforeCue(c); ok {
+			return sp, h, true
+		}
+	}
 	if s.parsed {
 		v := c
 		for hop := 0; hop < 3 && v >= 0; hop++ {
@@ -509,6 +517,31 @@ func (d *document) namedAppositive(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nameBeforeCue finds a person's mention that runs from just after a comma
+// to the cue at word c: ", Russian Foreign Minister Sergey Lavrov said".
+func (d *document) nameBeforeCue(c int) (chronicle.Span, int, bool) {
+	first := d.sents[d.words[c].sent].first
+	if c-1 <= first {
+		return chronicle.Span{}, -1, false
+	}
+	from := max(first, c-12)
+	var m mentionRef
+	found := false
+	for _, r := range d.mentionsIn(chronicle.Span{Start: d.words[from].Start, End: d.words[c-1].End}) {
+		if r.End == d.words[c-1].End && d.ents[r.ent].Type == chronicle.Person && (!found || r.Start < m.Start) {
+			m, found = r, true
+		}
+	}
+	if !found {
+		return chronicle.Span{}, -1, false
+	}
+	k := d.wordAt(m.Start)
+	if k-1 < first || d.words[k-1].text != "," {
+		return chronicle.Span{}, -1, false
+	}
+	return m.Span, c - 1, true
 }
 
 // subordinatorBetween tells whether a word that opens an adverbial clause
