@@ -426,6 +426,11 @@ func (d *doc) restatedTitleAt(s, a int) {
 		return
 	}
 	e := d.onlyPersonIn(s - 1)
+	for back := 2; e == nil && back <= 3 && s-back >= 0 && !d.hasPersonIn(s-back+1) && d.opensInQuote(s-back+1); back++ {
+		// "“We have never refused contacts. But …,” the minister
+		// stressed": the quote began a sentence or two before.
+		e = d.onlyPersonIn(s - back)
+	}
 	if e == nil {
 		return
 	}
@@ -477,6 +482,23 @@ func (d *doc) otherHolder(e *entity, office string) bool {
 
 // onlyPersonIn is the one person a name mention of sentence s stands for,
 // or nil when it names none or several.
+// hasPersonIn tells whether sentence s mentions anyone.
+func (d *doc) hasPersonIn(s int) bool {
+	for k, o := range d.owner {
+		if k[0] == s && o.e.Type == chronicle.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// opensInQuote tells whether sentence s opens with a quotation mark, as the
+// sentences of a quote of several do.
+func (d *doc) opensInQuote(s int) bool {
+	toks := d.sents[s].Tokens
+	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"" || toks[0].Text == "«")
+}
+
 func (d *doc) onlyPersonIn(s int) *entity {
 	var found *entity
 	for k, o := range d.owner {

@@ -2866,3 +2866,14 @@ func TestSpokesmanOfTheBodyBefore(t *testing.T) {
 		t.Errorf("Bayo Onanuga = %+v: his spokesman is not the G20's", e)
 	}
 }
+
+// TestRestatedTitleAfterLongQuote: "the minister" after a quote of two
+// sentences restates the person named before the quote.
+func TestRestatedTitleAfterLongQuote(t *testing.T) {
+	src := "Russia is ready for dialogue, Russian Foreign Minister Sergey Lavrov said.\n\n“We have never refused contacts. " +
+		"But any agreements must take into account the root causes,” the minister stressed.\n"
+	ents := resolveText(t, src, "2025-11-25", map[string]string{"Russia": "GPE", "Russian": "NORP", "Sergey Lavrov": "PERSON"})
+	if e := find(ents, "Sergey Lavrov"); e == nil || !slices.Contains(mentionTexts(e), "the minister") {
+		t.Errorf("Sergey Lavrov = %+v, want 'the minister'", e)
+	}
+}
