@@ -425,16 +425,16 @@ func (d *doc) restatedTitleAt(s, a int) {
 	if k >= len(toks) || !according && !verbAt(toks, k) || according && toks[k].Text != "," {
 		return
 	}
-	e := d.onlyPersonIn(s - 1)
+	titles := words[:last-a]
+	e := d.restatedPersonIn(s-1, titles)
 	for back := 2; e == nil && back <= 3 && s-back >= 0 && !d.hasPersonIn(s-back+1) && d.opensInQuote(s-back+1); back++ {
 		// "“We have never refused contacts. But …,” the minister
 		// stressed": the quote began a sentence or two before.
-		e = d.onlyPersonIn(s - back)
+		e = d.restatedPersonIn(s-back, titles)
 	}
 	if e == nil {
 		return
 	}
-	titles := words[:last-a]
 	if cues := restatedRoles[strings.ToLower(toks[last].Text)]; cues != nil {
 		// "the diplomat", "the spokeswoman": a role, not an office; it
 		// must restate what the text called the person.
@@ -482,6 +482,30 @@ func (d *doc) otherHolder(e *entity, office string) bool {
 
 // onlyPersonIn is the one person a name mention of sentence s stands for,
 // or nil when it names none or several.
+// restatedPersonIn is the person of sentence s whom a restated title can
+// mean: the only one, or of several the only one whose office in the KB on
+// the article's date fits the title words ("Lavrov said … after talks with
+// his Hungarian counterpart Peter Szijjarto").
+func (d *doc) restatedPersonIn(s int, titles []string) *entity {
+	if e := d.onlyPersonIn(s); e != nil {
+		return e
+	}
+	var found *entity
+	for k, o := range d.owner {
+		if k[0] != s || o.e.Type != chronicle.Person || o.e.person == nil || o.e == found {
+			continue
+		}
+		if of, ok := d.r.kb.OfficeOn(*o.e.person, d.date); !ok || !titleFits(titles, "", of) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o.e
+	}
+	return found
+}
+
 // hasPersonIn tells whether sentence s mentions anyone.
 func (d *doc) hasPersonIn(s int) bool {
 	for k, o := range d.owner {

@@ -2870,9 +2870,11 @@ func TestSpokesmanOfTheBodyBefore(t *testing.T) {
 // TestRestatedTitleAfterLongQuote: "the minister" after a quote of two
 // sentences restates the person named before the quote.
 func TestRestatedTitleAfterLongQuote(t *testing.T) {
-	src := "Russia is ready for dialogue, Russian Foreign Minister Sergey Lavrov said.\n\n“We have never refused contacts. " +
+	src := "Russia is ready for dialogue, Russian Foreign Minister Sergey Lavrov said after talks with his Hungarian " +
+		"counterpart Peter Szijjarto.\n\n“We have never refused contacts. " +
 		"But any agreements must take into account the root causes,” the minister stressed.\n"
-	ents := resolveText(t, src, "2025-11-25", map[string]string{"Russia": "GPE", "Russian": "NORP", "Sergey Lavrov": "PERSON"})
+	ents := resolveText(t, src, "2025-11-25", map[string]string{"Russia": "GPE", "Russian": "NORP", "Sergey Lavrov": "PERSON",
+		"Hungarian": "NORP", "Peter Szijjarto": "PERSON"})
 	if e := find(ents, "Sergey Lavrov"); e == nil || !slices.Contains(mentionTexts(e), "the minister") {
 		t.Errorf("Sergey Lavrov = %+v, want 'the minister'", e)
 	}
