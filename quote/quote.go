@@ -304,8 +304,15 @@ func (d *document) inWords(open int) (speaker, bool) {
 // inTheWordsOf attributes a quote after "in the words of X,": X.
 func (d *document) inTheWordsOf(open int, last *speaker) (speaker, bool) {
 	first := d.sents[d.words[open].sent].first
-	for k := open - 1; k-3 >= first && open-k <= 10; k-- {
-		if d.words[k].lower != "of" || d.words[k-1].lower != "words" || d.words[k-2].lower != "the" || d.words[k-3].lower != "in" {
+	for k := open - 1; k-2 >= first && open-k <= 10; k-- {
+		if p := k - 1; opinionWords[d.words[k].lower] && d.words[k-2].lower == "in" && possessivePronouns[d.words[p].lower] {
+			// "In his opinion, Brussels “is doing everything …”"
+			if e := d.mentionCovering(d.words[p].Span); e >= 0 {
+				return speaker{phrase: d.words[p].Span, head: p, ent: e, name: d.ents[e].Name, conf: 0.8, sent: d.words[p].sent,
+					cue: chronicle.Span{Start: d.words[k-2].Start, End: d.words[k].End}}, true
+			}
+		}
+		if k-3 < first || d.words[k].lower != "of" || d.words[k-1].lower != "words" || d.words[k-2].lower != "the" || d.words[k-3].lower != "in" {
 			continue
 		}
 		ph, h, ok := d.phraseRight(k + 1)
@@ -326,6 +333,9 @@ func (d *document) inTheWordsOf(open int, last *speaker) (speaker, bool) {
 	}
 	return noSpeaker, false
 }
+
+// opinionWords are the nouns of "in his opinion", "in her view".
+var opinionWords = map[string]bool{"opinion": true, "view": true, "words": true}
 
 // possessivePronouns are the pronouns of "in his words".
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
