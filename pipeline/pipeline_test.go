@@ -760,3 +760,16 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineColon: "NAME: CLAUSE" as a headline reports what NAME said;
+// "NAME: An Interview with …" reports nothing.
+func TestHeadlineColon(t *testing.T) {
+	rec := extractText(t, "Lavrov: Moscow is ready for dialogue with Washington\nMOSCOW (TASS) - Russian Foreign Minister Sergey Lavrov spoke on Tuesday.\n", "2025-11-25")
+	if got := speakersOf(rec)["Moscow is ready for dialogue with Washington"]; got != "Sergey Lavrov" {
+		t.Errorf("headline 'Lavrov: CLAUSE': speaker %q, want Sergey Lavrov; quotes %v", got, speakersOf(rec))
+	}
+	rec = extractText(t, "Frank Messina: An interview with the poet\nFrank Messina spoke to Wikinews on Wednesday.\n", "2007-10-03")
+	if len(rec.Quotes) > 0 {
+		t.Errorf("'NAME: An interview with …' is no report: %v", speakersOf(rec))
+	}
+}

@@ -35,6 +35,9 @@ var clauseStarters = map[string]bool{
 func (d *document) reported() []chronicle.Quote {
 	var out []chronicle.Quote
 	d.lastReported = nil
+	if q, ok := d.headlineColon(); ok {
+		out = append(out, q)
+	}
 	for si, st := range d.sents {
 		for k := st.first; k < st.end; k++ {
 			w := d.words[k]
@@ -693,6 +696,37 @@ func (d *document) hasCase(k int, word string) bool {
 
 var modals = map[string]bool{"would": true, "will": true, "could": true, "can": true, "may": true, "might": true,
 	"should": true, "must": true, "'ll": true, "'d": true}
+
+// headlineColon reports the headline "Lavrov: Moscow is ready for
+// dialogue …", in which a name and a colon open a line of its own: what the
+// named person or body said.
+func (d *document) headlineColon() (chronicle.Quote, bool) {
+	if len(d.sents) < 2 {
+		return chronicle.Quote{}, false
+	}
+	st := d.sents[0]
+	last := d.words[st.end-1]
+	if last.text == "." || !strings.HasPrefix(d.text[last.End:], "\n") {
+		return chronicle.Quote{}, false // a sentence, not a headline
+	}
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= d.words[st.first].Start })
+	if i == len(d.mentions) || d.mentions[i].Start != d.words[st.first].Start {
+		return chronicle.Quote{}, false
+	}
+	m := d.mentions[i]
+	if t := d.ents[m.ent].Type; t != chronicle.Person && t != chronicle.Organization {
+		return chronicle.Quote{}, false
+	}
+	c := d.wordAt(m.End-1) + 1
+	if c >= st.end || d.words[c].text != ":" || st.end-c < 4 {
+		return chronicle.Quote{}, false
+	}
+	clause := d.clauseTo(c+1, st.end)
+	if clause.Len() == 0 || !d.hasVerb(clause) {
+		return chronicle.Quote{}, false // not "Frank Messina: An Interview with …"
+	}
+	return d.indirect(clause, d.words[c].Span, m.Span, c-1, confAdjacent)
+}
 
 // agentOf returns the agent of a participle that describes a common noun,
 // given the noun or the participle at word h ("figures published by the
