@@ -1043,6 +1043,11 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		s.name, s.conf = phrase, 0.5
 		return s
 	}
+	if lower == "both sides" || lower == "the two sides" || lower == "both parties" || lower == "both countries" {
+		// Two parties at once: no one entity speaks for both.
+		s.name, s.conf = phrase, 0.5
+		return s
+	}
 	if pluralAnaphors[hw.lower] && !hasCap(phrase[1:]) && (strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "both ")) {
 		if personNouns[hw.lower] {
 			if e := d.salientPerson(hw.Start); e >= 0 {
