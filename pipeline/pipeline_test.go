@@ -720,7 +720,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Prime Minister Benjamin Netanyahu's office said he had ordered the military to respond \"forcefully.\" " +
 		"Mr Bush had won, but Mr Kerry declined to say if he was pleased with the result.\n\n" +
 		"Opposition leader Maria Corina Machado said the government was \"in its final days.\"\n\n" +
-		"Russia is ready to continue dialogue with the United States, Russian Foreign Minister Sergey Lavrov said at a press conference following talks in Moscow.\n"
+		"Russia is ready to continue dialogue with the United States, Russian Foreign Minister Sergey Lavrov said at a press conference following talks in Moscow.\n\n" +
+		"Sepa predict that the two methods will remain. Experts studying the seas have already forecast more devastating weather. " +
+		"They predicted that damaging storms will become more frequent.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -754,6 +756,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"off the charts": "Jensen Huang", // "N shares climbed after X said"
 		"cruel":          "Sara Duterte", // "X's daughter, Vice President NAME, called"
 		"Russia is ready to continue dialogue with the United States": "Sergey Lavrov", // "CLAUSE, X said at …"
+		"damaging storms will become more frequent":                   "Experts",       // "Experts … forecast …. They predicted"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

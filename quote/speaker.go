@@ -1177,6 +1177,9 @@ func hasCap(s string) bool {
 // result. … he said" is Kennedy, though Howard spoke last. Only singular
 // pronouns look.
 func (d *document) newerSubject(last *speaker, i, num int) bool {
+	if num == 2 && d.words[i].sent-1 > last.sent && d.pluralSubject(d.words[i].sent-1) >= 0 {
+		return true // "Sepa predict …. Experts studying the seas … have forecast …. They predicted"
+	}
 	if num != 1 || len(d.ents) == 0 {
 		return false
 	}
@@ -1248,6 +1251,13 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 		if s == sent {
 			sp.End = d.words[i].Start
 		}
+		if num == 2 && s == sent-1 {
+			// "Experts studying the seas … have forecast more storms. They
+			// predicted …": the plural subject of the sentence before.
+			if k := d.pluralSubject(s); k >= 0 {
+				return speaker{phrase: d.phraseOf(k), head: k, ent: -1, name: d.phraseOf(k).In(d.text), conf: 0.6, sent: s}, true
+			}
+		}
 		if len(d.ents) > 0 {
 			best := -1
 			for _, m := range d.mentionsIn(sp) {
@@ -1292,6 +1302,27 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 		}
 	}
 	return noSpeaker, false
+}
+
+// pluralSubject returns the subject of sentence s's main verb when it is a
+// plural common noun no mention covers ("Experts studying the seas"), or -1.
+func (d *document) pluralSubject(s int) int {
+	st := d.sents[s]
+	if !st.parsed {
+		return -1
+	}
+	for k := st.first; k < st.end; k++ {
+		if d.words[k].rel != "root" {
+			continue
+		}
+		for _, c := range d.childrenOf(k) {
+			w := d.words[c]
+			if w.rel == "nsubj" && w.upos == "NOUN" && strings.HasSuffix(w.lower, "s") && !w.quoted && d.mentionCovering(w.Span) < 0 {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // bodyNouns head descriptions of institutions that speak: "the defence
