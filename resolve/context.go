@@ -772,7 +772,7 @@ func (d *doc) appositive(s, b int) phrase {
 			// fits.
 			if e := d.bodyCalled(s, i); e != nil {
 				org, isOrg = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Code}, true
-			} else if sector, ok := nonStateNouns[lw]; ok {
+			} else if sector, ok := nonStateBodies[lw]; ok {
 				// "Clemens Fuest, the institute's president": not a
 				// government's president, whatever the title alone says.
 				nonState, nonStateSector = true, sector
@@ -783,7 +783,7 @@ func (d *doc) appositive(s, b int) phrase {
 				}
 			}
 		}
-		if sector, ok := nonStateHeads[w]; ok && !isOrg && (i+1 == len(toks) || !isCapitalized(toks[i+1].Text)) {
+		if sector, ok := nonStateBodies[lw]; ok && isCapitalized(w) && !isOrg && (i+1 == len(toks) || !isCapitalized(toks[i+1].Text)) {
 			// "president of the National Retail Federation": a body
 			// outside government, by the word its name ends on.
 			k := i
@@ -852,18 +852,14 @@ func (d *doc) personPossessor(s, i int) *entity {
 	return nil
 }
 
-// nonStateHeads end the names of bodies outside government, with the
-// sector of their officers ("" where the word does not say).
-var nonStateHeads = map[string]string{"Federation": "", "Association": "", "Society": "", "Institute": "",
-	"Foundation": "", "Club": "", "Chamber": "BUS", "Confederation": "", "Company": "BUS", "Corporation": "BUS",
-	"Group": "", "Bank": "BUS", "Network": "", "Centre": "", "Center": "", "University": "EDU", "College": "EDU",
-	"School": "EDU", "Hospital": "HLH", "Union": "LAB", "Alliance": ""}
-
-// nonStateNouns stand for bodies outside government, with the sector their
-// officers have ("" where the noun does not say): "the institute's
-// president", "the university's rector".
-var nonStateNouns = map[string]string{"institute": "", "foundation": "", "museum": "", "club": "", "university": "EDU",
-	"college": "EDU", "school": "EDU", "hospital": "HLH", "charity": "NGO", "bank": "BUS", "airline": "BUS",
+// nonStateBodies are the nouns, lowercased, that stand for bodies outside
+// government ("the institute's president") or end their names ("president
+// of the National Retail Federation"), with the sector of their officers
+// ("" where the word does not say).
+var nonStateBodies = map[string]string{"institute": "", "foundation": "", "museum": "", "club": "", "federation": "",
+	"association": "", "society": "", "confederation": "", "group": "", "network": "", "centre": "", "center": "",
+	"alliance": "", "university": "EDU", "college": "EDU", "school": "EDU", "hospital": "HLH", "charity": "NGO",
+	"union": "LAB", "bank": "BUS", "chamber": "BUS", "company": "BUS", "corporation": "BUS", "airline": "BUS",
 	"carmaker": "BUS", "retailer": "BUS", "insurer": "BUS", "lender": "BUS", "broadcaster": "MED", "newspaper": "MED"}
 
 // leadVerbs open a relative clause that gives a person's post: "who led the
