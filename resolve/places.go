@@ -141,6 +141,10 @@ func (d *doc) addCity(m mention, city kb.City, name string) bool {
 		d.attach(d.countryEntity(c), m)
 		return true
 	}
+	if d.linkedCities == nil {
+		d.linkedCities = map[int]bool{}
+	}
+	d.linkedCities[city.GeonameID] = true
 	e := d.entityFor(fmt.Sprintf("kb:city:%d", city.GeonameID), func() *entity {
 		// The text's spelling names the entity: GeoNames's main name may
 		// be the local one (München for Munich).
@@ -339,7 +343,7 @@ func (d *doc) isDateline(s, a, b int) bool {
 // the story was linked to.
 func (d *doc) cityLinkedBefore(cities []kb.City) (kb.City, bool) {
 	for _, c := range cities {
-		if _, ok := d.byKey[fmt.Sprintf("kb:city:%d", c.GeonameID)]; ok {
+		if d.linkedCities[c.GeonameID] {
 			return c, true
 		}
 	}

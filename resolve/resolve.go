@@ -115,6 +115,8 @@ type doc struct {
 	offices []officeName
 	// dateline is the name of the dateline's place, when nothing qualifies it.
 	dateline string
+	// linkedCities holds the GeoNames ids of the cities linked so far.
+	linkedCities map[int]bool
 	// congo caches democraticCongo: 0 not yet known, 'y' or 'n'.
 	congo byte
 }
