@@ -65,6 +65,11 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			// Out of office: what the text calls them ("Tory leader",
 			// "The opposition leader, Yair Lapid,").
 			sector := ph.sector
+			if d.heldBefore(p, ph.titles, country) {
+				// "President George H.W. Bush" in 2025: the post the text
+				// names is one the KB says the person left.
+				sector = "ELI"
+			}
 			if sector == "" {
 				if desc, ok := d.describedBefore(n.Sentence, min(a, ph.start), b); ok {
 					sector = desc.sector
@@ -776,6 +781,20 @@ func (d *doc) possessedAt(s, i int) bool {
 		return true
 	}
 	return isPossessive(w)
+}
+
+// heldBefore tells whether titles name an office that person p left
+// before the article's date.
+func (d *doc) heldBefore(p kb.Person, titles []string, country string) bool {
+	if d.date == "" || len(titles) == 0 {
+		return false
+	}
+	for _, o := range p.Offices {
+		if o.End != "" && o.End <= d.date && titleFits(titles, country, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokesWords are the titles of those who speak for a body.

@@ -2879,3 +2879,17 @@ func TestRestatedTitleAfterLongQuote(t *testing.T) {
 		t.Errorf("Sergey Lavrov = %+v, want 'the minister'", e)
 	}
 }
+
+// TestPostLeftBefore: a KB person called by a post the KB says they left
+// before the article's date is a former official (ELI), not GOV.
+func TestPostLeftBefore(t *testing.T) {
+	src := "Dick Cheney served as vice president under President George W. Bush.\n"
+	ents := resolveText(t, src, "2025-11-04", map[string]string{"Dick Cheney": "PERSON", "George W. Bush": "PERSON"})
+	if e := find(ents, "George W. Bush"); e == nil || e.Code != "USAELI" {
+		t.Errorf("George W. Bush = %+v, want USAELI", e)
+	}
+	ents = resolveText(t, src, "2005-02-01", map[string]string{"Dick Cheney": "PERSON", "George W. Bush": "PERSON"})
+	if e := find(ents, "George W. Bush"); e == nil || e.Code != "USAGOV" {
+		t.Errorf("in 2005 George W. Bush = %+v, want USAGOV", e)
+	}
+}
