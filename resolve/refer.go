@@ -838,6 +838,9 @@ func (d *doc) pronouns() {
 			}
 			e := d.reporter(people[s], toks, i)
 			if e == nil {
+				e = d.kinOf(s, i)
+			}
+			if e == nil {
 				sex := pronounSex(toks[i].Text)
 				if not := d.clauseSubject(s, i); not != nil {
 					// "Trump wrote to Herzog urging him": the object is
@@ -886,6 +889,43 @@ func (d *doc) reporter(people []personMention, toks []chronicle.Token, i int) *e
 	}
 	return nil
 }
+
+// kinOf finds whom "his" or "her" at token i of sentence s stands for when
+// a relative named with the family's surname follows: in "His daughter Liz
+// Cheney", his is the Cheney named before, whoever spoke last.
+func (d *doc) kinOf(s, i int) *entity {
+	toks := d.sents[s].Tokens
+	switch strings.ToLower(toks[i].Text) {
+	case "his", "her":
+	default:
+		return nil
+	}
+	if i+2 >= len(toks) || !kinNouns[strings.ToLower(toks[i+1].Text)] {
+		return nil
+	}
+	o, ok := d.owner[[2]int{s, i + 2}]
+	if !ok || o.e.Type != chronicle.Person || len(o.e.tokens) < 2 {
+		return nil
+	}
+	family := o.e.tokens[len(o.e.tokens)-1]
+	var found *entity
+	for _, e := range d.ents {
+		if e == o.e || e.Type != chronicle.Person || len(e.tokens) < 2 || e.tokens[len(e.tokens)-1] != family ||
+			e.first < 0 || e.first > toks[i].Start || e.sex(d.text) == otherSex(pronounSex(toks[i].Text)) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// kinNouns name relatives.
+var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "husband": true, "father": true,
+	"mother": true, "brother": true, "sister": true, "widow": true, "widower": true, "nephew": true, "niece": true,
+	"grandson": true, "granddaughter": true, "cousin": true, "uncle": true, "aunt": true}
 
 // reportVerbs are verbs of saying or thinking after which a subject pronoun
 // is, in news, the person who says or thinks.
