@@ -2897,10 +2897,10 @@ func TestPostLeftBefore(t *testing.T) {
 // TestKinPossessive: "His daughter Liz Cheney" is Dick Cheney's, whoever
 // spoke last.
 func TestKinPossessive(t *testing.T) {
-	src := "Dick Cheney died on Monday. Former President Joe Biden said Cheney had a deep sense of duty. " +
+	src := "Dick Cheney died on Monday. Tributes came from former President Joe Biden. " +
 		"His daughter Liz Cheney said he taught her to stand up for what is right.\n"
 	ents := resolveText(t, src, "2025-11-04", map[string]string{"Dick Cheney": "PERSON", "Joe Biden": "PERSON",
-		"Cheney": "PERSON", "Liz Cheney": "PERSON"})
+		"Liz Cheney": "PERSON"})
 	if e := find(ents, "Dick Cheney"); e == nil || !slices.Contains(mentionTexts(e), "His") {
 		t.Errorf("Dick Cheney = %+v, want 'His'", e)
 	}
