@@ -321,6 +321,29 @@ func (k *KB) Org(name string) (Org, bool) {
 	return Org{}, false
 }
 
+// MediumByInitials returns the news medium whose name's initials are acr,
+// capitals only: "PTI" for the Press Trust of India, whose short form the KB
+// leaves to a party that news names more often.
+func (k *KB) MediumByInitials(acr string) (Org, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	for _, o := range k.d.orgs {
+		if o.Sector != "MED" {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(o.Name) {
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				b.WriteByte(w[0])
+			}
+		}
+		if b.Len() > 1 && b.String() == acr {
+			return o, true
+		}
+	}
+	return Org{}, false
+}
+
 // OrgByID returns the organisation with the given ID ("nato", "kremlin").
 func (k *KB) OrgByID(id string) (Org, bool) {
 	k.mu.RLock()

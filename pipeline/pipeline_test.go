@@ -771,6 +771,14 @@ func TestHeadlineColon(t *testing.T) {
 	if got := speakersOf(rec)["Moscow is ready for dialogue with Washington"]; got != "Sergey Lavrov" {
 		t.Errorf("headline 'Lavrov: CLAUSE': speaker %q, want Sergey Lavrov; quotes %v", got, speakersOf(rec))
 	}
+	rec = extractText(t, "Gandhi alleges vote theft\nNew Delhi, Nov 5 (PTI) Leader of Opposition in the Lok Sabha Rahul Gandhi on Wednesday "+
+		"alleged that lakhs of fake voters had been added to the electoral rolls in Haryana, and accused the Election Commission "+
+		"of colluding with the BJP.\n", "2025-11-05")
+	for _, q := range rec.Quotes {
+		if strings.HasPrefix(q.SpeakerName, "New Delhi") {
+			t.Errorf("a dateline with its wire in brackets and no dash is no part of the speaker: %q", q.SpeakerName)
+		}
+	}
 	rec = extractText(t, "Frank Messina: An interview with the poet\nFrank Messina spoke to Wikinews on Wednesday.\n", "2007-10-03")
 	if len(rec.Quotes) > 0 {
 		t.Errorf("'NAME: An interview with …' is no report: %v", speakersOf(rec))

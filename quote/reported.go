@@ -433,6 +433,17 @@ func (d *document) onlyAdjunct(j, end int) bool {
 	return !d.finiteVerb(j, end)
 }
 
+// digitBetween tells whether a word in [a, b) opens on a digit, as a
+// dateline's date does.
+func (d *document) digitBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := d.words[k].text; w != "" && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // frontClause spans the clause [j, end) that a speaker and cue follow, less
 // a dateline that opens it ("TEHRAN, Nov. 12 (Reuters) - ").
 func (d *document) frontClause(j, end int) chronicle.Span {
@@ -476,6 +487,9 @@ func (d *document) afterDateline(j, end int) int {
 				return t + 1
 			}
 			return j
+		case w == ")" && t-2 > j && d.words[t-2].text == "(" && isCap(d.words[t-1].text) && t+1 < end &&
+			!isDash(d.words[t+1].text) && d.words[t+1].text != "-" && d.words[j].sent <= 3 && d.digitBetween(j, t-2):
+			return t + 1 // "New Delhi, Nov 5 (PTI) Leader of …": a date, then the wire, and no dash
 		case isPunct(w) || isCap(w) || w[0] >= '0' && w[0] <= '9':
 		default:
 			return j
@@ -878,6 +892,11 @@ func (d *document) indirect(clause, cue, ph chronicle.Span, h int, conf float64)
 		// ("KYIV, Ukraine — Russia launched …").
 		if j := d.afterDateline(w, d.wordAt(clause.End-1)+1); j > w {
 			clause.Start = d.words[j].Start
+		}
+	}
+	if k := d.wordAt(ph.Start); k >= 0 && k == d.sents[d.words[k].sent].first {
+		if a := d.afterDateline(k, d.wordAt(ph.End-1)+1); a > k && a < len(d.words) {
+			ph.Start = d.words[a].Start // the speaker's phrase without the dateline the parse hung on it
 		}
 	}
 	s := d.resolve(ph, h, d.lastReported)

@@ -799,6 +799,10 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 
 // addOrg links an organisation or an institution standing for one.
 func (d *doc) addOrg(n Named, a, b int, name string) bool {
+	if w, ok := d.wireNamed(n.Sentence, a, b, name); ok {
+		d.attach(d.orgEntity(w), d.mentionOf(n.Sentence, a, b))
+		return true
+	}
 	if org, ok := d.nationalBody(name); ok {
 		// "Congress" in an Indian story is the Indian National Congress,
 		// not the American legislature.
@@ -835,6 +839,21 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 	}
 	d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
 	return true
+}
+
+// wireNamed reads a short form in brackets near the top of the article,
+// where a dateline names its wire ("New Delhi, Nov 5 (PTI)"), as the news
+// medium with those initials when the KB gives the short form to a body
+// that is none (PTI, a Pakistani party).
+func (d *doc) wireNamed(s, a, b int, name string) (kb.Org, bool) {
+	toks := d.sents[s].Tokens
+	if s > 3 || b-a != 1 || a == 0 || b >= len(toks) || toks[a-1].Text != "(" || toks[b].Text != ")" || !isAcronym(name) {
+		return kb.Org{}, false
+	}
+	if org, ok := d.r.kb.Org(name); ok && org.Sector == "MED" {
+		return org, true
+	}
+	return d.r.kb.MediumByInitials(name)
 }
 
 // orgPrefix finds a KB organisation named by the first words of tokens

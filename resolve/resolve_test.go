@@ -2905,3 +2905,17 @@ func TestKinPossessive(t *testing.T) {
 		t.Errorf("Dick Cheney = %+v, want 'His'", e)
 	}
 }
+
+// TestWireInBrackets: a short form in a dateline's brackets is the news
+// medium with those initials, though the KB gives the short form to a
+// party (PTI).
+func TestWireInBrackets(t *testing.T) {
+	src := "New Delhi, Nov 5 (PTI) Rahul Gandhi alleged that votes had been stolen.\n"
+	for _, names := range []map[string]string{{"New Delhi": "GPE", "Rahul Gandhi": "PERSON", "PTI": "ORG"},
+		{"New Delhi": "GPE", "Rahul Gandhi": "PERSON"}} {
+		ents := resolveText(t, src, "2025-11-05", names)
+		if e := find(ents, "Press Trust of India"); e == nil || e.Sector != "MED" {
+			t.Errorf("recognized %v: entities %v, want the Press Trust of India", names, ents)
+		}
+	}
+}

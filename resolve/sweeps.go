@@ -327,7 +327,9 @@ func (d *doc) knownNames() {
 				if n == 1 && d.surnameOfNamed(name) {
 					continue // "Türk said" after "Volker Türk": for surnames to link
 				}
-				if org, ok := d.nationalBody(name); ok {
+				if w, ok := d.wireNamed(s, i, i+n, name); ok {
+					d.attach(d.orgEntity(w), m) // "New Delhi, Nov 5 (PTI)"
+				} else if org, ok := d.nationalBody(name); ok {
 					d.attach(d.orgEntity(org), m) // "the Senate" of a story about America
 				} else if org, ok := d.r.kb.Org(name); ok && (n > 1 || len(name) > 3 || isAllCaps(name)) {
 					d.attach(d.orgEntity(org), m)
