@@ -1083,6 +1083,11 @@ func (d *doc) widen(n Named) Named {
 			n.Start = k // "Solicitor General [D.] John Sauer"
 		}
 	}
+	if n.Type == chronicle.Organization && n.End-n.Start > 2 && isLowerWord(toks[n.End-1].Text) && toks[n.End-2].Text == "of" {
+		// Nor does a body's name run on over "of" into lower case:
+		// "accused the [Election Commission of colluding] with the BJP".
+		n.End -= 2
+	}
 	if n.Type == chronicle.Organization && n.End+1 < len(toks) && toks[n.End].Text == "of" {
 		// "Security Council of the Russian Federation": a body the
 		// recognizer cut before its country, whose short name the KB

@@ -2919,3 +2919,14 @@ func TestWireInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNotIntoLowerCase: a body's name does not run on over "of" into
+// lower case.
+func TestBodyNotIntoLowerCase(t *testing.T) {
+	src := "Rahul Gandhi accused the Election Commission of colluding with the BJP.\n"
+	ents := resolveText(t, src, "2025-11-05", map[string]string{"Rahul Gandhi": "PERSON", "Election Commission of colluding": "ORG",
+		"BJP": "ORG"})
+	if e := find(ents, "Election Commission"); e == nil || len(e.Mentions) != 1 || e.Mentions[0].Text != "Election Commission" {
+		t.Errorf("entities %v, want the Election Commission alone", ents)
+	}
+}
