@@ -111,6 +111,23 @@ func (e *entity) sex(text string) byte {
 			return 'm'
 		}
 	}
+	for _, m := range e.Mentions {
+		// "His mother, Denise Carter,": the relative the name follows,
+		// with no comma between or in commas of its own (not "to speak
+		// with his mother, Montalvo was put through").
+		before := strings.TrimRight(text[:m.Start], " ,")
+		if pronounSex(m.Text) != 0 || strings.Contains(text[len(before):m.Start], ",") && (m.End >= len(text) || text[m.End] != ',') {
+			continue // not "to treat his daughter himself"
+		}
+		if i := strings.LastIndexAny(before, " \n"); i >= 0 {
+			switch strings.ToLower(before[i+1:]) {
+			case "mother", "wife", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece":
+				return 'f'
+			case "father", "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew":
+				return 'm'
+			}
+		}
+	}
 	if len(e.tokens) > 0 {
 		switch first := plainLetters.Replace(e.tokens[0]); {
 		case femaleNames[first]:

@@ -903,7 +903,11 @@ func (d *doc) kinOf(s, i int) *entity {
 	if i+2 >= len(toks) || !kinNouns[strings.ToLower(toks[i+1].Text)] {
 		return nil
 	}
-	o, ok := d.owner[[2]int{s, i + 2}]
+	k := i + 2
+	if toks[k].Text == "," && k+1 < len(toks) {
+		k++ // "His mother, Denise Carter,"
+	}
+	o, ok := d.owner[[2]int{s, k}]
 	if !ok || o.e.Type != chronicle.Person || len(o.e.tokens) < 2 {
 		return nil
 	}

@@ -2930,3 +2930,14 @@ func TestBodyNotIntoLowerCase(t *testing.T) {
 		t.Errorf("entities %v, want the Election Commission alone", ents)
 	}
 }
+
+// TestKinAppositive: "His mother, Denise Carter," is a woman and Jamal
+// Carter's mother, so "he" after her "said" is not her.
+func TestKinAppositive(t *testing.T) {
+	src := "The victim was identified as Jamal Carter, 24. His mother, Denise Carter, said he had just started a job.\n"
+	ents := resolveText(t, src, "2025-11-05", map[string]string{"Jamal Carter": "PERSON", "Denise Carter": "PERSON"})
+	jamal, denise := find(ents, "Jamal Carter"), find(ents, "Denise Carter")
+	if jamal == nil || denise == nil || !slices.Contains(mentionTexts(jamal), "His") || slices.Contains(mentionTexts(denise), "he") {
+		t.Errorf("Jamal Carter = %+v, Denise Carter = %+v; want 'His' Jamal's and no 'he' of Denise's", jamal, denise)
+	}
+}
