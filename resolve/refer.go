@@ -445,9 +445,10 @@ func (d *doc) restatedTitleAt(s, a int) {
 		if o, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !titleFits(titles, "", o) {
 			return
 		}
-	} else if d.hasTitle(e) {
+	} else if d.hasTitle(e) && !d.describedWith(e, titles[len(titles)-1:]) {
 		// The text gave the person another title; the KB cannot vouch
-		// that this one is theirs too.
+		// that this one is theirs too. The same title restated
+		// ("Agriculture Minister Vitaliy Koval … The minister") is.
 		return
 	}
 	// "Mr Mubanga said he was interrogated. The home secretary said …":

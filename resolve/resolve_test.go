@@ -2941,3 +2941,14 @@ func TestKinAppositive(t *testing.T) {
 		t.Errorf("Jamal Carter = %+v, Denise Carter = %+v; want 'His' Jamal's and no 'he' of Denise's", jamal, denise)
 	}
 }
+
+// TestSameTitleRestated: "The minister" after "Agriculture Minister
+// Vitaliy Koval", whom the KB does not know, restates his own title.
+func TestSameTitleRestated(t *testing.T) {
+	src := "Agriculture Minister Vitaliy Koval's office said he would travel to Istanbul. " +
+		"The minister later told local television that buyers had placed orders.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Vitaliy Koval": "PERSON", "Istanbul": "GPE"})
+	if e := find(ents, "Vitaliy Koval"); e == nil || !slices.Contains(mentionTexts(e), "The minister") {
+		t.Errorf("Vitaliy Koval = %+v, want 'The minister'", e)
+	}
+}
