@@ -722,7 +722,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Opposition leader Maria Corina Machado said the government was \"in its final days.\"\n\n" +
 		"Russia is ready to continue dialogue with the United States, Russian Foreign Minister Sergey Lavrov said at a press conference following talks in Moscow.\n\n" +
 		"Sepa predict that the two methods will remain. Experts studying the seas have already forecast more devastating weather. " +
-		"They predicted that damaging storms will become more frequent.\n"
+		"They predicted that damaging storms will become more frequent.\n\n" +
+		"Ukraine's agriculture ministry said on Tuesday that grain exports through its Black Sea ports would resume next week.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -755,8 +756,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"jeopardize our security to pursue vague climate goals": "Taylor Rogers",                             // "A … spokeswoman, NAME, said"
 		"off the charts": "Jensen Huang", // "N shares climbed after X said"
 		"cruel":          "Sara Duterte", // "X's daughter, Vice President NAME, called"
-		"Russia is ready to continue dialogue with the United States": "Sergey Lavrov", // "CLAUSE, X said at …"
-		"damaging storms will become more frequent":                   "Experts",       // "Experts … forecast …. They predicted"
+		"Russia is ready to continue dialogue with the United States":      "Sergey Lavrov",                  // "CLAUSE, X said at …"
+		"damaging storms will become more frequent":                        "Experts",                        // "Experts … forecast …. They predicted"
+		"grain exports through its Black Sea ports would resume next week": "Ukraine's agriculture ministry", // "said … that N V-s …"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -151,6 +151,15 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 			}
 		}
 	}
+	if clause.Len() > 0 && !v.object && st.parsed {
+		// "said on Tuesday that grain exports through its ports would
+		// resume", with "exports" tagged a verb: the clause starts right
+		// after the complementiser, whatever the parse hung there.
+		if j := d.skipAdjuncts(next, st.end); j+1 < st.end && d.words[j].lower == "that" && d.words[j+1].Start < clause.Start &&
+			d.words[j+1].upos != "SCONJ" && !d.punctIn(j+1, d.wordAt(clause.Start)) {
+			clause.Start = d.words[j+1].Start // not "that while …," nor "that, as …,"
+		}
+	}
 	if clause.Len() > 0 && v.object && st.parsed {
 		// "told BBC Radio 4's Today programme he hoped …": a named
 		// hearer the parse ran into the clause stays out of it.
@@ -776,6 +785,16 @@ func (d *document) reportsSpeech(clause chronicle.Span) bool {
 			if v, ok := d.isCue(k); ok && v.reports {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// punctIn tells whether a word of punctuation lies in [from, to).
+func (d *document) punctIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if isPunct(d.words[k].text) {
+			return true
 		}
 	}
 	return false
