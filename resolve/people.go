@@ -116,6 +116,9 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		if c, ok := d.regionOfStory(name); ok {
 			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c)
 		}
+		if c, ok := d.r.kb.Region(name); ok && d.listedWithRegions(n.Sentence, a, b, c) {
+			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c) // "Ohio, Oregon, South Carolina"
+		}
 		// "Hammond, Indiana": a town the words after it place.
 		if country, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, false); ok && !state &&
 			slices.ContainsFunc(d.r.kb.Cities(name), func(c kb.City) bool { return c.Country == country }) {

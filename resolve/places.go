@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -48,6 +49,12 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		// A continent or world region is in no country, whatever follows
 		// it: "in Eastern Europe, Poland and Czechoslovakia".
 		return d.addArea(m, ar)
+	}
+	if r, ok := d.r.kb.Region(name); ok && !isCountry && d.listedWithRegions(n.Sentence, a, b, r) {
+		// "Ohio, Oregon, South Carolina", "Virginia, Washington, West
+		// Virginia": a list of states names states, not towns or capitals,
+		// nor a town and its state.
+		return d.addRegionOf(m, name, r)
 	}
 	if country, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, isCountry); ok {
 		if state {
@@ -209,7 +216,17 @@ func (d *doc) placeSaysCountry(s, a, b int, name string, isCountry bool) (countr
 // named, else a first-level division, else a place of its own in that
 // country, which geocoding leaves out.
 func (d *doc) addPlaceIn(m mention, name, country string) bool {
-	for _, c := range d.r.kb.Cities(name) {
+	cities := d.r.kb.Cities(name)
+	if after := d.wordsAfterComma(m); after != "" {
+		// "Midland, Michigan": the town of that name in that state, not
+		// the largest of the country's.
+		for _, c := range cities {
+			if c.Country == country && strings.EqualFold(c.Admin1, after) {
+				return d.addCity(m, c, name)
+			}
+		}
+	}
+	for _, c := range cities {
 		if c.Country == country {
 			return d.addCity(m, c, name)
 		}
@@ -225,6 +242,47 @@ func (d *doc) addPlaceIn(m mention, name, country string) bool {
 	})
 	d.attach(e, m)
 	return true
+}
+
+// listedWithRegions tells whether tokens [a, b) of sentence s stand in a
+// list ("," or "and") beside the name of a first-level division of country,
+// of one or two words.
+func (d *doc) listedWithRegions(s, a, b int, country string) bool {
+	toks := d.sents[s].Tokens
+	listWord := func(i int) bool { return i >= 0 && i < len(toks) && (toks[i].Text == "," || toks[i].Text == "and") }
+	isRegion := func(i, j int) bool {
+		if i < 0 || j > len(toks) || i >= j || !isCapitalized(toks[i].Text) {
+			return false
+		}
+		w := d.spanOf(s, i, j).In(d.text)
+		if _, c := d.countryNamed(w); c {
+			return false // "Taipei, Taiwan": a city and its country
+		}
+		return slices.Contains(d.r.kb.RegionCountries(w), country)
+	}
+	if listWord(a-1) && (isRegion(a-2, a-1) || isRegion(a-3, a-1)) {
+		return true
+	}
+	return listWord(b) && (isRegion(b+1, b+2) || isRegion(b+1, b+3))
+}
+
+// wordsAfterComma returns the capitalised words after a comma that follows
+// mention m, up to the next punctuation ("Michigan" of "Midland, Michigan,
+// USA"), or "".
+func (d *doc) wordsAfterComma(m mention) string {
+	toks := d.sents[m.sentence].Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.span.End })
+	if i+1 >= len(toks) || toks[i].Text != "," {
+		return ""
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= 3 && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) {
+		j++
+	}
+	if j == i+1 {
+		return ""
+	}
+	return d.spanOf(m.sentence, i+1, j).In(d.text)
 }
 
 // stateNotCountry tells whether a country's name stands for a state of

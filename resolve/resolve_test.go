@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -2951,4 +2952,37 @@ func TestSameTitleRestated(t *testing.T) {
 	if e := find(ents, "Vitaliy Koval"); e == nil || !slices.Contains(mentionTexts(e), "The minister") {
 		t.Errorf("Vitaliy Koval = %+v, want 'The minister'", e)
 	}
+}
+
+// TestListOfStates: a name in a list beside states is a state, not a town
+// of its name (Oregon, Ohio) nor the capital (Washington); "Midland,
+// Michigan" is the town of that name in that state.
+func TestListOfStates(t *testing.T) {
+	src := "Cases were reported in Ohio, Oregon, South Carolina, Virginia, Washington, West Virginia and Wyoming. " +
+		"A Midland, Michigan, newspaper office received a letter.\n"
+	ents := resolveText(t, src, "2009-01-20", map[string]string{"Ohio": "GPE", "Oregon": "GPE", "South Carolina": "GPE",
+		"Virginia": "GPE", "Washington": "GPE", "West Virginia": "GPE", "Wyoming": "GPE", "Midland": "GPE", "Michigan": "GPE"})
+	for _, name := range []string{"Oregon", "Washington"} {
+		if e := find(ents, name); e == nil || e.KB != "region:USA:"+name {
+			t.Errorf("%s = %+v, want the state", name, e)
+		}
+	}
+	if e := find(ents, "Midland"); e == nil || !strings.HasPrefix(e.KB, "geonames:") {
+		t.Errorf("Midland = %+v, want a town", e)
+	} else if c, ok := testKB(t).City(geonamesID(e.KB)); !ok || c.Admin1 != "Michigan" {
+		t.Errorf("Midland = %+v (%+v), want the town in Michigan", e, c)
+	}
+}
+
+func testKB(t *testing.T) *kb.KB {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func geonamesID(id string) int {
+	n, _ := strconv.Atoi(strings.TrimPrefix(id, "geonames:"))
+	return n
 }
