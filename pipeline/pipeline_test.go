@@ -618,7 +618,7 @@ func speakersOf(rec *chronicle.Record) map[string]string {
 
 // TestGeoVirusFloors: place recognition and geocoding on GeoVirus (229
 // Wikinews articles; see `chronicle eval places`) must not fall below the
-// figures reached (F1 0.9016, 0.7365 within 161 km), less a little slack.
+// figures reached (F1 0.9022, 0.7444 within 161 km), less a little slack.
 func TestGeoVirusFloors(t *testing.T) {
 	path := corpora.Require(t, "geovirus", "GeoVirus.xml")
 	f, err := os.Open(path)
@@ -639,8 +639,8 @@ func TestGeoVirusFloors(t *testing.T) {
 		sc.Add(eval.ScorePlaces(a, p.Extract(chronicle.Document{Text: a.Text}, nil).Places))
 	}
 	t.Logf("GeoVirus: F1 %.4f, within %d km %.4f, mean error %.0f km", sc.F1(), eval.NearKm, sc.NearShare(), sc.MeanErrorKm())
-	if sc.F1() < 0.899 || sc.NearShare() < 0.733 {
-		t.Errorf("GeoVirus places: F1 %.4f (floor 0.899), within %d km %.4f (floor 0.733)", sc.F1(), eval.NearKm, sc.NearShare())
+	if sc.F1() < 0.899 || sc.NearShare() < 0.740 {
+		t.Errorf("GeoVirus places: F1 %.4f (floor 0.899), within %d km %.4f (floor 0.740)", sc.F1(), eval.NearKm, sc.NearShare())
 	}
 }
 
