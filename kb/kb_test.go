@@ -562,3 +562,17 @@ func TestCitiesHyphenated(t *testing.T) {
 		t.Errorf("Cities(Al-Fashir) = %+v, want El Fasher in SDN", cs)
 	}
 }
+
+// TestOrgOtherSpelling: a body's name in the other spelling of a word
+// ("Organisation", "Program") finds the body the KB lists in one.
+func TestOrgOtherSpelling(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, id := range map[string]string{"Food and Agriculture Organisation": "fao", "World Food Program": "wfp"} {
+		if o, ok := k.Org(name); !ok || o.ID != id {
+			t.Errorf("Org(%q) = %+v, %v; want %s", name, o, ok, id)
+		}
+	}
+}
