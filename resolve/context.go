@@ -432,8 +432,8 @@ func sectorOf(titles []string) string {
 	if cSuite(titles) {
 		return "BUS"
 	}
-	if slices.Contains(titles, "representative") && slices.Contains(titles, "permanent") {
-		return "GOV" // a country's "Permanent Representative" to a body: its diplomat
+	if slices.Contains(titles, "representative") && (slices.Contains(titles, "permanent") || slices.Contains(titles, "trade")) {
+		return "GOV" // a "Permanent Representative" to a body, a "Trade Representative": posts of government
 	}
 	if s := bodyCueSector(titles); s != "" {
 		return s

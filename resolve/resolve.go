@@ -639,6 +639,17 @@ func (d *doc) addName(n Named) bool {
 	return true
 }
 
+// calledPresident tells whether a mention of e gives them the title
+// President before their name.
+func calledPresident(e *entity) bool {
+	for _, m := range e.Mentions {
+		if i := strings.Index(m.Text, "President "); i >= 0 && i+len("President ") < len(m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // matchReport tells whether the article reports a match: a score ("1-0")
 // and a word of the game's roles. Its players and managers come from
 // anywhere, so the story's country says nothing of theirs.
@@ -977,6 +988,9 @@ func (d *doc) finish() []chronicle.Entity {
 			// a national story quotes are its own.
 			if e.Sector == "IGO" {
 				continue // an international body and its officials belong to no country
+			}
+			if e.Type == chronicle.Person && calledPresident(e) && !d.r.kb.HasOffice(main, "president") {
+				continue // "former President Ronald Reagan" in a Canadian story: Canada has no president
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
 				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e)) {

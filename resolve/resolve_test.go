@@ -2986,3 +2986,19 @@ func geonamesID(id string) int {
 	n, _ := strconv.Atoi(strings.TrimPrefix(id, "geonames:"))
 	return n
 }
+
+// TestPresidentOfNoSuchCountry: a president the text does not place does
+// not take the main country when that country has no president; a Trade
+// Representative is a government post.
+func TestPresidentOfNoSuchCountry(t *testing.T) {
+	src := "OTTAWA (Reuters) - Canadian Prime Minister Mark Carney spoke in Canada. Ontario paid for the ad featuring " +
+		"former President Ronald Reagan. U.S. Trade Representative Jamieson Greer said talks were over.\n"
+	ents := resolveText(t, src, "2025-10-30", map[string]string{"OTTAWA": "GPE", "Reuters": "ORG", "Mark Carney": "PERSON",
+		"Canada": "GPE", "Ontario": "GPE", "Ronald Reagan": "PERSON", "U.S.": "GPE", "Jamieson Greer": "PERSON"})
+	if e := find(ents, "Ronald Reagan"); e == nil || e.Country == "CAN" {
+		t.Errorf("Ronald Reagan = %+v: Canada has no president", e)
+	}
+	if e := find(ents, "Jamieson Greer"); e == nil || e.Sector != "GOV" {
+		t.Errorf("Jamieson Greer = %+v, want GOV", e)
+	}
+}
