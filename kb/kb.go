@@ -335,13 +335,14 @@ var otherSpelling = strings.NewReplacer("Organisation", "Organization", "Organiz
 	"Center", "Centre")
 
 // MediumByInitials returns the news medium whose name's initials are acr,
-// capitals only: "PTI" for the Press Trust of India, whose short form the KB
-// leaves to a party that news names more often.
-func (k *KB) MediumByInitials(acr string) (Org, bool) {
+// capitals only, and that fits (any, when fits is nil): "PTI" for the Press
+// Trust of India, whose short form the KB leaves to a party; "ABC" for the
+// Australian Broadcasting Corporation in a story about Australia.
+func (k *KB) MediumByInitials(acr string, fits func(Org) bool) (Org, bool) {
 	k.mu.RLock()
 	defer k.mu.RUnlock()
 	for _, o := range k.d.orgs {
-		if o.Sector != "MED" {
+		if o.Sector != "MED" || fits != nil && !fits(o) {
 			continue
 		}
 		var b strings.Builder

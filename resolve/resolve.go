@@ -848,6 +848,7 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 	if !ok {
 		return false
 	}
+	org = d.homeMedium(name, org)
 	d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
 	return true
 }
@@ -862,9 +863,22 @@ func (d *doc) wireNamed(s, a, b int, name string) (kb.Org, bool) {
 		return kb.Org{}, false
 	}
 	if org, ok := d.r.kb.Org(name); ok && org.Sector == "MED" {
-		return org, true
+		return d.homeMedium(name, org), true
 	}
-	return d.r.kb.MediumByInitials(name)
+	return d.r.kb.MediumByInitials(name, nil)
+}
+
+// homeMedium is the news medium a short form names: org, unless the story
+// does not name its country and names that of another medium with those
+// initials ("ABC" in a story about Australia).
+func (d *doc) homeMedium(name string, org kb.Org) kb.Org {
+	if org.Sector != "MED" || !isAcronym(name) || d.storyNames(org.Country) {
+		return org
+	}
+	if o, ok := d.r.kb.MediumByInitials(name, func(o kb.Org) bool { return d.storyNames(o.Country) }); ok {
+		return o
+	}
+	return org
 }
 
 // orgPrefix finds a KB organisation named by the first words of tokens

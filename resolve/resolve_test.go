@@ -3002,3 +3002,22 @@ func TestPresidentOfNoSuchCountry(t *testing.T) {
 		t.Errorf("Jamieson Greer = %+v, want GOV", e)
 	}
 }
+
+// TestHomeMediumAndFirms: "ABC" in a story about Australia is its
+// broadcaster, and the firms a story names (Meta, TikTok) do not make it
+// an American one: an Australian minister the text does not place is
+// Australian.
+func TestHomeMediumAndFirms(t *testing.T) {
+	src := "SYDNEY (Reuters) - Australia banned social media for children. Meta, TikTok, Instagram and YouTube must comply. " +
+		"\"This is about our kids,\" Prime Minister Anthony Albanese told ABC. Communications Minister Anika Wells said " +
+		"accounts would be closed. Meta said it would comply.\n"
+	ents := resolveText(t, src, "2025-12-10", map[string]string{"SYDNEY": "GPE", "Reuters": "ORG", "Australia": "GPE",
+		"Meta": "ORG", "TikTok": "ORG", "Instagram": "ORG", "YouTube": "ORG", "Anthony Albanese": "PERSON", "ABC": "ORG",
+		"Anika Wells": "PERSON"})
+	if e := find(ents, "Australian Broadcasting Corporation"); e == nil {
+		t.Errorf("entities %v, want ABC the Australian broadcaster", ents)
+	}
+	if e := find(ents, "Anika Wells"); e == nil || e.Code != "AUSGOV" {
+		t.Errorf("Anika Wells = %+v, want AUSGOV", e)
+	}
+}

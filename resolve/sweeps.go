@@ -332,7 +332,7 @@ func (d *doc) knownNames() {
 				} else if org, ok := d.nationalBody(name); ok {
 					d.attach(d.orgEntity(org), m) // "the Senate" of a story about America
 				} else if org, ok := d.r.kb.Org(name); ok && (n > 1 || len(name) > 3 || isAllCaps(name)) {
-					d.attach(d.orgEntity(org), m)
+					d.attach(d.orgEntity(d.homeMedium(name, org)), m)
 				} else if c, ok := d.countryNamed(name); ok {
 					d.attach(d.countryEntity(c), m)
 				} else if c, ok := d.r.kb.CountryByDemonym(name); ok && n == 1 {
@@ -417,6 +417,9 @@ func (d *doc) mainCountry() (country string, share float64) {
 		n := len(e.Mentions)
 		if e.Sector == "MED" {
 			n -= d.bylines(e) // the wire that carries the story, "(AP)", is no part of it
+		}
+		if e.Sector == "BUS" && strings.HasPrefix(e.KB, "org:") {
+			continue // a firm's home says nothing of where the story is: Meta and TikTok in Australia
 		}
 		total += n
 		count[e.Country] += n
