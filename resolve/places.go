@@ -21,8 +21,12 @@ import (
 func (d *doc) placesNamedAsEvents(named []Named) {
 	places := map[string]bool{}
 	for _, n := range named {
-		if n.Type == chronicle.EventName && d.valid(n) && d.afterLocative(n.Sentence, n.Start) {
-			places[d.spanOf(n.Sentence, n.Start, n.End).In(d.text)] = true
+		if n.Type != chronicle.EventName || !d.valid(n) {
+			continue
+		}
+		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+		if _, area := d.r.kb.Area(strings.TrimPrefix(name, "the ")); d.afterLocative(n.Sentence, n.Start) || area {
+			places[name] = true // "in Davos"; "the Horn of Africa", an area the KB knows
 		}
 	}
 	if len(places) == 0 {

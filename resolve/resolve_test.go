@@ -3021,3 +3021,13 @@ func TestHomeMediumAndFirms(t *testing.T) {
 		t.Errorf("Anika Wells = %+v, want AUSGOV", e)
 	}
 }
+
+// TestAreaTakenForAnEvent: an area the KB knows, which the recognizer took
+// for an event, is the area.
+func TestAreaTakenForAnEvent(t *testing.T) {
+	src := "The African Union's special envoy for the Horn of Africa urged restraint.\n"
+	ents := resolveText(t, src, "2025-12-10", map[string]string{"African Union": "ORG", "Horn of Africa": "EVENT"})
+	if e := find(ents, "Horn of Africa"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("Horn of Africa = %+v, want the area", e)
+	}
+}
