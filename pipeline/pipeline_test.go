@@ -723,7 +723,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Russia is ready to continue dialogue with the United States, Russian Foreign Minister Sergey Lavrov said at a press conference following talks in Moscow.\n\n" +
 		"Sepa predict that the two methods will remain. Experts studying the seas have already forecast more devastating weather. " +
 		"They predicted that damaging storms will become more frequent.\n\n" +
-		"Ukraine's agriculture ministry said on Tuesday that grain exports through its Black Sea ports would resume next week.\n"
+		"Ukraine's agriculture ministry said on Tuesday that grain exports through its Black Sea ports would resume next week.\n\n" +
+		"Addressing parliament, Abiy Ahmed said Ethiopia had \"no intention of invading anyone,\" but insisted access to the sea was \"an existential matter\" for its people.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -759,6 +760,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Russia is ready to continue dialogue with the United States":      "Sergey Lavrov",                  // "CLAUSE, X said at …"
 		"damaging storms will become more frequent":                        "Experts",                        // "Experts … forecast …. They predicted"
 		"grain exports through its Black Sea ports would resume next week": "Ukraine's agriculture ministry", // "said … that N V-s …"
+		"an existential matter":                                            "Abiy Ahmed",                     // "X said …, but insisted N was “…”"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -151,6 +151,16 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		return d.subjectBefore(q)
 	}
 	s := d.sents[d.words[c].sent]
+	if c > s.first && (d.words[c-1].lower == "but" || d.words[c-1].lower == "and") && !d.hasSubject(c) {
+		// "Abiy said Ethiopia had …, but insisted access to the sea was
+		// …": a cue coordinated with an earlier one shares its subject,
+		// however the parse hung it.
+		for k := c - 2; k >= s.first && c-k <= 40; k-- {
+			if _, ok := d.isCue(k); ok && !d.words[k].quoted {
+				return d.subjectOf(k)
+			}
+		}
+	}
 	if s.parsed && base(d.words[c].rel) == "conj" {
 		// "CLAUSE, Russian Foreign Minister Sergey Lavrov said at …",
 		// parsed as a verb coordinated with the clause's: the name that
