@@ -627,6 +627,13 @@ func (d *doc) addName(n Named) bool {
 					e.Country, e.Sector, e.Code = "", parent.Sector, parent.Code
 				}
 			}
+			// "the ECB's Governing Council": an organ of an international
+			// body is international.
+			if toks := d.sents[n.Sentence].Tokens; a >= 2 && isPossessive(toks[a-1].Text) {
+				if o, ok := d.owner[[2]int{n.Sentence, a - 2}]; ok && o.e.Type == chronicle.Organization && o.e.Sector == "IGO" {
+					e.Country, e.Sector, e.Code = "", "IGO", o.e.Code
+				}
+			}
 			// A national branch of a known movement ("Philippine Red
 			// Cross") is of its kind, and of the country it names.
 			if kind, ok := d.orgSuffix(n.Sentence, a, b); ok {

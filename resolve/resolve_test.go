@@ -3031,3 +3031,14 @@ func TestAreaTakenForAnEvent(t *testing.T) {
 		t.Errorf("Horn of Africa = %+v, want the area", e)
 	}
 }
+
+// TestOrganOfAnIGOByPossessive: "the ECB's Governing Council" is the
+// international body's organ.
+func TestOrganOfAnIGOByPossessive(t *testing.T) {
+	src := "Joachim Nagel, a member of the ECB's Governing Council in Frankfurt, Germany, said the job was not done.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Joachim Nagel": "PERSON", "ECB": "ORG",
+		"Governing Council": "ORG", "Frankfurt": "GPE", "Germany": "GPE"})
+	if e := find(ents, "Governing Council"); e == nil || e.Code != "IGOEUREEC" {
+		t.Errorf("Governing Council = %+v, want IGOEUREEC", e)
+	}
+}
