@@ -538,7 +538,7 @@ func (d *doc) addName(n Named) bool {
 		if len(words) == 1 && d.surnameOfNamed(name) {
 			// "Türk said in Geneva" after "Volker Türk": the surname of
 			// the person named before, not a demonym.
-			d.attach(d.personWithSurname(name), d.mentionOf(n.Sentence, a, b))
+			d.attach(d.personWithSurnameMost(name), d.mentionOf(n.Sentence, a, b))
 			return true
 		}
 		if d.addPlace(n, a, b, name) {

@@ -3042,3 +3042,27 @@ func TestOrganOfAnIGOByPossessive(t *testing.T) {
 		t.Errorf("Governing Council = %+v, want IGOEUREEC", e)
 	}
 }
+
+// TestSurnameOfTheKnownOne: a lone surname that two of the story's people
+// share, taken for a place, is the one the KB knows.
+func TestSurnameOfTheKnownOne(t *testing.T) {
+	src := "The United States imposed sanctions on President Gustavo Petro. The sanctions target his son Nicolas Petro. " +
+		"Former President Alvaro Uribe, a fierce critic of Petro, said the government had brought the crisis on itself.\n"
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := text.Segment(src)
+	named := namedAt(sents, src, map[string]string{"United States": "GPE", "Gustavo Petro": "PERSON", "Nicolas Petro": "PERSON",
+		"Alvaro Uribe": "PERSON"})
+	last := sents[len(sents)-1]
+	for i, tok := range last.Tokens {
+		if tok.Text == "Petro" {
+			named = append(named, Named{Sentence: len(sents) - 1, Start: i, End: i + 1, Type: chronicle.Location})
+		}
+	}
+	ents := New(k).Resolve(src, "2025-10-25", sents, named)
+	if e := find(ents, "Gustavo Petro"); e == nil || len(e.Mentions) < 2 || find(ents, "Petro") != nil {
+		t.Errorf("entities %v, want the lone Petro to be Gustavo Petro", ents)
+	}
+}

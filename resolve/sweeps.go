@@ -283,12 +283,49 @@ func (d *doc) moveOwners(from, into *entity) {
 // article names in full with a known first name or from the KB, and no
 // country's own name (Jordan).
 func (d *doc) surnameOfNamed(word string) bool {
-	p := d.personWithSurname(word)
+	p := d.personWithSurnameMost(word)
 	if p == nil || !nameShaped(p.tokens) || !(p.person != nil || maleNames[p.tokens[0]] || femaleNames[p.tokens[0]]) {
 		return false
 	}
 	_, country := d.r.kb.CountryByName(word)
 	return !country
+}
+
+// personWithSurnameMost is the person with surname word, or of several the
+// only one the KB knows, or the one named at least twice as often as any
+// other: "a fierce critic of Petro" after President Gustavo Petro and his
+// son Nicolas Petro.
+func (d *doc) personWithSurnameMost(word string) *entity {
+	if p := d.personWithSurname(word); p != nil {
+		return p
+	}
+	word = surname([]string{word})
+	var best, known *entity
+	second, knownCount := 0, 0
+	for _, e := range d.ents {
+		if nameRank(e, word) != 2 {
+			continue
+		}
+		if e.person != nil {
+			known, knownCount = e, knownCount+1
+		}
+		switch {
+		case best == nil || len(e.Mentions) > len(best.Mentions):
+			if best != nil {
+				second = len(best.Mentions)
+			}
+			best = e
+		case len(e.Mentions) > second:
+			second = len(e.Mentions)
+		}
+	}
+	if knownCount == 1 {
+		return known // the one the KB knows: President Gustavo Petro, not his son
+	}
+	if best == nil || len(best.Mentions) < 2*second {
+		return nil
+	}
+	return best
 }
 
 // namesake is a non-person entity with e's name, or nil.
