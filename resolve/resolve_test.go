@@ -3066,3 +3066,14 @@ func TestSurnameOfTheKnownOne(t *testing.T) {
 		t.Errorf("entities %v, want the lone Petro to be Gustavo Petro", ents)
 	}
 }
+
+// TestPossessorOfADescription: "Petro's wife, Veronica Alcocer," is of
+// Petro's country.
+func TestPossessorOfADescription(t *testing.T) {
+	src := "The United States sanctioned President Gustavo Petro of Colombia. The sanctions also target Petro's wife, Veronica Alcocer, and an aide.\n"
+	ents := resolveText(t, src, "2025-10-25", map[string]string{"United States": "GPE", "Gustavo Petro": "PERSON",
+		"Colombia": "GPE", "Petro": "PERSON", "Veronica Alcocer": "PERSON"})
+	if e := find(ents, "Veronica Alcocer"); e == nil || e.Country != "COL" {
+		t.Errorf("Veronica Alcocer = %+v, want COL", e)
+	}
+}

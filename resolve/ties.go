@@ -54,10 +54,17 @@ func (d *doc) possessorsTie(e *entity) {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > first.Start }) - 1
 	if i >= 0 && toks[i].Text == "," {
 		// "His foreign minister, Ishaq Dar,": the pronoun opens the
-		// description before the name.
+		// description before the name; so does a person's possessive:
+		// "Petro's wife, Veronica Alcocer,".
 		for j := i - 1; j >= 0 && i-j <= 5 && !isPunctToken(toks[j].Text); j-- {
 			if pronounSex(toks[j].Text) != 0 {
 				i = j
+				break
+			}
+			if isPossessive(toks[j].Text) && j >= 1 {
+				if o, ok := d.owner[[2]int{s, j - 1}]; ok && o.e.Type == chronicle.Person {
+					i = j - 1
+				}
 				break
 			}
 		}
@@ -65,12 +72,11 @@ func (d *doc) possessorsTie(e *entity) {
 	if i < 0 {
 		return
 	}
-	switch strings.ToLower(toks[i].Text) {
-	case "his", "her":
-	default:
+	o, ok := d.owner[[2]int{s, i}]
+	if t := strings.ToLower(toks[i].Text); t != "his" && t != "her" && !(ok && o.e.Type == chronicle.Person && i+1 < len(toks) &&
+		isPossessive(toks[i+1].Text)) {
 		return
 	}
-	o, ok := d.owner[[2]int{s, i}]
 	if !ok || o.e == e || o.e.Type != chronicle.Person {
 		return
 	}
