@@ -724,7 +724,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Sepa predict that the two methods will remain. Experts studying the seas have already forecast more devastating weather. " +
 		"They predicted that damaging storms will become more frequent.\n\n" +
 		"Ukraine's agriculture ministry said on Tuesday that grain exports through its Black Sea ports would resume next week.\n\n" +
-		"Addressing parliament, Abiy Ahmed said Ethiopia had \"no intention of invading anyone,\" but insisted access to the sea was \"an existential matter\" for its people.\n"
+		"Addressing parliament, Abiy Ahmed said Ethiopia had \"no intention of invading anyone,\" but insisted access to the sea was \"an existential matter\" for its people.\n\n" +
+		"The results were announced on Wednesday. Turnout was 56%, the commission's chairman, Omar Ahmed Mohammed, told a news conference.\n\n" +
+		"In a speech focusing on issues arising from the re-election of George W Bush, Mr Kennedy said Iraq had become a \"crucible of militant terrorism\".\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -761,6 +763,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"damaging storms will become more frequent":                        "Experts",                        // "Experts … forecast …. They predicted"
 		"grain exports through its Black Sea ports would resume next week": "Ukraine's agriculture ministry", // "said … that N V-s …"
 		"an existential matter":                                            "Abiy Ahmed",                     // "X said …, but insisted N was “…”"
+		"Turnout was 56%":                                                  "Omar Ahmed Mohammed",            // "CLAUSE, DESC, NAME, told a news conference."
+		"crucible of militant terrorism":                                   "Kennedy",                        // "…, Mr Kennedy said"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -253,8 +253,13 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 				for e < st.end && e-j < 6 && (d.words[e].upos == "PROPN" || isClitic(d.words[e].lower)) {
 					e++
 				}
+				if e == j && d.onlyHearerPhrase(j, st.end) {
+					e = st.end - 1 // "…, the commission's chairman told a news conference."
+				}
 				if pw := d.wordAt(ph.Start) - 1; e > j && (e >= st.end-1 || d.words[e].text == ",") && pw > st.first && d.words[pw].text == "," {
-					if front := d.frontClause(st.first, pw); front.Len() > 0 && d.hasVerb(front) {
+					// Not "…, the chancellor said CLAUSE, he told activists":
+					// the front is a report of its own.
+					if front := d.frontClause(st.first, pw); front.Len() > 0 && d.hasVerb(front) && !d.reportsSpeech(front) {
 						return d.indirect(front, cue, ph, h, confSentence)
 					}
 				}
@@ -524,8 +529,8 @@ func (d *document) commaAt(j int) bool {
 // clauseTo spans words [j, end) without the final punctuation; empty when
 // it has fewer than three words or is mostly inside quote marks.
 func (d *document) clauseTo(j, end int) chronicle.Span {
-	for end > j && isPunct(d.words[end-1].text) && !d.words[end-1].mark {
-		end--
+	for end > j && isPunct(d.words[end-1].text) && !d.words[end-1].mark && d.words[end-1].text != "%" {
+		end-- // not the "%" of "Turnout was 56%"
 	}
 	if end-j < 3 {
 		return chronicle.Span{}
@@ -788,6 +793,24 @@ func (d *document) reportsSpeech(clause chronicle.Span) bool {
 		}
 	}
 	return false
+}
+
+// onlyHearerPhrase tells whether words [j, end) are a short noun phrase
+// and the sentence's final punctuation, as "told a news conference." or
+// "told state television." end a sentence.
+func (d *document) onlyHearerPhrase(j, end int) bool {
+	if end-j > 5 || end-j < 2 || !isPunct(d.words[end-1].text) {
+		return false
+	}
+	for k := j; k < end-1; k++ {
+		switch w := d.words[k]; {
+		case w.quoted || w.mark:
+			return false
+		case w.upos == "VERB" || w.upos == "AUX" || w.lower == "that":
+			return false
+		}
+	}
+	return d.words[end-2].upos == "NOUN" || d.words[end-2].upos == "PROPN"
 }
 
 // punctIn tells whether a word of punctuation lies in [from, to).

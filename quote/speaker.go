@@ -161,11 +161,13 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 			}
 		}
 	}
-	if s.parsed && base(d.words[c].rel) == "conj" {
+	if s.parsed {
 		// "CLAUSE, Russian Foreign Minister Sergey Lavrov said at …",
-		// parsed as a verb coordinated with the clause's: the name that
-		// fills the words between the comma and the cue speaks.
-		if sp, h, ok := d.nameBeforeCue(c); ok {
+		// parsed as a verb coordinated with the clause's; "Turnout was
+		// 56%, the commission's chairman, Omar Ahmed Mohammed, told …",
+		// parsed with "Turnout" as the subject: the name that fills the
+		// words between a comma and the cue speaks.
+		if sp, h, ok := d.nameBeforeCue(c); ok && (base(d.words[c].rel) == "conj" || d.subjectBeforeComma(c, sp)) {
 			return sp, h, true
 		}
 	}
@@ -533,6 +535,9 @@ func (d *document) namedAppositive(k int) (int, bool) {
 // to the cue at word c: ", Russian Foreign Minister Sergey Lavrov said".
 func (d *document) nameBeforeCue(c int) (chronicle.Span, int, bool) {
 	first := d.sents[d.words[c].sent].first
+	if c-2 > first && d.words[c-1].text == "," {
+		c-- // ", Omar Ahmed Mohammed, told"
+	}
 	if c-1 <= first {
 		return chronicle.Span{}, -1, false
 	}
@@ -552,6 +557,18 @@ func (d *document) nameBeforeCue(c int) (chronicle.Span, int, bool) {
 		return chronicle.Span{}, -1, false
 	}
 	return m.Span, c - 1, true
+}
+
+// subjectBeforeComma tells whether the parse's subject of the cue at word
+// c lies before the comma that opens the name sp, as a fronted clause's
+// subject does.
+func (d *document) subjectBeforeComma(c int, sp chronicle.Span) bool {
+	for _, k := range d.childrenOf(c) {
+		if strings.HasPrefix(d.words[k].rel, "nsubj") {
+			return d.words[k].End <= sp.Start && d.punctIn(k, d.wordAt(sp.Start))
+		}
+	}
+	return false
 }
 
 // subordinatorBetween tells whether a word that opens an adverbial clause
