@@ -726,7 +726,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Ukraine's agriculture ministry said on Tuesday that grain exports through its Black Sea ports would resume next week.\n\n" +
 		"Addressing parliament, Abiy Ahmed said Ethiopia had \"no intention of invading anyone,\" but insisted access to the sea was \"an existential matter\" for its people.\n\n" +
 		"The results were announced on Wednesday. Turnout was 56%, the commission's chairman, Omar Ahmed Mohammed, told a news conference.\n\n" +
-		"In a speech focusing on issues arising from the re-election of George W Bush, Mr Kennedy said Iraq had become a \"crucible of militant terrorism\".\n"
+		"In a speech focusing on issues arising from the re-election of George W Bush, Mr Kennedy said Iraq had become a \"crucible of militant terrorism\".\n\n" +
+		"Sudani's coalition won the most seats in Iraq's parliamentary election, according to preliminary results announced Wednesday by the Independent High Electoral Commission.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -759,12 +760,13 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"jeopardize our security to pursue vague climate goals": "Taylor Rogers",                             // "A … spokeswoman, NAME, said"
 		"off the charts": "Jensen Huang", // "N shares climbed after X said"
 		"cruel":          "Sara Duterte", // "X's daughter, Vice President NAME, called"
-		"Russia is ready to continue dialogue with the United States":      "Sergey Lavrov",                  // "CLAUSE, X said at …"
-		"damaging storms will become more frequent":                        "Experts",                        // "Experts … forecast …. They predicted"
-		"grain exports through its Black Sea ports would resume next week": "Ukraine's agriculture ministry", // "said … that N V-s …"
-		"an existential matter":                                            "Abiy Ahmed",                     // "X said …, but insisted N was “…”"
-		"Turnout was 56%":                                                  "Omar Ahmed Mohammed",            // "CLAUSE, DESC, NAME, told a news conference."
-		"crucible of militant terrorism":                                   "Kennedy",                        // "…, Mr Kennedy said"
+		"Russia is ready to continue dialogue with the United States":            "Sergey Lavrov",                         // "CLAUSE, X said at …"
+		"damaging storms will become more frequent":                              "Experts",                               // "Experts … forecast …. They predicted"
+		"grain exports through its Black Sea ports would resume next week":       "Ukraine's agriculture ministry",        // "said … that N V-s …"
+		"an existential matter":                                                  "Abiy Ahmed",                            // "X said …, but insisted N was “…”"
+		"Turnout was 56%":                                                        "Omar Ahmed Mohammed",                   // "CLAUSE, DESC, NAME, told a news conference."
+		"crucible of militant terrorism":                                         "Kennedy",                               // "…, Mr Kennedy said"
+		"Sudani's coalition won the most seats in Iraq's parliamentary election": "Independent High Electoral Commission", // "results announced Wednesday by X"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -760,6 +760,10 @@ func (d *document) headlineColon() (chronicle.Quote, bool) {
 // given the noun or the participle at word h ("figures published by the
 // ONS": ONS), or -1.
 func (d *document) agentOf(h int) int {
+	if r := base(d.words[h].rel); (r == "obl" || r == "nmod") && d.words[h].head >= 0 && d.words[h].head < h &&
+		d.words[d.words[h].head].rel == "acl" {
+		h = d.words[h].head // "results announced Wednesday by …": from the day to the participle
+	}
 	participles := d.childrenOf(h)
 	if d.words[h].rel == "acl" && d.words[h].head >= 0 && d.words[h].head < h {
 		participles = []int{h}
@@ -773,7 +777,7 @@ func (d *document) agentOf(h int) int {
 			continue
 		}
 		for _, a := range d.childrenOf(v) {
-			if d.words[a].rel == "obl:agent" && a > v {
+			if a > v && (d.words[a].rel == "obl:agent" || d.words[a].rel == "obl" && d.hasCase(a, "by")) {
 				return a
 			}
 		}
