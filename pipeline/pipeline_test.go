@@ -727,7 +727,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Addressing parliament, Abiy Ahmed said Ethiopia had \"no intention of invading anyone,\" but insisted access to the sea was \"an existential matter\" for its people.\n\n" +
 		"The results were announced on Wednesday. Turnout was 56%, the commission's chairman, Omar Ahmed Mohammed, told a news conference.\n\n" +
 		"In a speech focusing on issues arising from the re-election of George W Bush, Mr Kennedy said Iraq had become a \"crucible of militant terrorism\".\n\n" +
-		"Sudani's coalition won the most seats in Iraq's parliamentary election, according to preliminary results announced Wednesday by the Independent High Electoral Commission.\n"
+		"Sudani's coalition won the most seats in Iraq's parliamentary election, according to preliminary results announced Wednesday by the Independent High Electoral Commission.\n\n" +
+		"A spokesperson for the Department for Housing, Communities and Local Government said commissioners would continue to oversee the council's finances.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -742,6 +743,11 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 	}
 	if _, ok := speakers["the government was \"in its final days.\""]; !ok {
 		t.Errorf("'said the government was “in its final days.”': want the closing mark after the full stop; quotes %v", speakers)
+	}
+	for _, q := range rec.Quotes {
+		if q.Text == "commissioners would continue to oversee the council's finances" && entityName(rec, q.Speaker) != "Department for Housing, Communities and Local Government" {
+			t.Errorf("'A spokesperson for the Department for Housing, Communities and …': speaker %q (%s), want the department", q.Speaker, q.SpeakerName)
+		}
 	}
 	if _, ok := speakers["the city faced"]; ok {
 		t.Errorf("'said the city faced “…”': the clause cut before the quote that goes on it")
@@ -793,4 +799,14 @@ func TestHeadlineColon(t *testing.T) {
 	if len(rec.Quotes) > 0 {
 		t.Errorf("'NAME: An interview with …' is no report: %v", speakersOf(rec))
 	}
+}
+
+// entityName is the name of the record's entity with the given id, or "".
+func entityName(rec *chronicle.Record, id string) string {
+	for _, e := range rec.Entities {
+		if e.ID == id {
+			return e.Name
+		}
+	}
+	return ""
 }

@@ -1104,7 +1104,10 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			// person the place describes, who is not the place.
 			continue
 		}
-		if m.End <= sp.End {
+		// A body's name the phrase cut short still names it: "A
+		// spokesperson for the Department for Housing, Communities [and
+		// Local Government]".
+		if m.End <= sp.End || d.ents[m.ent].Type == chronicle.Organization && m.Start > sp.Start {
 			switch t := d.ents[m.ent].Type; t {
 			case chronicle.Person, chronicle.Organization, chronicle.GeoPolitical, chronicle.Nationality:
 				s.ent = m.ent
