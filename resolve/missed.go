@@ -127,6 +127,47 @@ func (d *doc) titleCase(s int) bool {
 	return long >= 3 && capital == long
 }
 
+// describedBodies adds the bodies the recognizer missed before a comma and
+// a description that says what they are: "Unite, the union representing
+// bin workers, said". A body is one to three capitalised words that no
+// recognized span touches, the KB does not know as a place, and that open
+// the sentence or follow a comma.
+func (d *doc) describedBodies(named []Named) []Named {
+	covered := coveredTokens(named)
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+3 < len(toks); i++ {
+			if i > 0 && toks[i-1].Text != "," || covered[[2]int{s, i}] || !isCapitalized(toks[i].Text) {
+				continue
+			}
+			j := i
+			for j < len(toks) && j-i < 3 && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) && !covered[[2]int{s, j}] {
+				j++
+			}
+			if j == i || j+2 >= len(toks) || toks[j].Text != "," || !isDeterminer(toks[j+1].Text) || !bodyKinds[toks[j+2].Text] {
+				continue
+			}
+			name := d.spanOf(s, i, j).In(d.text)
+			if d.knownPlace(name) || d.isTitleWord(toks[i].Text) {
+				continue
+			}
+			out = append(out, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization})
+			i = j
+		}
+	}
+	return out
+}
+
+// bodyKinds are the nouns of a description that says a name is a body's.
+var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "firm": true, "charity": true,
+	"group": true, "agency": true, "organisation": true, "organization": true, "movement": true, "alliance": true,
+	"coalition": true, "think-tank": true, "regulator": true, "watchdog": true, "broadcaster": true, "newspaper": true}
+
+// kindSectors are the sectors the nouns of such a description give.
+var kindSectors = map[string]string{"union": "LAB", "party": "PTY", "company": "BUS", "firm": "BUS", "charity": "NGO",
+	"broadcaster": "MED", "newspaper": "MED", "regulator": "GOV", "watchdog": "GOV"}
+
 // possessedBodies adds the bodies the recognizer missed after a place's
 // possessive: "Ukraine's Foreign Ministry", "Russia's Defence Ministry". A
 // body is two to four capitalised words ending in an organisation's head

@@ -132,6 +132,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.officesOfPlaces(named)
 	named = d.titledNames(named)
 	named = d.knownPeople(named)
+	named = d.describedBodies(named)
 	named = d.possessedBodies(named)
 	named = d.settlementNames(named)
 	// In text order; of spans starting together (a caller may give nested
@@ -612,6 +613,9 @@ func (d *doc) addName(n Named) bool {
 		}
 		if typ == chronicle.Organization {
 			e.Sector = institutionSector(words)
+			if toks := d.sents[n.Sentence].Tokens; e.Sector == "" && b+2 < len(toks) && toks[b].Text == "," && isDeterminer(toks[b+1].Text) {
+				e.Sector = kindSectors[toks[b+2].Text] // "Unite, the union representing bin workers": LAB
+			}
 			// A part of a known body ("BBC Radio 4", "Labour Party
 			// conference") shares its country and, failing its own head
 			// word, its sector.

@@ -3077,3 +3077,17 @@ func TestPossessorOfADescription(t *testing.T) {
 		t.Errorf("Veronica Alcocer = %+v, want COL", e)
 	}
 }
+
+// TestDescribedBody: a name the recognizer missed before ", the union …"
+// is a body of that kind, and "Its general secretary" is its.
+func TestDescribedBody(t *testing.T) {
+	src := "Unite, the union representing bin workers, said the strike would go on. Its general secretary, Sharon Graham, " +
+		"said members were standing firm.\n"
+	ents := resolveText(t, src, "2025-04-01", map[string]string{"Sharon Graham": "PERSON"})
+	if e := find(ents, "Unite"); e == nil || e.Type != chronicle.Organization || e.Sector != "LAB" {
+		t.Errorf("Unite = %+v, want a trade union", e)
+	}
+	if e := find(ents, "Sharon Graham"); e == nil || e.Sector != "LAB" {
+		t.Errorf("Sharon Graham = %+v, want LAB", e)
+	}
+}
