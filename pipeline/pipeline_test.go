@@ -728,7 +728,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"The results were announced on Wednesday. Turnout was 56%, the commission's chairman, Omar Ahmed Mohammed, told a news conference.\n\n" +
 		"In a speech focusing on issues arising from the re-election of George W Bush, Mr Kennedy said Iraq had become a \"crucible of militant terrorism\".\n\n" +
 		"Sudani's coalition won the most seats in Iraq's parliamentary election, according to preliminary results announced Wednesday by the Independent High Electoral Commission.\n\n" +
-		"A spokesperson for the Department for Housing, Communities and Local Government said commissioners would continue to oversee the council's finances.\n"
+		"A spokesperson for the Department for Housing, Communities and Local Government said commissioners would continue to oversee the council's finances.\n\n" +
+		"Russia's Foreign Ministry spokeswoman Maria Zakharova said new sanctions would \"only harm those who impose them.\"\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -748,6 +749,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		if q.Text == "commissioners would continue to oversee the council's finances" && entityName(rec, q.Speaker) != "Department for Housing, Communities and Local Government" {
 			t.Errorf("'A spokesperson for the Department for Housing, Communities and …': speaker %q (%s), want the department", q.Speaker, q.SpeakerName)
 		}
+	}
+	if _, ok := speakers["new sanctions would \"only harm those who impose them.\""]; !ok {
+		t.Errorf("'would “only harm those who impose them.”': want the clause to the quote's end; quotes %v", speakers)
 	}
 	if _, ok := speakers["the city faced"]; ok {
 		t.Errorf("'said the city faced “…”': the clause cut before the quote that goes on it")

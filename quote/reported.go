@@ -311,6 +311,17 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 		if e+1 < st.end && !d.words[e].mark && isPunct(d.words[e].text) && d.words[e+1].mark {
 			e++
 		}
+		if e < st.end && !d.words[e].mark {
+			// 'would "only harm those who impose them."': the parse cut the
+			// clause inside a quote that runs to the sentence's end.
+			c := e
+			for c < st.end && !d.words[c].mark {
+				c++
+			}
+			if c < st.end && d.onlyPunct(c+1, st.end) {
+				e = c
+			}
+		}
 		if e < st.end && d.words[e].mark {
 			clause.End = d.words[e].End
 		}
