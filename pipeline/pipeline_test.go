@@ -729,7 +729,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"In a speech focusing on issues arising from the re-election of George W Bush, Mr Kennedy said Iraq had become a \"crucible of militant terrorism\".\n\n" +
 		"Sudani's coalition won the most seats in Iraq's parliamentary election, according to preliminary results announced Wednesday by the Independent High Electoral Commission.\n\n" +
 		"A spokesperson for the Department for Housing, Communities and Local Government said commissioners would continue to oversee the council's finances.\n\n" +
-		"Russia's Foreign Ministry spokeswoman Maria Zakharova said new sanctions would \"only harm those who impose them.\"\n"
+		"Russia's Foreign Ministry spokeswoman Maria Zakharova said new sanctions would \"only harm those who impose them.\"\n\n" +
+		"Sanctions loom. The measures could target tankers of the shadow fleet, two people familiar with the matter said.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -775,6 +776,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"grain exports through its Black Sea ports would resume next week":       "Ukraine's agriculture ministry",        // "said … that N V-s …"
 		"an existential matter":                                                  "Abiy Ahmed",                            // "X said …, but insisted N was “…”"
 		"Turnout was 56%":                                                        "Omar Ahmed Mohammed",                   // "CLAUSE, DESC, NAME, told a news conference."
+		"The measures could target tankers of the shadow fleet":                  "two people familiar with the matter",   // "CLAUSE, people familiar with X said."
 		"crucible of militant terrorism":                                         "Kennedy",                               // "…, Mr Kennedy said"
 		"Sudani's coalition won the most seats in Iraq's parliamentary election": "Independent High Electoral Commission", // "results announced Wednesday by X"
 	} {

@@ -884,6 +884,9 @@ func (d *document) phraseLeft(j, lo int) (chronicle.Span, int, bool) {
 			}
 			continue
 		}
+		if w.lower == "with" && start >= 0 && k > lo && familiarWords[d.words[k-1].lower] {
+			continue // "two people familiar with the matter said"
+		}
 		if stopBefore[w.lower] {
 			break
 		}
