@@ -730,7 +730,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Sudani's coalition won the most seats in Iraq's parliamentary election, according to preliminary results announced Wednesday by the Independent High Electoral Commission.\n\n" +
 		"A spokesperson for the Department for Housing, Communities and Local Government said commissioners would continue to oversee the council's finances.\n\n" +
 		"Russia's Foreign Ministry spokeswoman Maria Zakharova said new sanctions would \"only harm those who impose them.\"\n\n" +
-		"Sanctions loom. The measures could target tankers of the shadow fleet, two people familiar with the matter said.\n"
+		"Sanctions loom. The measures could target tankers of the shadow fleet, two people familiar with the matter said.\n\n" +
+		"Donald Trump met Xi Jinping. Trump said tariffs on Chinese goods would be cut to 47% from 57%.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -753,6 +754,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 	}
 	if _, ok := speakers["new sanctions would \"only harm those who impose them.\""]; !ok {
 		t.Errorf("'would “only harm those who impose them.”': want the clause to the quote's end; quotes %v", speakers)
+	}
+	if _, ok := speakers["tariffs on Chinese goods would be cut to 47% from 57%"]; !ok {
+		t.Errorf("'cut to 47%% from 57%%': want the clause with its last '%%'; quotes %v", speakers)
 	}
 	if _, ok := speakers["the city faced"]; ok {
 		t.Errorf("'said the city faced “…”': the clause cut before the quote that goes on it")

@@ -586,7 +586,7 @@ func (d *document) subtree(c, v int) chronicle.Span {
 		// speaker; the clause is what follows the verb.
 		lo = v + 1
 	}
-	for hi > lo && isPunct(d.words[hi].text) && !d.words[hi].mark {
+	for hi > lo && isPunct(d.words[hi].text) && !d.words[hi].mark && d.words[hi].text != "%" {
 		hi--
 	}
 	if hi-lo+1 < 3 {
