@@ -32,11 +32,10 @@ func (d *doc) titledNames(named []Named) []Named {
 				!t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text) {
 				continue
 			}
-			j, words := i+1, 0
-			for j < len(toks) && words < 4 && !covered[[2]int{s, j}] && d.nameWord(toks[j].Text) {
-				words++
-				j++
-				j = pastJoinedHyphens(toks, j) // "Lip-Bu"
+			ends := nameRun(toks, s, i+1, 4, covered, d.nameWord) // "Lip-Bu Tan"
+			words, j := len(ends), i+1
+			if words > 0 {
+				j = ends[words-1]
 			}
 			if words < 2 && !(honorific && words == 1) || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) ||
 				institutionHeads[toks[j-1].Text] != "" {
@@ -62,12 +61,7 @@ func (d *doc) knownPeople(named []Named) []Named {
 			if covered[[2]int{s, i}] || !isCapitalized(toks[i].Text) || i > 0 && isCapitalized(toks[i-1].Text) {
 				continue
 			}
-			ends := []int{}
-			j := i
-			for j < len(toks) && len(ends) < 4 && !covered[[2]int{s, j}] && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) {
-				j = pastJoinedHyphens(toks, j+1)
-				ends = append(ends, j)
-			}
+			ends := nameRun(toks, s, i, 4, covered, capitalWord)
 			for k := len(ends) - 1; k >= 1; k-- {
 				if covered[[2]int{s, ends[k] - 1}] {
 					continue
@@ -223,13 +217,12 @@ func (d *doc) settlementNames(named []Named) []Named {
 			if !d.afterSettlementNoun(s, i) {
 				continue
 			}
-			j, words := i, 0
-			for j < len(toks) && words < 3 && !covered[[2]int{s, j}] && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) {
-				words++
-				j++
-				j = pastJoinedHyphens(toks, j) // "El-Fasher"
+			ends := nameRun(toks, s, i, 3, covered, capitalWord) // "El-Fasher"
+			if len(ends) == 0 {
+				continue
 			}
-			if words == 0 || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) {
+			j := ends[len(ends)-1]
+			if j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) {
 				continue
 			}
 			out = append(out, Named{Sentence: s, Start: i, End: j, Type: chronicle.GeoPolitical})
@@ -253,6 +246,22 @@ func (d *doc) nameWord(w string) bool {
 	_, org := d.r.kb.Org(w)
 	return !org && !calendarWords[strings.ToLower(w)]
 }
+
+// nameRun walks the words of a name from token i of sentence s, at most
+// max of them, each one that word accepts and no recognized span covers,
+// hyphenated parts joined ("Lai Ching-te"); it returns the token after each
+// word.
+func nameRun(toks []chronicle.Token, s, i, max int, covered map[[2]int]bool, word func(string) bool) []int {
+	var ends []int
+	for j := i; j < len(toks) && len(ends) < max && !covered[[2]int{s, j}] && word(toks[j].Text); {
+		j = pastJoinedHyphens(toks, j+1)
+		ends = append(ends, j)
+	}
+	return ends
+}
+
+// capitalWord reports a capitalised word of letters.
+func capitalWord(w string) bool { return isCapitalized(w) && isWordToken(w) }
 
 // pastJoinedHyphens steps from token j, just after a word, over each
 // hyphen joined on both sides and the word after it: a hyphen the tokenizer
