@@ -1,8 +1,9 @@
 package resolve
 
 // The passes here add names the recognizer missed, before any name is
-// linked: a person's name right after a title, a body right after a
-// place's possessive.
+// linked: a person's name right after a title or known to the KB, a body
+// before a description of its kind or right after a place's possessive; and
+// drop the names of a title-case headline that nothing else supports.
 
 import (
 	"slices"

@@ -6,11 +6,14 @@
 // person), and each entity given a CAMEO-style actor code.
 //
 // It works in passes over the mentions, in document order:
-//  0. missed names: a name right after a title ("Intel CEO Lip-Bu Tan") or
-//     a body right after a place's possessive ("Ukraine's Foreign
-//     Ministry") that the recognizer did not mark is added to its spans;
-//     an office of a place ("the President of France", "the Archbishop of
-//     Canterbury") is held back as an office;
+//  0. missed names: a name right after a title ("Intel CEO Lip-Bu Tan"), a
+//     KB person's name ("Lai Ching-te"), a body before a description of
+//     its kind ("Unite, the union …") or right after a place's possessive
+//     ("Ukraine's Foreign Ministry") that the recognizer did not mark is
+//     added to its spans; names in a title-case headline that neither the
+//     KB nor the body knows are dropped; an office of a place ("the
+//     President of France", "the Archbishop of Canterbury") is held back
+//     as an office;
 //  1. names: each recognized span becomes a mention, widened over the title
 //     phrase before a person's name ("US Treasury Secretary Scott Besant")
 //     and over an institution's name that opens with a place ("Munich
