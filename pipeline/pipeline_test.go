@@ -731,7 +731,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"A spokesperson for the Department for Housing, Communities and Local Government said commissioners would continue to oversee the council's finances.\n\n" +
 		"Russia's Foreign Ministry spokeswoman Maria Zakharova said new sanctions would \"only harm those who impose them.\"\n\n" +
 		"Sanctions loom. The measures could target tankers of the shadow fleet, two people familiar with the matter said.\n\n" +
-		"Donald Trump met Xi Jinping. Trump said tariffs on Chinese goods would be cut to 47% from 57%.\n"
+		"Donald Trump met Xi Jinping. Trump said tariffs on Chinese goods would be cut to 47% from 57%.\n\n" +
+		"The leader of Birmingham City Council has resigned after a row over cuts to bin collections, the council confirmed on Tuesday.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -775,14 +776,15 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"jeopardize our security to pursue vague climate goals": "Taylor Rogers",                             // "A … spokeswoman, NAME, said"
 		"off the charts": "Jensen Huang", // "N shares climbed after X said"
 		"cruel":          "Sara Duterte", // "X's daughter, Vice President NAME, called"
-		"Russia is ready to continue dialogue with the United States":            "Sergey Lavrov",                         // "CLAUSE, X said at …"
-		"damaging storms will become more frequent":                              "Experts",                               // "Experts … forecast …. They predicted"
-		"grain exports through its Black Sea ports would resume next week":       "Ukraine's agriculture ministry",        // "said … that N V-s …"
-		"an existential matter":                                                  "Abiy Ahmed",                            // "X said …, but insisted N was “…”"
-		"Turnout was 56%":                                                        "Omar Ahmed Mohammed",                   // "CLAUSE, DESC, NAME, told a news conference."
-		"The measures could target tankers of the shadow fleet":                  "two people familiar with the matter",   // "CLAUSE, people familiar with X said."
-		"crucible of militant terrorism":                                         "Kennedy",                               // "…, Mr Kennedy said"
-		"Sudani's coalition won the most seats in Iraq's parliamentary election": "Independent High Electoral Commission", // "results announced Wednesday by X"
+		"Russia is ready to continue dialogue with the United States":      "Sergey Lavrov",                  // "CLAUSE, X said at …"
+		"damaging storms will become more frequent":                        "Experts",                        // "Experts … forecast …. They predicted"
+		"grain exports through its Black Sea ports would resume next week": "Ukraine's agriculture ministry", // "said … that N V-s …"
+		"an existential matter":                                            "Abiy Ahmed",                     // "X said …, but insisted N was “…”"
+		"Turnout was 56%":                                                  "Omar Ahmed Mohammed",            // "CLAUSE, DESC, NAME, told a news conference."
+		"The leader of Birmingham City Council has resigned after a row over cuts to bin collections": "Birmingham City Council",               // "CLAUSE, X confirmed on Tuesday."
+		"The measures could target tankers of the shadow fleet":                                       "two people familiar with the matter",   // "CLAUSE, people familiar with X said."
+		"crucible of militant terrorism":                                                              "Kennedy",                               // "…, Mr Kennedy said"
+		"Sudani's coalition won the most seats in Iraq's parliamentary election":                      "Independent High Electoral Commission", // "results announced Wednesday by X"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -183,7 +183,8 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 	// "CLAUSE, the Treasury has announced.": a cue that ends the sentence
 	// after its subject and a comma reports what went before, whatever the
 	// parse made of it.
-	endsSentence := ok && d.onlyPunct(next, st.end) && d.wordAt(ph.Start)-1 > st.first && d.words[d.wordAt(ph.Start)-1].text == ","
+	endsSentence := ok && (d.onlyPunct(next, st.end) || d.onlyPunct(d.skipAdjuncts(next, st.end), st.end)) &&
+		d.wordAt(ph.Start)-1 > st.first && d.words[d.wordAt(ph.Start)-1].text == "," // "…, Anadolu reported on Tuesday."
 	if st.parsed && clause.Len() == 0 && v.lemma != "say" && v.lemma != "tell" && v.lemma != "add" && !endsSentence &&
 		!(next < st.end && d.words[next].lower == "that") {
 		// The parse found no clause: "announced the plan" reports none.
