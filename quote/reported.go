@@ -745,6 +745,9 @@ func (d *document) headlineColon() (chronicle.Quote, bool) {
 		return chronicle.Quote{}, false
 	}
 	st := d.sents[0]
+	if st.end <= st.first {
+		return chronicle.Quote{}, false
+	}
 	last := d.words[st.end-1]
 	if last.text == "." || !strings.HasPrefix(d.text[last.End:], "\n") {
 		return chronicle.Quote{}, false // a sentence, not a headline
