@@ -48,6 +48,8 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			if e.Sector == "IGO" {
 				ph.code = e.Code
 			}
+		} else if c := d.countrysBodyBefore(n.Sentence, ph.start); c != "" {
+			ph.country = c // "China's foreign ministry criticised the plan. Spokesman Lin Jian said"
 		}
 	}
 	country, title := ph.country, ph.titles
@@ -770,6 +772,31 @@ func (d *doc) addPartial(n Named) {
 		})
 	}
 	d.attach(best, m)
+}
+
+// countrysBodyBefore finds "Country's ministry" (a country's possessive and
+// a body named in lower case) in sentence s before token i or in the
+// sentence before, and returns the country, or "".
+func (d *doc) countrysBodyBefore(s, i int) string {
+	for t := s; t >= 0 && t >= s-1; t-- {
+		toks := d.sents[t].Tokens
+		end := len(toks)
+		if t == s {
+			end = i
+		}
+		for k := 0; k+2 < end; k++ {
+			o, ok := d.owner[[2]int{t, k}]
+			if !ok || o.e.Type != chronicle.GeoPolitical || o.e.Country == "" || !isPossessive(toks[k+1].Text) {
+				continue
+			}
+			for j := k + 2; j < end && j-k <= 4 && isLowerWord(toks[j].Text); j++ {
+				if institutionSectors[toks[j].Text] == "GOV" {
+					return o.e.Country
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // possessedAt tells whether a possessive ("his", "Iran's") stands before

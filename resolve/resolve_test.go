@@ -2866,6 +2866,13 @@ func TestSpokesmanOfTheBodyBefore(t *testing.T) {
 	if e := find(ents, "Bayo Onanuga"); e == nil || e.Sector == "IGO" {
 		t.Errorf("Bayo Onanuga = %+v: his spokesman is not the G20's", e)
 	}
+	src = "TOKYO (Kyodo) -- Japan raised defence spending in Tokyo. China's foreign ministry criticised the plan. " +
+		"Spokesman Lin Jian said Japan should reflect.\n"
+	ents = resolveText(t, src, "2025-10-24", map[string]string{"TOKYO": "GPE", "Kyodo": "ORG", "Japan": "GPE", "Tokyo": "GPE",
+		"China": "GPE", "Lin Jian": "PERSON"})
+	if e := find(ents, "Lin Jian"); e == nil || e.Code != "CHNGOV" {
+		t.Errorf("Lin Jian = %+v, want CHNGOV: the spokesman of China's foreign ministry", e)
+	}
 }
 
 // TestRestatedTitleAfterLongQuote: "the minister" after a quote of two
