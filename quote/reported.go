@@ -538,11 +538,18 @@ func (d *document) commaAt(j int) bool {
 	return j < len(d.words) && d.words[j].text == ","
 }
 
+// trailingPunct tells whether word k is punctuation a clause drops at its
+// end: not a quote mark, nor the "%" of "Turnout was 56%".
+func (d *document) trailingPunct(k int) bool {
+	w := d.words[k]
+	return isPunct(w.text) && !w.mark && w.text != "%"
+}
+
 // clauseTo spans words [j, end) without the final punctuation; empty when
 // it has fewer than three words or is mostly inside quote marks.
 func (d *document) clauseTo(j, end int) chronicle.Span {
-	for end > j && isPunct(d.words[end-1].text) && !d.words[end-1].mark && d.words[end-1].text != "%" {
-		end-- // not the "%" of "Turnout was 56%"
+	for end > j && d.trailingPunct(end-1) {
+		end--
 	}
 	if end-j < 3 {
 		return chronicle.Span{}
@@ -587,7 +594,7 @@ func (d *document) subtree(c, v int) chronicle.Span {
 		// speaker; the clause is what follows the verb.
 		lo = v + 1
 	}
-	for hi > lo && isPunct(d.words[hi].text) && !d.words[hi].mark && d.words[hi].text != "%" {
+	for hi > lo && d.trailingPunct(hi) {
 		hi--
 	}
 	if hi-lo+1 < 3 {
@@ -734,6 +741,8 @@ func (d *document) hasCase(k int, word string) bool {
 	return false
 }
 
+// modals are the auxiliaries of a verb that says what may or will be: "the
+// plan would add …".
 var modals = map[string]bool{"would": true, "will": true, "could": true, "can": true, "may": true, "might": true,
 	"should": true, "must": true, "'ll": true, "'d": true}
 

@@ -120,11 +120,8 @@ func (e *entity) sex(text string) byte {
 			continue // not "to treat his daughter himself"
 		}
 		if i := strings.LastIndexAny(before, " \n"); i >= 0 {
-			switch strings.ToLower(before[i+1:]) {
-			case "mother", "wife", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece":
-				return 'f'
-			case "father", "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew":
-				return 'm'
+			if sex := kinNouns[strings.ToLower(before[i+1:])]; sex != 0 {
+				return sex
 			}
 		}
 	}
@@ -155,3 +152,9 @@ func (e *entity) sex(text string) byte {
 	}
 	return seen
 }
+
+// kinNouns name relatives, with the sex each says ('f', 'm', or 0 for
+// either).
+var kinNouns = map[string]byte{"mother": 'f', "wife": 'f', "daughter": 'f', "sister": 'f', "widow": 'f',
+	"grandmother": 'f', "granddaughter": 'f', "aunt": 'f', "niece": 'f', "father": 'm', "husband": 'm', "son": 'm',
+	"brother": 'm', "widower": 'm', "grandfather": 'm', "grandson": 'm', "uncle": 'm', "nephew": 'm', "cousin": 0}

@@ -159,9 +159,9 @@ var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "
 	"group": true, "agency": true, "organisation": true, "organization": true, "movement": true, "alliance": true,
 	"coalition": true, "think-tank": true, "regulator": true, "watchdog": true, "broadcaster": true, "newspaper": true}
 
-// kindSectors are the sectors the nouns of such a description give.
-var kindSectors = map[string]string{"union": "LAB", "party": "PTY", "company": "BUS", "firm": "BUS", "charity": "NGO",
-	"broadcaster": "MED", "newspaper": "MED", "regulator": "GOV", "watchdog": "GOV"}
+// kindSectors are the sectors the nouns of such a description give, beside
+// those of the bodies outside government (nonStateBodies).
+var kindSectors = map[string]string{"party": "PTY", "firm": "BUS", "regulator": "GOV", "watchdog": "GOV"}
 
 // possessedBodies adds the bodies the recognizer missed after a place's
 // possessive: "Ukraine's Foreign Ministry", "Russia's Defence Ministry". A

@@ -122,9 +122,13 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			return d.addRegionOf(d.mentionOf(n.Sentence, n.Start, n.End), name, c) // "Ohio, Oregon, South Carolina"
 		}
 		// "Hammond, Indiana": a town the words after it place.
-		if country, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, false); ok && !state &&
-			slices.ContainsFunc(d.r.kb.Cities(name), func(c kb.City) bool { return c.Country == country }) {
-			return d.addPlaceIn(d.mentionOf(n.Sentence, n.Start, n.End), name, country)
+		if country, city, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, false); ok && !state {
+			if city.GeonameID != 0 {
+				return d.addCity(d.mentionOf(n.Sentence, n.Start, n.End), city, name)
+			}
+			if slices.ContainsFunc(d.r.kb.Cities(name), func(c kb.City) bool { return c.Country == country }) {
+				return d.addPlaceIn(d.mentionOf(n.Sentence, n.Start, n.End), name, country)
+			}
 		}
 		// A town of a country the story names, where the text puts a
 		// place: "from Basingstoke", "Leicester, Somerset, Basingstoke".

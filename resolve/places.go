@@ -7,7 +7,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -60,9 +59,12 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		// nor a town and its state.
 		return d.addRegionOf(m, name, r)
 	}
-	if country, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, isCountry); ok {
+	if country, city, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, isCountry); ok {
 		if state {
 			return d.addRegionOf(m, name, country)
+		}
+		if city.GeonameID != 0 {
+			return d.addCity(m, city, name)
 		}
 		return d.addPlaceIn(m, name, country)
 	}
@@ -172,65 +174,56 @@ func (d *doc) addCity(m mention, city kb.City, name string) bool {
 // Spain" is a list). "Washington state", "the state of Washington": the
 // place is that state (state is true), of the country the story names
 // that has one so named, else of the likeliest.
-func (d *doc) placeSaysCountry(s, a, b int, name string, isCountry bool) (country string, state, ok bool) {
+func (d *doc) placeSaysCountry(s, a, b int, name string, isCountry bool) (country string, city kb.City, state, ok bool) {
 	toks := d.sents[s].Tokens
 	if !isCountry && b+1 < len(toks) && toks[b].Text == "," &&
 		isCapitalized(toks[b+1].Text) {
 		// The longest country or state name right after the comma.
+		cities := d.r.kb.Cities(name)
+		// A great city must lie in the country the words name: "Seoul,
+		// Tokyo" lists two capitals, while "Stroud, Ontario" is a town too
+		// small for the KB, not the English one.
+		inCountry := func(iso string) bool {
+			return len(cities) == 0 || cities[0].Population < minCityOverRegion ||
+				slices.ContainsFunc(cities, func(c kb.City) bool { return c.Country == iso })
+		}
 		for k := min(b+4, len(toks)); k > b+1; k-- {
 			after := d.spanOf(s, b+1, k).In(d.text)
-			// "Atlanta, Georgia": a town of that name in a state so named
+			// "Atlanta, Georgia", "Midland, Michigan": the town of that
+			// name in a state so named, not the largest of its country,
 			// beats the country so named that has none.
-			for _, c := range d.r.kb.Cities(name) {
+			for _, c := range cities {
 				if strings.EqualFold(c.Admin1, after) {
-					return c.Country, false, true
+					return c.Country, c, false, true
 				}
 			}
-			// A great city must lie in the country the words name:
-			// "Seoul, Tokyo" lists two capitals, while "Stroud, Ontario"
-			// is a town too small for the KB, not the English one.
-			cities := d.r.kb.Cities(name)
-			inCountry := func(iso string) bool {
-				return len(cities) == 0 || cities[0].Population < minCityOverRegion ||
-					slices.ContainsFunc(cities, func(c kb.City) bool { return c.Country == iso })
-			}
 			if c, ok := d.countryNamed(after); ok && inCountry(c.ISO3) {
-				return c.ISO3, false, true
+				return c.ISO3, kb.City{}, false, true
 			}
 			if c, ok := d.r.kb.Region(after); ok && inCountry(c) {
-				return c, false, true
+				return c, kb.City{}, false, true
 			}
 		}
 	}
 	stateWord := b < len(toks) && toks[b].Text == "state" ||
 		a >= 2 && toks[a-1].Text == "of" && strings.EqualFold(toks[a-2].Text, "state")
 	if !stateWord {
-		return "", false, false
+		return "", kb.City{}, false, false
 	}
 	if c, ok := d.regionOfStory(name); ok {
-		return c, true, true
+		return c, kb.City{}, true, true
 	}
 	if c, ok := d.r.kb.Region(name); ok {
-		return c, true, true
+		return c, kb.City{}, true, true
 	}
-	return "", false, false
+	return "", kb.City{}, false, false
 }
 
 // addPlaceIn links a place the text puts in a country: a city of it so
 // named, else a first-level division, else a place of its own in that
 // country, which geocoding leaves out.
 func (d *doc) addPlaceIn(m mention, name, country string) bool {
-	cities := d.r.kb.Cities(name)
-	if after := d.wordsAfterComma(m); after != "" {
-		// "Midland, Michigan": the town of that name in that state, not
-		// the largest of the country's.
-		for _, c := range cities {
-			if c.Country == country && strings.EqualFold(c.Admin1, after) {
-				return d.addCity(m, c, name)
-			}
-		}
-	}
-	for _, c := range cities {
+	for _, c := range d.r.kb.Cities(name) {
 		if c.Country == country {
 			return d.addCity(m, c, name)
 		}
@@ -268,25 +261,6 @@ func (d *doc) listedWithRegions(s, a, b int, country string) bool {
 		return true
 	}
 	return listWord(b) && (isRegion(b+1, b+2) || isRegion(b+1, b+3))
-}
-
-// wordsAfterComma returns the capitalised words after a comma that follows
-// mention m, up to the next punctuation ("Michigan" of "Midland, Michigan,
-// USA"), or "".
-func (d *doc) wordsAfterComma(m mention) string {
-	toks := d.sents[m.sentence].Tokens
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.span.End })
-	if i+1 >= len(toks) || toks[i].Text != "," {
-		return ""
-	}
-	j := i + 1
-	for j < len(toks) && j-i <= 3 && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) {
-		j++
-	}
-	if j == i+1 {
-		return ""
-	}
-	return d.spanOf(m.sentence, i+1, j).In(d.text)
 }
 
 // stateNotCountry tells whether a country's name stands for a state of

@@ -488,33 +488,38 @@ func (d *doc) otherHolder(e *entity, office string) bool {
 // the article's date fits the title words ("Lavrov said … after talks with
 // his Hungarian counterpart Peter Szijjarto").
 func (d *doc) restatedPersonIn(s int, titles []string) *entity {
-	if e := d.onlyPersonIn(s); e != nil {
-		return e
+	people := d.peopleIn(s)
+	if len(people) == 1 {
+		return people[0]
 	}
 	var found *entity
-	for k, o := range d.owner {
-		if k[0] != s || o.e.Type != chronicle.Person || o.e.person == nil || o.e == found {
+	for _, e := range people {
+		if e.person == nil {
 			continue
 		}
-		if of, ok := d.r.kb.OfficeOn(*o.e.person, d.date); !ok || !titleFits(titles, "", of) {
+		if of, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !titleFits(titles, "", of) {
 			continue
 		}
 		if found != nil {
 			return nil
 		}
-		found = o.e
+		found = e
 	}
 	return found
 }
 
 // hasPersonIn tells whether sentence s mentions anyone.
-func (d *doc) hasPersonIn(s int) bool {
-	for k, o := range d.owner {
-		if k[0] == s && o.e.Type == chronicle.Person {
-			return true
+func (d *doc) hasPersonIn(s int) bool { return len(d.peopleIn(s)) > 0 }
+
+// peopleIn lists the people sentence s mentions, each once, in text order.
+func (d *doc) peopleIn(s int) []*entity {
+	var out []*entity
+	for i := range d.sents[s].Tokens {
+		if o, ok := d.owner[[2]int{s, i}]; ok && o.e.Type == chronicle.Person && !slices.Contains(out, o.e) {
+			out = append(out, o.e)
 		}
 	}
-	return false
+	return out
 }
 
 // opensInQuote tells whether sentence s opens with a quotation mark, as the
@@ -525,17 +530,10 @@ func (d *doc) opensInQuote(s int) bool {
 }
 
 func (d *doc) onlyPersonIn(s int) *entity {
-	var found *entity
-	for k, o := range d.owner {
-		if k[0] != s || o.e.Type != chronicle.Person {
-			continue
-		}
-		if found != nil && found != o.e {
-			return nil
-		}
-		found = o.e
+	if people := d.peopleIn(s); len(people) == 1 {
+		return people[0]
 	}
-	return found
+	return nil
 }
 
 // hasTitle reports whether one of e's mentions carries a title.
@@ -901,7 +899,10 @@ func (d *doc) kinOf(s, i int) *entity {
 	default:
 		return nil
 	}
-	if i+2 >= len(toks) || !kinNouns[strings.ToLower(toks[i+1].Text)] {
+	if i+2 >= len(toks) {
+		return nil
+	}
+	if _, kin := kinNouns[strings.ToLower(toks[i+1].Text)]; !kin {
 		return nil
 	}
 	k := i + 2
@@ -926,11 +927,6 @@ func (d *doc) kinOf(s, i int) *entity {
 	}
 	return found
 }
-
-// kinNouns name relatives.
-var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "husband": true, "father": true,
-	"mother": true, "brother": true, "sister": true, "widow": true, "widower": true, "nephew": true, "niece": true,
-	"grandson": true, "granddaughter": true, "cousin": true, "uncle": true, "aunt": true}
 
 // reportVerbs are verbs of saying or thinking after which a subject pronoun
 // is, in news, the person who says or thinks.

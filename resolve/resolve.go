@@ -617,7 +617,8 @@ func (d *doc) addName(n Named) bool {
 		if typ == chronicle.Organization {
 			e.Sector = institutionSector(words)
 			if toks := d.sents[n.Sentence].Tokens; e.Sector == "" && b+2 < len(toks) && toks[b].Text == "," && isDeterminer(toks[b+1].Text) {
-				e.Sector = kindSectors[toks[b+2].Text] // "Unite, the union representing bin workers": LAB
+				kind := toks[b+2].Text // "Unite, the union representing bin workers": LAB
+				e.Sector = cmp.Or(nonStateBodies[kind], kindSectors[kind])
 			}
 			// A part of a known body ("BBC Radio 4", "Labour Party
 			// conference") shares its country and, failing its own head
