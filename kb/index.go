@@ -219,6 +219,18 @@ func (d *data) index() *index {
 			ix.org.add(a, i)
 		}
 	}
+	// "Food and Agriculture Organisation": the other spelling of a word
+	// that names bodies finds a body listed in one, unless it is another
+	// body's own name.
+	for i, o := range d.orgs {
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			if other := otherSpelling.Replace(n); other != n {
+				if _, taken := lookup(ix.org, other); !taken {
+					ix.org.add(other, i)
+				}
+			}
+		}
+	}
 	// A user's organisation wins a shared name.
 	ix.org.sort(func(a, b int32) int {
 		return -cmp.Compare(boolInt(d.user["org:"+d.orgs[a].ID]), boolInt(d.user["org:"+d.orgs[b].ID]))
@@ -382,3 +394,9 @@ func indexRegions(cities []City) regionIndex {
 	}
 	return ri
 }
+
+// otherSpelling swaps the British and American spellings of words in the
+// names of bodies.
+var otherSpelling = strings.NewReplacer("Organisation", "Organization", "Organization", "Organisation",
+	"Programme", "Program", "Program", "Programme", "Defence", "Defense", "Defense", "Defence", "Centre", "Center",
+	"Center", "Centre")

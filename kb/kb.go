@@ -318,21 +318,8 @@ func (k *KB) Org(name string) (Org, bool) {
 	if i, ok := lookup(k.ix.org, name); ok {
 		return k.d.orgs[i], true
 	}
-	// "Food and Agriculture Organisation": the other spelling of a word
-	// that names bodies, when the KB lists only one.
-	if other := otherSpelling.Replace(name); other != name {
-		if i, ok := lookup(k.ix.org, other); ok {
-			return k.d.orgs[i], true
-		}
-	}
 	return Org{}, false
 }
-
-// otherSpelling swaps the British and American spellings of words in the
-// names of bodies.
-var otherSpelling = strings.NewReplacer("Organisation", "Organization", "Organization", "Organisation",
-	"Programme", "Program", "Program", "Programme", "Defence", "Defense", "Defense", "Defence", "Centre", "Center",
-	"Center", "Centre")
 
 // MediumByInitials returns the news medium whose name's initials are acr,
 // capitals only, and that fits (any, when fits is nil): "PTI" for the Press
