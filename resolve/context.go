@@ -643,18 +643,29 @@ func titleFits(titles []string, country string, o kb.Office) bool {
 	if len(titles) == 0 {
 		return country != "" && country == o.Country
 	}
-	names := strings.ToLower(o.Title + " " + o.Local)
+	names := strings.Fields(strings.ToLower(o.Title + " " + o.Local))
+	for _, t := range titles {
+		if notTheOffice[t] && !slices.Contains(names, t) {
+			return false // "the shadow chancellor" is not the chancellor
+		}
+	}
 	for _, t := range titles {
 		if modifierFill[t] && t != "treasury" && t != "foreign" && t != "defence" && t != "defense" &&
 			t != "finance" && t != "interior" && t != "state" && t != "home" {
 			continue
 		}
-		if strings.Contains(names, t) {
+		if slices.Contains(names, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// notTheOffice are the words that make a title another post than the
+// office it names: a shadow chancellor or a deputy prime minister is not
+// the chancellor or the prime minister.
+var notTheOffice = map[string]bool{"shadow": true, "deputy": true, "vice": true, "junior": true,
+	"assistant": true, "under": true}
 
 // isSubject tells whether token i, or the name it ends, is a nominal subject.
 func isSubject(toks []chronicle.Token, i int) bool {

@@ -389,6 +389,16 @@ func (d *doc) restatedTitles() {
 	}
 }
 
+// nounPhraseWord tells whether a word of that part of speech may stand
+// inside a title ("the rural affairs minister"); untagged words may.
+func nounPhraseWord(upos string) bool {
+	switch upos {
+	case "", "NOUN", "ADJ", "PROPN", "NUM":
+		return true
+	}
+	return false
+}
+
 // isClosingMark tells whether a token is a closing double quote mark.
 func isClosingMark(t string) bool { return t == "”" || t == "\"" || t == "»" }
 
@@ -403,7 +413,11 @@ func (d *doc) restatedTitleAt(s, a int) {
 	var words []string
 	for j < len(toks) && j <= a+4 && !d.claimed[[2]int{s, j}] && (isLowerWord(toks[j].Text) || toks[j].Text == "MP") {
 		lw := strings.ToLower(toks[j].Text)
-		if _, ok := titleSector(lw); ok {
+		_, title := titleSector(lw)
+		if !title && !modifierFill[lw] && !nounPhraseWord(toks[j].UPOS) {
+			break // "The book claims the premier …" is no title
+		}
+		if title {
 			last = j
 		}
 		words = append(words, lw)
@@ -442,7 +456,7 @@ func (d *doc) restatedTitleAt(s, a int) {
 			return
 		}
 	} else if e.person != nil {
-		if o, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !titleFits(titles, "", o) {
+		if !d.heldFitting(*e.person, titles) {
 			return
 		}
 	} else if d.hasTitle(e) && !d.describedWith(e, titles[len(titles)-1:]) {
@@ -497,7 +511,7 @@ func (d *doc) restatedPersonIn(s int, titles []string) *entity {
 		if e.person == nil {
 			continue
 		}
-		if of, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !titleFits(titles, "", of) {
+		if !d.heldFitting(*e.person, titles) {
 			continue
 		}
 		if found != nil {
@@ -710,8 +724,9 @@ func (d *doc) readDescription(s, i int, country string) (int, string, string) {
 			}
 		}
 	}
-	if last < 0 || office == "minister" || office == "secretary" {
-		return -1, "", ""
+	if last < 0 || office == "minister" || office == "secretary" ||
+		slices.ContainsFunc(words, func(w string) bool { return notTheOffice[w] || w == "former" }) {
+		return -1, "", "" // "the shadow chancellor", "the former president" are not the holder
 	}
 	if office == "crown prince" && !strings.Contains(strings.Join(words, " "), "crown") {
 		return -1, "", ""
@@ -785,15 +800,18 @@ func (d *doc) namedHolder(country, office string) *entity {
 }
 
 // onlyHolder is the one person of the article holding an office of that
-// title on the date, or nil when none or several do.
+// title on the date, or nil when none or several do. An article with no
+// date counts every office the KB knows a person held: in an undated story
+// that names Gordon Brown, "the chancellor" is he. The title matches the
+// office's local name too ("chancellor", Chancellor of the Exchequer).
 func (d *doc) onlyHolder(title string) *entity {
 	var found *entity
 	for _, e := range d.ents {
-		if e.Type != chronicle.Person || e.person == nil || d.date == "" {
+		if e.Type != chronicle.Person || e.person == nil {
 			continue
 		}
 		for _, o := range e.person.Offices {
-			if o.Title == title && o.On(d.date) {
+			if (o.Title == title || localTitle(o, title)) && (d.date == "" || o.On(d.date)) {
 				if found != nil && found != e {
 					return nil
 				}
@@ -802,6 +820,31 @@ func (d *doc) onlyHolder(title string) *entity {
 		}
 	}
 	return found
+}
+
+// localTitle tells whether title is the first words of the office's local
+// name: "chancellor" of "Chancellor of the Exchequer".
+func localTitle(o kb.Office, title string) bool {
+	l := strings.ToLower(o.Local)
+	return l == title || strings.HasPrefix(l, title+" ")
+}
+
+// heldFitting tells whether p held, on the article's date, an office the
+// title words fit; an article with no date counts every office the KB knows
+// p held ("The home secretary said" after David Blunkett, in an undated
+// story).
+func (d *doc) heldFitting(p kb.Person, titles []string) bool {
+	switch {
+	case d.date == "":
+		return slices.ContainsFunc(p.Offices, func(o kb.Office) bool { return titleFits(titles, "", o) })
+	case slices.Contains(titles, "former"):
+		// "the former president": an office p had left by the date.
+		return slices.ContainsFunc(p.Offices, func(o kb.Office) bool {
+			return o.End != "" && o.End <= d.date && titleFits(titles, "", o)
+		})
+	}
+	o, ok := d.r.kb.OfficeOn(p, d.date)
+	return ok && titleFits(titles, "", o)
 }
 
 // pronouns links he, him, his, she, her to a person: the nearest person

@@ -3098,3 +3098,33 @@ func TestDescribedBody(t *testing.T) {
 		t.Errorf("Sharon Graham = %+v, want LAB", e)
 	}
 }
+
+// TestTitlesOfNamedPeople: a title restated after a name is the person the
+// KB knows held that office: in an undated story any office they held, in a
+// dated one the office on the date, or one they had left for "former". A
+// shadow or deputy post is not the office: the shadow chancellor is the one
+// person named before, not the chancellor.
+func TestTitlesOfNamedPeople(t *testing.T) {
+	src := "Gordon Brown froze petrol duty. The chancellor also hailed the growth figures. " +
+		"Oliver Letwin attacked the plan. The shadow chancellor said it was wrong. " +
+		"David Blunkett apologised to MPs. The home secretary said the review would go ahead.\n"
+	names := map[string]string{"Gordon Brown": "PERSON", "Oliver Letwin": "PERSON", "David Blunkett": "PERSON"}
+	ents := resolveText(t, src, "", names)
+	for name, want := range map[string][]string{
+		"Gordon Brown":   {"Gordon Brown", "The chancellor"},
+		"Oliver Letwin":  {"Oliver Letwin", "The shadow chancellor"},
+		"David Blunkett": {"David Blunkett", "The home secretary"},
+	} {
+		if e := find(ents, name); e == nil || !slices.Equal(mentionTexts(e), want) {
+			t.Errorf("%s = %+v, want mentions %q", name, e, want)
+		}
+	}
+	src = "Donald Trump spoke in Ohio. Joe Biden spoke in Delaware. The former president said the plan was wrong.\n"
+	ents = resolveText(t, src, "2025-06-01", map[string]string{"Donald Trump": "PERSON", "Joe Biden": "PERSON"})
+	if e := find(ents, "Joe Biden"); e == nil || !slices.Equal(mentionTexts(e), []string{"Joe Biden", "The former president"}) {
+		t.Errorf("Joe Biden = %+v, want The former president as his", e)
+	}
+	if e := find(ents, "Donald Trump"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Donald Trump = %+v, want only his name", e)
+	}
+}
