@@ -109,7 +109,51 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 	}
 	quotes = append(quotes, reported...)
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
+	restateSpokesmen(quotes)
 	return quotes, warns
+}
+
+// restateSpokesmen gives "the spokesman" of a quote the body of the last
+// spokesman before it whom the text tied to one: after "A spokesman for the
+// Home Office said …", "…," said the spokesman is the Home Office's. The
+// quotes are in text order.
+func restateSpokesmen(quotes []chronicle.Quote) {
+	lastBody, lastAt := "", -1
+	for i := range quotes {
+		q := &quotes[i]
+		name := strings.ToLower(q.SpeakerName)
+		if !strings.Contains(name, "spokes") {
+			continue
+		}
+		if q.Speaker != "" {
+			lastBody, lastAt = q.Speaker, q.Start
+			continue
+		}
+		if lastBody == "" || q.Start-lastAt > maxSpokesmanGap || !bareSpokesman(name) {
+			continue
+		}
+		q.Speaker = lastBody
+		q.Confidence = min(q.Confidence, 0.6)
+	}
+}
+
+// maxSpokesmanGap is how far, in bytes, "the spokesman" may come after the
+// spokesman it restates: a few paragraphs.
+const maxSpokesmanGap = 2000
+
+// bareSpokesman tells whether a lower-cased speaker phrase is "the
+// spokesman" with at most one plain word before the noun ("the official
+// spokeswoman") and nothing after it.
+func bareSpokesman(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 || f[0] != "the" {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return len(f) == 2 || f[1] == "official" || f[1] == "same"
+	}
+	return false
 }
 
 // namingWords give a name in the quote marks after them.

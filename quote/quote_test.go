@@ -267,3 +267,23 @@ func TestMarks(t *testing.T) {
 		})
 	}
 }
+
+// TestSpokesmanRestated: "the spokesman" speaks for the body of the
+// spokesman named before; a bare "a spokesman", who may be anyone's, does
+// not.
+func TestSpokesmanRestated(t *testing.T) {
+	doc := "A spokesman for the Home Office said the plan was sound. “We are developing a returns programme,” said the spokesman. " +
+		"“It will take time,” a spokesman said."
+	e := ents(doc, map[string][]string{"Home Office": {"Home Office"}}, map[string]string{"Home Office": chronicle.Organization})
+	qs, _ := Extract(doc, nil, e)
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Speaker
+	}
+	if got["We are developing a returns programme"] != "e:Home Office" {
+		t.Errorf("the spokesman's quote: speaker %q, want the Home Office (quotes %+v)", got["We are developing a returns programme"], qs)
+	}
+	if s := got["It will take time"]; s != "" {
+		t.Errorf("a spokesman's quote: speaker %q, want none", s)
+	}
+}
