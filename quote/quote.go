@@ -428,6 +428,11 @@ func (d *document) quotedPredicate(open, closeW int, last *speaker) (speaker, bo
 	return noSpeaker, false
 }
 
+// maxSubjectWords is how many words a speaker phrase between a quote and
+// its cue may have: "Qatar's Minister of State Mohammed Al-Khulaifi" has
+// eleven with the pieces of the hyphen.
+const maxSubjectWords = 12
+
 // cueAfter matches “…,” X said / “…,” said X / “…” X told reporters,
 // starting at word i just after the closing mark.
 func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
@@ -453,7 +458,7 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 	if s, ok := d.appositiveCue(from, sent, last); ok {
 		return s, true
 	}
-	for ; k < len(d.words) && k-from <= 8; k++ {
+	for ; k < len(d.words) && k-from <= maxSubjectWords; k++ {
 		w := d.words[k]
 		if w.sent != sent || w.quoted {
 			return noSpeaker, false

@@ -51,6 +51,10 @@ func TestExtractPatterns(t *testing.T) {
 	}{
 		{"said after quote", "“We will rebuild the bridge,” the mayor said on Monday.",
 			nil, []want{{"We will rebuild the bridge", "the mayor", true, false}}},
+		{"a long title and a hyphenated name between the quote and the cue",
+			"“Both parties have committed to a mechanism,” Qatar's Minister of State Mohammed Al-Khulaifi told a news conference.",
+			map[string][]string{"Mohammed Al-Khulaifi": {"Mohammed Al-Khulaifi"}},
+			[]want{{"Both parties have committed to a mechanism", "Mohammed Al-Khulaifi", true, false}}},
 		{"plural description of people", "Ana Ruiz met Tom Berg in Lima. Ruiz called the meeting useful, and Ruiz thanked her hosts. Berg left early. The two leaders agreed that “the time has come to act.”",
 			map[string][]string{"Ana Ruiz": {"Ana Ruiz", "Ruiz"}, "Tom Berg": {"Tom Berg", "Berg"}},
 			[]want{{"the time has come to act", "Ana Ruiz", true, false}}},

@@ -427,9 +427,15 @@ func (d *doc) pickCity(cities []kb.City) kb.City {
 	largest := cities[0] // kb.Cities lists the most populous first
 	// A city of a country the story names, unless another of the name is
 	// ten times its size: Donetsk in a story that names Russia is still
-	// the Ukrainian city, not the Russian town.
+	// the Ukrainian city, not the Russian town. A country the story names
+	// in passing weighs less: Geneva in a story about Congo that mentions
+	// Washington is the Swiss city, not the American town a ninth its size.
 	for _, c := range cities {
-		if d.storyNames(c.Country) && 10*c.Population >= largest.Population {
+		factor := 10
+		if !d.mainlyAbout(c.Country) {
+			factor = 3
+		}
+		if d.storyNames(c.Country) && factor*c.Population >= largest.Population {
 			return c
 		}
 	}

@@ -113,6 +113,11 @@ type doc struct {
 	// demonym or capital), noted before any name is linked, so that a
 	// place named before its country is read as one named after it.
 	story map[string]bool
+	// storyTimes counts the names of each country of story (its own
+	// name, demonym or capital, its institutions and its large cities),
+	// and storyMost is the largest count.
+	storyTimes map[string]int
+	storyMost  int
 	// offices holds the names of offices the recognizer gave as bodies,
 	// linked once every name is (see officeNames).
 	offices []officeName
@@ -181,6 +186,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 // also a division somewhere ("Georgia") is left to its linking.
 func (d *doc) noteCountries(named []Named) {
 	d.story = map[string]bool{}
+	d.storyTimes = map[string]int{}
 	for _, n := range named {
 		if !d.valid(n) {
 			continue
@@ -192,16 +198,29 @@ func (d *doc) noteCountries(named []Named) {
 		}
 		if c, ok := d.placeCountry(name); ok {
 			d.story[c] = true
+			d.storyTimes[c]++
 		} else if org, ok := d.r.kb.Org(name); ok && org.Country != "" && stateSectors[org.Sector] && n.Type == chronicle.Organization {
 			// A national institution names its country as a capital does:
 			// "the Kremlin said" is a Russian story.
 			d.story[org.Country] = true
+			d.storyTimes[org.Country]++
 		} else if cities := d.r.kb.Cities(name); len(cities) > 0 && cities[0].Population >= minForeignTown &&
 			d.outweighs(cities) {
 			// A city that names its country: Gaza for Palestine.
 			d.story[cities[0].Country] = true
+			d.storyTimes[cities[0].Country]++
 		}
 	}
+	for _, n := range d.storyTimes {
+		d.storyMost = max(d.storyMost, n)
+	}
+}
+
+// mainlyAbout tells whether the story names country three times or more,
+// or as often as any other country.
+func (d *doc) mainlyAbout(country string) bool {
+	n := d.storyTimes[country]
+	return n >= 3 || n > 0 && n == d.storyMost
 }
 
 // storyNames tells whether the article names country (ISO3) anywhere.

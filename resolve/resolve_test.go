@@ -3128,3 +3128,22 @@ func TestTitlesOfNamedPeople(t *testing.T) {
 		t.Errorf("Donald Trump = %+v, want only his name", e)
 	}
 }
+
+// TestCityOfACountryNamedInPassing: a country the story names in passing
+// (less often than another, and less than three times) pulls a city's name
+// to its town only when that town is at least a third of the largest city of
+// the name; a country the story is about, when it is a tenth.
+func TestCityOfACountryNamedInPassing(t *testing.T) {
+	src := "Congo and the rebels met in Doha. Kinshasa wants the state back in the east, Congolese officials said. " +
+		"The United States backed the talks. An official in Geneva said the lists were late.\n"
+	names := map[string]string{"Congo": "GPE", "Doha": "GPE", "Kinshasa": "GPE", "Congolese": "NORP", "United States": "GPE",
+		"Geneva": "GPE"}
+	if e := find(resolveText(t, src, "2026-03-01", names), "Geneva"); e == nil || e.Country != "CHE" {
+		t.Errorf("Geneva = %+v, want the Swiss city", e)
+	}
+	src = "The vote splits Britain. The No campaign opened offices in Sunderland and Middlesbrough. Its Durham headquarters were busy.\n"
+	names = map[string]string{"Britain": "GPE", "Sunderland": "GPE", "Middlesbrough": "GPE", "Durham": "GPE"}
+	if e := find(resolveText(t, src, "2004-11-01", names), "Durham"); e == nil || e.Country != "GBR" {
+		t.Errorf("Durham = %+v, want the English city in a story that places three names in Britain", e)
+	}
+}
