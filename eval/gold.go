@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
 )
 
 // Gold is a hand-made annotation of one article: its entities with their
@@ -186,10 +187,9 @@ func matchQuote(quotes []chronicle.Quote, want string) *chronicle.Quote {
 	return near
 }
 
-func fold(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	return strings.TrimPrefix(s, "the ")
-}
+// fold compares names as the KB does: "the" dropped, case and diacritics
+// ignored ("Félix Tshisekedi" is "Felix Tshisekedi").
+func fold(s string) string { return kb.Fold(s) }
 
 // trimQuote folds a quote's text for matching: lowercased, typographic
 // apostrophes made straight, punctuation at either end dropped.

@@ -134,3 +134,8 @@ func init() {
 		latinFold[r] = s
 	}
 }
+
+// Fold is the form under which the KB compares names: spaces collapsed,
+// apostrophes and dashes straightened, a leading "the" dropped, lower case,
+// diacritics removed ("The Kremlin" and "kremlin", "Félix" and "Felix").
+func Fold(s string) string { return foldKey(s) }

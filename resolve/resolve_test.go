@@ -1811,8 +1811,8 @@ func TestBodyCalledByANoun(t *testing.T) {
 	if e := find(ents, "Yahya Saree"); e == nil || e.Country != "YEM" || e.Sector != "REB" {
 		t.Errorf("Yahya Saree = %+v, want YEM REB", e)
 	}
-	if e := find(ents, "DR Congo"); e == nil || !slices.Contains(mentionTexts(e), "Congo") {
-		t.Errorf("DR Congo = %+v, want the mention Congo", e)
+	if e := find(ents, "Democratic Republic of the Congo"); e == nil || !slices.Contains(mentionTexts(e), "Congo") {
+		t.Errorf("Democratic Republic of the Congo = %+v, want the mention Congo", e)
 	}
 }
 
