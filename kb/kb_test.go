@@ -170,6 +170,13 @@ func TestCities(t *testing.T) {
 	if cs := k.Cities("Peking"); len(cs) == 0 || cs[0].Name != "Beijing" {
 		t.Errorf("Cities(Peking) = %+v; want Beijing", cs)
 	}
+	// Cities renamed officially, which GeoNames lists far from the old name.
+	for name, id := range map[string]int{"Bengaluru": 1277333, "Bangalore": 1277333, "Chattogram": 1205733,
+		"Gurugram": 1270642, "Prayagraj": 1278994, "Vinnytsia": 689558} {
+		if cs := k.Cities(name); len(cs) == 0 || cs[0].GeonameID != id {
+			t.Errorf("Cities(%q) = %+v; want GeoNames %d", name, cs, id)
+		}
+	}
 }
 
 func TestOrg(t *testing.T) {
