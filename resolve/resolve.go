@@ -550,8 +550,8 @@ func (d *doc) addName(n Named) bool {
 			return d.addArea(d.mentionOf(n.Sentence, a, b), ar)
 		}
 	}
-	if org, ok := d.nationalBody(name); ok && (n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical) {
-		d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End)) // "Parliament", taken for a place
+	if e := d.nationalBody(name, n.Sentence, a); e != nil && (n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical) {
+		d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End)) // "Parliament", taken for a place
 		return true
 	}
 	switch n.Type {
@@ -719,27 +719,64 @@ var faithWords = map[string]bool{
 
 // sharedOrgNames are bare names of national bodies that every country's
 // news uses for its own ("Congress", "the Senate", "Parliament"): the KB
-// body each names, by the story's main country.
-var sharedOrgNames = map[string]map[string]string{
-	"Congress":      {"IND": "inc", "USA": "congress_us"},
-	"Senate":        {"USA": "senate_us"},
-	"Supreme Court": {"USA": "scotus"},
-	"Parliament":    {"GBR": "parliament_gbr", "CAN": "parliament_can"},
-	"Treasury":      {"USA": "treasury_us"},
+// body each names, by country, and the sector of any other country's.
+var sharedOrgNames = map[string]struct {
+	byCountry map[string]string
+	sector    string
+}{
+	"Congress":                 {map[string]string{"IND": "inc", "USA": "congress_us"}, "LEG"},
+	"Senate":                   {map[string]string{"USA": "senate_us"}, "LEG"},
+	"House of Representatives": {map[string]string{"USA": "house_us"}, "LEG"},
+	"Supreme Court":            {map[string]string{"USA": "scotus"}, "JUD"},
+	"Parliament":               {map[string]string{"GBR": "parliament_gbr", "CAN": "parliament_can"}, "LEG"},
+	"Treasury":                 {map[string]string{"USA": "treasury_us"}, "GOV"},
+	"Electoral Commission":     {map[string]string{"GBR": "electoralcomm_gbr"}, "GOV"},
+	"Ministry of Defence":      {map[string]string{"GBR": "mod_gbr"}, "MIL"},
 }
 
-// nationalBody is the body a bare name of one means in this story, by its
-// main country.
-func (d *doc) nationalBody(name string) (kb.Org, bool) {
-	byCountry, ok := sharedOrgNames[name]
+// nationalBody is the body a bare name of one at tokens [a, …) of sentence
+// s means: of the country named just before it ("Argentina's Congress"),
+// else of the story's main country; the KB's body of that country, else of
+// the country of a KB person the story names, else a body of the article
+// under the bare name ("Congress" in a story about Argentina). Nil when the
+// story has no main country.
+func (d *doc) nationalBody(name string, s, a int) *entity {
+	shared, ok := sharedOrgNames[name]
 	if !ok {
-		return kb.Org{}, false
+		return nil
 	}
-	main, _ := d.mainCountry()
-	if byCountry[main] == "" {
-		return kb.Org{}, false
+	toks := d.sents[s].Tokens
+	country := ""
+	if a >= 2 && isPossessive(toks[a-1].Text) {
+		country, _ = d.placeCountry(toks[a-2].Text)
 	}
-	return d.r.kb.OrgByID(byCountry[main])
+	possessed := country != ""
+	if country == "" {
+		country, _ = d.mainCountry()
+	}
+	id := shared.byCountry[country]
+	if id == "" && !possessed {
+		// A story the places make Iraq's but that quotes Tony Blair on
+		// "Parliament" is still about Britain's.
+		for _, e := range d.ents {
+			if e.person != nil && shared.byCountry[e.Country] != "" {
+				id = shared.byCountry[e.Country]
+				break
+			}
+		}
+	}
+	if id != "" {
+		if org, ok := d.r.kb.OrgByID(id); ok {
+			return d.orgEntity(org)
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name)+":"+country, func() *entity {
+		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: country,
+			Sector: shared.sector}}
+	})
 }
 
 // militaryPrefixes open the names of military bases and ships.
@@ -848,10 +885,10 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 		d.attach(d.orgEntity(w), d.mentionOf(n.Sentence, a, b))
 		return true
 	}
-	if org, ok := d.nationalBody(name); ok {
+	if e := d.nationalBody(name, n.Sentence, a); e != nil {
 		// "Congress" in an Indian story is the Indian National Congress,
-		// not the American legislature.
-		d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
+		// in an Argentine one Argentina's, not the American legislature.
+		d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End))
 		return true
 	}
 	org, ok := d.r.kb.Org(name)

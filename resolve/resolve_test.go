@@ -3147,3 +3147,22 @@ func TestCityOfACountryNamedInPassing(t *testing.T) {
 		t.Errorf("Durham = %+v, want the English city in a story that places three names in Britain", e)
 	}
 }
+
+// TestSharedBodyNames: "Congress", "the Senate" or "Parliament" is the body
+// of the country named with it, else of the story's main country: the KB's
+// where it knows that country's, else a body of the article; a story whose
+// places are abroad but that names a KB person of the KB body's country is
+// that country's.
+func TestSharedBodyNames(t *testing.T) {
+	src := "Workers marched on Argentina's Congress in Buenos Aires. Argentina's economy minister defended the bill. " +
+		"Lawmakers in Argentina said Congress would vote on Friday.\n"
+	names := map[string]string{"Argentina": "GPE", "Congress": "ORG", "Buenos Aires": "GPE"}
+	if e := find(resolveText(t, src, "2026-01-15", names), "Congress"); e == nil || e.Country != "ARG" || e.Sector != "LEG" || e.KB != "" {
+		t.Errorf("Congress = %+v, want Argentina's, LEG, not the KB's American one", e)
+	}
+	src = "Tony Blair defended the Iraq war. The statement to Parliament on Iraq was fair, he said. Iraq is calmer.\n"
+	names = map[string]string{"Tony Blair": "PERSON", "Iraq": "GPE", "Parliament": "ORG"}
+	if e := find(resolveText(t, src, "2005-02-24", names), "UK Parliament"); e == nil {
+		t.Errorf("want Parliament as the UK's in a story quoting Tony Blair")
+	}
+}

@@ -366,8 +366,8 @@ func (d *doc) knownNames() {
 				}
 				if w, ok := d.wireNamed(s, i, i+n, name); ok {
 					d.attach(d.orgEntity(w), m) // "New Delhi, Nov 5 (PTI)"
-				} else if org, ok := d.nationalBody(name); ok {
-					d.attach(d.orgEntity(org), m) // "the Senate" of a story about America
+				} else if e := d.nationalBody(name, s, i); e != nil {
+					d.attach(e, m) // "the Senate" of a story about America
 				} else if org, ok := d.r.kb.Org(name); ok && (n > 1 || len(name) > 3 || isAllCaps(name)) {
 					d.attach(d.orgEntity(d.homeMedium(name, org)), m)
 				} else if c, ok := d.countryNamed(name); ok {
