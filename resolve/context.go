@@ -649,6 +649,9 @@ func titleFits(titles []string, country string, o kb.Office) bool {
 			return false // "the shadow chancellor" is not the chancellor
 		}
 	}
+	if !portfolioFits(titles, names) {
+		return false // a defence minister is no prime minister
+	}
 	for _, t := range titles {
 		if modifierFill[t] && t != "treasury" && t != "foreign" && t != "defence" && t != "defense" &&
 			t != "finance" && t != "interior" && t != "state" && t != "home" {

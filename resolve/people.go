@@ -61,6 +61,11 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		t := title[0]
 		known = d.r.kb.PeopleNamed(strings.ToUpper(t[:1]) + t[1:] + " " + name)
 	}
+	known = slices.DeleteFunc(slices.Clone(known), func(p kb.Person) bool {
+		return d.otherPortfolio(p, title) || country != "" && !slices.ContainsFunc(p.Offices, func(o kb.Office) bool {
+			return o.Country == "" || o.Country == country
+		})
+	})
 	if p, ok := d.pickPerson(known, country); ok {
 		e := d.personEntity(p)
 		if e.Sector == "" || e.Sector == "ELI" {
@@ -972,4 +977,35 @@ var calendarWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// portfolios are the words of a title that name a ministry's field, with
+// the words of KB office names that answer to each.
+var portfolios = map[string][]string{
+	"defence": {"defence", "defense", "war"}, "defense": {"defence", "defense", "war"},
+	"foreign": {"foreign", "state", "external"}, "finance": {"finance", "treasury", "exchequer"},
+	"treasury": {"finance", "treasury", "exchequer"}, "interior": {"interior", "home"}, "home": {"interior", "home"},
+	"health": {"health"}, "justice": {"justice", "attorney"}, "trade": {"trade", "commerce"},
+	"agriculture": {"agriculture"}, "education": {"education"}, "energy": {"energy"},
+}
+
+// otherPortfolio tells whether the text's title gives a person a ministry
+// other than the office the KB says they hold on the article's date:
+// "Defence Minister Pedro Sánchez" of a Colombian story in 2026 is not
+// Spain's prime minister of that name. (Offices before or after it are
+// not all in the KB: "Education Secretary Charles Clarke" stands.)
+func (d *doc) otherPortfolio(p kb.Person, titles []string) bool {
+	o, ok := d.r.kb.OfficeOn(p, d.date)
+	return ok && !portfolioFits(titles, strings.Fields(strings.ToLower(o.Title+" "+o.Local)))
+}
+
+// portfolioFits tells whether the ministry the title words name, if any,
+// is the one of an office with these (lower-case) words.
+func portfolioFits(titles, office []string) bool {
+	for _, t := range titles {
+		if fields, ok := portfolios[t]; ok {
+			return slices.ContainsFunc(fields, func(f string) bool { return slices.Contains(office, f) })
+		}
+	}
+	return true
 }

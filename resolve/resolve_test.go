@@ -3166,3 +3166,18 @@ func TestSharedBodyNames(t *testing.T) {
 		t.Errorf("want Parliament as the UK's in a story quoting Tony Blair")
 	}
 }
+
+// TestNamesakeWithAnotherPortfolio: a KB name whose title in the text is a
+// ministry other than the office the KB person holds on the date is a
+// namesake; an office the KB does not list (undated) does not undo a link.
+func TestNamesakeWithAnotherPortfolio(t *testing.T) {
+	src := "Colombian troops fought rebels in Colombia's north. The state will answer, Defence Minister Pedro Sánchez said.\n"
+	names := map[string]string{"Colombian": "NORP", "Colombia": "GPE", "Pedro Sánchez": "PERSON"}
+	if e := find(resolveText(t, src, "2026-02-12", names), "Pedro Sánchez"); e == nil || e.KB != "" || e.Country != "COL" {
+		t.Errorf("Pedro Sánchez = %+v, want Colombia's defence minister, not Spain's prime minister", e)
+	}
+	src = "Education Secretary Charles Clarke defended the plan.\n"
+	if e := find(resolveText(t, src, "", map[string]string{"Charles Clarke": "PERSON"}), "Charles Clarke"); e == nil || e.KB != "person:charles-clarke" {
+		t.Errorf("Charles Clarke = %+v, want the KB's Charles Clarke", e)
+	}
+}
