@@ -157,7 +157,9 @@ func (d *doc) describedBodies(named []Named) []Named {
 // bodyKinds are the nouns of a description that says a name is a body's.
 var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "firm": true, "charity": true,
 	"group": true, "agency": true, "organisation": true, "organization": true, "movement": true, "alliance": true,
-	"coalition": true, "think-tank": true, "regulator": true, "watchdog": true, "broadcaster": true, "newspaper": true}
+	"coalition": true, "think-tank": true, "regulator": true, "watchdog": true, "broadcaster": true, "newspaper": true,
+	"collective": true, "conglomerate": true, "carrier": true, "lender": true, "insurer": true, "retailer": true,
+	"manufacturer": true, "maker": true, "producer": true, "startup": true, "forwarder": true}
 
 // kindSectors are the sectors the nouns of such a description give, beside
 // those of the bodies outside government (nonStateBodies).
@@ -284,4 +286,60 @@ func coveredTokens(named []Named) map[[2]int]bool {
 		}
 	}
 	return covered
+}
+
+// retypedByAppositive corrects the type of a recognized name that an
+// appositive describes: "Anika Wells, the communications minister," is a
+// person, though Wells is a town; "Nordhafen Logistik, the Hamburg-based
+// freight group," is a body. The description is a determiner and up to five
+// words before a comma or a preposition; its last word decides: a title
+// word of one person, or a kind of body. Names the KB knows as they are
+// keep their type.
+func (d *doc) retypedByAppositive(named []Named) []Named {
+	for k, n := range named {
+		head := d.appositiveHead(n.Sentence, n.End)
+		if head == "" {
+			continue
+		}
+		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+		switch t, title := text.TitleWord(head); {
+		case title && t.Sector != "" && !t.Plural && n.Type != chronicle.Person:
+			if d.knownPlace(name) || d.knownBody(name) {
+				continue
+			}
+			named[k].Type = chronicle.Person
+		case bodyKinds[head] && n.Type == chronicle.Person:
+			if len(d.r.kb.PeopleNamed(name)) > 0 {
+				continue
+			}
+			named[k].Type = chronicle.Organization
+		}
+	}
+	return named
+}
+
+// appositiveHead is the last word, lower-cased, of ", the … noun," right
+// after token end of sentence s, or "".
+func (d *doc) appositiveHead(s, end int) string {
+	toks := d.sents[s].Tokens
+	if end+2 >= len(toks) || toks[end].Text != "," || !isDeterminer(toks[end+1].Text) {
+		return ""
+	}
+	last := -1
+	for j := end + 2; j < len(toks) && j-end-2 < 7; j++ {
+		w := toks[j].Text
+		switch {
+		case w == "-" || w == "–": // "Hamburg-based"
+			continue
+		case w == "," || w == "." || w == "of" || w == "at" || w == "for" || w == "in" || w == "who" || w == "which":
+			if last < 0 {
+				return ""
+			}
+			return strings.ToLower(toks[last].Text)
+		case !isWordToken(w) && !isPossessive(w):
+			return ""
+		}
+		last = j
+	}
+	return ""
 }

@@ -3181,3 +3181,18 @@ func TestNamesakeWithAnotherPortfolio(t *testing.T) {
 		t.Errorf("Charles Clarke = %+v, want the KB's Charles Clarke", e)
 	}
 }
+
+// TestRetypedByAppositive: an appositive's head word corrects the
+// recognizer's type: a title of one person makes a person, a kind of body a
+// body; a Welsh "ap" stays inside a name.
+func TestRetypedByAppositive(t *testing.T) {
+	src := "Anika Wells, the communications minister, defended the ban. Nordhafen Logistik, the Hamburg-based freight group, " +
+		"agreed a merger. Rhun ap Iorwerth, the Plaid Cymru leader, said his party was ready.\n"
+	names := map[string]string{"Anika Wells": "LOC", "Nordhafen Logistik": "PERSON", "Rhun ap Iorwerth": "ORG", "Plaid Cymru": "ORG"}
+	ents := resolveText(t, src, "2026-03-01", names)
+	for name, typ := range map[string]string{"Anika Wells": "PERSON", "Nordhafen Logistik": "ORG", "Rhun ap Iorwerth": "PERSON"} {
+		if e := find(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+}
