@@ -909,24 +909,37 @@ func (d *doc) misjudgedFullName(e *entity) *entity {
 // of a person named in full, not followed by another capitalised word.
 func (d *doc) surnames() {
 	last := map[string]*entity{}
+	note := func(w string, e *entity) {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return
+		}
+		if other, ok := last[w]; ok && other != e {
+			last[w] = nil // two people share it: leave it alone
+			return
+		}
+		last[w] = e
+	}
 	for _, e := range d.ents {
 		if e.Type != chronicle.Person || len(e.tokens) < 2 {
 			continue
 		}
 		w := surname(e.tokens)
-		if familyNameFirst[e.Country] {
+		switch {
+		case familyNameFirst[e.Country]:
 			w = e.tokens[0] // "Xi" of Xi Jinping, "Lee" of Lee Jae-myung
-		} else if len(w) < 3 {
+		case givenNameFirst[e.Country]:
+			note(e.tokens[0], e) // "Prabowo said" after "President Prabowo Subianto"
+		case len(w) < 3:
 			continue
 		}
-		if w[0] < 'A' || w[0] > 'Z' {
-			continue
+		note(w, e)
+		for _, m := range e.Mentions {
+			// The text's own spelling: "Zelenskiy said" after "Volodymyr
+			// Zelenskiy", whom the KB spells Zelensky.
+			if f := strings.Fields(m.Text); len(f) > 1 && len(f[len(f)-1]) >= 3 && f[len(f)-1] != w {
+				note(f[len(f)-1], e)
+			}
 		}
-		if other, ok := last[w]; ok && other != e {
-			last[w] = nil // two people share it: leave it alone
-			continue
-		}
-		last[w] = e
 	}
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
@@ -947,6 +960,11 @@ func (d *doc) surnames() {
 		}
 	}
 }
+
+// givenNameFirst are the countries whose news calls people by their given
+// name, the first of their names: Indonesia (Prabowo), Thailand
+// (Paetongtarn).
+var givenNameFirst = map[string]bool{"IDN": true, "THA": true}
 
 // couldBeName tells whether a lone word (token a of sentence s) the
 // recognizer called a person, and that matches no one, may be a name:
