@@ -344,6 +344,10 @@ func (d *doc) trimName(n Named) (a, b int) {
 					if _, _, found := d.orgEndingAt(n.Sentence, a); k == 0 && found {
 						k = 1 // "[Office Minister Lord Falconer]" after "Home"
 					}
+					if t, ok := text.TitleWord(toks[a+1].Text); k == 0 && a+1 < b-1 && ok && t.Prefix && !maleNames[toks[a].Text] &&
+						!femaleNames[toks[a].Text] {
+						k = 1 // "Chief [Election Commissioner A.M.M. Nasir Uddin]": a field before the title
+					}
 				}
 				if k == 0 {
 					return a, b

@@ -387,6 +387,22 @@ func TestTitleInsideTheSpan(t *testing.T) {
 	}
 }
 
+// TestFieldBeforeATitle: a word naming a field before a title inside the
+// span is part of the title ("Election Commissioner"); a name before a
+// title word that ends the span is not ("MP Oona King").
+func TestFieldBeforeATitle(t *testing.T) {
+	src := "Chief Election Commissioner A.M.M. Nasir Uddin said voting was calm. Ombudsman Jesus Crispin Remulla agreed. " +
+		"MP Oona King spoke.\n"
+	names := map[string]string{"Election Commissioner A.M.M. Nasir Uddin": "PERSON", "Ombudsman Jesus Crispin Remulla": "PERSON",
+		"Oona King": "PERSON"}
+	ents := resolveText(t, src, "2026-02-12", names)
+	for _, name := range []string{"A.M.M. Nasir Uddin", "Jesus Crispin Remulla", "Oona King"} {
+		if find(ents, name) == nil {
+			t.Errorf("no %s in %+v", name, ents)
+		}
+	}
+}
+
 func TestPostNominals(t *testing.T) {
 	src := "Ian MacDonald QC resigned. Mr MacDonald said the law was wrong.\n"
 	ents := resolveText(t, src, "2004-12-20", map[string]string{"Ian MacDonald QC": "PERSON", "MacDonald": "PERSON"})
