@@ -3,6 +3,7 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -1127,9 +1128,41 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	s.name = phrase
 	if len(d.ents) == 0 {
 		s.name = d.fullName(sp, phrase)
+	} else if e := d.restatedBody(lower, hw); e >= 0 {
+		s.ent, s.conf = e, 0.6
 	}
 	return s
 }
+
+// restatedBody finds the body a definite description of one takes back:
+// the organisation named last before the phrase whose name holds the head
+// noun ("the ministry" after "the Security Ministry"), or, for "the
+// company" and "the firm", the last company or body of no known sector
+// ("mining company Minera Sierra Alta"). The phrase is "the" and at
+// most one more word before the noun; -1 when none fits in the last few
+// paragraphs.
+func (d *document) restatedBody(lower string, hw word) int {
+	f := strings.Fields(lower)
+	if len(f) < 2 || len(f) > 3 || f[0] != "the" || f[len(f)-1] != hw.lower || !bodyNouns[hw.lower] {
+		return -1
+	}
+	firm := hw.lower == "company" || hw.lower == "firm"
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= hw.Start })
+	for i--; i >= 0 && hw.Start-d.mentions[i].Start <= maxRestatedGap; i-- {
+		e := d.ents[d.mentions[i].ent]
+		if e.Type != chronicle.Organization {
+			continue
+		}
+		if firm && (e.Sector == "BUS" || e.Sector == "") || slices.Contains(strings.Fields(strings.ToLower(e.Name)), hw.lower) {
+			return d.mentions[i].ent
+		}
+	}
+	return -1
+}
+
+// maxRestatedGap is how far, in bytes, a description may come after the
+// name it takes back: a few paragraphs.
+const maxRestatedGap = 2500
 
 // othersNouns are people who, as someone's ("his lawyer", "her mother"),
 // speak for themselves rather than for that someone.

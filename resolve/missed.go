@@ -159,11 +159,44 @@ var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "
 	"group": true, "agency": true, "organisation": true, "organization": true, "movement": true, "alliance": true,
 	"coalition": true, "think-tank": true, "regulator": true, "watchdog": true, "broadcaster": true, "newspaper": true,
 	"collective": true, "conglomerate": true, "carrier": true, "lender": true, "insurer": true, "retailer": true,
-	"manufacturer": true, "maker": true, "producer": true, "startup": true, "forwarder": true}
+	"manufacturer": true, "startup": true, "forwarder": true, "subsidiary": true}
 
 // kindSectors are the sectors the nouns of such a description give, beside
 // those of the bodies outside government (nonStateBodies).
 var kindSectors = map[string]string{"party": "PTY", "firm": "BUS", "regulator": "GOV", "watchdog": "GOV"}
+
+// theBodies adds the bodies the recognizer missed after "the": one to
+// three capitalised words ending in a head noun of a state body ("The
+// Security Ministry said", "the Election Commission"), none inside a
+// recognized span.
+func (d *doc) theBodies(named []Named) []Named {
+	covered := coveredTokens(named)
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			if !strings.EqualFold(toks[i].Text, "the") {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && j-i <= 3 && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) && !covered[[2]int{s, j}] {
+				j++
+			}
+			if j-(i+1) < 2 || !stateBodyHeads[toks[j-1].Text] || j < len(toks) && isCapitalized(toks[j].Text) {
+				continue
+			}
+			out = append(out, Named{Sentence: s, Start: i + 1, End: j, Type: chronicle.Organization})
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// stateBodyHeads end the names of a state's bodies that news writes after
+// "the" with the field first: "the Security Ministry", "the Election
+// Commission".
+var stateBodyHeads = map[string]bool{"Ministry": true, "Commission": true, "Agency": true, "Department": true,
+	"Office": true, "Directorate": true, "Authority": true, "Council": true, "Committee": true, "Tribunal": true}
 
 // possessedBodies adds the bodies the recognizer missed after a place's
 // possessive: "Ukraine's Foreign Ministry", "Russia's Defence Ministry". A
@@ -289,30 +322,41 @@ func coveredTokens(named []Named) map[[2]int]bool {
 }
 
 // retypedByAppositive corrects the type of a recognized name that an
-// appositive describes: "Anika Wells, the communications minister," is a
+// appositive, or a kind of body right before it ("mining company Minera
+// Sierra Alta"), describes: "Anika Wells, the communications minister," is a
 // person, though Wells is a town; "Nordhafen Logistik, the Hamburg-based
 // freight group," is a body. The description is a determiner and up to five
 // words before a comma or a preposition; its last word decides: a title
 // word of one person, or a kind of body. Names the KB knows as they are
 // keep their type.
 func (d *doc) retypedByAppositive(named []Named) []Named {
-	for k, n := range named {
+	retype := map[string]string{} // name → type, for every mention of the name
+	for _, n := range named {
 		head := d.appositiveHead(n.Sentence, n.End)
+		if toks := d.sents[n.Sentence].Tokens; head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] {
+			head = toks[n.Start-1].Text // "mining company Minera Sierra Alta"
+		}
 		if head == "" {
 			continue
 		}
 		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
 		switch t, title := text.TitleWord(head); {
 		case title && t.Sector != "" && !t.Plural && n.Type != chronicle.Person:
-			if d.knownPlace(name) || d.knownBody(name) {
-				continue
+			if !d.knownPlace(name) && !d.knownBody(name) {
+				retype[name] = chronicle.Person
 			}
-			named[k].Type = chronicle.Person
 		case bodyKinds[head] && n.Type == chronicle.Person:
-			if len(d.r.kb.PeopleNamed(name)) > 0 {
-				continue
+			if len(d.r.kb.PeopleNamed(name)) == 0 {
+				retype[name] = chronicle.Organization
 			}
-			named[k].Type = chronicle.Organization
+		}
+	}
+	if len(retype) == 0 {
+		return named
+	}
+	for k, n := range named {
+		if t, ok := retype[d.spanOf(n.Sentence, n.Start, n.End).In(d.text)]; ok {
+			named[k].Type = t
 		}
 	}
 	return named

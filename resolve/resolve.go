@@ -141,6 +141,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.titledNames(named)
 	named = d.knownPeople(named)
 	named = d.describedBodies(named)
+	named = d.theBodies(named)
 	named = d.retypedByAppositive(named)
 	named = d.possessedBodies(named)
 	named = d.settlementNames(named)
