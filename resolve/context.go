@@ -829,8 +829,8 @@ func (d *doc) appositive(s, b int) phrase {
 				p.country = e.Country // "Wi Sung-lac, Lee's national security adviser"
 			} else if isOrg {
 				p.country = org.Country
-			} else if c, ok := d.townOfStory(w); ok && (toks[i-1].Text == "of" || toks[i-1].Text == "in") {
-				p.country = c // "the chief minister of Jammu and Kashmir"
+			} else if c, ok := d.townOfStory(w); ok && (toks[i-1].Text == "of" || toks[i-1].Text == "in" || toks[i-1].Text == "from") {
+				p.country = c // "the chief minister of Jammu and Kashmir", "a Republican from Iowa"
 			}
 		}
 	}

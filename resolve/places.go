@@ -390,12 +390,16 @@ func (d *doc) cityLinkedBefore(cities []kb.City) (kb.City, bool) {
 // state or country follows it: "GENEVA (Reuters) -" but not "GENEVA,
 // Ill. (AP) -".
 func (d *doc) noteDateline(named []Named) {
+	d.datelineAt = -1
 	for _, n := range named {
 		if n.Sentence > 3 {
 			return
 		}
-		if d.isDateline(n.Sentence, n.Start, n.End) && d.sents[n.Sentence].Tokens[n.End].Text != "," {
-			d.dateline = d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+		if d.isDateline(n.Sentence, n.Start, n.End) {
+			d.datelineAt = d.spanOf(n.Sentence, n.Start, n.End).Start
+			if d.sents[n.Sentence].Tokens[n.End].Text != "," {
+				d.dateline = d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+			}
 			return
 		}
 	}

@@ -123,6 +123,9 @@ type doc struct {
 	offices []officeName
 	// dateline is the name of the dateline's place, when nothing qualifies it.
 	dateline string
+	// datelineAt is where a wire dateline's place starts, bare or followed by
+	// a comma ("NAIROBI, Feb 10 (Reuters)"), or -1.
+	datelineAt int
 	// linkedCities holds the GeoNames ids of the cities linked so far.
 	linkedCities map[int]bool
 	// congo caches democraticCongo: 0 not yet known, 'y' or 'n'.
@@ -1089,6 +1092,16 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 		}
 	}
+	if c := d.datelineCountry(); c != "" && !sports {
+		// A wire story's private people, quoted with no title or body,
+		// are mostly where it was filed: "said Somsri Kaewmanee, 51, at a
+		// school turned shelter" under a BANGKOK dateline.
+		for _, e := range d.ents {
+			if e.Type == chronicle.Person && e.Country == "" && e.Sector == "" && e.KB == "" {
+				e.Country = c
+			}
+		}
+	}
 	d.shortBodyNames()
 	// An entity made while weighing a description that went to someone
 	// else ("his German counterpart": the chancellor, then the foreign
@@ -1124,6 +1137,25 @@ func nationality(p kb.Person) string {
 	for i := len(p.Offices) - 1; i >= 0; i-- {
 		if c := p.Offices[i].Country; c != "" {
 			return c
+		}
+	}
+	return ""
+}
+
+// datelineCountry is the country of the place a wire dateline names
+// ("NAIROBI, Feb 10 (Reuters) -"), or "".
+func (d *doc) datelineCountry() string {
+	if d.datelineAt < 0 {
+		return ""
+	}
+	for _, e := range d.ents {
+		if e.Type != chronicle.GeoPolitical || e.Country == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start == d.datelineAt {
+				return e.Country
+			}
 		}
 	}
 	return ""

@@ -3242,3 +3242,22 @@ func TestBodiesTheRecognizerMissed(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryOfPrivatePeople: "a Republican from Iowa" places a person in
+// a story about two countries; a wire story's people quoted with no title
+// or body are of the dateline's country.
+func TestCountryOfPrivatePeople(t *testing.T) {
+	src := "China bought less. China's buyers waited. The letter was led by Representative Dale Hurley, a Republican from Iowa. " +
+		"The United States asked China to buy more.\n"
+	names := map[string]string{"China": "GPE", "Dale Hurley": "PERSON", "Iowa": "GPE", "United States": "GPE"}
+	if e := find(resolveText(t, src, "2026-03-01", names), "Dale Hurley"); e == nil || e.Country != "USA" {
+		t.Errorf("Dale Hurley = %+v, want USA", e)
+	}
+	src = "BANGKOK, Feb 3 (Reuters) - Thai and Cambodian troops clashed. Cambodia blamed Thailand. Cambodia's army fired. " +
+		"Now we run again, said Somsri Kaewmanee, 51, at a shelter.\n"
+	names = map[string]string{"BANGKOK": "GPE", "Reuters": "ORG", "Thai": "NORP", "Cambodian": "NORP", "Cambodia": "GPE",
+		"Thailand": "GPE", "Somsri Kaewmanee": "PERSON"}
+	if e := find(resolveText(t, src, "2026-02-03", names), "Somsri Kaewmanee"); e == nil || e.Country != "THA" {
+		t.Errorf("Somsri Kaewmanee = %+v, want THA from the dateline", e)
+	}
+}
