@@ -351,6 +351,17 @@ func (d *doc) retypedByAppositive(named []Named) []Named {
 			}
 		}
 	}
+	for _, n := range named {
+		// "Oddar Meanchey province", "the Tennoji district of Osaka",
+		// "the town of Tibú": a division or a settlement, whatever the
+		// recognizer made of the name.
+		if t := d.placeKindAround(n.Sentence, n.Start, n.End); t != "" && n.Type != t {
+			name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+			if _, known := retype[name]; !known && !d.knownBody(name) && len(d.r.kb.PeopleNamed(name)) == 0 {
+				retype[name] = t
+			}
+		}
+	}
 	if len(retype) == 0 {
 		return named
 	}
@@ -384,6 +395,35 @@ func (d *doc) appositiveHead(s, end int) string {
 			return ""
 		}
 		last = j
+	}
+	return ""
+}
+
+// divisionNouns follow the name of a division of a country ("Oddar Meanchey
+// province"), with the type of place each makes it.
+var divisionNouns = map[string]string{"province": chronicle.GeoPolitical, "district": chronicle.GeoPolitical,
+	"state": chronicle.GeoPolitical, "county": chronicle.GeoPolitical, "prefecture": chronicle.GeoPolitical,
+	"governorate": chronicle.GeoPolitical, "municipality": chronicle.GeoPolitical, "department": chronicle.GeoPolitical,
+	"oblast": chronicle.GeoPolitical, "region": chronicle.Location}
+
+// placeKindAround is the type of place the words around tokens [a, b) of
+// sentence s make the name: a division noun after it, or "the town of" and
+// the like before it; "" when none.
+func (d *doc) placeKindAround(s, a, b int) string {
+	toks := d.sents[s].Tokens
+	for _, k := range []int{b, b - 1} { // after the name, or its last word ("[Oddar Meanchey province]")
+		if k > a && k < len(toks) {
+			if t, ok := divisionNouns[toks[k].Text]; ok {
+				return t
+			}
+		}
+	}
+	if d.afterSettlementNoun(s, a) {
+		return chronicle.GeoPolitical
+	}
+	if a >= 3 && toks[a-1].Text == "of" && isDeterminer(toks[a-3].Text) && divisionNouns[toks[a-2].Text] == chronicle.GeoPolitical &&
+		toks[a-2].Text != "department" && toks[a-2].Text != "state" {
+		return chronicle.GeoPolitical // "the district of Kawempe", not "the department of Peace and Security"
 	}
 	return ""
 }

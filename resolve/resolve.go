@@ -83,6 +83,10 @@ type entity struct {
 	person *kb.Person // linked KB person
 	first  int        // byte offset of the first mention
 	tokens []string   // words of the full name, for surname matching
+	// division marks a place the text calls a town or a division of a
+	// country ("the town of Tibú", "Oddar Meanchey province"), which is
+	// the story's own when nothing else places it.
+	division bool
 }
 
 // owner is the entity whose mention claimed a token, and the mention's
@@ -302,6 +306,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 		b--
 	}
 
+	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && b > a+1 && divisionNouns[toks[b-1].Text] != "" {
+		b-- // "Oddar Meanchey province": the division's name
+	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && b > a+1 && !isCapitalized(toks[b-1].Text) {
 		// "the Benghazi hospital", "Sindh province": the place is the
 		// name before the common noun when the KB knows it; "Broadmoor
@@ -641,6 +648,12 @@ func (d *doc) addName(n Named) bool {
 		}
 		if e.Country == "" {
 			e.Country, _ = d.modifiers(n.Sentence, n.Start)
+		}
+		if typ == chronicle.GeoPolitical || typ == chronicle.Location {
+			e.division = d.placeKindAround(n.Sentence, n.Start, n.End) != ""
+			if e.Country == "" {
+				e.Country = d.countryAfter(n.Sentence, b) // "the Tennoji district of Osaka"
+			}
 		}
 		if typ == chronicle.Organization {
 			e.Sector = institutionSector(words)
@@ -1087,7 +1100,7 @@ func (d *doc) finish() []chronicle.Entity {
 				continue // "former President Ronald Reagan" in a Canadian story: Canada has no president
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
-				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e)) {
+				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e) || e.division) {
 				e.Country = main
 			}
 		}
@@ -1097,8 +1110,8 @@ func (d *doc) finish() []chronicle.Entity {
 		// are mostly where it was filed: "said Somsri Kaewmanee, 51, at a
 		// school turned shelter" under a BANGKOK dateline.
 		for _, e := range d.ents {
-			if e.Type == chronicle.Person && e.Country == "" && e.Sector == "" && e.KB == "" {
-				e.Country = c
+			if e.Country == "" && e.KB == "" && (e.Type == chronicle.Person && e.Sector == "" || e.division) {
+				e.Country = c // and its towns: "the Kawempe district"
 			}
 		}
 	}
@@ -1157,6 +1170,38 @@ func (d *doc) datelineCountry() string {
 				return e.Country
 			}
 		}
+	}
+	return ""
+}
+
+// countryAfter is the country of the place named after a division noun and
+// "of", or after "in", right after token b of sentence s: Japan for "the
+// Tennoji district of Osaka", Colombia for "the town of Tibú in Norte de
+// Santander"; "" when none.
+func (d *doc) countryAfter(s, b int) string {
+	toks := d.sents[s].Tokens
+	if b < len(toks) && divisionNouns[toks[b].Text] != "" {
+		b++
+	}
+	if b+1 >= len(toks) || toks[b].Text != "of" && toks[b].Text != "in" {
+		return ""
+	}
+	end := b + 1
+	for end < len(toks) && end-b <= 3 && (isCapitalized(toks[end].Text) || nameParticles[toks[end].Text]) {
+		end++
+	}
+	if end == b+1 {
+		return ""
+	}
+	name := d.spanOf(s, b+1, end).In(d.text)
+	if c, ok := d.placeCountry(name); ok {
+		return c
+	}
+	if c, ok := d.r.kb.Region(name); ok {
+		return c
+	}
+	if cities := d.r.kb.Cities(name); len(cities) > 0 {
+		return d.pickCity(cities).Country
 	}
 	return ""
 }

@@ -3261,3 +3261,19 @@ func TestCountryOfPrivatePeople(t *testing.T) {
 		t.Errorf("Somsri Kaewmanee = %+v, want THA from the dateline", e)
 	}
 }
+
+// TestDivisionsAndTowns: a name before a division noun, or after "the town
+// of", is a place, named without the noun and placed by the place after it
+// ("the Tennoji district of Osaka") or by the story.
+func TestDivisionsAndTowns(t *testing.T) {
+	src := "Troops shelled a village in Oddar Meanchey province. Kenji Morita runs a shop in the Tennoji district of Osaka. " +
+		"Clashes broke out near the town of Tibú in Norte de Santander.\n"
+	names := map[string]string{"Oddar Meanchey province": "PERSON", "Kenji Morita": "PERSON", "Tennoji": "LOC", "Osaka": "GPE",
+		"Tibú": "LOC", "Norte de Santander": "GPE"}
+	ents := resolveText(t, src, "2026-03-01", names)
+	for name, country := range map[string]string{"Oddar Meanchey": "", "Tennoji": "JPN", "Tibú": "COL"} {
+		if e := find(ents, name); e == nil || e.Type != "GPE" || e.Country != country {
+			t.Errorf("%s = %+v, want a GPE of %q", name, e, country)
+		}
+	}
+}
