@@ -575,6 +575,17 @@ func (d *doc) countryInside(words []string) string {
 	if a, ok := d.r.kb.Area(strings.Join(words, " ")); ok {
 		return a.Country // "North America" is no country's; "Darfur" Sudan's
 	}
+	// A country's name or word opening the name: "US District Court for
+	// the Northern District of Illinois" is American, whatever district
+	// of Israel its words spell.
+	if len(words) > 1 {
+		if c, ok := d.countryNamed(words[0]); ok {
+			return c.ISO3
+		}
+		if c, ok := d.r.kb.CountryByDemonym(words[0]); ok {
+			return c.ISO3
+		}
+	}
 	// Names of several words first: "Northern Ireland Assembly" is
 	// British, "University of North Carolina" American.
 	for n := min(3, len(words)); n >= 2; n-- {

@@ -3277,3 +3277,13 @@ func TestDivisionsAndTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryOpeningABodysName: a country's name opening a body's name
+// places it, before any division its other words spell.
+func TestCountryOpeningABodysName(t *testing.T) {
+	src := "The US District Court for the Northern District of Illinois blocked the order.\n"
+	names := map[string]string{"US District Court for the Northern District of Illinois": "ORG"}
+	if e := find(resolveText(t, src, "2026-03-01", names), "US District Court for the Northern District of Illinois"); e == nil || e.Country != "USA" {
+		t.Errorf("court = %+v, want USA", e)
+	}
+}
