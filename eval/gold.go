@@ -188,8 +188,9 @@ func matchQuote(quotes []chronicle.Quote, want string) *chronicle.Quote {
 }
 
 // fold compares names as the KB does: "the" dropped, case and diacritics
-// ignored ("Félix Tshisekedi" is "Felix Tshisekedi").
-func fold(s string) string { return kb.Fold(s) }
+// ignored ("Félix Tshisekedi" is "Felix Tshisekedi"), and a hyphen read as
+// a space ("Kim Jong-un" is "Kim Jong Un").
+func fold(s string) string { return kb.Fold(strings.ReplaceAll(s, "-", " ")) }
 
 // trimQuote folds a quote's text for matching: lowercased, typographic
 // apostrophes made straight, punctuation at either end dropped.

@@ -1077,6 +1077,7 @@ func (d *doc) finish() []chronicle.Entity {
 		case e.Type == chronicle.Person:
 			d.possessorsTie(e)
 			d.kinTie(e)
+			d.relativeOfTie(e)
 		case e.Type == chronicle.Organization && stateSectors[e.Sector]:
 			d.bodyIn(e)
 		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:

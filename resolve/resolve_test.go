@@ -3287,3 +3287,13 @@ func TestCountryOpeningABodysName(t *testing.T) {
 		t.Errorf("court = %+v, want USA", e)
 	}
 }
+
+// TestRelativeOf: a person described as a relative of another takes the
+// other's country.
+func TestRelativeOf(t *testing.T) {
+	src := "Last week Kim Yo Jong, the influential sister of leader Kim Jong Un, described the drills as a rehearsal for war.\n"
+	names := map[string]string{"Kim Yo Jong": "PERSON", "Kim Jong Un": "PERSON"}
+	if e := find(resolveText(t, src, "2026-03-10", names), "Kim Yo Jong"); e == nil || e.Country != "PRK" {
+		t.Errorf("Kim Yo Jong = %+v, want PRK", e)
+	}
+}

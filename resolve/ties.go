@@ -35,6 +35,38 @@ func (d *doc) kinTie(e *entity) {
 	e.Country = country
 }
 
+// relativeOfTie gives a person described as a relative of another the
+// other's country: "Kim Yo-jong, the influential sister of leader Kim
+// Jong-un,".
+func (d *doc) relativeOfTie(e *entity) {
+	if e.Country != "" {
+		return
+	}
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		b := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		if b+2 >= len(toks) || toks[b].Text != "," || !isDeterminer(toks[b+1].Text) {
+			continue
+		}
+		for k := b + 2; k+2 < len(toks) && k-b <= 5; k++ {
+			if _, kin := kinNouns[strings.ToLower(toks[k].Text)]; !kin {
+				continue
+			}
+			if toks[k+1].Text != "of" {
+				break
+			}
+			for j := k + 2; j < len(toks) && j-k <= 4; j++ { // "of leader Kim Jong-un", "of the late president X"
+				if o, ok := d.owner[[2]int{s, j}]; ok && o.e != e && o.e.Type == chronicle.Person && o.e.Country != "" {
+					e.Country = o.e.Country
+					return
+				}
+			}
+			break
+		}
+	}
+}
+
 // possessorsTie gives a person named first after a possessive pronoun the
 // country of the person the pronoun stands for: in "Antonio Guterres urged
 // restraint, his spokesman Stephane Dujarric said", the spokesman is the
