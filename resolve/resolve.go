@@ -754,6 +754,8 @@ var sharedOrgNames = map[string]struct {
 	"Treasury":                 {map[string]string{"USA": "treasury_us"}, "GOV"},
 	"Electoral Commission":     {map[string]string{"GBR": "electoralcomm_gbr"}, "GOV"},
 	"Ministry of Defence":      {map[string]string{"GBR": "mod_gbr"}, "MIL"},
+	"House of Commons":         {map[string]string{"GBR": "commons_gbr"}, "LEG"},
+	"Commons":                  {map[string]string{"GBR": "commons_gbr"}, "LEG"},
 }
 
 // nationalBody is the body a bare name of one at tokens [a, …) of sentence

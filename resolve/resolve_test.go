@@ -3181,6 +3181,11 @@ func TestSharedBodyNames(t *testing.T) {
 	if e := find(resolveText(t, src, "2005-02-24", names), "UK Parliament"); e == nil {
 		t.Errorf("want Parliament as the UK's in a story quoting Tony Blair")
 	}
+	src = "Canada's steel towns are hurting. Ottawa will help Canada's mills, Canadian officials said. The opposition spoke in the House of Commons.\n"
+	names = map[string]string{"Canada": "GPE", "Ottawa": "GPE", "Canadian": "NORP", "House of Commons": "ORG"}
+	if e := find(resolveText(t, src, "2026-03-10", names), "House of Commons"); e == nil || e.Country != "CAN" {
+		t.Errorf("House of Commons = %+v, want Canada's", e)
+	}
 }
 
 // TestNamesakeWithAnotherPortfolio: a KB name whose title in the text is a
