@@ -495,7 +495,8 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 			s.sent = sent
 			return s, true
 		}
-		if stopBefore[w.lower] || isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" && w.text != "-" {
+		if stopBefore[w.lower] || isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" && w.text != "-" &&
+			w.text != "'" && w.text != "’" { // "the employers' federation Medef said"
 			return noSpeaker, false // not the hyphen of "Director-General"
 		}
 	}
@@ -507,11 +508,13 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 // lawyer, said. Of the two phrases the one naming a person speaks; else
 // the first.
 func (d *document) appositiveCue(from, sent int, last *speaker) (speaker, bool) {
-	c1 := d.nextComma(from, sent, 6)
+	c1 := d.nextComma(from, sent, 9) // "a spokesperson for the American Institute in Taiwan,"
 	if c1 < 0 {
 		return noSpeaker, false
 	}
-	c2 := d.nextComma(c1+1, sent, 8)
+	// "secretary of Ukraine's National Security and Defence Council and
+	// head of its delegation,"
+	c2 := d.nextComma(c1+1, sent, 16)
 	if c2 < 0 {
 		return noSpeaker, false
 	}
@@ -553,6 +556,8 @@ func (d *document) nextComma(j, sent, n int) int {
 				return -1
 			}
 			return k
+		case w.text == "(" || w.text == ")":
+			// "head of the National Disaster Mitigation Agency (BNPB),"
 		case w.upos == "VERB" || w.upos == "AUX" || isPunct(w.text) && w.text != "." && w.text != "-" && !isClitic(w.lower):
 			return -1
 		}
