@@ -152,7 +152,7 @@ func ScoreArticle(rec *chronicle.Record, g *Gold) ArticleScore {
 		}
 		s.QuotesFound++
 		speaker := names[found.Speaker]
-		ok := false
+		ok := len(gq.Speaker) == 0 && speaker == "" // no one the text names: none linked
 		for _, sp := range gq.Speaker {
 			ok = ok || fold(sp) == fold(speaker) || speaker == "" && strings.Contains(fold(found.SpeakerName), fold(sp))
 		}

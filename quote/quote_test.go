@@ -322,3 +322,15 @@ func TestBodyRestated(t *testing.T) {
 		}
 	}
 }
+
+// TestPrivatePersonInAPlace: "one fisherman in Lokoja" is no one the text
+// names, not the town.
+func TestPrivatePersonInAPlace(t *testing.T) {
+	doc := "“The water comes every year,” one fisherman in Lokoja said."
+	e := ents(doc, map[string][]string{"Lokoja": {"Lokoja"}}, map[string]string{"Lokoja": chronicle.GeoPolitical})
+	e[0].KB = "geonames:2331140"
+	qs, _ := Extract(doc, nil, e)
+	if len(qs) != 1 || qs[0].Speaker != "" {
+		t.Errorf("quotes %+v, want one with no speaker entity", qs)
+	}
+}

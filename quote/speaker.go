@@ -1183,7 +1183,11 @@ func (d *document) onePerson(hw word, place chronicle.Entity) bool {
 
 // singlePersonNouns are heads of phrases that describe one private person.
 var singlePersonNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "resident": true,
-	"citizen": true, "national": true, "tourist": true, "pensioner": true, "mother": true, "father": true}
+	"citizen": true, "national": true, "tourist": true, "pensioner": true, "mother": true, "father": true,
+	"villager": true, "fisherman": true, "farmer": true, "trader": true, "shopkeeper": true, "vendor": true,
+	"witness": true, "protester": true, "protestor": true, "driver": true, "worker": true, "voter": true,
+	"survivor": true, "miner": true, "mourner": true, "passenger": true, "shopper": true, "commuter": true,
+	"parent": true, "neighbour": true, "neighbor": true, "owner": true, "keeper": true}
 
 var othersNouns = map[string]bool{}
 
