@@ -1147,18 +1147,42 @@ func (d *document) restatedBody(lower string, hw word) int {
 		return -1
 	}
 	firm := hw.lower == "company" || hw.lower == "firm"
+	// Of the bodies that fit, the one named most often in the window, the
+	// latest of equals: "the company" after "Minera Sierra Alta, the
+	// Mexican subsidiary of Toronto-listed Northfield Metals" is the
+	// subsidiary the story is about.
+	best, bestN := -1, 0
+	count := map[int]int{}
 	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= hw.Start })
 	for i--; i >= 0 && hw.Start-d.mentions[i].Start <= maxRestatedGap; i-- {
-		e := d.ents[d.mentions[i].ent]
+		m := d.mentions[i]
+		e := d.ents[m.ent]
 		if e.Type != chronicle.Organization {
 			continue
 		}
-		if firm && (e.Sector == "BUS" || e.Sector == "") || slices.Contains(strings.Fields(strings.ToLower(e.Name)), hw.lower) {
-			return d.mentions[i].ent
+		if firm && (e.Sector == "BUS" || e.Sector == "" && !publicBodyName(e.Name)) || slices.Contains(strings.Fields(strings.ToLower(e.Name)), hw.lower) {
+			count[m.ent]++
+			if count[m.ent] > bestN {
+				best, bestN = m.ent, count[m.ent]
+			}
 		}
 	}
-	return -1
+	return best
 }
+
+// publicBodyName tells whether a name ends on the noun of a public or
+// member body, which "the company" does not take back: "Tax
+// Administration Service", "Steel Workers Union".
+func publicBodyName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && publicBodyHeads[f[len(f)-1]]
+}
+
+var publicBodyHeads = map[string]bool{"Ministry": true, "Department": true, "Service": true, "Agency": true,
+	"Office": true, "Court": true, "Commission": true, "Council": true, "Committee": true, "Authority": true,
+	"Party": true, "Police": true, "Army": true, "Tribunal": true, "Assembly": true, "Parliament": true,
+	"Senate": true, "Congress": true, "Union": true, "Association": true, "Federation": true, "Institute": true,
+	"University": true, "Government": true}
 
 // maxRestatedGap is how far, in bytes, a description may come after the
 // name it takes back: a few paragraphs.
