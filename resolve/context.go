@@ -545,7 +545,16 @@ func (d *doc) placeEndingAt(s, i int) (start int, country string, ok bool) {
 // token i.
 func (d *doc) orgEndingAt(s, i int) (start int, org kb.Org, ok bool) {
 	start = d.nameEndingAt(s, i, func(name string) bool { org, ok = d.r.kb.Org(name); return ok })
-	return start, org, start >= 0
+	if start < 0 {
+		return start, org, false
+	}
+	if name := d.spanOf(s, start, i+1).In(d.text); sharedOrgNames[name].sector != "" {
+		// "the opposition Democratic Party" of an Italian story is Italy's.
+		if e := d.nationalBody(name, s, start); e != nil {
+			org = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Code}
+		}
+	}
+	return start, org, true
 }
 
 // placeCountry tells whether a word names a country, a nationality or a

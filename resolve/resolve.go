@@ -754,8 +754,11 @@ var sharedOrgNames = map[string]struct {
 	"Treasury":                 {map[string]string{"USA": "treasury_us"}, "GOV"},
 	"Electoral Commission":     {map[string]string{"GBR": "electoralcomm_gbr"}, "GOV"},
 	"Ministry of Defence":      {map[string]string{"GBR": "mod_gbr"}, "MIL"},
-	"House of Commons":         {map[string]string{"GBR": "commons_gbr"}, "LEG"},
-	"Commons":                  {map[string]string{"GBR": "commons_gbr"}, "LEG"},
+	"Democratic Party":         {map[string]string{"USA": "dem_usa", "ITA": "pd_ita"}, "PTY"},
+	"Republican Party":         {map[string]string{"USA": "gop"}, "PTY"},
+	"Labour Party":             {map[string]string{"GBR": "lab_gbr"}, "PTY"},
+	"Conservative Party":       {map[string]string{"GBR": "con_gbr", "CAN": "con_can"}, "PTY"},
+	"Liberal Party":            {map[string]string{"CAN": "lib_can"}, "PTY"},
 }
 
 // nationalBody is the body a bare name of one at tokens [a, …) of sentence
@@ -779,9 +782,11 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 		country, _ = d.mainCountry()
 	}
 	id := shared.byCountry[country]
-	if id == "" && !possessed {
+	if id == "" && !possessed && shared.sector != "PTY" {
 		// A story the places make Iraq's but that quotes Tony Blair on
-		// "Parliament" is still about Britain's.
+		// "Parliament" is still about Britain's. (Not so for a party: a
+		// Japanese story that quotes Trump on the "Democratic Party" means
+		// Japan's.)
 		for _, e := range d.ents {
 			if e.person != nil && shared.byCountry[e.Country] != "" {
 				id = shared.byCountry[e.Country]
