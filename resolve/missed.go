@@ -352,6 +352,21 @@ func (d *doc) retypedByAppositive(named []Named) []Named {
 		}
 	}
 	for _, n := range named {
+		// "Tsubaki Research", "Vertice Investimentos": a name ending on
+		// the word of a body's kind is a body's, whatever the recognizer
+		// typed it.
+		if n.Type == chronicle.Organization || n.End-n.Start < 2 {
+			continue
+		}
+		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+		if _, known := retype[name]; known || !orgNameHeads[d.sents[n.Sentence].Tokens[n.End-1].Text] {
+			continue
+		}
+		if !d.knownPlace(name) && len(d.r.kb.PeopleNamed(name)) == 0 {
+			retype[name] = chronicle.Organization
+		}
+	}
+	for _, n := range named {
 		// "Oddar Meanchey province", "the Tennoji district of Osaka",
 		// "the town of Tibú": a division or a settlement, whatever the
 		// recognizer made of the name.
@@ -398,6 +413,16 @@ func (d *doc) appositiveHead(s, end int) string {
 	}
 	return ""
 }
+
+// orgNameHeads end the names of firms, institutes and other bodies (not
+// Centre, which ends as many buildings' names).
+var orgNameHeads = map[string]bool{"Institute": true, "Research": true,
+	"Systems": true, "Steel": true, "Holdings": true, "Capital": true, "Partners": true, "Investments": true,
+	"Investimentos": true, "Logistics": true, "Logistik": true, "Airlines": true, "Airways": true, "Motors": true,
+	"Technologies": true, "Industries": true, "Pharmaceuticals": true, "Foundation": true, "Fund": true,
+	"Group": true, "Bank": true, "Corporation": true, "Corp": true, "Inc": true, "Ltd": true, "GmbH": true,
+	"AG": true, "SA": true, "plc": true, "LLC": true, "Associates": true, "Consulting": true, "Securities": true,
+	"Insurance": true, "Mining": true, "Metals": true, "Energy": true, "Telecom": true, "Media": true}
 
 // divisionNouns follow the name of a division of a country ("Oddar Meanchey
 // province"), with the type of place each makes it.

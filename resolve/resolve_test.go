@@ -3239,13 +3239,17 @@ func TestShortNamesAsTheTextSpellsThem(t *testing.T) {
 
 // TestBodiesTheRecognizerMissed: "The Security Ministry" after "the" is a
 // body; "mining company Minera Sierra Alta" a body, though recognized as a
-// person; a name described as a documentary maker stays a person.
+// person, and so is a name ending on a firm's word ("Vertice
+// Investimentos"); a name described as a documentary maker stays a person.
 func TestBodiesTheRecognizerMissed(t *testing.T) {
 	src := "The Security Ministry said 14 officers were hurt. The court fined mining company Minera Sierra Alta. " +
 		"Michael Cockerell, the BBC documentary maker, asked.\n"
-	names := map[string]string{"Minera Sierra Alta": "PERSON", "Michael Cockerell": "PERSON", "BBC": "ORG"}
+	src += "Vertice Investimentos expects a cut, and so does Tsubaki Research.\n"
+	names := map[string]string{"Minera Sierra Alta": "PERSON", "Michael Cockerell": "PERSON", "BBC": "ORG",
+		"Vertice Investimentos": "PERSON", "Tsubaki Research": "LOC"}
 	ents := resolveText(t, src, "2026-03-01", names)
-	for name, typ := range map[string]string{"Security Ministry": "ORG", "Minera Sierra Alta": "ORG", "Michael Cockerell": "PERSON"} {
+	for name, typ := range map[string]string{"Security Ministry": "ORG", "Minera Sierra Alta": "ORG", "Michael Cockerell": "PERSON",
+		"Vertice Investimentos": "ORG", "Tsubaki Research": "ORG"} {
 		if e := find(ents, name); e == nil || e.Type != typ {
 			t.Errorf("%s = %+v, want a %s", name, e, typ)
 		}
