@@ -179,6 +179,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.knownAs()
 	d.acronyms()
 	d.knownNames()
+	d.bodiesNamedAgain()
 	d.surnames()
 	d.descriptions()
 	d.seatDescriptions()

@@ -3310,3 +3310,25 @@ func TestRelativeOf(t *testing.T) {
 		t.Errorf("Kim Yo Jong = %+v, want PRK", e)
 	}
 }
+
+// TestBodiesNamedAgain: a body the KB does not know, recognized twice, is
+// found where the recognizer missed it; a lone word recognized once is not
+// swept ("Crown").
+func TestBodiesNamedAgain(t *testing.T) {
+	src := "Ofcom fined Flickstream. Flickstream appealed to the Crown. A Flickstream spokesperson said the Crown agreed.\n"
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := text.Segment(src)
+	// The recognizer found the names of the first two sentences only.
+	named := slices.DeleteFunc(namedAt(sents, src, map[string]string{"Ofcom": "ORG", "Flickstream": "ORG", "Crown": "ORG"}),
+		func(n Named) bool { return n.Sentence > 1 })
+	ents := New(k).Resolve(src, "2026-03-10", sents, named)
+	if e := find(ents, "Flickstream"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("Flickstream = %+v, want three mentions", e)
+	}
+	if e := find(ents, "Crown"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Crown = %+v, want the one recognized mention", e)
+	}
+}

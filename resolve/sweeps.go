@@ -341,6 +341,46 @@ func (d *doc) namesake(e *entity) *entity {
 // maxKnownWords bounds the length of a KB name looked for in the text.
 const maxKnownWords = 4
 
+// bodiesNamedAgain finds the other mentions of the article's bodies the KB
+// does not know where the recognizer missed them: "A Flickstream
+// spokesperson said" after "Ofcom fined Flickstream". The name must be
+// written as the entity's, in capitals, and stand alone (no capitalised
+// word on either side).
+func (d *doc) bodiesNamedAgain() {
+	byFirst := map[string][]*entity{}
+	for _, e := range d.ents {
+		if e.Type != chronicle.Organization || e.KB != "" || len(e.Name) < 3 || !isCapitalized(e.Name) ||
+			!strings.Contains(e.Name, " ") && len(e.Mentions) < 2 {
+			continue // a lone word recognized once may be a common one ("Crown", "Committee")
+		}
+		first, _, _ := strings.Cut(e.Name, " ")
+		byFirst[first] = append(byFirst[first], e)
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := range toks {
+			cands := byFirst[toks[i].Text]
+			if len(cands) == 0 || d.claimed[[2]int{s, i}] ||
+				i > 0 && isCapitalized(toks[i-1].Text) && !d.claimed[[2]int{s, i - 1}] && !isDeterminer(toks[i-1].Text) {
+				continue
+			}
+			for _, e := range cands {
+				words := strings.Fields(e.Name)
+				j := i + len(words)
+				if j > len(toks) || d.spanOf(s, i, j).In(d.text) != e.Name || d.claimed[[2]int{s, j - 1}] ||
+					j < len(toks) && isCapitalized(toks[j].Text) {
+					continue
+				}
+				d.attach(e, d.mentionOf(s, i, j))
+				break
+			}
+		}
+	}
+}
+
 // knownNames finds the institutions and countries of the KB that the
 // recognizer missed ("the Kremlin said"): the longest run of capitalised
 // words, not already part of a mention, that is an organisation's name or
