@@ -528,8 +528,11 @@ func (d *document) appositiveCue(from, sent int, last *speaker) (speaker, bool) 
 	}
 	pick := func(a, b int) (chronicle.Span, int, bool) { return d.phraseLeft(b-1, a) }
 	ph, h, ok := pick(from, c1)
+	// The name of the two: "his lawyer, Paulo Bueno," speaks as Bueno; "a
+	// spokesperson for the American Institute in Taiwan, Washington's de
+	// facto embassy," as the first, since the second's head is no name.
 	if ph2, h2, ok2 := pick(c1+1, c2); ok2 && (!ok || d.namesPerson(ph2) && !d.namesPerson(ph) ||
-		!d.namesPerson(ph) && !isCap(ph.In(d.text)) && isCap(ph2.In(d.text))) {
+		!d.namesPerson(ph) && !isCap(ph.In(d.text)) && isCap(ph2.In(d.text)) && h2 >= 0 && isCap(d.words[h2].text)) {
 		ph, h, ok = ph2, h2, true
 	}
 	if !ok {
