@@ -838,6 +838,9 @@ func (d *doc) appositive(s, b int) phrase {
 				// "president of the RN", "the RN's president": the
 				// body's office.
 				orgSector, orgOwns, orgCode = org.Sector, true, org.Code
+			case genericTitleAt(toks, i+1):
+				// "the Plaid Cymru leader": the body's leader.
+				orgSector, orgOwns, orgCode = org.Sector, true, org.Code
 			case len(p.titles) > 0:
 				orgSector, orgCode = org.Sector, org.Code
 			}
@@ -868,6 +871,16 @@ func (d *doc) appositive(s, b int) phrase {
 		p.sector = nonStateSector
 	}
 	return p
+}
+
+// genericTitleAt tells whether token i is a lower-case title of a post any
+// body has: leader, spokesman, chief.
+func genericTitleAt(toks []chronicle.Token, i int) bool {
+	if i >= len(toks) || !isLowerWord(toks[i].Text) {
+		return false
+	}
+	t, ok := text.TitleWord(toks[i].Text)
+	return ok && t.Generic
 }
 
 // personPossessor is the person whose name ends at token i of sentence s

@@ -3220,6 +3220,9 @@ func TestRetypedByAppositive(t *testing.T) {
 			t.Errorf("%s = %+v, want a %s", name, e, typ)
 		}
 	}
+	if e := find(ents, "Rhun ap Iorwerth"); e == nil || e.Sector != "PTY" {
+		t.Errorf("Rhun ap Iorwerth = %+v, want PTY: the party's leader", e)
+	}
 }
 
 // TestShortNamesAsTheTextSpellsThem: a lone surname as the text spelled the
