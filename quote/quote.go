@@ -486,7 +486,13 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 			} else {
 				ph, h, ok := d.subjectOf(k)
 				if !ok || ph.Start < d.words[from].Start {
-					return noSpeaker, false
+					// The parse took a word of the quote for the subject
+					// ("I understand that," Kharakwal told): the words
+					// between the quote and the cue.
+					if ph, h, ok = d.phraseLeft(k-1, from); !ok || ph.Start != d.words[from].Start || h < 0 ||
+						!isCap(d.words[h].text) {
+						return noSpeaker, false
+					}
 				}
 				s = d.resolve(ph, h, last)
 			}
