@@ -925,8 +925,8 @@ func (d *doc) surnames() {
 		}
 		w := surname(e.tokens)
 		switch {
-		case familyNameFirst[e.Country]:
-			w = e.tokens[0] // "Xi" of Xi Jinping, "Lee" of Lee Jae-myung
+		case familyNameFirst[e.Country] || len(e.tokens) == 2 && romanizedGivenName(e.tokens[1]):
+			w = e.tokens[0] // "Xi" of Xi Jinping, "Lee" of Lee Jae-myung, "Chung" of Chung Mong-gyu
 		case givenNameFirst[e.Country]:
 			note(e.tokens[0], e) // "Prabowo said" after "President Prabowo Subianto"
 		case len(w) < 3:
@@ -959,6 +959,14 @@ func (d *doc) surnames() {
 			d.attach(e, d.mentionOf(s, start, i+1))
 		}
 	}
+}
+
+// romanizedGivenName tells whether a word is a Korean or Chinese given name
+// as romanized with a hyphen, "Mong-gyu", "Ching-te": two syllables, the
+// second in lower case. A name ending in one puts the family name first.
+func romanizedGivenName(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isCapitalized(a) && len(a) <= 5 && b != "" && len(b) <= 5 && isLowerWord(b)
 }
 
 // givenNameFirst are the countries whose news calls people by their given

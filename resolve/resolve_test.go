@@ -3226,14 +3226,17 @@ func TestRetypedByAppositive(t *testing.T) {
 }
 
 // TestShortNamesAsTheTextSpellsThem: a lone surname as the text spelled the
-// full name ("Zelenskiy", the KB's Zelensky), and an Indonesian's given name
-// ("Prabowo"), are the person named in full before.
+// full name ("Zelenskiy", the KB's Zelensky), an Indonesian's given name
+// ("Prabowo"), and the family name before a hyphenated given name ("Chung"
+// of Chung Mong-gyu), are the person named in full before.
 func TestShortNamesAsTheTextSpellsThem(t *testing.T) {
 	src := "Ukrainian President Volodymyr Zelenskiy spoke. We are ready, Zelenskiy said. " +
 		"President Prabowo Subianto ordered help. The state must be present, Prabowo said.\n"
-	names := map[string]string{"Volodymyr Zelenskiy": "PERSON", "Prabowo Subianto": "PERSON", "Ukrainian": "NORP"}
+	src += "Association head Chung Mong-gyu apologised. I bear responsibility, Chung said.\n"
+	names := map[string]string{"Volodymyr Zelenskiy": "PERSON", "Prabowo Subianto": "PERSON", "Ukrainian": "NORP",
+		"Chung Mong - gyu": "PERSON"}
 	ents := resolveText(t, src, "2026-03-01", names)
-	for name, m := range map[string]string{"Volodymyr Zelensky": "Zelenskiy", "Prabowo Subianto": "Prabowo"} {
+	for name, m := range map[string]string{"Volodymyr Zelensky": "Zelenskiy", "Prabowo Subianto": "Prabowo", "Chung Mong-gyu": "Chung"} {
 		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), m) {
 			t.Errorf("%s = %+v, want the mention %s", name, e, m)
 		}
