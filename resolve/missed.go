@@ -377,6 +377,27 @@ func (d *doc) retypedByAppositive(named []Named) []Named {
 			}
 		}
 	}
+	for k, n := range named {
+		// "[Constitutional Court Justice Mbuyiseli Madlanga]", taken for a
+		// body: a title and a name end the span; the person starts at the
+		// title.
+		if n.Type == chronicle.Person {
+			continue
+		}
+		toks := d.sents[n.Sentence].Tokens
+		for j := n.Start + 1; j+2 < n.End; j++ {
+			if t, ok := text.TitleWord(toks[j].Text); !ok || !t.Prefix || !isCapitalized(toks[j].Text) {
+				continue
+			}
+			tail := toks[j+1 : n.End]
+			if len(tail) <= 4 && !slices.ContainsFunc(tail, func(tk chronicle.Token) bool {
+				return !d.nameWord(tk.Text) || institutionHeads[tk.Text] != "" || orgNameHeads[tk.Text]
+			}) {
+				named[k].Start, named[k].Type = j, chronicle.Person
+			}
+			break
+		}
+	}
 	if len(retype) == 0 {
 		return named
 	}

@@ -3338,3 +3338,19 @@ func TestBodiesNamedAgain(t *testing.T) {
 		t.Errorf("Crown = %+v, want the one recognized mention", e)
 	}
 }
+
+// TestPersonInsideABodysName: a span taken for a body that ends on a title
+// and a name is the person ("Constitutional Court Justice Mbuyiseli
+// Madlanga"); a body whose name holds a title word stays a body ("Transport
+// and General Workers Union").
+func TestPersonInsideABodysName(t *testing.T) {
+	src := "Constitutional Court Justice Mbuyiseli Madlanga chairs the inquiry. The Transport and General Workers Union objected.\n"
+	names := map[string]string{"Constitutional Court Justice Mbuyiseli Madlanga": "ORG", "Transport and General Workers Union": "ORG"}
+	ents := resolveText(t, src, "2026-03-10", names)
+	if e := find(ents, "Mbuyiseli Madlanga"); e == nil || e.Type != "PERSON" {
+		t.Errorf("Mbuyiseli Madlanga = %+v, want a person", e)
+	}
+	if e := find(ents, "Transport and General Workers Union"); e == nil || e.Type != "ORG" {
+		t.Errorf("Transport and General Workers Union = %+v, want the body", e)
+	}
+}
