@@ -223,7 +223,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		}
 		if c, ok := partyCountry[w]; ok {
 			// "Conservative leader Kemi Badenoch", "Democratic leader
-			// Hakeem Jeffries": a party's leader, of the party's country.
+			// Hakeem Jeffries": a party's leader, of the party's country,
+			// unless the story is about another that has such a party
+			// ("Progressive Conservative Leader Doug Ford" in Ontario).
+			if main := d.storyCountry(); main != "" && main != c && !d.mainlyAbout(c) && partyHomes[w][main] {
+				c = main
+			}
 			if p.country == "" {
 				p.country = c
 			}

@@ -691,6 +691,13 @@ func isDescriptionStart(w string) bool {
 var partyCountry = map[string]string{"Republican": "USA", "Democratic": "USA", "Democrat": "USA",
 	"Labour": "GBR", "Conservative": "GBR", "Tory": "GBR"}
 
+// partyHomes are the other countries with a major party of such a name:
+// Canada's Conservatives, Australia's Labor, Korea's Democratic Party.
+var partyHomes = map[string]map[string]bool{
+	"Conservative": {"CAN": true, "NOR": true}, "Tory": {"CAN": true}, "Labour": {"AUS": true, "NZL": true, "IRL": true},
+	"Democratic": {"ITA": true, "KOR": true, "JPN": true}, "Democrat": {"ITA": true, "KOR": true, "JPN": true},
+	"Republican": {"FRA": true}}
+
 // partyWords name party families found in many countries: "Socialist
 // leader", "Green co-leader".
 var partyWords = map[string]bool{"Socialist": true, "Socialists": true, "Communist": true, "Green": true,

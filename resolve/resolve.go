@@ -226,6 +226,24 @@ func (d *doc) noteCountries(named []Named) {
 	}
 }
 
+// storyCountry is the country the story's names name most, twice at
+// least and more than any other, read before any name is linked; or "".
+func (d *doc) storyCountry() string {
+	best := ""
+	for c, n := range d.storyTimes {
+		if n == d.storyMost {
+			if best != "" {
+				return "" // a tie
+			}
+			best = c
+		}
+	}
+	if d.storyMost < 2 {
+		return ""
+	}
+	return best
+}
+
 // mainlyAbout tells whether the story names country three times or more,
 // or as often as any other country.
 func (d *doc) mainlyAbout(country string) bool {

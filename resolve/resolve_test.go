@@ -3354,3 +3354,21 @@ func TestPersonInsideABodysName(t *testing.T) {
 		t.Errorf("Transport and General Workers Union = %+v, want the body", e)
 	}
 }
+
+// TestOntarioConservative: a lone KB company name in a headline that is the
+// surname of the person the body names is that person ("… as Ford seeks
+// third majority"), and a party word shared with the story's country is
+// that country's party ("Progressive Conservative Leader Doug Ford").
+func TestOntarioConservative(t *testing.T) {
+	src := "Tariffs dominate Ontario campaign as Ford seeks third majority\n\n" +
+		"Progressive Conservative Leader Doug Ford spent Thursday in Hamilton. Canada's voters wait, and Canadian steel towns worry.\n"
+	names := map[string]string{"Ontario": "GPE", "Ford": "ORG", "Doug Ford": "PERSON", "Hamilton": "GPE", "Canada": "GPE",
+		"Canadian": "NORP"}
+	ents := resolveText(t, src, "2025-02-20", names)
+	if e := find(ents, "Doug Ford"); e == nil || e.Country != "CAN" || !slices.Contains(mentionTexts(e), "Ford") {
+		t.Errorf("Doug Ford = %+v, want CAN and the headline's Ford", e)
+	}
+	if e := find(ents, "Ford"); e != nil {
+		t.Errorf("Ford = %+v, want no carmaker", e)
+	}
+}

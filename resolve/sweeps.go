@@ -36,9 +36,12 @@ func (d *doc) mergeLoneWords() {
 				continue
 			}
 		}
-		if (e.Type == chronicle.Organization || e.Type == chronicle.Location) && e.KB == "" && !strings.Contains(e.Name, " ") {
+		if (e.Type == chronicle.Organization || e.Type == chronicle.Location) && (e.KB == "" || d.onlyInHeadline(e)) &&
+			!strings.Contains(e.Name, " ") {
 			// "Takaichi" in a headline, which the recognizer took for a
-			// body, is the surname of the prime minister named below it.
+			// body, is the surname of the prime minister named below it;
+			// so is "Ford" in "… as Ford seeks third majority", which the
+			// KB knows as a carmaker.
 			if into := d.personWithSurname(e.Name); into != nil && nameShaped(into.tokens) {
 				d.fold(e, into)
 				continue
@@ -379,6 +382,15 @@ func (d *doc) bodiesNamedAgain() {
 			}
 		}
 	}
+}
+
+// onlyInHeadline tells whether every mention of e is in the article's first
+// sentence, its headline when it has more.
+func (d *doc) onlyInHeadline(e *entity) bool {
+	if len(d.sents) < 2 {
+		return false
+	}
+	return !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start >= d.sents[0].End })
 }
 
 // knownNames finds the institutions and countries of the KB that the
