@@ -372,7 +372,10 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	// So is a rebel group's or a gang's commander or spokesman: "SDF
 	// commander Mazloum Abdi" is a rebel, not a soldier.
 	if orgSector != "" && (orgOwns || p.sector == "" || p.sector == "BUS" || allGeneric(p.titles) ||
-		orgSector == "REB" || orgSector == "CRM") && p.sector != "ELI" && p.sector != "OPP" {
+		orgSector == "REB" || orgSector == "CRM" || orgSector == "IGO" || p.sector == "GOV" && !stateSectors[orgSector]) &&
+		p.sector != "ELI" && p.sector != "OPP" {
+		// "FIFA President Gianni Infantino", "ASEAN Secretary-General Kao
+		// Kim Hourn": a body outside government has its own presidents.
 		p.sector = orgSector // not over "former" (ELI) or "shadow" (OPP)
 	}
 	if p.sector == "IGO" && orgSector == "IGO" {

@@ -3372,3 +3372,17 @@ func TestOntarioConservative(t *testing.T) {
 		t.Errorf("Ford = %+v, want no carmaker", e)
 	}
 }
+
+// TestOfficerOfABodyOutsideGovernment: a president or secretary-general of a
+// body outside government holds the body's office, not a government's.
+func TestOfficerOfABodyOutsideGovernment(t *testing.T) {
+	src := "FIFA President Gianni Infantino moved the kickoffs. ASEAN Secretary-General Kao Kim Hourn welcomed the move.\n"
+	names := map[string]string{"FIFA": "ORG", "Gianni Infantino": "PERSON", "ASEAN": "ORG", "Kao Kim Hourn": "PERSON"}
+	ents := resolveText(t, src, "2026-03-10", names)
+	if e := find(ents, "Gianni Infantino"); e == nil || e.Sector != "NGO" {
+		t.Errorf("Gianni Infantino = %+v, want NGO", e)
+	}
+	if e := find(ents, "Kao Kim Hourn"); e == nil || e.Sector != "IGO" || e.Code != "IGOSEAASN" || e.Country != "" {
+		t.Errorf("Kao Kim Hourn = %+v, want ASEAN's IGOSEAASN and no country", e)
+	}
+}
