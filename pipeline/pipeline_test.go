@@ -273,7 +273,7 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	if got := speakers["US envoy Steve Witkoff is expected in the region next week"]; got != "a State Department official" {
 		t.Errorf("'CLAUSE, a State Department official told AFP, speaking …': speaker %q, want a State Department official", got)
 	}
-	if got := speakers["Russian troops had captured the village of Pishchane"]; got != "The Russian defence ministry" {
+	if got := speakers["Russian troops had captured the village of Pishchane"]; got != "Russian Defence Ministry" {
 		t.Errorf("'The Russian defence ministry said …. It also said': speaker %q, want the ministry", got)
 	}
 	if _, ok := speakers["was carrying drugs"]; !ok {

@@ -180,6 +180,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.acronyms()
 	d.knownNames()
 	d.bodiesNamedAgain()
+	d.ministriesInLowerCase()
 	d.surnames()
 	d.descriptions()
 	d.seatDescriptions()

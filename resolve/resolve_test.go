@@ -3386,3 +3386,21 @@ func TestOfficerOfABodyOutsideGovernment(t *testing.T) {
 		t.Errorf("Kao Kim Hourn = %+v, want ASEAN's IGOSEAASN and no country", e)
 	}
 }
+
+// TestMinistriesInLowerCase: "the Russian defence ministry" and "China's
+// foreign ministry" are the KB's ministries, the country's word part of the
+// mention; a ministry the KB does not know leaves the country as it was.
+func TestMinistriesInLowerCase(t *testing.T) {
+	src := "Russia launched drones, the Russian defence ministry said. China's foreign ministry urged restraint. " +
+		"Peru's health ministry counted cases in Peru.\n"
+	names := map[string]string{"Russia": "GPE", "Russian": "NORP", "China": "GPE", "Peru": "GPE"}
+	ents := resolveText(t, src, "2026-03-10", names)
+	for name, m := range map[string]string{"Russian Defence Ministry": "Russian defence ministry", "Chinese Foreign Ministry": "China's foreign ministry"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), m) {
+			t.Errorf("%s = %+v, want the mention %q", name, e, m)
+		}
+	}
+	if e := find(ents, "Peru"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Peru = %+v, want both mentions", e)
+	}
+}

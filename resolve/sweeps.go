@@ -393,6 +393,62 @@ func (d *doc) onlyInHeadline(e *entity) bool {
 	return !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start >= d.sents[0].End })
 }
 
+// ministriesInLowerCase links "the Russian defence ministry" and "China's
+// foreign ministry", which news writes in lower case, to the KB's ministry
+// of that country where it knows one. The country's word, which had been a
+// mention of the country, becomes part of the ministry's.
+func (d *doc) ministriesInLowerCase() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			c, ok := d.placeCountry(toks[i].Text)
+			if !ok {
+				continue
+			}
+			j := i + 1
+			if isPossessive(toks[j].Text) {
+				j++
+			}
+			if j+1 >= len(toks) || !portfolioWords[toks[j].Text] || toks[j+1].Text != "ministry" {
+				continue
+			}
+			country, known := d.r.kb.Country(c)
+			if !known {
+				continue
+			}
+			for _, dem := range country.Demonyms {
+				org, ok := d.r.kb.Org(dem + " " + toks[j].Text + " ministry")
+				if !ok || org.Country != c {
+					continue
+				}
+				d.release(s, i, j+2)
+				d.attach(d.orgEntity(org), d.mentionOf(s, i, j+2))
+				break
+			}
+			i = j + 1
+		}
+	}
+}
+
+// portfolioWords name a ministry's field in lower case before "ministry".
+var portfolioWords = map[string]bool{"defence": true, "defense": true, "foreign": true, "interior": true,
+	"finance": true, "health": true, "justice": true, "economy": true, "trade": true, "emergencies": true}
+
+// release takes tokens [a, b) of sentence s from the mentions that hold
+// them, so that a longer name can claim them.
+func (d *doc) release(s, a, b int) {
+	sp := d.spanOf(s, a, b)
+	for _, e := range d.ents {
+		e.Mentions = slices.DeleteFunc(e.Mentions, func(m chronicle.Mention) bool {
+			return m.Start >= sp.Start && m.End <= sp.End
+		})
+	}
+	for k := a; k < b; k++ {
+		delete(d.owner, [2]int{s, k})
+		delete(d.claimed, [2]int{s, k})
+	}
+}
+
 // knownNames finds the institutions and countries of the KB that the
 // recognizer missed ("the Kremlin said"): the longest run of capitalised
 // words, not already part of a mention, that is an organisation's name or
