@@ -83,7 +83,10 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"technology": true, "science": true, "housing": true, "immigration": true, "homeland": true, "veterans": true,
 	"digital": true, "climate": true, "strategic": true, "cabinet": true, "development": true, "infrastructure": true, "work": true, "pensions": true,
 	"colleague": true, "associate": true, "executive": true, "international": true, "regional": true,
-	"managing": true}
+	"managing": true, "tourism": true, "sports": true, "sport": true, "information": true, "planning": true,
+	"water": true, "mines": true, "mining": true, "oil": true, "petroleum": true, "investment": true, "youth": true,
+	"women": true, "fisheries": true, "forestry": true, "aviation": true, "telecommunications": true,
+	"budget": true, "lands": true, "resources": true, "public": true, "works": true, "heritage": true, "media": true}
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.
@@ -297,6 +300,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			}
 			p.titles = append(p.titles, lw)
 			titleAt = append(titleAt, i)
+			p.start = i
+			continue
+		}
+		if _, title := text.TitleWord(toks[max(i-1, 0)].Text); lw == "for" && len(p.titles) > 0 && i > 0 && title {
+			// "spokeswoman for women Sandra Gidley", "minister for sport
+			// Hugh Robertson": the field is part of the title.
 			p.start = i
 			continue
 		}

@@ -3404,3 +3404,20 @@ func TestMinistriesInLowerCase(t *testing.T) {
 		t.Errorf("Peru = %+v, want both mentions", e)
 	}
 }
+
+// TestFieldsInTitles: a ministry's field before the title ("Saudi Tourism
+// Minister") and after "for" ("spokeswoman for women") are part of the
+// title, so the country and party before them reach the name.
+func TestFieldsInTitles(t *testing.T) {
+	src := "Gulf states agreed a visa. Qatar and Oman backed it. Saudi Tourism Minister Ahmed Al-Khateeb spoke. " +
+		"Liberal Democrat spokeswoman for women Sandra Gidley objected.\n"
+	names := map[string]string{"Qatar": "GPE", "Oman": "GPE", "Saudi": "NORP", "Ahmed Al-Khateeb": "PERSON",
+		"Liberal Democrat": "ORG", "Sandra Gidley": "PERSON"}
+	ents := resolveText(t, src, "2026-03-10", names)
+	if e := find(ents, "Ahmed Al-Khateeb"); e == nil || e.Country != "SAU" {
+		t.Errorf("Ahmed Al-Khateeb = %+v, want SAU", e)
+	}
+	if e := find(ents, "Sandra Gidley"); e == nil || e.Sector != "PTY" {
+		t.Errorf("Sandra Gidley = %+v, want PTY", e)
+	}
+}
