@@ -1105,6 +1105,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.possessorsTie(e)
 			d.kinTie(e)
 			d.relativeOfTie(e)
+			d.placeOfSentenceTie(e)
 		case e.Type == chronicle.Organization && stateSectors[e.Sector]:
 			d.bodyIn(e)
 		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:

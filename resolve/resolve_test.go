@@ -3264,7 +3264,8 @@ func TestBodiesTheRecognizerMissed(t *testing.T) {
 
 // TestCountryOfPrivatePeople: "a Republican from Iowa" places a person in
 // a story about two countries; a wire story's people quoted with no title
-// or body are of the dateline's country.
+// or body are of the dateline's country, or of the place that opens their
+// sentence ("In Nizwa, …").
 func TestCountryOfPrivatePeople(t *testing.T) {
 	src := "China bought less. China's buyers waited. The letter was led by Representative Dale Hurley, a Republican from Iowa. " +
 		"The United States asked China to buy more.\n"
@@ -3278,6 +3279,12 @@ func TestCountryOfPrivatePeople(t *testing.T) {
 		"Thailand": "GPE", "Somsri Kaewmanee": "PERSON"}
 	if e := find(resolveText(t, src, "2026-02-03", names), "Somsri Kaewmanee"); e == nil || e.Country != "THA" {
 		t.Errorf("Somsri Kaewmanee = %+v, want THA from the dateline", e)
+	}
+	src = "Gulf states agreed a visa. The UAE and Qatar backed it, and Qatar's hotels are full. " +
+		"In Salalah, guesthouse owner Fatma Al Balushi said most guests come from the UAE.\n"
+	names = map[string]string{"UAE": "GPE", "Qatar": "GPE", "Salalah": "GPE", "Fatma Al Balushi": "PERSON"}
+	if e := find(resolveText(t, src, "2026-02-03", names), "Fatma Al Balushi"); e == nil || e.Country != "OMN" {
+		t.Errorf("Fatma Al Balushi = %+v, want OMN from the place opening her sentence", e)
 	}
 }
 

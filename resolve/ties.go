@@ -35,6 +35,29 @@ func (d *doc) kinTie(e *entity) {
 	e.Country = country
 }
 
+// placeOfSentenceTie gives a person with no title or body the country of
+// the place that opens the sentence first naming them: "In Nizwa, the
+// historic Omani town, guesthouse owner Fatma Al Balushi said".
+func (d *doc) placeOfSentenceTie(e *entity) {
+	if e.Country != "" || e.Sector != "" || len(e.Mentions) == 0 {
+		return
+	}
+	first := e.Mentions[0].Span
+	for _, m := range e.Mentions[1:] {
+		if m.Start < first.Start {
+			first = m.Span
+		}
+	}
+	s := d.sentenceAt(first.Start)
+	toks := d.sents[s].Tokens
+	if len(toks) < 3 || toks[0].Text != "In" {
+		return
+	}
+	if o, ok := d.owner[[2]int{s, 1}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" {
+		e.Country = o.e.Country
+	}
+}
+
 // relativeOfTie gives a person described as a relative of another the
 // other's country: "Kim Yo-jong, the influential sister of leader Kim
 // Jong-un,".
