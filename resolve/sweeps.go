@@ -401,15 +401,15 @@ func (d *doc) ministriesInLowerCase() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 0; i+2 < len(toks); i++ {
-			c, ok := d.placeCountry(toks[i].Text)
-			if !ok {
-				continue
-			}
 			j := i + 1
 			if isPossessive(toks[j].Text) {
 				j++
 			}
 			if j+1 >= len(toks) || !portfolioWords[toks[j].Text] || toks[j+1].Text != "ministry" {
+				continue
+			}
+			c, ok := d.placeCountry(toks[i].Text)
+			if !ok {
 				continue
 			}
 			country, known := d.r.kb.Country(c)
