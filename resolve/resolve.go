@@ -653,6 +653,9 @@ func (d *doc) addName(n Named) bool {
 	// entity of the article under its own name.
 	typ := n.Type
 	if typ == chronicle.Nationality {
+		if e := d.nationalBody(name, n.Sentence, a); e != nil {
+			d.attach(e, d.mentionOf(n.Sentence, a, b)) // "Democrats" of an American story
+		}
 		return true // an unknown demonym is not an actor of its own
 	}
 	m := d.mentionOf(n.Sentence, n.Start, n.End)
@@ -779,6 +782,9 @@ var sharedOrgNames = map[string]struct {
 	"Labour Party":             {map[string]string{"GBR": "lab_gbr"}, "PTY"},
 	"Conservative Party":       {map[string]string{"GBR": "con_gbr", "CAN": "con_can"}, "PTY"},
 	"Liberal Party":            {map[string]string{"CAN": "lib_can"}, "PTY"},
+	// No sector: a body of the KB's country only, none elsewhere.
+	"Democrats":   {map[string]string{"USA": "dem_usa"}, ""},
+	"Republicans": {map[string]string{"USA": "gop"}, ""},
 }
 
 // nationalBody is the body a bare name of one at tokens [a, …) of sentence
@@ -802,7 +808,7 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 		country, _ = d.mainCountry()
 	}
 	id := shared.byCountry[country]
-	if id == "" && !possessed && shared.sector != "PTY" {
+	if id == "" && !possessed && shared.sector != "PTY" && shared.sector != "" {
 		// A story the places make Iraq's but that quotes Tony Blair on
 		// "Parliament" is still about Britain's. (Not so for a party: a
 		// Japanese story that quotes Trump on the "Democratic Party" means
@@ -819,7 +825,7 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 			return d.orgEntity(org)
 		}
 	}
-	if country == "" {
+	if country == "" || shared.sector == "" {
 		return nil
 	}
 	return d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name)+":"+country, func() *entity {

@@ -3428,3 +3428,17 @@ func TestFieldsInTitles(t *testing.T) {
 		t.Errorf("Sandra Gidley = %+v, want PTY", e)
 	}
 }
+
+// TestAmericanPartiesInThePlural: "Democrats" and "Republicans" in an
+// American story are the parties (the KB does not list the plurals, which
+// other countries' news uses for others).
+func TestAmericanPartiesInThePlural(t *testing.T) {
+	src := "Colorado's House passed the bill in Denver. Democrats backed it, and Republicans said it would drive insurers out of the United States.\n"
+	names := map[string]string{"Colorado": "GPE", "Denver": "GPE", "Democrats": "NORP", "Republicans": "NORP", "United States": "GPE"}
+	ents := resolveText(t, src, "2026-03-10", names)
+	for _, name := range []string{"Democratic Party", "Republican Party"} {
+		if e := find(ents, name); e == nil || e.Country != "USA" {
+			t.Errorf("%s = %+v, want the American party", name, e)
+		}
+	}
+}
