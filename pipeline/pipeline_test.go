@@ -824,3 +824,28 @@ func entityName(rec *chronicle.Record, id string) string {
 	}
 	return ""
 }
+
+// TestBodyRestated: "the ministry" speaks for the body named before whose
+// name holds the noun, "the company" for the company named most in the last
+// paragraphs (not a public body, nor a parent named once in passing). The
+// resolver makes them mentions of the body, so the quote's speaker is it.
+func TestBodyRestated(t *testing.T) {
+	text := "The Security Ministry said 14 officers were hurt. \"The right to protest is no right to riot,\" the ministry said.\n\n" +
+		"The court fined Minera Sierra Alta, a subsidiary of Northfield Metals. Minera Sierra Alta disputed the Tax Administration Service's sums. " +
+		"\"We will appeal,\" the company said.\n"
+	rec := extractText(t, text, "2026-03-10")
+	for q, want := range map[string]string{"The right to protest is no right to riot": "Security Ministry", "We will appeal": "Minera Sierra Alta"} {
+		found := false
+		for _, got := range rec.Quotes {
+			if got.Text == q {
+				found = true
+				if name := entityName(rec, got.Speaker); name != want {
+					t.Errorf("%q: speaker %q (%s), want %s", q, name, got.SpeakerName, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no quote %q in %+v", q, rec.Quotes)
+		}
+	}
+}

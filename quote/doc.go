@@ -295,15 +295,24 @@ func (d *document) childrenOf(i int) []int {
 // mentionCovering returns the entity whose mention covers sp, or -1. The
 // shortest covering mention wins.
 func (d *document) mentionCovering(sp chronicle.Span) int {
+	m, ok := d.mentionOver(sp)
+	if !ok {
+		return -1
+	}
+	return m.ent
+}
+
+// mentionOver returns the shortest mention that covers sp.
+func (d *document) mentionOver(sp chronicle.Span) (mentionRef, bool) {
 	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start > sp.Start })
-	best, bestLen := -1, 1<<30
+	best, bestLen := mentionRef{}, 1<<30
 	for j := i - 1; j >= 0 && j >= i-16; j-- {
 		m := d.mentions[j]
 		if m.Start <= sp.Start && m.End >= sp.End && m.Len() < bestLen {
-			best, bestLen = m.ent, m.Len()
+			best, bestLen = m, m.Len()
 		}
 	}
-	return best
+	return best, bestLen < 1<<30
 }
 
 // personCovering returns the entity of a person's mention that covers sp,

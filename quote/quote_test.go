@@ -308,28 +308,6 @@ func TestSpokesmanRestated(t *testing.T) {
 	}
 }
 
-// TestBodyRestated: "the ministry" speaks for the body named before whose
-// name holds the noun, "the company" for the last body of no other sector.
-func TestBodyRestated(t *testing.T) {
-	doc := "The Security Ministry said 14 officers were hurt. “The right to protest is no right to riot,” the ministry said. " +
-		"The court fined Minera Sierra Alta, a subsidiary of Northfield Metals. Minera Sierra Alta disputed the Tax Administration Service's sums. " +
-		"“We will appeal,” the company said."
-	e := ents(doc, map[string][]string{"Security Ministry": {"Security Ministry"}, "Minera Sierra Alta": {"Minera Sierra Alta"},
-		"Northfield Metals": {"Northfield Metals"}, "Tax Administration Service": {"Tax Administration Service"}},
-		map[string]string{"Security Ministry": chronicle.Organization, "Minera Sierra Alta": chronicle.Organization,
-			"Northfield Metals": chronicle.Organization, "Tax Administration Service": chronicle.Organization})
-	qs, _ := Extract(doc, nil, e)
-	got := map[string]string{}
-	for _, q := range qs {
-		got[q.Text] = q.Speaker
-	}
-	for text, want := range map[string]string{"The right to protest is no right to riot": "e:Security Ministry", "We will appeal": "e:Minera Sierra Alta"} {
-		if got[text] != want {
-			t.Errorf("%q: speaker %q, want %q", text, got[text], want)
-		}
-	}
-}
-
 // TestPrivatePersonInAPlace: "one fisherman in Lokoja" is no one the text
 // names, not the town.
 func TestPrivatePersonInAPlace(t *testing.T) {

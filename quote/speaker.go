@@ -3,7 +3,6 @@ package quote
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -1043,6 +1042,12 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			}
 		}
 		s.ent, s.name = e, d.ents[e].Name
+		if m, _ := d.mentionOver(hw.Span); d.ents[e].Type == chronicle.Organization && !isCap(hw.text) &&
+			m.Start > sp.Start && !articles[strings.ToLower(strings.TrimSpace(d.text[sp.Start:m.Start]))] {
+			// "a spokesperson for the company": the words before the
+			// body's mention name the speaker, whose body it is.
+			s.name = sp.In(d.text)
+		}
 		return s
 	}
 	phrase := sp.In(d.text)
@@ -1096,7 +1101,14 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	slices.SortStableFunc(ms, func(a, b mentionRef) int {
 		return cmp.Compare(personFirst(d.ents[a.ent].Type), personFirst(d.ents[b.ent].Type))
 	})
+	familiar := -1 // "a person familiar with the department's plans" speaks for no department
+	if k := strings.Index(lower, " familiar with "); k >= 0 {
+		familiar = sp.Start + k
+	}
 	for _, m := range ms {
+		if familiar >= 0 && m.Start > familiar {
+			continue
+		}
 		if othersNouns[hw.lower] && d.possessor(m.Span) {
 			// "his family", "Amanda's uncle": someone else, who speaks for
 			// themselves. ("Mr Blair's spokesman", "his statement" still
@@ -1128,65 +1140,13 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	s.name = phrase
 	if len(d.ents) == 0 {
 		s.name = d.fullName(sp, phrase)
-	} else if e := d.restatedBody(lower, hw); e >= 0 {
-		s.ent, s.conf = e, 0.6
 	}
 	return s
 }
 
-// restatedBody finds the body a definite description of one takes back:
-// the organisation named last before the phrase whose name holds the head
-// noun ("the ministry" after "the Security Ministry"), or, for "the
-// company" and "the firm", the last company or body of no known sector
-// ("mining company Minera Sierra Alta"). The phrase is "the" and at
-// most one more word before the noun; -1 when none fits in the last few
-// paragraphs.
-func (d *document) restatedBody(lower string, hw word) int {
-	f := strings.Fields(lower)
-	if len(f) < 2 || len(f) > 3 || f[0] != "the" || f[len(f)-1] != hw.lower || !bodyNouns[hw.lower] {
-		return -1
-	}
-	firm := hw.lower == "company" || hw.lower == "firm"
-	// Of the bodies that fit, the one named most often in the window, the
-	// latest of equals: "the company" after "Minera Sierra Alta, the
-	// Mexican subsidiary of Toronto-listed Northfield Metals" is the
-	// subsidiary the story is about.
-	best, bestN := -1, 0
-	count := map[int]int{}
-	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= hw.Start })
-	for i--; i >= 0 && hw.Start-d.mentions[i].Start <= maxRestatedGap; i-- {
-		m := d.mentions[i]
-		e := d.ents[m.ent]
-		if e.Type != chronicle.Organization {
-			continue
-		}
-		if firm && (e.Sector == "BUS" || e.Sector == "" && !publicBodyName(e.Name)) || slices.Contains(strings.Fields(strings.ToLower(e.Name)), hw.lower) {
-			count[m.ent]++
-			if count[m.ent] > bestN {
-				best, bestN = m.ent, count[m.ent]
-			}
-		}
-	}
-	return best
-}
-
-// publicBodyName tells whether a name ends on the noun of a public or
-// member body, which "the company" does not take back: "Tax
-// Administration Service", "Steel Workers Union".
-func publicBodyName(name string) bool {
-	f := strings.Fields(name)
-	return len(f) > 0 && publicBodyHeads[f[len(f)-1]]
-}
-
-var publicBodyHeads = map[string]bool{"Ministry": true, "Department": true, "Service": true, "Agency": true,
-	"Office": true, "Court": true, "Commission": true, "Council": true, "Committee": true, "Authority": true,
-	"Party": true, "Police": true, "Army": true, "Tribunal": true, "Assembly": true, "Parliament": true,
-	"Senate": true, "Congress": true, "Union": true, "Association": true, "Federation": true, "Institute": true,
-	"University": true, "Government": true}
-
-// maxRestatedGap is how far, in bytes, a description may come after the
-// name it takes back: a few paragraphs.
-const maxRestatedGap = 2500
+// articles are the words that may stand before a body's mention in a
+// phrase that names the body itself: "The Russian defence ministry".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // othersNouns are people who, as someone's ("his lawyer", "her mother"),
 // speak for themselves rather than for that someone.

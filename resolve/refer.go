@@ -585,9 +585,26 @@ func reversed(words []string) []string {
 // Ministry", "the Home Affairs Committee").
 func (d *doc) namedBodies() {
 	byHead := map[string][]earlier{} // by the last word of the name
+	byWord := map[string][]earlier{} // by any word of bodyWords in the name
+	var firms []earlier              // the mentions of companies, in no order
 	for _, e := range d.ents {
+		if e.Type != chronicle.Organization {
+			continue
+		}
+		if e.Sector == "BUS" || e.Sector == "" && !publicBodyName(e.Name) {
+			for _, m := range e.Mentions {
+				firms = append(firms, earlier{e, m.Start})
+			}
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			if bodyWords[w] {
+				for _, m := range e.Mentions {
+					byWord[w] = append(byWord[w], earlier{e, m.Start})
+				}
+			}
+		}
 		i := strings.LastIndexByte(e.Name, ' ')
-		if e.Type != chronicle.Organization || i < 0 || institutionHeads[e.Name[i+1:]] != chronicle.Organization {
+		if i < 0 || institutionHeads[e.Name[i+1:]] != chronicle.Organization && !restatedHeads[e.Name[i+1:]] {
 			continue
 		}
 		head := strings.ToLower(e.Name[i+1:])
@@ -604,12 +621,101 @@ func (d *doc) namedBodies() {
 			if i+2 < len(toks) && (isCapitalized(toks[i+2].Text) || toks[i+2].Text == "of") {
 				continue // "the Committee on …", "the ministry of defence"
 			}
-			if found := onlyBefore(byHead[strings.ToLower(toks[i+1].Text)], toks[i].Start); found != nil {
-				d.attach(found, d.mentionOf(s, i, i+2))
-				i++
+			noun, end := strings.ToLower(toks[i+1].Text), i+2
+			found := onlyBefore(byHead[noun], toks[i].Start)
+			if found == nil && (noun == "company" || noun == "firm") {
+				found = mostNamedBefore(firms, toks[i].Start)
+			}
+			if found == nil && i+2 < len(toks) && isLowerWord(toks[i+1].Text) && bodyWords[strings.ToLower(toks[i+2].Text)] &&
+				!d.claimed[[2]int{s, i + 2}] {
+				// "the assembly government" after "the Welsh Assembly
+				// Government": a body whose name holds both words.
+				if e := latestBefore(byWord[strings.ToLower(toks[i+2].Text)], toks[i].Start); e != nil &&
+					strings.Contains(strings.ToLower(e.Name), noun) {
+					found, end = e, i+3
+				}
+			}
+			if found == nil && len(byHead[noun]) == 0 && bodyWords[noun] &&
+				(i+2 >= len(toks) || !isLowerWord(toks[i+2].Text) || !bodyWords[toks[i+2].Text]) {
+				// "the union" after "the Trades Union Congress": the body
+				// named last whose name holds the word.
+				found = latestBefore(byWord[noun], toks[i].Start)
+			}
+			if found != nil {
+				d.attach(found, d.mentionOf(s, i, end))
+				i = end - 1
 			}
 		}
 	}
+}
+
+// bodyWords are the nouns of bodies that "the" and the noun take back from
+// anywhere in a body's name.
+var bodyWords = map[string]bool{"ministry": true, "committee": true, "commission": true, "council": true,
+	"union": true, "alliance": true, "agency": true, "government": true, "coalition": true, "party": true,
+	"court": true, "board": true, "group": true, "movement": true, "federation": true, "association": true}
+
+// latestBefore is the entity of the last of cands before offset at, within
+// a few paragraphs, or nil.
+func latestBefore(cands []earlier, at int) *entity {
+	var best *earlier
+	for k := range cands {
+		if c := &cands[k]; c.at < at && at-c.at <= maxRestatedGap && (best == nil || c.at > best.at) {
+			best = c
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.e
+}
+
+// restatedHeads end bodies' names that "the" and the word in lower case
+// take back, besides institutionHeads: "the alliance" after "the
+// Countryside Alliance".
+var restatedHeads = map[string]bool{"Alliance": true, "Coalition": true, "Movement": true, "Federation": true,
+	"Service": true, "Office": true, "Department": true, "Board": true, "Network": true}
+
+// publicBodyHeads end the names of public and member bodies, which "the
+// company" does not take back: "Tax Administration Service", "Steel
+// Workers Union".
+var publicBodyHeads = map[string]bool{"Ministry": true, "Department": true, "Service": true, "Agency": true,
+	"Office": true, "Court": true, "Commission": true, "Council": true, "Committee": true, "Authority": true,
+	"Party": true, "Police": true, "Army": true, "Tribunal": true, "Assembly": true, "Parliament": true,
+	"Senate": true, "Congress": true, "Union": true, "Association": true, "Federation": true, "Institute": true,
+	"University": true, "Government": true}
+
+// publicBodyName tells whether a name ends on such a noun.
+func publicBodyName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && publicBodyHeads[f[len(f)-1]]
+}
+
+// maxRestatedGap is how far, in bytes, "the company" may come after the
+// company it takes back: a few paragraphs.
+const maxRestatedGap = 2500
+
+// mostNamedBefore is the entity of cands named most often in the few
+// paragraphs before offset at, the latest of equals: "the company" after
+// "Minera Sierra Alta, the Mexican subsidiary of Toronto-listed Northfield
+// Metals" is the subsidiary the story is about. Nil when none is.
+func mostNamedBefore(cands []earlier, at int) *entity {
+	count := map[*entity]int{}
+	latest := map[*entity]int{}
+	var best *entity
+	for _, c := range cands {
+		if c.at >= at || at-c.at > maxRestatedGap {
+			continue
+		}
+		count[c.e]++
+		latest[c.e] = max(latest[c.e], c.at)
+	}
+	for e, n := range count {
+		if best == nil || n > count[best] || n == count[best] && latest[e] > latest[best] {
+			best = e
+		}
+	}
+	return best
 }
 
 // earlier is a mention of an entity, by its byte offset.

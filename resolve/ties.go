@@ -35,6 +35,17 @@ func (d *doc) kinTie(e *entity) {
 	e.Country = country
 }
 
+// firstSpan is the span of e's earliest mention; e has one at least.
+func (e *entity) firstSpan() chronicle.Span {
+	first := e.Mentions[0].Span
+	for _, m := range e.Mentions[1:] {
+		if m.Start < first.Start {
+			first = m.Span
+		}
+	}
+	return first
+}
+
 // placeOfSentenceTie gives a person with no title or body the country of
 // the place that opens the sentence first naming them: "In Nizwa, the
 // historic Omani town, guesthouse owner Fatma Al Balushi said".
@@ -42,12 +53,7 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 	if e.Country != "" || e.Sector != "" || len(e.Mentions) == 0 {
 		return
 	}
-	first := e.Mentions[0].Span
-	for _, m := range e.Mentions[1:] {
-		if m.Start < first.Start {
-			first = m.Span
-		}
-	}
+	first := e.firstSpan()
 	s := d.sentenceAt(first.Start)
 	toks := d.sents[s].Tokens
 	if len(toks) < 3 || toks[0].Text != "In" {
@@ -98,12 +104,7 @@ func (d *doc) possessorsTie(e *entity) {
 	if len(e.Mentions) == 0 {
 		return
 	}
-	first := e.Mentions[0].Span
-	for _, m := range e.Mentions[1:] {
-		if m.Start < first.Start {
-			first = m.Span
-		}
-	}
+	first := e.firstSpan()
 	s := d.sentenceAt(first.Start)
 	toks := d.sents[s].Tokens
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > first.Start }) - 1
