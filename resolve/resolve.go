@@ -678,6 +678,9 @@ func (d *doc) addName(n Named) bool {
 				e.Country = d.countryAfter(n.Sentence, b) // "the Tennoji district of Osaka"
 			}
 		}
+		if toks := d.sents[n.Sentence].Tokens; typ == chronicle.Organization && e.Country == "" && b < len(toks) && toks[b].Text == "in" {
+			e.Country = d.countryAfter(n.Sentence, b) // "The Joint Chiefs of Staff in Seoul said"
+		}
 		if typ == chronicle.Organization {
 			e.Sector = institutionSector(words)
 			if toks := d.sents[n.Sentence].Tokens; e.Sector == "" && b+2 < len(toks) && toks[b].Text == "," && isDeterminer(toks[b+1].Text) {

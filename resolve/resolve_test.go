@@ -3442,3 +3442,13 @@ func TestAmericanPartiesInThePlural(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyInAPlace: a body the KB does not know, named with "in" and a
+// place, is of the place's country.
+func TestBodyInAPlace(t *testing.T) {
+	src := "North Korea fired missiles, and Japan and the United States protested. The Joint Chiefs of Staff in Seoul said they flew 350km.\n"
+	names := map[string]string{"North Korea": "GPE", "Japan": "GPE", "United States": "GPE", "Joint Chiefs of Staff": "ORG", "Seoul": "GPE"}
+	if e := find(resolveText(t, src, "2026-03-10", names), "Joint Chiefs of Staff"); e == nil || e.Country != "KOR" {
+		t.Errorf("Joint Chiefs of Staff = %+v, want KOR", e)
+	}
+}
