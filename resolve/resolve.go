@@ -678,9 +678,6 @@ func (d *doc) addName(n Named) bool {
 				e.Country = d.countryAfter(n.Sentence, b) // "the Tennoji district of Osaka"
 			}
 		}
-		if toks := d.sents[n.Sentence].Tokens; typ == chronicle.Organization && e.Country == "" && b < len(toks) && toks[b].Text == "in" {
-			e.Country = d.countryAfter(n.Sentence, b) // "The Joint Chiefs of Staff in Seoul said"
-		}
 		if typ == chronicle.Organization {
 			e.Sector = institutionSector(words)
 			if toks := d.sents[n.Sentence].Tokens; e.Sector == "" && b+2 < len(toks) && toks[b].Text == "," && isDeterminer(toks[b+1].Text) {
@@ -1101,6 +1098,13 @@ func (d *doc) attach(e *entity, m mention) {
 // Secretary Charles Clarke, the Home Office) takes the article's main
 // country, as a coder reading the story would.
 func (d *doc) finish() []chronicle.Entity {
+	// Bodies first, so that the people placed at them can take their
+	// country: "an analyst at the Steppe Policy Institute in Almaty".
+	for _, e := range d.ents {
+		if e.Type == chronicle.Organization && e.KB == "" && e.Country == "" {
+			d.bodyIn(e)
+		}
+	}
 	for _, e := range d.ents {
 		if e.Type == chronicle.Person && e.KB == "" && e.Sector == "" {
 			d.leaderOf(e)
@@ -1115,8 +1119,6 @@ func (d *doc) finish() []chronicle.Entity {
 			d.kinTie(e)
 			d.relativeOfTie(e)
 			d.placeOfSentenceTie(e)
-		case e.Type == chronicle.Organization && stateSectors[e.Sector]:
-			d.bodyIn(e)
 		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:
 			d.placeNear(e)
 		}

@@ -3452,3 +3452,15 @@ func TestBodyInAPlace(t *testing.T) {
 		t.Errorf("Joint Chiefs of Staff = %+v, want KOR", e)
 	}
 }
+
+// TestMemberAtABody: "X, an analyst at the Steppe Policy Institute in
+// Almaty" is of the place's country in a story about two parties.
+func TestMemberAtABody(t *testing.T) {
+	src := "The EU and Kazakhstan signed a deal. The EU wants metals, Kazakhstan wants investment. " +
+		"Aigerim Nurlanova, an analyst at the Steppe Policy Institute in Almaty, called it a start.\n"
+	names := map[string]string{"EU": "ORG", "Kazakhstan": "GPE", "Aigerim Nurlanova": "PERSON", "Steppe Policy Institute": "ORG",
+		"Almaty": "GPE"}
+	if e := find(resolveText(t, src, "2026-03-10", names), "Aigerim Nurlanova"); e == nil || e.Country != "KAZ" {
+		t.Errorf("Aigerim Nurlanova = %+v, want KAZ", e)
+	}
+}

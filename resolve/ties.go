@@ -209,8 +209,8 @@ func (d *doc) placeNear(e *entity) {
 	e.Country = cmp.Or(e.Country, d.placeAfter(e, "near", "in", "outside"))
 }
 
-// bodyIn gives a state body the country of the place "in" places it at
-// ("The Health Ministry in Gaza").
+// bodyIn gives a body the country of the place "in" places it at ("The
+// Health Ministry in Gaza", "The Joint Chiefs of Staff in Seoul").
 func (d *doc) bodyIn(e *entity) {
 	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in"))
 }
