@@ -51,6 +51,10 @@ func TestExtractPatterns(t *testing.T) {
 	}{
 		{"said after quote", "“We will rebuild the bridge,” the mayor said on Monday.",
 			nil, []want{{"We will rebuild the bridge", "the mayor", true, false}}},
+		{"it takes back a person's office",
+			"Prime Minister Benjamin Netanyahu's office said Israel would not allow Hamas to rebuild. “Israel will not allow Hamas to rearm,” it said in a statement.",
+			map[string][]string{"Benjamin Netanyahu": {"Prime Minister Benjamin Netanyahu"}, "Israel": {"Israel"}},
+			[]want{{"Israel will not allow Hamas to rearm", "Benjamin Netanyahu", true, false}}},
 		{"a long appositive after the name",
 			"“On territory, the Russian position has not changed,” Rustem Umerov, secretary of Ukraine's National Security and Defence Council and head of its delegation, wrote on Telegram.",
 			map[string][]string{"Rustem Umerov": {"Rustem Umerov"}},
@@ -209,7 +213,7 @@ func TestExtractPatterns(t *testing.T) {
 				if mode == "tokens" {
 					sents = text.Segment(tc.doc)
 				}
-				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical})
+				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))

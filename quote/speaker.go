@@ -1394,6 +1394,9 @@ var bodyNouns = map[string]bool{
 // take back: an organisation or country entity, or a description headed
 // by a body noun.
 func (d *document) bodySpeaker(a speaker) bool {
+	if a.head >= 0 && a.head < len(d.words) && bodyNouns[d.words[a.head].lower] {
+		return true // "Netanyahu's office said …. It said": the office, which speaks for him
+	}
 	if a.ent >= 0 && a.ent < len(d.ents) {
 		t := d.ents[a.ent].Type
 		return t == chronicle.Organization || t == chronicle.GeoPolitical
