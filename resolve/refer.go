@@ -348,6 +348,14 @@ var restatedRoles = map[string][]string{
 	"spokesman":    {"spokes", "press secretary", "official representative"},
 	"spokeswoman":  {"spokes", "press secretary", "official representative"},
 	"spokesperson": {"spokes", "press secretary", "official representative"},
+	"judge":        {"judge", "justice", "magistrate"},
+	"prosecutor":   {"prosecutor", "attorney"},
+	"lawyer":       {"lawyer", "attorney", "counsel", "solicitor", "barrister"},
+	"economist":    {"economist"},
+	"analyst":      {"analyst"},
+	"professor":    {"professor"},
+	"chairman":     {"chairman", "chair"},
+	"envoy":        {"envoy"},
 }
 
 // describedWith tells whether a mention of e holds one of the words cues,

@@ -3464,3 +3464,18 @@ func TestMemberAtABody(t *testing.T) {
 		t.Errorf("Aigerim Nurlanova = %+v, want KAZ", e)
 	}
 }
+
+// TestRestatedRoles: "the judge" after "Justice Abena Nyarko-Mensah" is
+// she; a role the earlier description did not give is no one's.
+func TestRestatedRoles(t *testing.T) {
+	src := "Justice Abena Nyarko-Mensah granted the men bail.\n\n\"The accused are presumed innocent,\" the judge said.\n\n" +
+		"Kofi Mensah spoke next. \"We will appeal,\" the lawyer said.\n"
+	names := map[string]string{"Abena Nyarko-Mensah": "PERSON", "Kofi Mensah": "PERSON"}
+	ents := resolveText(t, src, "2026-03-10", names)
+	if e := find(ents, "Abena Nyarko-Mensah"); e == nil || !slices.Contains(mentionTexts(e), "the judge") {
+		t.Errorf("Abena Nyarko-Mensah = %+v, want 'the judge' among the mentions", e)
+	}
+	if e := find(ents, "Kofi Mensah"); e == nil || slices.Contains(mentionTexts(e), "the lawyer") {
+		t.Errorf("Kofi Mensah = %+v, want no 'the lawyer': nothing called him one", e)
+	}
+}
