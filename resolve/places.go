@@ -365,8 +365,13 @@ func (d *doc) afterLocative(s, i int) bool {
 // institutions.
 func (d *doc) isDateline(s, a, b int) bool {
 	toks := d.sents[s].Tokens
-	if a != 0 || b >= len(toks) || !isAllCaps(toks[a].Text) {
+	if a != 0 || b >= len(toks) {
 		return false
+	}
+	if !isAllCaps(toks[a].Text) {
+		// "Kyiv (AFP) -", "Bamako (AFP) -": wires that write the place in
+		// title case put their name in brackets right after it.
+		return b+2 < len(toks) && toks[b].Text == "(" && toks[b+2].Text == ")" && wireNames[toks[b+1].Text]
 	}
 	switch toks[b].Text {
 	case "(", ",", "-", "—", "–":
@@ -374,6 +379,10 @@ func (d *doc) isDateline(s, a, b int) bool {
 	}
 	return false
 }
+
+// wireNames are the news agencies whose name a dateline gives in brackets.
+var wireNames = map[string]bool{"AFP": true, "AP": true, "Reuters": true, "PTI": true, "IANS": true, "ANI": true,
+	"Xinhua": true, "Bernama": true, "Yonhap": true, "Kyodo": true, "UPI": true, "dpa": true, "EFE": true, "ANSA": true}
 
 // cityLinkedBefore returns the one of cities that an earlier mention in
 // the story was linked to.

@@ -3280,6 +3280,12 @@ func TestCountryOfPrivatePeople(t *testing.T) {
 	if e := find(resolveText(t, src, "2026-02-03", names), "Somsri Kaewmanee"); e == nil || e.Country != "THA" {
 		t.Errorf("Somsri Kaewmanee = %+v, want THA from the dateline", e)
 	}
+	src = "Bamako (AFP) - Queues grew in Bamako. France and Russia watched, and France's envoy left. " +
+		"I have been here since four, said Boubacar Coulibaly, 34, a driver.\n"
+	names = map[string]string{"Bamako": "GPE", "AFP": "ORG", "France": "GPE", "Russia": "GPE", "Boubacar Coulibaly": "PERSON"}
+	if e := find(resolveText(t, src, "2026-02-03", names), "Boubacar Coulibaly"); e == nil || e.Country != "MLI" {
+		t.Errorf("Boubacar Coulibaly = %+v, want MLI from the title-case dateline", e)
+	}
 	src = "Gulf states agreed a visa. The UAE and Qatar backed it, and Qatar's hotels are full. " +
 		"In Salalah, guesthouse owner Fatma Al Balushi said most guests come from the UAE.\n"
 	names = map[string]string{"UAE": "GPE", "Qatar": "GPE", "Salalah": "GPE", "Fatma Al Balushi": "PERSON"}
