@@ -583,10 +583,14 @@ func (d *doc) personWithSurname(word string) *entity {
 // afterIn tells whether token i follows "in", "near" or "outside", which
 // put a place after them more surely than "to" or "from" do.
 func (d *doc) afterIn(s, i int) bool {
+	toks := d.sents[s].Tokens
+	if i >= 2 && lowerCompass[toks[i-1].Text] {
+		i-- // "in eastern Khan Younis"
+	}
 	if i == 0 {
 		return false
 	}
-	switch strings.ToLower(d.sents[s].Tokens[i-1].Text) {
+	switch strings.ToLower(toks[i-1].Text) {
 	case "in", "near", "outside":
 		return true
 	}

@@ -3485,3 +3485,13 @@ func TestRestatedRoles(t *testing.T) {
 		t.Errorf("Kofi Mensah = %+v, want no 'the lawyer': nothing called him one", e)
 	}
 }
+
+// TestTownAfterADirection: a town the recognizer took for a person is the
+// town after "in" and a direction ("in eastern Khan Younis").
+func TestTownAfterADirection(t *testing.T) {
+	src := "Strikes hit Gaza. Teams searched the rubble in eastern Khan Younis.\n"
+	names := map[string]string{"Gaza": "GPE", "Khan Younis": "PERSON"}
+	if e := find(resolveText(t, src, "2026-03-10", names), "Khan Younis"); e == nil || e.Type != "GPE" || e.Country != "PSE" {
+		t.Errorf("Khan Younis = %+v, want the Palestinian town", e)
+	}
+}
