@@ -3495,3 +3495,16 @@ func TestTownAfterADirection(t *testing.T) {
 		t.Errorf("Khan Younis = %+v, want the Palestinian town", e)
 	}
 }
+
+// TestRoleAfterAPossessor: a person named after a possessor and a role in
+// lower case is of the possessor's country ("Trump's son-in-law Jared
+// Kushner").
+func TestRoleAfterAPossessor(t *testing.T) {
+	src := "Ukrainian and Russian negotiators met in Abu Dhabi. The envoy attended with President Donald Trump's son-in-law Jared Kushner. " +
+		"Russia and Ukraine disagree.\n"
+	names := map[string]string{"Ukrainian": "NORP", "Russian": "NORP", "Abu Dhabi": "GPE", "Donald Trump": "PERSON",
+		"Jared Kushner": "PERSON", "Russia": "GPE", "Ukraine": "GPE"}
+	if e := find(resolveText(t, src, "2026-03-10", names), "Jared Kushner"); e == nil || e.Country != "USA" {
+		t.Errorf("Jared Kushner = %+v, want USA", e)
+	}
+}

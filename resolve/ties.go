@@ -125,6 +125,22 @@ func (d *doc) possessorsTie(e *entity) {
 			}
 		}
 	}
+	if i >= 1 && isLowerWord(toks[i].Text) {
+		// "Trump's son-in-law Jared Kushner", "her chief of staff X": a
+		// role in lower case between the possessor and the name.
+		for j := i - 1; j >= 0 && i-j <= 5; j-- {
+			if w := toks[j].Text; isPossessive(w) || strings.EqualFold(w, "his") || strings.EqualFold(w, "her") {
+				if isPossessive(w) {
+					j--
+				}
+				i = j
+				break
+			}
+			if !isLowerWord(toks[j].Text) && toks[j].Text != "-" {
+				break
+			}
+		}
+	}
 	if i < 0 {
 		return
 	}
