@@ -1167,12 +1167,6 @@ func (d *doc) finish() []chronicle.Entity {
 		slices.SortFunc(e.Mentions, func(a, b chronicle.Mention) int {
 			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 		})
-		if e.Type == chronicle.Person && e.Country == "" && e.Code != "" && e.person != nil {
-			// An official of an international body keeps its code
-			// (IGOUNO) and is of the country they served before:
-			// António Guterres is Portuguese.
-			e.Country = nationality(*e.person)
-		}
 		if e.Code == "" {
 			e.Code = e.Country + e.Sector
 		}
@@ -1182,17 +1176,6 @@ func (d *doc) finish() []chronicle.Entity {
 		out = append(out, e.Entity)
 	}
 	return out
-}
-
-// nationality is the country of the latest national office the KB knows p
-// held, or "".
-func nationality(p kb.Person) string {
-	for i := len(p.Offices) - 1; i >= 0; i-- {
-		if c := p.Offices[i].Country; c != "" {
-			return c
-		}
-	}
-	return ""
 }
 
 // datelineCountry is the country of the place a wire dateline names
