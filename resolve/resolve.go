@@ -1145,7 +1145,7 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 		}
 	}
-	if c := d.datelineCountry(); c != "" && !sports {
+	if c := d.datelineCountry(); c != "" && !sports && d.filedAtHome(c) {
 		// A wire story's private people, quoted with no title or body,
 		// are mostly where it was filed: "said Somsri Kaewmanee, 51, at a
 		// school turned shelter" under a BANGKOK dateline.
@@ -1176,6 +1176,14 @@ func (d *doc) finish() []chronicle.Entity {
 		out = append(out, e.Entity)
 	}
 	return out
+}
+
+// filedAtHome tells whether a story filed in country c is about it, or
+// about no one country: a story about Iran filed from Vienna is not, and its
+// people are not Austrian.
+func (d *doc) filedAtHome(c string) bool {
+	main, _ := d.mainCountry()
+	return main == "" || main == c
 }
 
 // datelineCountry is the country of the place a wire dateline names
