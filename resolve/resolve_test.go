@@ -3280,9 +3280,10 @@ func TestCountryOfPrivatePeople(t *testing.T) {
 	if e := find(resolveText(t, src, "2026-02-03", names), "Somsri Kaewmanee"); e == nil || e.Country != "THA" {
 		t.Errorf("Somsri Kaewmanee = %+v, want THA from the dateline", e)
 	}
-	src = "VIENNA, Dec 16 (Reuters) - Iran and the IAEA ended talks. Iran's nuclear sites in Iran stay closed, Iran said. " +
-		"We will not open the door, said Reza Najafi.\n"
-	names = map[string]string{"VIENNA": "GPE", "Reuters": "ORG", "Iran": "GPE", "IAEA": "ORG", "Reza Najafi": "PERSON"}
+	src = "VIENNA, Dec 16 (Reuters) - Iran and the IAEA ended talks. Iran's nuclear sites in Iran stay closed, Iran said, " +
+		"and the United States and France watched. We will not open the door, said Reza Najafi.\n"
+	names = map[string]string{"VIENNA": "GPE", "Reuters": "ORG", "Iran": "GPE", "IAEA": "ORG", "Reza Najafi": "PERSON",
+		"United States": "GPE", "France": "GPE"}
 	if e := find(resolveText(t, src, "2025-12-16", names), "Reza Najafi"); e == nil || e.Country == "AUT" {
 		t.Errorf("Reza Najafi = %+v, want no Austrian in a story about Iran filed from Vienna", e)
 	}
