@@ -381,13 +381,13 @@ func (d *doc) retypedByAppositive(named []Named) []Named {
 		// "[Constitutional Court Justice Mbuyiseli Madlanga]", taken for a
 		// body: a title and a name end the span; the person starts at the
 		// title.
-		if n.Type == chronicle.Person {
-			continue
+		if n.Type == chronicle.Person || d.knownBody(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
+			continue // not the KB's "Crown Prosecution Service"
 		}
 		toks := d.sents[n.Sentence].Tokens
-		for j := n.Start + 1; j+2 < n.End; j++ {
-			if t, ok := text.TitleWord(toks[j].Text); !ok || !t.Prefix || !isCapitalized(toks[j].Text) {
-				continue
+		for j := n.Start; j+2 < n.End; j++ {
+			if t, ok := text.TitleWord(toks[j].Text); !ok || !t.Prefix || t.Sector == "" || !isCapitalized(toks[j].Text) {
+				continue // "Justice Halima Bello", not "Crown …"
 			}
 			tail := toks[j+1 : n.End]
 			if len(tail) <= 4 && !slices.ContainsFunc(tail, func(tk chronicle.Token) bool {
