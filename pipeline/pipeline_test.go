@@ -733,7 +733,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Sanctions loom. The measures could target tankers of the shadow fleet, two people familiar with the matter said.\n\n" +
 		"Donald Trump met Xi Jinping. Trump said tariffs on Chinese goods would be cut to 47% from 57%.\n\n" +
 		"The leader of Birmingham City Council has resigned after a row over cuts to bin collections, the council confirmed on Tuesday.\n\n" +
-		"Mayor Sushma Kharakwal defended the move.\n\n\"Nobody wants to pay more tax, I understand that,\" Kharakwal told reporters.\n"
+		"Mayor Sushma Kharakwal defended the move.\n\n\"Nobody wants to pay more tax, I understand that,\" Kharakwal told reporters.\n\n" +
+		"In the village, residents described the night. \"The shells started falling while it was still dark. " +
+		"We ran to the bunker with the children,\" one villager said by phone.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -787,6 +789,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"crucible of militant terrorism":                                                              "Kennedy",                               // "…, Mr Kennedy said"
 		"Sudani's coalition won the most seats in Iraq's parliamentary election":                      "Independent High Electoral Commission", // "results announced Wednesday by X"
 		"Nobody wants to pay more tax, I understand that":                                             "Sushma Kharakwal",                      // the parse makes "that" the cue's subject
+		"The shells started falling while it was still dark. We ran to the bunker with the children":  "one villager",                          // a description after a quote of two sentences
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -428,6 +428,10 @@ func (d *document) quotedPredicate(open, closeW int, last *speaker) (speaker, bo
 	return noSpeaker, false
 }
 
+// descriptionOpeners open a description of someone unnamed: "one
+// villager", "a resident", "the minister".
+var descriptionOpeners = map[string]bool{"a": true, "an": true, "the": true, "one": true, "another": true}
+
 // maxSubjectWords is how many words a speaker phrase between a quote and
 // its cue may have: "Qatar's Minister of State Mohammed Al-Khulaifi" has
 // eleven with the pieces of the hyphen.
@@ -490,8 +494,8 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 					// ("I understand that," Kharakwal told): the words
 					// between the quote and the cue.
 					if ph, h, ok = d.phraseLeft(k-1, from); !ok || ph.Start != d.words[from].Start || h < 0 ||
-						!isCap(d.words[h].text) {
-						return noSpeaker, false
+						!isCap(d.words[h].text) && !descriptionOpeners[d.words[from].lower] {
+						return noSpeaker, false // a name, or "one villager", "a resident"
 					}
 				}
 				s = d.resolve(ph, h, last)
