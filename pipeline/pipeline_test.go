@@ -735,7 +735,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"The leader of Birmingham City Council has resigned after a row over cuts to bin collections, the council confirmed on Tuesday.\n\n" +
 		"Mayor Sushma Kharakwal defended the move.\n\n\"Nobody wants to pay more tax, I understand that,\" Kharakwal told reporters.\n\n" +
 		"In the village, residents described the night. \"The shells started falling while it was still dark. " +
-		"We ran to the bunker with the children,\" one villager said by phone.\n"
+		"We ran to the bunker with the children,\" one villager said by phone.\n\n" +
+		"Rescuers led by coastguard chief Eleni Vathi searched all night.\n\nIn Heraklion, a local fisherman who joined the search " +
+		"described the scene. \"We found only life jackets and a shoe. The sea does not forgive,\" he said.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -789,6 +791,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"crucible of militant terrorism":                                                              "Kennedy",                               // "…, Mr Kennedy said"
 		"Sudani's coalition won the most seats in Iraq's parliamentary election":                      "Independent High Electoral Commission", // "results announced Wednesday by X"
 		"Nobody wants to pay more tax, I understand that":                                             "Sushma Kharakwal",                      // the parse makes "that" the cue's subject
+		"We found only life jackets and a shoe. The sea does not forgive":                             "a local fisherman",                     // "he" after an unnamed person's sentence
 		"The shells started falling while it was still dark. We ran to the bunker with the children":  "one villager",                          // a description after a quote of two sentences
 	} {
 		if got := speakers[q]; got != want {

@@ -1157,21 +1157,13 @@ var articles = map[string]bool{"the": true, "a": true, "an": true}
 // Commissioner", "Scotland's first minister"), like its spokesman, speaks
 // for the country or region.
 func (d *document) onePerson(hw word, place chronicle.Entity) bool {
-	if singlePersonNouns[hw.lower] {
+	if text.PrivatePerson(hw.lower) {
 		return true
 	}
 	t, ok := text.TitleWord(hw.lower)
 	return ok && !t.Generic && !t.Plural && t.Sector != "" && !strings.HasPrefix(place.KB, "country:") &&
 		!strings.HasPrefix(place.KB, "region:")
 }
-
-// singlePersonNouns are heads of phrases that describe one private person.
-var singlePersonNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "resident": true,
-	"citizen": true, "national": true, "tourist": true, "pensioner": true, "mother": true, "father": true,
-	"villager": true, "fisherman": true, "farmer": true, "trader": true, "shopkeeper": true, "vendor": true,
-	"witness": true, "protester": true, "protestor": true, "driver": true, "worker": true, "voter": true,
-	"survivor": true, "miner": true, "mourner": true, "passenger": true, "shopper": true, "commuter": true,
-	"parent": true, "neighbour": true, "neighbor": true, "owner": true, "keeper": true}
 
 var othersNouns = map[string]bool{}
 
@@ -1305,6 +1297,14 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 		if s == sent {
 			sp.End = d.words[i].Start
 		}
+		if num == 1 && len(d.mentionsIn(sp)) == 0 {
+			if k, ok := d.unnamedOpening(s); ok {
+				// "In Heraklion, a local fisherman … described the scene.
+				// “…,” he said": the fisherman, whom the text does not name.
+				ph := d.phraseOf(k)
+				return speaker{phrase: ph, head: k, ent: -1, name: ph.In(d.text), conf: 0.6, sent: s}, true
+			}
+		}
 		if num == 2 && s == sent-1 {
 			// "Experts studying the seas … have forecast more storms. They
 			// predicted …": the plural subject of the sentence before.
@@ -1357,6 +1357,35 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 	}
 	return noSpeaker, false
 }
+
+// unnamedOpening returns the head of the description of one private person
+// that sentence s opens on, after a fronted phrase and its comma ("In
+// Heraklion, a local fisherman …"), or false.
+func (d *document) unnamedOpening(s int) (int, bool) {
+	st := d.sents[s]
+	k := st.first
+	if k < st.end && d.words[k].upos == "ADP" {
+		for k < st.end && k-st.first < 8 && d.words[k].text != "," {
+			k++
+		}
+		k++
+	}
+	if k >= st.end || !unnamedOpeners[d.words[k].lower] {
+		return -1, false
+	}
+	for j := k + 1; j < st.end && j-k <= 3; j++ {
+		if text.PrivatePerson(d.words[j].lower) {
+			return j, true
+		}
+		if isCap(d.words[j].text) || isPunct(d.words[j].text) {
+			break
+		}
+	}
+	return -1, false
+}
+
+// unnamedOpeners open a description of someone unnamed.
+var unnamedOpeners = map[string]bool{"a": true, "an": true, "one": true, "another": true}
 
 // pluralSubject returns the subject of sentence s's main verb when it is a
 // plural common noun no mention covers ("Experts studying the seas"), or -1.

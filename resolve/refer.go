@@ -8,6 +8,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // descriptionHeads are the nouns that end a description of an office
@@ -968,6 +969,36 @@ func (d *doc) heldFitting(p kb.Person, titles []string) bool {
 	return ok && titleFits(titles, "", o)
 }
 
+// unnamedSubject tells whether sentence s opens, before offset at, on a
+// description of one private person the text does not name: "A local
+// fisherman who joined the search described …", "In Heraklion, another man
+// said …" (a fronted phrase and its comma skipped).
+func (d *doc) unnamedSubject(s, at int) bool {
+	toks := d.sents[s].Tokens
+	k := 0
+	if len(toks) > 0 && toks[0].UPOS == "ADP" {
+		for k < len(toks) && k < 8 && toks[k].Text != "," {
+			k++
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].Start >= at || !unnamedOpeners[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j-k <= 3 && toks[j].Start < at; j++ {
+		if text.PrivatePerson(strings.ToLower(toks[j].Text)) {
+			return !d.claimed[[2]int{s, j}]
+		}
+		if !isLowerWord(toks[j].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// unnamedOpeners open a description of someone unnamed.
+var unnamedOpeners = map[string]bool{"a": true, "an": true, "one": true, "another": true}
+
 // pronouns links he, him, his, she, her to a person: the nearest person
 // that is a subject before the pronoun in its sentence, else in one of the
 // two sentences before, else the nearest person mentioned. Pronouns inside
@@ -1142,6 +1173,14 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 	for back := 0; back <= 2 && s-back >= 0; back++ {
 		var subject *entity
 		subjectAt := -1
+		if d.unnamedSubject(s-back, at) && !slices.ContainsFunc(people[s-back], func(m personMention) bool {
+			return m.span.End <= at && d.mentionIsSubject(s-back, m.span)
+		}) {
+			// "In Heraklion, a local fisherman who joined the search
+			// described the scene. “…,” he said": he is the fisherman, whom
+			// the text does not name, not someone named earlier.
+			return nil
+		}
 		for _, m := range people[s-back] {
 			if m.span.End > at || sex != 0 && m.e.sex(d.text) == otherSex(sex) || m.e == not {
 				continue
