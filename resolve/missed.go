@@ -381,8 +381,8 @@ func (d *doc) retypedByAppositive(named []Named) []Named {
 		// "[Constitutional Court Justice Mbuyiseli Madlanga]", taken for a
 		// body: a title and a name end the span; the person starts at the
 		// title.
-		if n.Type == chronicle.Person || d.knownBody(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
-			continue // not the KB's "Crown Prosecution Service"
+		if name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text); n.Type == chronicle.Person || d.knownBody(name) || d.knownPlace(name) {
+			continue // not the KB's "Crown Prosecution Service" or "General Santos"
 		}
 		toks := d.sents[n.Sentence].Tokens
 		for j := n.Start; j+2 < n.End; j++ {

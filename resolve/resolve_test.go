@@ -3365,15 +3365,18 @@ func TestBodiesNamedAgain(t *testing.T) {
 // and General Workers Union").
 func TestPersonInsideABodysName(t *testing.T) {
 	src := "Constitutional Court Justice Mbuyiseli Madlanga chairs the inquiry. The Transport and General Workers Union objected. " +
-		"Justice Halima Bello upheld the result, and the Crown Prosecution Service agreed.\n"
+		"Justice Halima Bello upheld the result, and the Crown Prosecution Service agreed. Floods hit General Santos.\n"
 	names := map[string]string{"Constitutional Court Justice Mbuyiseli Madlanga": "ORG", "Transport and General Workers Union": "ORG",
-		"Justice Halima Bello": "LOC", "Crown Prosecution Service": "ORG"}
+		"Justice Halima Bello": "LOC", "Crown Prosecution Service": "ORG", "General Santos": "GPE"}
 	ents := resolveText(t, src, "2026-03-10", names)
 	if e := find(ents, "Halima Bello"); e == nil || e.Type != "PERSON" {
 		t.Errorf("Halima Bello = %+v, want a person: the span opens on a title", e)
 	}
 	if e := find(ents, "Crown Prosecution Service"); e == nil || e.Type != "ORG" {
 		t.Errorf("Crown Prosecution Service = %+v, want the KB's body", e)
+	}
+	if e := find(ents, "General Santos"); e == nil || e.Country != "PHL" {
+		t.Errorf("General Santos = %+v, want the Philippine city", e)
 	}
 	if e := find(ents, "Mbuyiseli Madlanga"); e == nil || e.Type != "PERSON" {
 		t.Errorf("Mbuyiseli Madlanga = %+v, want a person", e)
