@@ -1359,33 +1359,13 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 }
 
 // unnamedOpening returns the head of the description of one private person
-// that sentence s opens on, after a fronted phrase and its comma ("In
-// Heraklion, a local fisherman …"), or false.
+// that sentence s opens on (text.PrivatePersonOpening), or false.
 func (d *document) unnamedOpening(s int) (int, bool) {
 	st := d.sents[s]
-	k := st.first
-	if k < st.end && d.words[k].upos == "ADP" {
-		for k < st.end && k-st.first < 8 && d.words[k].text != "," {
-			k++
-		}
-		k++
-	}
-	if k >= st.end || !unnamedOpeners[d.words[k].lower] {
-		return -1, false
-	}
-	for j := k + 1; j < st.end && j-k <= 3; j++ {
-		if text.PrivatePerson(d.words[j].lower) {
-			return j, true
-		}
-		if isCap(d.words[j].text) || isPunct(d.words[j].text) {
-			break
-		}
-	}
-	return -1, false
+	j := text.PrivatePersonOpening(st.end-st.first, func(i int) string { return d.words[st.first+i].text },
+		func(i int) bool { return d.words[st.first+i].upos == "ADP" })
+	return st.first + j, j >= 0
 }
-
-// unnamedOpeners open a description of someone unnamed.
-var unnamedOpeners = map[string]bool{"a": true, "an": true, "one": true, "another": true}
 
 // pluralSubject returns the subject of sentence s's main verb when it is a
 // plural common noun no mention covers ("Experts studying the seas"), or -1.

@@ -970,34 +970,14 @@ func (d *doc) heldFitting(p kb.Person, titles []string) bool {
 }
 
 // unnamedSubject tells whether sentence s opens, before offset at, on a
-// description of one private person the text does not name: "A local
-// fisherman who joined the search described …", "In Heraklion, another man
-// said …" (a fronted phrase and its comma skipped).
+// description of one private person the text does not name
+// (text.PrivatePersonOpening).
 func (d *doc) unnamedSubject(s, at int) bool {
 	toks := d.sents[s].Tokens
-	k := 0
-	if len(toks) > 0 && toks[0].UPOS == "ADP" {
-		for k < len(toks) && k < 8 && toks[k].Text != "," {
-			k++
-		}
-		k++
-	}
-	if k >= len(toks) || toks[k].Start >= at || !unnamedOpeners[strings.ToLower(toks[k].Text)] {
-		return false
-	}
-	for j := k + 1; j < len(toks) && j-k <= 3 && toks[j].Start < at; j++ {
-		if text.PrivatePerson(strings.ToLower(toks[j].Text)) {
-			return !d.claimed[[2]int{s, j}]
-		}
-		if !isLowerWord(toks[j].Text) {
-			return false
-		}
-	}
-	return false
+	j := text.PrivatePersonOpening(len(toks), func(i int) string { return toks[i].Text },
+		func(i int) bool { return toks[i].UPOS == "ADP" })
+	return j >= 0 && toks[j].Start < at && !d.claimed[[2]int{s, j}]
 }
-
-// unnamedOpeners open a description of someone unnamed.
-var unnamedOpeners = map[string]bool{"a": true, "an": true, "one": true, "another": true}
 
 // pronouns links he, him, his, she, her to a person: the nearest person
 // that is a subject before the pronoun in its sentence, else in one of the

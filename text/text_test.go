@@ -354,3 +354,21 @@ func TestClockTimeEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestPrivatePersonOpening(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		prep  bool
+		want  int
+	}{
+		{strings.Fields("In Heraklion , a local fisherman described the scene"), true, 5},
+		{strings.Fields("Another man said the station was empty"), false, 1},
+		{strings.Fields("A Labour MP said"), false, -1},
+		{strings.Fields("The fisherman said"), false, -1},
+	} {
+		got := PrivatePersonOpening(len(tc.words), func(i int) string { return tc.words[i] }, func(i int) bool { return i == 0 && tc.prep })
+		if got != tc.want {
+			t.Errorf("PrivatePersonOpening(%q) = %d, want %d", tc.words, got, tc.want)
+		}
+	}
+}
