@@ -511,10 +511,12 @@ func surname(words []string) string {
 }
 
 // familyNameFirst are the countries whose people English-language news
-// names family name first: China (with Taiwan, Hong Kong and Macau), the
-// two Koreas, Vietnam and Cambodia.
+// names family name first and calls by it: China (with Taiwan, Hong Kong and
+// Macau), the two Koreas and Cambodia. Vietnamese names put the family name
+// first too, but news calls people by the last ("To Lam" is "Lam"), as it
+// does elsewhere.
 var familyNameFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true,
-	"PRK": true, "VNM": true, "KHM": true}
+	"PRK": true, "KHM": true}
 
 // personEndingWith returns the one person of the article whose full name,
 // longer than words, ends with them, or nil.

@@ -3232,11 +3232,13 @@ func TestRetypedByAppositive(t *testing.T) {
 func TestShortNamesAsTheTextSpellsThem(t *testing.T) {
 	src := "Ukrainian President Volodymyr Zelenskiy spoke. We are ready, Zelenskiy said. " +
 		"President Prabowo Subianto ordered help. The state must be present, Prabowo said.\n"
-	src += "Association head Chung Mong-gyu apologised. I bear responsibility, Chung said.\n"
+	src += "Association head Chung Mong-gyu apologised. I bear responsibility, Chung said " +
+		"Vietnamese Prime Minister Pham Minh Chinh spoke in Hanoi. We will grow, Chinh said.\n"
 	names := map[string]string{"Volodymyr Zelenskiy": "PERSON", "Prabowo Subianto": "PERSON", "Ukrainian": "NORP",
-		"Chung Mong - gyu": "PERSON"}
+		"Chung Mong - gyu": "PERSON", "Pham Minh Chinh": "PERSON", "Vietnamese": "NORP", "Hanoi": "GPE"}
 	ents := resolveText(t, src, "2026-03-01", names)
-	for name, m := range map[string]string{"Volodymyr Zelensky": "Zelenskiy", "Prabowo Subianto": "Prabowo", "Chung Mong-gyu": "Chung"} {
+	for name, m := range map[string]string{"Volodymyr Zelensky": "Zelenskiy", "Prabowo Subianto": "Prabowo", "Chung Mong-gyu": "Chung",
+		"Phạm Minh Chính": "Chinh"} {
 		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), m) {
 			t.Errorf("%s = %+v, want the mention %s", name, e, m)
 		}
