@@ -977,8 +977,9 @@ func romanizedGivenName(w string) bool {
 
 // givenNameFirst are the countries whose news calls people by their given
 // name, the first of their names: Indonesia (Prabowo), Thailand
-// (Paetongtarn).
-var givenNameFirst = map[string]bool{"IDN": true, "THA": true}
+// (Paetongtarn), and Ethiopia and Eritrea, whose second names are
+// patronymics (Abiy of Abiy Ahmed, Yemane of Yemane Gebremeskel).
+var givenNameFirst = map[string]bool{"IDN": true, "THA": true, "ETH": true, "ERI": true}
 
 // couldBeName tells whether a lone word (token a of sentence s) the
 // recognizer called a person, and that matches no one, may be a name:

@@ -3233,12 +3233,14 @@ func TestShortNamesAsTheTextSpellsThem(t *testing.T) {
 	src := "Ukrainian President Volodymyr Zelenskiy spoke. We are ready, Zelenskiy said. " +
 		"President Prabowo Subianto ordered help. The state must be present, Prabowo said.\n"
 	src += "Association head Chung Mong-gyu apologised. I bear responsibility, Chung said " +
-		"Vietnamese Prime Minister Pham Minh Chinh spoke in Hanoi. We will grow, Chinh said.\n"
+		"Vietnamese Prime Minister Pham Minh Chinh spoke in Hanoi. We will grow, Chinh said. " +
+		"Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa. We want peace, Abiy said.\n"
 	names := map[string]string{"Volodymyr Zelenskiy": "PERSON", "Prabowo Subianto": "PERSON", "Ukrainian": "NORP",
-		"Chung Mong - gyu": "PERSON", "Pham Minh Chinh": "PERSON", "Vietnamese": "NORP", "Hanoi": "GPE"}
+		"Chung Mong - gyu": "PERSON", "Pham Minh Chinh": "PERSON", "Vietnamese": "NORP", "Hanoi": "GPE",
+		"Ethiopian": "NORP", "Abiy Ahmed": "PERSON", "Addis Ababa": "GPE"}
 	ents := resolveText(t, src, "2026-03-01", names)
 	for name, m := range map[string]string{"Volodymyr Zelensky": "Zelenskiy", "Prabowo Subianto": "Prabowo", "Chung Mong-gyu": "Chung",
-		"Phạm Minh Chính": "Chinh"} {
+		"Phạm Minh Chính": "Chinh", "Abiy Ahmed": "Abiy"} {
 		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), m) {
 			t.Errorf("%s = %+v, want the mention %s", name, e, m)
 		}
