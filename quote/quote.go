@@ -428,6 +428,34 @@ func (d *document) quotedPredicate(open, closeW int, last *speaker) (speaker, bo
 	return noSpeaker, false
 }
 
+// nameAfterDescription returns the person's name that follows a speaker
+// phrase that only describes them, after a comma: "said Labour's housing
+// spokesperson, Kieran McAnulty." The name must end the clause.
+func (d *document) nameAfterDescription(ph chronicle.Span, h int) (chronicle.Span, int, bool) {
+	if h < 0 || isCap(d.words[h].text) {
+		return ph, h, false
+	}
+	c := d.wordAt(ph.End)
+	for c < len(d.words) && d.words[c].Start < ph.End {
+		c++
+	}
+	if c+1 >= len(d.words) || d.words[c].text != "," || d.words[c].sent != d.words[h].sent {
+		return ph, h, false
+	}
+	p := d.personCovering(d.words[c+1].Span)
+	if p < 0 {
+		return ph, h, false
+	}
+	e := c + 1
+	for e < len(d.words) && d.personCovering(d.words[e].Span) == p {
+		e++
+	}
+	if e < len(d.words) && d.words[e].text != "." && d.words[e].text != "," {
+		return ph, h, false
+	}
+	return chronicle.Span{Start: d.words[c+1].Start, End: d.words[e-1].End}, e - 1, true
+}
+
 // descriptionOpeners open a description of someone unnamed: "one
 // villager", "a resident", "the minister".
 var descriptionOpeners = map[string]bool{"a": true, "an": true, "the": true, "one": true, "another": true}
@@ -485,6 +513,9 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 				ph, h, ok := d.phraseRight(next)
 				if !ok {
 					return noSpeaker, false
+				}
+				if n, nh, named := d.nameAfterDescription(ph, h); named {
+					ph, h = n, nh // "said Labour's housing spokesperson, Kieran McAnulty."
 				}
 				s = d.resolve(ph, h, last)
 			} else {

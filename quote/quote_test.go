@@ -51,6 +51,10 @@ func TestExtractPatterns(t *testing.T) {
 	}{
 		{"said after quote", "“We will rebuild the bridge,” the mayor said on Monday.",
 			nil, []want{{"We will rebuild the bridge", "the mayor", true, false}}},
+		{"a description, then the name, after said",
+			"“Zoning more paddocks does not build a house,” said Labour's housing spokesperson, Kieran McAnulty.",
+			map[string][]string{"Kieran McAnulty": {"Kieran McAnulty"}, "Labour": {"Labour"}},
+			[]want{{"Zoning more paddocks does not build a house", "Kieran McAnulty", true, false}}},
 		{"it takes back a person's office",
 			"Prime Minister Benjamin Netanyahu's office said Israel would not allow Hamas to rebuild. “Israel will not allow Hamas to rearm,” it said in a statement.",
 			map[string][]string{"Benjamin Netanyahu": {"Prime Minister Benjamin Netanyahu"}, "Israel": {"Israel"}},
@@ -213,7 +217,8 @@ func TestExtractPatterns(t *testing.T) {
 				if mode == "tokens" {
 					sents = text.Segment(tc.doc)
 				}
-				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical})
+				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical,
+					"Labour": chronicle.Organization})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))
