@@ -674,9 +674,6 @@ func (d *doc) addName(n Named) bool {
 		}
 		if typ == chronicle.GeoPolitical || typ == chronicle.Location {
 			e.division = d.placeKindAround(n.Sentence, n.Start, n.End) != ""
-			if e.Country == "" {
-				e.Country = d.countryAfter(n.Sentence, b) // "the Tennoji district of Osaka"
-			}
 		}
 		if typ == chronicle.Organization {
 			e.Sector = institutionSector(words)
@@ -1201,38 +1198,6 @@ func (d *doc) datelineCountry() string {
 				return e.Country
 			}
 		}
-	}
-	return ""
-}
-
-// countryAfter is the country of the place named after a division noun and
-// "of", or after "in", right after token b of sentence s: Japan for "the
-// Tennoji district of Osaka", Colombia for "the town of Tibú in Norte de
-// Santander"; "" when none.
-func (d *doc) countryAfter(s, b int) string {
-	toks := d.sents[s].Tokens
-	if b < len(toks) && divisionNouns[toks[b].Text] != "" {
-		b++
-	}
-	if b+1 >= len(toks) || toks[b].Text != "of" && toks[b].Text != "in" {
-		return ""
-	}
-	end := b + 1
-	for end < len(toks) && end-b <= 3 && (isCapitalized(toks[end].Text) || nameParticles[toks[end].Text]) {
-		end++
-	}
-	if end == b+1 {
-		return ""
-	}
-	name := d.spanOf(s, b+1, end).In(d.text)
-	if c, ok := d.placeCountry(name); ok {
-		return c
-	}
-	if c, ok := d.r.kb.Region(name); ok {
-		return c
-	}
-	if cities := d.r.kb.Cities(name); len(cities) > 0 {
-		return d.pickCity(cities).Country
 	}
 	return ""
 }

@@ -242,7 +242,9 @@ func (d *doc) placeAfter(e *entity, preps ...string) string {
 		if i < len(toks) && toks[i].Text == "," {
 			i++
 		}
-		if i+1 >= len(toks) || !slices.Contains(preps, toks[i].Text) {
+		if i+2 < len(toks) && divisionNouns[toks[i].Text] != "" && toks[i+1].Text == "of" {
+			i++ // "the Tennoji district of Osaka": the place it is a division of
+		} else if i+1 >= len(toks) || !slices.Contains(preps, toks[i].Text) {
 			continue
 		}
 		if i+2 < len(toks) && toks[i+1].Text == "the" {
