@@ -1043,7 +1043,7 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		}
 		s.ent, s.name = e, d.ents[e].Name
 		if m, _ := d.mentionOver(hw.Span); d.ents[e].Type == chronicle.Organization && !isCap(hw.text) &&
-			m.Start > sp.Start && !articles[strings.ToLower(strings.TrimSpace(d.text[sp.Start:m.Start]))] {
+			m.Start > sp.Start && !determiners[strings.ToLower(strings.TrimSpace(d.text[sp.Start:m.Start]))] {
 			// "a spokesperson for the company": the words before the
 			// body's mention name the speaker, whose body it is.
 			s.name = sp.In(d.text)
@@ -1143,10 +1143,6 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	return s
 }
-
-// articles are the words that may stand before a body's mention in a
-// phrase that names the body itself: "The Russian defence ministry".
-var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // othersNouns are people who, as someone's ("his lawyer", "her mother"),
 // speak for themselves rather than for that someone.

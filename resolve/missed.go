@@ -321,15 +321,17 @@ func coveredTokens(named []Named) map[[2]int]bool {
 	return covered
 }
 
-// retypedByAppositive corrects the type of a recognized name that an
-// appositive, or a kind of body right before it ("mining company Minera
-// Sierra Alta"), describes: "Anika Wells, the communications minister," is a
-// person, though Wells is a town; "Nordhafen Logistik, the Hamburg-based
-// freight group," is a body. The description is a determiner and up to five
+// retypedByContext corrects the type of a recognized name from the words
+// around it: an appositive, or a kind of body right before it ("mining
+// company Minera Sierra Alta"), that describes it; a firm's word ending it; a
+// division noun or "the town of" around it; a title and a name closing a
+// span taken for a body. An appositive: "Anika Wells, the communications
+// minister," is a person, though Wells is a town; "Nordhafen Logistik, the
+// Hamburg-based freight group," is a body. The description is a determiner and up to five
 // words before a comma or a preposition; its last word decides: a title
 // word of one person, or a kind of body. Names the KB knows as they are
 // keep their type.
-func (d *doc) retypedByAppositive(named []Named) []Named {
+func (d *doc) retypedByContext(named []Named) []Named {
 	retype := map[string]string{} // name → type, for every mention of the name
 	for _, n := range named {
 		head := d.appositiveHead(n.Sentence, n.End)

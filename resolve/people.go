@@ -1013,13 +1013,15 @@ var calendarWords = map[string]bool{
 }
 
 // portfolios are the words of a title that name a ministry's field, with
-// the words of KB office names that answer to each.
+// the words of KB office names that answer to each; in lower case before
+// "ministry" they name a ministry too ("the Russian defence ministry").
 var portfolios = map[string][]string{
 	"defence": {"defence", "defense", "war"}, "defense": {"defence", "defense", "war"},
 	"foreign": {"foreign", "state", "external"}, "finance": {"finance", "treasury", "exchequer"},
 	"treasury": {"finance", "treasury", "exchequer"}, "interior": {"interior", "home"}, "home": {"interior", "home"},
 	"health": {"health"}, "justice": {"justice", "attorney"}, "trade": {"trade", "commerce"},
 	"agriculture": {"agriculture"}, "education": {"education"}, "energy": {"energy"},
+	"economy": {"economy", "finance"}, "emergencies": {"emergencies", "emergency"},
 }
 
 // otherPortfolio tells whether the text's title gives a person a ministry

@@ -149,7 +149,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.knownPeople(named)
 	named = d.describedBodies(named)
 	named = d.theBodies(named)
-	named = d.retypedByAppositive(named)
+	named = d.retypedByContext(named)
 	named = d.possessedBodies(named)
 	named = d.settlementNames(named)
 	// In text order; of spans starting together (a caller may give nested

@@ -405,7 +405,7 @@ func (d *doc) ministriesInLowerCase() {
 			if isPossessive(toks[j].Text) {
 				j++
 			}
-			if j+1 >= len(toks) || !portfolioWords[toks[j].Text] || toks[j+1].Text != "ministry" {
+			if j+1 >= len(toks) || portfolios[toks[j].Text] == nil || toks[j+1].Text != "ministry" {
 				continue
 			}
 			c, ok := d.placeCountry(toks[i].Text)
@@ -429,10 +429,6 @@ func (d *doc) ministriesInLowerCase() {
 		}
 	}
 }
-
-// portfolioWords name a ministry's field in lower case before "ministry".
-var portfolioWords = map[string]bool{"defence": true, "defense": true, "foreign": true, "interior": true,
-	"finance": true, "health": true, "justice": true, "economy": true, "trade": true, "emergencies": true}
 
 // release takes tokens [a, b) of sentence s from the mentions that hold
 // them, so that a longer name can claim them.
