@@ -126,6 +126,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			w = rest
 		}
 		lw := strings.ToLower(w)
+		if _, title := titleSector(strings.ToLower(toks[max(i-1, 0)].Text)); i == a-1 && i > 0 && styleBefore(w) && title {
+			// "foreign affairs spokesman Sir Menzies Campbell": the style
+			// stands between the title and the name.
+			p.start = i
+			continue
+		}
 		if rest, ok := strings.CutPrefix(lw, "co-"); ok && rest != "" {
 			lw = rest // "co-leader", "co-chair"
 		}
@@ -290,6 +296,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// "English captain Harry Kane", "a major donor": in lower
 			// case these words are no military rank.
 			p.titles = append(p.titles, "lower "+w)
+			titleAt = append(titleAt, i)
+			p.start = i
+			continue
+		}
+		if civilGenerals[lw] && len(p.titles) > 0 && p.titles[len(p.titles)-1] == "general" {
+			// "Auditor General", "Inspector General": an office, no rank.
+			p.titles = append(p.titles, lw)
 			titleAt = append(titleAt, i)
 			p.start = i
 			continue

@@ -3530,3 +3530,24 @@ func TestRoleAfterAPossessor(t *testing.T) {
 		t.Errorf("Jared Kushner = %+v, want USA", e)
 	}
 }
+
+// TestStylesAndBodiesInTitles: a style between a title and a name ("Sir")
+// keeps the title the name's; a KB body inside a title stays a body of the
+// story; "Auditor General" is an office, not a rank.
+func TestStylesAndBodiesInTitles(t *testing.T) {
+	src := "Liberal Democrat foreign affairs spokesman Sir Menzies Campbell said the men were freed. " +
+		"Metropolitan Police Commissioner Mark Rowley said the force would act. " +
+		"Auditor General Sir John Bourn said literacy was low.\n"
+	names := map[string]string{"Liberal Democrat": "NORP", "Menzies Campbell": "PERSON", "Mark Rowley": "PERSON",
+		"John Bourn": "PERSON"}
+	ents := resolveText(t, src, "2024-03-10", names)
+	if e := find(ents, "Menzies Campbell"); e == nil || e.Code != "GBRPTY" {
+		t.Errorf("Menzies Campbell = %+v, want GBRPTY from the title before 'Sir'", e)
+	}
+	if e := find(ents, "Metropolitan Police"); e == nil || e.Country != "GBR" {
+		t.Errorf("Metropolitan Police = %+v, want the KB body named in the commissioner's title", e)
+	}
+	if e := find(ents, "John Bourn"); e == nil || e.Sector != "GOV" {
+		t.Errorf("John Bourn = %+v, want GOV: an auditor general is no soldier", e)
+	}
+}

@@ -453,7 +453,11 @@ func (d *doc) knownNames() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 0; i < len(toks); i++ {
-			if d.claimed[[2]int{s, i}] || !isCapitalized(toks[i].Text) {
+			if !isCapitalized(toks[i].Text) {
+				continue
+			}
+			if d.claimed[[2]int{s, i}] {
+				d.bodyInTitle(s, i)
 				continue
 			}
 			for n := min(maxKnownWords, len(toks)-i); n >= 1; n-- {
@@ -492,6 +496,38 @@ func (d *doc) knownNames() {
 				i += n - 1
 				break
 			}
+		}
+	}
+}
+
+// bodyInTitle attaches the KB body named from token a of sentence s when
+// the name lies in the title of a person's mention that goes on after it
+// ("[Metropolitan Police] Commissioner Mark Rowley"): the person's mention
+// claimed its tokens, but the body is still one the story names.
+func (d *doc) bodyInTitle(s, a int) {
+	toks := d.sents[s].Tokens
+	o, ok := d.owner[[2]int{s, a}]
+	if !ok || o.e.Type != chronicle.Person || o.start != a {
+		return
+	}
+	for b := min(a+maxKnownWords, len(toks)-1); b > a; b-- {
+		if !isCapitalized(toks[b-1].Text) || b == a+1 && !(isAllCaps(toks[a].Text) && len(toks[a].Text) > 2) {
+			continue
+		}
+		same := true
+		for i := a; i <= b; i++ {
+			if oi, ok := d.owner[[2]int{s, i}]; !ok || oi.e != o.e {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		name := d.spanOf(s, a, b).In(d.text)
+		if org, ok := d.r.kb.Org(name); ok {
+			d.attach(d.orgEntity(d.homeMedium(name, org)), d.mentionOf(s, a, b))
+			return
 		}
 	}
 }
