@@ -198,6 +198,47 @@ func (d *doc) theBodies(named []Named) []Named {
 var stateBodyHeads = map[string]bool{"Ministry": true, "Commission": true, "Agency": true, "Department": true,
 	"Office": true, "Directorate": true, "Authority": true, "Council": true, "Committee": true, "Tribunal": true}
 
+// possessiveSplits parts a recognized name that runs over a possessive
+// into the two names it joins: "[Central Bank of Egypt]'s [Monetary Policy
+// Committee]", "[Kenya]'s [Energy Ministry]". The first must be a name the
+// KB knows or one of several words with "of" inside, and the second of two
+// words or more, so "Prince's Trust" and "New People's Party" stay whole.
+func (d *doc) possessiveSplits(named []Named) []Named {
+	out := make([]Named, 0, len(named))
+	for _, n := range named {
+		first, second, ok := d.possessiveSplit(n)
+		if !ok {
+			out = append(out, n)
+			continue
+		}
+		out = append(out, first, second)
+	}
+	return out
+}
+
+func (d *doc) possessiveSplit(n Named) (first, second Named, ok bool) {
+	if n.Type != chronicle.Organization && n.Type != chronicle.GeoPolitical && n.Type != chronicle.Facility {
+		return first, second, false
+	}
+	toks := d.sents[n.Sentence].Tokens
+	for k := n.Start + 1; k < n.End-2; k++ {
+		if w := toks[k].Text; (w != "'s" && w != "’s") || !isCapitalized(toks[k-1].Text) || !isCapitalized(toks[k+1].Text) {
+			continue
+		}
+		first = Named{Sentence: n.Sentence, Start: n.Start, End: k, Type: n.Type}
+		name := d.spanOf(n.Sentence, n.Start, k).In(d.text)
+		if _, known := d.countryNamed(name); known || len(d.r.kb.Cities(name)) > 0 {
+			first.Type = chronicle.GeoPolitical
+		} else if _, known := d.r.kb.Org(name); known {
+			first.Type = chronicle.Organization
+		} else if !d.hasOfInside(n.Sentence, n.Start, k) {
+			return first, second, false
+		}
+		return first, Named{Sentence: n.Sentence, Start: k + 1, End: n.End, Type: n.Type}, true
+	}
+	return first, second, false
+}
+
 // possessedBodies adds the bodies the recognizer missed after a place's
 // possessive: "Ukraine's Foreign Ministry", "Russia's Defence Ministry". A
 // body is two to four capitalised words ending in an organisation's head

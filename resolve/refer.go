@@ -662,7 +662,9 @@ func (d *doc) namedBodies() {
 // anywhere in a body's name.
 var bodyWords = map[string]bool{"ministry": true, "committee": true, "commission": true, "council": true,
 	"union": true, "alliance": true, "agency": true, "government": true, "coalition": true, "party": true,
-	"court": true, "board": true, "group": true, "movement": true, "federation": true, "association": true}
+	"court": true, "board": true, "group": true, "movement": true, "federation": true, "association": true,
+	"bank": true, "fund": true, "army": true, "navy": true, "institute": true, "university": true, "foundation": true,
+	"bureau": true}
 
 // latestBefore is the entity of the last of cands before offset at, within
 // a few paragraphs, or nil.
