@@ -493,7 +493,14 @@ var orgNameHeads = map[string]bool{"Institute": true, "Research": true,
 var divisionNouns = map[string]string{"province": chronicle.GeoPolitical, "district": chronicle.GeoPolitical,
 	"state": chronicle.GeoPolitical, "county": chronicle.GeoPolitical, "prefecture": chronicle.GeoPolitical,
 	"governorate": chronicle.GeoPolitical, "municipality": chronicle.GeoPolitical, "department": chronicle.GeoPolitical,
-	"oblast": chronicle.GeoPolitical, "region": chronicle.Location}
+	"oblast": chronicle.GeoPolitical, "region": chronicle.Location, "neighbourhood": chronicle.GeoPolitical,
+	"neighborhood": chronicle.GeoPolitical, "suburb": chronicle.GeoPolitical, "township": chronicle.GeoPolitical,
+	"borough": chronicle.GeoPolitical, "regency": chronicle.GeoPolitical, "ward": chronicle.GeoPolitical}
+
+// capitalDivisions are the division nouns that end a place's own name
+// written with a capital: "Bayelsa State", "Ryazan Oblast".
+var capitalDivisions = map[string]bool{"State": true, "Province": true, "Oblast": true, "Prefecture": true,
+	"Governorate": true, "County": true}
 
 // placeKindAround is the type of place the words around tokens [a, b) of
 // sentence s make the name: a division noun after it, or "the town of" and
@@ -502,7 +509,11 @@ func (d *doc) placeKindAround(s, a, b int) string {
 	toks := d.sents[s].Tokens
 	for _, k := range []int{b, b - 1} { // after the name, or its last word ("[Oddar Meanchey province]")
 		if k > a && k < len(toks) {
-			if t, ok := divisionNouns[toks[k].Text]; ok {
+			w := toks[k].Text
+			if k == b-1 && capitalDivisions[w] {
+				w = strings.ToLower(w) // "[Bayelsa State]", not "[Hannah Ward]"
+			}
+			if t, ok := divisionNouns[w]; ok {
 				return t
 			}
 		}
@@ -510,9 +521,12 @@ func (d *doc) placeKindAround(s, a, b int) string {
 	if d.afterSettlementNoun(s, a) {
 		return chronicle.GeoPolitical
 	}
-	if a >= 3 && toks[a-1].Text == "of" && isDeterminer(toks[a-3].Text) && divisionNouns[toks[a-2].Text] == chronicle.GeoPolitical &&
-		toks[a-2].Text != "department" && toks[a-2].Text != "state" {
-		return chronicle.GeoPolitical // "the district of Kawempe", not "the department of Peace and Security"
+	if a >= 3 && toks[a-1].Text == "of" && divisionNouns[toks[a-2].Text] == chronicle.GeoPolitical &&
+		toks[a-2].Text != "department" && toks[a-2].Text != "state" &&
+		(isDeterminer(toks[a-3].Text) || a >= 4 && isDeterminer(toks[a-4].Text) && isLowerWord(toks[a-3].Text)) {
+		// "the district of Kawempe", "the working-class district of La
+		// Matanza", not "the department of Peace and Security".
+		return chronicle.GeoPolitical
 	}
 	return ""
 }

@@ -547,8 +547,8 @@ func (d *doc) addName(n Named) bool {
 		words = strings.Fields(name)
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
-		switch last := words[len(words)-1]; {
-		case firmHeads[last]:
+		switch last := titleWord(words[len(words)-1]); {
+		case firmHeads[last] || last == "Exchange" || last == "Court":
 			n.Type = chronicle.Organization // "Wedbush Securities": a firm named after a place
 		case last == "Embassy" || last == "Consulate":
 			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission
@@ -658,6 +658,9 @@ func (d *doc) addName(n Named) bool {
 			d.attach(e, d.mentionOf(n.Sentence, a, b)) // "Democrats" of an American story
 		}
 		return true // an unknown demonym is not an actor of its own
+	}
+	if typ == chronicle.Location && d.townShaped(n.Sentence, a, b, words) {
+		typ = chronicle.GeoPolitical
 	}
 	m := d.mentionOf(n.Sentence, n.Start, n.End)
 	e := d.entityFor("name:"+typ+":"+strings.ToLower(name), func() *entity {
@@ -867,7 +870,78 @@ var naturalFeatures = map[string]bool{"Shoal": true, "Shoals": true, "Reef": tru
 	"Heights": true, "Falls": true, "Ocean": true, "Delta": true, "Forest": true}
 var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true, "Airport": true, "Stadium": true,
 	"Prison": true, "Palace": true, "Cathedral": true, "Mosque": true, "Tower": true, "Pipeline": true,
-	"School": true, "Hospital": true, "Church": true, "Clinic": true, "Temple": true, "Synagogue": true}
+	"School": true, "Hospital": true, "Church": true, "Clinic": true, "Temple": true, "Synagogue": true,
+	"Centre": true, "Center": true, "Infirmary": true, "House": true, "Hall": true, "Museum": true, "Station": true,
+	"Terminal": true, "Highway": true, "Motorway": true, "Expressway": true, "Mine": true, "Refinery": true,
+	"Plant": true, "Barracks": true, "Arena": true, "Base": true, "Pad": true}
+
+// townShaped tells whether an unknown place the recognizer called a
+// location (a region, a feature) reads as a town or a district, which
+// news gazetteers type as political units: no word of a natural or built
+// feature or of a region in its name, no compass word opening it, not
+// written in capitals, and no word for a feature or a region after it
+// ("the Trimmu headworks", "the Catatumbo region").
+func (d *doc) townShaped(s, a, b int, words []string) bool {
+	toks := d.sents[s].Tokens
+	if compass[words[0]] || lowerCompass[strings.ToLower(words[0])] || isAllCaps(words[0]) && len(words[0]) > 1 {
+		return false
+	}
+	if name := strings.Join(words, " "); len(words) == 1 && strings.HasSuffix(name, "s") && d.knownPlace(strings.TrimSuffix(name, "s")) ||
+		formerStates[name] {
+		return false // "Kashmiris": the people of a place; "Yugoslavia": no country now
+	}
+	for _, w := range words {
+		if tw := titleWord(w); naturalFeatures[tw] || builtFeatures[tw] || regionWords[tw] {
+			return false
+		}
+	}
+	if b < len(toks) {
+		if tw := titleWord(toks[b].Text); naturalFeatures[tw] || builtFeatures[tw] || regionWords[tw] {
+			return false
+		}
+	}
+	return d.namedWhereTownsAre(words)
+}
+
+// namedWhereTownsAre tells whether some mention of words stands where news
+// names towns: after a preposition of place ("in Ashulia", "to Busia") or
+// in a list beside a known place ("Savar, Ashulia and Gazipur"). An
+// airport or a firm that "Flights left Gatwick" names is not taken for one.
+func (d *doc) namedWhereTownsAre(words []string) bool {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+len(words) <= len(toks); i++ {
+			if toks[i].Text != words[0] || !slices.EqualFunc(toks[i:i+len(words)], words, func(t chronicle.Token, w string) bool { return t.Text == w }) {
+				continue
+			}
+			if before, after := d.placesListedBeside(s, i, i+len(words)); before || after || d.afterLocative(s, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formerStates are countries that no longer exist, which news still names.
+var formerStates = map[string]bool{"Yugoslavia": true, "Czechoslovakia": true, "Soviet Union": true, "USSR": true,
+	"East Germany": true, "West Germany": true, "Ottoman Empire": true, "Rhodesia": true, "Zaire": true}
+
+// titleWord is w with its first letter in upper case.
+func titleWord(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
+}
+
+// regionWords name parts of a country or of the world that are no
+// political unit: "the Catatumbo region", "the Niger Delta".
+var regionWords = map[string]bool{"Region": true, "Area": true, "Corridor": true, "Belt": true, "Highlands": true,
+	"Lowlands": true, "Steppe": true, "Territory": true, "Reserve": true, "Park": true, "Headworks": true,
+	"Plain": true, "Plains": true, "Basin": true, "Frontier": true, "Border": true, "Zone": true, "Rainforest": true,
+	"Shelf": true, "Trench": true, "Volcano": true, "Mount": true, "Mountain": true, "Cape": true, "Dao": true,
+	"Castle": true, "Road": true, "Street": true, "Avenue": true, "Lane": true, "Dome": true, "Line": true,
+	"Empire": true, "Bill": true, "Act": true, "Hunt": true, "Moor": true}
 
 // movementHeads end the names of parties and movements: "Janata Dal" (dal
 // is Hindi for party), "National Front", "Awami League".

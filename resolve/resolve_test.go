@@ -3575,3 +3575,27 @@ func TestPossessiveSplits(t *testing.T) {
 		t.Errorf("Prince's Trust split: %v", ents)
 	}
 }
+
+// TestTownsAndBuildingsTheKBLacks: an unknown place the recognizer called a
+// location is a town where news names towns ("in Ashulia", "from
+// Ekeremor"), and of the story's country; a name ending in a building's
+// word is a facility, lower case too ("Macquarie Point stadium"); a
+// capitalised division ends a state's name ("Bayelsa State").
+func TestTownsAndBuildingsTheKBLacks(t *testing.T) {
+	src := "DHAKA, Bangladesh (AP) -- Workers in Ashulia walked out on Monday. Police fired tear gas in Dhaka and Ashulia. " +
+		"Leaders met at the Kenyatta International Convention Centre. The Macquarie Point stadium was closed. " +
+		"Villagers from Ekeremor in Bayelsa State sued. Flights left Gatwick late.\n"
+	names := map[string]string{"DHAKA": "GPE", "Bangladesh": "GPE", "AP": "ORG", "Ashulia": "LOC", "Dhaka": "GPE",
+		"Kenyatta International Convention Centre": "LOC", "Macquarie Point stadium": "LOC", "Ekeremor": "LOC",
+		"Bayelsa State": "LOC", "Gatwick": "LOC"}
+	ents := resolveText(t, src, "2025-06-10", names)
+	for name, want := range map[string]string{"Ashulia": "GPE", "Ekeremor": "GPE", "Bayelsa State": "GPE",
+		"Kenyatta International Convention Centre": "FAC", "Macquarie Point stadium": "FAC", "Gatwick": "LOC"} {
+		if e := find(ents, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+	if e := find(ents, "Ashulia"); e == nil || e.Country != "BGD" {
+		t.Errorf("Ashulia = %+v, want a town of Bangladesh", e)
+	}
+}

@@ -638,13 +638,16 @@ func (d *doc) bylines(e *entity) int {
 // localName tells whether an organisation's or a building's name looks
 // like one of the story's country rather than a faith, a movement or a
 // foreign place the recognizer mistook: several words ("Countryside
-// Alliance", "Belmarsh Prison") or, for an organisation, an acronym (TUC).
+// Alliance", "Belmarsh Prison"), for an organisation an acronym (TUC), and
+// any town (the caller asks only of names the KB does not know).
 func localName(e *entity) bool {
 	switch e.Type {
 	case chronicle.Organization:
 		return strings.Contains(e.Name, " ") || isAcronym(e.Name)
 	case chronicle.Location, chronicle.Facility:
 		return strings.Contains(e.Name, " ")
+	case chronicle.GeoPolitical:
+		return !formerStates[e.Name] // a town or district the KB does not know: "Ashulia"
 	}
 	return false
 }
