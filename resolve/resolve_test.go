@@ -3599,3 +3599,18 @@ func TestTownsAndBuildingsTheKBLacks(t *testing.T) {
 		t.Errorf("Ashulia = %+v, want a town of Bangladesh", e)
 	}
 }
+
+// TestOfficeHoldersMakeTheMainCountry: the office holders the KB knows count
+// towards the country a story is about, so a minister the KB lacks in a
+// story about Netanyahu's cabinet is Israel's, though Gaza and Hamas are
+// named more often than Israel.
+func TestOfficeHoldersMakeTheMainCountry(t *testing.T) {
+	src := "Israel's cabinet met on Gaza. Prime Minister Benjamin Netanyahu said Hamas must disarm. " +
+		"Finance Minister Bezalel Smotrich objected. Netanyahu said Israel would act in Gaza. " +
+		"Netanyahu spoke again.\n"
+	names := map[string]string{"Israel": "GPE", "Gaza": "GPE", "Benjamin Netanyahu": "PERSON", "Hamas": "ORG",
+		"Bezalel Smotrich": "PERSON", "Netanyahu": "PERSON"}
+	if e := find(resolveText(t, src, "2025-08-20", names), "Bezalel Smotrich"); e == nil || e.Country != "ISR" {
+		t.Errorf("Bezalel Smotrich = %+v, want ISR", e)
+	}
+}

@@ -584,11 +584,12 @@ func (d *doc) mainCountry() (country string, share float64) {
 	count := map[string]int{}
 	total := 0
 	for _, e := range d.ents {
-		// A country's cities and national bodies speak for it too: a
-		// story set in Mecca is about Saudi Arabia, one about Labour and
-		// the Commons about Britain.
+		// A country's cities, national bodies and the office holders the
+		// KB knows speak for it too: a story set in Mecca is about Saudi
+		// Arabia, one about Labour and the Commons about Britain, one
+		// about Netanyahu's cabinet about Israel.
 		if e.Country == "" || !strings.HasPrefix(e.KB, "country:") && !strings.HasPrefix(e.KB, "geonames:") &&
-			!strings.HasPrefix(e.KB, "region:") && !strings.HasPrefix(e.KB, "org:") {
+			!strings.HasPrefix(e.KB, "region:") && !strings.HasPrefix(e.KB, "org:") && !strings.HasPrefix(e.KB, "person:") {
 			continue
 		}
 		n := len(e.Mentions)
