@@ -481,6 +481,9 @@ func nameRank(e *entity, word string) int {
 	first, _, double := strings.Cut(last, "-")
 	switch {
 	case strings.EqualFold(last, word):
+		if e.person != nil && goesByAnother(*e.person, word) {
+			return 1 // "Silva" is Marina Silva before Lula, who goes by "Lula"
+		}
 		return 2
 	case double && strings.EqualFold(first, word) && len(first) > 2:
 		return 2 // "Kilroy" for Robert Kilroy-Silk
@@ -488,6 +491,17 @@ func nameRank(e *entity, word string) int {
 		return 1
 	}
 	return 0
+}
+
+// goesByAnother tells whether the KB gives p a one-word name other than
+// surname and its spellings, not an acronym, by which news calls p alone
+// ("Lula" for Luiz Inácio Lula da Silva): another person of the story with
+// that surname is then likelier meant by it.
+func goesByAnother(p kb.Person, surname string) bool {
+	stem := kb.Fold(surname)[:min(4, len(surname))]
+	return slices.ContainsFunc(p.Aliases, func(a string) bool {
+		return !strings.Contains(a, " ") && !isAllCaps(a) && !strings.HasPrefix(kb.Fold(a), stem) // not "Zelenskyy"
+	})
 }
 
 // generational are the suffixes that follow a surname ("Marcos Jr.").

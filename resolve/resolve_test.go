@@ -3614,3 +3614,20 @@ func TestOfficeHoldersMakeTheMainCountry(t *testing.T) {
 		t.Errorf("Bezalel Smotrich = %+v, want ISR", e)
 	}
 }
+
+// TestSurnameOfOneWhoGoesByAnother: a bare surname two people of the story
+// share is the one not known by another single name: "Silva" after
+// "Environment Minister Marina Silva" is she, not Lula; alone it is Lula.
+func TestSurnameOfOneWhoGoesByAnother(t *testing.T) {
+	src := "President Luiz Inácio Lula da Silva hailed the data. Environment Minister Marina Silva presented it. " +
+		"Silva said the fight was not over.\n"
+	names := map[string]string{"Luiz Inácio Lula da Silva": "PERSON", "Marina Silva": "PERSON", "Silva": "PERSON"}
+	if e := find(resolveText(t, src, "2025-08-01", names), "Marina Silva"); e == nil || !slices.Contains(mentionTexts(e), "Silva") {
+		t.Errorf("Marina Silva = %+v, want the bare 'Silva'", e)
+	}
+	src = "President Luiz Inácio Lula da Silva visited Lima. Silva said the talks went well.\n"
+	names = map[string]string{"Luiz Inácio Lula da Silva": "PERSON", "Lima": "GPE", "Silva": "PERSON"}
+	if e := find(resolveText(t, src, "2025-08-01", names), "Luiz Inácio Lula da Silva"); e == nil || !slices.Contains(mentionTexts(e), "Silva") {
+		t.Errorf("Lula = %+v, want the bare 'Silva' when no other Silva is named", e)
+	}
+}

@@ -13,7 +13,7 @@ var privatePersons = map[string]bool{"man": true, "woman": true, "boy": true, "g
 	"villager": true, "fisherman": true, "farmer": true, "trader": true, "shopkeeper": true, "vendor": true,
 	"witness": true, "protester": true, "protestor": true, "driver": true, "worker": true, "voter": true,
 	"survivor": true, "miner": true, "mourner": true, "passenger": true, "shopper": true, "commuter": true,
-	"parent": true, "neighbour": true, "neighbor": true, "owner": true, "keeper": true}
+	"parent": true, "neighbour": true, "neighbor": true, "owner": true, "keeper": true, "member": true}
 
 // PrivatePersonOpening finds the noun of a description of one private
 // person that a sentence of n words opens on, after a fronted phrase and its
@@ -36,6 +36,9 @@ func PrivatePersonOpening(n int, word func(i int) string, prep func(i int) bool)
 		w := word(j)
 		if PrivatePerson(strings.ToLower(w)) {
 			return j
+		}
+		if j == k+1 && w != "" && w[0] >= 'A' && w[0] <= 'Z' && j+1 < n && strings.ToLower(word(j+1)) == word(j+1) {
+			continue // "one Cambodian villager": a demonym before the noun
 		}
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
 			return -1 // a name or a mark: no description of the kind

@@ -365,6 +365,9 @@ func TestPrivatePersonOpening(t *testing.T) {
 		{strings.Fields("Another man said the station was empty"), false, 1},
 		{strings.Fields("A Labour MP said"), false, -1},
 		{strings.Fields("The fisherman said"), false, -1},
+		{strings.Fields("Across the border , one Cambodian villager told AFP"), true, 6},
+		{strings.Fields("Another current member of the Cabinet says"), false, 2},
+		{strings.Fields("A Reuters Tokyo reporter said"), false, -1},
 	} {
 		got := PrivatePersonOpening(len(tc.words), func(i int) string { return tc.words[i] }, func(i int) bool { return i == 0 && tc.prep })
 		if got != tc.want {

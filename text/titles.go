@@ -69,7 +69,8 @@ func init() {
 		{"LEG", prefix, `senator congressman congresswoman speaker`},
 		{"LEG", prefix | bare, `sen rep`},
 		{"LEG", 0, `lawmaker legislator mp parliamentarian`},
-		{"MIL", prefix, `general colonel admiral commander marshal sergeant lieutenant major captain`},
+		{"MIL", prefix, `general colonel admiral commander marshal sergeant lieutenant major captain commodore brigadier
+			corporal`},
 		{"MIL", prefix | bare, `gen col adm lt capt`},
 		{"MIL", 0, `soldier officer pilot`},
 		{"JUD", prefix, `judge justice`},
