@@ -357,7 +357,10 @@ func (d *doc) trimName(n Named) (a, b int) {
 				a++ // "[UN Vasily Nebenzya]" after "Permanent Representative of Russia to the"
 			case faithWords[strings.ToLower(toks[a].Text)] || strings.EqualFold(toks[a].Text, "Scientologist"):
 				a++ // "Scientologist Tom Cruise", "Muslim cleric …": a faith describes
-			case d.isTitleWord(toks[a].Text) && (inTitle || titleAhead(toks[a:b-1]) || d.isDemonym(toks[a].Text)):
+			case d.isTitleWord(toks[a].Text) && (inTitle || titleAhead(toks[a:b-1]) || d.isDemonym(toks[a].Text)) &&
+				!(b-a == 2 && d.onlyACity(toks[a].Text)):
+				// ("President [Santiago Bausili]": a capital's name
+				// before one more word is a given name.)
 				// A country's name opens a title only when a title word
 				// follows: "US President Donald Trump", not "Jordan
 				// Bardella"; a demonym always modifies ("Iraqi Kurd").
@@ -372,7 +375,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 					// "Governor of [Washington Chris Gregoire]", "[Suffolk
 					// Chief Constable Alastair McWhirter]": a place before
 					// the title or the name.
-					k = d.placeNameAt(n.Sentence, a, b-1)
+					if k = d.placeNameAt(n.Sentence, a, b-1); b-a == 2 && d.onlyACity(toks[a].Text) {
+						k = 0
+					}
 					if _, _, found := d.orgEndingAt(n.Sentence, a); k == 0 && found {
 						k = 1 // "[Office Minister Lord Falconer]" after "Home"
 					}
@@ -433,6 +438,16 @@ func (d *doc) placeNameAt(s, a, end int) int {
 		_, ok := d.placeCountry(name)
 		return ok
 	})
+}
+
+// onlyACity tells whether w names a city (a capital) but no country,
+// people or body: "Santiago", "Victoria".
+func (d *doc) onlyACity(w string) bool {
+	if _, ok := d.countryNamed(w); ok || d.isDemonym(w) || d.knownBody(w) {
+		return false
+	}
+	_, ok := d.r.kb.Org(w)
+	return !ok && len(d.r.kb.Cities(w)) > 0
 }
 
 // titleAhead reports whether any of toks is a title word proper (not a

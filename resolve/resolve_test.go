@@ -3631,3 +3631,18 @@ func TestSurnameOfOneWhoGoesByAnother(t *testing.T) {
 		t.Errorf("Lula = %+v, want the bare 'Silva' when no other Silva is named", e)
 	}
 }
+
+// TestCapitalAsGivenName: a capital's name between a title and one more
+// word is a given name ("President Santiago Bausili"), not a place
+// opening the title; a place before a title still is one.
+func TestCapitalAsGivenName(t *testing.T) {
+	src := "Central bank president Santiago Bausili told reporters. Governor of Washington Chris Gregoire spoke.\n"
+	names := map[string]string{"Santiago Bausili": "PERSON", "Washington Chris Gregoire": "PERSON"}
+	ents := resolveText(t, src, "2025-05-01", names)
+	if e := find(ents, "Santiago Bausili"); e == nil || e.Country == "CHL" {
+		t.Errorf("Santiago Bausili = %+v, want the whole name and no Chilean tie", e)
+	}
+	if e := find(ents, "Chris Gregoire"); e == nil || e.Country != "USA" {
+		t.Errorf("Chris Gregoire = %+v, want USA", e)
+	}
+}
