@@ -35,7 +35,7 @@ var areas = map[string]Area{
 	"Africa": {Lat: 2, Lon: 17}, "Asia": {Lat: 43, Lon: 87}, "Europe": {Lat: 53, Lon: 15},
 	"North America": {Lat: 45, Lon: -100}, "South America": {Lat: -15, Lon: -60}, "Latin America": {Lat: -5, Lon: -65},
 	"Central America": {Lat: 13, Lon: -86}, "Americas": {Lat: 15, Lon: -85}, "Oceania": {Lat: -18, Lon: 140},
-	"Antarctica": {Lat: -80, Lon: 0}, "Middle East": {Lat: 29, Lon: 45}, "Caribbean": {Lat: 17, Lon: -72},
+	"Antarctica": {Lat: -80, Lon: 0}, "Middle East": {Lat: 29, Lon: 45}, "Mideast": {Lat: 29, Lon: 45}, "Caribbean": {Lat: 17, Lon: -72},
 	"Southeast Asia": {Lat: 5, Lon: 110}, "South East Asia": {Lat: 5, Lon: 110}, "South Asia": {Lat: 23, Lon: 80},
 	"East Asia": {Lat: 35, Lon: 115}, "Central Asia": {Lat: 43, Lon: 65}, "West Africa": {Lat: 12, Lon: -3},
 	"East Africa": {Lat: 0, Lon: 36}, "North Africa": {Lat: 27, Lon: 12}, "Southern Africa": {Lat: -25, Lon: 25},

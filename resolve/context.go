@@ -300,6 +300,26 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if len(p.titles) > 0 && isCapitalized(w) {
+			// "U.S. Mideast envoy", "EU Middle East envoy": a world region
+			// the post covers, which says nothing of the country.
+			j := i
+			if i > 0 && isCapitalized(toks[i-1].Text) {
+				if ar, ok := d.r.kb.Area(toks[i-1].Text + " " + w); ok && ar.Country == "" && !ar.County {
+					j = i - 1
+				}
+			}
+			if ar, ok := d.r.kb.Area(d.spanOf(s, j, i+1).In(d.text)); ok && ar.Country == "" && !ar.County {
+				p.start, i = j, j
+				continue
+			}
+		}
+		if lw == "and" && len(p.titles) > 0 && i > 0 && !d.claimed[[2]int{s, i - 1}] && bothOneTitle(toks[i-1].Text, toks[i+1].Text) {
+			// "Trade and Industry Secretary", "TSMC Chairman and Chief
+			// Executive C.C. Wei": one office, or two of one person.
+			p.start = i
+			continue
+		}
 		if civilGenerals[lw] && len(p.titles) > 0 && p.titles[len(p.titles)-1] == "general" {
 			// "Auditor General", "Inspector General": an office, no rank.
 			p.titles = append(p.titles, lw)
@@ -404,6 +424,23 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		p.code = orgCode // "The European Union's climate commissioner": the EU's
 	}
 	return p
+}
+
+// bothOneTitle tells whether the words either side of "and" in a title
+// join into one person's title: two fields of one portfolio ("Work and
+// Pensions Secretary") or a firm's two top posts ("Chairman and Chief
+// Executive"). Two offices proper are two people: "the prime minister and
+// Chancellor Gordon Brown", "the Queen and Prince Philip".
+func bothOneTitle(before, after string) bool {
+	lb, la := strings.ToLower(before), strings.ToLower(after)
+	if _, title := titleSector(lb); modifierFill[lb] && !title {
+		return true
+	}
+	switch lb {
+	case "chairman", "chairwoman", "president", "founder", "owner":
+		return la == "chief" || la == "ceo" || la == "managing"
+	}
+	return false
 }
 
 // holdsTitle reports whether a recognized body's words hold a title word

@@ -1205,6 +1205,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.possessorsTie(e)
 			d.kinTie(e)
 			d.relativeOfTie(e)
+			d.workplaceTie(e)
 			d.placeOfSentenceTie(e)
 		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:
 			d.placeNear(e)

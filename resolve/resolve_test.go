@@ -3646,3 +3646,31 @@ func TestCapitalAsGivenName(t *testing.T) {
 		t.Errorf("Chris Gregoire = %+v, want USA", e)
 	}
 }
+
+// TestTitlesOverRegionsAndAnd: a world region inside a title says nothing of
+// the country ("U.S. Mideast envoy"); "and" joins one person's titles
+// ("TSMC Chairman and Chief Executive", "Work and Pensions Secretary") but
+// not two people's ("the prime minister and Chancellor Gordon Brown"); an
+// appositive places a person at a body of the story ("a researcher at Addis
+// Ababa University").
+func TestTitlesOverRegionsAndAnd(t *testing.T) {
+	src := "Iranian Foreign Minister Abbas Araghchi and U.S. Mideast envoy Steve Witkoff met. " +
+		"TSMC Chairman and Chief Executive C.C. Wei unveiled the plan. " +
+		"Work and Pensions Secretary Alan Johnson spoke. The prime minister and Chancellor Gordon Brown agreed. " +
+		"\"Data matters,\" said Yonas Tesfaye, a water policy researcher at Addis Ababa University.\n"
+	names := map[string]string{"Iranian": "NORP", "Abbas Araghchi": "PERSON", "U.S.": "GPE", "Steve Witkoff": "PERSON",
+		"TSMC": "ORG", "C.C. Wei": "PERSON", "Alan Johnson": "PERSON", "Gordon Brown": "PERSON",
+		"Yonas Tesfaye": "PERSON", "Addis Ababa University": "ORG"}
+	ents := resolveText(t, src, "2025-05-01", names)
+	for name, want := range map[string]string{"Steve Witkoff": "USA", "C.C. Wei": "TWN", "Yonas Tesfaye": "ETH"} {
+		if e := find(ents, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+	if e := find(ents, "Gordon Brown"); e == nil || slices.Contains(mentionTexts(e), "prime minister and Chancellor Gordon Brown") {
+		t.Errorf("Gordon Brown = %+v, want the prime minister left out of his title", e)
+	}
+	if e := find(ents, "Alan Johnson"); e == nil || !slices.Contains(mentionTexts(e), "Work and Pensions Secretary Alan Johnson") {
+		t.Errorf("Alan Johnson = %+v, want the whole title", e)
+	}
+}

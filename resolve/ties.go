@@ -218,6 +218,38 @@ func (d *doc) memberFrom(e *entity) {
 	}
 }
 
+// workplaceTie gives a person the country of the body an appositive places
+// them at: "Yonas Tesfaye, a water policy researcher at Addis Ababa
+// University" is Ethiopian. The body is any of the story's with a country,
+// named within a few words of the comma, before the phrase ends.
+func (d *doc) workplaceTie(e *entity) {
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		if i+2 >= len(toks) || toks[i].Text != "," || !isDeterminer(toks[i+1].Text) {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j-i <= 10; j++ {
+			w := toks[j].Text
+			if w == "," || w == "." || w == ";" || toks[j].UPOS == "VERB" {
+				break
+			}
+			if w != "at" && w != "of" && w != "with" || j+1 >= len(toks) {
+				continue
+			}
+			k := j + 1
+			if strings.EqualFold(toks[k].Text, "the") && k+1 < len(toks) {
+				k++
+			}
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.start == k && o.e.Type == chronicle.Organization && o.e.Country != "" {
+				e.Country = o.e.Country
+				return
+			}
+		}
+	}
+}
+
 // placeNear gives a place the KB does not know the country of the place
 // the text puts it near or in: "the town of Chiva, near Valencia", "Neelum
 // valley in Kashmir".
