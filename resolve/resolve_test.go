@@ -3674,3 +3674,15 @@ func TestTitlesOverRegionsAndAnd(t *testing.T) {
 		t.Errorf("Alan Johnson = %+v, want the whole title", e)
 	}
 }
+
+// TestHeadlineTownIsASurname: a lone word of the headline that the KB knows
+// as a town, and that the body gives as the surname of someone named in
+// full, is that person ("Ueda signals more to come").
+func TestHeadlineTownIsASurname(t *testing.T) {
+	src := "Bank of Japan lifts rates, Ueda signals more to come\n\nThe Bank of Japan raised rates. Governor Kazuo Ueda said more would come.\n"
+	names := map[string]string{"Bank of Japan": "ORG", "Ueda": "GPE", "Kazuo Ueda": "PERSON"}
+	ents := resolveText(t, src, "2025-12-19", names)
+	if e := find(ents, "Ueda"); e != nil {
+		t.Errorf("Ueda kept as %+v, want it a mention of Kazuo Ueda", e)
+	}
+}
