@@ -737,7 +737,11 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"In the village, residents described the night. \"The shells started falling while it was still dark. " +
 		"We ran to the bunker with the children,\" one villager said by phone.\n\n" +
 		"Rescuers led by coastguard chief Eleni Vathi searched all night.\n\nIn Heraklion, a local fisherman who joined the search " +
-		"described the scene. \"We found only life jackets and a shoe. The sea does not forgive,\" he said.\n"
+		"described the scene. \"We found only life jackets and a shoe. The sea does not forgive,\" he said.\n\n" +
+		"Tanvir Hossain leads the union. \"Tear gas was used only after bricks were thrown,\" police spokesman Rafiqul Islam said.\n\n" +
+		"Hossain was defiant. \"If the owners think tear gas will send us home, they are mistaken.\"\n\n" +
+		"A member of the rebel delegation, who spoke on condition of anonymity, struck a different tone. " +
+		"\"We came to talk about the regions, not about rifles.\"\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -793,6 +797,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Nobody wants to pay more tax, I understand that":                                             "Sushma Kharakwal",                      // the parse makes "that" the cue's subject
 		"We found only life jackets and a shoe. The sea does not forgive":                             "a local fisherman",                     // "he" after an unnamed person's sentence
 		"The shells started falling while it was still dark. We ran to the bunker with the children":  "one villager",                          // a description after a quote of two sentences
+		"If the owners think tear gas will send us home, they are mistaken.":                          "Tanvir Hossain",                        // the subject of the sentence before
+		"We came to talk about the regions, not about rifles.":                                        "A member of the rebel delegation",      // an unnamed subject before
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -91,6 +91,9 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 			sp, how = d.insideReport(run[0])
 		}
 		if how == howNone {
+			sp, how = d.introducedBefore(run[0], last)
+		}
+		if how == howNone {
 			sp, how = d.continuation(run[0], last)
 		}
 		if how == howNone {
@@ -931,6 +934,54 @@ func (d *document) afterReport(pc piece) (speaker, int) {
 			r.cue = chronicle.Span{}
 			r.conf = confContinuation
 			return r, howContinuation
+		}
+	}
+	return noSpeaker, howNone
+}
+
+// introducedBefore attributes a quote with no cue of its own that opens a
+// sentence right after one of the same paragraph, with no quote in it,
+// whose subject is a person other than the last speaker: "Hossain was
+// defiant. “If the government …”". A sentence that opens on one unnamed
+// private person ("A member of the delegation, who spoke on condition of
+// anonymity, struck a different tone.") gives the quote to that person,
+// whom the text does not name.
+func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
+	open := d.wordAt(pc.open)
+	if open >= len(d.words) || len(strings.Fields(pc.inner.In(d.text))) <= scareWords {
+		return noSpeaker, howNone
+	}
+	sent := d.words[open].sent
+	if open != d.sents[sent].first || sent == 0 || d.sents[sent].para != d.sents[sent-1].para {
+		return noSpeaker, howNone
+	}
+	prev := d.sents[sent-1]
+	for k := prev.first; k < prev.end; k++ {
+		if d.words[k].quoted {
+			return noSpeaker, howNone
+		}
+	}
+	if k, ok := d.unnamedOpening(sent - 1); ok && len(d.mentionsIn(d.phraseOf(k))) == 0 {
+		ph := d.phraseOf(k)
+		return speaker{phrase: ph, head: k, ent: -1, name: ph.In(d.text), conf: confContinuation, sent: sent - 1}, howContinuation
+	}
+	if !prev.parsed {
+		return noSpeaker, howNone
+	}
+	for k := prev.first; k < prev.end; k++ {
+		if d.words[k].rel != "root" {
+			continue
+		}
+		for _, c := range d.childrenOf(k) {
+			if base(d.words[c].rel) != "nsubj" {
+				continue
+			}
+			for _, m := range d.mentionsIn(d.words[c].Span) {
+				if d.ents[m.ent].Type == chronicle.Person && (last == nil || m.ent != last.ent) {
+					return speaker{phrase: m.Span, head: c, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
+						sent: sent - 1}, howContinuation
+				}
+			}
 		}
 	}
 	return noSpeaker, howNone
