@@ -741,7 +741,11 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Tanvir Hossain leads the union. \"Tear gas was used only after bricks were thrown,\" police spokesman Rafiqul Islam said.\n\n" +
 		"Hossain was defiant. \"If the owners think tear gas will send us home, they are mistaken.\"\n\n" +
 		"A member of the rebel delegation, who spoke on condition of anonymity, struck a different tone. " +
-		"\"We came to talk about the regions, not about rifles.\"\n"
+		"\"We came to talk about the regions, not about rifles.\"\n\n" +
+		"Lib Dem spokesman Mark Oaten said: \"It would be prudent to wait.\" Norfolk's chief constable, Andy Hayman, spoke. " +
+		"Chief constable Mr Hayman acknowledged that binge drinking did cause problems. \"If you come to Norwich on a Friday night you will see things.\"\n\n" +
+		"\"I worry about faith schools,\" said Ofsted's David Bell. The schools chief said his report would cover them. " +
+		"\"Many must adapt their curriculum to ensure it is broad.\"\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -799,6 +803,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"The shells started falling while it was still dark. We ran to the bunker with the children":  "one villager",                          // a description after a quote of two sentences
 		"If the owners think tear gas will send us home, they are mistaken.":                          "Tanvir Hossain",                        // the subject of the sentence before
 		"We came to talk about the regions, not about rifles.":                                        "A member of the rebel delegation",      // an unnamed subject before
+		"If you come to Norwich on a Friday night you will see things.":                               "Andy Hayman",                           // a report of another between quotes
+		"Many must adapt their curriculum to ensure it is broad.":                                     "David Bell",                            // a description's report goes on a turn
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

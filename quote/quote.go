@@ -35,6 +35,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // Confidence levels of an attribution.
@@ -94,10 +95,10 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 			sp, how = d.introducedBefore(run[0], last)
 		}
 		if how == howNone {
-			sp, how = d.continuation(run[0], last)
+			sp, how = d.afterReport(run[0])
 		}
 		if how == howNone {
-			sp, how = d.afterReport(run[0])
+			sp, how = d.continuation(run[0], last)
 		}
 		for _, pc := range run {
 			q := d.directQuote(pc, sp, how)
@@ -931,6 +932,13 @@ func (d *document) afterReport(pc piece) (speaker, int) {
 	}
 	for i := len(d.reporters) - 1; i >= 0; i-- {
 		if r := d.reporters[i]; r.sent == sent-1 {
+			if first, _, _ := strings.Cut(r.name, " "); r.ent < 0 && !text.PrivatePerson(strings.ToLower(d.words[max(r.head, 0)].text)) &&
+				first != "A" && first != "An" && first != "a" && first != "an" && first != "One" && first != "one" {
+				// "The Ofsted chief said …", "he says": someone named
+				// before, whom the turn of the last speaker is likelier
+				// to be; "An Ibama official said …" is someone new.
+				return noSpeaker, howNone
+			}
 			r.cue = chronicle.Span{}
 			r.conf = confContinuation
 			return r, howContinuation
@@ -976,11 +984,9 @@ func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
 			if base(d.words[c].rel) != "nsubj" {
 				continue
 			}
-			for _, m := range d.mentionsIn(d.words[c].Span) {
-				if d.ents[m.ent].Type == chronicle.Person && (last == nil || m.ent != last.ent) {
-					return speaker{phrase: m.Span, head: c, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
-						sent: sent - 1}, howContinuation
-				}
+			if m, ok := d.mentionOver(d.words[c].Span); ok && d.ents[m.ent].Type == chronicle.Person && (last == nil || m.ent != last.ent) {
+				return speaker{phrase: m.Span, head: c, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
+					sent: sent - 1}, howContinuation
 			}
 		}
 	}
