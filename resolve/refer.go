@@ -596,9 +596,15 @@ func (d *doc) namedBodies() {
 	byHead := map[string][]earlier{} // by the last word of the name
 	byWord := map[string][]earlier{} // by any word of bodyWords in the name
 	var firms []earlier              // the mentions of companies, in no order
+	var bodies []earlier             // the mentions of every body but the media, in no order
 	for _, e := range d.ents {
 		if e.Type != chronicle.Organization {
 			continue
+		}
+		if e.Sector != "MED" {
+			for _, m := range e.Mentions {
+				bodies = append(bodies, earlier{e, m.Start})
+			}
 		}
 		if e.Sector == "BUS" || e.Sector == "" && !publicBodyName(e.Name) {
 			for _, m := range e.Mentions {
@@ -634,6 +640,19 @@ func (d *doc) namedBodies() {
 			found := onlyBefore(byHead[noun], toks[i].Start)
 			if found == nil && (noun == "company" || noun == "firm") {
 				found = mostNamedBefore(firms, toks[i].Start)
+			}
+			if found == nil && (noun == "organization" || noun == "organisation") {
+				// "the organization" after "The Canadian Red Cross said": a
+				// body of the same sentence, else the most named.
+				var here []earlier
+				for _, c := range bodies {
+					if c.at >= toks[0].Start {
+						here = append(here, c)
+					}
+				}
+				if found = latestBefore(here, toks[i].Start); found == nil {
+					found = mostNamedBefore(bodies, toks[i].Start)
+				}
 			}
 			if found == nil && i+2 < len(toks) && isLowerWord(toks[i+1].Text) && bodyWords[strings.ToLower(toks[i+2].Text)] &&
 				!d.claimed[[2]int{s, i + 2}] {

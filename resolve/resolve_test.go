@@ -3686,3 +3686,14 @@ func TestHeadlineTownIsASurname(t *testing.T) {
 		t.Errorf("Ueda kept as %+v, want it a mention of Kazuo Ueda", e)
 	}
 }
+
+// TestTheOrganisation: "the organization" is a body named in its sentence
+// before it, else the body the story names most.
+func TestTheOrganisation(t *testing.T) {
+	src := "The Canadian Red Cross opened centres in Winnipeg. Volunteers came from Manitoba Hydro. " +
+		"The Canadian Red Cross said beds were short. \"Our volunteers are working around the clock,\" the organization said.\n"
+	names := map[string]string{"Canadian Red Cross": "ORG", "Winnipeg": "GPE", "Manitoba Hydro": "ORG"}
+	if e := find(resolveText(t, src, "2025-07-10", names), "Canadian Red Cross"); e == nil || !slices.Contains(mentionTexts(e), "the organization") {
+		t.Errorf("Canadian Red Cross = %+v, want 'the organization'", e)
+	}
+}
