@@ -3697,3 +3697,15 @@ func TestTheOrganisation(t *testing.T) {
 		t.Errorf("Canadian Red Cross = %+v, want 'the organization'", e)
 	}
 }
+
+// TestOfficialInACapital: an official whose title names no country takes
+// the country whose capital opens the sentence ("In Beijing, foreign
+// ministry spokesman Guo Jiakun"), not the story's main country.
+func TestOfficialInACapital(t *testing.T) {
+	src := "Manila protested. The Philippines said Manila would act. Philippine officials met in Manila. " +
+		"In Beijing, foreign ministry spokesman Guo Jiakun urged Manila to stop.\n"
+	names := map[string]string{"Manila": "GPE", "Philippines": "GPE", "Philippine": "NORP", "Beijing": "GPE", "Guo Jiakun": "PERSON"}
+	if e := find(resolveText(t, src, "2025-05-01", names), "Guo Jiakun"); e == nil || e.Country != "CHN" {
+		t.Errorf("Guo Jiakun = %+v, want CHN", e)
+	}
+}

@@ -49,8 +49,11 @@ func (e *entity) firstSpan() chronicle.Span {
 // placeOfSentenceTie gives a person with no title or body the country of
 // the place that opens the sentence first naming them: "In Nizwa, the
 // historic Omani town, guesthouse owner Fatma Al Balushi said".
+//
+// An official whose title names no country takes it only from a country or
+// its capital: "In Beijing, foreign ministry spokesman Guo Jiakun said".
 func (d *doc) placeOfSentenceTie(e *entity) {
-	if e.Country != "" || e.Sector != "" || len(e.Mentions) == 0 {
+	if e.Country != "" || e.Sector != "" && !stateSectors[e.Sector] || len(e.Mentions) == 0 {
 		return
 	}
 	first := e.firstSpan()
@@ -59,7 +62,8 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 	if len(toks) < 3 || toks[0].Text != "In" {
 		return
 	}
-	if o, ok := d.owner[[2]int{s, 1}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" {
+	if o, ok := d.owner[[2]int{s, 1}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" &&
+		(e.Sector == "" || strings.HasPrefix(o.e.KB, "country:")) {
 		e.Country = o.e.Country
 	}
 }
