@@ -3709,16 +3709,3 @@ func TestOfficialInACapital(t *testing.T) {
 		t.Errorf("Guo Jiakun = %+v, want CHN", e)
 	}
 }
-
-// TestFirmNamedLikeARegion: a firm's name that the story also gives as a
-// region ("the Amazon") is the region throughout.
-func TestFirmNamedLikeARegion(t *testing.T) {
-	src := "Amazon deforestation falls again\n\nLeaders gather in the Amazon city of Belém for the summit.\n"
-	names := map[string]string{"Amazon": "ORG", "Belém": "GPE"}
-	ents := resolveText(t, src, "2025-08-01", names)
-	for _, e := range ents {
-		if e.KB == "org:amazon" {
-			t.Errorf("the firm kept: %+v", e)
-		}
-	}
-}

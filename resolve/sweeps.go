@@ -49,14 +49,6 @@ func (d *doc) mergeLoneWords() {
 				continue
 			}
 		}
-		if e.Type == chronicle.Organization && e.Sector == "BUS" && strings.HasPrefix(e.KB, "org:") {
-			// "Amazon deforestation falls" in a story that also names
-			// "the Amazon": the region, not the firm of that name.
-			if into := d.areaCalled(e.Name); into != nil {
-				d.fold(e, into)
-				continue
-			}
-		}
 		if e.Type == chronicle.Person && e.person == nil && len(e.tokens) > 1 && onlyBareName(e) {
 			// "were Bethnal Green, in east London, and Rochdale": a name of
 			// several words that the article also names as a place is the
@@ -69,16 +61,6 @@ func (d *doc) mergeLoneWords() {
 		kept = append(kept, e)
 	}
 	d.ents = kept
-}
-
-// areaCalled is the story's KB area named exactly name, or nil.
-func (d *doc) areaCalled(name string) *entity {
-	for _, o := range d.ents {
-		if o.Name == name && strings.HasPrefix(o.KB, "area:") {
-			return o
-		}
-	}
-	return nil
 }
 
 // fold moves the mentions of e to into; the caller drops e.
