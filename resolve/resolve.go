@@ -180,6 +180,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.knownAs()
 	d.acronyms()
 	d.knownNames()
+	d.sharedNamesAgain()
 	d.bodiesNamedAgain()
 	d.ministriesInLowerCase()
 	d.surnames()
@@ -797,10 +798,13 @@ var sharedOrgNames = map[string]struct {
 	"Republican Party":         {map[string]string{"USA": "gop"}, "PTY"},
 	"Labour Party":             {map[string]string{"GBR": "lab_gbr"}, "PTY"},
 	"Conservative Party":       {map[string]string{"GBR": "con_gbr", "CAN": "con_can"}, "PTY"},
-	"Liberal Party":            {map[string]string{"CAN": "lib_can"}, "PTY"},
+	"Liberal Party":            {map[string]string{"CAN": "lib_can", "AUS": "lib_aus"}, "PTY"},
+	"Labor Party":              {map[string]string{"AUS": "alp"}, "PTY"},
 	// No sector: a body of the KB's country only, none elsewhere.
 	"Democrats":   {map[string]string{"USA": "dem_usa"}, ""},
 	"Republicans": {map[string]string{"USA": "gop"}, ""},
+	"Labor":       {map[string]string{"AUS": "alp"}, ""},
+	"Liberals":    {map[string]string{"AUS": "lib_aus", "CAN": "lib_can"}, ""},
 }
 
 // nationalBody is the body a bare name of one at tokens [a, …) of sentence

@@ -3709,3 +3709,24 @@ func TestOfficialInACapital(t *testing.T) {
 		t.Errorf("Guo Jiakun = %+v, want CHN", e)
 	}
 }
+
+// TestAustralianParties: "Labor" and "the Liberals" of an Australian story
+// are its parties, the first mentions too, read before the story's country
+// was plain.
+func TestAustralianParties(t *testing.T) {
+	src := "The Liberals and Labor traded blame on Sunday. Tasmanian Premier Jeremy Rockliff said the Liberals would govern. " +
+		"Labor leader Dean Winter spoke in Hobart. Labor won seats in Launceston and Hobart. Prime Minister Anthony Albanese " +
+		"visited Sydney and Canberra.\n"
+	names := map[string]string{"Liberals": "ORG", "Labor": "ORG", "Tasmanian": "NORP", "Jeremy Rockliff": "PERSON",
+		"Dean Winter": "PERSON", "Hobart": "GPE", "Launceston": "GPE", "Anthony Albanese": "PERSON", "Sydney": "GPE",
+		"Canberra": "GPE"}
+	ents := resolveText(t, src, "2025-07-20", names)
+	for _, e := range ents {
+		if e.Name == "Labor" || e.Name == "Liberals" {
+			t.Errorf("bare party kept: %+v", e)
+		}
+	}
+	if e := find(ents, "Australian Labor Party"); e == nil || len(e.Mentions) < 3 {
+		t.Errorf("Australian Labor Party = %+v, want every 'Labor'; %v", e, ents)
+	}
+}

@@ -6,6 +6,7 @@ package resolve
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -61,6 +62,26 @@ func (d *doc) mergeLoneWords() {
 		kept = append(kept, e)
 	}
 	d.ents = kept
+}
+
+// sharedNamesAgain folds a body named by a bare shared name ("Labor",
+// "Liberals") that was linked to nothing when first read, before the
+// story's country was plain, into the national body the name means once
+// every name is read.
+func (d *doc) sharedNamesAgain() {
+	folded := map[*entity]bool{}
+	for _, e := range slices.Clone(d.ents) { // nationalBody may add the body it names
+		if _, shared := sharedOrgNames[e.Name]; shared && e.Type == chronicle.Organization && e.KB == "" && e.Country == "" &&
+			len(e.Mentions) > 0 {
+			s := d.sentenceAt(e.Mentions[0].Start)
+			a := sort.Search(len(d.sents[s].Tokens), func(i int) bool { return d.sents[s].Tokens[i].Start >= e.Mentions[0].Start })
+			if into := d.nationalBody(e.Name, s, a); into != nil && into != e {
+				d.fold(e, into)
+				folded[e] = true
+			}
+		}
+	}
+	d.ents = slices.DeleteFunc(d.ents, func(e *entity) bool { return folded[e] })
 }
 
 // fold moves the mentions of e to into; the caller drops e.
