@@ -83,10 +83,34 @@ func (d *doc) descriptions() {
 			if e == nil {
 				continue
 			}
+			if head := []string{strings.ToLower(d.spanOf(s, from, j+1).In(d.text))}; !d.describedWith(e, head) {
+				// "Tasmanian Premier Jeremy Rockliff … the premier said":
+				// the one the text gave the title, not the KB's prime
+				// minister, whom it never called so.
+				if o := d.calledBefore(head, toks[i].Start, e); o != nil {
+					e = o
+				}
+			}
 			d.attach(e, d.mentionOf(s, start, j+1))
 			i = j
 		}
 	}
+}
+
+// calledBefore is the one person other than not whom a mention before
+// offset at gives the title word head, or nil.
+func (d *doc) calledBefore(head []string, at int, not *entity) *entity {
+	var found *entity
+	for _, o := range d.ents {
+		if o == not || o.Type != chronicle.Person || o.first >= at || !d.describedWith(o, head) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // counterpart is the holder in country of the office held by the person of

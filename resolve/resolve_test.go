@@ -3730,3 +3730,20 @@ func TestAustralianParties(t *testing.T) {
 		t.Errorf("Australian Labor Party = %+v, want every 'Labor'; %v", e, ents)
 	}
 }
+
+// TestThePremierTheTextNamed: "the premier" is the one the text called
+// Premier, not the KB's prime minister whom it never called so; "the prime
+// minister" is not a minister of education.
+func TestThePremierTheTextNamed(t *testing.T) {
+	src := "Tasmanian Premier Jeremy Rockliff called the election. Prime Minister Anthony Albanese visited Hobart. " +
+		"\"We will govern,\" the premier said.\n"
+	names := map[string]string{"Tasmanian": "NORP", "Jeremy Rockliff": "PERSON", "Anthony Albanese": "PERSON", "Hobart": "GPE"}
+	if e := find(resolveText(t, src, "2025-07-20", names), "Jeremy Rockliff"); e == nil || !slices.Contains(mentionTexts(e), "the premier") {
+		t.Errorf("Jeremy Rockliff = %+v, want 'the premier'", e)
+	}
+	src = "Minister of Education Stefania Giannini spoke in Rome. Monti said the cuts would stay. The prime minister left.\n"
+	names = map[string]string{"Stefania Giannini": "PERSON", "Rome": "GPE", "Monti": "PERSON"}
+	if e := find(resolveText(t, src, "2012-07-20", names), "Stefania Giannini"); e == nil || slices.Contains(mentionTexts(e), "The prime minister") {
+		t.Errorf("Stefania Giannini = %+v, want no 'The prime minister'", e)
+	}
+}
