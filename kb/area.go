@@ -75,8 +75,8 @@ var areas = map[string]Area{
 	"Abkhazia": {Country: "GEO", Lat: 43, Lon: 41}, "South Ossetia": {Country: "GEO", Lat: 42.3, Lon: 44},
 	"Silicon Valley": {Country: "USA", Lat: 37.4, Lon: -122.05}, "Swat Valley": {Country: "PAK", Lat: 35.2, Lon: 72.4},
 	"Bekaa Valley": {Country: "LBN", Lat: 33.85, Lon: 35.9}, "Rift Valley": {Country: "KEN", Lat: 0.5, Lon: 36},
-	"Panjshir Valley": {Country: "AFG", Lat: 35.4, Lon: 69.7},
-	"Neelum Valley":   {Country: "PAK", Lat: 34.6, Lon: 73.9}, "Kurram": {Country: "PAK", Lat: 33.7, Lon: 70.1},
+	"Panjshir Valley": {Country: "AFG", Lat: 35.4, Lon: 69.7}, "Niger Delta": {Country: "NGA", Lat: 5, Lon: 6},
+	"Neelum Valley": {Country: "PAK", Lat: 34.6, Lon: 73.9}, "Kurram": {Country: "PAK", Lat: 33.7, Lon: 70.1},
 	// Disputed between countries: no one country.
 	"Kashmir": {Lat: 34, Lon: 76}, "Golan Heights": {Lat: 33, Lon: 35.8}, "Kurdistan": {Lat: 37, Lon: 44},
 }

@@ -955,7 +955,7 @@ func titleWord(w string) string {
 
 // regionWords name parts of a country or of the world that are no
 // political unit: "the Catatumbo region", "the Niger Delta".
-var regionWords = map[string]bool{"Region": true, "Area": true, "Corridor": true, "Belt": true, "Highlands": true,
+var regionWords = map[string]bool{"Region": true, "Corridor": true, "Belt": true, "Highlands": true,
 	"Lowlands": true, "Steppe": true, "Territory": true, "Reserve": true, "Park": true, "Headworks": true,
 	"Plain": true, "Plains": true, "Basin": true, "Frontier": true, "Border": true, "Zone": true, "Rainforest": true,
 	"Shelf": true, "Trench": true, "Volcano": true, "Mount": true, "Mountain": true, "Cape": true, "Dao": true,

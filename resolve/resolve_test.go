@@ -3747,3 +3747,24 @@ func TestThePremierTheTextNamed(t *testing.T) {
 		t.Errorf("Stefania Giannini = %+v, want no 'The prime minister'", e)
 	}
 }
+
+// TestNigerDeltaAndAreas: the Niger Delta is Nigeria's, not Niger's; "the
+// Ekeremor area" is the town named "from Ekeremor" later, one entity.
+func TestNigerDeltaAndAreas(t *testing.T) {
+	src := "Fishermen from Nigeria's Niger Delta sued. The claimants, from 17 communities in the Ekeremor area of Bayelsa State, " +
+		"say the company is liable. \"Our rivers are dead,\" said a fisherman from Ekeremor.\n"
+	names := map[string]string{"Nigeria": "GPE", "Niger Delta": "LOC", "Ekeremor": "LOC", "Bayelsa State": "GPE"}
+	ents := resolveText(t, src, "2025-10-01", names)
+	if e := find(ents, "Niger Delta"); e == nil || e.Country != "NGA" {
+		t.Errorf("Niger Delta = %+v, want NGA", e)
+	}
+	n := 0
+	for _, e := range ents {
+		if e.Name == "Ekeremor" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Ekeremor: %d entities, want one; %v", n, ents)
+	}
+}
