@@ -1197,6 +1197,18 @@ func (d *doc) widen(n Named) Named {
 			n.Start = k // "Solicitor General [D.] John Sauer"
 		}
 	}
+	if n.Type == chronicle.Organization && n.End-n.Start == 1 && toks[n.Start].Text == "Office" && n.Start >= 2 &&
+		isPossessive(toks[n.Start-1].Text) {
+		// "the Prime Minister's [Office]", "the Chief Minister's
+		// [Office]": the office is named for the title before it.
+		k := n.Start - 1
+		for k > 0 && isCapitalized(toks[k-1].Text) && d.isTitleWord(toks[k-1].Text) && n.Start-k < 4 {
+			k--
+		}
+		if _, title := titleSector(strings.ToLower(toks[n.Start-2].Text)); title && k < n.Start-1 {
+			n.Start = k
+		}
+	}
 	if n.Type == chronicle.Organization && n.End-n.Start > 2 && isLowerWord(toks[n.End-1].Text) && toks[n.End-2].Text == "of" {
 		// Nor does a body's name run on over "of" into lower case:
 		// "accused the [Election Commission of colluding] with the BJP".

@@ -3768,3 +3768,17 @@ func TestNigerDeltaAndAreas(t *testing.T) {
 		t.Errorf("Ekeremor: %d entities, want one; %v", n, ents)
 	}
 }
+
+// TestOfficeOfATitle: "the Prime Minister's Office", of which the recognizer
+// saw only "Office", is one body named for the title.
+func TestOfficeOfATitle(t *testing.T) {
+	src := "Prime Minister Benjamin Netanyahu met the cabinet. The Prime Minister's Office said nothing had changed.\n"
+	names := map[string]string{"Benjamin Netanyahu": "PERSON", "Office": "ORG"}
+	ents := resolveText(t, src, "2025-08-20", names)
+	if find(ents, "Prime Minister's Office") == nil {
+		t.Errorf("no Prime Minister's Office in %v", ents)
+	}
+	if e := find(ents, "Office"); e != nil {
+		t.Errorf("bare Office kept: %+v", e)
+	}
+}
