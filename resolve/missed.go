@@ -7,6 +7,7 @@ package resolve
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -47,6 +48,41 @@ func (d *doc) titledNames(named []Named) []Named {
 		}
 	}
 	return out
+}
+
+// agedNames adds the people the recognizer missed whose age follows their
+// name between commas, as news gives a private person's: "Tran Thi Mai, 52,
+// who sells noodle soup". A name is two to four capitalised words, none a
+// title, a country's word or a known body, that no recognized span touches,
+// opening the sentence or after a word in lower case.
+func (d *doc) agedNames(named []Named) []Named {
+	covered := coveredTokens(named)
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+4 < len(toks); i++ {
+			if i > 0 && !isLowerWord(toks[i-1].Text) && toks[i-1].Text != "," || !d.nameWord(toks[i].Text) {
+				continue
+			}
+			ends := nameRun(toks, s, i, 4, covered, d.nameWord)
+			if len(ends) < 2 {
+				continue
+			}
+			j := ends[len(ends)-1]
+			if j+2 >= len(toks) || toks[j].Text != "," || toks[j+2].Text != "," || !isAge(toks[j+1].Text) {
+				continue
+			}
+			out = append(out, Named{Sentence: s, Start: i, End: j, Type: chronicle.Person})
+			i = j
+		}
+	}
+	return out
+}
+
+// isAge reports a whole number a person's age may be: "52".
+func isAge(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n > 0 && n < 120 && len(w) <= 3
 }
 
 // knownPeople adds the people of the KB that the recognizer missed: two to

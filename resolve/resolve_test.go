@@ -3782,3 +3782,13 @@ func TestOfficeOfATitle(t *testing.T) {
 		t.Errorf("bare Office kept: %+v", e)
 	}
 }
+
+// TestNamesWithAnAge: a name the recognizer missed, followed by an age
+// between commas, is a person ("Tran Thi Mai, 52, who sells noodle soup").
+func TestNamesWithAnAge(t *testing.T) {
+	src := "Tran Thi Mai, 52, who sells noodle soup near the market, said the water rose. \"We carried the rice upstairs,\" she said.\n"
+	ents := resolveText(t, src, "2025-10-29", map[string]string{})
+	if e := find(ents, "Tran Thi Mai"); e == nil || e.Type != "PERSON" || !slices.Contains(mentionTexts(e), "she") {
+		t.Errorf("Tran Thi Mai = %+v, want a person with 'she'", e)
+	}
+}
