@@ -3792,3 +3792,16 @@ func TestNamesWithAnAge(t *testing.T) {
 		t.Errorf("Tran Thi Mai = %+v, want a person with 'she'", e)
 	}
 }
+
+// TestStoryOfAStateDemonym: a story that never names its country but
+// names its state's government ("the Victorian government") and bodies
+// named for the state is that country's, and so are its people and towns.
+func TestStoryOfAStateDemonym(t *testing.T) {
+	src := "The inquiry was set up by the Victorian government. Parks Victoria gave evidence. " +
+		"Sheep farmer Doug Pearce, from Moyston, said crews were told to hold. The Victorian government declined to comment.\n"
+	names := map[string]string{"Victorian": "NORP", "Parks Victoria": "ORG", "Doug Pearce": "PERSON", "Moyston": "LOC"}
+	ents := resolveText(t, src, "2025-03-01", names)
+	if e := find(ents, "Doug Pearce"); e == nil || e.Country != "AUS" {
+		t.Errorf("Doug Pearce = %+v, want AUS", e)
+	}
+}

@@ -601,9 +601,20 @@ func isAllCaps(w string) bool {
 }
 
 // mainCountry is the country the article is about: the one whose mentions,
-// with those of its cities and national bodies, are at least half of all
-// such mentions, and two or more; else "". share is its part of them.
+// with those of its cities, national bodies and the office holders the KB
+// knows, are at least half of all such mentions, and two or more; else "".
+// share is its part of them. Only when the KB's names settle nothing do the
+// bodies and places it lacks count, by the country their names hold ("the
+// Victorian government", "Parks Victoria" in a story that never names
+// Australia).
 func (d *doc) mainCountry() (country string, share float64) {
+	if c, share := d.mainCountryOf(false); c != "" {
+		return c, share
+	}
+	return d.mainCountryOf(true)
+}
+
+func (d *doc) mainCountryOf(unknown bool) (country string, share float64) {
 	count := map[string]int{}
 	total := 0
 	for _, e := range d.ents {
@@ -612,7 +623,8 @@ func (d *doc) mainCountry() (country string, share float64) {
 		// Arabia, one about Labour and the Commons about Britain, one
 		// about Netanyahu's cabinet about Israel.
 		if e.Country == "" || !strings.HasPrefix(e.KB, "country:") && !strings.HasPrefix(e.KB, "geonames:") &&
-			!strings.HasPrefix(e.KB, "region:") && !strings.HasPrefix(e.KB, "org:") && !strings.HasPrefix(e.KB, "person:") {
+			!strings.HasPrefix(e.KB, "region:") && !strings.HasPrefix(e.KB, "org:") && !strings.HasPrefix(e.KB, "person:") &&
+			!(unknown && e.KB == "" && e.Type != chronicle.Person && e.Sector != "BUS") {
 			continue
 		}
 		n := len(e.Mentions)
