@@ -608,6 +608,9 @@ func (d *doc) addName(n Named) bool {
 		d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End)) // "Parliament", taken for a place
 		return true
 	}
+	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && d.bodyNamedLikeATown(name, words) {
+		n.Type = chronicle.Organization // "Morena" of a Mexican story; "Central Bank of Nigeria"
+	}
 	switch n.Type {
 	case chronicle.Person:
 		return d.addPerson(n, a, b, name, words)
@@ -895,6 +898,28 @@ var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true,
 	"Terminal": true, "Highway": true, "Motorway": true, "Expressway": true, "Mine": true, "Refinery": true,
 	"Plant": true, "Barracks": true, "Arena": true, "Base": true, "Pad": true}
 
+// bodyNamedLikeATown tells whether a name the recognizer called a place is
+// a body's: one whose head noun before "of" is an institution's ("Central
+// Bank of Nigeria"), or a KB body of a country the story names that is no
+// town there or country ("Morena", Mexico's ruling party, not the Indian
+// city).
+func (d *doc) bodyNamedLikeATown(name string, words []string) bool {
+	if i := slices.Index(words, "of"); i > 0 && institutionHeads[words[i-1]] == chronicle.Organization {
+		return true
+	}
+	org, ok := d.r.kb.Org(name)
+	if !ok || org.Country == "" || !d.storyNames(org.Country) || len(words) > 1 {
+		return false
+	}
+	if _, ok := d.countryNamed(name); ok {
+		return false
+	}
+	if _, ok := d.r.kb.Region(name); ok {
+		return false
+	}
+	return !slices.ContainsFunc(d.r.kb.Cities(name), func(c kb.City) bool { return d.storyNames(c.Country) })
+}
+
 // townShaped tells whether an unknown place the recognizer called a
 // location (a region, a feature) reads as a town or a district, which
 // news gazetteers type as political units: no word of a natural or built
@@ -934,13 +959,19 @@ func (d *doc) namedWhereTownsAre(words []string) bool {
 			if toks[i].Text != words[0] || !slices.EqualFunc(toks[i:i+len(words)], words, func(t chronicle.Token, w string) bool { return t.Text == w }) {
 				continue
 			}
-			if before, after := d.placesListedBeside(s, i, i+len(words)); before || after || d.afterLocative(s, i) {
-				return true
+			if before, after := d.placesListedBeside(s, i, i+len(words)); before || after || d.afterLocative(s, i) ||
+				i >= 2 && toks[i-1].Text == "of" && townParts[strings.ToLower(toks[i-2].Text)] {
+				return true // also "the outskirts of Patras", "residents of Moyston"
 			}
 		}
 	}
 	return false
 }
+
+// townParts are the nouns "of" and a town's name follow: "the outskirts
+// of Patras", "residents of Ashulia".
+var townParts = map[string]bool{"outskirts": true, "suburbs": true, "centre": true, "center": true,
+	"residents": true, "mayor": true, "streets": true, "people": true}
 
 // formerStates are countries that no longer exist, which news still names.
 var formerStates = map[string]bool{"Yugoslavia": true, "Czechoslovakia": true, "Soviet Union": true, "USSR": true,

@@ -3805,3 +3805,20 @@ func TestStoryOfAStateDemonym(t *testing.T) {
 		t.Errorf("Doug Pearce = %+v, want AUS", e)
 	}
 }
+
+// TestBodiesNamedLikeTowns: a KB body of a country the story names is no
+// town elsewhere ("Morena" in a Mexican story is the party, not the Indian
+// city); a place name whose head before "of" is an institution's is a body
+// ("Central Bank of Nigeria"); an unknown place after "the outskirts of" is
+// a town.
+func TestBodiesNamedLikeTowns(t *testing.T) {
+	src := "Mexico voted on Sunday. Morena won most seats, Mexican officials said. The Central Bank of Nigeria held rates. " +
+		"Fires reached the outskirts of Kato Souli.\n"
+	names := map[string]string{"Mexico": "GPE", "Morena": "GPE", "Mexican": "NORP", "Central Bank of Nigeria": "LOC", "Kato Souli": "LOC"}
+	ents := resolveText(t, src, "2025-06-02", names)
+	for name, want := range map[string]string{"Morena": "ORG", "Central Bank of Nigeria": "ORG", "Kato Souli": "GPE"} {
+		if e := find(ents, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+}
