@@ -286,6 +286,15 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 	if ph, ok := d.titleForBody(s, a-2); ok {
 		return ph, true
 	}
+	if o, ok := d.owner[[2]int{s, a - 2}]; ok && isPlace(o.e.Type) && o.start >= 2 &&
+		(toks[o.start-1].Text == "for" || toks[o.start-1].Text == "to") {
+		// "The United Nations special envoy for Syria, Geir Pedersen,":
+		// the place is the posting, not the country; the title before it
+		// describes.
+		if _, ok := titleSector(strings.ToLower(toks[o.start-2].Text)); ok {
+			return d.titlePhrase(s, o.start-1), true
+		}
+	}
 	// "The head of the Russian Direct Investment Fund, Kirill Dmitriev,":
 	// a title of a body the text names.
 	o, ok := d.owner[[2]int{s, a - 2}]

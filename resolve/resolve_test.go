@@ -3822,3 +3822,13 @@ func TestBodiesNamedLikeTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvoyForAPlace: "The United Nations special envoy for Syria, Geir
+// Pedersen," is the UN's envoy, posted to Syria, not a Syrian.
+func TestEnvoyForAPlace(t *testing.T) {
+	src := "The United Nations special envoy for Syria, Geir Pedersen, met officials in Damascus on Sunday.\n"
+	names := map[string]string{"United Nations": "ORG", "Syria": "GPE", "Geir Pedersen": "PERSON", "Damascus": "GPE"}
+	if e := find(resolveText(t, src, "2025-05-01", names), "Geir Pedersen"); e == nil || e.Country != "" || e.Sector != "IGO" {
+		t.Errorf("Geir Pedersen = %+v, want the UN's (IGO), no country", e)
+	}
+}
