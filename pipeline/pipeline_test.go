@@ -745,7 +745,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Lib Dem spokesman Mark Oaten said: \"It would be prudent to wait.\" Norfolk's chief constable, Andy Hayman, spoke. " +
 		"Chief constable Mr Hayman acknowledged that binge drinking did cause problems. \"If you come to Norwich on a Friday night you will see things.\"\n\n" +
 		"\"I worry about faith schools,\" said Ofsted's David Bell. The schools chief said his report would cover them. " +
-		"\"Many must adapt their curriculum to ensure it is broad.\"\n"
+		"\"Many must adapt their curriculum to ensure it is broad.\"\n\n" +
+		"The U.N. peacekeeping force in southern Lebanon, UNIFIL, said in a statement it was \"coordinating closely with the army.\"\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -805,6 +806,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"We came to talk about the regions, not about rifles.":                                        "A member of the rebel delegation",      // an unnamed subject before
 		"If you come to Norwich on a Friday night you will see things.":                               "Andy Hayman",                           // a report of another between quotes
 		"Many must adapt their curriculum to ensure it is broad.":                                     "David Bell",                            // a description's report goes on a turn
+		"coordinating closely with the army":                                                          "UNIFIL",                                // a description that ends by naming the body
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -1030,6 +1030,13 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		return s
 	}
 	hw := d.words[h]
+	if m, ok := d.mentionOver(chronicle.Span{Start: sp.End - 1, End: sp.End}); ok && d.ents[m.ent].Type == chronicle.Organization &&
+		m.End == sp.End && m.Start > sp.Start && strings.HasSuffix(strings.TrimSpace(d.text[sp.Start:m.Start]), ",") &&
+		d.mentionCovering(hw.Span) != m.ent && !isCap(hw.text) {
+		// "The U.N. peacekeeping force in southern Lebanon, UNIFIL,": the
+		// body the description ends by naming speaks.
+		return speaker{phrase: sp, head: h, ent: m.ent, name: d.ents[m.ent].Name, conf: 1}
+	}
 	if e := d.mentionCovering(hw.Span); e >= 0 {
 		if t := d.ents[e].Type; t == chronicle.GeoPolitical || t == chronicle.Nationality || t == chronicle.Organization {
 			// "Qatari Prime Minister Sheikh Mohammed … told", "Committee
