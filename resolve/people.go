@@ -23,8 +23,10 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
 			return true
 		}
-		// And a town right after "in" ("killed in Khan Younis").
-		if cities := d.r.kb.Cities(name); len(cities) > 0 && d.afterIn(n.Sentence, a) {
+		// And a town right after "in" ("killed in Khan Younis") or
+		// another preposition of place ("from Ourense to Monforte de
+		// Lemos").
+		if cities := d.r.kb.Cities(name); len(cities) > 0 && (d.afterIn(n.Sentence, a) || d.afterLocative(n.Sentence, a)) {
 			if city := d.pickCity(cities); d.storyNames(city.Country) || d.outweighs(cities) {
 				return d.addCity(d.mentionOf(n.Sentence, a, b), city, name)
 			}

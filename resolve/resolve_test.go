@@ -3832,3 +3832,14 @@ func TestEnvoyForAPlace(t *testing.T) {
 		t.Errorf("Geir Pedersen = %+v, want the UN's (IGO), no country", e)
 	}
 }
+
+// TestTownAfterAnyPreposition: a town's name of several words the recognizer
+// called a person is the town after any preposition of place ("travelling
+// from Ourense to Monforte de Lemos").
+func TestTownAfterAnyPreposition(t *testing.T) {
+	src := "Spain mourned the dead. The train was travelling from Ourense to Monforte de Lemos in Spain.\n"
+	names := map[string]string{"Spain": "GPE", "Ourense": "GPE", "Monforte de Lemos": "PERSON"}
+	if e := find(resolveText(t, src, "2025-06-02", names), "Monforte de Lemos"); e == nil || e.Type != "GPE" || e.Country != "ESP" {
+		t.Errorf("Monforte de Lemos = %+v, want the Spanish town", e)
+	}
+}
