@@ -540,6 +540,9 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 			s.sent = sent
 			return s, true
 		}
+		if w.lower == "and" && k > from && k+1 < len(d.words) && isCap(d.words[k-1].text) && isCap(d.words[k+1].text) {
+			continue // "Egypt's Ministry of Water Resources and Irrigation said", or two names
+		}
 		if stopBefore[w.lower] || isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" && w.text != "-" &&
 			w.text != "'" && w.text != "’" { // "the employers' federation Medef said"
 			return noSpeaker, false // not the hyphen of "Director-General"

@@ -206,6 +206,10 @@ func TestExtractPatterns(t *testing.T) {
 			[]want{{"the robot scored two points", "Ali Mehraban", false, false}}},
 		{"according to a source with a relative clause", "According to a senior official, who spoke on condition of anonymity, Kyiv had received the draft.",
 			nil, []want{{"Kyiv had received the draft", "a senior official", false, false}}},
+		{"a body's name with 'and' between the quote and the cue",
+			"“The dam has put lives at risk,” Egypt's Ministry of Water Resources and Irrigation said in a statement.",
+			map[string][]string{"Ministry of Water Resources and Irrigation": {"Ministry of Water Resources and Irrigation"}},
+			[]want{{"The dam has put lives at risk", "Ministry of Water Resources and Irrigation", true, false}}},
 		{"reported clause first, cue inverted", "The prince should apologise in person, says opposition leader Ana Ruiz.",
 			map[string][]string{"Ana Ruiz": {"Ana Ruiz"}},
 			[]want{{"The prince should apologise in person", "Ana Ruiz", false, false}}},
@@ -218,7 +222,7 @@ func TestExtractPatterns(t *testing.T) {
 					sents = text.Segment(tc.doc)
 				}
 				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical,
-					"Labour": chronicle.Organization})
+					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))
