@@ -642,6 +642,12 @@ func (d *doc) namedBodies() {
 				}
 			}
 		}
+		for _, m := range e.Mentions {
+			// "the monetary policy committee" that a body is also known as
+			if last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]; isLowerWord(m.Text) && bodyWords[last] {
+				byHead[last] = append(byHead[last], earlier{e, m.Start})
+			}
+		}
 		i := strings.LastIndexByte(e.Name, ' ')
 		if i < 0 || institutionHeads[e.Name[i+1:]] != chronicle.Organization && !restatedHeads[e.Name[i+1:]] {
 			continue

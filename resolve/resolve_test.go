@@ -3843,3 +3843,15 @@ func TestTownAfterAnyPreposition(t *testing.T) {
 		t.Errorf("Monforte de Lemos = %+v, want the Spanish town", e)
 	}
 }
+
+// TestBodyKnownAs: "the bank's monetary policy committee, known as Copom,"
+// names one body, which "the committee" takes back, though the recognizer
+// missed the name.
+func TestBodyKnownAs(t *testing.T) {
+	src := "The decision by the bank's monetary policy committee, known as Copom, was unanimous. " +
+		"In its statement, the committee said rates would stay.\n"
+	e := find(resolveText(t, src, "2025-06-18", map[string]string{}), "Copom")
+	if e == nil || !slices.Contains(mentionTexts(e), "the committee") || !slices.Contains(mentionTexts(e), "monetary policy committee") {
+		t.Errorf("Copom = %+v, want the description and 'the committee'", e)
+	}
+}

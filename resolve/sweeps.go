@@ -766,8 +766,29 @@ func (d *doc) knownAs() {
 			for j > 0 && (toks[j].Text == "," || bynameAdverbs[strings.ToLower(toks[j].Text)]) {
 				j--
 			}
-			whole, ok1 := d.owner[[2]int{s, j}]
 			alias, ok2 := d.owner[[2]int{s, i + 2}]
+			if w := toks[i+2].Text; !ok2 && isLowerWord(toks[j].Text) && bodyWords[toks[j].Text] && capitalWord(w) &&
+				(i+3 == len(toks) || isPunctToken(toks[i+3].Text)) {
+				// "…, known as Copom," which the recognizer missed: the
+				// body's name.
+				e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(w), func() *entity {
+					return &entity{Entity: chronicle.Entity{Name: w, Type: chronicle.Organization}}
+				})
+				d.attach(e, d.mentionOf(s, i+2, i+3))
+				alias, ok2 = d.owner[[2]int{s, i + 2}]
+			}
+			if k := j; ok2 && alias.e.Type == chronicle.Organization && isLowerWord(toks[k].Text) && bodyWords[toks[k].Text] &&
+				!d.claimed[[2]int{s, k}] {
+				// "the bank's monetary policy committee, known as Copom":
+				// the description names the body too, so that "the
+				// committee" takes it back.
+				for k > 0 && isLowerWord(toks[k-1].Text) && !isDeterminer(toks[k-1].Text) && !d.claimed[[2]int{s, k - 1}] && j-k < 3 {
+					k--
+				}
+				d.attach(alias.e, d.mentionOf(s, k, j+1))
+				continue
+			}
+			whole, ok1 := d.owner[[2]int{s, j}]
 			if !ok1 || !ok2 || whole.e == alias.e || whole.e.Type != chronicle.Person ||
 				alias.e.Type != chronicle.Person || alias.e.KB != "" || gone[alias.e] {
 				continue
