@@ -746,7 +746,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Chief constable Mr Hayman acknowledged that binge drinking did cause problems. \"If you come to Norwich on a Friday night you will see things.\"\n\n" +
 		"\"I worry about faith schools,\" said Ofsted's David Bell. The schools chief said his report would cover them. " +
 		"\"Many must adapt their curriculum to ensure it is broad.\"\n\n" +
-		"The U.N. peacekeeping force in southern Lebanon, UNIFIL, said in a statement it was \"coordinating closely with the army.\"\n"
+		"The U.N. peacekeeping force in southern Lebanon, UNIFIL, said in a statement it was \"coordinating closely with the army.\"\n\n" +
+		"The Reserve Bank of India held rates. In its statement, the bank said growth was strong. " +
+		"\"The committee will not hesitate to act if it deems appropriate,\" the statement said.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -807,6 +809,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"If you come to Norwich on a Friday night you will see things.":                               "Andy Hayman",                           // a report of another between quotes
 		"Many must adapt their curriculum to ensure it is broad.":                                     "David Bell",                            // a description's report goes on a turn
 		"coordinating closely with the army":                                                          "UNIFIL",                                // a description that ends by naming the body
+		"The committee will not hesitate to act if it deems appropriate":                              "Reserve Bank of India",                 // "the statement" of the body that spoke last
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

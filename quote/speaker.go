@@ -1059,6 +1059,13 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	phrase := sp.In(d.text)
 	lower := strings.ToLower(phrase)
+	if (lower == "the statement" || lower == "its statement") && last != nil && last.ent >= 0 && d.bodySpeaker(*last) {
+		// "In its statement, the committee said …. “…,” the statement
+		// said": the statement is the body's that spoke last.
+		s := *last
+		s.phrase, s.head, s.conf = sp, h, 1
+		return s
+	}
 	if lower == "who" || lower == "which" {
 		// "welcomed by Beijing, which described …": a name just before
 		// the comma is what the pronoun takes back.
