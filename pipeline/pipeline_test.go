@@ -748,7 +748,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"\"Many must adapt their curriculum to ensure it is broad.\"\n\n" +
 		"The U.N. peacekeeping force in southern Lebanon, UNIFIL, said in a statement it was \"coordinating closely with the army.\"\n\n" +
 		"The Reserve Bank of India held rates. In its statement, the bank said growth was strong. " +
-		"\"The committee will not hesitate to act if it deems appropriate,\" the statement said.\n"
+		"\"The committee will not hesitate to act if it deems appropriate,\" the statement said.\n\n" +
+		"A senior administrator at a hospital in Kisumu, who asked not to be named, said the facility was owed \"tens of millions of shillings.\"\n\n" +
+		"\"We look forward to our next meeting,\" a senior U.S. administration official said.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -759,6 +761,12 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 	for _, q := range rec.Quotes {
 		if q.Cue == "respond" || strings.HasPrefix(q.Text, "if he was pleased") || strings.HasPrefix(q.Text, "he was pleased") {
 			t.Errorf("'ordered the military to respond', 'declined to say': what is unsaid is no report; got %+v", q)
+		}
+	}
+	for _, q := range rec.Quotes {
+		// Someone unnamed whom a place describes: no entity speaks.
+		if (q.Text == "tens of millions of shillings" || q.Text == "We look forward to our next meeting") && q.Speaker != "" {
+			t.Errorf("%q: speaker %s (%s), want no entity", q.Text, entityName(rec, q.Speaker), q.SpeakerName)
 		}
 	}
 	if _, ok := speakers["the government was \"in its final days.\""]; !ok {

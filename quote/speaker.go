@@ -706,7 +706,9 @@ func (d *document) relativeHead(w int) int {
 	// describes, not a noun inside it; climb from a common noun through
 	// prepositional, coordinated and appositive attachments to a name
 	// (from a word tagged otherwise too: "breaking" may come out a verb).
-	for hop := 0; hop < 4 && d.words[w].lower == "who" && d.words[n].upos != "PROPN" && d.words[n].upos != "PRON"; hop++ {
+	// So does a place that ends the phrase: "A senior administrator at a
+	// hospital in Kisumu, who asked not to be named,".
+	for hop := 0; hop < 4 && d.words[w].lower == "who" && (d.words[n].upos != "PROPN" || d.placeAt(n)) && d.words[n].upos != "PRON"; hop++ {
 		r, h := base(d.words[n].rel), d.words[n].head
 		if (r != "nmod" && r != "conj" && r != "appos") || h < 0 || h > n {
 			break
@@ -719,6 +721,12 @@ func (d *document) relativeHead(w int) int {
 		}
 	}
 	return n
+}
+
+// placeAt tells whether word n is in a place's mention.
+func (d *document) placeAt(n int) bool {
+	e := d.mentionCovering(d.words[n].Span)
+	return e >= 0 && isPlace(d.ents[e].Type)
 }
 
 // personBeforeAppositive returns the last word of a person's name that a
@@ -1070,7 +1078,14 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		// "welcomed by Beijing, which described …": a name just before
 		// the comma is what the pronoun takes back.
 		if h >= 2 && d.words[h-1].text == "," {
-			if e := d.mentionCovering(d.words[h-2].Span); e >= 0 && d.ents[e].Type != chronicle.Person || lower == "who" && e >= 0 {
+			e := d.mentionCovering(d.words[h-2].Span)
+			if e >= 0 && lower == "who" && isPlace(d.ents[e].Type) {
+				// "A senior administrator at a hospital in Kisumu, who
+				// asked not to be named,": "who" is the person the place
+				// ends the description of.
+				e = -1
+			}
+			if e >= 0 && d.ents[e].Type != chronicle.Person || lower == "who" && e >= 0 {
 				return speaker{phrase: sp, head: h - 2, ent: e, name: d.ents[e].Name, conf: 0.75}
 			}
 		}
@@ -1129,6 +1144,13 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			// speak for him.)
 			continue
 		}
+		if t := d.ents[m.ent].Type; (t == chronicle.GeoPolitical || t == chronicle.Location || t == chronicle.Nationality) &&
+			indefinite(lower) && d.mentionCovering(hw.Span) != m.ent && !spokesNouns[hw.lower] {
+			// "A senior U.S. administration official", "A senior
+			// administrator at a hospital in Kisumu": someone unnamed,
+			// whom a place describes; the place does not speak.
+			continue
+		}
 		if t := d.ents[m.ent].Type; (t == chronicle.GeoPolitical || t == chronicle.Location) && d.onePerson(hw, d.ents[m.ent]) {
 			// "The Queen and Duke of Edinburgh", "a British man": one
 			// person the place describes, who is not the place.
@@ -1156,6 +1178,23 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		s.name = d.fullName(sp, phrase)
 	}
 	return s
+}
+
+// isPlace tells whether an entity type is a place's.
+func isPlace(t string) bool {
+	return t == chronicle.GeoPolitical || t == chronicle.Location || t == chronicle.Facility
+}
+
+// spokesNouns are the heads of a body's or a country's spokespeople, who
+// speak for it though the text leaves them unnamed: "a spokesman for the
+// Albanian embassy".
+var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true}
+
+// indefinite tells whether a phrase opens on an indefinite determiner: "a
+// senior official", "one resident".
+func indefinite(lower string) bool {
+	first, _, _ := strings.Cut(lower, " ")
+	return first == "a" || first == "an" || first == "one" || first == "another"
 }
 
 // othersNouns are people who, as someone's ("his lawyer", "her mother"),
