@@ -68,6 +68,22 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 	}
 }
 
+// appositivesOf returns, for each mention of e that a comma and a
+// determiner follow ("Kim Yo-jong, the influential sister of …"), its
+// sentence and the index of the comma.
+func (d *doc) appositivesOf(e *entity) [][2]int {
+	var out [][2]int
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		b := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		if b+2 < len(toks) && toks[b].Text == "," && isDeterminer(toks[b+1].Text) {
+			out = append(out, [2]int{s, b})
+		}
+	}
+	return out
+}
+
 // relativeOfTie gives a person described as a relative of another the
 // other's country: "Kim Yo-jong, the influential sister of leader Kim
 // Jong-un,".
@@ -75,13 +91,9 @@ func (d *doc) relativeOfTie(e *entity) {
 	if e.Country != "" {
 		return
 	}
-	for _, m := range e.Mentions {
-		s := d.sentenceAt(m.Start)
+	for _, at := range d.appositivesOf(e) {
+		s, b := at[0], at[1]
 		toks := d.sents[s].Tokens
-		b := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
-		if b+2 >= len(toks) || toks[b].Text != "," || !isDeterminer(toks[b+1].Text) {
-			continue
-		}
 		for k := b + 2; k+2 < len(toks) && k-b <= 5; k++ {
 			if _, kin := kinNouns[strings.ToLower(toks[k].Text)]; !kin {
 				continue
@@ -227,13 +239,9 @@ func (d *doc) memberFrom(e *entity) {
 // University" is Ethiopian. The body is any of the story's with a country,
 // named within a few words of the comma, before the phrase ends.
 func (d *doc) workplaceTie(e *entity) {
-	for _, m := range e.Mentions {
-		s := d.sentenceAt(m.Start)
+	for _, at := range d.appositivesOf(e) {
+		s, i := at[0], at[1]
 		toks := d.sents[s].Tokens
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
-		if i+2 >= len(toks) || toks[i].Text != "," || !isDeterminer(toks[i+1].Text) {
-			continue
-		}
 		for j := i + 2; j < len(toks) && j-i <= 10; j++ {
 			w := toks[j].Text
 			if w == "," || w == "." || w == ";" || toks[j].UPOS == "VERB" {
