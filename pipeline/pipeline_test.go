@@ -750,7 +750,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"The Reserve Bank of India held rates. In its statement, the bank said growth was strong. " +
 		"\"The committee will not hesitate to act if it deems appropriate,\" the statement said.\n\n" +
 		"A senior administrator at a hospital in Kisumu, who asked not to be named, said the facility was owed \"tens of millions of shillings.\"\n\n" +
-		"\"We look forward to our next meeting,\" a senior U.S. administration official said.\n"
+		"\"We look forward to our next meeting,\" a senior U.S. administration official said.\n\n" +
+		"\"The defendant knew the company had no right to sell the land,\" the Ho Chi Minh City People's Procuracy said.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -764,8 +765,11 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		}
 	}
 	for _, q := range rec.Quotes {
-		// Someone unnamed whom a place describes: no entity speaks.
-		if (q.Text == "tens of millions of shillings" || q.Text == "We look forward to our next meeting") && q.Speaker != "" {
+		// Someone unnamed whom a place describes, or a body the recognizer
+		// missed ("the Ho Chi Minh City People's Procuracy"): no entity
+		// speaks, not the place.
+		if (q.Text == "tens of millions of shillings" || q.Text == "We look forward to our next meeting" ||
+			q.Text == "The defendant knew the company had no right to sell the land") && q.Speaker != "" {
 			t.Errorf("%q: speaker %s (%s), want no entity", q.Text, entityName(rec, q.Speaker), q.SpeakerName)
 		}
 	}
@@ -877,6 +881,19 @@ func TestBodyRestated(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no quote %q in %+v", q, rec.Quotes)
+		}
+	}
+}
+
+// TestSpeakerBeforeARelativeClause: "Gonzalez, who has lived in exile in
+// Spain since September 2024, said": the date the parse may make the
+// subject is no speaker; the person before "who" is.
+func TestSpeakerBeforeARelativeClause(t *testing.T) {
+	rec := extractText(t, "Former diplomat Edmundo Gonzalez won the vote. Gonzalez, who has lived in exile in Spain since "+
+		"September 2024, said from Madrid that the sanctions were \"a just response to a stolen election.\"\n", "2025-06-02")
+	for _, q := range rec.Quotes {
+		if q.Direct && entityName(rec, q.Speaker) != "Edmundo Gonzalez" {
+			t.Errorf("%q: speaker %q (%s), want Edmundo Gonzalez", q.Text, entityName(rec, q.Speaker), q.SpeakerName)
 		}
 	}
 }

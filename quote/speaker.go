@@ -1067,6 +1067,15 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	phrase := sp.In(d.text)
 	lower := strings.ToLower(phrase)
+	if first, _, _ := strings.Cut(lower, " "); months[first] || isWeekday(first) {
+		// "Gonzalez, who has lived in exile in Spain since September
+		// 2024, said": a date the parse made the subject; the person the
+		// relative clause describes speaks.
+		if p := d.personBeforeWho(h); p >= 0 {
+			return speaker{phrase: sp, head: h, ent: p, name: d.ents[p].Name, conf: 0.75}
+		}
+		return noSpeaker
+	}
 	if (lower == "the statement" || lower == "its statement") && last != nil && last.ent >= 0 && d.bodySpeaker(*last) {
 		// "In its statement, the committee said …. “…,” the statement
 		// said": the statement is the body's that spoke last.
@@ -1144,6 +1153,12 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			// speak for him.)
 			continue
 		}
+		if t := d.ents[m.ent].Type; (t == chronicle.GeoPolitical || t == chronicle.Location) && isCap(hw.text) &&
+			m.End <= hw.Start && d.mentionCovering(hw.Span) < 0 {
+			// "the Ho Chi Minh City People's Procuracy": a body the
+			// recognizer missed, headed by a name after the place.
+			continue
+		}
 		if t := d.ents[m.ent].Type; (t == chronicle.GeoPolitical || t == chronicle.Location || t == chronicle.Nationality) &&
 			indefinite(lower) && d.mentionCovering(hw.Span) != m.ent && !spokesNouns[hw.lower] {
 			// "A senior U.S. administration official", "A senior
@@ -1178,6 +1193,27 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		s.name = d.fullName(sp, phrase)
 	}
 	return s
+}
+
+// months are the names of the months in lower case.
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true}
+
+// personBeforeWho returns the person whose name a comma and "who" follow
+// before word h in its sentence ("Gonzalez, who …"), or -1.
+func (d *document) personBeforeWho(h int) int {
+	first := d.sents[d.words[h].sent].first
+	for k := h - 1; k-2 >= first; k-- {
+		if d.words[k].lower != "who" || d.words[k-1].text != "," {
+			continue
+		}
+		if e := d.personCovering(d.words[k-2].Span); e >= 0 {
+			return e
+		}
+		return -1
+	}
+	return -1
 }
 
 // isPlace tells whether an entity type is a place's.

@@ -52,7 +52,7 @@ func (d *doc) titledNames(named []Named) []Named {
 
 // agedNames adds the people the recognizer missed whose age follows their
 // name between commas, as news gives a private person's: "Tran Thi Mai, 52,
-// who sells noodle soup". A name is two to four capitalised words, none a
+// who sells noodle soup", "Le Thi Hoa, a 41-year-old schoolteacher,". A name is two to four capitalised words, none a
 // title, a country's word or a known body, that no recognized span touches,
 // opening the sentence or after a word in lower case.
 func (d *doc) agedNames(named []Named) []Named {
@@ -69,7 +69,7 @@ func (d *doc) agedNames(named []Named) []Named {
 				continue
 			}
 			j := ends[len(ends)-1]
-			if j+2 >= len(toks) || toks[j].Text != "," || toks[j+2].Text != "," || !isAge(toks[j+1].Text) {
+			if !agedAt(toks, j) {
 				continue
 			}
 			out = append(out, Named{Sentence: s, Start: i, End: j, Type: chronicle.Person})
@@ -77,6 +77,19 @@ func (d *doc) agedNames(named []Named) []Named {
 		}
 	}
 	return out
+}
+
+// agedAt tells whether an age between commas starts at token j: ", 52,"
+// or ", a 41-year-old schoolteacher".
+func agedAt(toks []chronicle.Token, j int) bool {
+	if j+2 >= len(toks) || toks[j].Text != "," {
+		return false
+	}
+	if isAge(toks[j+1].Text) {
+		return toks[j+2].Text == ","
+	}
+	return j+4 < len(toks) && (toks[j+1].Text == "a" || toks[j+1].Text == "an") && isAge(toks[j+2].Text) &&
+		toks[j+3].Text == "-" && toks[j+4].Text == "year"
 }
 
 // isAge reports a whole number a person's age may be: "52".

@@ -3784,12 +3784,17 @@ func TestOfficeOfATitle(t *testing.T) {
 }
 
 // TestNamesWithAnAge: a name the recognizer missed, followed by an age
-// between commas, is a person ("Tran Thi Mai, 52, who sells noodle soup").
+// between commas, is a person ("Tran Thi Mai, 52, who sells noodle soup",
+// "Le Thi Hoa, a 41-year-old schoolteacher,").
 func TestNamesWithAnAge(t *testing.T) {
-	src := "Tran Thi Mai, 52, who sells noodle soup near the market, said the water rose. \"We carried the rice upstairs,\" she said.\n"
+	src := "Tran Thi Mai, 52, who sells noodle soup near the market, said the water rose. \"We carried the rice upstairs,\" she said. " +
+		"Le Thi Hoa, a 41-year-old schoolteacher, said she had paid.\n"
 	ents := resolveText(t, src, "2025-10-29", map[string]string{})
 	if e := find(ents, "Tran Thi Mai"); e == nil || e.Type != "PERSON" || !slices.Contains(mentionTexts(e), "she") {
 		t.Errorf("Tran Thi Mai = %+v, want a person with 'she'", e)
+	}
+	if e := find(ents, "Le Thi Hoa"); e == nil || e.Type != "PERSON" {
+		t.Errorf("Le Thi Hoa = %+v, want a person ('a 41-year-old schoolteacher')", e)
 	}
 }
 
