@@ -695,14 +695,14 @@ func (d *doc) countryInside(words []string) string {
 	// named ("Metro Toronto Convention Centre": Toronto, not the town of
 	// Metro).
 	for _, w := range words {
-		if c, ok := d.r.kb.Region(w); ok && isCapitalized(w) {
+		if c, ok := d.r.kb.Region(w); ok && isCapitalized(w) && !capitalParticles[w] {
 			return c
 		}
 	}
 	best, most := "", 100000-1
 	for _, w := range words {
-		if !isCapitalized(w) {
-			continue
+		if !isCapitalized(w) || capitalParticles[w] {
+			continue // not "Van" of "Van Thinh Phat Group", a Turkish city
 		}
 		if cities := d.r.kb.Cities(w); len(cities) > 0 && cities[0].Population > most && !d.theTown(w) {
 			// Of the cities so named, one of a country the story names;

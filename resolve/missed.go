@@ -559,6 +559,9 @@ func (d *doc) placeKindAround(s, a, b int) string {
 	for _, k := range []int{b, b - 1} { // after the name, or its last word ("[Oddar Meanchey province]")
 		if k > a && k < len(toks) {
 			w := toks[k].Text
+			if k == b-1 && w == "Region" {
+				return chronicle.GeoPolitical // "Ashanti Region": a country's administrative region
+			}
 			if k == b-1 && capitalDivisions[w] {
 				w = strings.ToLower(w) // "[Bayelsa State]", not "[Hannah Ward]"
 			}

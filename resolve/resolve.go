@@ -565,7 +565,7 @@ func (d *doc) addName(n Named) bool {
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
 		switch last := titleWord(words[len(words)-1]); {
-		case firmHeads[last] || last == "Exchange" || last == "Court":
+		case firmHeads[last] || last == "Exchange" || last == "Court" || partyHeads[last]:
 			n.Type = chronicle.Organization // "Wedbush Securities": a firm named after a place
 		case last == "Embassy" || last == "Consulate":
 			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission
@@ -994,6 +994,11 @@ var regionWords = map[string]bool{"Region": true, "Corridor": true, "Belt": true
 	"Castle": true, "Road": true, "Street": true, "Avenue": true, "Lane": true, "Dome": true, "Line": true,
 	"Empire": true, "Bill": true, "Act": true, "Hunt": true, "Moor": true}
 
+// partyHeads end the names of parties and movements that a recognizer may
+// take for places: "Rashtriya Janata Dal", "Polisario Front".
+var partyHeads = map[string]bool{"Dal": true, "Front": true, "League": true, "Party": true, "Movement": true,
+	"Alliance": true, "Coalition": true}
+
 // movementHeads end the names of parties and movements: "Janata Dal" (dal
 // is Hindi for party), "National Front", "Awami League".
 var movementHeads = map[string]bool{"Dal": true, "Front": true, "League": true, "Alliance": true,
@@ -1072,6 +1077,9 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 	org, ok := d.r.kb.Org(name)
 	if !ok {
 		org, ok = d.r.kb.Org("the " + name)
+	}
+	if alt := undotted.Replace(name); !ok && alt != name {
+		org, ok = d.r.kb.Org(alt) // "U.N. Human Rights Council"
 	}
 	if !ok && b-a == 1 {
 		// "Conservative" of "Conservative MP": the party whose name it
@@ -1160,6 +1168,10 @@ func (d *doc) orgSuffix(s, a, b int) (kb.Org, bool) {
 	}
 	return kb.Org{}, false
 }
+
+// undotted writes the dotted initials news uses in bodies' names as the KB
+// does: "U.N." as "UN".
+var undotted = strings.NewReplacer("U.N.", "UN", "U.S.", "US", "U.K.", "UK", "E.U.", "EU")
 
 func (d *doc) orgEntity(org kb.Org) *entity {
 	return d.entityFor("kb:org:"+org.ID, func() *entity {

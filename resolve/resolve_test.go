@@ -3860,3 +3860,26 @@ func TestBodyKnownAs(t *testing.T) {
 		t.Errorf("Copom = %+v, want the description and 'the committee'", e)
 	}
 }
+
+// TestNamesOfRegionsPartiesAndBodies: "Ashanti Region" is an administrative
+// region (GPE); "Rashtriya Janata Dal" typed a place is a party; "U.N.
+// Human Rights Council" is the KB's; "Van" of a firm's name is no Turkish
+// city.
+func TestNamesOfRegionsPartiesAndBodies(t *testing.T) {
+	src := "Farmers in the Ashanti Region protested. The Rashtriya Janata Dal lost seats in Bihar. " +
+		"The U.N. Human Rights Council met. Van Thinh Phat Group chairwoman Truong My Lan was jailed in Vietnam.\n"
+	names := map[string]string{"Ashanti Region": "LOC", "Rashtriya Janata Dal": "LOC", "Bihar": "GPE",
+		"U.N. Human Rights Council": "ORG", "Van Thinh Phat Group": "ORG", "Truong My Lan": "PERSON", "Vietnam": "GPE"}
+	ents := resolveText(t, src, "2025-11-14", names)
+	for name, want := range map[string]string{"Ashanti Region": "GPE", "Rashtriya Janata Dal": "ORG"} {
+		if e := find(ents, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+	if e := find(ents, "United Nations Human Rights Council"); e == nil {
+		t.Errorf("no United Nations Human Rights Council in %v", ents)
+	}
+	if e := find(ents, "Van Thinh Phat Group"); e == nil || e.Country == "TUR" {
+		t.Errorf("Van Thinh Phat Group = %+v, want no Turkish tie", e)
+	}
+}
