@@ -871,7 +871,10 @@ func (d *doc) appositive(s, b int) phrase {
 			// "Lee-Anne Mulholland, the company's global head of
 			// regulatory affairs": the body named last that the noun
 			// fits.
-			if e := d.bodyCalled(s, i); e != nil {
+			if e := cmp.Or(d.bodyCalled(s, i), d.orgCalled(lw)); e != nil {
+				// ("Teresa Ribera, the commission's executive vice
+				// president": the European Commission, whose name holds
+				// the noun.)
 				org, isOrg = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Code}, true
 			} else if sector, ok := nonStateBodies[lw]; ok {
 				// "Clemens Fuest, the institute's president": not a

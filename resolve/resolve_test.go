@@ -3883,3 +3883,15 @@ func TestNamesOfRegionsPartiesAndBodies(t *testing.T) {
 		t.Errorf("Van Thinh Phat Group = %+v, want no Turkish tie", e)
 	}
 }
+
+// TestOfficerOfABodyNamedBefore: "the commission's executive vice
+// president" is an officer of the body named before whose name holds the
+// noun (the European Commission): IGO, no country.
+func TestOfficerOfABodyNamedBefore(t *testing.T) {
+	src := "The European Commission fined Apple. Teresa Ribera, the commission's executive vice president in charge of competition, " +
+		"said the fines were fair. Apple said it would appeal in California.\n"
+	names := map[string]string{"European Commission": "ORG", "Apple": "ORG", "Teresa Ribera": "PERSON", "California": "GPE"}
+	if e := find(resolveText(t, src, "2025-04-23", names), "Teresa Ribera"); e == nil || e.Sector != "IGO" || e.Country != "" {
+		t.Errorf("Teresa Ribera = %+v, want the commission's (IGO), no country", e)
+	}
+}
