@@ -608,6 +608,13 @@ func (d *doc) addName(n Named) bool {
 		d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End)) // "Parliament", taken for a place
 		return true
 	}
+	if n.Type == chronicle.EventName {
+		// "the NATO summit", "the G7 leaders' summit": the body the event
+		// is named for is named too.
+		if org, k, ok := d.orgPrefix(n.Sentence, a, b); ok {
+			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, a, a+k))
+		}
+	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && d.bodyNamedLikeATown(name, words) {
 		n.Type = chronicle.Organization // "Morena" of a Mexican story; "Central Bank of Nigeria"
 	}

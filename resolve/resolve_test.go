@@ -3895,3 +3895,11 @@ func TestOfficerOfABodyNamedBefore(t *testing.T) {
 		t.Errorf("Teresa Ribera = %+v, want the commission's (IGO), no country", e)
 	}
 }
+
+// TestBodyOfAnEvent: "the NATO summit" names NATO too.
+func TestBodyOfAnEvent(t *testing.T) {
+	src := "Leaders met at the NATO summit in The Hague.\n"
+	if e := find(resolveText(t, src, "2025-06-25", map[string]string{"NATO summit": "EVENT"}), "NATO"); e == nil {
+		t.Errorf("no NATO")
+	}
+}
