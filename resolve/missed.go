@@ -573,6 +573,16 @@ func (d *doc) placeKindAround(s, a, b int) string {
 	if d.afterSettlementNoun(s, a) {
 		return chronicle.GeoPolitical
 	}
+	// "the provinces of Al Haouz, Taroudant and Chichaoua": each of a
+	// list after a plural division noun and "of".
+	k := a
+	for k > 0 && a-k < 12 && (toks[k-1].Text == "," || toks[k-1].Text == "and" || isCapitalized(toks[k-1].Text) && k < a) {
+		k--
+	}
+	if k >= 2 && toks[k-1].Text == "of" && strings.HasSuffix(toks[k-2].Text, "s") &&
+		divisionNouns[strings.TrimSuffix(toks[k-2].Text, "s")] == chronicle.GeoPolitical {
+		return chronicle.GeoPolitical
+	}
 	if a >= 3 && toks[a-1].Text == "of" && divisionNouns[toks[a-2].Text] == chronicle.GeoPolitical &&
 		toks[a-2].Text != "department" && toks[a-2].Text != "state" &&
 		(isDeterminer(toks[a-3].Text) || a >= 4 && isDeterminer(toks[a-4].Text) && isLowerWord(toks[a-3].Text)) {

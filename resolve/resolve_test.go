@@ -3903,3 +3903,16 @@ func TestBodyOfAnEvent(t *testing.T) {
 		t.Errorf("no NATO")
 	}
 }
+
+// TestListAfterPluralDivisions: each name of a list after "the provinces
+// of" is a division, whatever the recognizer typed it.
+func TestListAfterPluralDivisions(t *testing.T) {
+	src := "Morocco counted the damage in remote villages in the provinces of Al Haouz, Taroudant and Chichaoua.\n"
+	names := map[string]string{"Morocco": "GPE", "Al Haouz": "PERSON", "Taroudant": "PERSON", "Chichaoua": "LOC"}
+	ents := resolveText(t, src, "2025-09-08", names)
+	for _, name := range []string{"Al Haouz", "Chichaoua"} {
+		if e := find(ents, name); e == nil || e.Type != "GPE" {
+			t.Errorf("%s = %+v, want a division (GPE)", name, e)
+		}
+	}
+}
