@@ -573,6 +573,9 @@ func (d *doc) placeKindAround(s, a, b int) string {
 	if d.afterSettlementNoun(s, a) {
 		return chronicle.GeoPolitical
 	}
+	if a >= 2 && toks[a-1].Text == "of" && (toks[a-2].Text == "island" || toks[a-2].Text == "islands") {
+		return chronicle.Location // "the island of Vanua Levu"
+	}
 	// "the provinces of Al Haouz, Taroudant and Chichaoua": each of a
 	// list after a plural division noun and "of".
 	k := a

@@ -3916,3 +3916,15 @@ func TestListAfterPluralDivisions(t *testing.T) {
 		}
 	}
 }
+
+// TestIslandOf: "the island of Vanua Levu" is a place (LOC), not a person,
+// so "he" after it is the headman named before.
+func TestIslandOf(t *testing.T) {
+	src := "Among those in Suva was Josaia Vakacegu, a village headman whose community on the island of Vanua Levu moved. " +
+		"\"We left the graves,\" he said.\n"
+	names := map[string]string{"Suva": "GPE", "Josaia Vakacegu": "PERSON", "Vanua Levu": "PERSON"}
+	ents := resolveText(t, src, "2025-09-08", names)
+	if e := find(ents, "Vanua Levu"); e == nil || e.Type != "LOC" {
+		t.Errorf("Vanua Levu = %+v, want LOC", e)
+	}
+}
