@@ -60,20 +60,27 @@ func (d *doc) agedNames(named []Named) []Named {
 	out := named
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
-		for i := 0; i+4 < len(toks); i++ {
-			if i > 0 && !isLowerWord(toks[i-1].Text) && toks[i-1].Text != "," || !d.nameWord(toks[i].Text) {
-				continue
+		for j := 2; j < len(toks); j++ {
+			if toks[j].Text != "," || !agedAt(toks, j) {
+				continue // the age first: it is rare, the name's test is not cheap
 			}
-			ends := nameRun(toks, s, i, 4, covered, d.nameWord)
-			if len(ends) < 2 {
-				continue
+			i, words := j, 0
+			for i > 0 && words < 4 && !covered[[2]int{s, i - 1}] {
+				if i >= 3 && toks[i-2].Text == "-" && toks[i-2].Start == toks[i-3].End && toks[i-1].Start == toks[i-2].End &&
+					isWordToken(toks[i-1].Text) {
+					i -= 2 // "-jun" of "Kim Min-jun": the word joined to a hyphen
+					continue
+				}
+				if !d.nameWord(toks[i-1].Text) {
+					break
+				}
+				i--
+				words++
 			}
-			j := ends[len(ends)-1]
-			if !agedAt(toks, j) {
+			if words < 2 || i > 0 && !isLowerWord(toks[i-1].Text) && toks[i-1].Text != "," {
 				continue
 			}
 			out = append(out, Named{Sentence: s, Start: i, End: j, Type: chronicle.Person})
-			i = j
 		}
 	}
 	return out
