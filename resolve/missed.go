@@ -52,9 +52,10 @@ func (d *doc) titledNames(named []Named) []Named {
 
 // agedNames adds the people the recognizer missed whose age follows their
 // name between commas, as news gives a private person's: "Tran Thi Mai, 52,
-// who sells noodle soup", "Le Thi Hoa, a 41-year-old schoolteacher,". A name is two to four capitalised words, none a
-// title, a country's word or a known body, that no recognized span touches,
-// opening the sentence or after a word in lower case.
+// who sells noodle soup", "Le Thi Hoa, a 41-year-old schoolteacher,". A
+// name is two to four capitalised words, none a title, a country's word or
+// a known body, that no recognized span touches, opening the sentence or
+// after a word in lower case.
 func (d *doc) agedNames(named []Named) []Named {
 	covered := coveredTokens(named)
 	out := named
