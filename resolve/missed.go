@@ -30,7 +30,10 @@ func (d *doc) titledNames(named []Named) []Named {
 			// ("Pilot Training Program"). After "Mr" or "Dr" one word is a
 			// name ("Mr White said").
 			honorific := text.Honorific(toks[i].Text)
-			if t, ok := text.TitleWord(toks[i].Text); !honorific && (!ok || !isCapitalized(toks[i].Text) ||
+			// A calling that opens the sentence goes before a name too:
+			// "Attendant Blessing Eze shrugged".
+			calling := i == 0 && (text.PrivatePerson(strings.ToLower(toks[i].Text)) || callings[toks[i].Text])
+			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && (!ok || !isCapitalized(toks[i].Text) ||
 				!t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text) {
 				continue
 			}
@@ -49,6 +52,11 @@ func (d *doc) titledNames(named []Named) []Named {
 	}
 	return out
 }
+
+// callings are occupations that open a sentence before a private person's
+// name, besides text.PrivatePerson's nouns.
+var callings = map[string]bool{"Attendant": true, "Cashier": true, "Mechanic": true, "Tailor": true,
+	"Shopkeeper": true, "Farmer": true, "Nurse": true, "Teacher": true, "Fisherman": true, "Trader": true}
 
 // agedNames adds the people the recognizer missed whose age follows their
 // name between commas, as news gives a private person's: "Tran Thi Mai, 52,

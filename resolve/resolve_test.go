@@ -3928,3 +3928,13 @@ func TestIslandOf(t *testing.T) {
 		t.Errorf("Vanua Levu = %+v, want LOC", e)
 	}
 }
+
+// TestCallingBeforeAName: a calling that opens the sentence stands before a
+// name the recognizer missed ("Attendant Blessing Eze shrugged").
+func TestCallingBeforeAName(t *testing.T) {
+	src := "Fuel prices rose in Lagos. Attendant Blessing Eze shrugged when asked about prices. \"People ask me every day,\" she said.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Lagos": "GPE"})
+	if e := find(ents, "Blessing Eze"); e == nil || e.Type != "PERSON" || !slices.Contains(mentionTexts(e), "she") {
+		t.Errorf("Blessing Eze = %+v, want a person with 'she'", e)
+	}
+}
