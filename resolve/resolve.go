@@ -565,7 +565,7 @@ func (d *doc) addName(n Named) bool {
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
 		switch last := titleWord(words[len(words)-1]); {
-		case firmHeads[last] || last == "Exchange" || last == "Court" || partyHeads[last]:
+		case firmHeads[last] || last == "Exchange" || last == "Court" || last == "Party" || movementHeads[last]:
 			n.Type = chronicle.Organization // "Wedbush Securities": a firm named after a place
 		case last == "Embassy" || last == "Consulate":
 			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission
@@ -1000,11 +1000,6 @@ var regionWords = map[string]bool{"Region": true, "Corridor": true, "Belt": true
 	"Shelf": true, "Trench": true, "Volcano": true, "Mount": true, "Mountain": true, "Cape": true, "Dao": true,
 	"Castle": true, "Road": true, "Street": true, "Avenue": true, "Lane": true, "Dome": true, "Line": true,
 	"Empire": true, "Bill": true, "Act": true, "Hunt": true, "Moor": true}
-
-// partyHeads end the names of parties and movements that a recognizer may
-// take for places: "Rashtriya Janata Dal", "Polisario Front".
-var partyHeads = map[string]bool{"Dal": true, "Front": true, "League": true, "Party": true, "Movement": true,
-	"Alliance": true, "Coalition": true}
 
 // movementHeads end the names of parties and movements: "Janata Dal" (dal
 // is Hindi for party), "National Front", "Awami League".
