@@ -913,19 +913,27 @@ func (d *document) dashAfter(pc piece) bool {
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
+// opensSentence returns the sentence a quote opens, when it is more than a
+// short term and some sentence comes before it: the quotes that afterReport
+// and introducedBefore may give the speaker of that sentence.
+func (d *document) opensSentence(pc piece) (int, bool) {
+	open := d.wordAt(pc.open)
+	if open >= len(d.words) || len(strings.Fields(pc.inner.In(d.text))) <= scareWords {
+		return 0, false
+	}
+	sent := d.words[open].sent
+	return sent, open == d.sents[sent].first && sent > 0
+}
+
 // afterReport attributes a quote with no cue of its own that opens the
 // sentence after a reported statement of the same paragraph to its speaker,
 // the way news goes on from paraphrase to quotation: "X said he should
 // apologise. “There is a reservoir of goodwill …”".
 func (d *document) afterReport(pc piece) (speaker, int) {
-	open := d.wordAt(pc.open)
-	if open >= len(d.words) || len(strings.Fields(pc.inner.In(d.text))) <= scareWords {
-		return noSpeaker, howNone
-	}
-	sent := d.words[open].sent
+	sent, ok := d.opensSentence(pc)
 	// The report may end the paragraph before: "Committee chairman John
 	// Denham said drugs were an excuse.¶“The committee believes …”"
-	if open != d.sents[sent].first || sent == 0 || d.sents[sent].para-d.sents[sent-1].para > 1 {
+	if !ok || d.sents[sent].para-d.sents[sent-1].para > 1 {
 		return noSpeaker, howNone
 	}
 	if d.sents[sent].para != d.sents[sent-1].para && d.dashAfter(pc) {
@@ -935,8 +943,7 @@ func (d *document) afterReport(pc piece) (speaker, int) {
 	}
 	for i := len(d.reporters) - 1; i >= 0; i-- {
 		if r := d.reporters[i]; r.sent == sent-1 {
-			if first, _, _ := strings.Cut(r.name, " "); r.ent < 0 && !text.PrivatePerson(strings.ToLower(d.words[max(r.head, 0)].text)) &&
-				first != "A" && first != "An" && first != "a" && first != "an" && first != "One" && first != "one" {
+			if r.ent < 0 && !text.PrivatePerson(strings.ToLower(d.words[max(r.head, 0)].text)) && !indefinite(strings.ToLower(r.name)) {
 				// "The Ofsted chief said …", "he says": someone named
 				// before, whom the turn of the last speaker is likelier
 				// to be; "An Ibama official said …" is someone new.
@@ -958,12 +965,8 @@ func (d *document) afterReport(pc piece) (speaker, int) {
 // anonymity, struck a different tone.") gives the quote to that person,
 // whom the text does not name.
 func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
-	open := d.wordAt(pc.open)
-	if open >= len(d.words) || len(strings.Fields(pc.inner.In(d.text))) <= scareWords {
-		return noSpeaker, howNone
-	}
-	sent := d.words[open].sent
-	if open != d.sents[sent].first || sent == 0 || d.sents[sent].para != d.sents[sent-1].para {
+	sent, ok := d.opensSentence(pc)
+	if !ok || d.sents[sent].para != d.sents[sent-1].para {
 		return noSpeaker, howNone
 	}
 	prev := d.sents[sent-1]
