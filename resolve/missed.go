@@ -54,9 +54,10 @@ func (d *doc) titledNames(named []Named) []Named {
 }
 
 // callings are occupations that open a sentence before a private person's
-// name, besides text.PrivatePerson's nouns.
+// name, besides text.PrivatePerson's nouns (farmer, trader, shopkeeper …)
+// and the title words that go before names.
 var callings = map[string]bool{"Attendant": true, "Cashier": true, "Mechanic": true, "Tailor": true,
-	"Shopkeeper": true, "Farmer": true, "Nurse": true, "Teacher": true, "Fisherman": true, "Trader": true}
+	"Nurse": true, "Teacher": true}
 
 // agedNames adds the people the recognizer missed whose age follows their
 // name between commas, as news gives a private person's: "Tran Thi Mai, 52,

@@ -134,6 +134,9 @@ type doc struct {
 	linkedCities map[int]bool
 	// congo caches democraticCongo: 0 not yet known, 'y' or 'n'.
 	congo byte
+	// townNames caches namedWhereTownsAre by name: the answer scans the
+	// whole article.
+	townNames map[string]bool
 }
 
 // Resolve returns the entities of a document. published (YYYY-MM-DD) dates
@@ -960,6 +963,19 @@ func (d *doc) townShaped(s, a, b int, words []string) bool {
 // in a list beside a known place ("Savar, Ashulia and Gazipur"). An
 // airport or a firm that "Flights left Gatwick" names is not taken for one.
 func (d *doc) namedWhereTownsAre(words []string) bool {
+	key := strings.Join(words, " ")
+	if named, ok := d.townNames[key]; ok {
+		return named
+	}
+	named := d.scanWhereTownsAre(words)
+	if d.townNames == nil {
+		d.townNames = map[string]bool{}
+	}
+	d.townNames[key] = named
+	return named
+}
+
+func (d *doc) scanWhereTownsAre(words []string) bool {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 0; i+len(words) <= len(toks); i++ {
