@@ -1067,7 +1067,7 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	phrase := sp.In(d.text)
 	lower := strings.ToLower(phrase)
-	if first, _, _ := strings.Cut(lower, " "); months[first] || isWeekday(first) {
+	if first, _, _ := strings.Cut(lower, " "); text.CalendarWord(first) || isWeekday(first) {
 		// "Gonzalez, who has lived in exile in Spain since September
 		// 2024, said": a date the parse made the subject; the person the
 		// relative clause describes speaks.
@@ -1194,11 +1194,6 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	return s
 }
-
-// months are the names of the months in lower case.
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true}
 
 // personBeforeWho returns the person whose name a comma and "who" follow
 // before word h in its sentence ("Gonzalez, who …"), or -1.

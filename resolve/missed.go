@@ -387,7 +387,7 @@ func (d *doc) nameWord(w string) bool {
 		return false
 	}
 	_, org := d.r.kb.Org(w)
-	return !org && !calendarWords[strings.ToLower(w)]
+	return !org && !text.CalendarWord(w)
 }
 
 // nameRun walks the words of a name from token i of sentence s, at most

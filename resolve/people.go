@@ -1011,7 +1011,7 @@ var givenNameFirst = map[string]bool{"IDN": true, "THA": true, "ETH": true, "ERI
 // not a title, a day or month, a nationality, or a word after an article.
 func (d *doc) couldBeName(s, a int, word string) bool {
 	lw := strings.ToLower(word)
-	if _, ok := titleSector(lw); ok || modifierFill[lw] || calendarWords[lw] {
+	if _, ok := titleSector(lw); ok || modifierFill[lw] || text.CalendarWord(lw) {
 		return false
 	}
 	if _, ok := d.r.kb.CountryByDemonym(word); ok {
@@ -1029,13 +1029,6 @@ func (d *doc) isLawName(s, a int, word string) bool {
 
 // lawWords end the names of laws and bills.
 var lawWords = map[string]bool{"Bill": true, "Act": true, "Acts": true, "Bills": true}
-
-// calendarWords are capitalised words of dates, never names on their own.
-var calendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-}
 
 // portfolios are the words of a title that name a ministry's field, with
 // the words of KB office names that answer to each; in lower case before

@@ -946,7 +946,7 @@ func (d *doc) townShaped(s, a, b int, words []string) bool {
 		return false // "Kashmiris": the people of a place; "Yugoslavia": no country now
 	}
 	for _, w := range words {
-		if tw := titleWord(w); naturalFeatures[tw] || builtFeatures[tw] || regionWords[tw] {
+		if tw := titleWord(w); naturalFeatures[tw] || builtFeatures[tw] || regionWords[tw] || lawWords[tw] {
 			return false
 		}
 	}
@@ -1015,7 +1015,7 @@ var regionWords = map[string]bool{"Region": true, "Corridor": true, "Belt": true
 	"Plain": true, "Plains": true, "Basin": true, "Frontier": true, "Border": true, "Zone": true, "Rainforest": true,
 	"Shelf": true, "Trench": true, "Volcano": true, "Mount": true, "Mountain": true, "Cape": true, "Dao": true,
 	"Castle": true, "Road": true, "Street": true, "Avenue": true, "Lane": true, "Dome": true, "Line": true,
-	"Empire": true, "Bill": true, "Act": true, "Hunt": true, "Moor": true}
+	"Empire": true, "Hunt": true, "Moor": true}
 
 // movementHeads end the names of parties and movements: "Janata Dal" (dal
 // is Hindi for party), "National Front", "Awami League".
