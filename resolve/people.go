@@ -149,6 +149,13 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 				return d.addCity(d.mentionOf(n.Sentence, n.Start, n.End), city, name)
 			}
 		}
+		// "Basingstoke, Shrewsbury, Dorset and Torbay": a word no town
+		// bears, listed after two places, is a place of the story's
+		// country too (a county, a district), unless it is a first name.
+		if country := d.storyCountry(); country != "" && d.listedAfterPlaces(n.Sentence, a) &&
+			!maleNames[name] && !femaleNames[name] {
+			return d.addPlaceIn(d.mentionOf(n.Sentence, n.Start, n.End), name, country)
+		}
 		return false
 	}
 	// "López Obrador" after "Andrés Manuel López Obrador": the last words
@@ -638,6 +645,16 @@ func (d *doc) listedAfterPlace(s, i int) bool {
 	}
 	o, ok := d.owner[[2]int{s, i - 2}]
 	return ok && (o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location)
+}
+
+// listedAfterPlaces tells whether token i follows two places of a list:
+// "Basingstoke, Shrewsbury, Dorset".
+func (d *doc) listedAfterPlaces(s, i int) bool {
+	if !d.listedAfterPlace(s, i) {
+		return false
+	}
+	o := d.owner[[2]int{s, i - 2}]
+	return d.listedAfterPlace(s, o.start)
 }
 
 // listedWithPlaces tells whether tokens [a, b) stand in a list between two

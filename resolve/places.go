@@ -534,3 +534,26 @@ func isScore(w string) bool {
 	l, r, ok := strings.Cut(w, "-")
 	return ok && l != "" && r != "" && isNumber(l) && isNumber(r)
 }
+
+// memberWords name members of an assembly who sit for a seat: "the MP for
+// Grantham", "AM for Aberavon".
+var memberWords = map[string]bool{"MP": true, "MPs": true, "AM": true, "MSP": true, "MEP": true, "MLA": true,
+	"TD": true, "member": true, "Member": true}
+
+// seatAt tells whether a name at token a of sentence s is a member's seat.
+func (d *doc) seatAt(s, a int) bool {
+	toks := d.sents[s].Tokens
+	return a >= 2 && toks[a-1].Text == "for" && memberWords[toks[a-2].Text]
+}
+
+// seatCountry is the country of a member's seat: the one country whose
+// towns bear its name ("Grantham" in a story about a mugging in Kenya),
+// else the story's country.
+func (d *doc) seatCountry(name string) string {
+	if cities := d.r.kb.Cities(name); len(cities) > 0 && !slices.ContainsFunc(cities[1:], func(c kb.City) bool {
+		return c.Country != cities[0].Country
+	}) {
+		return cities[0].Country
+	}
+	return d.storyCountry()
+}

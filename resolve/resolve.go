@@ -204,13 +204,19 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 func (d *doc) noteCountries(named []Named) {
 	d.story = map[string]bool{}
 	d.storyTimes = map[string]int{}
+	surnames := map[string]bool{} // "Hague" of "William Hague" is no city of the story
+	for _, n := range named {
+		if n.Type == chronicle.Person && n.End-n.Start > 1 && d.valid(n) {
+			surnames[d.sents[n.Sentence].Tokens[n.End-1].Text] = true
+		}
+	}
 	for _, n := range named {
 		if !d.valid(n) {
 			continue
 		}
 		a, b := d.trimName(n)
 		name := d.spanOf(n.Sentence, a, b).In(d.text)
-		if len(d.r.kb.RegionCountries(name)) > 0 {
+		if len(d.r.kb.RegionCountries(name)) > 0 || b-a == 1 && surnames[name] {
 			continue
 		}
 		if c, ok := d.placeCountry(name); ok {
@@ -519,6 +525,13 @@ func (d *doc) addName(n Named) bool {
 			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, a, b+1))
 			return true
 		}
+	}
+	if d.seatAt(n.Sentence, a) {
+		// "the MP for Grantham": a place, of its country when that is plain.
+		if country := d.seatCountry(name); country != "" {
+			return d.addPlaceIn(d.mentionOf(n.Sentence, a, b), name, country)
+		}
+		n.Type = chronicle.GeoPolitical
 	}
 	if len(words) > 1 && militaryPrefixes[words[0]] {
 		// "RAF Fairford", "HMS Ocean": a base or a ship, whatever the

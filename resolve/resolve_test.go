@@ -3938,3 +3938,81 @@ func TestCallingBeforeAName(t *testing.T) {
 		t.Errorf("Blessing Eze = %+v, want a person with 'she'", e)
 	}
 }
+
+// A town the recognizer took for a body once ("Labour chooses Manchester")
+// is the town the article names elsewhere; a club named by its town more
+// often than the town stays a body.
+func TestTownTakenForABody(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		src   string
+		place bool
+	}{
+		{"Labour chooses Manchester\n\nThe Labour Party will hold its conference in Manchester. Hotels in Manchester are full.\n", true},
+		{"Liverpool win again\n\nLiverpool beat Everton. Liverpool scored twice in Liverpool, and Liverpool lead.\n", false},
+	} {
+		sents := text.Segment(tc.src)
+		named := namedAt(sents, tc.src, map[string]string{"Manchester": "GPE", "Liverpool": "GPE", "Labour Party": "ORG", "Everton": "ORG"})
+		if tc.place {
+			named[0].Type = chronicle.Organization // the headline's
+		} else {
+			for i := range named {
+				if i != 3 {
+					named[i].Type = chronicle.Organization
+				}
+			}
+		}
+		ents := New(k).Resolve(tc.src, "2025-02-12", sents, named)
+		var types []string
+		for _, e := range ents {
+			if e.Name == "Manchester" || e.Name == "Liverpool" {
+				types = append(types, fmt.Sprintf("%s×%d", e.Type, len(e.Mentions)))
+			}
+		}
+		want := []string{"GPE×3"}
+		if !tc.place {
+			want = []string{"ORG×4", "GPE×1"}
+		}
+		if !slices.Equal(types, want) {
+			t.Errorf("%q: got %v, want %v", tc.src, types, want)
+		}
+	}
+}
+
+// The seat a member sits for is a place, whatever the recognizer said: of
+// the one country with a town of its name, else of the story's.
+func TestMembersSeat(t *testing.T) {
+	src := "Britain votes\n\nBritish ministers met in London. Quentin Davies, the MP for Grantham, and Mr Corbyn, MP for Hornsey, spoke in London.\n"
+	ents := resolveText(t, src, "2005-02-12", map[string]string{"Britain": "GPE", "British": "NORP", "London": "GPE",
+		"Quentin Davies": "PERSON", "Grantham": "ORG", "Corbyn": "PERSON", "Hornsey": "PERSON"})
+	for _, name := range []string{"Grantham", "Hornsey"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "GBR" {
+			t.Errorf("%s: got %+v, want a GPE of GBR", name, e)
+		}
+	}
+}
+
+// A word no town bears, listed between two places, is a place of the
+// story's country.
+func TestUnknownPlaceInAList(t *testing.T) {
+	src := "Kennedy tours Britain\n\nThe Lib Dem leader toured Britain. He visits Leicester, Shrewsbury, Dorset and Torbay in Britain this week.\n"
+	ents := resolveText(t, src, "2005-02-12", map[string]string{"Britain": "GPE", "Leicester": "GPE", "Shrewsbury": "GPE",
+		"Dorset": "PERSON", "Torbay": "GPE"})
+	if e := find(ents, "Dorset"); e == nil || !isPlace(e.Type) || e.Country != "GBR" {
+		t.Errorf("Dorset: got %+v, want a place of GBR", e)
+	}
+}
+
+// A capital's name that is the surname of someone named in full ("William
+// Hague") does not make the story that capital's country's.
+func TestSurnameIsNoStoryCountry(t *testing.T) {
+	src := "Hague hints at return\n\nWilliam Hague does not rule out a return. Hague said he hopes to remain MP for Richmond, North Yorks.\n"
+	ents := resolveText(t, src, "2005-02-12", map[string]string{"Hague": "GPE", "William Hague": "PERSON", "Richmond": "GPE",
+		"North Yorks": "LOC"})
+	if e := find(ents, "Richmond"); e == nil || e.Country == "NLD" {
+		t.Errorf("Richmond: got %+v, want no Dutch town", e)
+	}
+}

@@ -50,6 +50,16 @@ func (d *doc) mergeLoneWords() {
 				continue
 			}
 		}
+		if e.Type == chronicle.Organization && e.KB == "" && e.Sector == "" && !strings.Contains(e.Name, " ") {
+			// "Labour chooses Manchester" over "its conference in
+			// Manchester": a town the recognizer took for a body in a
+			// headline or before a noun is the town named elsewhere, unless
+			// the body is named more often (a club called by its town).
+			if into := d.namesake(e); into != nil && isPlace(into.Type) && len(into.Mentions) >= len(e.Mentions) {
+				d.fold(e, into)
+				continue
+			}
+		}
 		if e.Type == chronicle.Person && e.person == nil && len(e.tokens) > 1 && onlyBareName(e) {
 			// "were Bethnal Green, in east London, and Rochdale": a name of
 			// several words that the article also names as a place is the
