@@ -1358,7 +1358,7 @@ var stateSectors = map[string]bool{"GOV": true, "LEG": true, "MIL": true, "JUD":
 var institutionSectors = map[string]string{
 	"office": "GOV", "ministry": "GOV", "embassy": "GOV", "consulate": "GOV", "department": "GOV", "cabinet": "GOV", "executive": "GOV",
 	"government": "GOV", "treasury": "GOV", "agency": "GOV", "council": "GOV", "commission": "GOV",
-	"parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG", "commons": "LEG",
+	"parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG",
 	"lords": "LEG", "party": "PTY", "democrats": "PTY", "conservatives": "PTY", "republicans": "PTY",
 	"court": "JUD", "police": "COP", "constabulary": "COP", "army": "MIL", "navy": "MIL", "force": "MIL",
 	"forces": "MIL", "guard": "MIL", "command": "MIL", "university": "EDU", "college": "EDU", "school": "EDU",

@@ -579,6 +579,9 @@ func (d *doc) addName(n Named) bool {
 		name = d.spanOf(n.Sentence, a, b).In(d.text)
 		words = strings.Fields(name)
 	}
+	if n.Type != chronicle.Organization && len(words) > 2 && words[1] == "of" && buildingsOf[words[0]] {
+		n.Type = chronicle.Facility // "the Museum of Flight", "the Palace of Westminster"
+	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
 		switch last := titleWord(words[len(words)-1]); {
 		case firmHeads[last] || last == "Exchange" || last == "Court" || last == "Party" || movementHeads[last]:
@@ -919,7 +922,15 @@ var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true,
 	"School": true, "Hospital": true, "Church": true, "Clinic": true, "Temple": true, "Synagogue": true,
 	"Centre": true, "Center": true, "Infirmary": true, "House": true, "Hall": true, "Museum": true, "Station": true,
 	"Terminal": true, "Highway": true, "Motorway": true, "Expressway": true, "Mine": true, "Refinery": true,
-	"Plant": true, "Barracks": true, "Arena": true, "Base": true, "Pad": true}
+	"Plant": true, "Barracks": true, "Arena": true, "Base": true, "Pad": true, "Planetarium": true,
+	"Observatory": true, "Gallery": true, "Theatre": true, "Theater": true, "Hotel": true, "Zoo": true, "Cemetery": true,
+	"Lighthouse": true, "Reactor": true, "Tunnel": true}
+
+// buildingsOf are the building words that open a building's name before
+// "of" ("Museum of Flight"); not "House" or "Church", which open bodies'
+// ("House of Lords", "Church of England").
+var buildingsOf = map[string]bool{"Museum": true, "Palace": true, "Cathedral": true, "Mosque": true, "Temple": true,
+	"Bridge": true, "Tower": true, "Gallery": true, "Theatre": true, "Basilica": true, "Shrine": true}
 
 // bodyNamedLikeATown tells whether a name the recognizer called a place is
 // a body's: one whose head noun before "of" is an institution's ("Central

@@ -4016,3 +4016,19 @@ func TestSurnameIsNoStoryCountry(t *testing.T) {
 		t.Errorf("Richmond: got %+v, want no Dutch town", e)
 	}
 }
+
+// A building's word opens or ends a building's name: "the Museum of
+// Flight", "the Adler Planetarium"; "Commons" alone makes no legislature.
+func TestBuildingNames(t *testing.T) {
+	src := "Museums win\n\nThe shuttle goes to the Museum of Flight in Seattle and the Adler Planetarium in Chicago. Creative Commons said it was pleased.\n"
+	ents := resolveText(t, src, "2011-04-12", map[string]string{"Museum of Flight": "LOC", "Seattle": "GPE", "Chicago": "GPE",
+		"Adler Planetarium": "LOC", "Creative Commons": "ORG"})
+	for _, name := range []string{"Museum of Flight", "Adler Planetarium"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Facility {
+			t.Errorf("%s: got %+v, want a FAC", name, e)
+		}
+	}
+	if e := find(ents, "Creative Commons"); e == nil || e.Sector == "LEG" {
+		t.Errorf("Creative Commons: got %+v, want no legislature", e)
+	}
+}
