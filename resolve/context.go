@@ -197,7 +197,18 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if (w == "Labour" || w == "Labor") && i+1 < len(toks) && portfolioHolders[strings.ToLower(toks[i+1].Text)] {
+			p.start = i // "Labour Minister Jeannette Jara": a portfolio, not the party
+			continue
+		}
 		if org, ok := d.r.kb.Org(w); ok && !isDeterminer(w) {
+			if sharedOrgNames[w].sector != "" {
+				// "Labour leader Chris Hipkins" of a New Zealand story:
+				// the party of the story's country.
+				if e := d.nationalBody(w, s, i); e != nil {
+					org = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Code}
+				}
+			}
 			if to := d.destination(s, i); to >= 0 {
 				// "Permanent Representative of Russia to the UN X": the
 				// body posted to is not X's.
@@ -1399,3 +1410,7 @@ func institutionSector(words []string) string {
 	}
 	return institutionSectors[strings.ToLower(words[head])]
 }
+
+// portfolioHolders hold a portfolio named before them: "Labour Minister",
+// "Labor Secretary".
+var portfolioHolders = map[string]bool{"minister": true, "secretary": true, "ministry": true, "department": true}

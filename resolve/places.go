@@ -548,12 +548,16 @@ func (d *doc) seatAt(s, a int) bool {
 
 // seatCountry is the country of a member's seat: the one country whose
 // towns bear its name ("Grantham" in a story about a mugging in Kenya),
-// else the story's country.
+// else the story's country, else the country its names so far are most of.
 func (d *doc) seatCountry(name string) string {
 	if cities := d.r.kb.Cities(name); len(cities) > 0 && !slices.ContainsFunc(cities[1:], func(c kb.City) bool {
 		return c.Country != cities[0].Country
 	}) {
 		return cities[0].Country
 	}
-	return d.storyCountry()
+	if c := d.storyCountry(); c != "" {
+		return c
+	}
+	c, _ := d.mainCountry() // "Labour" and "the Commons" so far
+	return c
 }

@@ -222,7 +222,8 @@ func (d *doc) noteCountries(named []Named) {
 		if c, ok := d.placeCountry(name); ok {
 			d.story[c] = true
 			d.storyTimes[c]++
-		} else if org, ok := d.r.kb.Org(name); ok && org.Country != "" && stateSectors[org.Sector] && n.Type == chronicle.Organization {
+		} else if org, ok := d.r.kb.Org(name); ok && org.Country != "" && stateSectors[org.Sector] && n.Type == chronicle.Organization &&
+			!d.partyOfManyCountries(org) {
 			// A national institution names its country as a capital does:
 			// "the Kremlin said" is a Russian story.
 			d.story[org.Country] = true
@@ -1148,8 +1149,29 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 		return false
 	}
 	org = d.homeMedium(name, org)
+	if main := d.storyCountry(); d.partyOfManyCountries(org) && main != org.Country && partyHomes[firstWord(org.Name)][main] &&
+		!d.mainlyAbout(org.Country) {
+		// "Labour" in a New Zealand story is New Zealand's Labour Party.
+		e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(org.Name)+":"+main, func() *entity {
+			return &entity{Entity: chronicle.Entity{Name: org.Name, Type: chronicle.Organization, Country: main, Sector: "PTY"}}
+		})
+		d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End))
+		return true
+	}
 	d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
 	return true
+}
+
+// partyOfManyCountries tells whether org is a party whose name parties of
+// other countries share (Labour, Conservative): its name alone does not
+// say which country a story is about.
+func (d *doc) partyOfManyCountries(org kb.Org) bool {
+	return org.Sector == "PTY" && partyHomes[firstWord(org.Name)] != nil
+}
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // wireNamed reads a short form in brackets near the top of the article,
