@@ -706,14 +706,16 @@ func (d *doc) countryInside(words []string) string {
 	// named ("Metro Toronto Convention Centre": Toronto, not the town of
 	// Metro).
 	for _, w := range words {
-		if c, ok := d.r.kb.Region(w); ok && isCapitalized(w) && !capitalParticles[w] {
+		// Not "Delta" of "Mekong Delta", Nigeria's Delta State: a
+		// feature's word names no division.
+		if c, ok := d.r.kb.Region(w); ok && isCapitalized(w) && !capitalParticles[w] && !naturalFeatures[w] && !regionWords[w] {
 			return c
 		}
 	}
 	best, most := "", 100000-1
 	for _, w := range words {
-		if !isCapitalized(w) || capitalParticles[w] {
-			continue // not "Van" of "Van Thinh Phat Group", a Turkish city
+		if !isCapitalized(w) || capitalParticles[w] || naturalFeatures[w] || regionWords[w] {
+			continue // not "Van" of "Van Thinh Phat Group", a Turkish city, nor Delta, British Columbia
 		}
 		if cities := d.r.kb.Cities(w); len(cities) > 0 && cities[0].Population > most && !d.theTown(w) {
 			// Of the cities so named, one of a country the story names;

@@ -591,6 +591,8 @@ func (d *doc) addName(n Named) bool {
 			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission
 		case builtFeatures[last]:
 			n.Type = chronicle.Facility // "Miraflores Palace", "Kerch Bridge"
+		case naturalFeatures[last] && n.Type == chronicle.GeoPolitical:
+			n.Type = chronicle.Location // "the Mekong Delta", "Bialowieza Forest"
 		}
 	}
 	if n.Type == chronicle.Person && d.buildingAfter(n.Sentence, b) {

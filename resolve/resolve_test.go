@@ -4046,3 +4046,13 @@ func TestPartyOfTheStorysCountry(t *testing.T) {
 		}
 	}
 }
+
+// A feature's word places nothing: "Mekong Delta" is no part of Nigeria's
+// Delta State or of Delta, British Columbia; and it is a location.
+func TestFeatureWordsPlaceNothing(t *testing.T) {
+	src := "Shrimp news\n\nVietnam exports shrimp. Farmers in the Mekong Delta province of Ca Mau said prices rose in Vietnam.\n"
+	ents := resolveText(t, src, "2025-10-28", map[string]string{"Vietnam": "GPE", "Mekong Delta": "GPE", "Ca Mau": "GPE"})
+	if e := find(ents, "Mekong Delta"); e == nil || e.Type != chronicle.Location || e.Country != "VNM" {
+		t.Errorf("Mekong Delta: got %+v, want a LOC of VNM", e)
+	}
+}
