@@ -806,10 +806,17 @@ func inLongerName(toks []chronicle.Token, i int) bool {
 	if i > 0 && isCapitalized(toks[i-1].Text) || i+1 < len(toks) && isCapitalized(toks[i+1].Text) {
 		return true
 	}
-	if i+2 < len(toks) && (toks[i+1].Text == "for" || toks[i+1].Text == "of") && isCapitalized(toks[i+2].Text) {
-		return true
+	return nameGoesOn(toks, i)
+}
+
+// nameGoesOn tells whether a name ending at token i goes on with "for" or
+// "of" and a capitalised word: "Democratic Party for the People",
+// "Commission for Racial Equality".
+func nameGoesOn(toks []chronicle.Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Text != "for" && toks[i+1].Text != "of" {
+		return false
 	}
-	return false
+	return isCapitalized(toks[i+2].Text) || i+3 < len(toks) && toks[i+2].Text == "the" && isCapitalized(toks[i+3].Text)
 }
 
 // memberOf reports whether the body named from token start is introduced
@@ -912,7 +919,8 @@ func (d *doc) appositive(s, b int) phrase {
 			}
 		}
 		start := i
-		if j, o, ok := d.orgEndingAt(s, i); ok && !(j == i-1 && isDeterminer(toks[j].Text) && inLongerName(toks, i)) {
+		if j, o, ok := d.orgEndingAt(s, i); ok && !(j == i-1 && isDeterminer(toks[j].Text) && inLongerName(toks, i)) &&
+			!(o.Sector == "PTY" && nameGoesOn(toks, i)) {
 			org, isOrg, start = o, true, j // not "the Commission" of "the Commission for Racial Equality"
 		}
 		if isOrg && orgSector == "" {

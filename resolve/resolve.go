@@ -1213,7 +1213,11 @@ func (d *doc) orgPrefix(s, a, b int) (kb.Org, int, bool) {
 		if k == 1 && len(name) < 3 {
 			continue
 		}
-		if org, ok := d.r.kb.Org(name); ok {
+		org, ok := d.r.kb.Org(name)
+		if ok && org.Sector == "PTY" && nameGoesOn(d.sents[s].Tokens, a+k-1) {
+			continue // "Democratic Party for the People", Japan's: another party
+		}
+		if ok {
 			return org, k, true
 		}
 	}

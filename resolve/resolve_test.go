@@ -4056,3 +4056,16 @@ func TestFeatureWordsPlaceNothing(t *testing.T) {
 		t.Errorf("Mekong Delta: got %+v, want a LOC of VNM", e)
 	}
 }
+
+// A KB party's name that goes on with "for" or "of" is another party's:
+// "the Democratic Party for the People" is Japan's, not America's.
+func TestPartyNameGoesOn(t *testing.T) {
+	src := "Japan votes\n\nJapan held an election. Yuichiro Tamaki, leader of the Democratic Party for the People, said Japan needs change.\n"
+	ents := resolveText(t, src, "2026-02-09", map[string]string{"Japan": "GPE", "Yuichiro Tamaki": "PERSON",
+		"Democratic Party for the People": "ORG"})
+	for _, name := range []string{"Yuichiro Tamaki", "Democratic Party for the People"} {
+		if e := find(ents, name); e == nil || e.Country != "JPN" {
+			t.Errorf("%s: got %+v, want JPN", name, e)
+		}
+	}
+}
