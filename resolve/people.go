@@ -505,6 +505,9 @@ func nameRank(e *entity, word string) int {
 		return 2
 	case double && strings.EqualFold(first, word) && len(first) > 2:
 		return 2 // "Kilroy" for Robert Kilroy-Silk
+	case len(e.tokens) >= 3 && strings.EqualFold(e.tokens[len(e.tokens)-2], word) && isCapitalized(word) &&
+		!maleNames[word] && !femaleNames[word]:
+		return 2 // "González" for Edmundo González Urrutia: the first of two surnames
 	case strings.EqualFold(e.tokens[0], word):
 		return 1
 	}

@@ -4069,3 +4069,14 @@ func TestPartyNameGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// The first of two surnames stands for the person alone: "González" after
+// "Edmundo González Urrutia" is he, not the KB's Felipe González.
+func TestFirstOfTwoSurnames(t *testing.T) {
+	src := "Exiles\n\nEdmundo González Urrutia spoke in Madrid. González, 75, has lived in Spain since September.\n"
+	ents := resolveText(t, src, "2025-05-27", map[string]string{"Edmundo González Urrutia": "PERSON", "Madrid": "GPE",
+		"González": "PERSON", "Spain": "GPE"})
+	if e := find(ents, "Edmundo González Urrutia"); e == nil || !slices.Contains(mentionTexts(e), "González") {
+		t.Errorf("got %+v, want González among Edmundo González Urrutia's mentions", e)
+	}
+}
