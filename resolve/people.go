@@ -492,23 +492,23 @@ func nameRank(e *entity, word string) int {
 	if e.Type != chronicle.Person || len(e.tokens) < 2 {
 		return 0
 	}
-	if familyNameFirst[e.Country] && strings.EqualFold(e.tokens[0], word) {
+	if familyNameFirst[e.Country] && sameWord(e.tokens[0], word) {
 		return 2 // "Xi" for Xi Jinping
 	}
 	last := surname(e.tokens)
 	first, _, double := strings.Cut(last, "-")
 	switch {
-	case strings.EqualFold(last, word):
+	case sameWord(last, word):
 		if e.person != nil && goesByAnother(*e.person, word) {
 			return 1 // "Silva" is Marina Silva before Lula, who goes by "Lula"
 		}
 		return 2
-	case double && strings.EqualFold(first, word) && len(first) > 2:
+	case double && sameWord(first, word) && len(first) > 2:
 		return 2 // "Kilroy" for Robert Kilroy-Silk
-	case len(e.tokens) >= 3 && strings.EqualFold(e.tokens[len(e.tokens)-2], word) && isCapitalized(word) &&
+	case len(e.tokens) >= 3 && sameWord(e.tokens[len(e.tokens)-2], word) && isCapitalized(word) &&
 		!maleNames[word] && !femaleNames[word]:
 		return 2 // "González" for Edmundo González Urrutia: the first of two surnames
-	case strings.EqualFold(e.tokens[0], word):
+	case sameWord(e.tokens[0], word):
 		return 1
 	}
 	return 0
@@ -1078,6 +1078,24 @@ func portfolioFits(titles, office []string) bool {
 	for _, t := range titles {
 		if fields, ok := portfolios[t]; ok {
 			return slices.ContainsFunc(fields, func(f string) bool { return slices.Contains(office, f) })
+		}
+	}
+	return true
+}
+
+// sameWord compares two words of names as the KB does, case and
+// diacritics aside: "Babis" is "Babiš".
+func sameWord(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	return !(isASCII(a) && isASCII(b)) && kb.Fold(a) == kb.Fold(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
 		}
 	}
 	return true

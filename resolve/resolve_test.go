@@ -4080,3 +4080,13 @@ func TestFirstOfTwoSurnames(t *testing.T) {
 		t.Errorf("got %+v, want González among Edmundo González Urrutia's mentions", e)
 	}
 }
+
+// A surname written without its diacritics is the person's: "Babis" after
+// "Andrej Babiš", whom the KB knows out of office on the date.
+func TestSurnameWithoutDiacritics(t *testing.T) {
+	src := "Coalition deal\n\nCzech billionaire Andrej Babis signed a deal in Prague. \"We have a majority,\" Babis told reporters.\n"
+	ents := resolveText(t, src, "2025-11-03", map[string]string{"Andrej Babis": "PERSON", "Prague": "GPE", "Babis": "PERSON"})
+	if e := find(ents, "Babis"); e != nil {
+		t.Errorf("got a separate %+v", e)
+	}
+}
