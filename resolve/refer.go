@@ -15,7 +15,7 @@ import (
 // holder, with the office they name ("" for the country's leader).
 var descriptionHeads = map[string]string{
 	"president": "president", "leader": kb.Leader, "counterpart": kb.Leader, "premier": "prime minister",
-	"chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir",
+	"chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir", "taoiseach": "prime minister",
 	"minister": "", "secretary": "", "prince": "crown prince",
 }
 

@@ -4090,3 +4090,16 @@ func TestSurnameWithoutDiacritics(t *testing.T) {
 		t.Errorf("got a separate %+v", e)
 	}
 }
+
+// Ireland's titles are titles: "Taoiseach Micheál Martin" is Micheál
+// Martin, of the government.
+func TestIrishTitles(t *testing.T) {
+	src := "Rent vote\n\nTaoiseach Micheál Martin spoke in Dublin. Tánaiste Simon Harris wrote on X.\n"
+	ents := resolveText(t, src, "2025-10-22", map[string]string{"Taoiseach Micheál Martin": "PERSON", "Dublin": "GPE",
+		"Tánaiste Simon Harris": "PERSON"})
+	for _, name := range []string{"Micheál Martin", "Simon Harris"} {
+		if e := find(ents, name); e == nil || e.Code != "IRLGOV" {
+			t.Errorf("%s: got %+v, want IRLGOV", name, e)
+		}
+	}
+}

@@ -61,7 +61,7 @@ func init() {
 		words  string
 	}{
 		{"GOV", prefix, `president minister secretary chancellor king queen prince princess emperor empress tsar
-			czar emir sultan sheikh premier governor mayor ambassador commissioner ombudsman`},
+			czar emir sultan sheikh premier governor mayor ambassador commissioner ombudsman taoiseach tánaiste tanaiste`},
 		{"GOV", prefix | bare, `vice gov`},
 		{"GOV", prefix | generic, `chief deputy`},
 		{"GOV", generic, `official leader head aide adviser advisor spokesman spokeswoman spokesperson`},
