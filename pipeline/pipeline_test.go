@@ -751,7 +751,10 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"\"The committee will not hesitate to act if it deems appropriate,\" the statement said.\n\n" +
 		"A senior administrator at a hospital in Kisumu, who asked not to be named, said the facility was owed \"tens of millions of shillings.\"\n\n" +
 		"\"We look forward to our next meeting,\" a senior U.S. administration official said.\n\n" +
-		"\"The defendant knew the company had no right to sell the land,\" the Ho Chi Minh City People's Procuracy said.\n"
+		"\"The defendant knew the company had no right to sell the land,\" the Ho Chi Minh City People's Procuracy said.\n\n" +
+		"Finance Minister Fernando Haddad said the reform was fiscally neutral.\n\nIn Recife, the capital of the northeastern " +
+		"state of Pernambuco, bus driver Josué Ferreira, 38, said the change would make a real difference to his household. " +
+		"\"It is almost 300 reais more a month for me. That is the school bus for my daughter,\" he said.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -822,6 +825,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Many must adapt their curriculum to ensure it is broad.":                                     "David Bell",                            // a description's report goes on a turn
 		"coordinating closely with the army":                                                          "UNIFIL",                                // a description that ends by naming the body
 		"The committee will not hesitate to act if it deems appropriate":                              "Reserve Bank of India",                 // "the statement" of the body that spoke last
+		"It is almost 300 reais more a month for me. That is the school bus for my daughter":          "Josué Ferreira",                        // "…, NAME, 38, said" after a long opening
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

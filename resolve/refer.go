@@ -1339,7 +1339,15 @@ func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 			return true
 		}
 	}
-	return false
+	// A name right before a verb of saying, or before its age in commas
+	// and then the verb, is the verb's subject, whatever the parse made of
+	// a long opening ("In Recife, the capital of …, bus driver Josué
+	// Ferreira, 38, said").
+	k := slices.IndexFunc(toks, func(t chronicle.Token) bool { return t.Start >= sp.End })
+	if k >= 0 && k+3 < len(toks) && toks[k].Text == "," && toks[k+1].UPOS == "NUM" && toks[k+2].Text == "," {
+		k += 3
+	}
+	return k >= 0 && reportVerbs[strings.ToLower(toks[k].Text)]
 }
 
 // quoteState tells, for offsets asked in increasing order, whether each
