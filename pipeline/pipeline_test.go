@@ -754,7 +754,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"\"The defendant knew the company had no right to sell the land,\" the Ho Chi Minh City People's Procuracy said.\n\n" +
 		"Finance Minister Fernando Haddad said the reform was fiscally neutral.\n\nIn Recife, the capital of the northeastern " +
 		"state of Pernambuco, bus driver Josué Ferreira, 38, said the change would make a real difference to his household. " +
-		"\"It is almost 300 reais more a month for me. That is the school bus for my daughter,\" he said.\n"
+		"\"It is almost 300 reais more a month for me. That is the school bus for my daughter,\" he said.\n\n" +
+		"Palestinian leader Mahmoud Abbas met Tony Blair. At a news conference following talks with Mr Blair, Mr Abbas said " +
+		"the British prime minister was \"in a unique position\". He added: \"Your endeavour is another example of your support.\"\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -826,6 +828,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"coordinating closely with the army":                                                          "UNIFIL",                                // a description that ends by naming the body
 		"The committee will not hesitate to act if it deems appropriate":                              "Reserve Bank of India",                 // "the statement" of the body that spoke last
 		"It is almost 300 reais more a month for me. That is the school bus for my daughter":          "Josué Ferreira",                        // "…, NAME, 38, said" after a long opening
+		"Your endeavour is another example of your support.":                                          "Mahmoud Abbas",                         // "He added" after "Mr X said N was"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

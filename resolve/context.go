@@ -1126,12 +1126,12 @@ func (d *doc) firstNameBefore(s, start, end int) int {
 	// ("Tedros [Adhanom Ghebreyesus]").
 	first := maleNames[w] || femaleNames[w] || len(d.r.kb.PeopleNamed(d.spanOf(s, start-1, end).In(d.text))) > 0
 	particle := surnameLinks[toks[start].Text] || toks[start].Text == "Abu" || toks[start].Text == "Al"
-	// "Bishop [Bulus] Dauwa Yohanna": a name word between a title written
-	// before names and the name is the first name.
+	// "Bishop [Bulus] Dauwa Yohanna", "nurse [Mei] Lin Chen": a name word
+	// between a title or calling and the name is the first name.
 	titled := false
-	if start >= 2 && isCapitalized(toks[start-2].Text) {
+	if start >= 2 {
 		t, ok := text.TitleWord(toks[start-2].Text)
-		titled = ok && t.Prefix && !t.Plural
+		titled = ok && !t.Plural && (t.Prefix || !isCapitalized(toks[start-2].Text) || start == 2)
 	}
 	if (first || particle && start > 1 || titled) && d.nameWord(w) && !text.Honorific(w) {
 		return start - 1

@@ -1205,7 +1205,7 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 		var subject *entity
 		subjectAt := -1
 		if d.unnamedSubject(s-back, at) && !slices.ContainsFunc(people[s-back], func(m personMention) bool {
-			return m.span.End <= at && d.mentionIsSubject(s-back, m.span)
+			return m.span.End <= at && (d.mentionIsSubject(s-back, m.span) || d.namedBeforeReport(s-back, back, m))
 		}) {
 			// "In Heraklion, a local fisherman who joined the search
 			// described the scene. “…,” he said": he is the fisherman, whom
@@ -1226,7 +1226,7 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 			if m.span.Start > nearestAt {
 				nearest, nearestAt = m.e, m.span.Start
 			}
-			if !d.mentionIsSubject(s-back, m.span) {
+			if !d.mentionIsSubject(s-back, m.span) && !d.namedBeforeReport(s-back, back, m) {
 				continue
 			}
 			// In the pronoun's sentence the latest subject before it
@@ -1339,10 +1339,26 @@ func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 			return true
 		}
 	}
-	// A name right before a verb of saying, or before its age in commas
-	// and then the verb, is the verb's subject, whatever the parse made of
-	// a long opening ("In Recife, the capital of …, bus driver Josué
-	// Ferreira, 38, said").
+	return false
+}
+
+// namedBeforeReport tells whether m, back sentences before a pronoun's,
+// stands before a verb of saying: in the pronoun's own sentence any
+// mention, before it only a name ("Mr Abbas said …. He added"), as a
+// description there may be what the parse already took for a subject.
+func (d *doc) namedBeforeReport(s, back int, m personMention) bool {
+	if back > 0 && (len(m.e.tokens) == 0 || !strings.HasSuffix(d.text[m.span.Start:m.span.End], m.e.tokens[len(m.e.tokens)-1])) {
+		return false
+	}
+	return d.beforeReport(s, m.span)
+}
+
+// beforeReport tells whether a mention stands right before a verb of
+// saying, or before its age in commas and then the verb: the verb's
+// subject, whatever the parse made of a long opening ("In Recife, the
+// capital of …, bus driver Josué Ferreira, 38, said").
+func (d *doc) beforeReport(s int, sp chronicle.Span) bool {
+	toks := d.sents[s].Tokens
 	k := slices.IndexFunc(toks, func(t chronicle.Token) bool { return t.Start >= sp.End })
 	if k >= 0 && k+3 < len(toks) && toks[k].Text == "," && toks[k+1].UPOS == "NUM" && toks[k+2].Text == "," {
 		k += 3

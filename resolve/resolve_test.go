@@ -4103,3 +4103,13 @@ func TestIrishTitles(t *testing.T) {
 		}
 	}
 }
+
+// A name word between a calling and the name the recognizer found is the
+// first name: "nurse [Mei] Lin Chen".
+func TestFirstNameAfterACalling(t *testing.T) {
+	src := "Rents\n\nIn Parramatta, nurse Mei Lin Chen said she was tired.\n"
+	ents := resolveText(t, src, "2025-09-10", map[string]string{"Parramatta": "GPE", "Lin Chen": "PERSON"})
+	if e := find(ents, "Mei Lin Chen"); e == nil {
+		t.Errorf("got %v, want Mei Lin Chen", ents)
+	}
+}
