@@ -144,6 +144,10 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if portfolioAt(toks, i) {
+			p.start = i // "Labour Minister Jeannette Jara": a portfolio, not the party
+			continue
+		}
 		c, ok := d.placeCountry(w)
 		o, claimed := d.owner[[2]int{s, i}]
 		if claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
@@ -195,10 +199,6 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				p.country = c
 			}
 			p.start = i
-			continue
-		}
-		if (w == "Labour" || w == "Labor") && i+1 < len(toks) && portfolioHolders[strings.ToLower(toks[i+1].Text)] {
-			p.start = i // "Labour Minister Jeannette Jara": a portfolio, not the party
 			continue
 		}
 		if org, ok := d.r.kb.Org(w); ok && !isDeterminer(w) {
@@ -1424,3 +1424,10 @@ func institutionSector(words []string) string {
 // portfolioHolders hold a portfolio named before them: "Labour Minister",
 // "Labor Secretary".
 var portfolioHolders = map[string]bool{"minister": true, "secretary": true, "ministry": true, "department": true}
+
+// portfolioAt tells whether token i is a portfolio named like a party:
+// "Labour" of "Labour Minister", "Labor" of "Labor Secretary".
+func portfolioAt(toks []chronicle.Token, i int) bool {
+	return (toks[i].Text == "Labour" || toks[i].Text == "Labor") && i+1 < len(toks) &&
+		portfolioHolders[strings.ToLower(toks[i+1].Text)]
+}

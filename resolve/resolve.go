@@ -527,6 +527,9 @@ func (d *doc) addName(n Named) bool {
 			return true
 		}
 	}
+	if b-a == 1 && portfolioAt(toks, a) {
+		return true // "Labour Minister": no party
+	}
 	if d.seatAt(n.Sentence, a) {
 		// "the MP for Grantham": a place, of its country when that is plain.
 		if country := d.seatCountry(name); country != "" {

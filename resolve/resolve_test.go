@@ -4113,3 +4113,17 @@ func TestFirstNameAfterACalling(t *testing.T) {
 		t.Errorf("got %v, want Mei Lin Chen", ents)
 	}
 }
+
+// "Labour Minister" names a portfolio, though the recognizer took
+// "Labour" for a party: no party, and the minister is the story's.
+func TestLabourMinister(t *testing.T) {
+	src := "Pensions\n\nChile's Congress passed the reform in Chile. Labour Minister Jeannette Jara said it was fair.\n"
+	ents := resolveText(t, src, "2025-01-30", map[string]string{"Chile": "GPE", "Congress": "ORG", "Labour": "ORG",
+		"Jeannette Jara": "PERSON"})
+	if e := find(ents, "Jeannette Jara"); e == nil || e.Code != "CHLGOV" {
+		t.Errorf("Jeannette Jara: got %+v, want CHLGOV", e)
+	}
+	if e := find(ents, "Labour Party"); e != nil {
+		t.Errorf("got a party %+v", e)
+	}
+}
