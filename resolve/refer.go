@@ -1353,6 +1353,21 @@ func (d *doc) namedBeforeReport(s, back int, m personMention) bool {
 	return d.beforeReport(s, m.span)
 }
 
+// reports tells whether a mention of e is the subject of a verb of saying
+// next to it: "Sawicki said", "said Andrzej Sawicki", "Hawa Ismail, 34,
+// said".
+func (d *doc) reports(e *entity) bool {
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
+		if a > 0 && reportVerbs[strings.ToLower(toks[a-1].Text)] || d.beforeReport(s, m.Span) {
+			return true
+		}
+	}
+	return false
+}
+
 // beforeReport tells whether a mention stands right before a verb of
 // saying, or before its age in commas and then the verb: the verb's
 // subject, whatever the parse made of a long opening ("In Recife, the

@@ -1309,8 +1309,13 @@ func (d *doc) finish() []chronicle.Entity {
 	// Bodies first, so that the people placed at them can take their
 	// country: "an analyst at the Steppe Policy Institute in Almaty".
 	for _, e := range d.ents {
-		if e.Type == chronicle.Organization && e.KB == "" && e.Country == "" {
+		switch {
+		case e.KB != "" || e.Country != "":
+		case e.Type == chronicle.Organization:
 			d.bodyIn(e)
+			d.basedIn(e)
+		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:
+			d.placeNear(e) // before people, who may take the country of a place
 		}
 	}
 	for _, e := range d.ents {
@@ -1328,8 +1333,6 @@ func (d *doc) finish() []chronicle.Entity {
 			d.relativeOfTie(e)
 			d.workplaceTie(e)
 			d.placeOfSentenceTie(e)
-		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:
-			d.placeNear(e)
 		}
 	}
 	sports := d.matchReport()
@@ -1341,7 +1344,10 @@ func (d *doc) finish() []chronicle.Entity {
 			// Officials and state bodies belong to the main country; any
 			// other person does too when the story is plainly about one
 			// country (two thirds of its place mentions), as most people
-			// a national story quotes are its own.
+			// a national story quotes are its own; and a person the story
+			// quotes does when it is half about it ("…,” said Andrzej
+			// Sawicki, a 58-year-old farmer" in a story about Poland's
+			// border with Belarus), not a name dropped in passing.
 			if e.Sector == "IGO" {
 				continue // an international body and its officials belong to no country
 			}
@@ -1349,7 +1355,8 @@ func (d *doc) finish() []chronicle.Entity {
 				continue // "former President Ronald Reagan" in a Canadian story: Canada has no president
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
-				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e) || e.division) {
+				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e) || e.division) ||
+				share >= 0.5 && e.Type == chronicle.Person && !sports && d.reports(e) {
 				e.Country = main
 			}
 		}

@@ -4127,3 +4127,38 @@ func TestLabourMinister(t *testing.T) {
 		t.Errorf("got a party %+v", e)
 	}
 }
+
+// Ties from the words around a name: the paragraph's opening place for a
+// private person quoted after it; the place an appositive puts a town
+// near; the city a body is based in, and the body a person works at.
+func TestTiesAroundNames(t *testing.T) {
+	src := "Talks stall\n\nSaudi Arabia hosted talks in Jeddah. Washington and Riyadh urged a truce.\n\n" +
+		"In Tawila, a town about 60 km west of El Fasher, aid groups say food is running out. " +
+		"\"We walked for three days,\" said Hawa Ismail, 34.\n\n" +
+		"\"Every tariff gets paid twice,\" said Priya Raman, senior economist at the Toronto-based Harbourview Institute.\n"
+	ents := resolveText(t, src, "2025-11-13", map[string]string{"Saudi Arabia": "GPE", "Jeddah": "GPE", "Washington": "GPE",
+		"Riyadh": "GPE", "Tawila": "GPE", "El Fasher": "GPE", "Hawa Ismail": "PERSON", "Priya Raman": "PERSON",
+		"Harbourview Institute": "ORG", "Toronto": "GPE"})
+	for _, tc := range []struct{ name, country string }{{"Tawila", "SDN"}, {"Hawa Ismail", "SDN"},
+		{"Harbourview Institute", "CAN"}, {"Priya Raman", "CAN"}} {
+		if e := find(ents, tc.name); e == nil || e.Country != tc.country {
+			t.Errorf("%s: got %+v, want %s", tc.name, e, tc.country)
+		}
+	}
+}
+
+// A person the story quotes belongs to a country it is half about; one it
+// names in passing does not.
+func TestQuotedPersonOfAHalfStory(t *testing.T) {
+	src := "Fence\n\nPoland builds a fence. Polish troops patrol it. Belarus objects, and Belarus and Russia call it a provocation. " +
+		"Prime Minister Donald Tusk visited Poland's border. \"We hear the dogs,\" said Andrzej Sawicki, a 58-year-old farmer. " +
+		"The fence recalls Dostoyevsky.\n"
+	ents := resolveText(t, src, "2025-10-14", map[string]string{"Poland": "GPE", "Polish": "NORP", "Belarus": "GPE",
+		"Russia": "GPE", "Donald Tusk": "PERSON", "Andrzej Sawicki": "PERSON", "Dostoyevsky": "PERSON"})
+	if e := find(ents, "Andrzej Sawicki"); e == nil || e.Country != "POL" {
+		t.Errorf("Andrzej Sawicki: got %+v, want POL", e)
+	}
+	if e := find(ents, "Dostoyevsky"); e == nil || e.Country != "" {
+		t.Errorf("Dostoyevsky: got %+v, want no country", e)
+	}
+}

@@ -57,14 +57,21 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 		return
 	}
 	first := e.firstSpan()
-	s := d.sentenceAt(first.Start)
-	toks := d.sents[s].Tokens
-	if len(toks) < 3 || toks[0].Text != "In" {
-		return
-	}
-	if o, ok := d.owner[[2]int{s, 1}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" &&
-		(e.Sector == "" || strings.HasPrefix(o.e.KB, "country:")) {
-		e.Country = o.e.Country
+	for s := d.sentenceAt(first.Start); s >= 0; s-- {
+		toks := d.sents[s].Tokens
+		if len(toks) >= 3 && toks[0].Text == "In" {
+			if o, ok := d.owner[[2]int{s, 1}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" &&
+				(e.Sector == "" || strings.HasPrefix(o.e.KB, "country:")) {
+				e.Country = o.e.Country
+			}
+			return
+		}
+		// A private person quoted after the sentence that sets the
+		// paragraph's scene: "In Goma, residents say …. “…,” said
+		// Esperance Mukeba, a market trader".
+		if e.Sector != "" || s == 0 || strings.Contains(d.text[d.sents[s-1].End:toks[0].Start], "\n") {
+			return
+		}
 	}
 }
 
@@ -239,9 +246,13 @@ func (d *doc) memberFrom(e *entity) {
 // University" is Ethiopian. The body is any of the story's with a country,
 // named within a few words of the comma, before the phrase ends.
 func (d *doc) workplaceTie(e *entity) {
-	for _, at := range d.appositivesOf(e) {
-		s, i := at[0], at[1]
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
 		toks := d.sents[s].Tokens
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		if i+2 >= len(toks) || toks[i].Text != "," {
+			continue // "Priya Raman, senior economist at …", "…, the head of …"
+		}
 		for j := i + 2; j < len(toks) && j-i <= 10; j++ {
 			w := toks[j].Text
 			if w == "," || w == "." || w == ";" || toks[j].UPOS == "VERB" {
@@ -253,6 +264,9 @@ func (d *doc) workplaceTie(e *entity) {
 			k := j + 1
 			if strings.EqualFold(toks[k].Text, "the") && k+1 < len(toks) {
 				k++
+			}
+			if k+3 < len(toks) && toks[k+1].Text == "-" && strings.EqualFold(toks[k+2].Text, "based") {
+				k += 3 // "at the Toronto-based Harbourview Institute"
 			}
 			if o, ok := d.owner[[2]int{s, k}]; ok && o.start == k && o.e.Type == chronicle.Organization && o.e.Country != "" {
 				e.Country = o.e.Country
@@ -266,7 +280,7 @@ func (d *doc) workplaceTie(e *entity) {
 // the text puts it near or in: "the town of Chiva, near Valencia", "Neelum
 // valley in Kashmir".
 func (d *doc) placeNear(e *entity) {
-	e.Country = cmp.Or(e.Country, d.placeAfter(e, "near", "in", "outside"))
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "near", "in", "outside"), d.placeDescribed(e))
 }
 
 // bodyIn gives a body the country of the place "in" places it at ("The
@@ -300,4 +314,50 @@ func (d *doc) placeAfter(e *entity, preps ...string) string {
 		}
 	}
 	return ""
+}
+
+// placeDescribed is the country of the place an appositive puts a mention
+// of e near, of or in: "Tawila, a town about 60 km west of El Fasher".
+func (d *doc) placeDescribed(e *entity) string {
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+		if i+2 >= len(toks) || toks[i].Text != "," || !isDeterminer(toks[i+1].Text) {
+			continue
+		}
+		for k := i + 2; k < len(toks) && k-i <= 12 && toks[k].Text != "," && toks[k].Text != "."; k++ {
+			switch toks[k-1].Text {
+			case "of", "near", "from", "outside", "in":
+			default:
+				continue
+			}
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.e != e && o.e.Country != "" &&
+				(o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location) {
+				return o.e.Country
+			}
+		}
+	}
+	return ""
+}
+
+// basedIn gives a body the country of the place its name is said to be
+// based in: "the Toronto-based Harbourview Institute".
+func (d *doc) basedIn(e *entity) {
+	for _, m := range e.Mentions {
+		s := d.sentenceAt(m.Start)
+		toks := d.sents[s].Tokens
+		a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
+		if a < 3 || !strings.EqualFold(toks[a-1].Text, "based") || toks[a-2].Text != "-" {
+			continue
+		}
+		if o, ok := d.owner[[2]int{s, a - 3}]; ok && o.e != e && o.e.Country != "" && isPlace(o.e.Type) {
+			e.Country = o.e.Country
+			return
+		}
+		if c, ok := d.placeCountry(toks[a-3].Text); ok {
+			e.Country = c
+			return
+		}
+	}
 }
