@@ -220,12 +220,15 @@ func (d *doc) describedBodies(named []Named) []Named {
 	return out
 }
 
-// bodyKinds are the nouns of a description that says a name is a body's.
+// bodyKinds are the nouns of a description that says a name is a body's,
+// or that follow it in lower case ("the opposition Tisza party").
 var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "firm": true, "charity": true,
 	"group": true, "agency": true, "organisation": true, "organization": true, "movement": true, "alliance": true,
 	"coalition": true, "think-tank": true, "regulator": true, "watchdog": true, "broadcaster": true, "newspaper": true,
 	"collective": true, "conglomerate": true, "carrier": true, "lender": true, "insurer": true, "retailer": true,
-	"manufacturer": true, "startup": true, "forwarder": true, "subsidiary": true}
+	"manufacturer": true, "startup": true, "forwarder": true, "subsidiary": true, "network": true, "association": true,
+	"television": true, "radio": true, "daily": true, "bank": true, "cooperative": true, "consortium": true,
+	"airline": true, "carmaker": true, "militia": true}
 
 // kindSectors are the sectors the nouns of such a description give, beside
 // those of the bodies outside government (nonStateBodies).
@@ -444,6 +447,9 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		head := d.appositiveHead(n.Sentence, n.End)
 		if toks := d.sents[n.Sentence].Tokens; head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] {
 			head = toks[n.Start-1].Text // "mining company Minera Sierra Alta"
+		} else if head == "" && n.End+1 < len(toks) && bodyKinds[toks[n.End].Text] && !isPossessive(toks[n.End+1].Text) &&
+			!d.isTitleWord(toks[n.End+1].Text) && toks[n.End+1].Text != "member" {
+			head = toks[n.End].Text // "the opposition Tisza party", "Milenio television"; not "a party member"
 		}
 		if head == "" {
 			continue
@@ -454,8 +460,8 @@ func (d *doc) retypedByContext(named []Named) []Named {
 			if !d.knownPlace(name) && !d.knownBody(name) {
 				retype[name] = chronicle.Person
 			}
-		case bodyKinds[head] && n.Type == chronicle.Person:
-			if len(d.r.kb.PeopleNamed(name)) == 0 {
+		case bodyKinds[head] && (n.Type == chronicle.Person || n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical):
+			if len(d.r.kb.PeopleNamed(name)) == 0 && !d.knownPlace(name) {
 				retype[name] = chronicle.Organization
 			}
 		}
@@ -468,8 +474,9 @@ func (d *doc) retypedByContext(named []Named) []Named {
 			continue
 		}
 		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
-		if _, known := retype[name]; known || !orgNameHeads[d.sents[n.Sentence].Tokens[n.End-1].Text] {
-			continue
+		last := d.sents[n.Sentence].Tokens[n.End-1].Text
+		if _, known := retype[name]; known || !orgNameHeads[last] && !(len(last) > 6 && strings.HasSuffix(last, "bank")) {
+			continue // "Zürcher Kantonalbank" too
 		}
 		if !d.knownPlace(name) && len(d.r.kb.PeopleNamed(name)) == 0 {
 			retype[name] = chronicle.Organization
@@ -531,11 +538,12 @@ func (d *doc) appositiveHead(s, end int) string {
 		switch {
 		case w == "-" || w == "–": // "Hamburg-based"
 			continue
-		case w == "," || w == "." || w == "of" || w == "at" || w == "for" || w == "in" || w == "who" || w == "which":
-			if last < 0 {
-				return ""
+		case w == "," || w == "." || w == "of" || w == "at" || w == "for" || w == "in" || w == "who" || w == "which" ||
+			w == "that" || w == "he" || w == "she" || w == "it" || w == "they":
+			if last < 0 || w == "of" && isCapitalized(toks[last].Text) {
+				return "" // not "the Association of Chief Police Officers' spokesman"
 			}
-			return strings.ToLower(toks[last].Text)
+			return strings.ToLower(toks[last].Text) // "the … conglomerate he founded"
 		case !isWordToken(w) && !isPossessive(w):
 			return ""
 		}
@@ -548,7 +556,8 @@ func (d *doc) appositiveHead(s, end int) string {
 // Centre, which ends as many buildings' names).
 var orgNameHeads = map[string]bool{"Institute": true, "Research": true,
 	"Systems": true, "Steel": true, "Holdings": true, "Capital": true, "Partners": true, "Investments": true,
-	"Investimentos": true, "Logistics": true, "Logistik": true, "Airlines": true, "Airways": true, "Motors": true,
+	"Investimentos": true, "Advisory": true, "Consultancy": true, "Analytics": true, "Logistics": true, "Logistik": true,
+	"Airlines": true, "Airways": true, "Motors": true,
 	"Technologies": true, "Industries": true, "Pharmaceuticals": true, "Foundation": true, "Fund": true,
 	"Group": true, "Bank": true, "Corporation": true, "Corp": true, "Inc": true, "Ltd": true, "GmbH": true,
 	"AG": true, "SA": true, "plc": true, "LLC": true, "Associates": true, "Consulting": true, "Securities": true,

@@ -4162,3 +4162,21 @@ func TestQuotedPersonOfAHalfStory(t *testing.T) {
 		t.Errorf("Dostoyevsky: got %+v, want no country", e)
 	}
 }
+
+// A name is a body's by the kind of body after it, or heading its
+// appositive, or by its head word; not an island group's.
+func TestNamedAsBodies(t *testing.T) {
+	src := "Border\n\nA volunteer with Grupa Granica, a network of activists, spoke. Péter Magyar of the opposition Kovacs party " +
+		"spoke too, as did banks such as Zürcher Kantonalbank and an analyst at Meridian Petroleum Advisory. " +
+		"Marines landed on Kinmen, an island group off Xiamen.\n"
+	ents := resolveText(t, src, "2025-10-14", map[string]string{"Grupa Granica": "PERSON", "Péter Magyar": "PERSON",
+		"Kovacs": "PERSON", "Zürcher Kantonalbank": "PERSON", "Meridian Petroleum Advisory": "GPE", "Kinmen": "LOC", "Xiamen": "GPE"})
+	for _, name := range []string{"Grupa Granica", "Kovacs", "Zürcher Kantonalbank", "Meridian Petroleum Advisory"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s: got %+v, want an ORG", name, e)
+		}
+	}
+	if e := find(ents, "Kinmen"); e == nil || e.Type == chronicle.Organization {
+		t.Errorf("Kinmen: got %+v, want a place", e)
+	}
+}
