@@ -1356,7 +1356,7 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
 				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e) || e.division) ||
-				share >= 0.5 && e.Type == chronicle.Person && !sports && d.reports(e) {
+				share >= 0.5 && (e.Type == chronicle.Person && !sports && d.reports(e) || e.Type == chronicle.Organization && !sports) {
 				e.Country = main
 			}
 		}
