@@ -1191,6 +1191,13 @@ func (d *doc) widen(n Named) Named {
 		!wordSuffixes[toks[n.End+1].Text] {
 		n.End += 2
 	}
+	// "OPEC+": a body's name the tokenizer split a plus sign off, when
+	// the KB knows the name with it.
+	if n.Type == chronicle.Organization && n.End < len(toks) && toks[n.End].Text == "+" && toks[n.End].Start == toks[n.End-1].End {
+		if _, ok := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, n.End+1).In(d.text)); ok {
+			n.End++
+		}
+	}
 	// "Lee-Anne Mulholland": one begun after a capitalised word and a hyphen
 	// joined to it starts at that word.
 	if n.Type == chronicle.Person && n.Start >= 2 && toks[n.Start-1].Text == "-" &&

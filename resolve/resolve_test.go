@@ -4183,3 +4183,13 @@ func TestNamedAsBodies(t *testing.T) {
 		t.Errorf("Kinmen: got %+v, want a place", e)
 	}
 }
+
+// A plus sign the tokenizer split off a body's name belongs to it when the
+// KB knows the name with it: OPEC+ is not OPEC.
+func TestNameWithAPlus(t *testing.T) {
+	src := "Oil\n\nOPEC+ agreed to raise output. OPEC said demand was firm.\n"
+	ents := resolveText(t, src, "2025-12-01", map[string]string{"OPEC": "ORG"})
+	if e := find(ents, "OPEC+"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("got %v, want OPEC+ once", ents)
+	}
+}
