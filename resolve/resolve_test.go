@@ -4193,3 +4193,13 @@ func TestNameWithAPlus(t *testing.T) {
 		t.Errorf("got %v, want OPEC+ once", ents)
 	}
 }
+
+// A place's name after "said" and before a description of someone is a
+// person's: "said Camila Albuquerque, a tax partner".
+func TestSaidPlaceNamedPerson(t *testing.T) {
+	src := "Tax\n\n\"Payouts will move,\" said Camila Albuquerque, a tax partner at a law firm in Brazil.\n"
+	ents := resolveText(t, src, "2025-11-06", map[string]string{"Camila Albuquerque": "LOC", "Brazil": "GPE"})
+	if e := find(ents, "Camila Albuquerque"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("got %+v, want a person", e)
+	}
+}
