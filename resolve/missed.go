@@ -251,6 +251,20 @@ func (d *doc) theBodies(named []Named) []Named {
 			for j < len(toks) && j-i <= 3 && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) && !covered[[2]int{s, j}] {
 				j++
 			}
+			if j-(i+1) == 1 && stateBodyHeadsFirst[toks[i+1].Text] && j+1 < len(toks) && toks[j].Text == "of" {
+				// "the Chamber of Deputies", "the Ministry of Finance": the
+				// head first, then "of" and one to three capitalised words.
+				k := j + 1
+				for k < len(toks) && k-j <= 3 && (isCapitalized(toks[k].Text) && isWordToken(toks[k].Text) ||
+					isPossessive(toks[k].Text) && k > j+1) && !covered[[2]int{s, k}] {
+					k++
+				}
+				if k > j+1 && (k == len(toks) || !isCapitalized(toks[k].Text)) && !isPossessive(toks[k-1].Text) {
+					out = append(out, Named{Sentence: s, Start: i + 1, End: k, Type: chronicle.Organization})
+					i = k - 1
+				}
+				continue
+			}
 			if j-(i+1) < 2 || !stateBodyHeads[toks[j-1].Text] || j < len(toks) && isCapitalized(toks[j].Text) {
 				continue
 			}
@@ -261,11 +275,17 @@ func (d *doc) theBodies(named []Named) []Named {
 	return out
 }
 
+// stateBodyHeadsFirst open the names of a state's bodies written head
+// first: "the Chamber of Deputies", "the Ministry of Finance".
+var stateBodyHeadsFirst = map[string]bool{"Chamber": true, "House": true, "Ministry": true, "Council": true,
+	"Office": true, "Department": true, "Court": true, "Assembly": true, "Commission": true}
+
 // stateBodyHeads end the names of a state's bodies that news writes after
 // "the" with the field first: "the Security Ministry", "the Election
 // Commission".
 var stateBodyHeads = map[string]bool{"Ministry": true, "Commission": true, "Agency": true, "Department": true,
-	"Office": true, "Directorate": true, "Authority": true, "Council": true, "Committee": true, "Tribunal": true}
+	"Office": true, "Directorate": true, "Authority": true, "Council": true, "Committee": true, "Tribunal": true,
+	"Assembly": true}
 
 // possessiveSplits parts a recognized name that runs over a possessive
 // into the two names it joins: "[Central Bank of Egypt]'s [Monetary Policy

@@ -4203,3 +4203,16 @@ func TestSaidPlaceNamedPerson(t *testing.T) {
 		t.Errorf("got %+v, want a person", e)
 	}
 }
+
+// A state body written head first after "the" is a body, though the
+// recognizer missed it: "the Chamber of Deputies", "the Ministry of
+// Finance"; and "the National Assembly" head last.
+func TestBodiesHeadFirst(t *testing.T) {
+	src := "Vote\n\nThe bill cleared the Chamber of Deputies in Brazil. The Ministry of Finance and the National Assembly of Brazil agreed.\n"
+	ents := resolveText(t, src, "2025-11-06", map[string]string{"Brazil": "GPE"})
+	for _, name := range []string{"Chamber of Deputies", "Ministry of Finance", "National Assembly"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s: got %+v, want an ORG", name, e)
+		}
+	}
+}
