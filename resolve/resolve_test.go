@@ -4216,3 +4216,22 @@ func TestBodiesHeadFirst(t *testing.T) {
 		}
 	}
 }
+
+// A KB party named only by an acronym is not the KB's in a story that never
+// names its country: the Czech SPD is not Germany's, nor is its leader.
+// In a German story it is.
+func TestAcronymPartyAbroad(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"Coalition\n\nIn Prague, Czech parties signed a deal. The SPD will get the speaker's post. SPD leader Tomio Okamura said the Czech Republic would change.\n", "CZE"},
+		{"Coalition\n\nIn Berlin, German parties signed a deal. The SPD will get the speaker's post. SPD leader Lars Klingbeil said Germany would change.\n", "DEU"},
+	} {
+		ents := resolveText(t, tc.src, "2025-11-03", map[string]string{"Prague": "GPE", "Czech": "NORP", "SPD": "ORG",
+			"Tomio Okamura": "PERSON", "Czech Republic": "GPE", "Berlin": "GPE", "German": "NORP", "Lars Klingbeil": "PERSON",
+			"Germany": "GPE"})
+		for _, e := range ents {
+			if (e.Type == chronicle.Person || e.Name == "SPD" || strings.Contains(e.Name, "Social Democratic")) && e.Country != tc.want {
+				t.Errorf("%s: got %+v, want %s", tc.want, e, tc.want)
+			}
+		}
+	}
+}

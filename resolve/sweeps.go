@@ -727,10 +727,11 @@ func init() {
 // The party stays an organisation of the story, with its sector.
 func (d *doc) foreignParties() {
 	// The countries the story names: its places, and the KB's people and
-	// bodies other than such parties.
+	// bodies other than such parties and the people they title.
+	portable := func(e *entity) bool { return d.genericParty(e) || acronymParty(e) }
 	named := map[string]bool{}
 	for _, e := range d.ents {
-		if e.Country != "" && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Location || e.KB != "" && !d.genericParty(e)) {
+		if e.Country != "" && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Location || e.KB != "" && !portable(e)) {
 			named[e.Country] = true
 		}
 	}
@@ -738,10 +739,41 @@ func (d *doc) foreignParties() {
 		return
 	}
 	for _, e := range d.ents {
-		if !named[e.Country] && d.genericParty(e) {
-			e.KB, e.Country, e.Code = "", "", ""
+		if named[e.Country] || !portable(e) {
+			continue
+		}
+		// "SPD leader Tomio Okamura" in a Czech story: the party's
+		// leader took its country from the title; no longer.
+		for _, p := range d.ents {
+			if p.Type == chronicle.Person && p.KB == "" && p.Country == e.Country && titledBy(p, e) {
+				p.Country, p.Code = "", ""
+			}
+		}
+		e.KB, e.Country, e.Code = "", "", ""
+	}
+}
+
+// acronymParty tells whether e is a KB party named in the text only by an
+// acronym, which parties of several countries may share: the Czech SPD is
+// not Germany's.
+func acronymParty(e *entity) bool {
+	if !strings.HasPrefix(e.KB, "org:") || e.Sector != "PTY" || e.Country == "" {
+		return false
+	}
+	return !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return !isAcronym(m.Text) })
+}
+
+// titledBy tells whether a mention of p opens on a mention of body e:
+// "SPD leader Tomio Okamura".
+func titledBy(p, e *entity) bool {
+	for _, m := range p.Mentions {
+		for _, em := range e.Mentions {
+			if em.Start >= m.Start && em.End < m.End {
+				return true
+			}
 		}
 	}
+	return false
 }
 
 // genericParty tells whether e is a KB party named in the text only with
