@@ -251,6 +251,12 @@ func (d *doc) theBodies(named []Named) []Named {
 			for j < len(toks) && j-i <= 3 && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) && !covered[[2]int{s, j}] {
 				j++
 			}
+			if _, shared := sharedOrgNames[toks[i+1].Text]; shared && j-(i+1) == 1 && (j == len(toks) || toks[j].Text != "of") {
+				// "Republicans control the House, the Senate and …": a
+				// national body's bare name, read by the story's country.
+				out = append(out, Named{Sentence: s, Start: i + 1, End: j, Type: chronicle.Organization})
+				continue
+			}
 			if j-(i+1) == 1 && stateBodyHeadsFirst[toks[i+1].Text] && j+1 < len(toks) && toks[j].Text == "of" {
 				// "the Chamber of Deputies", "the Ministry of Finance": the
 				// head first, then "of" and one to three capitalised words.

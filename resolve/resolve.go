@@ -824,6 +824,7 @@ var sharedOrgNames = map[string]struct {
 }{
 	"Congress":                 {map[string]string{"IND": "inc", "USA": "congress_us"}, "LEG"},
 	"Senate":                   {map[string]string{"USA": "senate_us"}, "LEG"},
+	"House":                    {map[string]string{"USA": "house_us", "GBR": "commons_gbr"}, ""},
 	"House of Representatives": {map[string]string{"USA": "house_us"}, "LEG"},
 	"Supreme Court":            {map[string]string{"USA": "scotus"}, "JUD"},
 	"Parliament":               {map[string]string{"GBR": "parliament_gbr", "CAN": "parliament_can"}, "LEG"},

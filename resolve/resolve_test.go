@@ -4235,3 +4235,18 @@ func TestAcronymPartyAbroad(t *testing.T) {
 		}
 	}
 }
+
+// "The House" alone is the lower house of the story's country, though the
+// recognizer missed it.
+func TestTheHouse(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"Shutdown\n\nRepublicans control the House, the Senate and the White House in Washington. The United States waits.\n", "US House of Representatives"},
+		{"Fuel\n\nMr Brown told the House that policy would not change in Britain. The United Kingdom waits.\n", "House of Commons"},
+	} {
+		ents := resolveText(t, tc.src, "2025-10-08", map[string]string{"Republicans": "NORP", "White House": "ORG",
+			"Washington": "GPE", "United States": "GPE", "Brown": "PERSON", "Britain": "GPE", "United Kingdom": "GPE"})
+		if e := find(ents, tc.want); e == nil || !slices.Contains(mentionTexts(e), "House") {
+			t.Errorf("%q: got %v, want %s", tc.src, ents, tc.want)
+		}
+	}
+}
