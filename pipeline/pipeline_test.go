@@ -756,7 +756,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"state of Pernambuco, bus driver Josué Ferreira, 38, said the change would make a real difference to his household. " +
 		"\"It is almost 300 reais more a month for me. That is the school bus for my daughter,\" he said.\n\n" +
 		"Palestinian leader Mahmoud Abbas met Tony Blair. At a news conference following talks with Mr Blair, Mr Abbas said " +
-		"the British prime minister was \"in a unique position\". He added: \"Your endeavour is another example of your support.\"\n"
+		"the British prime minister was \"in a unique position\". He added: \"Your endeavour is another example of your support.\"\n\n" +
+		"Low turnout in Mexico's vote as Sheinbaum hails \"historic\" day\n\nPresident Claudia Sheinbaum spoke on Monday.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -829,6 +830,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"The committee will not hesitate to act if it deems appropriate":                              "Reserve Bank of India",                 // "the statement" of the body that spoke last
 		"It is almost 300 reais more a month for me. That is the school bus for my daughter":          "Josué Ferreira",                        // "…, NAME, 38, said" after a long opening
 		"Your endeavour is another example of your support.":                                          "Mahmoud Abbas",                         // "He added" after "Mr X said N was"
+		"historic": "Claudia Sheinbaum", // a headline: NAME VERBs “…” NOUN
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)
