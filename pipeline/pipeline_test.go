@@ -757,7 +757,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"\"It is almost 300 reais more a month for me. That is the school bus for my daughter,\" he said.\n\n" +
 		"Palestinian leader Mahmoud Abbas met Tony Blair. At a news conference following talks with Mr Blair, Mr Abbas said " +
 		"the British prime minister was \"in a unique position\". He added: \"Your endeavour is another example of your support.\"\n\n" +
-		"Low turnout in Mexico's vote as Sheinbaum hails \"historic\" day\n\nPresident Claudia Sheinbaum spoke on Monday.\n"
+		"Low turnout in Mexico's vote as Sheinbaum hails \"historic\" day\n\nPresident Claudia Sheinbaum spoke on Monday.\n\n" +
+		"Outgoing Prime Minister Petr Fiala, whose centre-right Spolu alliance came second in the election, warned that the " +
+		"new government risked \"drifting towards the east.\"\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -830,7 +832,8 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"The committee will not hesitate to act if it deems appropriate":                              "Reserve Bank of India",                 // "the statement" of the body that spoke last
 		"It is almost 300 reais more a month for me. That is the school bus for my daughter":          "Josué Ferreira",                        // "…, NAME, 38, said" after a long opening
 		"Your endeavour is another example of your support.":                                          "Mahmoud Abbas",                         // "He added" after "Mr X said N was"
-		"historic": "Claudia Sheinbaum", // a headline: NAME VERBs “…” NOUN
+		"historic":                  "Claudia Sheinbaum", // a headline: NAME VERBs “…” NOUN
+		"drifting towards the east": "Petr Fiala",        // "NAME, whose … alliance came second, warned"
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -1104,6 +1104,16 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			return d.resolve(d.phraseOf(n), n, last)
 		}
 	}
+	if strings.HasPrefix(lower, "whose ") {
+		// "Petr Fiala, whose centre-right Spolu alliance came second,
+		// warned": the one whose it is speaks, not the alliance.
+		if w := d.wordAt(sp.Start); w >= 2 && d.words[w-1].text == "," {
+			if e := d.mentionCovering(d.words[w-2].Span); e >= 0 && d.ents[e].Type == chronicle.Person {
+				return speaker{phrase: sp, head: w - 2, ent: e, name: d.ents[e].Name, conf: 0.75}
+			}
+		}
+		return noSpeaker
+	}
 	if strings.HasPrefix(lower, "who ") {
 		// "Iyad Allawi, who this week criticised …", parsed past repair:
 		// a phrase opening on "who" names no one.
