@@ -1020,6 +1020,10 @@ func (d *doc) heldFitting(p kb.Person, titles []string) bool {
 	return ok && titleFits(titles, "", o)
 }
 
+// unnamedOfficialOpeners open a sentence on an unnamed official: "A senior
+// Kenyan officer …", "One diplomat …".
+var unnamedOfficialOpeners = map[string]bool{"A": true, "An": true, "One": true, "Another": true}
+
 // unnamedSubject tells whether sentence s opens, before offset at, on a
 // description of one private person the text does not name
 // (text.PrivatePersonOpening).
@@ -1027,6 +1031,19 @@ func (d *doc) unnamedSubject(s, at int) bool {
 	toks := d.sents[s].Tokens
 	j := text.PrivatePersonOpening(len(toks), func(i int) string { return toks[i].Text },
 		func(i int) bool { return toks[i].UPOS == "ADP" })
+	if j < 0 && len(toks) > 2 && unnamedOfficialOpeners[toks[0].Text] {
+		// "A senior Kenyan officer in Port-au-Prince, speaking on
+		// condition of anonymity, said": an unnamed official.
+		for k := 1; k < len(toks) && k <= 4; k++ {
+			if t, ok := text.TitleWord(toks[k].Text); ok && !t.Plural && isLowerWord(toks[k].Text) {
+				j = k
+				break
+			}
+			if !isLowerWord(toks[k].Text) && !d.isDemonym(toks[k].Text) {
+				break
+			}
+		}
+	}
 	return j >= 0 && toks[j].Start < at && !d.claimed[[2]int{s, j}]
 }
 
@@ -1204,7 +1221,7 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 	for back := 0; back <= 2 && s-back >= 0; back++ {
 		var subject *entity
 		subjectAt := -1
-		if d.unnamedSubject(s-back, at) && !slices.ContainsFunc(people[s-back], func(m personMention) bool {
+		if nearest == nil && d.unnamedSubject(s-back, at) && !slices.ContainsFunc(people[s-back], func(m personMention) bool {
 			return m.span.End <= at && (d.mentionIsSubject(s-back, m.span) || d.namedBeforeReport(s-back, back, m))
 		}) {
 			// "In Heraklion, a local fisherman who joined the search

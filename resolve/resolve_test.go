@@ -4250,3 +4250,21 @@ func TestTheHouse(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun after a sentence that opens on an unnamed official or private
+// person is theirs, not the person named before: "A senior Kenyan officer
+// …, said …. “…,” he said."
+func TestPronounOfAnUnnamedOpening(t *testing.T) {
+	for _, src := range []string{
+		"Haiti\n\nAntónio Guterres warned that the mission was underfunded.\n\nA senior Kenyan officer in Port-au-Prince, speaking on condition of anonymity, said gangs were testing the force. \"They know,\" he said.\n",
+		"Border\n\nDonald Tusk visited the fence.\n\nA local Polish farmer said patrols were constant. \"We hear the dogs,\" he said.\n",
+	} {
+		ents := resolveText(t, src, "2025-10-06", map[string]string{"António Guterres": "PERSON", "Kenyan": "NORP",
+			"Port-au-Prince": "GPE", "Donald Tusk": "PERSON", "Polish": "NORP"})
+		for _, e := range ents {
+			if slices.Contains(mentionTexts(&e), "he") {
+				t.Errorf("%q: 'he' went to %s", src, e.Name)
+			}
+		}
+	}
+}

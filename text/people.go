@@ -37,8 +37,8 @@ func PrivatePersonOpening(n int, word func(i int) string, prep func(i int) bool)
 		if PrivatePerson(strings.ToLower(w)) {
 			return j
 		}
-		if j == k+1 && w != "" && w[0] >= 'A' && w[0] <= 'Z' && j+1 < n && strings.ToLower(word(j+1)) == word(j+1) {
-			continue // "one Cambodian villager": a demonym before the noun
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && j+1 < n && strings.ToLower(word(j+1)) == word(j+1) {
+			continue // "one Cambodian villager", "a local Polish farmer": a demonym before the noun
 		}
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
 			return -1 // a name or a mark: no description of the kind
