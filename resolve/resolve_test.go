@@ -4268,3 +4268,14 @@ func TestPronounOfAnUnnamedOpening(t *testing.T) {
 		}
 	}
 }
+
+// A storm's bare name and its bare kind are the storm the story names,
+// whatever type the recognizer gave them.
+func TestStormsBareNames(t *testing.T) {
+	src := "Storm\n\nCyclone Phailin hit India. Phailin brought rain, and the Cyclone flattened homes.\n"
+	ents := resolveText(t, src, "2013-10-13", map[string]string{"Cyclone Phailin": "EVENT", "India": "GPE", "Phailin": "EVENT",
+		"Cyclone": "EVENT"})
+	if e := find(ents, "Cyclone Phailin"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("got %v, want Cyclone Phailin thrice", ents)
+	}
+}

@@ -20,6 +20,18 @@ import (
 func (d *doc) mergeLoneWords() {
 	kept := d.ents[:0]
 	for _, e := range d.ents {
+		if e.KB == "" && e.Type != chronicle.Person && !strings.Contains(e.Name, " ") && onlyBareName(e) {
+			// "Phailin" and "the Cyclone" after "Cyclone Phailin",
+			// whatever type the recognizer gave them.
+			into := d.stormNamed(e.Name)
+			if into == nil && stormWords[e.Name] {
+				into = d.onlyStorm()
+			}
+			if into != nil && into != e {
+				d.fold(e, into)
+				continue
+			}
+		}
 		if e.Type == chronicle.Person && e.person == nil && len(e.tokens) == 1 {
 			if full := d.misjudgedFullName(e); full != nil {
 				// "Vince Cable ... Mr Cable": the honorific shows the
@@ -112,6 +124,20 @@ func (d *doc) stormNamed(name string) *entity {
 		}
 	}
 	return nil
+}
+
+// onlyStorm is the one storm the story names ("Cyclone Phailin"), or nil.
+func (d *doc) onlyStorm() *entity {
+	var found *entity
+	for _, o := range d.ents {
+		if first, _, ok := strings.Cut(o.Name, " "); ok && o.Type == chronicle.EventName && stormWords[first] {
+			if found != nil {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
 }
 
 // shortBodyNames folds a body the KB does not know into the one known body
