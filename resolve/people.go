@@ -42,7 +42,7 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			ph.country, ph.titles, ph.sector = cmp.Or(ph.country, od.country), od.titles, od.sector
 		}
 	}
-	if ph.country == "" && len(ph.titles) == 1 && spokesWords[ph.titles[0]] && !d.possessedAt(n.Sentence, ph.start) {
+	if ph.country == "" && (len(ph.titles) == 1 && spokesWords[ph.titles[0]] || bodyOfficers(ph.titles)) && !d.possessedAt(n.Sentence, ph.start) {
 		// "The Kremlin dismissed the decision. Spokesman Dmitry Peskov
 		// said": the spokesman of the body named just before.
 		if e := d.lastBodyBefore(n.Sentence, ph.start, func(e *entity) bool { return e.Country != "" || e.Sector == "IGO" }); e != nil {
@@ -1099,4 +1099,15 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// bodyOfficers tells whether titles name a post that bodies of every kind
+// have, and that the body named before fills: "General secretary Brendan
+// Barber" after the TUC, "Chairman Alan Beith" after a committee.
+func bodyOfficers(titles []string) bool {
+	switch strings.Join(titles, " ") {
+	case "general secretary", "secretary general", "chairman", "chairwoman", "chair", "chief executive", "executive":
+		return true
+	}
+	return false
 }

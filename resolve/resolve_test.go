@@ -4279,3 +4279,15 @@ func TestStormsBareNames(t *testing.T) {
 		t.Errorf("got %v, want Cyclone Phailin thrice", ents)
 	}
 }
+
+// A post every kind of body has, with no body in the title, is the post of
+// the body named just before: the TUC's general secretary is a trade
+// unionist, not a government's.
+func TestOfficerOfTheBodyBefore(t *testing.T) {
+	src := "Cuts\n\nThe Trades Union Congress attacked the plan in Britain. General secretary Brendan Barber warned of costs.\n"
+	ents := resolveText(t, src, "2005-01-10", map[string]string{"Trades Union Congress": "ORG", "Britain": "GPE",
+		"Brendan Barber": "PERSON"})
+	if e := find(ents, "Brendan Barber"); e == nil || e.Code != "GBRLAB" {
+		t.Errorf("got %+v, want GBRLAB", e)
+	}
+}
