@@ -809,6 +809,22 @@ func inLongerName(toks []chronicle.Token, i int) bool {
 	return nameGoesOn(toks, i)
 }
 
+// endsLongerName tells whether a body's name found from token j ends a
+// longer name the KB does not know: "Congress" of "the Ceylon Workers'
+// Congress", not of "Russia's Duma" or "the US Congress".
+func (d *doc) endsLongerName(s, j int) bool {
+	toks := d.sents[s].Tokens
+	k := j - 1
+	if k >= 1 && isPossessive(toks[k].Text) {
+		k--
+	}
+	if k < 0 || !isCapitalized(toks[k].Text) || isDeterminer(toks[k].Text) {
+		return false
+	}
+	_, place := d.placeCountry(toks[k].Text)
+	return !place && !d.knownPlace(toks[k].Text)
+}
+
 // nameGoesOn tells whether a name ending at token i goes on with "for" or
 // "of" and a capitalised word: "Democratic Party for the People",
 // "Commission for Racial Equality".
@@ -877,8 +893,8 @@ func (d *doc) appositive(s, b int) phrase {
 			p.titles = append(p.titles, lw)
 		}
 		org, isOrg := d.r.kb.Org(w)
-		if isOrg && inLongerName(toks, i) {
-			isOrg = false // "Commission" of "Commission for Racial Equality"
+		if isOrg && (inLongerName(toks, i) || d.endsLongerName(s, i)) {
+			isOrg = false // "Commission" of "Commission for Racial Equality", "Congress" of "Ceylon Workers' Congress"
 		}
 		if !isOrg && w == lw && len(w) > 3 && i >= 2 && toks[i-1].Text == "the" && memberOf(toks, i) {
 			// "secretary general of the council": the body named before
@@ -920,7 +936,7 @@ func (d *doc) appositive(s, b int) phrase {
 		}
 		start := i
 		if j, o, ok := d.orgEndingAt(s, i); ok && !(j == i-1 && isDeterminer(toks[j].Text) && inLongerName(toks, i)) &&
-			!(o.Sector == "PTY" && nameGoesOn(toks, i)) {
+			!(o.Sector == "PTY" && nameGoesOn(toks, i)) && !d.endsLongerName(s, j) {
 			org, isOrg, start = o, true, j // not "the Commission" of "the Commission for Racial Equality"
 		}
 		if isOrg && orgSector == "" {

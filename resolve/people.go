@@ -55,6 +55,15 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		}
 	}
 	country, title := ph.country, ph.titles
+	if toks := d.sents[n.Sentence].Tokens; country == "" && b+1 < len(toks) && toks[b].Text == "of" {
+		// "Lieutenant General Rajiv Ghai of India and Major General
+		// Kashif Abdullah of Pakistan": the country after the name.
+		if c, ok := d.countryNamed(toks[b+1].Text); ok {
+			country = c.ISO3
+		} else if o, ok := d.owner[[2]int{n.Sentence, b + 1}]; ok && strings.HasPrefix(o.e.KB, "country:") {
+			country = o.e.Country
+		}
+	}
 	m := d.mentionOf(n.Sentence, ph.start, b)
 	known := d.r.kb.PeopleNamed(name)
 	if len(known) == 0 && len(title) > 0 && len(words) <= 2 {

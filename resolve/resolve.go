@@ -54,6 +54,7 @@ package resolve
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -205,6 +206,7 @@ func (d *doc) noteCountries(named []Named) {
 	d.story = map[string]bool{}
 	d.storyTimes = map[string]int{}
 	surnames := map[string]bool{} // "Hague" of "William Hague" is no city of the story
+	var shared []string
 	for _, n := range named {
 		if n.Type == chronicle.Person && n.End-n.Start > 1 && d.valid(n) {
 			surnames[d.sents[n.Sentence].Tokens[n.End-1].Text] = true
@@ -225,7 +227,13 @@ func (d *doc) noteCountries(named []Named) {
 		} else if org, ok := d.r.kb.Org(name); ok && org.Country != "" && stateSectors[org.Sector] && n.Type == chronicle.Organization &&
 			!d.partyOfManyCountries(org) {
 			// A national institution names its country as a capital does:
-			// "the Kremlin said" is a Russian story.
+			// "the Kremlin said" is a Russian story. A name that other
+			// countries' bodies share ("Foreign Office", "Parliament")
+			// does only when nothing else names a country.
+			if sharedOrgNames[name].byCountry != nil {
+				shared = append(shared, org.Country)
+				continue
+			}
 			d.story[org.Country] = true
 			d.storyTimes[org.Country]++
 		} else if cities := d.r.kb.Cities(name); len(cities) > 0 && cities[0].Population >= minForeignTown &&
@@ -233,6 +241,12 @@ func (d *doc) noteCountries(named []Named) {
 			// A city that names its country: Gaza for Palestine.
 			d.story[cities[0].Country] = true
 			d.storyTimes[cities[0].Country]++
+		}
+	}
+	if len(d.story) == 0 {
+		for _, c := range shared {
+			d.story[c] = true
+			d.storyTimes[c]++
 		}
 	}
 	for _, n := range d.storyTimes {
@@ -829,6 +843,7 @@ var sharedOrgNames = map[string]struct {
 	"Supreme Court":            {map[string]string{"USA": "scotus"}, "JUD"},
 	"Parliament":               {map[string]string{"GBR": "parliament_gbr", "CAN": "parliament_can"}, "LEG"},
 	"Treasury":                 {map[string]string{"USA": "treasury_us"}, "GOV"},
+	"Foreign Office":           {map[string]string{"GBR": "fcdo"}, "GOV"},
 	"Electoral Commission":     {map[string]string{"GBR": "electoralcomm_gbr"}, "GOV"},
 	"Ministry of Defence":      {map[string]string{"GBR": "mod_gbr"}, "MIL"},
 	"Democratic Party":         {map[string]string{"USA": "dem_usa", "ITA": "pd_ita"}, "PTY"},
@@ -881,6 +896,14 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 		if org, ok := d.r.kb.OrgByID(id); ok {
 			return d.orgEntity(org)
 		}
+	}
+	if country == "" && shared.sector != "" && !slices.ContainsFunc(slices.Collect(maps.Keys(shared.byCountry)), d.storyNames) {
+		// "Foreign Office spokesman Shafqat Ali Khan" in a story about
+		// India and Pakistan that never names Britain: some country's,
+		// not the KB's British one.
+		return d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name)+":", func() *entity {
+			return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Sector: shared.sector}}
+		})
 	}
 	if country == "" || shared.sector == "" {
 		return nil
@@ -1220,6 +1243,9 @@ func (d *doc) orgPrefix(s, a, b int) (kb.Org, int, bool) {
 		org, ok := d.r.kb.Org(name)
 		if ok && org.Sector == "PTY" && nameGoesOn(d.sents[s].Tokens, a+k-1) {
 			continue // "Democratic Party for the People", Japan's: another party
+		}
+		if ok && org.Sector == "PTY" && k == 1 && (name == "Labour" || name == "Labor") && stateBodyHeads[d.sents[s].Tokens[a+1].Text] {
+			continue // "the Labour Ministry", "the Labour Directorate": a portfolio's body, not the party's
 		}
 		if ok {
 			return org, k, true

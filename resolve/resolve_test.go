@@ -4291,3 +4291,29 @@ func TestOfficerOfTheBodyBefore(t *testing.T) {
 		t.Errorf("got %+v, want GBRLAB", e)
 	}
 }
+
+// Bodies and people of a story about India and Pakistan and one about Sri
+// Lanka: a "Foreign Office" that the KB knows as Britain's names no story
+// country and is not Britain's here; "NAME of India"; "the Labour Ministry"
+// is no party's; "Congress" ending a longer name is not the US Congress.
+func TestNamesKnownElsewhere(t *testing.T) {
+	src := "Truce\n\nIndia and Pakistan agreed a truce. Lieutenant General Rajiv Ghai of India and Major General Kashif Abdullah " +
+		"of Pakistan spoke. In Islamabad, Foreign Office spokesman Shafqat Ali Khan said Pakistan was ready.\n"
+	ents := resolveText(t, src, "2025-05-14", map[string]string{"India": "GPE", "Pakistan": "GPE", "Rajiv Ghai": "PERSON",
+		"Kashif Abdullah": "PERSON", "Islamabad": "GPE", "Foreign Office": "ORG", "Shafqat Ali Khan": "PERSON"})
+	for _, tc := range []struct{ name, country string }{{"Rajiv Ghai", "IND"}, {"Kashif Abdullah", "PAK"},
+		{"Shafqat Ali Khan", "PAK"}} {
+		if e := find(ents, tc.name); e == nil || e.Country != tc.country {
+			t.Errorf("%s: got %+v, want %s", tc.name, e, tc.country)
+		}
+	}
+	src = "Tea\n\nSri Lanka raised wages. The deal was signed at the Labour Ministry in Colombo. Jeevan Thondaman, general " +
+		"secretary of the Ceylon Workers' Congress (CWC), said Sri Lanka had waited.\n"
+	ents = resolveText(t, src, "2025-08-14", map[string]string{"Sri Lanka": "GPE", "Labour Ministry": "ORG", "Colombo": "GPE",
+		"Jeevan Thondaman": "PERSON", "Ceylon Workers' Congress": "ORG", "CWC": "ORG"})
+	for _, name := range []string{"Labour Ministry", "Jeevan Thondaman"} {
+		if e := find(ents, name); e == nil || e.Country != "LKA" {
+			t.Errorf("%s: got %+v, want LKA", name, e)
+		}
+	}
+}

@@ -776,6 +776,9 @@ func (d *doc) foreignParties() {
 			}
 		}
 		e.KB, e.Country, e.Code = "", "", ""
+		if len(e.Mentions) > 0 {
+			e.Name = strings.TrimPrefix(strings.TrimPrefix(e.Mentions[0].Text, "the "), "The ") // "People's Party", not Spain's "Partido Popular"
+		}
 	}
 }
 
