@@ -1083,6 +1083,9 @@ func (d *doc) pronouns() {
 				e = d.kinOf(s, i)
 			}
 			if e == nil {
+				e = d.cataphor(people[s], toks, i)
+			}
+			if e == nil {
 				sex := pronounSex(toks[i].Text)
 				if not := d.clauseSubject(s, i); not != nil {
 					// "Trump wrote to Herzog urging him": the object is
@@ -1131,6 +1134,32 @@ func (d *doc) reporter(people []personMention, toks []chronicle.Token, i int) *e
 	}
 	return nil
 }
+
+// cataphor finds the person a pronoun in a fronted clause looks ahead to:
+// in "Before she was taken away, Brenda Nakato said", she is Brenda
+// Nakato, the first person named right after the clause's comma.
+func (d *doc) cataphor(people []personMention, toks []chronicle.Token, i int) *entity {
+	if i != 1 || !frontedClauseOpeners[toks[0].Text] {
+		return nil
+	}
+	for k := i + 1; k+1 < len(toks) && k-i <= 12; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		for _, m := range people {
+			if m.span.Start == toks[k+1].Start && !(pronounSex(toks[i].Text) != 0 && m.e.sex(d.text) == otherSex(pronounSex(toks[i].Text))) {
+				return m.e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// frontedClauseOpeners open a clause that may come before its sentence's
+// subject and name it first by a pronoun.
+var frontedClauseOpeners = map[string]bool{"Before": true, "After": true, "When": true, "While": true, "As": true,
+	"Although": true, "Though": true, "Since": true, "Until": true, "Once": true, "Having": true}
 
 // kinOf finds whom "his" or "her" at token i of sentence s stands for when
 // a relative named with the family's surname follows: in "His daughter Liz
@@ -1242,6 +1271,12 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 			}
 			if m.span.Start > nearestAt {
 				nearest, nearestAt = m.e, m.span.Start
+			}
+			if back > 0 && m.quoted {
+				// "“Takaichi has every incentive …,” said Choi Min-seo. …
+				// she added": one named inside a quote before is not whom a
+				// pronoun after it means, when anyone else will do.
+				continue
 			}
 			if !d.mentionIsSubject(s-back, m.span) && !d.namedBeforeReport(s-back, back, m) {
 				continue
@@ -1392,10 +1427,28 @@ func (d *doc) reports(e *entity) bool {
 func (d *doc) beforeReport(s int, sp chronicle.Span) bool {
 	toks := d.sents[s].Tokens
 	k := slices.IndexFunc(toks, func(t chronicle.Token) bool { return t.Start >= sp.End })
-	if k >= 0 && k+3 < len(toks) && toks[k].Text == "," && toks[k+1].UPOS == "NUM" && toks[k+2].Text == "," {
+	if k >= 0 && k+3 < len(toks) && toks[k].Text == "," && isNumber(toks[k+1].Text) && toks[k+2].Text == "," {
 		k += 3
 	}
-	return k >= 0 && reportVerbs[strings.ToLower(toks[k].Text)]
+	if k >= 1 && k+2 < len(toks) && (toks[k].Text == "," || toks[k-1].Text == ",") && isDeterminer(toks[k+boolInt(toks[k].Text == ",")].Text) {
+		// "Brenda Nakato, 23, a student at Makerere University, said":
+		// past a description in commas.
+		j := k + 1
+		for j < len(toks) && j-k <= 12 && toks[j].Text != "," {
+			j++
+		}
+		if j+1 < len(toks) && toks[j].Text == "," {
+			k = j + 1
+		}
+	}
+	return k >= 0 && k < len(toks) && reportVerbs[strings.ToLower(toks[k].Text)]
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // quoteState tells, for offsets asked in increasing order, whether each

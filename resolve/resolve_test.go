@@ -4317,3 +4317,23 @@ func TestNamesKnownElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// Pronouns: one in a fronted clause looks ahead to the person after its
+// comma; one after a quote is not someone named inside an earlier quote;
+// a name before a description in commas and "said" is the sayer.
+func TestPronounsAroundQuotes(t *testing.T) {
+	src := "Pipeline\n\nMoses Okello said protests were banned.\n\nBefore she was taken away, Brenda Nakato, 23, a student " +
+		"at Makerere University, said the group was peaceful. \"We are against it,\" she said.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Moses Okello": "PERSON", "Brenda Nakato": "PERSON",
+		"Makerere University": "ORG"})
+	if e := find(ents, "Brenda Nakato"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("Brenda Nakato: got %+v, want both pronouns", e)
+	}
+	src = "Summit\n\nSanae Takaichi met Lee Jae-myung.\n\n\"Takaichi has every incentive to bank a stable relationship,\" " +
+		"said Choi Min-seo, a professor. On the South Korean side, she added, \"Lee has been careful.\"\n"
+	ents = resolveText(t, src, "2025-08-23", map[string]string{"Sanae Takaichi": "PERSON", "Lee Jae - myung": "PERSON",
+		"Takaichi": "PERSON", "Choi Min - seo": "PERSON", "Lee": "PERSON"})
+	if e := find(ents, "Sanae Takaichi"); e == nil || slices.Contains(mentionTexts(e), "she") {
+		t.Errorf("Sanae Takaichi: got %+v, want no 'she'", e)
+	}
+}
