@@ -514,9 +514,9 @@ func nameRank(e *entity, word string) int {
 		return 2
 	case double && sameWord(first, word) && len(first) > 2:
 		return 2 // "Kilroy" for Robert Kilroy-Silk
-	case len(e.tokens) >= 3 && sameWord(e.tokens[len(e.tokens)-2], word) && isCapitalized(word) &&
-		!maleNames[word] && !femaleNames[word]:
-		return 2 // "González" for Edmundo González Urrutia: the first of two surnames
+	case len(e.tokens) >= 3 && isCapitalized(word) && !maleNames[word] && !femaleNames[word] &&
+		slices.ContainsFunc(e.tokens[1:len(e.tokens)-1], func(t string) bool { return sameWord(t, word) }):
+		return 2 // "González" for Edmundo González Urrutia, "Corrêa" for André Corrêa do Lago: a first surname
 	case sameWord(e.tokens[0], word):
 		return 1
 	}
@@ -993,6 +993,13 @@ func (d *doc) surnames() {
 			continue
 		}
 		note(w, e)
+		for _, t := range e.tokens[1 : len(e.tokens)-1] {
+			// "Corrêa" of André Corrêa do Lago, "González" of Edmundo
+			// González Urrutia: a first surname.
+			if len(t) >= 3 && !maleNames[t] && !femaleNames[t] {
+				note(t, e)
+			}
+		}
 		for _, m := range e.Mentions {
 			// The text's own spelling: "Zelenskiy said" after "Volodymyr
 			// Zelenskiy", whom the KB spells Zelensky.

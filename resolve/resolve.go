@@ -383,6 +383,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 				a++ // "[UN Vasily Nebenzya]" after "Permanent Representative of Russia to the"
 			case faithWords[strings.ToLower(toks[a].Text)] || strings.EqualFold(toks[a].Text, "Scientologist"):
 				a++ // "Scientologist Tom Cruise", "Muslim cleric …": a faith describes
+			case b-a >= 3 && text.PrivatePerson(strings.ToLower(toks[a].Text)):
+				a++ // "Shopkeeper Tahira Bibi" opening a sentence: a calling
 			case d.isTitleWord(toks[a].Text) && (inTitle || titleAhead(toks[a:b-1]) || d.isDemonym(toks[a].Text)) &&
 				!(b-a == 2 && d.onlyACity(toks[a].Text)):
 				// ("President [Santiago Bausili]": a capital's name

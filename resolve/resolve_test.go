@@ -4337,3 +4337,18 @@ func TestPronounsAroundQuotes(t *testing.T) {
 		t.Errorf("Sanae Takaichi: got %+v, want no 'she'", e)
 	}
 }
+
+// A calling opening a sentence is no part of the name after it
+// ("Shopkeeper Tahira Bibi"), and a first surname stands for the person
+// ("Corrêa do Lago said" after "André Corrêa do Lago").
+func TestCallingsAndFirstSurnames(t *testing.T) {
+	src := "Talks\n\nShopkeeper Tahira Bibi said the sirens stopped. COP30 President André Corrêa do Lago spoke. " +
+		"\"There is a deal,\" Corrêa do Lago said.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Shopkeeper Tahira Bibi": "PERSON", "André Corrêa do Lago": "PERSON"})
+	if e := find(ents, "Tahira Bibi"); e == nil {
+		t.Errorf("got %v, want Tahira Bibi", ents)
+	}
+	if e := find(ents, "André Corrêa do Lago"); e == nil || !slices.Contains(mentionTexts(e), "Corrêa") {
+		t.Errorf("got %+v, want Corrêa among the mentions", e)
+	}
+}
