@@ -381,7 +381,7 @@ func (d *doc) trimName(n Named) (a, b int) {
 			switch {
 			case b-a >= 3 && isAllCaps(toks[a].Text) && d.knownBody(toks[a].Text):
 				a++ // "[UN Vasily Nebenzya]" after "Permanent Representative of Russia to the"
-			case faithWords[strings.ToLower(toks[a].Text)] || strings.EqualFold(toks[a].Text, "Scientologist"):
+			case faithWords[strings.ToLower(toks[a].Text)] && !faithNames[toks[a].Text] || strings.EqualFold(toks[a].Text, "Scientologist"):
 				a++ // "Scientologist Tom Cruise", "Muslim cleric …": a faith describes
 			case b-a >= 3 && text.PrivatePerson(strings.ToLower(toks[a].Text)):
 				a++ // "Shopkeeper Tahira Bibi" opening a sentence: a calling
@@ -636,8 +636,9 @@ func (d *doc) addName(n Named) bool {
 		// movement's, which is no organisation or place of its own.
 		n.Type = chronicle.Nationality
 	}
-	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && d.isDateline(n.Sentence, a, b) && d.knownPlace(name) {
-		n.Type = chronicle.GeoPolitical // "GYEONGJU, South Korea (Yonhap) --", taken for a body
+	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && d.isDateline(n.Sentence, a, b) &&
+		(d.knownPlace(name) || b+1 < len(toks) && toks[b].Text == "," && d.countryNamedAt(n.Sentence, b+1)) {
+		n.Type = chronicle.GeoPolitical // "GYEONGJU, South Korea (Yonhap) --", "ISLAM QALA, Afghanistan", taken for a body
 	}
 	if ar, ok := d.r.kb.Area(name); ok && a > 0 && strings.EqualFold(toks[a-1].Text, "the") {
 		if org, known := d.r.kb.Org(name); known && org.Sector == "BUS" {
@@ -821,6 +822,10 @@ func (d *doc) matchReport() bool {
 
 // faithWords are faiths, their followers and movements, which recognizers
 // take for bodies: they are NORP, as nationalities are.
+// faithNames are faiths' words that are names too and open others' ("Islam
+// Qala", a border town; "Islam Karimov"), unlike the adjectives of faith.
+var faithNames = map[string]bool{"Islam": true}
+
 var faithWords = map[string]bool{
 	"islam": true, "muslim": true, "muslims": true, "christian": true, "christians": true, "christianity": true,
 	"catholic": true, "catholics": true, "protestant": true, "protestants": true, "anglican": true,
@@ -957,6 +962,18 @@ var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true,
 	"Plant": true, "Barracks": true, "Arena": true, "Base": true, "Pad": true, "Planetarium": true,
 	"Observatory": true, "Gallery": true, "Theatre": true, "Theater": true, "Hotel": true, "Zoo": true, "Cemetery": true,
 	"Lighthouse": true, "Reactor": true, "Tunnel": true}
+
+// countryNamedAt tells whether a country's name of one to three words
+// starts at token i of sentence s: "Afghanistan", "South Korea".
+func (d *doc) countryNamedAt(s, i int) bool {
+	toks := d.sents[s].Tokens
+	for k := 1; k <= 3 && i+k <= len(toks); k++ {
+		if _, ok := d.countryNamed(d.spanOf(s, i, i+k).In(d.text)); ok {
+			return true
+		}
+	}
+	return false
+}
 
 // buildingsOf are the building words that open a building's name before
 // "of" ("Museum of Flight"); not "House" or "Church", which open bodies'
@@ -1335,6 +1352,18 @@ func (d *doc) attach(e *entity, m mention) {
 // Secretary Charles Clarke, the Home Office) takes the article's main
 // country, as a coder reading the story would.
 func (d *doc) finish() []chronicle.Entity {
+	for _, e := range d.ents {
+		if isAllCaps(e.Name) && strings.Contains(e.Name, " ") {
+			// "ISLAM QALA, Afghanistan": a dateline's capitals name the
+			// place as its other mentions write it.
+			for _, m := range e.Mentions {
+				if strings.EqualFold(m.Text, e.Name) && !isAllCaps(m.Text) {
+					e.Name = m.Text
+					break
+				}
+			}
+		}
+	}
 	// Bodies first, so that the people placed at them can take their
 	// country: "an analyst at the Steppe Policy Institute in Almaty".
 	for _, e := range d.ents {

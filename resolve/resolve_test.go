@@ -4352,3 +4352,17 @@ func TestCallingsAndFirstSurnames(t *testing.T) {
 		t.Errorf("got %+v, want Corrêa among the mentions", e)
 	}
 }
+
+// A dateline's unknown town before its country is a place named as the
+// text later writes it, and the body the recognizer made of it later is
+// that place; "Islam" opening a name is no faith trimmed off it.
+func TestDatelineTown(t *testing.T) {
+	src := "ISLAM QALA, Afghanistan (Reuters) - Families crossed from Iran. Aid agencies at the Islam Qala border crossing " +
+		"were overwhelmed, and Islam Qala ran out of water in Afghanistan.\n"
+	ents := resolveText(t, src, "2025-07-08", map[string]string{"ISLAM QALA": "ORG", "Afghanistan": "GPE", "Reuters": "ORG",
+		"Iran": "GPE", "Islam Qala": "ORG"})
+	e := find(ents, "Islam Qala")
+	if e == nil || e.Type != chronicle.GeoPolitical || len(e.Mentions) != 3 {
+		t.Errorf("got %v, want one GPE Islam Qala of three mentions", ents)
+	}
+}

@@ -62,12 +62,13 @@ func (d *doc) mergeLoneWords() {
 				continue
 			}
 		}
-		if e.Type == chronicle.Organization && e.KB == "" && e.Sector == "" && !strings.Contains(e.Name, " ") {
+		if e.Type == chronicle.Organization && e.KB == "" && e.Sector == "" {
 			// "Labour chooses Manchester" over "its conference in
 			// Manchester": a town the recognizer took for a body in a
 			// headline or before a noun is the town named elsewhere, unless
 			// the body is named more often (a club called by its town).
-			if into := d.namesake(e); into != nil && isPlace(into.Type) && len(into.Mentions) >= len(e.Mentions) {
+			if into := d.namesake(e); into != nil && isPlace(into.Type) && (len(into.Mentions) >= len(e.Mentions) ||
+				strings.Contains(e.Name, " ")) { // (a club goes by one word: "Liverpool"; "Islam Qala" by two is the town)
 				d.fold(e, into)
 				continue
 			}
