@@ -375,6 +375,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if len(p.titles) > 0 && i == p.start-1 && i > 0 && isCapitalized(w) && isWordToken(w) && !d.claimed[[2]int{s, i}] &&
+			(d.knownBody(toks[i-1].Text) || d.isDemonym(toks[i-1].Text)) {
+			// "EU Enlargement Commissioner Marta Kos": a portfolio between
+			// a body or a country's word and the title; read on to them.
+			p.start = i
+			continue
+		}
 		break
 	}
 	// "of" joins title words ("Secretary of State"); after a common noun

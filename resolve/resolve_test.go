@@ -4366,3 +4366,13 @@ func TestDatelineTown(t *testing.T) {
 		t.Errorf("got %v, want one GPE Islam Qala of three mentions", ents)
 	}
 }
+
+// A portfolio between a body and the title is part of the title: "EU
+// Enlargement Commissioner Marta Kos" is the EU's, not the story's country's.
+func TestPortfolioBeforeTitle(t *testing.T) {
+	src := "Protests\n\nSerbia marked the anniversary in Serbia. EU Enlargement Commissioner Marta Kos said it was a moment for reflection in Serbia.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Serbia": "GPE", "EU": "ORG", "Marta Kos": "PERSON"})
+	if e := find(ents, "Marta Kos"); e == nil || e.Country != "" || e.Sector != "IGO" {
+		t.Errorf("got %+v, want the EU's", e)
+	}
+}
