@@ -900,8 +900,12 @@ func (d *doc) appositive(s, b int) phrase {
 			p.titles = append(p.titles, lw)
 		}
 		org, isOrg := d.r.kb.Org(w)
-		if isOrg && (inLongerName(toks, i) || d.endsLongerName(s, i)) {
-			isOrg = false // "Commission" of "Commission for Racial Equality", "Congress" of "Ceylon Workers' Congress"
+		if isOrg && (inLongerName(toks, i) || d.endsLongerName(s, i)) &&
+			!(org.Sector == "IGO" && i+1 < len(toks) && isCapitalized(toks[i+1].Text) && !isCapitalized(toks[i-1].Text)) {
+			// "Commission" of "Commission for Racial Equality", "Congress"
+			// of "Ceylon Workers' Congress"; but "the U.N. Framework
+			// Convention on Climate Change" is an organ of the UN.
+			isOrg = false
 		}
 		if !isOrg && w == lw && len(w) > 3 && i >= 2 && toks[i-1].Text == "the" && memberOf(toks, i) {
 			// "secretary general of the council": the body named before

@@ -4376,3 +4376,16 @@ func TestPortfolioBeforeTitle(t *testing.T) {
 		t.Errorf("got %+v, want the EU's", e)
 	}
 }
+
+// An organ of an international body, named after it, is international: the
+// executive secretary of "the U.N. Framework Convention on Climate Change"
+// belongs to no country.
+func TestOrganOfAnInternationalBodyNamedAfterIt(t *testing.T) {
+	src := "Climate\n\nBrazil hosted talks in Brazil. Simon Stiell, executive secretary of the U.N. Framework Convention on " +
+		"Climate Change, said Brazil was ready.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Brazil": "GPE", "Simon Stiell": "PERSON",
+		"U.N. Framework Convention on Climate Change": "ORG"})
+	if e := find(ents, "Simon Stiell"); e == nil || e.Country != "" || e.Sector != "IGO" {
+		t.Errorf("got %+v, want an international official", e)
+	}
+}
