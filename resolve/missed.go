@@ -228,7 +228,7 @@ var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "
 	"collective": true, "conglomerate": true, "carrier": true, "lender": true, "insurer": true, "retailer": true,
 	"manufacturer": true, "startup": true, "forwarder": true, "subsidiary": true, "network": true, "association": true,
 	"television": true, "radio": true, "daily": true, "bank": true, "cooperative": true, "consortium": true,
-	"airline": true, "carmaker": true, "militia": true}
+	"airline": true, "carmaker": true, "militia": true, "brokerage": true}
 
 // kindSectors are the sectors the nouns of such a description give, beside
 // those of the bodies outside government (nonStateBodies).
@@ -490,6 +490,13 @@ func (d *doc) retypedByContext(named []Named) []Named {
 			if len(d.r.kb.PeopleNamed(name)) == 0 && !d.knownPlace(name) {
 				retype[name] = chronicle.Organization
 			}
+		case (settlementNouns[head] || divisionNouns[head] == chronicle.GeoPolitical) &&
+			(n.Type == chronicle.Person || n.Type == chronicle.Organization):
+			// "Darnytsia, a district on the left bank", "Gidan Dawa, a
+			// village": a place, whatever the recognizer said.
+			if len(d.r.kb.PeopleNamed(name)) == 0 && !d.knownBody(name) {
+				retype[name] = chronicle.GeoPolitical
+			}
 		}
 	}
 	for _, n := range named {
@@ -583,7 +590,8 @@ func (d *doc) appositiveHead(s, end int) string {
 		case w == "-" || w == "–": // "Hamburg-based"
 			continue
 		case w == "," || w == "." || w == "of" || w == "at" || w == "for" || w == "in" || w == "who" || w == "which" ||
-			w == "that" || w == "he" || w == "she" || w == "it" || w == "they":
+			w == "that" || w == "he" || w == "she" || w == "it" || w == "they" || w == "on" || w == "near" || w == "from" ||
+			w == "with" || w == "by":
 			if last < 0 || w == "of" && isCapitalized(toks[last].Text) {
 				return "" // not "the Association of Chief Police Officers' spokesman"
 			}

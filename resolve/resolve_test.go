@@ -4389,3 +4389,18 @@ func TestOrganOfAnInternationalBodyNamedAfterIt(t *testing.T) {
 		t.Errorf("got %+v, want an international official", e)
 	}
 }
+
+// An appositive headed by a kind of settlement or division makes a place,
+// and one by a kind of firm a body; the head ends before a preposition.
+func TestAppositiveKinds(t *testing.T) {
+	src := "Winter\n\n\"It is our fourth winter,\" said a teacher in Darnytsia, a district on the left bank of the river in Ukraine. " +
+		"Selin Aydemir, chief economist at Istanbul brokerage Galata Yatirim, spoke in Turkey.\n"
+	ents := resolveText(t, src, "2025-11-10", map[string]string{"Darnytsia": "ORG", "Ukraine": "GPE", "Selin Aydemir": "PERSON",
+		"Istanbul": "GPE", "Galata Yatirim": "PERSON", "Turkey": "GPE"})
+	if e := find(ents, "Darnytsia"); e == nil || e.Type != chronicle.GeoPolitical {
+		t.Errorf("Darnytsia: got %+v, want a GPE", e)
+	}
+	if e := find(ents, "Galata Yatirim"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Galata Yatirim: got %+v, want an ORG", e)
+	}
+}
