@@ -525,9 +525,10 @@ func (d *doc) retypedByContext(named []Named) []Named {
 			continue
 		}
 		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
-		last := d.sents[n.Sentence].Tokens[n.End-1].Text
-		if _, known := retype[name]; known || !orgNameHeads[last] && !(len(last) > 6 && strings.HasSuffix(last, "bank")) {
-			continue // "Zürcher Kantonalbank" too
+		last, first := d.sents[n.Sentence].Tokens[n.End-1].Text, d.sents[n.Sentence].Tokens[n.Start].Text
+		if _, known := retype[name]; known || !orgNameHeads[last] && !(len(last) > 6 && strings.HasSuffix(last, "bank")) &&
+			!orgNameOpeners[first] {
+			continue // "Zürcher Kantonalbank", "Compañía Minera Doña Inés de Collahuasi" too
 		}
 		if !d.knownPlace(name) && len(d.r.kb.PeopleNamed(name)) == 0 {
 			retype[name] = chronicle.Organization
@@ -614,6 +615,13 @@ var orgNameHeads = map[string]bool{"Institute": true, "Research": true,
 	"Group": true, "Bank": true, "Corporation": true, "Corp": true, "Inc": true, "Ltd": true, "GmbH": true,
 	"AG": true, "SA": true, "plc": true, "LLC": true, "Associates": true, "Consulting": true, "Securities": true,
 	"Insurance": true, "Mining": true, "Metals": true, "Energy": true, "Telecom": true, "Media": true}
+
+// orgNameOpeners open the names of bodies in languages that put the kind
+// first: "Compañía Minera …", "Grupo Bimbo", "Banco do Brasil".
+var orgNameOpeners = map[string]bool{"Compañía": true, "Compania": true, "Companhia": true, "Empresa": true,
+	"Grupo": true, "Banco": true, "Corporación": true, "Sociedad": true, "Instituto": true, "Fundación": true,
+	"Fundação": true, "Asociación": true, "Partido": true, "Movimiento": true, "Frente": true, "Confederación": true,
+	"Federación": true, "Ministerio": true, "Secretaría": true, "Comisión": true, "Consejo": true, "Société": true}
 
 // divisionNouns follow the name of a division of a country ("Oddar Meanchey
 // province"), with the type of place each makes it.

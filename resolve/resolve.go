@@ -599,8 +599,9 @@ func (d *doc) addName(n Named) bool {
 		name = d.spanOf(n.Sentence, a, b).In(d.text)
 		words = strings.Fields(name)
 	}
-	if n.Type != chronicle.Organization && len(words) > 2 && words[1] == "of" && buildingsOf[words[0]] {
-		n.Type = chronicle.Facility // "the Museum of Flight", "the Palace of Westminster"
+	if n.Type != chronicle.Organization && len(words) > 2 && words[1] == "of" && buildingsOf[words[0]] ||
+		n.Type != chronicle.Organization && len(words) > 1 && buildingsFirst[words[0]] {
+		n.Type = chronicle.Facility // "the Museum of Flight", "the Palace of Westminster", "Palais Bourbon", "Villa Somalia"
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
 		switch last := titleWord(words[len(words)-1]); {
@@ -610,8 +611,8 @@ func (d *doc) addName(n Named) bool {
 			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission
 		case builtFeatures[last]:
 			n.Type = chronicle.Facility // "Miraflores Palace", "Kerch Bridge"
-		case naturalFeatures[last] && n.Type == chronicle.GeoPolitical:
-			n.Type = chronicle.Location // "the Mekong Delta", "Bialowieza Forest"
+		case (naturalFeatures[last] || last == "Park") && n.Type == chronicle.GeoPolitical:
+			n.Type = chronicle.Location // "the Mekong Delta", "Bialowieza Forest", "Murchison Falls National Park"
 		}
 	}
 	if n.Type == chronicle.Person && d.buildingAfter(n.Sentence, b) {
@@ -961,7 +962,7 @@ var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true,
 	"Terminal": true, "Highway": true, "Motorway": true, "Expressway": true, "Mine": true, "Refinery": true,
 	"Plant": true, "Barracks": true, "Arena": true, "Base": true, "Pad": true, "Planetarium": true,
 	"Observatory": true, "Gallery": true, "Theatre": true, "Theater": true, "Hotel": true, "Zoo": true, "Cemetery": true,
-	"Lighthouse": true, "Reactor": true, "Tunnel": true}
+	"Lighthouse": true, "Reactor": true, "Tunnel": true, "Shrine": true}
 
 // countryNamedAt tells whether a country's name of one to three words
 // starts at token i of sentence s: "Afghanistan", "South Korea".
@@ -980,6 +981,11 @@ func (d *doc) countryNamedAt(s, i int) bool {
 // ("House of Lords", "Church of England").
 var buildingsOf = map[string]bool{"Museum": true, "Palace": true, "Cathedral": true, "Mosque": true, "Temple": true,
 	"Bridge": true, "Tower": true, "Gallery": true, "Theatre": true, "Basilica": true, "Shrine": true}
+
+// buildingsFirst open buildings' names in languages that put the kind
+// first: "Palais Bourbon", "Villa Somalia", "Palazzo Chigi".
+var buildingsFirst = map[string]bool{"Palais": true, "Palacio": true, "Palazzo": true, "Villa": true, "Château": true,
+	"Castillo": true, "Castello": true, "Schloss": true}
 
 // bodyNamedLikeATown tells whether a name the recognizer called a place is
 // a body's: one whose head noun before "of" is an institution's ("Central

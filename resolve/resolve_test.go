@@ -4404,3 +4404,19 @@ func TestAppositiveKinds(t *testing.T) {
 		t.Errorf("Galata Yatirim: got %+v, want an ORG", e)
 	}
 }
+
+// Names that open on their kind in other languages: buildings ("Palais
+// Bourbon", "Villa Somalia") and bodies ("Compañía Minera …"); and a
+// shrine is a building.
+func TestKindFirstNames(t *testing.T) {
+	src := "Votes\n\nDeputies met at the Palais Bourbon in France. A statement was posted by Villa Somalia. " +
+		"Compañía Minera Doña Inés de Collahuasi said output fell. Leaders avoided the Yasukuni Shrine.\n"
+	ents := resolveText(t, src, "2025-09-08", map[string]string{"Palais Bourbon": "LOC", "France": "GPE", "Villa Somalia": "PERSON",
+		"Compañía Minera Doña Inés de Collahuasi": "PERSON", "Yasukuni Shrine": "LOC"})
+	for _, tc := range []struct{ name, typ string }{{"Palais Bourbon", "FAC"}, {"Villa Somalia", "FAC"},
+		{"Compañía Minera Doña Inés de Collahuasi", "ORG"}, {"Yasukuni Shrine", "FAC"}} {
+		if e := find(ents, tc.name); e == nil || e.Type != tc.typ {
+			t.Errorf("%s: got %+v, want %s", tc.name, e, tc.typ)
+		}
+	}
+}
