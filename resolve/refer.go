@@ -1430,11 +1430,15 @@ func (d *doc) beforeReport(s int, sp chronicle.Span) bool {
 	if k >= 0 && k+3 < len(toks) && toks[k].Text == "," && isNumber(toks[k+1].Text) && toks[k+2].Text == "," {
 		k += 3
 	}
-	if k >= 1 && k+2 < len(toks) && (toks[k].Text == "," || toks[k-1].Text == ",") && isDeterminer(toks[k+boolInt(toks[k].Text == ",")].Text) {
+	d0 := k // the description's determiner, after the age's closing comma or the name's own
+	if k >= 0 && k < len(toks) && toks[k].Text == "," {
+		d0 = k + 1
+	}
+	if k >= 1 && d0+1 < len(toks) && toks[d0-1].Text == "," && isDeterminer(toks[d0].Text) {
 		// "Brenda Nakato, 23, a student at Makerere University, said":
 		// past a description in commas.
-		j := k + 1
-		for j < len(toks) && j-k <= 12 && toks[j].Text != "," {
+		j := d0 + 1
+		for j < len(toks) && j-d0 <= 12 && toks[j].Text != "," {
 			j++
 		}
 		if j+1 < len(toks) && toks[j].Text == "," {
@@ -1442,13 +1446,6 @@ func (d *doc) beforeReport(s int, sp chronicle.Span) bool {
 		}
 	}
 	return k >= 0 && k < len(toks) && reportVerbs[strings.ToLower(toks[k].Text)]
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // quoteState tells, for offsets asked in increasing order, whether each

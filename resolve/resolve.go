@@ -54,7 +54,6 @@ package resolve
 import (
 	"cmp"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -225,7 +224,7 @@ func (d *doc) noteCountries(named []Named) {
 			d.story[c] = true
 			d.storyTimes[c]++
 		} else if org, ok := d.r.kb.Org(name); ok && org.Country != "" && stateSectors[org.Sector] && n.Type == chronicle.Organization &&
-			!d.partyOfManyCountries(org) {
+			!partyOfManyCountries(org) {
 			// A national institution names its country as a capital does:
 			// "the Kremlin said" is a Russian story. A name that other
 			// countries' bodies share ("Foreign Office", "Parliament")
@@ -905,7 +904,7 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 			return d.orgEntity(org)
 		}
 	}
-	if country == "" && shared.sector != "" && !slices.ContainsFunc(slices.Collect(maps.Keys(shared.byCountry)), d.storyNames) {
+	if country == "" && shared.sector != "" && !d.storyNamesAny(shared.byCountry) {
 		// "Foreign Office spokesman Shafqat Ali Khan" in a story about
 		// India and Pakistan that never names Britain: some country's,
 		// not the KB's British one.
@@ -920,6 +919,17 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: country,
 			Sector: shared.sector}}
 	})
+}
+
+// storyNamesAny tells whether the story names any country that has a body
+// of a shared name.
+func (d *doc) storyNamesAny(byCountry map[string]string) bool {
+	for c := range byCountry {
+		if d.storyNames(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // militaryPrefixes open the names of military bases and ships.
@@ -1203,7 +1213,7 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 		return false
 	}
 	org = d.homeMedium(name, org)
-	if main := d.storyCountry(); d.partyOfManyCountries(org) && main != org.Country && partyHomes[firstWord(org.Name)][main] &&
+	if main := d.storyCountry(); partyOfManyCountries(org) && main != org.Country && partyHomes[firstWord(org.Name)][main] &&
 		!d.mainlyAbout(org.Country) {
 		// "Labour" in a New Zealand story is New Zealand's Labour Party.
 		e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(org.Name)+":"+main, func() *entity {
@@ -1219,7 +1229,7 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 // partyOfManyCountries tells whether org is a party whose name parties of
 // other countries share (Labour, Conservative): its name alone does not
 // say which country a story is about.
-func (d *doc) partyOfManyCountries(org kb.Org) bool {
+func partyOfManyCountries(org kb.Org) bool {
 	return org.Sector == "PTY" && partyHomes[firstWord(org.Name)] != nil
 }
 
