@@ -1410,9 +1410,8 @@ func (d *doc) namedBeforeReport(s, back int, m personMention) bool {
 // said".
 func (d *doc) reports(e *entity) bool {
 	for _, m := range e.Mentions {
-		s := d.sentenceAt(m.Start)
+		s, a, _ := d.tokensOf(m.Span)
 		toks := d.sents[s].Tokens
-		a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
 		if a > 0 && reportVerbs[strings.ToLower(toks[a-1].Text)] || d.beforeReport(s, m.Span) {
 			return true
 		}

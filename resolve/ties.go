@@ -81,9 +81,8 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 func (d *doc) appositivesOf(e *entity) [][2]int {
 	var out [][2]int
 	for _, m := range e.Mentions {
-		s := d.sentenceAt(m.Start)
+		s, _, b := d.tokensOf(m.Span)
 		toks := d.sents[s].Tokens
-		b := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
 		if b+2 < len(toks) && toks[b].Text == "," && isDeterminer(toks[b+1].Text) {
 			out = append(out, [2]int{s, b})
 		}
@@ -217,9 +216,8 @@ func (d *doc) leaderOf(e *entity) {
 // person has none.
 func (d *doc) memberFrom(e *entity) {
 	for _, m := range e.Mentions {
-		s := d.sentenceAt(m.Start)
+		s, _, i := d.tokensOf(m.Span)
 		toks := d.sents[s].Tokens
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
 		comma := i < len(toks) && toks[i].Text == ","
 		if comma {
 			i++
@@ -247,9 +245,8 @@ func (d *doc) memberFrom(e *entity) {
 // named within a few words of the comma, before the phrase ends.
 func (d *doc) workplaceTie(e *entity) {
 	for _, m := range e.Mentions {
-		s := d.sentenceAt(m.Start)
+		s, _, i := d.tokensOf(m.Span)
 		toks := d.sents[s].Tokens
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
 		if i+2 >= len(toks) || toks[i].Text != "," {
 			continue // "Priya Raman, senior economist at …", "…, the head of …"
 		}
@@ -294,9 +291,8 @@ func (d *doc) bodyIn(e *entity) {
 // that has one, or "".
 func (d *doc) placeAfter(e *entity, preps ...string) string {
 	for _, m := range e.Mentions {
-		s := d.sentenceAt(m.Start)
+		s, _, i := d.tokensOf(m.Span)
 		toks := d.sents[s].Tokens
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
 		if i < len(toks) && toks[i].Text == "," {
 			i++
 		}
@@ -320,9 +316,8 @@ func (d *doc) placeAfter(e *entity, preps ...string) string {
 // of e near, of or in: "Tawila, a town about 60 km west of El Fasher".
 func (d *doc) placeDescribed(e *entity) string {
 	for _, m := range e.Mentions {
-		s := d.sentenceAt(m.Start)
+		s, _, i := d.tokensOf(m.Span)
 		toks := d.sents[s].Tokens
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
 		if i+2 >= len(toks) || toks[i].Text != "," || !isDeterminer(toks[i+1].Text) {
 			continue
 		}
@@ -345,9 +340,8 @@ func (d *doc) placeDescribed(e *entity) string {
 // based in: "the Toronto-based Harbourview Institute".
 func (d *doc) basedIn(e *entity) {
 	for _, m := range e.Mentions {
-		s := d.sentenceAt(m.Start)
+		s, a, _ := d.tokensOf(m.Span)
 		toks := d.sents[s].Tokens
-		a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
 		if a < 3 || !strings.EqualFold(toks[a-1].Text, "based") || toks[a-2].Text != "-" {
 			continue
 		}
@@ -360,4 +354,14 @@ func (d *doc) basedIn(e *entity) {
 			return
 		}
 	}
+}
+
+// tokensOf locates a mention: its sentence, its first token and the token
+// after it.
+func (d *doc) tokensOf(sp chronicle.Span) (s, a, b int) {
+	s = d.sentenceAt(sp.Start)
+	toks := d.sents[s].Tokens
+	a = sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
+	b = sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.End })
+	return s, a, b
 }
