@@ -184,6 +184,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.knownAs()
 	d.acronyms()
 	d.knownNames()
+	d.hyphenedNames()
 	d.sharedNamesAgain()
 	d.bodiesNamedAgain()
 	d.ministriesInLowerCase()

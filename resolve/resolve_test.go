@@ -4420,3 +4420,15 @@ func TestKindFirstNames(t *testing.T) {
 		}
 	}
 }
+
+// A body or country opening a hyphened word the tokenizer kept whole is
+// named there: "the UN-brokered deal", "Saudi-led forces".
+func TestHyphenedNames(t *testing.T) {
+	src := "Grain\n\nMoscow quit the UN-brokered deal, and Saudi-led forces struck.\n"
+	ents := resolveText(t, src, "2025-05-01", map[string]string{"Moscow": "GPE"})
+	for _, name := range []string{"United Nations", "Saudi Arabia"} {
+		if e := find(ents, name); e == nil {
+			t.Errorf("got %v, want %s", ents, name)
+		}
+	}
+}

@@ -887,3 +887,26 @@ func (d *doc) knownAs() {
 
 // bynameAdverbs may stand between a name and "known as".
 var bynameAdverbs = map[string]bool{"also": true, "better": true, "widely": true, "popularly": true, "commonly": true}
+
+// hyphenedNames finds the bodies and countries that open a hyphened word
+// the tokenizer kept whole: "the UN-brokered grain deal", "a
+// Kremlin-backed group", "Saudi-led forces". The name before the hyphen is
+// a mention of its own, of a body the KB knows or of a country.
+func (d *doc) hyphenedNames() {
+	for s := range d.sents {
+		for i, t := range d.sents[s].Tokens {
+			name, rest, ok := strings.Cut(t.Text, "-")
+			if !ok || len(name) < 2 || !isCapitalized(name) || !isLowerWord(rest) || d.claimed[[2]int{s, i}] {
+				continue
+			}
+			m := mention{span: chronicle.Span{Start: t.Start, End: t.Start + len(name)}, sentence: s, text: name}
+			if org, ok := d.r.kb.Org(name); ok && (len(name) > 3 || isAllCaps(name)) {
+				d.attach(d.orgEntity(org), m)
+			} else if c, ok := d.countryNamed(name); ok {
+				d.attach(d.countryEntity(c), m)
+			} else if c, ok := d.r.kb.CountryByDemonym(name); ok {
+				d.attach(d.countryEntity(c), m)
+			}
+		}
+	}
+}
