@@ -53,10 +53,11 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		// it: "in Eastern Europe, Poland and Czechoslovakia".
 		return d.addArea(m, ar)
 	}
-	if r, ok := d.r.kb.Region(name); ok && !isCountry && d.listedWithRegions(n.Sentence, a, b, r) {
+	if r := d.listedRegionCountry(n.Sentence, a, b, name); r != "" && !isCountry {
 		// "Ohio, Oregon, South Carolina", "Virginia, Washington, West
 		// Virginia": a list of states names states, not towns or capitals,
-		// nor a town and its state.
+		// nor a town and its state; "Haryana, Punjab and western Uttar
+		// Pradesh" names India's Punjab, not Pakistan's.
 		return d.addRegionOf(m, name, r)
 	}
 	if country, city, state, ok := d.placeSaysCountry(n.Sentence, a, b, name, isCountry); ok {
@@ -285,6 +286,17 @@ func (d *doc) stateNotCountry(c kb.Country, name string) (string, bool) {
 		return r, true
 	}
 	return "", false
+}
+
+// listedRegionCountry is the country of the first-level division so named
+// that a list puts beside another of that country's divisions, or "".
+func (d *doc) listedRegionCountry(s, a, b int, name string) string {
+	for _, r := range d.r.kb.RegionCountries(name) {
+		if d.listedWithRegions(s, a, b, r) {
+			return r
+		}
+	}
+	return ""
 }
 
 // regionOfStory finds the country of a state or province so named among

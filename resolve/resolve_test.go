@@ -4432,3 +4432,14 @@ func TestHyphenedNames(t *testing.T) {
 		}
 	}
 }
+
+// A division several countries have is the one a list puts beside another
+// of its country's: "Haryana, Punjab and western Uttar Pradesh" is India's
+// Punjab.
+func TestListedDivisionOfItsCountry(t *testing.T) {
+	src := "Heat\n\nForecasters issued alerts for Haryana, Punjab and western Uttar Pradesh.\n"
+	ents := resolveText(t, src, "2025-06-12", map[string]string{"Haryana": "GPE", "Punjab": "GPE", "Uttar Pradesh": "GPE"})
+	if e := find(ents, "Punjab"); e == nil || e.Country != "IND" {
+		t.Errorf("got %+v, want India's", e)
+	}
+}
