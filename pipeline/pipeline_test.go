@@ -759,7 +759,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"the British prime minister was \"in a unique position\". He added: \"Your endeavour is another example of your support.\"\n\n" +
 		"Low turnout in Mexico's vote as Sheinbaum hails \"historic\" day\n\nPresident Claudia Sheinbaum spoke on Monday.\n\n" +
 		"Outgoing Prime Minister Petr Fiala, whose centre-right Spolu alliance came second in the election, warned that the " +
-		"new government risked \"drifting towards the east.\"\n"
+		"new government risked \"drifting towards the east.\"\n\n" +
+		"Al-Shabaab fighters attacked a base near Mogadishu. The al Qaeda-linked group claimed responsibility in a statement, " +
+		"saying its fighters had \"overrun the base of the apostates\".\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -779,6 +781,11 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		if (q.Text == "tens of millions of shillings" || q.Text == "We look forward to our next meeting" ||
 			q.Text == "The defendant knew the company had no right to sell the land") && q.Speaker != "" {
 			t.Errorf("%q: speaker %s (%s), want no entity", q.Text, entityName(rec, q.Speaker), q.SpeakerName)
+		}
+	}
+	for _, q := range rec.Quotes {
+		if q.Text == "overrun the base of the apostates" && strings.Contains(strings.ToLower(entityName(rec, q.Speaker)), "qaeda") {
+			t.Errorf("'The al Qaeda-linked group … saying': the name that qualifies the group does not speak; got %s", entityName(rec, q.Speaker))
 		}
 	}
 	if _, ok := speakers["the government was \"in its final days.\""]; !ok {

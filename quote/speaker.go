@@ -1176,6 +1176,11 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			// whom a place describes; the place does not speak.
 			continue
 		}
+		if m.End+1 < len(d.text) && d.text[m.End] == '-' && d.text[m.End+1] >= 'a' && d.text[m.End+1] <= 'z' && m.End < sp.End {
+			// "The al Qaeda-linked group", "a Kremlin-backed party": the
+			// name qualifies the head; it does not speak.
+			continue
+		}
 		if t := d.ents[m.ent].Type; (t == chronicle.GeoPolitical || t == chronicle.Location) && d.onePerson(hw, d.ents[m.ent]) {
 			// "The Queen and Duke of Edinburgh", "a British man": one
 			// person the place describes, who is not the place.
