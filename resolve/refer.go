@@ -668,8 +668,12 @@ func (d *doc) namedBodies() {
 			}
 			noun, end := strings.ToLower(toks[i+1].Text), i+2
 			found := onlyBefore(byHead[noun], toks[i].Start)
-			if found == nil && (noun == "company" || noun == "firm") {
-				found = mostNamedBefore(firms, toks[i].Start)
+			if found == nil && (noun == "company" || noun == "firm" || firmNouns[noun]) {
+				// "the miner" after "Compañía Minera … said": the firm whose
+				// name says its trade, else the one named most.
+				if found = firmOfTrade(firms, noun, toks[i].Start); found == nil {
+					found = mostNamedBefore(firms, toks[i].Start)
+				}
 			}
 			if found == nil && (noun == "organization" || noun == "organisation") {
 				// "the organization" after "The Canadian Red Cross said": a
@@ -1489,4 +1493,37 @@ func (q *quoteState) inside(text string, at int) bool {
 	}
 	q.pos = at
 	return q.depth > 0 || q.straight
+}
+
+// firmNouns name a company by its trade: "the miner", "the carmaker".
+var firmNouns = map[string]bool{"miner": true, "carmaker": true, "automaker": true, "lender": true, "retailer": true,
+	"insurer": true, "airline": true, "operator": true, "producer": true, "manufacturer": true, "exporter": true,
+	"utility": true, "brokerage": true, "conglomerate": true, "chipmaker": true, "drugmaker": true, "supermarket": true}
+
+// tradeStems are the words that open firms' names by trade, for the
+// trades firmNouns name.
+var tradeStems = map[string][]string{"miner": {"Min"}, "carmaker": {"Motor", "Auto"}, "automaker": {"Motor", "Auto"},
+	"lender": {"Bank", "Banco", "Credit"}, "insurer": {"Insur", "Assur"}, "airline": {"Air"},
+	"utility": {"Power", "Energ", "Electric", "Water"}, "drugmaker": {"Pharma"}}
+
+// firmOfTrade is the one firm named before offset at whose name has a word
+// of the noun's trade ("Compañía Minera …" for "the miner"), or nil.
+func firmOfTrade(firms []earlier, noun string, at int) *entity {
+	var found *entity
+	for _, f := range firms {
+		if f.at >= at || f.e == found {
+			continue
+		}
+		fits := slices.ContainsFunc(strings.Fields(f.e.Name), func(w string) bool {
+			return slices.ContainsFunc(tradeStems[noun], func(stem string) bool { return strings.HasPrefix(w, stem) })
+		})
+		if !fits {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = f.e
+	}
+	return found
 }

@@ -4443,3 +4443,15 @@ func TestListedDivisionOfItsCountry(t *testing.T) {
 		t.Errorf("got %+v, want India's", e)
 	}
 }
+
+// A firm described by its trade is the firm whose name says it, else the
+// one named most: "the miner" after "Compañía Minera …".
+func TestFirmByTrade(t *testing.T) {
+	src := "Strike\n\nMitsui & Co. and Mitsui shareholders watched as Compañía Minera Doña Inés de Collahuasi halted work. " +
+		"Mitsui declined to comment. The miner said it deeply regrets the strike.\n"
+	ents := resolveText(t, src, "2025-12-03", map[string]string{"Mitsui & Co.": "ORG", "Mitsui": "ORG",
+		"Compañía Minera Doña Inés de Collahuasi": "ORG"})
+	if e := find(ents, "Compañía Minera Doña Inés de Collahuasi"); e == nil || !slices.Contains(mentionTexts(e), "The miner") {
+		t.Errorf("got %+v, want 'The miner' among its mentions", e)
+	}
+}
