@@ -33,7 +33,10 @@ func (d *doc) titledNames(named []Named) []Named {
 			// A calling that opens the sentence goes before a name too:
 			// "Attendant Blessing Eze shrugged".
 			calling := i == 0 && (text.PrivatePerson(strings.ToLower(toks[i].Text)) || callings[toks[i].Text])
-			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && (!ok || !isCapitalized(toks[i].Text) ||
+			// And "said Tran Thi Thu Ha, chief executive of …": a name
+			// after a verb of saying, before a description of someone.
+			said := reportVerbs[toks[i].Text]
+			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && !said && (!ok || !isCapitalized(toks[i].Text) ||
 				!t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text) {
 				continue
 			}
@@ -46,11 +49,31 @@ func (d *doc) titledNames(named []Named) []Named {
 				institutionHeads[toks[j-1].Text] != "" {
 				continue
 			}
+			if said && !d.describedPerson(s, i+1, j) {
+				continue
+			}
 			out = append(out, Named{Sentence: s, Start: i + 1, End: j, Type: chronicle.Person})
 			i = j - 1
 		}
 	}
 	return out
+}
+
+// describedPerson tells whether the name at tokens [a, b) of sentence s,
+// after a verb of saying, is a person's by what follows it: a comma and a
+// title or a description of someone ("…, chief executive of …", "…, a
+// farmer"), and by being no body or place the KB knows.
+func (d *doc) describedPerson(s, a, b int) bool {
+	toks := d.sents[s].Tokens
+	if b+1 >= len(toks) || toks[b].Text != "," {
+		return false
+	}
+	next := toks[b+1].Text
+	if !d.isTitleWord(next) && !isDeterminer(next) && !text.PrivatePerson(strings.ToLower(next)) {
+		return false
+	}
+	name := d.spanOf(s, a, b).In(d.text)
+	return !d.knownBody(name) && !d.knownPlace(name) && !orgNameHeads[toks[b-1].Text]
 }
 
 // callings are occupations that open a sentence before a private person's

@@ -4455,3 +4455,19 @@ func TestFirmByTrade(t *testing.T) {
 		t.Errorf("got %+v, want 'The miner' among its mentions", e)
 	}
 }
+
+// A name the recognizer missed after a verb of saying, before a
+// description of someone, is a person; a body's name there is not.
+func TestSaidNameDescribed(t *testing.T) {
+	src := "Trade\n\n\"It matters,\" said Tran Thi Thu Ha, chief executive of a seafood firm in Vietnam. " +
+		"\"It is wrong,\" said Human Rights Watch, a group based in New York.\n"
+	ents := resolveText(t, src, "2025-10-28", map[string]string{"Vietnam": "GPE", "New York": "GPE"})
+	if e := find(ents, "Tran Thi Thu Ha"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("got %v, want the person Tran Thi Thu Ha", ents)
+	}
+	for _, e := range ents {
+		if e.Type == chronicle.Person && strings.Contains(e.Name, "Watch") {
+			t.Errorf("got a person %+v", e)
+		}
+	}
+}
