@@ -4471,3 +4471,15 @@ func TestSaidNameDescribed(t *testing.T) {
 		}
 	}
 }
+
+// A short form in brackets after "BODY in PLACE" is the body's, and a word
+// of several capitals is a short form too: "the European Chamber of
+// Commerce in Vietnam (EuroCham)".
+func TestShortFormAfterAPlace(t *testing.T) {
+	src := "Trade\n\nThe European Chamber of Commerce in Vietnam (EuroCham) welcomed the deal. EuroCham said exports would grow.\n"
+	ents := resolveText(t, src, "2025-10-28", map[string]string{"European Chamber of Commerce": "ORG", "Vietnam": "GPE",
+		"EuroCham": "ORG"})
+	if e := find(ents, "EuroCham"); e != nil {
+		t.Errorf("got a separate %+v", e)
+	}
+}

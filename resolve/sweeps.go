@@ -198,10 +198,22 @@ func (d *doc) acronyms() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 1; i+2 < len(toks); i++ {
-			if toks[i].Text != "(" || toks[i+2].Text != ")" || !isAcronym(toks[i+1].Text) {
+			if toks[i].Text != "(" || toks[i+2].Text != ")" || !isShortForm(toks[i+1].Text) {
 				continue
 			}
-			if o, ok := d.owner[[2]int{s, i - 1}]; ok && o.e.Type == chronicle.Organization && o.e.Name != toks[i+1].Text {
+			o, ok := d.owner[[2]int{s, i - 1}]
+			if _, known := d.r.kb.Org(toks[i+1].Text); ok && isPlace(o.e.Type) && o.start >= 2 && !known &&
+				(toks[o.start-1].Text == "in" || toks[o.start-1].Text == "of") {
+				// "The European Chamber of Commerce in Vietnam (EuroCham)":
+				// the body named before the place, whose full name runs on
+				// over it.
+				if body, found := d.owner[[2]int{s, o.start - 2}]; found && body.e.Type == chronicle.Organization && body.e.KB == "" &&
+					!strings.Contains(body.e.Name, " in ") {
+					body.e.Name = d.spanOf(s, body.start, i).In(d.text)
+				}
+				o, ok = d.owner[[2]int{s, o.start - 2}]
+			}
+			if ok && o.e.Type == chronicle.Organization && o.e.Name != toks[i+1].Text {
 				short[toks[i+1].Text] = o.e
 			}
 		}
@@ -909,4 +921,19 @@ func (d *doc) hyphenedNames() {
 			}
 		}
 	}
+}
+
+// isShortForm tells whether w may be a body's short form in brackets: an
+// acronym ("KCNA") or a word of several capitals ("EuroCham").
+func isShortForm(w string) bool {
+	if isAcronym(w) {
+		return true
+	}
+	caps := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' {
+			caps++
+		}
+	}
+	return len(w) >= 4 && isCapitalized(w) && caps >= 2 && isWordToken(w)
 }
