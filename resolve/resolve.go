@@ -764,7 +764,7 @@ func (d *doc) addName(n Named) bool {
 				e.Sector = cmp.Or(e.Sector, parent.Sector)
 				// Not the "Commission" of "Commission for Racial Equality",
 				// nor the "Security Council of Russia".
-				if parent.Sector == "IGO" && words > 1 && own == "" {
+				if parent.Sector == "IGO" && words > 1 && (own == "" || postedTo(name)) {
 					// "African Union Commission": an international
 					// body's organ is international too.
 					e.Country, e.Sector, e.Code = "", parent.Sector, parent.Code
@@ -920,6 +920,13 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: country,
 			Sector: shared.sector}}
 	})
+}
+
+// postedTo tells whether a body's name places it in a country it serves
+// rather than belongs to: "African Union … Mission in Somalia".
+func postedTo(name string) bool {
+	return strings.Contains(name, "Mission in ") || strings.Contains(name, "Mission to ") ||
+		strings.Contains(name, "Office in ") || strings.Contains(name, "Force in ")
 }
 
 // storyNamesAny tells whether the story names any country that has a body
@@ -1386,7 +1393,7 @@ func (d *doc) finish() []chronicle.Entity {
 	for _, e := range d.ents {
 		switch {
 		case e.KB != "" || e.Country != "":
-		case e.Type == chronicle.Organization:
+		case e.Type == chronicle.Organization && e.Sector != "IGO": // not a mission "in Somalia"
 			d.bodyIn(e)
 			d.basedIn(e)
 		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:

@@ -4483,3 +4483,13 @@ func TestShortFormAfterAPlace(t *testing.T) {
 		t.Errorf("got a separate %+v", e)
 	}
 }
+
+// An international body's mission posted to a country belongs to no country.
+func TestMissionOfAnInternationalBody(t *testing.T) {
+	src := "Attack\n\nThe African Union Support and Stabilization Mission in Somalia (AUSSOM) said troops were safe in Somalia.\n"
+	ents := resolveText(t, src, "2025-08-01", map[string]string{"African Union Support and Stabilization Mission": "ORG",
+		"Somalia": "GPE", "AUSSOM": "ORG"})
+	if e := find(ents, "African Union Support and Stabilization Mission in Somalia"); e == nil || e.Country != "" || e.Sector != "IGO" {
+		t.Errorf("got %v, want the AU's mission, of no country", ents)
+	}
+}
