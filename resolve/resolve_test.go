@@ -4493,3 +4493,15 @@ func TestMissionOfAnInternationalBody(t *testing.T) {
 		t.Errorf("got %v, want the AU's mission, of no country", ents)
 	}
 }
+
+// A short form that spells out a body's name running on over "of the"
+// and a place joins the body, so named: "The Central Bank of the Republic
+// of Turkey (CBRT)".
+func TestShortFormSpellingOutAPlace(t *testing.T) {
+	src := "Rates\n\nThe Central Bank of the Republic of Turkey (CBRT) held rates. The CBRT said inflation was high in Turkey.\n"
+	ents := resolveText(t, src, "2025-09-11", map[string]string{"Central Bank": "ORG", "Republic of Turkey": "GPE",
+		"CBRT": "ORG", "Turkey": "GPE"})
+	if e := find(ents, "Central Bank of the Republic of Turkey"); e == nil || !slices.Contains(mentionTexts(e), "CBRT") {
+		t.Errorf("got %v, want the bank with its short form", ents)
+	}
+}

@@ -202,16 +202,24 @@ func (d *doc) acronyms() {
 				continue
 			}
 			o, ok := d.owner[[2]int{s, i - 1}]
-			if _, known := d.r.kb.Org(toks[i+1].Text); ok && isPlace(o.e.Type) && o.start >= 2 && !known &&
-				(toks[o.start-1].Text == "in" || toks[o.start-1].Text == "of") {
-				// "The European Chamber of Commerce in Vietnam (EuroCham)":
-				// the body named before the place, whose full name runs on
+			if _, known := d.r.kb.Org(toks[i+1].Text); ok && isPlace(o.e.Type) && o.start >= 2 && !known {
+				// "The European Chamber of Commerce in Vietnam (EuroCham)",
+				// "The Central Bank of the Republic of Turkey (CBRT)": the
+				// body named before the place, whose full name runs on
 				// over it.
-				if body, found := d.owner[[2]int{s, o.start - 2}]; found && body.e.Type == chronicle.Organization && body.e.KB == "" &&
-					!strings.Contains(body.e.Name, " in ") {
-					body.e.Name = d.spanOf(s, body.start, i).In(d.text)
+				k := o.start - 1 // the preposition
+				if toks[k].Text == "the" && k > 0 && toks[k-1].Text == "of" {
+					k--
 				}
-				o, ok = d.owner[[2]int{s, o.start - 2}]
+				if toks[k].Text == "in" || toks[k].Text == "of" {
+					if body, found := d.owner[[2]int{s, k - 1}]; found && body.e.Type == chronicle.Organization &&
+						(toks[k].Text == "in" || spellsOut(toks[i+1].Text, toks[body.start:i])) {
+						if body.e.KB == "" && !strings.Contains(body.e.Name, " "+toks[k].Text+" ") {
+							body.e.Name = d.spanOf(s, body.start, i).In(d.text)
+						}
+						o = body
+					}
+				}
 			}
 			if ok && o.e.Type == chronicle.Organization && o.e.Name != toks[i+1].Text {
 				short[toks[i+1].Text] = o.e
