@@ -761,7 +761,9 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Outgoing Prime Minister Petr Fiala, whose centre-right Spolu alliance came second in the election, warned that the " +
 		"new government risked \"drifting towards the east.\"\n\n" +
 		"Al-Shabaab fighters attacked a base near Mogadishu. The al Qaeda-linked group claimed responsibility in a statement, " +
-		"saying its fighters had \"overrun the base of the apostates\".\n"
+		"saying its fighters had \"overrun the base of the apostates\".\n\n" +
+		"Qatari foreign ministry spokesman Majed al-Ansari said earlier reports that Doha had been informed in advance were " +
+		"\"completely false,\" adding that the call came late.\n"
 	rec := extractText(t, text, "2025-11-23")
 	for _, e := range rec.Entities {
 		if e.Name == "Feroz Abbasi" && e.Sector != "" {
@@ -841,6 +843,7 @@ func TestSpeakersThroughTheParse(t *testing.T) {
 		"Your endeavour is another example of your support.":                                          "Mahmoud Abbas",                         // "He added" after "Mr X said N was"
 		"historic":                  "Claudia Sheinbaum", // a headline: NAME VERBs “…” NOUN
 		"drifting towards the east": "Petr Fiala",        // "NAME, whose … alliance came second, warned"
+		"completely false":          "Majed al-Ansari",   // "X said reports that Doha had been informed were “…”": a passive hearer says nothing
 	} {
 		if got := speakers[q]; got != want {
 			t.Errorf("%q: speaker %q, want %s; quotes %v", q, got, want, speakers)

@@ -57,6 +57,11 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	if v.lemma == "call" && i > 0 && d.words[i-1].sent == w.sent && beForms[d.words[i-1].lower] {
 		return v, false
 	}
+	// "Doha had been informed in advance": the passive of a verb that
+	// takes the hearer makes its subject the hearer, who says nothing.
+	if v.object && i > 0 && d.words[i-1].sent == w.sent && (d.words[i-1].lower == "been" || d.words[i-1].lower == "being") {
+		return v, false
+	}
 	if v.lemma == "label" && w.rel == "acl" && !d.hasSubject(i) {
 		return v, false // nor does "a user labelled 'Anonymous'"
 	}
