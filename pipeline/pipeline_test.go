@@ -919,3 +919,18 @@ func TestSpeakerBeforeARelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAfterAParticiple: a participle and an ordinal between a
+// country's possessive and the title are part of the title phrase, so
+// the country still reaches the name, even when the headline named the
+// person first.
+func TestTitleAfterAParticiple(t *testing.T) {
+	text := "Machar trial opens\n\n" +
+		"South Sudan's suspended First Vice President Riek Machar told a special court on Monday that the charges were false.\n"
+	rec := extractText(t, text, "2025-09-22")
+	for _, e := range rec.Entities {
+		if e.Name == "Riek Machar" && (e.Country != "SSD" || e.Sector != "GOV") {
+			t.Errorf("Riek Machar = %s %s%s, want SSD GOV", e.Name, e.Country, e.Sector)
+		}
+	}
+}

@@ -86,7 +86,8 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"managing": true, "tourism": true, "sports": true, "sport": true, "information": true, "planning": true,
 	"water": true, "mines": true, "mining": true, "oil": true, "petroleum": true, "investment": true, "youth": true,
 	"women": true, "fisheries": true, "forestry": true, "aviation": true, "telecommunications": true,
-	"budget": true, "lands": true, "resources": true, "public": true, "works": true, "heritage": true, "media": true}
+	"budget": true, "lands": true, "resources": true, "public": true, "works": true, "heritage": true, "media": true,
+	"first": true, "second": true, "third": true} // "First Vice President", "Second Deputy Prime Minister"
 
 // phrase is what the words before a name, or an appositive after it, say
 // about the person: their country, title words and sector.
@@ -291,6 +292,10 @@ func (d *doc) titlePhrase(s, a int) phrase {
 					p.country = o.e.Country
 				} else if e := d.personWithSurname(toks[i-1].Text); e != nil {
 					p.country = e.Country
+				} else if _, c, ok := d.placeEndingAt(s, i-1); ok && !owned {
+					// "South Sudan's suspended First Vice President": a
+					// country the recognizer missed.
+					p.country = c
 				}
 			}
 			break
@@ -373,6 +378,10 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		lower := w != "" && w[0] >= 'a' && w[0] <= 'z'
 		if lower && (up == "NOUN" || up == "ADJ") && len(p.titles) > 0 && !styleBefore(toks[i+1].Text) {
 			p.start = i
+			continue
+		}
+		if lower && toks[i].XPOS == "VBN" && len(p.titles) > 0 && i > 0 && (isPossessive(toks[i-1].Text) || isDeterminer(toks[i-1].Text)) {
+			p.start = i // "South Sudan's suspended First Vice President", "the ousted president"
 			continue
 		}
 		if len(p.titles) > 0 && i == p.start-1 && i > 0 && isCapitalized(w) && isWordToken(w) && !d.claimed[[2]int{s, i}] &&
@@ -730,7 +739,14 @@ func (d *doc) countryInside(words []string) string {
 			// large to mistake ("Durham Cathedral" in a British story is
 			// not in Durham, North Carolina).
 			c := d.pickCity(cities)
+			// A name only one country's towns bear counts unless the story
+			// is about another country and never names this one: the
+			// "Mobile Brigade Corps" of an Indonesian story is no body of
+			// Mobile, Alabama.
 			oneCountry := !slices.ContainsFunc(cities, func(o kb.City) bool { return o.Country != c.Country })
+			if main := d.storyCountry(); oneCountry && main != "" && main != c.Country {
+				oneCountry = false
+			}
 			if oneCountry || d.storyNames(c.Country) || c.Population >= minCityOverRegion {
 				best, most = c.Country, cities[0].Population
 			}

@@ -4505,3 +4505,14 @@ func TestShortFormSpellingOutAPlace(t *testing.T) {
 		t.Errorf("got %v, want the bank with its short form", ents)
 	}
 }
+
+// TestTownOfAnotherCountryInABodysName: a word only one country's towns
+// bear does not place a body in that country when the story is about
+// another and never names it.
+func TestTownOfAnotherCountryInABodysName(t *testing.T) {
+	src := "Indonesia deployed the Mobile Brigade Corps to Jakarta. Indonesia's police said calm had returned to Indonesia.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"Indonesia": "GPE", "Mobile Brigade Corps": "ORG", "Jakarta": "GPE"})
+	if e := find(ents, "Mobile Brigade Corps"); e == nil || e.Country == "USA" {
+		t.Errorf("Mobile Brigade Corps = %+v, want no tie to Mobile, Alabama", e)
+	}
+}
