@@ -86,9 +86,9 @@ type ArticleScore struct {
 }
 
 // ScoreArticle scores a record's entities and direct quotes against gold.
-// An entity is found when a record entity's name or one of its mention
-// texts equals the gold name or an alias (case-folded, a leading "the"
-// ignored); it is right when the type is one the gold accepts and the
+// An entity is found when a record entity's name equals the gold name or
+// an alias (case-folded, a leading "the" ignored; mention texts do not
+// count, so a record must name an entity as the gold does); it is right when the type is one the gold accepts and the
 // country matches. A gold quote is found by a direct quote of the same
 // text, or one that contains it or lies inside it and is at least half as
 // long as the other; case and punctuation at the edges are ignored.

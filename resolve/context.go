@@ -901,7 +901,8 @@ func (d *doc) appositive(s, b int) phrase {
 	for i := b + 1; i < len(toks) && i-b <= 12; i++ {
 		w := toks[i].Text
 		lw := strings.ToLower(w)
-		if w == "," || w == "." || w == ";" || toks[i].UPOS == "VERB" && !modifierFill[lw] && !isCapitalized(w) {
+		basedIn := lw == "based" && toks[i-1].Text == "-" // "at Jakarta-based Bank …"
+		if w == "," || w == "." || w == ";" || toks[i].UPOS == "VERB" && !modifierFill[lw] && !isCapitalized(w) && !basedIn {
 			if reportVerbs[lw] && (i+1 == len(toks) || toks[i+1].Text == ".") {
 				// "… sent to Feroz Abbasi, the men's solicitor says.": the
 				// phrase is the speaker of the sentence, not the name's.
@@ -957,9 +958,15 @@ func (d *doc) appositive(s, b int) phrase {
 			for k > b+1 && isCapitalized(toks[k-1].Text) {
 				k--
 			}
-			if k > b+1 && (toks[k-1].Text == "of" || toks[k-1].Text == "at" || toks[k-1].Text == "the" && toks[k-2].Text == "of") {
+			if k > b+1 && introducesBody(toks, k) {
 				nonState, nonStateSector = true, sector
 			}
+		}
+		if sector, ok := nonStateBodies[lw]; ok && isCapitalized(w) && !isOrg && i+1 < len(toks) && isCapitalized(toks[i+1].Text) &&
+			introducesBody(toks, i) {
+			// "head of research at Jakarta-based Bank Nusantara Raya": a
+			// name opening on its kind.
+			nonState, nonStateSector = true, sector
 		}
 		start := i
 		if j, o, ok := d.orgEndingAt(s, i); ok && !(j == i-1 && isDeterminer(toks[j].Text) && inLongerName(toks, i)) &&
@@ -1005,6 +1012,20 @@ func (d *doc) appositive(s, b int) phrase {
 		p.sector = nonStateSector
 	}
 	return p
+}
+
+// introducesBody tells whether the words before token i bring in the name
+// of a body one works for: "at", "of", "of the", each perhaps followed by
+// a "PLACE-based".
+func introducesBody(toks []chronicle.Token, i int) bool {
+	k := i
+	if k >= 3 && toks[k-1].Text == "based" && toks[k-2].Text == "-" {
+		k -= 3
+	}
+	if k >= 1 && toks[k-1].Text == "the" {
+		k--
+	}
+	return k >= 1 && (toks[k-1].Text == "at" || toks[k-1].Text == "of")
 }
 
 // genericTitleAt tells whether token i is a lower-case title of a post any

@@ -644,7 +644,8 @@ var orgNameHeads = map[string]bool{"Institute": true, "Research": true,
 var orgNameOpeners = map[string]bool{"Compañía": true, "Compania": true, "Companhia": true, "Empresa": true,
 	"Grupo": true, "Banco": true, "Corporación": true, "Sociedad": true, "Instituto": true, "Fundación": true,
 	"Fundação": true, "Asociación": true, "Partido": true, "Movimiento": true, "Frente": true, "Confederación": true,
-	"Federación": true, "Ministerio": true, "Secretaría": true, "Comisión": true, "Consejo": true, "Société": true}
+	"Federación": true, "Ministerio": true, "Secretaría": true, "Comisión": true, "Consejo": true, "Société": true,
+	"Bank": true, "Banque": true, "Banca": true, "Groupe": true, "Gruppo": true} // "Bank Mandiri", "Banca Monte dei Paschi"
 
 // divisionNouns follow the name of a division of a country ("Oddar Meanchey
 // province"), with the type of place each makes it.

@@ -3424,7 +3424,8 @@ func TestOfficerOfABodyOutsideGovernment(t *testing.T) {
 
 // TestMinistriesInLowerCase: "the Russian defence ministry" and "China's
 // foreign ministry" are the KB's ministries, the country's word part of the
-// mention; a ministry the KB does not know leaves the country as it was.
+// mention; a ministry the KB does not know is the article's, named so
+// ("Peruvian Health Ministry"), and the country keeps its other mentions.
 func TestMinistriesInLowerCase(t *testing.T) {
 	src := "Russia launched drones, the Russian defence ministry said. China's foreign ministry urged restraint. " +
 		"Peru's health ministry counted cases in Peru.\n"
@@ -3435,8 +3436,11 @@ func TestMinistriesInLowerCase(t *testing.T) {
 			t.Errorf("%s = %+v, want the mention %q", name, e, m)
 		}
 	}
-	if e := find(ents, "Peru"); e == nil || len(e.Mentions) != 2 {
-		t.Errorf("Peru = %+v, want both mentions", e)
+	if e := find(ents, "Peruvian Health Ministry"); e == nil || e.Country != "PER" || !slices.Contains(mentionTexts(e), "Peru's health ministry") {
+		t.Errorf("Peruvian Health Ministry = %+v, want Peru's, named 'Peru's health ministry'", e)
+	}
+	if e := find(ents, "Peru"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Peru = %+v, want the mention after 'in'", e)
 	}
 }
 
@@ -4514,5 +4518,33 @@ func TestTownOfAnotherCountryInABodysName(t *testing.T) {
 	ents := resolveText(t, src, "2025-09-01", map[string]string{"Indonesia": "GPE", "Mobile Brigade Corps": "ORG", "Jakarta": "GPE"})
 	if e := find(ents, "Mobile Brigade Corps"); e == nil || e.Country == "USA" {
 		t.Errorf("Mobile Brigade Corps = %+v, want no tie to Mobile, Alabama", e)
+	}
+}
+
+// TestBodyOpeningOnItsKind: a name that opens on the word of a body's kind
+// ("Bank Nusantara Raya") is a body whatever the recognizer typed it, and
+// one who heads research at it works for a firm, not a government.
+func TestBodyOpeningOnItsKind(t *testing.T) {
+	src := "Indonesia's rupiah fell. \"We expect more pressure,\" said Rina Kusuma, head of research at Jakarta-based Bank Nusantara Raya.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"Indonesia": "GPE", "Rina Kusuma": "PERSON", "Jakarta": "GPE",
+		"Bank Nusantara Raya": "LOC"})
+	if e := find(ents, "Bank Nusantara Raya"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Bank Nusantara Raya = %+v, want an organisation", e)
+	}
+	if e := find(ents, "Rina Kusuma"); e == nil || e.Sector != "BUS" {
+		t.Errorf("Rina Kusuma = %+v, want BUS", e)
+	}
+}
+
+// TestMinistryTheKBDoesNotKnow: "Turkey's foreign ministry", which the KB
+// does not list, is a ministry of the article, Turkey's, and "the
+// ministry" after it is that ministry.
+func TestMinistryTheKBDoesNotKnow(t *testing.T) {
+	src := "Turkey's foreign ministry said the talks were constructive. The ministry added that it expects Athens to respect the deal.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"Turkey": "GPE", "Athens": "GPE"})
+	e := find(ents, "Turkish Foreign Ministry")
+	if e == nil || e.Type != chronicle.Organization || e.Country != "TUR" || e.Sector != "GOV" ||
+		!slices.Contains(mentionTexts(e), "Turkey's foreign ministry") {
+		t.Errorf("Turkish Foreign Ministry = %+v, want a Turkish ministry of state named 'Turkey's foreign ministry'", e)
 	}
 }

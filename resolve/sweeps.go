@@ -496,6 +496,7 @@ func (d *doc) ministriesInLowerCase() {
 			if !known {
 				continue
 			}
+			found := false
 			for _, dem := range country.Demonyms {
 				org, ok := d.r.kb.Org(dem + " " + toks[j].Text + " ministry")
 				if !ok || org.Country != c {
@@ -503,7 +504,19 @@ func (d *doc) ministriesInLowerCase() {
 				}
 				d.release(s, i, j+2)
 				d.attach(d.orgEntity(org), d.mentionOf(s, i, j+2))
+				found = true
 				break
+			}
+			if !found && len(country.Demonyms) > 0 {
+				// A ministry the KB does not know is the article's, named
+				// as news names such ministries: "Turkey's foreign
+				// ministry" is the Turkish Foreign Ministry.
+				name := country.Demonyms[0] + " " + strings.ToUpper(toks[j].Text[:1]) + toks[j].Text[1:] + " Ministry"
+				e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name), func() *entity {
+					return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: c, Sector: "GOV"}}
+				})
+				d.release(s, i, j+2)
+				d.attach(e, d.mentionOf(s, i, j+2))
 			}
 			i = j + 1
 		}
