@@ -934,3 +934,20 @@ func TestTitleAfterAParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorTakenForTheSubject: "Congo's Foreign Minister … struck a
+// note. She said": the parse made "Congo" the subject, but the subject
+// is the minister, whom "She" means, not a person named before.
+func TestPossessorTakenForTheSubject(t *testing.T) {
+	text := "Talks end\n\nMassad Boulos, senior adviser to President Donald Trump on Africa, said the deal was good. " +
+		"\"Our goal is very simple,\" Boulos told reporters at the State Department.\n\n" +
+		"Congo's Foreign Minister Thérèse Kayikwamba Wagner struck a more cautious note. She said Kinshasa would not sign a final agreement.\n"
+	rec := extractText(t, text, "2025-08-01")
+	for _, e := range rec.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == "She" && e.Name != "Thérèse Kayikwamba Wagner" {
+				t.Errorf("She went to %s, want Thérèse Kayikwamba Wagner", e.Name)
+			}
+		}
+	}
+}

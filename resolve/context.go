@@ -991,6 +991,8 @@ func (d *doc) appositive(s, b int) phrase {
 				p.country = c
 			} else if e := d.personPossessor(s, i); e != nil {
 				p.country = e.Country // "Wi Sung-lac, Lee's national security adviser"
+			} else if e := d.personServed(s, i); e != nil && len(p.titles) > 0 {
+				p.country = e.Country // "Massad Boulos, senior adviser to President Donald Trump"
 			} else if isOrg {
 				p.country = org.Country
 			} else if c, ok := d.townOfStory(w); ok && (toks[i-1].Text == "of" || toks[i-1].Text == "in" || toks[i-1].Text == "from") {
@@ -1050,6 +1052,40 @@ func (d *doc) personPossessor(s, i int) *entity {
 	}
 	if _, ok := d.owner[[2]int{s, i}]; !ok && isCapitalized(toks[i].Text) {
 		return d.personWithSurname(toks[i].Text) // named before, not yet linked here
+	}
+	return nil
+}
+
+// personServed is the person named from token i of sentence s after "to"
+// ("adviser to President Donald Trump"), whose country a title before it
+// serves, or nil.
+func (d *doc) personServed(s, i int) *entity {
+	toks := d.sents[s].Tokens
+	if i == 0 || toks[i-1].Text != "to" {
+		return nil
+	}
+	if o, ok := d.owner[[2]int{s, i}]; ok {
+		if o.start != i || o.e.Type != chronicle.Person || o.e.Country == "" {
+			return nil
+		}
+		return o.e
+	}
+	// Not read yet: a name the KB knows after the title words.
+	a := i
+	for a < len(toks) && d.isTitleWord(toks[a].Text) && isCapitalized(toks[a].Text) {
+		a++
+	}
+	b := a
+	for b < len(toks) && isCapitalized(toks[b].Text) && isWordToken(toks[b].Text) {
+		b++
+	}
+	if b-a < 2 {
+		return nil
+	}
+	if p, ok := d.pickPerson(d.r.kb.PeopleNamed(d.spanOf(s, a, b).In(d.text)), ""); ok {
+		if e := d.personEntity(p); e.Country != "" {
+			return e
+		}
 	}
 	return nil
 }

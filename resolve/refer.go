@@ -1394,6 +1394,11 @@ func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 		if toks[i].Start >= sp.Start && toks[i].End <= sp.End && isSubject(toks, i) {
 			return true
 		}
+		// "Congo's Foreign Minister Thérèse Kayikwamba Wagner struck":
+		// a parse that made the possessor the subject meant the name.
+		if toks[i].Start == sp.Start && i >= 2 && isPossessive(toks[i-1].Text) && isSubject(toks, i-2) {
+			return true
+		}
 	}
 	return false
 }

@@ -1436,6 +1436,16 @@ func (d *doc) finish() []chronicle.Entity {
 			if e.Type == chronicle.Person && calledPresident(e) && !d.r.kb.HasOffice(main, "president") {
 				continue // "former President Ronald Reagan" in a Canadian story: Canada has no president
 			}
+			if e.Type == chronicle.Person && d.officeHeldByAnother(e, main) {
+				// "Foreign Minister Abdoulaye Diop" in a story mostly
+				// about Russia, whose foreign minister the KB knows to
+				// be Lavrov: a minister of the country the story was
+				// filed from, if it names it, else of no country known.
+				if c := d.datelineCountry(); c != "" && c != main && !d.officeHeldByAnother(e, c) {
+					e.Country = c
+				}
+				continue
+			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
 				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e) || e.division) ||
 				share >= 0.5 && (e.Type == chronicle.Person && !sports && d.reports(e) || e.Type == chronicle.Organization && !sports) {
@@ -1474,6 +1484,26 @@ func (d *doc) finish() []chronicle.Entity {
 		out = append(out, e.Entity)
 	}
 	return out
+}
+
+// officeHeldByAnother tells whether a title the text puts before e's name
+// ("Foreign Minister Abdoulaye Diop") is an office the KB knows someone else
+// to hold in country on the article's date.
+func (d *doc) officeHeldByAnother(e *entity, country string) bool {
+	if d.date == "" {
+		return false
+	}
+	for _, m := range e.Mentions {
+		title, ok := strings.CutSuffix(m.Text, " "+e.Name)
+		if !ok || title == "" || !isCapitalized(title) || strings.Count(title, " ") > 3 {
+			continue
+		}
+		p, ok := d.r.kb.HolderOf(country, title, d.date)
+		if ok && (e.person == nil || e.person.Name != p.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // filedAtHome tells whether a story filed in country c is about it, or

@@ -51,12 +51,14 @@ func (d *doc) mergeLoneWords() {
 		}
 		if (e.Type == chronicle.Organization || e.Type == chronicle.Location) && (e.KB == "" || d.onlyInHeadline(e)) &&
 			!strings.Contains(e.Name, " ") ||
-			e.Type == chronicle.GeoPolitical && strings.HasPrefix(e.KB, "geonames:") && d.onlyInHeadline(e) {
+			e.Type == chronicle.GeoPolitical && (strings.HasPrefix(e.KB, "geonames:") || e.KB == "" && !strings.Contains(e.Name, " ")) &&
+				d.onlyInHeadline(e) {
 			// "Takaichi" in a headline, which the recognizer took for a
 			// body, is the surname of the prime minister named below it;
 			// so is "Ford" in "… as Ford seeks third majority", which the
 			// KB knows as a carmaker, and "Ueda" in "… Ueda signals more
-			// to come", which it knows as a Japanese town.
+			// to come", which it knows as a Japanese town; and "… blow to
+			// Bayrou", a place of no gazetteer.
 			if into := d.personWithSurname(e.Name); into != nil && nameShaped(into.tokens) {
 				d.fold(e, into)
 				continue
