@@ -951,3 +951,28 @@ func TestPossessorTakenForTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseBeforeTheCue: “…,” NAME, who …, told — the relative
+// clause, whose verbs end an appositive, stands between the speaker and
+// the cue.
+func TestRelativeClauseBeforeTheCue(t *testing.T) {
+	text := "Budget\n\nFinance Minister Lars Klingbeil presented the plan on Tuesday.\n\n" +
+		"\"After years of neglect, we are now investing in our security,\" Klingbeil, who is also vice chancellor and co-leader " +
+		"of the Social Democrats, told a news conference.\n"
+	rec := extractText(t, text, "2025-08-01")
+	if got := speakersOf(rec)["After years of neglect, we are now investing in our security"]; got != "Lars Klingbeil" {
+		t.Errorf("speaker %q, want Lars Klingbeil", got)
+	}
+}
+
+// TestFullNameOfASurname: a full name the recognizer missed after a common
+// noun ("strategist Prashant Kishor") is found when it finds the surname
+// alone later, and the quote goes to the person named in full.
+func TestFullNameOfASurname(t *testing.T) {
+	text := "Bihar votes\n\nThe election is also the first test for the Jan Suraaj Party of former election strategist Prashant Kishor, " +
+		"which is contesting almost every seat. \"People are tired,\" Kishor said on Wednesday.\n"
+	rec := extractText(t, text, "2025-11-06")
+	if got := speakersOf(rec)["People are tired"]; got != "Prashant Kishor" {
+		t.Errorf("speaker %q, want Prashant Kishor", got)
+	}
+}

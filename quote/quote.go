@@ -556,6 +556,9 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 	if s, ok := d.appositiveCue(from, sent, last); ok {
 		return s, true
 	}
+	if s, ok := d.relativeClauseCue(from, sent, last); ok {
+		return s, true
+	}
 	for ; k < len(d.words) && k-from <= maxSubjectWords; k++ {
 		w := d.words[k]
 		if w.sent != sent || w.quoted {
@@ -646,6 +649,46 @@ func (d *document) appositiveCue(from, sent int, last *speaker) (speaker, bool) 
 		ph, h, ok = ph2, h2, true
 	}
 	if !ok {
+		return noSpeaker, false
+	}
+	s := d.resolve(ph, h, last)
+	s.cue, _ = d.cueSpan(k)
+	s.conf *= confAdjacent
+	s.sent = sent
+	return s, true
+}
+
+// relativeClauseCue reads a speaker whose relative clause stands between
+// the name and the cue after a quote: “…,” Klingbeil, who is also vice
+// chancellor and co-leader of the Social Democrats, told a news conference.
+func (d *document) relativeClauseCue(from, sent int, last *speaker) (speaker, bool) {
+	c1 := d.nextComma(from, sent, 9)
+	if c1 < 0 || c1+1 >= len(d.words) || d.words[c1+1].lower != "who" && d.words[c1+1].lower != "whose" {
+		return noSpeaker, false
+	}
+	c2 := -1
+	for k := c1 + 2; k < len(d.words) && k-c1 <= 25; k++ {
+		w := d.words[k]
+		if w.sent != sent || w.quoted || w.mark {
+			return noSpeaker, false
+		}
+		if w.text == "," {
+			c2 = k
+			break
+		}
+	}
+	if c2 < 0 {
+		return noSpeaker, false
+	}
+	k := c2 + 1
+	for k < len(d.words) && d.words[k].sent == sent && k-c2 <= 2 && !d.isCueWord(k) && strings.HasSuffix(d.words[k].lower, "ly") {
+		k++ // "…, who …, later said"
+	}
+	if k >= len(d.words) || d.words[k].sent != sent || !d.isCueWord(k) {
+		return noSpeaker, false
+	}
+	ph, h, ok := d.phraseLeft(c1-1, from)
+	if !ok || !d.namesPerson(ph) && (h < 0 || !isCap(d.words[h].text)) {
 		return noSpeaker, false
 	}
 	s := d.resolve(ph, h, last)

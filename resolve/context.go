@@ -1291,6 +1291,14 @@ func (d *doc) widen(n Named) Named {
 		!wordSuffixes[toks[n.End+1].Text] {
 		n.End += 2
 	}
+	// "Choi Mi-ran, 63,": a name the recognizer took for a place, ended
+	// at the hyphen of a given name and followed by an age, is a person's.
+	if (n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical) && n.End-n.Start == 2 && n.End+2 < len(toks) &&
+		toks[n.End].Text == "-" && toks[n.End].Start == toks[n.End-1].End && toks[n.End+1].Start == toks[n.End].End &&
+		isLowerWord(toks[n.End+1].Text) && !wordSuffixes[toks[n.End+1].Text] && agedAt(toks, n.End+2) {
+		n.End += 2
+		n.Type = chronicle.Person
+	}
 	// "OPEC+": a body's name the tokenizer split a plus sign off, when
 	// the KB knows the name with it.
 	if n.Type == chronicle.Organization && n.End < len(toks) && toks[n.End].Text == "+" && toks[n.End].Start == toks[n.End-1].End {

@@ -82,6 +82,46 @@ func (d *doc) describedPerson(s, a, b int) bool {
 var callings = map[string]bool{"Attendant": true, "Cashier": true, "Mechanic": true, "Tailor": true,
 	"Nurse": true, "Teacher": true}
 
+// fullNamesOfSurnames adds the full names the recognizer missed of people
+// it found only by surname elsewhere: "the Jan Suraaj Party of former
+// election strategist Prashant Kishor, which …" before "Kishor said". The
+// full name is one or two name words right before the surname, after a
+// common noun that describes the person ("strategist"), none covered by a
+// recognized span.
+func (d *doc) fullNamesOfSurnames(named []Named) []Named {
+	surnames := map[string]bool{}
+	for _, n := range named {
+		if n.Type == chronicle.Person && n.End-n.Start == 1 {
+			if w := d.sents[n.Sentence].Tokens[n.Start].Text; len(w) > 2 && d.nameWord(w) && !maleNames[w] && !femaleNames[w] {
+				surnames[w] = true
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return named
+	}
+	covered := coveredTokens(named)
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for j := 1; j < len(toks); j++ {
+			if !surnames[toks[j].Text] || covered[[2]int{s, j}] {
+				continue
+			}
+			i := j
+			for i > 0 && j-i < 2 && !covered[[2]int{s, i - 1}] && d.nameWord(toks[i-1].Text) && !maleStyles[toks[i-1].Text] &&
+				!femaleStyles[toks[i-1].Text] && !d.isTitleWord(toks[i-1].Text) {
+				i--
+			}
+			if i == j || i == 0 || !isLowerWord(toks[i-1].Text) || toks[i-1].UPOS != "NOUN" {
+				continue
+			}
+			out = append(out, Named{Sentence: s, Start: i, End: j + 1, Type: chronicle.Person})
+		}
+	}
+	return out
+}
+
 // agedNames adds the people the recognizer missed whose age follows their
 // name between commas, as news gives a private person's: "Tran Thi Mai, 52,
 // who sells noodle soup", "Le Thi Hoa, a 41-year-old schoolteacher,". A

@@ -4583,3 +4583,13 @@ func TestAdviserToAPerson(t *testing.T) {
 		t.Errorf("Massad Boulos = %+v, want USA", e)
 	}
 }
+
+// TestHyphenedGivenNameTakenForAPlace: "Choi Mi-ran, 63," which the
+// recognizer ended at the hyphen and took for a place, is a person.
+func TestHyphenedGivenNameTakenForAPlace(t *testing.T) {
+	src := "In Paju, residents were calm. Choi Mi-ran, 63, who runs a noodle restaurant, said she could sleep.\n"
+	ents := resolveText(t, src, "2025-08-01", map[string]string{"Paju": "GPE", "Choi Mi": "LOC"})
+	if e := find(ents, "Choi Mi-ran"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Choi Mi-ran = %+v, want a person", e)
+	}
+}
