@@ -976,3 +976,15 @@ func TestFullNameOfASurname(t *testing.T) {
 		t.Errorf("speaker %q, want Prashant Kishor", got)
 	}
 }
+
+// TestFirstNameOfEitherSex: "Hilary" is no woman's name only; "he" after
+// "Benn said" is Hilary Benn's.
+func TestFirstNameOfEitherSex(t *testing.T) {
+	text := "Legacy row\n\nIrish Foreign Minister Simon Harris met Northern Ireland Secretary Hilary Benn in Dublin. " +
+		"\"Commitments are not legislation,\" Harris told reporters.\n\n" +
+		"Benn said he understood the Irish position. \"We are doing the hard work,\" he said.\n"
+	rec := extractText(t, text, "2025-06-01")
+	if got := speakersOf(rec)["We are doing the hard work"]; got != "Hilary Benn" {
+		t.Errorf("speaker %q, want Hilary Benn", got)
+	}
+}

@@ -4,7 +4,8 @@ import "strings"
 
 // Gendered styles and first names, so that "Mrs Howard" is not taken for
 // Michael Howard when the story names his wife. Only common first names are
-// listed; a name in neither list says nothing. Source: written for Chronicle
+// listed, and none borne by both sexes in the news (Hilary Benn, Jean
+// Castex, Min Aung Hlaing); a name in neither list says nothing. Source: written for Chronicle
 // from common usage.
 
 var femaleStyles = map[string]bool{"Mrs": true, "Ms": true, "Miss": true, "Madam": true, "Mme": true,
@@ -19,14 +20,14 @@ func init() {
 	for _, n := range strings.Fields(`Mary Elizabeth Anne Ann Margaret Sarah Jane Susan Helen Catherine Katherine
 		Kate Patricia Linda Barbara Jennifer Maria Marie Nancy Karen Lisa Sandra Donna Carol Ruth Sharon Michelle
 		Laura Emily Emma Hannah Rachel Rebecca Angela Julia Julie Claire Clare Alice Harriet Tessa Hazel Yvette
-		Theresa Teresa Hillary Hilary Condoleezza Madeleine Angela Ursula Christine Marine Segolene Nicola Ruth
+		Theresa Teresa Therese Hillary Condoleezza Madeleine Angela Ursula Christine Marine Segolene Nicola Ruth
 		Diane Diana Jacqueline Caroline Charlotte Victoria Sophie Lucy Joanna Natalie Amanda Amber Priti Suella
-		Liz Kemi Olga Irina Svetlana Yulia Golda Benazir Indira Sonia Aung Ellen Michelle Kamala Nancy
+		Liz Kemi Olga Irina Svetlana Yulia Golda Benazir Indira Sonia Ellen Michelle Kamala Nancy
 		Cherie Sandra Penny Margot Estelle Glenys Jacqui Beverley Beverly Joan Shirley
 		Eleanor Sue Kimberly Gloria Jessica Megan Melanie Louise Fiona Heather Gillian Judith Janet Frances
 		Meg Pam Kristi Tulsi Karoline Susie Nikki Marjorie Elise Kristalina Ngozi Giorgia Kaja Annalena
 		Mette Jacinda Sanna Magdalena Claudia Xiomara Dina Droupadi Nirmala Hasina Samia Iryna Yuliia
-		Sanae Kristen Amy Jill Jenny Katie Beth Becky Meghan Lauren Ashley Tiffany Melania Ivanka Kathryn Kathleen Camilla Samantha Stephanie Deborah Debbie Elizabeth Rosa Lucia Ana Carmen Isabel Sofia Elena Anna Olena Ewa Beata Roberta
+		Sanae Kristen Amy Jill Jenny Katie Beth Becky Meghan Lauren Tiffany Melania Ivanka Kathryn Kathleen Camilla Samantha Stephanie Deborah Debbie Elizabeth Rosa Lucia Ana Carmen Isabel Sofia Elena Anna Olena Ewa Beata Roberta
 		Federica Marta Ingrid Erna Katrin Saskia Petra Monika Renate Julia Nadia Leila Fatima
 		Aisha Amina Zainab Miriam Shirin Rania Tzipi Ayelet Miri Gila Orit Yevgenia Tatiana Valentina Maria`) {
 		femaleNames[n] = true
@@ -41,7 +42,7 @@ func init() {
 		Alistair Alastair Menzies Geoff Geoffrey Jeremy Boris Keir Rishi Vladimir Sergei Sergey Dmitry Volodymyr
 		Emmanuel Nicolas Jacques Francois Gerhard Helmut Olaf Friedrich Recep Benjamin Ehud Ariel Shimon Yasser
 		Mahmoud Barack Joe Bill Hugo Lula Xi Narendra Imran Nawaz Pervez Saddam Bashar Hosni Muammar Ali Hassan Mohamed Muhammed Mohammad
-		Mohammed Muhammad Ahmed Omar Osama Kofi Ban Antonio Silvio Matteo Mario Romano Pedro Jose Jean Pierre
+		Mohammed Muhammad Ahmed Omar Osama Kofi Ban Antonio Silvio Matteo Mario Romano Pedro Jose Pierre
 		Tobias Liam Ed Ken Kenneth Des Geoff Alun Malcolm Norman Oliver Hugh Denis Derek Charles
 		Glenn Lewis Greg Tim Tom Dan Nick Rob Jim Bob Ben Ray Martin Simon Colin Graham Trevor Dominic Gavin
 		John Rhodri Hamish Massoud Stephen Brian Andy
