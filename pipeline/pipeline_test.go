@@ -988,3 +988,15 @@ func TestFirstNameOfEitherSex(t *testing.T) {
 		t.Errorf("speaker %q, want Hilary Benn", got)
 	}
 }
+
+// TestNameAfterAFrontedPhrase: "In Kyiv, Prime Minister Yulia Svyrydenko
+// called for talks" has the minister for subject, though the parse joined
+// her name to the place; "she said" after it is hers.
+func TestNameAfterAFrontedPhrase(t *testing.T) {
+	text := "Border row\n\nPresident Karol Nawrocki, a conservative who took office in August, said the border would stay shut.\n\n" +
+		"In Kyiv, Prime Minister Yulia Svyrydenko called for talks. \"Blocking the border hurts both our economies,\" she said.\n"
+	rec := extractText(t, text, "2025-11-20")
+	if got := speakersOf(rec)["Blocking the border hurts both our economies"]; got != "Yulia Svyrydenko" {
+		t.Errorf("speaker %q, want Yulia Svyrydenko", got)
+	}
+}

@@ -1394,6 +1394,20 @@ func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 		if toks[i].Start >= sp.Start && toks[i].End <= sp.End && isSubject(toks, i) {
 			return true
 		}
+		// "In Kyiv, Prime Minister Yulia Svyrydenko called for talks": a
+		// name after a fronted phrase of place or time and its comma, before
+		// a verb, whatever the parse made of it.
+		if toks[i].Start == sp.Start && i >= 3 && i <= 8 && toks[i-1].Text == "," && (toks[0].UPOS == "ADP" || toks[0].UPOS == "ADV") &&
+			!slices.ContainsFunc(toks[:i-1], func(t chronicle.Token) bool { return t.UPOS == "VERB" || t.Text == "," }) {
+			for k := i; k < len(toks); k++ {
+				if toks[k].Start >= sp.End {
+					if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+						return true
+					}
+					break
+				}
+			}
+		}
 		// "Congo's Foreign Minister Thérèse Kayikwamba Wagner struck":
 		// a parse that made the possessor the subject meant the name.
 		if toks[i].Start == sp.Start && i >= 2 && isPossessive(toks[i-1].Text) && isSubject(toks, i-2) {
