@@ -1000,3 +1000,21 @@ func TestNameAfterAFrontedPhrase(t *testing.T) {
 		t.Errorf("speaker %q, want Yulia Svyrydenko", got)
 	}
 }
+
+// TestRestatedByKind: "the rights group" after "Amnesty International
+// said" is Amnesty, and "the party chief" after "Communist Party chief To
+// Lam" is To Lam, so the quotes they give are theirs.
+func TestRestatedByKind(t *testing.T) {
+	text := "Abductions\n\nAmnesty International said the authorities were failing rural communities. " +
+		"\"Nigerian authorities must stop treating these abductions as routine,\" the rights group said in a statement.\n\n" +
+		"The drive is championed by Communist Party chief To Lam. Lam has vowed to press on.\n\n" +
+		"\"There are no forbidden zones,\" the party chief told a meeting of officials in Hanoi.\n"
+	rec := extractText(t, text, "2025-10-01")
+	speakers := speakersOf(rec)
+	if got := speakers["Nigerian authorities must stop treating these abductions as routine"]; got != "Amnesty International" {
+		t.Errorf("'the rights group said': speaker %q, want Amnesty International", got)
+	}
+	if got := speakers["There are no forbidden zones"]; got != "Tô Lâm" {
+		t.Errorf("'the party chief told': speaker %q, want Tô Lâm", got)
+	}
+}

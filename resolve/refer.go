@@ -381,6 +381,8 @@ var restatedRoles = map[string][]string{
 	"professor":    {"professor"},
 	"chairman":     {"chairman", "chair"},
 	"envoy":        {"envoy"},
+	"chief":        {"chief"}, // "the party chief" after "Communist Party chief To Lam"
+	"leader":       {"leader"},
 }
 
 // describedWith tells whether a mention of e holds one of the words cues,
@@ -688,6 +690,19 @@ func (d *doc) namedBodies() {
 					found = mostNamedBefore(bodies, toks[i].Start)
 				}
 			}
+			if found == nil && i+2 < len(toks) && ngoNouns[noun+" "+strings.ToLower(toks[i+2].Text)] && !d.claimed[[2]int{s, i + 2}] {
+				// "the rights group said" after "Amnesty International
+				// said": the non-governmental body named last.
+				var ngos []earlier
+				for _, c := range bodies {
+					if c.e.Sector == "NGO" {
+						ngos = append(ngos, c)
+					}
+				}
+				if found = latestBefore(ngos, toks[i].Start); found != nil {
+					end = i + 3
+				}
+			}
 			if found == nil && i+2 < len(toks) && isLowerWord(toks[i+1].Text) && bodyWords[strings.ToLower(toks[i+2].Text)] &&
 				!d.claimed[[2]int{s, i + 2}] {
 				// "the assembly government" after "the Welsh Assembly
@@ -710,6 +725,11 @@ func (d *doc) namedBodies() {
 		}
 	}
 }
+
+// ngoNouns are what news calls a non-governmental body named before it.
+var ngoNouns = map[string]bool{"rights group": true, "rights organisation": true, "rights organization": true,
+	"campaign group": true, "advocacy group": true, "rights watchdog": true, "aid group": true, "aid agency": true,
+	"humanitarian group": true, "humanitarian organisation": true, "humanitarian organization": true}
 
 // bodyWords are the nouns of bodies that "the" and the noun take back from
 // anywhere in a body's name.
