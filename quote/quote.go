@@ -160,6 +160,16 @@ func bareSpokesman(name string) bool {
 	return false
 }
 
+// actorEndsAt tells whether word i ends the mention of a person or a body.
+func (d *document) actorEndsAt(i int) bool {
+	e := d.mentionCovering(d.words[i].Span)
+	if e < 0 || d.ents[e].Type != chronicle.Person && d.ents[e].Type != chronicle.Organization {
+		return false
+	}
+	m, ok := d.mentionOver(d.words[i].Span)
+	return ok && m.End == d.words[i].End
+}
+
 // namingWords give a name in the quote marks after them.
 var namingWords = map[string]bool{"named": true, "called": true, "dubbed": true, "nicknamed": true,
 	"titled": true, "entitled": true, "labelled": true, "labeled": true, "branded": true}
@@ -256,10 +266,11 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 		closeW = len(d.words) - 1
 	}
 	if p := open - 1; p >= 0 && namingWords[d.words[p].lower] && !d.words[p].quoted && d.words[p].sent == d.words[open].sent &&
-		!(p > 0 && subjectPronouns[d.words[p-1].lower]) {
+		!(p > 0 && (subjectPronouns[d.words[p-1].lower] || d.actorEndsAt(p-1))) {
 		// "a robot named “Better Idea of Afghan Girls”": a name, not
-		// words someone said. ("inspections it called “one-sided”" are
-		// its words.)
+		// words someone said. ("inspections it called “one-sided”" and
+		// "what Housing Minister Isabel Rodríguez called “the great
+		// loophole”" are the caller's words.)
 		return noSpeaker, howScare
 	}
 	if sp, ok := d.inWords(open); ok {
