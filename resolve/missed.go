@@ -608,6 +608,28 @@ func (d *doc) retypedByContext(named []Named) []Named {
 			}
 		}
 	}
+	// "fled Beit Lahia", "a trader from Landi Kotal", "around Novo
+	// Progresso": a name the recognizer took for a person's that the text
+	// only ever puts where a place goes is a place, when the KB knows no
+	// one so named.
+	placed, elsewhere := map[string]bool{}, map[string]bool{}
+	for _, n := range named {
+		if n.Type != chronicle.Person {
+			continue
+		}
+		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+		if toks := d.sents[n.Sentence].Tokens; d.placeOnlyContext(n.Sentence, n.Start) && (n.End >= len(toks) || !isPossessive(toks[n.End].Text)) {
+			placed[name] = true // not "in Bruce Wayne's manor"
+		} else {
+			elsewhere[name] = true
+		}
+	}
+	for name := range placed {
+		if _, known := retype[name]; !known && !elsewhere[name] && len(d.r.kb.PeopleNamed(name)) == 0 && !d.knownBody(name) &&
+			len(d.r.kb.Cities(name)) == 0 { // a town the KB knows is placed as a person-typed name ("in Llanelli")
+			retype[name] = chronicle.GeoPolitical
+		}
+	}
 	for k, n := range named {
 		// "[Constitutional Court Justice Mbuyiseli Madlanga]", taken for a
 		// body: a title and a name end the span; the person starts at the
@@ -638,6 +660,26 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		}
 	}
 	return named
+}
+
+// placeOnlyContext tells whether the words before token a of sentence s
+// put a place there and never a person: "fled", "in", "near", "around",
+// "outside", or "from" after a noun for a private person ("a trader from").
+func (d *doc) placeOnlyContext(s, a int) bool {
+	toks := d.sents[s].Tokens
+	if a == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[a-1].Text) {
+	case "fled", "in", "near", "around", "outside":
+		return true
+	case "from":
+		if a >= 2 {
+			noun := strings.ToLower(toks[a-2].Text)
+			return text.PrivatePerson(noun) || text.PrivatePerson(strings.TrimSuffix(noun, "s"))
+		}
+	}
+	return false
 }
 
 // appositiveHead is the last word, lower-cased, of ", the … noun," right
@@ -717,6 +759,9 @@ func (d *doc) placeKindAround(s, a, b int) string {
 			}
 			if t, ok := divisionNouns[w]; ok {
 				return t
+			}
+			if k == b && (w == "village" || w == "town" && (k+1 >= len(toks) || toks[k+1].Text != "hall")) {
+				return chronicle.GeoPolitical // "stormed Kwanar Bakura village"
 			}
 		}
 	}

@@ -365,7 +365,7 @@ func (d *doc) afterLocative(s, i int) bool {
 		return false
 	}
 	switch strings.ToLower(d.sents[s].Tokens[i-1].Text) {
-	case "in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via":
+	case "in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via", "fled":
 		return true
 	}
 	return false

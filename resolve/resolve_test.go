@@ -4593,3 +4593,22 @@ func TestHyphenedGivenNameTakenForAPlace(t *testing.T) {
 		t.Errorf("Choi Mi-ran = %+v, want a person", e)
 	}
 }
+
+// TestPlacesTakenForPeople: names the recognizer took for people that the
+// text only puts where places go ("fled Beit Lahia", "a trader from Landi
+// Kotal", "Kwanar Bakura village") are places; "in Bruce Wayne's manor"
+// names a person.
+func TestPlacesTakenForPeople(t *testing.T) {
+	src := "Samira Abu Daqqa fled Beit Lahia with her children. Haji Sher Zaman, a trader from Landi Kotal, waited. " +
+		"Gunmen stormed Kwanar Bakura village. Players visit a cave in Bruce Wayne's manor.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Samira Abu Daqqa": "PERSON", "Beit Lahia": "PERSON",
+		"Haji Sher Zaman": "PERSON", "Landi Kotal": "PERSON", "Kwanar Bakura": "PERSON", "Bruce Wayne": "PERSON"})
+	for _, name := range []string{"Beit Lahia", "Landi Kotal", "Kwanar Bakura"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical {
+			t.Errorf("%s = %+v, want a place", name, e)
+		}
+	}
+	if e := find(ents, "Bruce Wayne"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Bruce Wayne = %+v, want a person", e)
+	}
+}
