@@ -1370,6 +1370,15 @@ func (d *doc) widen(n Named) Named {
 			if org, known := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)); known && org.Country != country {
 				n.End = j + k // a name the KB gives another body
 			}
+		} else if k := d.nameStartingAt(n.Sentence, j, len(toks), func(name string) bool {
+			org, ok := d.r.kb.Org(name)
+			return ok && org.Sector == "IGO" && strings.Contains(name, " ")
+		}); k > 0 && toks[j-1].Text == "the" {
+			// "Court of Justice of the European Union": an organ the
+			// recognizer cut before the international body it belongs to.
+			if _, known := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)); !known {
+				n.End = j + k
+			}
 		}
 		return n
 	}

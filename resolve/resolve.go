@@ -771,6 +771,11 @@ func (d *doc) addName(n Named) bool {
 					e.Country, e.Sector, e.Code = "", parent.Sector, parent.Code
 				}
 			}
+			// "Court of Justice of the European Union": so is one whose
+			// name ends on "of the" and the international body.
+			if org, ok := d.igoEndingName(n.Sentence, a, b); ok {
+				e.Country, e.Sector, e.Code = "", "IGO", org.Code
+			}
 			// "the ECB's Governing Council": an organ of an international
 			// body is international.
 			if toks := d.sents[n.Sentence].Tokens; a >= 2 && isPossessive(toks[a-1].Text) {
@@ -1288,6 +1293,9 @@ func (d *doc) orgPrefix(s, a, b int) (kb.Org, int, bool) {
 		if ok && org.Sector == "PTY" && nameGoesOn(d.sents[s].Tokens, a+k-1) {
 			continue // "Democratic Party for the People", Japan's: another party
 		}
+		if ok && k == 1 && d.sents[s].Tokens[a+1].Text == "of" {
+			continue // "Congress of Deputies", "Parliament of Georgia": a body of its own
+		}
 		if ok && org.Sector == "PTY" && k == 1 && (name == "Labour" || name == "Labor") && stateBodyHeads[d.sents[s].Tokens[a+1].Text] {
 			continue // "the Labour Ministry", "the Labour Directorate": a portfolio's body, not the party's
 		}
@@ -1296,6 +1304,22 @@ func (d *doc) orgPrefix(s, a, b int) (kb.Org, int, bool) {
 		}
 	}
 	return kb.Org{}, 0, false
+}
+
+// igoEndingName finds the international body the KB knows that ends the
+// name of tokens [a, b) of sentence s after "of the": "Court of Justice of
+// the European Union".
+func (d *doc) igoEndingName(s, a, b int) (kb.Org, bool) {
+	toks := d.sents[s].Tokens
+	for j := a + 2; j < b; j++ {
+		if toks[j-1].Text != "the" || toks[j-2].Text != "of" {
+			continue
+		}
+		if org, ok := d.r.kb.Org(d.spanOf(s, j, b).In(d.text)); ok && org.Sector == "IGO" {
+			return org, true
+		}
+	}
+	return kb.Org{}, false
 }
 
 // orgSuffix finds a KB body named by the last two or three words of tokens

@@ -4612,3 +4612,19 @@ func TestPlacesTakenForPeople(t *testing.T) {
 		t.Errorf("Bruce Wayne = %+v, want a person", e)
 	}
 }
+
+// TestBodiesNamedWithOf: "Congress of Deputies" is no part of the US
+// Congress, and "Court of Justice of the European Union", which the
+// recognizer cut before the Union, is one body, the Union's.
+func TestBodiesNamedWithOf(t *testing.T) {
+	src := "The bill goes to the Congress of Deputies in Madrid, where Spain's government lacks a majority. " +
+		"The Court of Justice of the European Union will rule.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Congress of Deputies": "ORG", "Madrid": "GPE", "Spain": "GPE",
+		"Court of Justice": "ORG", "European Union": "ORG"})
+	if e := find(ents, "Congress of Deputies"); e == nil || e.Country == "USA" {
+		t.Errorf("Congress of Deputies = %+v, want no American body", e)
+	}
+	if e := find(ents, "Court of Justice of the European Union"); e == nil || e.Country != "" || e.Sector != "IGO" {
+		t.Errorf("Court of Justice of the European Union = %+v, want one international body", e)
+	}
+}
