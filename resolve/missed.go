@@ -32,7 +32,8 @@ func (d *doc) titledNames(named []Named) []Named {
 			honorific := text.Honorific(toks[i].Text)
 			// A calling that opens the sentence goes before a name too:
 			// "Attendant Blessing Eze shrugged".
-			calling := i == 0 && (text.PrivatePerson(strings.ToLower(toks[i].Text)) || callings[toks[i].Text])
+			calling := i == 0 && (text.PrivatePerson(strings.ToLower(toks[i].Text)) || callings[toks[i].Text]) ||
+				isLowerWord(toks[i].Text) && (text.PrivatePerson(toks[i].Text) || lowerCallings[toks[i].Text]) // "real estate tycoon Truong My Lan"
 			// And "said Tran Thi Thu Ha, chief executive of …": a name
 			// after a verb of saying, before a description of someone.
 			said := reportVerbs[toks[i].Text]
@@ -121,6 +122,13 @@ func (d *doc) fullNamesOfSurnames(named []Named) []Named {
 	}
 	return out
 }
+
+// lowerCallings are occupations written in lower case right before a
+// person's name, besides text.PrivatePerson's nouns: "tycoon Truong My Lan".
+var lowerCallings = map[string]bool{"tycoon": true, "businessman": true, "businesswoman": true, "activist": true,
+	"blogger": true, "journalist": true, "strategist": true, "billionaire": true, "entrepreneur": true,
+	"lawyer": true, "economist": true, "analyst": true, "researcher": true, "novelist": true, "singer": true,
+	"rapper": true, "actor": true, "actress": true, "cleric": true, "dissident": true, "photographer": true}
 
 // agedNames adds the people the recognizer missed whose age follows their
 // name between commas, as news gives a private person's: "Tran Thi Mai, 52,

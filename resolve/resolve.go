@@ -866,6 +866,7 @@ var sharedOrgNames = map[string]struct {
 	"Conservative Party":       {map[string]string{"GBR": "con_gbr", "CAN": "con_can"}, "PTY"},
 	"Liberal Party":            {map[string]string{"CAN": "lib_can", "AUS": "lib_aus"}, "PTY"},
 	"Labor Party":              {map[string]string{"AUS": "alp"}, "PTY"},
+	"Communist Party":          {map[string]string{"CHN": "ccp", "VNM": "cpv", "CUB": "pcc_cub", "RUS": "kprf"}, "PTY"},
 	// No sector: a body of the KB's country only, none elsewhere.
 	"Democrats":   {map[string]string{"USA": "dem_usa"}, ""},
 	"Republicans": {map[string]string{"USA": "gop"}, ""},

@@ -4628,3 +4628,17 @@ func TestBodiesNamedWithOf(t *testing.T) {
 		t.Errorf("Court of Justice of the European Union = %+v, want one international body", e)
 	}
 }
+
+// TestNameAfterALowerCaseCalling: "real estate tycoon Truong My Lan", which
+// the recognizer missed, is a person; a bare "Communist Party" in a story
+// about Vietnam is the Communist Party of Vietnam.
+func TestNameAfterALowerCaseCalling(t *testing.T) {
+	src := "In Vietnam, the case ended with real estate tycoon Truong My Lan being sentenced. The Communist Party backed the drive in Vietnam.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Vietnam": "GPE", "Communist Party": "ORG"})
+	if e := find(ents, "Truong My Lan"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Truong My Lan = %+v, want a person", e)
+	}
+	if e := find(ents, "Communist Party of Vietnam"); e == nil {
+		t.Errorf("no Communist Party of Vietnam: %+v", ents)
+	}
+}
