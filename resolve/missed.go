@@ -571,16 +571,19 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		}
 	}
 	for _, n := range named {
-		// "said Camila Albuquerque, a tax partner": a place's name of two
-		// words or more, after a verb of saying and before a description
-		// of someone (or either, when it opens on a first name), is a
-		// person's, whatever town its surname is.
+		// "said Camila Albuquerque, a tax partner", "Another resident,
+		// Hauwa Bello, said": a place's name of two words or more, next
+		// to a verb of saying and a description of someone (or either,
+		// when it opens on a first name), is a person's, whatever town
+		// its surname is.
 		toks := d.sents[n.Sentence].Tokens
 		if n.Type == chronicle.Person || n.Type == chronicle.Organization || n.End-n.Start < 2 {
 			continue
 		}
-		said := n.Start > 0 && reportVerbs[toks[n.Start-1].Text]
-		described := n.End+1 < len(toks) && toks[n.End].Text == "," && (toks[n.End+1].Text == "a" || toks[n.End+1].Text == "an")
+		said := n.Start > 0 && reportVerbs[toks[n.Start-1].Text] ||
+			n.End+1 < len(toks) && toks[n.End].Text == "," && reportVerbs[toks[n.End+1].Text] // "…, Hauwa Bello, said"
+		described := n.End+1 < len(toks) && toks[n.End].Text == "," && (toks[n.End+1].Text == "a" || toks[n.End+1].Text == "an") ||
+			n.Start >= 2 && toks[n.Start-1].Text == "," && text.PrivatePerson(strings.ToLower(toks[n.Start-2].Text)) // "Another resident, …"
 		first := maleNames[toks[n.Start].Text] || femaleNames[toks[n.Start].Text]
 		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
 		if _, known := retype[name]; !known && (said && described || first && (said || described)) && !d.knownPlace(name) &&

@@ -4642,3 +4642,13 @@ func TestNameAfterALowerCaseCalling(t *testing.T) {
 		t.Errorf("no Communist Party of Vietnam: %+v", ents)
 	}
 }
+
+// TestNameBetweenADescriptionAndACue: "Another resident, Hauwa Bello,
+// said" names a person, whatever town "Bello" is.
+func TestNameBetweenADescriptionAndACue(t *testing.T) {
+	src := "Gunmen attacked the village in Nigeria. Another resident, Hauwa Bello, said her brother had been shot.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Nigeria": "GPE", "Hauwa Bello": "LOC"})
+	if e := find(ents, "Hauwa Bello"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Hauwa Bello = %+v, want a person", e)
+	}
+}
