@@ -130,6 +130,40 @@ var lowerCallings = map[string]bool{"tycoon": true, "businessman": true, "busine
 	"lawyer": true, "economist": true, "analyst": true, "researcher": true, "novelist": true, "singer": true,
 	"rapper": true, "actor": true, "actress": true, "cleric": true, "dissident": true, "photographer": true}
 
+// namesBeforeWho adds the people the recognizer missed whose name a "who"
+// clause follows: "But Penny Little, who monitored the Bicester Hunt,
+// said". The name is two to four name words no recognized span touches,
+// after a word in lower case, a comma or a conjunction opening the
+// sentence, and no place or body the KB knows.
+func (d *doc) namesBeforeWho(named []Named) []Named {
+	covered := coveredTokens(named)
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for j := 2; j+1 < len(toks); j++ {
+			if toks[j].Text != "," || toks[j+1].Text != "who" || covered[[2]int{s, j - 1}] {
+				continue
+			}
+			i := j
+			for i > 0 && j-i < 4 && !covered[[2]int{s, i - 1}] && d.nameWord(toks[i-1].Text) && !openingConjunctions[toks[i-1].Text] {
+				i--
+			}
+			if j-i < 2 || i > 0 && !isLowerWord(toks[i-1].Text) && toks[i-1].Text != "," && !(i == 1 && openingConjunctions[toks[0].Text]) {
+				continue
+			}
+			if name := d.spanOf(s, i, j).In(d.text); d.knownPlace(name) || d.knownBody(name) {
+				continue
+			}
+			out = append(out, Named{Sentence: s, Start: i, End: j, Type: chronicle.Person})
+		}
+	}
+	return out
+}
+
+// openingConjunctions open a sentence before a name in capitals.
+var openingConjunctions = map[string]bool{"But": true, "And": true, "Yet": true, "So": true, "Meanwhile": true,
+	"However": true, "Still": true}
+
 // agedNames adds the people the recognizer missed whose age follows their
 // name between commas, as news gives a private person's: "Tran Thi Mai, 52,
 // who sells noodle soup", "Le Thi Hoa, a 41-year-old schoolteacher,". A

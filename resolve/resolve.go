@@ -152,6 +152,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.titledNames(named)
 	named = d.agedNames(named)
 	named = d.fullNamesOfSurnames(named)
+	named = d.namesBeforeWho(named)
 	named = d.knownPeople(named)
 	named = d.describedBodies(named)
 	named = d.theBodies(named)

@@ -4652,3 +4652,13 @@ func TestNameBetweenADescriptionAndACue(t *testing.T) {
 		t.Errorf("Hauwa Bello = %+v, want a person", e)
 	}
 }
+
+// TestNameBeforeWho: "But Penny Little, who monitored the hunt," is a
+// person the recognizer missed; "But" is no part of her name.
+func TestNameBeforeWho(t *testing.T) {
+	src := "Police made arrests. But Penny Little, who monitored the Bicester Hunt, said she had seen killing.\n"
+	ents := resolveText(t, src, "2005-02-20", map[string]string{"Bicester Hunt": "ORG"})
+	if e := find(ents, "Penny Little"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Penny Little = %+v, want a person; entities %+v", e, ents)
+	}
+}
