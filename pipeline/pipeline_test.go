@@ -1018,3 +1018,21 @@ func TestRestatedByKind(t *testing.T) {
 		t.Errorf("'the party chief told': speaker %q, want Tô Lâm", got)
 	}
 }
+
+// TestShadowTitleRestated: "The shadow chancellor said" after a sentence
+// naming the opposition's Oliver Letwin and the chancellor is Letwin; the
+// recognizer's "Brown “Sir Wastealot" is cut at the quote mark, and the
+// nickname is no person.
+func TestShadowTitleRestated(t *testing.T) {
+	text := "Brown shrugs off fears\n\nChancellor Gordon Brown hailed growth. But Oliver Letwin, for the Tories, attacked government red tape " +
+		"and debt, dubbing Mr Brown \"Sir Wastealot\".\n\nThe shadow chancellor said Mr Brown's \"golden rule\" had \"turned to dross in his hands\".\n"
+	rec := extractText(t, text, "2004-12-02")
+	if got := speakersOf(rec)["turned to dross in his hands"]; got != "Oliver Letwin" {
+		t.Errorf("speaker %q, want Oliver Letwin", got)
+	}
+	for _, e := range rec.Entities {
+		if strings.Contains(e.Name, "Wastealot") {
+			t.Errorf("entity %q, want no person named by the nickname", e.Name)
+		}
+	}
+}

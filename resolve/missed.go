@@ -53,6 +53,9 @@ func (d *doc) titledNames(named []Named) []Named {
 			if said && !d.describedPerson(s, i+1, j) {
 				continue
 			}
+			if i > 0 && j < len(toks) && isQuoteMark(toks[i-1].Text) && isQuoteMark(toks[j].Text) {
+				continue // "dubbing Mr Brown “Sir Wastealot”": a nickname, the whole quotation
+			}
 			out = append(out, Named{Sentence: s, Start: i + 1, End: j, Type: chronicle.Person})
 			i = j - 1
 		}
@@ -159,6 +162,9 @@ func (d *doc) namesBeforeWho(named []Named) []Named {
 	}
 	return out
 }
+
+// isQuoteMark tells whether a token is a double quote mark.
+func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
 
 // openingConjunctions open a sentence before a name in capitals.
 var openingConjunctions = map[string]bool{"But": true, "And": true, "Yet": true, "So": true, "Meanwhile": true,
@@ -398,7 +404,8 @@ var stateBodyHeads = map[string]bool{"Ministry": true, "Commission": true, "Agen
 	"Office": true, "Directorate": true, "Authority": true, "Council": true, "Committee": true, "Tribunal": true,
 	"Assembly": true}
 
-// possessiveSplits parts a recognized name that runs over a possessive
+// possessiveSplits cuts a recognized name at a double quote mark inside it,
+// and parts one that runs over a possessive
 // into the two names it joins: "[Central Bank of Egypt]'s [Monetary Policy
 // Committee]", "[Kenya]'s [Energy Ministry]". The first must be a name the
 // KB knows or one of several words with "of" inside, and the second of two
@@ -406,6 +413,15 @@ var stateBodyHeads = map[string]bool{"Ministry": true, "Commission": true, "Agen
 func (d *doc) possessiveSplits(named []Named) []Named {
 	out := make([]Named, 0, len(named))
 	for _, n := range named {
+		// No name runs on over a double quote mark: "dubbing [Mr Brown]
+		// “Sir Wastealot”" is a name and a nickname.
+		toks := d.sents[n.Sentence].Tokens
+		for k := n.Start + 1; k < n.End; k++ {
+			if isQuoteMark(toks[k].Text) {
+				n.End = k
+				break
+			}
+		}
 		first, second, ok := d.possessiveSplit(n)
 		if !ok {
 			out = append(out, n)

@@ -541,6 +541,22 @@ func (d *doc) restatedPersonIn(s int, titles []string) *entity {
 	if len(people) == 1 {
 		return people[0]
 	}
+	if slices.Contains(titles, "shadow") {
+		// "The shadow chancellor said" after "Oliver Letwin … dubbing Mr
+		// Brown …": the one who does not hold the office the KB knows.
+		office := slices.DeleteFunc(slices.Clone(titles), func(t string) bool { return t == "shadow" })
+		var found *entity
+		for _, e := range people {
+			if e.person != nil && d.heldFitting(*e.person, office) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+		return found
+	}
 	var found *entity
 	for _, e := range people {
 		if e.person == nil {
