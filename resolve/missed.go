@@ -264,7 +264,7 @@ func (d *doc) headlineNames(named []Named) []Named {
 		return named
 	}
 	body := d.text[d.sents[1].Start:]
-	return slices.DeleteFunc(named, func(n Named) bool {
+	return slices.DeleteFunc(slices.Clone(named), func(n Named) bool { // the caller keeps the recognizer's list too
 		if n.Sentence != 0 || n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location {
 			return false
 		}
@@ -403,6 +403,27 @@ var stateBodyHeadsFirst = map[string]bool{"Chamber": true, "House": true, "Minis
 var stateBodyHeads = map[string]bool{"Ministry": true, "Commission": true, "Agency": true, "Department": true,
 	"Office": true, "Directorate": true, "Authority": true, "Council": true, "Committee": true, "Tribunal": true,
 	"Assembly": true}
+
+// datesNotNames drops the recognized names that are a month or a day
+// written as a date, such as a dateline's "Aug 1", which the recognizer may
+// take for a place.
+func (d *doc) datesNotNames(named []Named) []Named {
+	return slices.DeleteFunc(named, func(n Named) bool {
+		toks := d.sents[n.Sentence].Tokens
+		if n.End-n.Start != 1 || n.Type == chronicle.Person {
+			return false // "Theresa May"
+		}
+		w := strings.TrimSuffix(toks[n.Start].Text, ".")
+		if text.CalendarWord(w) {
+			return true
+		}
+		return monthAbbreviations[w] && n.End < len(toks) && isAge(toks[n.End].Text)
+	})
+}
+
+// monthAbbreviations are the short forms of months that datelines use.
+var monthAbbreviations = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
+	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
 
 // possessiveSplits cuts a recognized name at a double quote mark inside it,
 // and parts one that runs over a possessive

@@ -146,6 +146,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d := &doc{r: r, text: text, date: published, sents: sents, byKey: map[string]*entity{},
 		claimed: map[[2]int]bool{}, owner: map[[2]int]owner{}}
 	all := named
+	named = d.datesNotNames(named)
 	named = d.possessiveSplits(named)
 	named = d.headlineNames(named)
 	named = d.officesOfPlaces(named)

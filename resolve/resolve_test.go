@@ -4662,3 +4662,13 @@ func TestNameBeforeWho(t *testing.T) {
 		t.Errorf("Penny Little = %+v, want a person; entities %+v", e, ents)
 	}
 }
+
+// TestDatelineDateIsNoPlace: "WASHINGTON, Aug 1 -": the month the
+// recognizer took for a place is none.
+func TestDatelineDateIsNoPlace(t *testing.T) {
+	src := "WASHINGTON, Aug 1 - Congo and Rwanda agreed on a text.\n"
+	ents := resolveText(t, src, "2025-08-01", map[string]string{"WASHINGTON": "GPE", "Aug": "GPE", "Congo": "GPE", "Rwanda": "GPE"})
+	if e := find(ents, "Aug"); e != nil {
+		t.Errorf("Aug = %+v, want no place", e)
+	}
+}
