@@ -504,6 +504,9 @@ func nameRank(e *entity, word string) int {
 	if familyNameFirst[e.Country] && sameWord(e.tokens[0], word) {
 		return 2 // "Xi" for Xi Jinping
 	}
+	if strings.IndexByte(word, '-') > 0 {
+		word = surname([]string{word}) // "al-Kaabi" is Kaabi's, as "Saad Sherida al-Kaabi" is
+	}
 	last := surname(e.tokens)
 	first, _, double := strings.Cut(last, "-")
 	switch {
