@@ -1036,3 +1036,13 @@ func TestShadowTitleRestated(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameWithArticle: a lone "al-Kaabi" is Saad Sherida al-Kaabi, named
+// in full before, as "Kaabi" would be, and speaks as him.
+func TestSurnameWithArticle(t *testing.T) {
+	text := "Gas\n\nDOHA, Oct 21 — Qatar will ship gas, Energy Minister Saad Sherida al-Kaabi said on Tuesday.\n\n\"We are reliable,\" al-Kaabi said.\n"
+	rec := extractText(t, text, "2025-10-21")
+	if got := speakersOf(rec)["We are reliable"]; got != "Saad Sherida al-Kaabi" {
+		t.Errorf("speaker %q, want Saad Sherida al-Kaabi", got)
+	}
+}
