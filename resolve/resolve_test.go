@@ -4672,4 +4672,3 @@ func TestDatelineDateIsNoPlace(t *testing.T) {
 		t.Errorf("Aug = %+v, want no place", e)
 	}
 }
-
