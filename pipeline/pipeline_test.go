@@ -1046,3 +1046,15 @@ func TestSurnameWithArticle(t *testing.T) {
 		t.Errorf("speaker %q, want Saad Sherida al-Kaabi", got)
 	}
 }
+
+// TestParticipleInAnAppositive: “…,” NAME, the firm's chief operating
+// officer, said — "operating", which the tagger calls a verb, does not end
+// the appositive.
+func TestParticipleInAnAppositive(t *testing.T) {
+	text := "Hydrogen\n\nHyphen Hydrogen Energy delayed its decision.\n\n" +
+		"\"The fundamentals of this project remain very strong,\" Johan Breytenbach, Hyphen's chief operating officer, said in a statement.\n"
+	rec := extractText(t, text, "2025-10-21")
+	if got := speakersOf(rec)["The fundamentals of this project remain very strong"]; got != "Johan Breytenbach" {
+		t.Errorf("speaker %q, want Johan Breytenbach", got)
+	}
+}

@@ -725,6 +725,10 @@ func (d *document) nextComma(j, sent, n int) int {
 			return k
 		case w.text == "(" || w.text == ")":
 			// "head of the National Disaster Mitigation Agency (BNPB),"
+		case w.upos == "VERB" && strings.HasSuffix(w.lower, "ing") && k+1 < len(d.words) && d.words[k+1].upos == "NOUN" &&
+			d.words[k+1].sent == sent:
+			// "Hyphen's chief operating officer", "managing director": a
+			// participle before a noun is no verb of a clause.
 		case w.upos == "VERB" || w.upos == "AUX" || isPunct(w.text) && w.text != "." && w.text != "-" && !isClitic(w.lower):
 			return -1
 		}
