@@ -1058,3 +1058,14 @@ func TestParticipleInAnAppositive(t *testing.T) {
 		t.Errorf("speaker %q, want Johan Breytenbach", got)
 	}
 }
+
+// TestSurnameOpeningOnALetterBeyondASCII: "Žukauskas said" is Rimantas
+// Žukauskas, named in full before; a capital beyond ASCII is a capital.
+func TestSurnameOpeningOnALetterBeyondASCII(t *testing.T) {
+	text := "Drones\n\nEngineers will adapt the systems, said Rimantas Žukauskas, chief executive of Vilmeta Defence.\n\n" +
+		"\"That is the rhythm we need to learn,\" Žukauskas said.\n"
+	rec := extractText(t, text, "2025-10-21")
+	if got := speakersOf(rec)["That is the rhythm we need to learn"]; got != "Rimantas Žukauskas" {
+		t.Errorf("speaker %q, want Rimantas Žukauskas", got)
+	}
+}

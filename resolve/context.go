@@ -654,7 +654,7 @@ func (d *doc) orgEndingAt(s, i int) (start int, org kb.Org, ok bool) {
 // placeCountry tells whether a word names a country, a nationality or a
 // capital, and which country.
 func (d *doc) placeCountry(w string) (string, bool) {
-	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+	if !isCapitalized(w) {
 		return "", false
 	}
 	if c, ok := d.r.kb.CountryByDemonym(w); ok {

@@ -973,7 +973,7 @@ func (d *doc) misjudgedFullName(e *entity) *entity {
 func (d *doc) surnames() {
 	last := map[string]*entity{}
 	note := func(w string, e *entity) {
-		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		if !isCapitalized(w) {
 			return
 		}
 		if other, ok := last[w]; ok && other != e {

@@ -56,6 +56,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
@@ -1353,7 +1355,18 @@ func (d *doc) orgEntity(org kb.Org) *entity {
 	})
 }
 
-func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+// isCapitalized tells whether w opens on a capital letter, in any script's
+// alphabet ("Žukauskas", "Łukasz", "Édouard").
+func isCapitalized(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
 
 // entityFor returns the entity under key, creating it with mk.
 func (d *doc) entityFor(key string, mk func() *entity) *entity {
