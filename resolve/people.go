@@ -944,12 +944,16 @@ var groupNouns = map[string]bool{"Kurd": true, "Gypsy": true, "Gypsies": true, "
 // from the KB, whose name is two or more words ending in the surname e,
 // when e was named with an honorific ("Mr Cable"); else nil.
 func (d *doc) misjudgedFullName(e *entity) *entity {
-	honored := false
+	honored, speaks := false, false
 	for _, m := range e.Mentions {
 		first, _, _ := strings.Cut(m.Text, " ")
 		honored = honored || text.Honorific(first)
+		speaks = speaks || pronounSex(m.Text) != 0
+		if next := strings.Fields(d.text[m.End:min(m.End+16, len(d.text))]); len(next) > 0 && (reportVerbs[next[0]] || next[0] == "told" || next[0] == "tells") {
+			speaks = true // "Hall told a local radio station": a person speaking
+		}
 	}
-	if !honored {
+	if !honored && !speaks {
 		return nil
 	}
 	var found *entity
@@ -957,7 +961,12 @@ func (d *doc) misjudgedFullName(e *entity) *entity {
 		if o == e || o.Type == chronicle.Person || o.KB != "" {
 			continue
 		}
-		if w := strings.Fields(o.Name); len(w) > 1 && w[len(w)-1] == e.Name && isCapitalized(w[0]) {
+		// Without an honorific, the word speaking or a pronoun taken
+		// back to it, and a first name opening the full name, will do:
+		// "Ana Paola Hall, one of the members of the council, said ….
+		// Hall told …".
+		if w := strings.Fields(o.Name); len(w) > 1 && w[len(w)-1] == e.Name && isCapitalized(w[0]) &&
+			(honored || femaleNames[plainLetters.Replace(w[0])] || maleNames[plainLetters.Replace(w[0])]) {
 			if found != nil {
 				return nil
 			}

@@ -4672,3 +4672,14 @@ func TestDatelineDateIsNoPlace(t *testing.T) {
 		t.Errorf("Aug = %+v, want no place", e)
 	}
 }
+
+// TestFullNameTakenForABuilding: "Ana Paola Hall", which the recognizer
+// took for a hall, is the person "Hall told" speaks as, her full name
+// opening on a first name.
+func TestFullNameTakenForABuilding(t *testing.T) {
+	src := "Ana Paola Hall, one of the members of the council, said the body would not be rushed. Hall told a radio station in Honduras the count would go on.\n"
+	ents := resolveText(t, src, "2025-12-03", map[string]string{"Ana Paola Hall": "FAC", "Hall": "PERSON", "Honduras": "GPE"})
+	if e := find(ents, "Ana Paola Hall"); e == nil || e.Type != chronicle.Person || len(e.Mentions) != 2 {
+		t.Errorf("Ana Paola Hall = %+v, want a person named twice", e)
+	}
+}
