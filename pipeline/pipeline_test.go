@@ -1069,3 +1069,15 @@ func TestSurnameOpeningOnALetterBeyondASCII(t *testing.T) {
 		t.Errorf("speaker %q, want Rimantas Žukauskas", got)
 	}
 }
+
+// TestCalledOnAfterARelativeClause: "The OAS, which sent a mission, called
+// on “…”": the particle "on" is no inverted speaker, and the subject the
+// parse made passive is the active one.
+func TestCalledOnAfterARelativeClause(t *testing.T) {
+	text := "Vote\n\nThe Organization of American States (OAS), which sent an observer mission, called on \"all political actors to act " +
+		"responsibly and wait for the official results\", and said it had found no fraud.\n"
+	rec := extractText(t, text, "2025-12-03")
+	if got := speakersOf(rec)["all political actors to act responsibly and wait for the official results"]; got != "Organization of American States" {
+		t.Errorf("speaker %q, want Organization of American States", got)
+	}
+}

@@ -809,8 +809,8 @@ func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
 		}
 		cue, next := d.cueSpan(k)
 		ph, h, ok := d.subjectOf(k)
-		if !ok && next < len(d.words) && d.words[next].sent == sent && !d.words[next].quoted {
-			// Inversion: said the minister, “…”
+		if !ok && next < len(d.words) && d.words[next].sent == sent && !d.words[next].quoted && d.words[next].upos != "ADP" {
+			// Inversion: said the minister, “…” (not "called on “…”")
 			ph, h, ok = d.phraseRight(next)
 		}
 		if !ok {

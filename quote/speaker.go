@@ -151,6 +151,13 @@ func (d *document) matchWords(i int, seq []string) bool {
 // the sentence has one (the verb's nsubj, or for a participle or a
 // coordinated verb the nsubj of the verb it hangs from), else by walking left
 // over auxiliaries and an appositive to the noun phrase before the verb.
+// passiveAux tells whether the verb at word v has a passive auxiliary
+// ("was called"); a passive subject of a verb without one is a parse's
+// slip for an active subject ("The OAS … called on").
+func (d *document) passiveAux(v int) bool {
+	return slices.ContainsFunc(d.childrenOf(v), func(k int) bool { return d.words[k].rel == "aux:pass" })
+}
+
 func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 	if q, ok := d.quotedAs(c); ok {
 		return d.subjectBefore(q)
@@ -180,7 +187,8 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 		v := c
 		for hop := 0; hop < 3 && v >= 0; hop++ {
 			for _, k := range d.childrenOf(v) {
-				if r := d.words[k].rel; (r == "nsubj" || strings.HasPrefix(r, "nsubj:") && r != "nsubj:pass") && !d.possessor(d.words[k].Span) {
+				if r := d.words[k].rel; (r == "nsubj" || strings.HasPrefix(r, "nsubj:") && (r != "nsubj:pass" || !d.passiveAux(v))) &&
+					!d.possessor(d.words[k].Span) {
 					// "India's Defence Minister Rajnath Singh told": a
 					// possessor the parse made a second subject is none.
 					if k < v && (d.dashBetween(k, v) || d.hasPreposition(k)) {
