@@ -45,7 +45,11 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	if ph.country == "" && (len(ph.titles) == 1 && spokesWords[ph.titles[0]] || bodyOfficers(ph.titles)) && !d.possessedAt(n.Sentence, ph.start) {
 		// "The Kremlin dismissed the decision. Spokesman Dmitry Peskov
 		// said": the spokesman of the body named just before.
-		if e := d.lastBodyBefore(n.Sentence, ph.start, func(e *entity) bool { return e.Country != "" || e.Sector == "IGO" }); e != nil {
+		// Not a news agency the story quotes: "…, he told AFP. Government
+		// spokesman Wilfried Houngbédji said" speaks for no French body.
+		if e := d.lastBodyBefore(n.Sentence, ph.start, func(e *entity) bool {
+			return (e.Country != "" || e.Sector == "IGO") && e.Sector != "MED"
+		}); e != nil {
 			ph.country, ph.sector = e.Country, cmp.Or(e.Sector, ph.sector)
 			if e.Sector == "IGO" {
 				ph.code = e.Code

@@ -4683,3 +4683,14 @@ func TestFullNameTakenForABuilding(t *testing.T) {
 		t.Errorf("Ana Paola Hall = %+v, want a person named twice", e)
 	}
 }
+
+// TestSpokesmanAfterANewsAgency: "he told AFP. Government spokesman X
+// said" speaks for no French body: a news agency the story quotes is no
+// body a spokesman speaks for.
+func TestSpokesmanAfterANewsAgency(t *testing.T) {
+	src := "Benin lost soldiers in Benin's north, an officer told AFP. Spokesman Wilfried Houngbédji said the attack targeted two positions in Benin.\n"
+	ents := resolveText(t, src, "2025-04-20", map[string]string{"Benin": "GPE", "AFP": "ORG", "Wilfried Houngbédji": "PERSON"})
+	if e := find(ents, "Wilfried Houngbédji"); e == nil || e.Country == "FRA" || e.Sector == "MED" {
+		t.Errorf("Wilfried Houngbédji = %+v, want no spokesman of AFP", e)
+	}
+}
