@@ -1081,3 +1081,18 @@ func TestCalledOnAfterARelativeClause(t *testing.T) {
 		t.Errorf("speaker %q, want Organization of American States", got)
 	}
 }
+
+// TestPrivatePersonAfterAFrontedPlace: "Across the frontier in the Tajik
+// town of Isfara, shopkeeper Mahmadali Nazarov said" places the shopkeeper
+// in Tajikistan, though the story is mostly about Kyrgyzstan.
+func TestPrivatePersonAfterAFrontedPlace(t *testing.T) {
+	text := "Border\n\nBISHKEK, March 13 — Kyrgyzstan and Tajikistan signed a border treaty in Bishkek, Kyrgyzstan's capital. " +
+		"Kyrgyzstan's parliament will ratify it.\n\nAcross the frontier in the Tajik town of Isfara, shopkeeper Mahmadali Nazarov " +
+		"said trade had collapsed.\n"
+	rec := extractText(t, text, "2025-03-13")
+	for _, e := range rec.Entities {
+		if e.Name == "Mahmadali Nazarov" && e.Country != "TJK" {
+			t.Errorf("Mahmadali Nazarov = %s, want TJK", e.Country)
+		}
+	}
+}

@@ -66,6 +66,13 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 			}
 			return
 		}
+		if c := d.frontedPlace(s); c != "" && e.Sector == "" {
+			// "Across the frontier in the Tajik town of Isfara,
+			// shopkeeper Mahmadali Nazarov said": the last place of a
+			// fronted phrase of place.
+			e.Country = c
+			return
+		}
 		// A private person quoted after the sentence that sets the
 		// paragraph's scene: "In Goma, residents say …. “…,” said
 		// Esperance Mukeba, a market trader".
@@ -73,6 +80,28 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 			return
 		}
 	}
+}
+
+// frontedPlace is the country of the last place named in the phrase that
+// opens sentence s on a preposition and ends at its first comma, within
+// twelve words; "" when there is none.
+func (d *doc) frontedPlace(s int) string {
+	toks := d.sents[s].Tokens
+	if len(toks) < 4 || toks[0].UPOS != "ADP" || toks[0].Text == "In" {
+		return ""
+	}
+	country := ""
+	for i := 1; i < len(toks) && i <= 12; i++ {
+		if toks[i].Text == "," {
+			return country
+		}
+		if o, ok := d.owner[[2]int{s, i}]; ok && isPlace(o.e.Type) && o.e.Country != "" {
+			country = o.e.Country
+		} else if c, ok := d.r.kb.CountryByDemonym(toks[i].Text); ok && i+1 < len(toks) && settlementNouns[toks[i+1].Text] {
+			country = c.ISO3 // "the Tajik town of …"
+		}
+	}
+	return ""
 }
 
 // appositivesOf returns, for each mention of e that a comma and a
