@@ -1460,6 +1460,10 @@ func (d *doc) finish() []chronicle.Entity {
 	}
 	sports := d.matchReport()
 	if main, share := d.mainCountry(); main != "" {
+		home := d.homeCountry()
+		if home == main {
+			home = ""
+		}
 		for _, e := range d.ents {
 			if e.Country != "" || e.KB != "" {
 				continue
@@ -1485,6 +1489,13 @@ func (d *doc) finish() []chronicle.Entity {
 				if c := d.datelineCountry(); c != "" && c != main && !d.officeHeldByAnother(e, c) {
 					e.Country = c
 				}
+				continue
+			}
+			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) && home != "" {
+				// "RIGA — Latvia will close its border crossing with
+				// Russia …. the Interior Ministry said": the state of the
+				// story's home, though it names Russia more.
+				e.Country = home
 				continue
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
@@ -1545,6 +1556,29 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 		}
 	}
 	return false
+}
+
+// homeCountry is the country of a wire story's dateline when the headline
+// or the dateline's sentence names it too ("Latvia to shut …", "RIGA —
+// Latvia will close …"): the country whose state the story's unnamed
+// officials and bodies most likely serve. "" when there is none.
+func (d *doc) homeCountry() string {
+	c := d.datelineCountry()
+	if c == "" || len(d.sents) < 2 {
+		return ""
+	}
+	lead := d.sentenceAt(d.datelineAt)
+	for _, e := range d.ents {
+		if !isPlace(e.Type) || e.Country != c {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start != d.datelineAt && (m.End <= d.sents[0].End || d.sentenceAt(m.Start) == lead) {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // filedAtHome tells whether a story filed in country c is about it, or

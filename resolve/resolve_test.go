@@ -4694,3 +4694,19 @@ func TestSpokesmanAfterANewsAgency(t *testing.T) {
 		t.Errorf("Wilfried Houngbédji = %+v, want no spokesman of AFP", e)
 	}
 }
+
+// TestStateOfTheStorysHome: a wire story filed from Riga whose lead names
+// Latvia is Latvia's, so its unnamed Interior Ministry and bare-titled
+// minister are Latvian, though it names Russia more.
+func TestStateOfTheStorysHome(t *testing.T) {
+	src := "Latvia to shut crossing with Russia\n\nRIGA, Sept 18 — Latvia will close its crossing with Russia, the Interior Ministry said. " +
+		"Russia protested. Moscow said Russia would respond, and the Kremlin agreed with Russia's foreign ministry. " +
+		"Interior Minister Rihards Kozlovskis said Russia uses every opening.\n"
+	ents := resolveText(t, src, "2025-09-18", map[string]string{"Latvia": "GPE", "Russia": "GPE", "RIGA": "GPE", "Interior Ministry": "ORG",
+		"Moscow": "GPE", "Kremlin": "ORG", "Rihards Kozlovskis": "PERSON"})
+	for _, name := range []string{"Interior Ministry", "Rihards Kozlovskis"} {
+		if e := find(ents, name); e == nil || e.Country != "LVA" {
+			t.Errorf("%s = %+v, want LVA", name, e)
+		}
+	}
+}
