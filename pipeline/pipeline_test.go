@@ -1096,3 +1096,18 @@ func TestPrivatePersonAfterAFrontedPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialInAParagraphSetInAPlace: "In Kyiv, Prime Minister Yulia
+// Svyrydenko called for talks. … Economy Minister Oleksiy Sobolev noted"
+// places the minister in Ukraine, though the story is Poland's too.
+func TestOfficialInAParagraphSetInAPlace(t *testing.T) {
+	text := "Border\n\nPolish farmers blocked the border with Ukraine. Poland's Prime Minister Donald Tusk urged calm in Warsaw.\n\n" +
+		"In Kyiv, Prime Minister Yulia Svyrydenko called for talks. \"Blocking the border hurts both our economies,\" she said. " +
+		"Economy Minister Oleksiy Sobolev noted that exports via Poland made up a small share.\n"
+	rec := extractText(t, text, "2025-11-20")
+	for _, e := range rec.Entities {
+		if e.Name == "Oleksiy Sobolev" && e.Country != "UKR" {
+			t.Errorf("Oleksiy Sobolev = %q, want UKR", e.Country)
+		}
+	}
+}

@@ -1505,6 +1505,19 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 		}
 	}
+	if main, _ := d.mainCountry(); main == "" {
+		if home := d.homeCountry(); home != "" {
+			// With no main country, an official nothing else places
+			// serves the story's home: "CANBERRA — Australia will …
+			// Opposition Leader Sussan Ley said" in a story naming the
+			// United States and Britain as often.
+			for _, e := range d.ents {
+				if e.Country == "" && e.KB == "" && stateSectors[e.Sector] && e.Type == chronicle.Person {
+					e.Country = home
+				}
+			}
+		}
+	}
 	if c := d.datelineCountry(); c != "" && !sports && d.filedAtHome(c) {
 		// A wire story's private people, quoted with no title or body,
 		// are mostly where it was filed: "said Somsri Kaewmanee, 51, at a

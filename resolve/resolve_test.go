@@ -4710,3 +4710,17 @@ func TestStateOfTheStorysHome(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialOfTheHomeWithNoMainCountry: in a story about three
+// countries equally, filed from Canberra with a lead naming Australia, a
+// bare "Opposition Leader" is Australian.
+func TestOfficialOfTheHomeWithNoMainCountry(t *testing.T) {
+	src := "Australia reviews payments\n\nCANBERRA, March 3 — Australia will keep paying the United States and Britain for submarines. " +
+		"The United States and Britain welcomed it. The United States and Britain said so. " +
+		"Opposition Leader Sussan Ley said the government needed clarity.\n"
+	ents := resolveText(t, src, "2025-03-03", map[string]string{"Australia": "GPE", "CANBERRA": "GPE", "United States": "GPE",
+		"Britain": "GPE", "Sussan Ley": "PERSON"})
+	if e := find(ents, "Sussan Ley"); e == nil || e.Country != "AUS" {
+		t.Errorf("Sussan Ley = %+v, want AUS", e)
+	}
+}

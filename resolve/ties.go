@@ -73,10 +73,11 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 			e.Country = c
 			return
 		}
-		// A private person quoted after the sentence that sets the
-		// paragraph's scene: "In Goma, residents say …. “…,” said
-		// Esperance Mukeba, a market trader".
-		if e.Sector != "" || s == 0 || strings.Contains(d.text[d.sents[s-1].End:toks[0].Start], "\n") {
+		// A person quoted after the sentence that sets the paragraph's
+		// scene: "In Goma, residents say …. “…,” said Esperance Mukeba, a
+		// market trader"; "In Kyiv, Prime Minister Yulia Svyrydenko
+		// called for talks. … Economy Minister Oleksiy Sobolev noted".
+		if s == 0 || strings.Contains(d.text[d.sents[s-1].End:toks[0].Start], "\n") {
 			return
 		}
 	}
