@@ -871,6 +871,8 @@ var sharedOrgNames = map[string]struct {
 	"Liberal Party":            {map[string]string{"CAN": "lib_can", "AUS": "lib_aus"}, "PTY"},
 	"Labor Party":              {map[string]string{"AUS": "alp"}, "PTY"},
 	"Communist Party":          {map[string]string{"CHN": "ccp", "VNM": "cpv", "CUB": "pcc_cub", "RUS": "kprf"}, "PTY"},
+	"People's Party":           {map[string]string{"ESP": "pp_esp"}, "PTY"},
+	"Socialist Party":          {map[string]string{"FRA": "ps_fra"}, "PTY"},
 	// No sector: a body of the KB's country only, none elsewhere.
 	"Democrats":   {map[string]string{"USA": "dem_usa"}, ""},
 	"Republicans": {map[string]string{"USA": "gop"}, ""},

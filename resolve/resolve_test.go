@@ -4724,3 +4724,18 @@ func TestOfficialOfTheHomeWithNoMainCountry(t *testing.T) {
 		t.Errorf("Sussan Ley = %+v, want AUS", e)
 	}
 }
+
+// TestPeoplesPartyOfTheStorysCountry: a bare "People's Party" is Spain's
+// only in a story about Spain; Thailand's is no Spanish party.
+func TestPeoplesPartyOfTheStorysCountry(t *testing.T) {
+	spain := resolveText(t, "In Spain, the People's Party opposed the law in Madrid, Spain's capital.\n", "2025-06-01",
+		map[string]string{"Spain": "GPE", "People's Party": "ORG", "Madrid": "GPE"})
+	if e := find(spain, "People's Party"); e == nil || e.Country != "ESP" || e.KB == "" {
+		t.Errorf("Spain: People's Party = %+v, want the KB's Spanish party", e)
+	}
+	thai := resolveText(t, "In Thailand, the People's Party won most seats in Thailand's election in Bangkok.\n", "2025-06-01",
+		map[string]string{"Thailand": "GPE", "People's Party": "ORG", "Bangkok": "GPE"})
+	if e := find(thai, "People's Party"); e == nil || e.Country == "ESP" {
+		t.Errorf("Thailand: People's Party = %+v, want no Spanish party", e)
+	}
+}
