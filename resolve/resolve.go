@@ -358,6 +358,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 		b--
 	}
 
+	if n.Type == chronicle.Organization && b > a+1 && kindAfterName[toks[b-1].Text] && isCapitalized(toks[b-2].Text) {
+		b-- // "Progressive Slovakia party", "the Likud party": the party's name
+	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && b > a+1 && divisionNouns[toks[b-1].Text] != "" {
 		b-- // "Oddar Meanchey province": the division's name
 	}
@@ -1343,6 +1346,10 @@ func (d *doc) orgSuffix(s, a, b int) (kb.Org, bool) {
 	}
 	return kb.Org{}, false
 }
+
+// kindAfterName are the lower-case nouns news writes after a body's name
+// to say its kind, which are no part of the name.
+var kindAfterName = map[string]bool{"party": true, "alliance": true, "coalition": true, "movement": true, "bloc": true}
 
 // undotted writes the dotted initials news uses in bodies' names as the KB
 // does: "U.N." as "UN".

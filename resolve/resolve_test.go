@@ -4739,3 +4739,13 @@ func TestPeoplesPartyOfTheStorysCountry(t *testing.T) {
 		t.Errorf("Thailand: People's Party = %+v, want no Spanish party", e)
 	}
 }
+
+// TestKindAfterABodysName: "Progressive Slovakia party", as the recognizer
+// spans it, names the party Progressive Slovakia.
+func TestKindAfterABodysName(t *testing.T) {
+	src := "Michal Šimečka, whose Progressive Slovakia party leads the polls, spoke in Slovakia.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Michal Šimečka": "PERSON", "Progressive Slovakia party": "ORG", "Slovakia": "GPE"})
+	if e := find(ents, "Progressive Slovakia"); e == nil {
+		t.Errorf("entities %+v, want Progressive Slovakia", ents)
+	}
+}
