@@ -4749,3 +4749,15 @@ func TestKindAfterABodysName(t *testing.T) {
 		t.Errorf("entities %+v, want Progressive Slovakia", ents)
 	}
 }
+
+// TestNationalLegislatures: parliaments known by their own names are the
+// KB's bodies of their countries, whatever type the recognizer gave them.
+func TestNationalLegislatures(t *testing.T) {
+	src := "The Jogorku Kenesh ratified the treaty, and the Majlisi Oli followed. The Dáil debated the bill.\n"
+	ents := resolveText(t, src, "2025-03-20", map[string]string{"Jogorku Kenesh": "PERSON", "Majlisi Oli": "PERSON", "Dáil": "LOC"})
+	for name, country := range map[string]string{"Jogorku Kenesh": "KGZ", "Majlisi Oli": "TJK", "Dáil Éireann": "IRL"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization || e.Country != country || e.Sector != "LEG" {
+			t.Errorf("%s = %+v, want %s's legislature", name, e, country)
+		}
+	}
+}
