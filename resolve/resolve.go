@@ -1581,24 +1581,42 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 }
 
 // homeCountry is the country of a wire story's dateline when the headline
-// or the dateline's sentence names it too ("Latvia to shut …", "RIGA —
-// Latvia will close …"): the country whose state the story's unnamed
-// officials and bodies most likely serve. "" when there is none.
+// names it first of all countries ("Latvia to shut …"), or names none and
+// the dateline's sentence names it ("RIGA — Latvia will close …"): the
+// country whose state the story's unnamed officials and bodies most likely
+// serve. "" when there is none.
 func (d *doc) homeCountry() string {
 	c := d.datelineCountry()
 	if c == "" || len(d.sents) < 2 {
 		return ""
 	}
+	// The headline's first country, if it names one, must be it: "Swedish
+	// troops join NATO's forces in Latvia" under a Riga dateline is
+	// Sweden's story as much as Latvia's.
+	first, firstAt := "", len(d.text)
+	named := false
 	lead := d.sentenceAt(d.datelineAt)
 	for _, e := range d.ents {
-		if !isPlace(e.Type) || e.Country != c {
+		if !isPlace(e.Type) || e.Country == "" {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start != d.datelineAt && (m.End <= d.sents[0].End || d.sentenceAt(m.Start) == lead) {
-				return c
+			if m.End <= d.sents[0].End && m.Start < firstAt {
+				first, firstAt = e.Country, m.Start
+			}
+			if e.Country == c && m.Start != d.datelineAt && d.sentenceAt(m.Start) == lead {
+				named = true
 			}
 		}
+	}
+	if first != "" {
+		if first == c {
+			return c
+		}
+		return ""
+	}
+	if named {
+		return c
 	}
 	return ""
 }

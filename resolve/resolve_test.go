@@ -4761,3 +4761,16 @@ func TestNationalLegislatures(t *testing.T) {
 		}
 	}
 }
+
+// TestNoHomeWhenTheHeadlineLeadsElsewhere: "Swedish troops join NATO's
+// forces in Latvia" under a Riga dateline does not make the story's
+// Defence Minister Latvian.
+func TestNoHomeWhenTheHeadlineLeadsElsewhere(t *testing.T) {
+	src := "Swedish troops join NATO forces in Latvia\n\nRIGA, April 10 — Sweden took up its role in Latvia on Thursday. " +
+		"Latvia welcomed Sweden, and Latvia thanked Sweden. Defence Minister Pål Jonson told reporters the battalion was ready.\n"
+	ents := resolveText(t, src, "2025-04-10", map[string]string{"Swedish": "NORP", "NATO": "ORG", "Latvia": "GPE", "RIGA": "GPE",
+		"Sweden": "GPE", "Pål Jonson": "PERSON"})
+	if e := find(ents, "Pål Jonson"); e == nil || e.Country == "LVA" {
+		t.Errorf("Pål Jonson = %+v, want no Latvian", e)
+	}
+}
