@@ -1464,6 +1464,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.kinTie(e)
 			d.relativeOfTie(e)
 			d.workplaceTie(e)
+			d.ledBodyTie(e)
 			d.placeOfSentenceTie(e)
 		}
 	}

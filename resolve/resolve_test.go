@@ -4774,3 +4774,14 @@ func TestNoHomeWhenTheHeadlineLeadsElsewhere(t *testing.T) {
 		t.Errorf("Pål Jonson = %+v, want no Latvian", e)
 	}
 }
+
+// TestLeaderOfABody: "The Swedish Armed Forces, led by Supreme Commander
+// Michael Claesson," gives the commander the body's country.
+func TestLeaderOfABody(t *testing.T) {
+	src := "Sweden and Latvia and Latvia agreed. The Swedish Armed Forces, led by Supreme Commander Michael Claesson, will rotate units.\n"
+	ents := resolveText(t, src, "2025-04-10", map[string]string{"Sweden": "GPE", "Latvia": "GPE", "Swedish Armed Forces": "ORG",
+		"Michael Claesson": "PERSON"})
+	if e := find(ents, "Michael Claesson"); e == nil || e.Country != "SWE" {
+		t.Errorf("Michael Claesson = %+v, want SWE", e)
+	}
+}

@@ -303,6 +303,26 @@ func (d *doc) workplaceTie(e *entity) {
 	}
 }
 
+// ledBodyTie gives a person the text says leads a body that body's
+// country: "The Swedish Armed Forces, led by Supreme Commander Michael
+// Claesson," and "…, headed by …".
+func (d *doc) ledBodyTie(e *entity) {
+	for _, m := range e.Mentions {
+		s, a, _ := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		if a < 4 || toks[a-1].Text != "by" || !leadVerbs[toks[a-2].Text] || toks[a-3].Text != "," {
+			continue
+		}
+		if o, ok := d.owner[[2]int{s, a - 4}]; ok && o.e.Type == chronicle.Organization && o.e.Country != "" {
+			e.Country = o.e.Country
+			if e.Sector == "" || e.Sector == "GOV" && o.e.Sector != "" {
+				e.Sector = o.e.Sector
+			}
+			return
+		}
+	}
+}
+
 // placeNear gives a place the KB does not know the country of the place
 // the text puts it near or in: "the town of Chiva, near Valencia", "Neelum
 // valley in Kashmir".
