@@ -4785,3 +4785,15 @@ func TestLeaderOfABody(t *testing.T) {
 		t.Errorf("Michael Claesson = %+v, want SWE", e)
 	}
 }
+
+// TestArmedGroups: armed groups the KB knows are bodies of their
+// country, rebels, whatever type the recognizer gave them.
+func TestArmedGroups(t *testing.T) {
+	src := "Pakistan blamed the Tehrik-e-Taliban Pakistan for the attack. The Arakan Army took the town.\n"
+	ents := resolveText(t, src, "2025-10-12", map[string]string{"Pakistan": "GPE", "Tehrik - e-Taliban Pakistan": "PERSON", "Arakan Army": "ORG"})
+	for name, code := range map[string]string{"Tehrik-e-Taliban Pakistan": "PAKREB", "Arakan Army": "MMRREB"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization || e.Code != code {
+			t.Errorf("%s = %+v, want %s", name, e, code)
+		}
+	}
+}
