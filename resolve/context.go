@@ -308,7 +308,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				continue
 			}
 		}
-		if lowerRanks[w] {
+		if lowerRanks[w] || callingsBeforeNames[w] && i == a-1 {
 			// "English captain Harry Kane", "a major donor": in lower
 			// case these words are no military rank.
 			p.titles = append(p.titles, "lower "+w)
@@ -514,7 +514,9 @@ func allGeneric(titles []string) bool {
 
 // sectorOf is the sector of the title word nearest the name.
 func sectorOf(titles []string) string {
-	if slices.Contains(titles, "former") {
+	if slices.Contains(titles, "former") && !slices.ContainsFunc(titles, func(t string) bool {
+		return callingsBeforeNames[strings.TrimPrefix(t, "lower ")] // not "former royal chef Nick Wood"
+	}) {
 		return "ELI" // "former White House adviser": out of office, as CAMEO codes ex-officials
 	}
 	if slices.Contains(titles, "shadow") || slices.Contains(titles, "opposition") {
@@ -590,6 +592,18 @@ func headSector(titles []string) string {
 // lowerRanks are military ranks that, written in lower case, name a role
 // outside the forces.
 var lowerRanks = map[string]bool{"captain": true, "major": true}
+
+// callingsBeforeNames are trades and roles written in lower case right
+// before a name, which say no sector but let the country before them reach
+// it: "English defender Kyle Walker", "Tunisia's coach Nabil Maaloul",
+// "Nigerian novelist Chimamanda Ngozi Adichie".
+var callingsBeforeNames = map[string]bool{"coach": true, "defender": true, "striker": true, "goalkeeper": true,
+	"midfielder": true, "winger": true, "footballer": true, "cricketer": true, "athlete": true, "sprinter": true,
+	"runner": true, "swimmer": true, "cyclist": true, "boxer": true, "golfer": true, "player": true, "star": true,
+	"singer": true, "actor": true, "actress": true, "author": true, "writer": true, "novelist": true, "poet": true,
+	"artist": true, "filmmaker": true, "musician": true, "rapper": true, "comedian": true, "chef": true,
+	"designer": true, "architect": true, "scientist": true, "engineer": true, "historian": true, "expert": true,
+	"jockey": true}
 
 // civilGenerals are the words before "general" in civilian titles.
 var civilGenerals = map[string]bool{"director": true, "secretary": true, "attorney": true, "surgeon": true,

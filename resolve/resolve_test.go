@@ -4797,3 +4797,22 @@ func TestArmedGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseCallingBeforeAName: a trade or role in lower case before a name lets
+// the country before it reach the name ("English defender Kyle Walker",
+// "Tunisia's coach Nabil Maaloul"), gives no sector, and "former" before
+// it makes no ex-official ("former royal chef Nick Wood").
+func TestLowerCaseCallingBeforeAName(t *testing.T) {
+	src := "English defender Kyle Walker was booked. Tunisia's coach Nabil Maaloul said they played well. " +
+		"The protesters included former royal chef Nick Wood, 41, in England.\n"
+	ents := resolveText(t, src, "2018-06-18", map[string]string{"English": "NORP", "Kyle Walker": "PERSON", "Tunisia": "GPE",
+		"Nabil Maaloul": "PERSON", "Nick Wood": "PERSON", "England": "GPE"})
+	for name, country := range map[string]string{"Kyle Walker": "GBR", "Nabil Maaloul": "TUN"} {
+		if e := find(ents, name); e == nil || e.Country != country || e.Sector != "" {
+			t.Errorf("%s = %+v, want %s and no sector", name, e, country)
+		}
+	}
+	if e := find(ents, "Nick Wood"); e == nil || e.Sector == "ELI" {
+		t.Errorf("Nick Wood = %+v, want no ex-official", e)
+	}
+}
