@@ -1465,6 +1465,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.relativeOfTie(e)
 			d.workplaceTie(e)
 			d.ledBodyTie(e)
+			d.hometownTie(e)
 			d.placeOfSentenceTie(e)
 		}
 	}

@@ -4836,3 +4836,17 @@ func TestSecurityForces(t *testing.T) {
 		}
 	}
 }
+
+// TestHometown: "NAME, from PLACE," and "NAME, 34, from PLACE," give the
+// person the place's country.
+func TestHometown(t *testing.T) {
+	src := "The United States freed detainees, the United States said in Washington. Moazzam Begg, from London, was one. " +
+		"Richard Wakeham, 34, from Manchester, was another held by the United States.\n"
+	ents := resolveText(t, src, "2005-01-26", map[string]string{"United States": "GPE", "Washington": "GPE", "Moazzam Begg": "PERSON",
+		"London": "GPE", "Richard Wakeham": "PERSON", "Manchester": "GPE"})
+	for _, name := range []string{"Moazzam Begg", "Richard Wakeham"} {
+		if e := find(ents, name); e == nil || e.Country != "GBR" {
+			t.Errorf("%s = %+v, want GBR", name, e)
+		}
+	}
+}

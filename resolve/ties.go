@@ -303,6 +303,26 @@ func (d *doc) workplaceTie(e *entity) {
 	}
 }
 
+// hometownTie gives a person the country of the place the text says they
+// are from: "Moazzam Begg, from Birmingham," and "Richard Wakeham, 34, from
+// York".
+func (d *doc) hometownTie(e *entity) {
+	for _, m := range e.Mentions {
+		s, _, b := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		if b+1 < len(toks) && toks[b].Text == "," && isAge(toks[b+1].Text) {
+			b += 2 // past the age
+		}
+		if b+2 >= len(toks) || toks[b].Text != "," || toks[b+1].Text != "from" {
+			continue
+		}
+		if o, ok := d.owner[[2]int{s, b + 2}]; ok && o.start == b+2 && isPlace(o.e.Type) && o.e.Country != "" {
+			e.Country = o.e.Country
+			return
+		}
+	}
+}
+
 // ledBodyTie gives a person the text says leads a body that body's
 // country: "The Swedish Armed Forces, led by Supreme Commander Michael
 // Claesson," and "…, headed by …".
