@@ -63,6 +63,39 @@ func (d *doc) titledNames(named []Named) []Named {
 	return out
 }
 
+// namesAfterTitledBodies adds the people the recognizer missed right after
+// a title of a body: "CEO of the Refugee Council Enver Solomon told …",
+// "head of the Ifo Institute Clemens Fuest said". The name is two or three
+// name words no recognized span touches, followed by a word in lower case.
+func (d *doc) namesAfterTitledBodies(named []Named) []Named {
+	covered := coveredTokens(named)
+	out := named
+	for _, n := range named {
+		if n.Type != chronicle.Organization {
+			continue
+		}
+		toks := d.sents[n.Sentence].Tokens
+		k := n.Start - 1
+		if k >= 0 && toks[k].Text == "the" {
+			k--
+		}
+		if k < 1 || toks[k].Text != "of" {
+			continue
+		}
+		if _, title := titleSector(strings.ToLower(toks[k-1].Text)); !title {
+			continue
+		}
+		ends := nameRun(toks, n.Sentence, n.End, 3, covered, d.nameWord)
+		if len(ends) < 2 {
+			continue
+		}
+		if j := ends[len(ends)-1]; j < len(toks) && isLowerWord(toks[j].Text) {
+			out = append(out, Named{Sentence: n.Sentence, Start: n.End, End: j, Type: chronicle.Person})
+		}
+	}
+	return out
+}
+
 // describedPerson tells whether the name at tokens [a, b) of sentence s,
 // after a verb of saying, is a person's by what follows it: a comma and a
 // title or a description of someone ("…, chief executive of …", "…, a

@@ -4850,3 +4850,13 @@ func TestHometown(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterATitledBody: "CEO of the Refugee Council Enver Solomon
+// told", whose name the recognizer missed, names the chief executive.
+func TestNameAfterATitledBody(t *testing.T) {
+	src := "After the leak, CEO of the Refugee Council Enver Solomon told Sky News the process must be well thought out.\n"
+	ents := resolveText(t, src, "2023-02-23", map[string]string{"Refugee Council": "ORG", "Sky News": "ORG"})
+	if e := find(ents, "Enver Solomon"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Enver Solomon = %+v, want a person; entities %+v", e, ents)
+	}
+}
