@@ -1111,3 +1111,27 @@ func TestOfficialInAParagraphSetInAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesWithHyphensAndPatronymics: "former prime minister Alain-Claude
+// Bilie-By-Nze", a name of two hyphens after a title in lower case, is one
+// person, whom a later "Bilie-By-Nze, who …" and its "he said" mean; and
+// "Finance Minister Sultan bin Salim al-Habsi" keeps the given name
+// "Sultan" before "bin", though it spells a title.
+func TestNamesWithHyphensAndPatronymics(t *testing.T) {
+	text := "Gabon\n\nFormer prime minister Alain-Claude Bilie-By-Nze won 3% of the vote.\n\n" +
+		"Bilie-By-Nze, who served as Ali Bongo's last prime minister, rejected the figures. \"These numbers are wrong,\" he said.\n\n" +
+		"\"We have chosen to remain prudent,\" Finance Minister Sultan bin Salim al-Habsi told a news conference in Muscat.\n"
+	rec := extractText(t, text, "2025-04-14")
+	speakers := speakersOf(rec)
+	if got := speakers["These numbers are wrong"]; got != "Alain-Claude Bilie-By-Nze" {
+		t.Errorf("'These numbers are wrong': speaker %q, want Alain-Claude Bilie-By-Nze", got)
+	}
+	if got := speakers["We have chosen to remain prudent"]; got != "Sultan bin Salim al-Habsi" {
+		t.Errorf("'We have chosen to remain prudent': speaker %q, want Sultan bin Salim al-Habsi", got)
+	}
+	for _, e := range rec.Entities {
+		if e.Name == "By-Nze" || e.Name == "Bilie-By" {
+			t.Errorf("entity %q: a part of Bilie-By-Nze", e.Name)
+		}
+	}
+}

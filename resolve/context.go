@@ -1300,10 +1300,10 @@ func (d *doc) widen(n Named) Named {
 	toks := d.sents[n.Sentence].Tokens
 	// "Lai Ching-te": a name the recognizer ended at a hyphen the
 	// tokenizer split off goes on over the hyphen and the word joined to it.
-	if n.Type == chronicle.Person && n.End+1 < len(toks) && toks[n.End].Text == "-" &&
+	for n.Type == chronicle.Person && n.End+1 < len(toks) && toks[n.End].Text == "-" &&
 		toks[n.End].Start == toks[n.End-1].End && toks[n.End+1].Start == toks[n.End].End && isWordToken(toks[n.End+1].Text) &&
 		!wordSuffixes[toks[n.End+1].Text] {
-		n.End += 2
+		n.End += 2 // each hyphen: "Bilie-By-Nze"
 	}
 	// "Choi Mi-ran, 63,": a name the recognizer took for a place, ended
 	// at the hyphen of a given name and followed by an age, is a person's.
@@ -1322,10 +1322,10 @@ func (d *doc) widen(n Named) Named {
 	}
 	// "Lee-Anne Mulholland": one begun after a capitalised word and a hyphen
 	// joined to it starts at that word.
-	if n.Type == chronicle.Person && n.Start >= 2 && toks[n.Start-1].Text == "-" &&
+	for n.Type == chronicle.Person && n.Start >= 2 && toks[n.Start-1].Text == "-" &&
 		toks[n.Start-1].Start == toks[n.Start-2].End && toks[n.Start].Start == toks[n.Start-1].End &&
 		isCapitalized(toks[n.Start-2].Text) && isWordToken(toks[n.Start-2].Text) {
-		n.Start -= 2
+		n.Start -= 2 // each hyphen: "[By-Nze]" of "Bilie-By-Nze"
 	}
 	if n.Type == chronicle.Person {
 		// A person's name does not run on over a lower-case word that is
@@ -1346,6 +1346,9 @@ func (d *doc) widen(n Named) Named {
 			n.Start = k // "[Le] Pen, who is barred", "[Van] Rompuy said"
 		}
 		n.Start = d.firstNameBefore(n.Sentence, n.Start, n.End)
+		if k := n.Start - 1; k >= 0 && patronymics[toks[n.Start].Text] && isCapitalized(toks[k].Text) && !d.claimed[[2]int{n.Sentence, k}] {
+			n.Start = k // "[bin Salim al-Habsi]": the given name before "bin", whatever title it spells ("Sultan")
+		}
 		if k := n.Start - 1; k >= 0 && isInitial(toks[k].Text) && !d.claimed[[2]int{n.Sentence, k}] {
 			n.Start = k // "Solicitor General [D.] John Sauer"
 		}

@@ -37,8 +37,11 @@ func (d *doc) titledNames(named []Named) []Named {
 			// And "said Tran Thi Thu Ha, chief executive of …": a name
 			// after a verb of saying, before a description of someone.
 			said := reportVerbs[toks[i].Text]
-			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && !said && (!ok || !isCapitalized(toks[i].Text) ||
-				!t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text) {
+			// A title in lower case goes before names too, when it is one
+			// that can ("former prime minister Alain-Claude Bilie-By-Nze").
+			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && !said && (!ok ||
+				!isCapitalized(toks[i].Text) && !(t.Prefix && isLowerWord(toks[i].Text)) ||
+				isCapitalized(toks[i].Text) && !t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text) {
 				continue
 			}
 			ends := nameRun(toks, s, i+1, 4, covered, d.nameWord) // "Lip-Bu Tan"

@@ -1027,11 +1027,16 @@ func (d *doc) surnames() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := range toks {
-			e := last[toks[i].Text]
-			if e == nil || d.claimed[[2]int{s, i}] {
+			word, end := toks[i].Text, i
+			if j := pastJoinedHyphens(toks, i+1); j > i+1 {
+				// "Bilie-By-Nze", which the tokenizer split at its hyphens.
+				word, end = d.spanOf(s, i, j).In(d.text), j-1
+			}
+			e := last[word]
+			if e == nil || d.claimed[[2]int{s, i}] || d.claimed[[2]int{s, end}] {
 				continue
 			}
-			if i+1 < len(toks) && isCapitalized(toks[i+1].Text) {
+			if end+1 < len(toks) && isCapitalized(toks[end+1].Text) {
 				continue
 			}
 			start := i
@@ -1039,7 +1044,7 @@ func (d *doc) surnames() {
 				slices.Contains(e.tokens, toks[i-1].Text) {
 				start = i - 1 // "Le Pen, who is barred" after "Marine Le Pen"
 			}
-			d.attach(e, d.mentionOf(s, start, i+1))
+			d.attach(e, d.mentionOf(s, start, end+1))
 		}
 	}
 }

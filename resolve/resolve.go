@@ -395,7 +395,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 			case b-a >= 3 && text.PrivatePerson(strings.ToLower(toks[a].Text)):
 				a++ // "Shopkeeper Tahira Bibi" opening a sentence: a calling
 			case d.isTitleWord(toks[a].Text) && (inTitle || titleAhead(toks[a:b-1]) || d.isDemonym(toks[a].Text)) &&
-				!(b-a == 2 && d.onlyACity(toks[a].Text)):
+				!(b-a == 2 && d.onlyACity(toks[a].Text)) && !patronymics[toks[a+1].Text]:
+				// (Not "Finance Minister [Sultan bin Salim al-Habsi]":
+				// before "bin" the word is a given name.)
 				// ("President [Santiago Bausili]": a capital's name
 				// before one more word is a given name.)
 				// A country's name opens a title only when a title word
@@ -1347,6 +1349,9 @@ func (d *doc) orgSuffix(s, a, b int) (kb.Org, bool) {
 	}
 	return kb.Org{}, false
 }
+
+// patronymics join a given name to a father's name: "Sultan bin Salim".
+var patronymics = map[string]bool{"bin": true, "ibn": true, "bint": true, "Bin": true, "Ibn": true}
 
 // kindAfterName are the lower-case nouns news writes after a body's name
 // to say its kind, which are no part of the name.
