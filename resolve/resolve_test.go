@@ -4860,3 +4860,16 @@ func TestNameAfterATitledBody(t *testing.T) {
 		t.Errorf("Enver Solomon = %+v, want a person; entities %+v", e, ents)
 	}
 }
+
+// TestInternationalBodiesOfNoCountry: international banks and agencies the
+// KB knows are international, whatever country the story is about.
+func TestInternationalBodiesOfNoCountry(t *testing.T) {
+	src := "Tajikistan signed a loan with the Asian Infrastructure Investment Bank in Tajikistan. The Inter-American Development Bank agreed.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Tajikistan": "GPE", "Asian Infrastructure Investment Bank": "ORG",
+		"Inter - American Development Bank": "ORG"})
+	for _, name := range []string{"Asian Infrastructure Investment Bank", "Inter-American Development Bank"} {
+		if e := find(ents, name); e == nil || e.Country != "" || e.Sector != "IGO" {
+			t.Errorf("%s = %+v, want an international body", name, e)
+		}
+	}
+}
