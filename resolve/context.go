@@ -158,10 +158,14 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// So is a body already found ("Commission for Racial Equality
 			// chairman"), unless the recognizer ran it into the title
 			// ("[Conservative Shadow] chancellor").
-			if p.country == "" {
-				p.country = o.e.Country
+			body := o.e
+			if b := d.bodyOfInitials(toks[i].Text); body.Country == "" && b != nil {
+				body = b // "MMA Governor", the short form not yet joined to its body
 			}
-			orgSector, orgCode = o.e.Sector, o.e.Code
+			if p.country == "" {
+				p.country = body.Country
+			}
+			orgSector, orgCode = body.Sector, body.Code
 			// "Chairman of the Security Council of …": the body's office.
 			orgOwns = orgOwns || o.start > 0 && toks[o.start-1].Text == "of" ||
 				o.start > 1 && toks[o.start-1].Text == "the" && toks[o.start-2].Text == "of"
@@ -220,6 +224,16 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				p.country = org.Country
 			}
 			orgSector, orgCode = org.Sector, org.Code
+			p.start = i
+			continue
+		}
+		if e := d.bodyOfInitials(w); e != nil && len(p.titles) > 0 && !claimed {
+			// "MMA Governor Ahmed Munawar" after "the Maldives Monetary
+			// Authority (MMA)", whose short form is linked later.
+			if p.country == "" {
+				p.country = e.Country
+			}
+			orgSector, orgCode = e.Sector, e.Code
 			p.start = i
 			continue
 		}
@@ -1028,6 +1042,24 @@ func (d *doc) appositive(s, b int) phrase {
 		p.sector = nonStateSector
 	}
 	return p
+}
+
+// bodyOfInitials is the one body named so far whose initials spell the
+// short form w ("MMA" for the Maldives Monetary Authority), or nil.
+func (d *doc) bodyOfInitials(w string) *entity {
+	if !isAcronym(w) || len(w) < 3 {
+		return nil
+	}
+	var found *entity
+	for _, e := range d.ents {
+		if e.Type == chronicle.Organization && initials(e.Name) == w {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // introducesBody tells whether the words before token i bring in the name

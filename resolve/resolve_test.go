@@ -4873,3 +4873,16 @@ func TestInternationalBodiesOfNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfABodysShortForm: "MMA Governor Ahmed Munawar" after "the
+// Maldives Monetary Authority (MMA)" is the authority's governor, of the
+// Maldives, in a story that names India as often.
+func TestTitleOfABodysShortForm(t *testing.T) {
+	src := "India extended a swap with the Maldives, the Maldives Monetary Authority (MMA) said. India and India agreed. " +
+		"MMA Governor Ahmed Munawar said reserves were stronger.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"India": "GPE", "Maldives": "GPE",
+		"Maldives Monetary Authority": "ORG", "MMA": "ORG", "Ahmed Munawar": "PERSON"})
+	if e := find(ents, "Ahmed Munawar"); e == nil || e.Country != "MDV" {
+		t.Errorf("Ahmed Munawar = %+v, want MDV", e)
+	}
+}
