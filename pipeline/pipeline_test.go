@@ -1135,3 +1135,23 @@ func TestNamesWithHyphensAndPatronymics(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorOfARelative: "The student leader's mother, Thembi Nxumalo,
+// said …. “…,” she said": the mother speaks, not the student leader whose
+// mother she is; "Mr Campbell's e-mail suggested …. In it, he said" is
+// still Campbell's.
+func TestPossessorOfARelative(t *testing.T) {
+	text := "Trial\n\nThe four, including student leader Sakhile Nxumalo, were arrested in October.\n\n" +
+		"The student leader's mother, Thembi Nxumalo, said her son had been held for eight months. " +
+		"\"He is a student,\" she said.\n\n" +
+		"Mr Alastair Campbell's e-mail suggested they should get Trevor Beattie, TBWA's boss, to issue a statement. " +
+		"In it, he said: \"Just spoke to trev.\"\n"
+	rec := extractText(t, text, "2025-06-01")
+	speakers := speakersOf(rec)
+	if got := speakers["He is a student"]; got != "Thembi Nxumalo" {
+		t.Errorf("'He is a student': speaker %q, want Thembi Nxumalo", got)
+	}
+	if got := speakers["Just spoke to trev."]; got != "Alastair Campbell" {
+		t.Errorf("'Just spoke to trev.': speaker %q, want Alastair Campbell", got)
+	}
+}

@@ -1413,6 +1413,16 @@ func (d *doc) clauseSubject(s, i int) *entity {
 // mentionIsSubject tells whether any token of the span is a subject.
 func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 	toks := d.sents[s].Tokens
+	// "The student leader's mother, Thembi Nxumalo, said": one whose
+	// relative or aide the sentence is about is no subject, whatever the
+	// parse made of it ("Mr Campbell's e-mail … suggested" still is his).
+	if k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.End }); k+1 < len(toks) && isPossessive(toks[k].Text) &&
+		toks[k].Start == sp.End {
+		next := strings.ToLower(toks[k+1].Text)
+		if _, kin := kinNouns[next]; kin || text.PrivatePerson(next) || d.isTitleWord(next) {
+			return false
+		}
+	}
 	// A name that opens its sentence before a comma or a verb is its
 	// subject, whatever the parse made of it ("Al-Sharaa, who led …,
 	// thanked").
