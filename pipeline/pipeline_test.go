@@ -1155,3 +1155,15 @@ func TestPossessorOfARelative(t *testing.T) {
 		t.Errorf("'Just spoke to trev.': speaker %q, want Alastair Campbell", got)
 	}
 }
+
+// TestStatementOfAPerson: "Manele congratulated the winner in a brief
+// statement and said …. “…,” the statement said": the statement is his.
+func TestStatementOfAPerson(t *testing.T) {
+	text := "By-election\n\nPrime Minister Jeremiah Manele welcomed the vote.\n\n" +
+		"Manele congratulated the winner in a brief statement and said the result would not change the government's direction. " +
+		"\"Our government remains stable,\" the statement said.\n"
+	rec := extractText(t, text, "2025-09-01")
+	if got := speakersOf(rec)["Our government remains stable"]; got != "Jeremiah Manele" {
+		t.Errorf("speaker %q, want Jeremiah Manele", got)
+	}
+}

@@ -1089,9 +1089,12 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		}
 		return noSpeaker
 	}
-	if (lower == "the statement" || lower == "its statement") && last != nil && last.ent >= 0 && d.bodySpeaker(*last) {
+	if (lower == "the statement" || lower == "its statement") && last != nil && last.ent >= 0 &&
+		(d.bodySpeaker(*last) || d.madeStatement(last.sent, h)) {
 		// "In its statement, the committee said …. “…,” the statement
-		// said": the statement is the body's that spoke last.
+		// said": the statement is the body's that spoke last; so is a
+		// person's whose sentence says they made it ("Manele congratulated
+		// the winner in a brief statement and said …").
 		s := *last
 		s.phrase, s.head, s.conf = sp, h, 1
 		return s
@@ -1505,6 +1508,21 @@ var bodyNouns = map[string]bool{
 	"bank": true, "organisation": true, "organization": true, "board": true, "embassy": true,
 	"administration": true, "cabinet": true, "parliament": true, "movement": true, "alliance": true,
 	"regulator": true, "watchdog": true, "statement": true, "report": true, "network": true, "channel": true,
+}
+
+// madeStatement tells whether sentence s, the last speaker's, says a
+// statement was made, and lies in the paragraph of word h.
+func (d *document) madeStatement(s, h int) bool {
+	if s < 0 || s >= len(d.sents) || h < 0 || h >= len(d.words) || d.sents[s].para != d.sents[d.words[h].sent].para {
+		return false
+	}
+	st := d.sents[s]
+	for k := st.first; k < st.end; k++ {
+		if d.words[k].lower == "statement" && !d.words[k].quoted {
+			return true
+		}
+	}
+	return false
 }
 
 // bodySpeaker tells whether a speaker is an institution, which "it" can
