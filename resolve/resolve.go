@@ -1577,8 +1577,8 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 	}
 	for _, m := range e.Mentions {
 		title, ok := strings.CutSuffix(m.Text, " "+e.Name)
-		if !ok || title == "" || !isCapitalized(title) || strings.Count(title, " ") > 3 {
-			continue
+		if !ok || title == "" || !isCapitalized(title) || strings.Count(title, " ") > 3 || subnationalTitle(title) {
+			continue // not "Premier Wab Kinew", Manitoba's, in a story about Canada
 		}
 		p, ok := d.r.kb.HolderOf(country, title, d.date)
 		if ok && (e.person == nil || e.person.Name != p.Name) {
@@ -1627,6 +1627,14 @@ func (d *doc) homeCountry() string {
 		return c
 	}
 	return ""
+}
+
+// subnationalTitle tells whether a title may be a province's or a state's
+// as well as a nation's ("Premier", "Governor", "Chief Minister"), so that
+// the nation's holder rules no one out.
+func subnationalTitle(title string) bool {
+	lt := strings.ToLower(title)
+	return strings.Contains(lt, "premier") || strings.Contains(lt, "governor") || strings.Contains(lt, "chief minister")
 }
 
 // filedAtHome tells whether a story filed in country c is about it, or

@@ -4886,3 +4886,14 @@ func TestTitleOfABodysShortForm(t *testing.T) {
 		t.Errorf("Ahmed Munawar = %+v, want MDV", e)
 	}
 }
+
+// TestProvincialPremier: "Premier Wab Kinew" in a story about Canada is a
+// province's premier, whom Canada's prime minister in the KB does not rule
+// out: he takes the main country.
+func TestProvincialPremier(t *testing.T) {
+	src := "Canada sent aircraft to Manitoba in Canada, Canada said. Premier Wab Kinew said Canada had helped.\n"
+	ents := resolveText(t, src, "2025-05-29", map[string]string{"Canada": "GPE", "Manitoba": "GPE", "Wab Kinew": "PERSON"})
+	if e := find(ents, "Wab Kinew"); e == nil || e.Country != "CAN" {
+		t.Errorf("Wab Kinew = %+v, want CAN", e)
+	}
+}
