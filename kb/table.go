@@ -263,10 +263,11 @@ func (d *data) merge(t table, user bool) (conflicts []string, err error) {
 		slices.SortFunc(d.countries, func(a, b Country) int { return strings.Compare(a.ISO3, b.ISO3) })
 
 	case "city":
-		cityIx := make(map[int]int, len(d.cities))
+		cityIx := make(map[int]int, len(d.cities)+len(t.rows))
 		for i, c := range d.cities {
 			cityIx[c.GeonameID] = i
 		}
+		d.cities = slices.Grow(d.cities, len(t.rows)) // one allocation for the GeoNames table's rows
 		for _, r := range t.rows {
 			if _, err := require(r, "geonameid"); err != nil {
 				return nil, err
