@@ -642,12 +642,8 @@ func (d *document) appositiveCue(from, sent int, last *speaker) (speaker, bool) 
 	if c2 < 0 {
 		return noSpeaker, false
 	}
-	k := c2 + 1
-	for k < len(d.words) && d.words[k].sent == sent && k-c2 <= 2 && !d.isCueWord(k) &&
-		strings.HasSuffix(d.words[k].lower, "ly") {
-		k++ // "…, his lawyer, later said"
-	}
-	if k >= len(d.words) || d.words[k].sent != sent || !d.isCueWord(k) {
+	k, ok := d.cueAfterComma(c2, sent)
+	if !ok {
 		return noSpeaker, false
 	}
 	pick := func(a, b int) (chronicle.Span, int, bool) { return d.phraseLeft(b-1, a) }
@@ -662,11 +658,28 @@ func (d *document) appositiveCue(from, sent int, last *speaker) (speaker, bool) 
 	if !ok {
 		return noSpeaker, false
 	}
+	return d.adjacentSpeaker(ph, h, k, sent, last), true
+}
+
+// cueAfterComma finds the cue verb right after the comma at word c of
+// sentence sent, past an adverb or two in -ly ("…, his lawyer, later
+// said"); false when no cue follows.
+func (d *document) cueAfterComma(c, sent int) (int, bool) {
+	k := c + 1
+	for k < len(d.words) && d.words[k].sent == sent && k-c <= 2 && !d.isCueWord(k) && strings.HasSuffix(d.words[k].lower, "ly") {
+		k++
+	}
+	return k, k < len(d.words) && d.words[k].sent == sent && d.isCueWord(k)
+}
+
+// adjacentSpeaker is the speaker of phrase ph (head h) whose cue is word k
+// right after the quote, in sentence sent.
+func (d *document) adjacentSpeaker(ph chronicle.Span, h, k, sent int, last *speaker) speaker {
 	s := d.resolve(ph, h, last)
 	s.cue, _ = d.cueSpan(k)
 	s.conf *= confAdjacent
 	s.sent = sent
-	return s, true
+	return s
 }
 
 // relativeClauseCue reads a speaker whose relative clause stands between
@@ -691,22 +704,15 @@ func (d *document) relativeClauseCue(from, sent int, last *speaker) (speaker, bo
 	if c2 < 0 {
 		return noSpeaker, false
 	}
-	k := c2 + 1
-	for k < len(d.words) && d.words[k].sent == sent && k-c2 <= 2 && !d.isCueWord(k) && strings.HasSuffix(d.words[k].lower, "ly") {
-		k++ // "…, who …, later said"
-	}
-	if k >= len(d.words) || d.words[k].sent != sent || !d.isCueWord(k) {
+	k, ok := d.cueAfterComma(c2, sent)
+	if !ok {
 		return noSpeaker, false
 	}
 	ph, h, ok := d.phraseLeft(c1-1, from)
 	if !ok || !d.namesPerson(ph) && (h < 0 || !isCap(d.words[h].text)) {
 		return noSpeaker, false
 	}
-	s := d.resolve(ph, h, last)
-	s.cue, _ = d.cueSpan(k)
-	s.conf *= confAdjacent
-	s.sent = sent
-	return s, true
+	return d.adjacentSpeaker(ph, h, k, sent, last), true
 }
 
 // nextComma returns the first comma at or after word j within n words of
