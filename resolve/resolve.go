@@ -1476,7 +1476,8 @@ func (d *doc) finish() []chronicle.Entity {
 		}
 	}
 	sports := d.matchReport()
-	if main, share := d.mainCountry(); main != "" {
+	main, share := d.mainCountry()
+	if main != "" {
 		home := d.homeCountry()
 		if home == main {
 			home = ""
@@ -1522,7 +1523,7 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 		}
 	}
-	if main, _ := d.mainCountry(); main == "" {
+	if main == "" {
 		if home := d.homeCountry(); home != "" {
 			// With no main country, an official nothing else places
 			// serves the story's home: "CANBERRA — Australia will …
