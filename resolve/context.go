@@ -1014,6 +1014,9 @@ func (d *doc) appositive(s, b int) phrase {
 				orgSector, orgCode = org.Sector, org.Code
 			}
 		}
+		if i >= 2 && toks[i-1].Text == "of" && relationNouns[strings.ToLower(toks[i-2].Text)] {
+			break // "an outspoken critic of Beijing": the place is the object of the relation, not the person's own
+		}
 		if p.country == "" {
 			if c, ok := d.placeCountry(w); ok {
 				p.country = c
@@ -1061,6 +1064,12 @@ func (d *doc) bodyOfInitials(w string) *entity {
 	}
 	return found
 }
+
+// relationNouns name a stance towards what follows "of": "a critic of
+// Beijing" says nothing of whose the critic is.
+var relationNouns = map[string]bool{"critic": true, "critics": true, "opponent": true, "opponents": true, "ally": true,
+	"allies": true, "supporter": true, "supporters": true, "enemy": true, "enemies": true, "friend": true, "friends": true,
+	"rival": true, "rivals": true, "foe": true, "admirer": true, "sceptic": true, "skeptic": true, "detractor": true}
 
 // introducesBody tells whether the words before token i bring in the name
 // of a body one works for: "at", "of", "of the", each perhaps followed by

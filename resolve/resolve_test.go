@@ -4897,3 +4897,13 @@ func TestProvincialPremier(t *testing.T) {
 		t.Errorf("Wab Kinew = %+v, want CAN", e)
 	}
 }
+
+// TestCriticOfAPlace: "Daniel Suidani, an outspoken critic of Beijing,"
+// is no Chinese; the place is what he criticises.
+func TestCriticOfAPlace(t *testing.T) {
+	src := "In the Solomon Islands, Daniel Suidani, an outspoken critic of Beijing, campaigned in the Solomon Islands.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"Solomon Islands": "GPE", "Daniel Suidani": "PERSON", "Beijing": "GPE"})
+	if e := find(ents, "Daniel Suidani"); e == nil || e.Country == "CHN" {
+		t.Errorf("Daniel Suidani = %+v, want no Chinese", e)
+	}
+}
