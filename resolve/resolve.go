@@ -1536,6 +1536,16 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 		}
 	}
+	if home := d.homeCountry(); home != "" {
+		// Towns no gazetteer knows and nothing else places are in the
+		// story's home: "an attack on a military camp in Boulkessi" in a
+		// story filed from Bamako about Mali and Russia.
+		for _, e := range d.ents {
+			if e.Country == "" && e.KB == "" && e.Type == chronicle.GeoPolitical {
+				e.Country = home
+			}
+		}
+	}
 	if c := d.datelineCountry(); c != "" && !sports && d.filedAtHome(c) {
 		// A wire story's private people, quoted with no title or body,
 		// are mostly where it was filed: "said Somsri Kaewmanee, 51, at a

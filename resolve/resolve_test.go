@@ -4907,3 +4907,15 @@ func TestCriticOfAPlace(t *testing.T) {
 		t.Errorf("Daniel Suidani = %+v, want no Chinese", e)
 	}
 }
+
+// TestTownOfTheStorysHome: a town no gazetteer knows, in a story filed
+// from Bamako about Mali and Russia, is Mali's.
+func TestTownOfTheStorysHome(t *testing.T) {
+	src := "Wagner leaves Mali\n\nBAMAKO, June 9 — Russia's Wagner Group is leaving Mali, Russia said. Moscow will stay. " +
+		"Mali thanked Russia. Fighters attacked a camp in Boulkessi.\n"
+	ents := resolveText(t, src, "2025-06-09", map[string]string{"Mali": "GPE", "BAMAKO": "GPE", "Russia": "GPE", "Wagner Group": "ORG",
+		"Moscow": "GPE", "Boulkessi": "GPE"})
+	if e := find(ents, "Boulkessi"); e == nil || e.Country != "MLI" {
+		t.Errorf("Boulkessi = %+v, want MLI", e)
+	}
+}
