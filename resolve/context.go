@@ -917,7 +917,8 @@ func (d *doc) appositive(s, b int) phrase {
 		b += 2
 	}
 	first := strings.ToLower(toks[b+1].Text)
-	if _, ok := titleSector(first); !ok && !isDeterminer(first) && !modifierFill[first] {
+	_, region := d.r.kb.Area(toks[b+1].Text) // "Elaine Pearson, Asia director at Human Rights Watch,"
+	if _, ok := titleSector(first); !ok && !isDeterminer(first) && !modifierFill[first] && !(region && b+2 < len(toks) && d.isTitleWord(toks[b+2].Text)) {
 		_, place := d.placeCountry(toks[b+1].Text)
 		_, body := d.r.kb.Org(toks[b+1].Text)
 		if !place && !((body || d.personPossessor(s, b+1) != nil) && b+2 < len(toks) && isPossessive(toks[b+2].Text)) {
@@ -1038,8 +1039,8 @@ func (d *doc) appositive(s, b int) phrase {
 	if orgSector != "" && (orgOwns || p.sector == "" || allGeneric(p.titles) || headGeneric) {
 		p.sector = orgSector // "leader of the far-right National Rally group"
 	}
-	if p.sector == "IGO" && orgSector == "IGO" {
-		p.code = orgCode
+	if p.sector == "IGO" && orgSector == "IGO" || p.sector == "NGO" && orgSector == "NGO" && strings.HasPrefix(orgCode, "NGO") {
+		p.code = orgCode // and an international NGO's staff go by its code, of no country
 	}
 	if nonState && orgSector == "" && (p.sector == "GOV" || p.sector == "") {
 		p.sector = nonStateSector

@@ -245,7 +245,7 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	if e.Sector == "" && d.byline(n.Sentence, a) {
 		e.Sector = "MED" // "By Anna Petrova", "Reporting by …; Editing by …": the journalists
 	}
-	if e.Country == "" && e.Sector == "IGO" && e.Code == "" {
+	if e.Country == "" && (e.Sector == "IGO" || e.Sector == "NGO") && e.Code == "" {
 		e.Code = code // an official of the EU is IGOEUREEC, as the EU is
 	}
 	d.attach(e, m)

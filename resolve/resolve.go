@@ -1493,8 +1493,8 @@ func (d *doc) finish() []chronicle.Entity {
 			// quotes does when it is half about it ("…,” said Andrzej
 			// Sawicki, a 58-year-old farmer" in a story about Poland's
 			// border with Belarus), not a name dropped in passing.
-			if e.Sector == "IGO" {
-				continue // an international body and its officials belong to no country
+			if e.Sector == "IGO" || e.Sector == "NGO" && e.Code != "" {
+				continue // an international body and its officials (or an international NGO's staff) belong to no country
 			}
 			if e.Type == chronicle.Person && calledPresident(e) && !d.r.kb.HasOffice(main, "president") {
 				continue // "former President Ronald Reagan" in a Canadian story: Canada has no president

@@ -4919,3 +4919,15 @@ func TestTownOfTheStorysHome(t *testing.T) {
 		t.Errorf("Boulkessi = %+v, want MLI", e)
 	}
 }
+
+// TestStaffOfAnInternationalNGO: "Elaine Pearson, Asia director at Human
+// Rights Watch," speaks for the NGO and goes by its code, taking no
+// country from a story about Cambodia.
+func TestStaffOfAnInternationalNGO(t *testing.T) {
+	src := "Cambodia arrested critics, Cambodia said in Cambodia. Elaine Pearson, Asia director at Human Rights Watch, said it was a crackdown in Cambodia.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Cambodia": "GPE", "Elaine Pearson": "PERSON", "Asia": "LOC",
+		"Human Rights Watch": "ORG"})
+	if e := find(ents, "Elaine Pearson"); e == nil || e.Country != "" || e.Sector != "NGO" || e.Code != "NGOHRIHRW" {
+		t.Errorf("Elaine Pearson = %+v, want HRW's staff (NGOHRIHRW), of no country", e)
+	}
+}
