@@ -33,7 +33,8 @@ func (d *doc) titledNames(named []Named) []Named {
 			// A calling that opens the sentence goes before a name too:
 			// "Attendant Blessing Eze shrugged".
 			calling := i == 0 && (text.PrivatePerson(strings.ToLower(toks[i].Text)) || callings[toks[i].Text]) ||
-				isLowerWord(toks[i].Text) && (text.PrivatePerson(toks[i].Text) || lowerCallings[toks[i].Text]) // "real estate tycoon Truong My Lan"
+				isLowerWord(toks[i].Text) && (text.PrivatePerson(toks[i].Text) || callingsBeforeNames[toks[i].Text] ||
+					tradeTitle(toks[i].Text)) // "real estate tycoon Truong My Lan", "novelist …"
 			// And "said Tran Thi Thu Ha, chief executive of …": a name
 			// after a verb of saying, before a description of someone.
 			said := reportVerbs[toks[i].Text]
@@ -162,12 +163,13 @@ func (d *doc) fullNamesOfSurnames(named []Named) []Named {
 	return out
 }
 
-// lowerCallings are occupations written in lower case right before a
-// person's name, besides text.PrivatePerson's nouns: "tycoon Truong My Lan".
-var lowerCallings = map[string]bool{"tycoon": true, "businessman": true, "businesswoman": true, "activist": true,
-	"blogger": true, "journalist": true, "strategist": true, "billionaire": true, "entrepreneur": true,
-	"lawyer": true, "economist": true, "analyst": true, "researcher": true, "novelist": true, "singer": true,
-	"rapper": true, "actor": true, "actress": true, "cleric": true, "dissident": true, "photographer": true}
+// tradeTitle tells whether a lower-case title word names a trade rather
+// than an office ("tycoon", "journalist", "activist", "cleric"): one of
+// text's title words with a sector that goes before no name as a style.
+func tradeTitle(w string) bool {
+	t, ok := text.TitleWord(w)
+	return ok && !t.Prefix && !t.Generic && !t.Plural && t.Sector != "" && t.Sector != "GOV" && t.Sector != "LEG"
+}
 
 // namesBeforeWho adds the people the recognizer missed whose name a "who"
 // clause follows: "But Penny Little, who monitored the Bicester Hunt,
