@@ -94,24 +94,15 @@ type ArticleScore struct {
 // long as the other; case and punctuation at the edges are ignored.
 func ScoreArticle(rec *chronicle.Record, g *Gold) ArticleScore {
 	s := ArticleScore{Entities: len(g.Entities), Quotes: len(g.Quotes), RecordEntities: len(rec.Entities)}
+	matched := map[string]string{} // gold name, folded → the record entity found for it
 	for _, ge := range g.Entities {
-		names := map[string]bool{fold(ge.Name): true}
-		for _, a := range ge.Aliases {
-			names[fold(a)] = true
-		}
-		var match *chronicle.Entity
-		for i := range rec.Entities {
-			e := &rec.Entities[i]
-			if names[fold(e.Name)] {
-				match = e
-				break
-			}
-		}
+		match := matchEntity(rec.Entities, ge)
 		if match == nil {
 			s.MissedEntities = append(s.MissedEntities, ge.Name)
 			continue
 		}
 		s.EntitiesFound++
+		matched[fold(ge.Name)] = match.ID
 		typeOK := false
 		for _, t := range ge.Type {
 			typeOK = typeOK || t == match.Type
@@ -154,7 +145,8 @@ func ScoreArticle(rec *chronicle.Record, g *Gold) ArticleScore {
 		speaker := names[found.Speaker]
 		ok := len(gq.Speaker) == 0 && speaker == "" // no one the text names: none linked
 		for _, sp := range gq.Speaker {
-			ok = ok || fold(sp) == fold(speaker) || speaker == "" && strings.Contains(fold(found.SpeakerName), fold(sp))
+			ok = ok || fold(sp) == fold(speaker) || speaker == "" && strings.Contains(fold(found.SpeakerName), fold(sp)) ||
+				found.Speaker != "" && matched[fold(sp)] == found.Speaker // under a name the gold lists as an alias
 		}
 		if ok {
 			s.SpeakersRight++
@@ -163,6 +155,31 @@ func ScoreArticle(rec *chronicle.Record, g *Gold) ArticleScore {
 		}
 	}
 	return s
+}
+
+// matchEntity finds the record's entity for a gold one: the first whose
+// name is the gold's name or one of its aliases, else the first with a
+// mention that spells the gold's name (the KB calls the body "ASEAN", the
+// gold "Association of Southeast Asian Nations", and the text spells it out).
+func matchEntity(ents []chronicle.Entity, ge GoldEntity) *chronicle.Entity {
+	names := map[string]bool{fold(ge.Name): true}
+	for _, a := range ge.Aliases {
+		names[fold(a)] = true
+	}
+	for i := range ents {
+		if names[fold(ents[i].Name)] {
+			return &ents[i]
+		}
+	}
+	name := fold(ge.Name)
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			if fold(m.Text) == name {
+				return &ents[i]
+			}
+		}
+	}
+	return nil
 }
 
 // matchQuote finds the direct quote whose folded text equals want, else

@@ -30,3 +30,27 @@ func TestMatchQuote(t *testing.T) {
 		}
 	}
 }
+
+// A gold entity is found under the KB's name when a mention spells the
+// gold's, and a quote's speaker is right under any name the gold lists for
+// its entity.
+func TestScoreArticleNames(t *testing.T) {
+	rec := &chronicle.Record{
+		Entities: []chronicle.Entity{
+			{ID: "e1", Name: "ASEAN", Type: "ORG", Mentions: []chronicle.Mention{{Text: "Association of Southeast Asian Nations"}}},
+			{ID: "e2", Name: "Pakistani Foreign Ministry", Type: "ORG", Country: "PAK"},
+		},
+		Quotes: []chronicle.Quote{{Text: "committed to the ceasefire", Direct: true, Speaker: "e2", SpeakerName: "Pakistani Foreign Ministry"}},
+	}
+	g := &Gold{
+		Entities: []GoldEntity{
+			{Name: "Association of Southeast Asian Nations", Type: stringList{"ORG"}},
+			{Name: "Ministry of Foreign Affairs of Pakistan", Type: stringList{"ORG"}, Country: "PAK", Aliases: []string{"Pakistani Foreign Ministry"}},
+		},
+		Quotes: []GoldQuote{{Speaker: []string{"Ministry of Foreign Affairs of Pakistan"}, Text: "committed to the ceasefire"}},
+	}
+	s := ScoreArticle(rec, g)
+	if s.EntitiesRight != 2 || s.SpeakersRight != 1 {
+		t.Errorf("entities right %d, speakers right %d; want 2 and 1: %+v", s.EntitiesRight, s.SpeakersRight, s)
+	}
+}
