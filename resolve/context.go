@@ -260,8 +260,10 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// "Conservative leader Kemi Badenoch", "Democratic leader
 			// Hakeem Jeffries": a party's leader, of the party's country,
 			// unless the story is about another that has such a party
-			// ("Progressive Conservative Leader Doug Ford" in Ontario).
-			if main := d.storyCountry(); main != "" && main != c && !d.mainlyAbout(c) && partyHomes[w][main] {
+			// ("Progressive Conservative Leader Doug Ford" in Ontario), or
+			// the story never names the party's country ("Conservative
+			// Evelyn Matthei" in a story about Chile).
+			if main := d.storyCountry(); main != "" && main != c && !d.mainlyAbout(c) && (partyHomes[w][main] || !d.storyNames(c)) {
 				c = main
 			}
 			if p.country == "" {
@@ -670,9 +672,13 @@ func (d *doc) orgEndingAt(s, i int) (start int, org kb.Org, ok bool) {
 	if start < 0 {
 		return start, org, false
 	}
-	if name := d.spanOf(s, start, i+1).In(d.text); sharedOrgNames[name].sector != "" {
+	a := start
+	if isDeterminer(d.sents[s].Tokens[a].Text) {
+		a++ // "the Republican Party"
+	}
+	if name := d.spanOf(s, a, i+1).In(d.text); sharedOrgNames[name].sector != "" {
 		// "the opposition Democratic Party" of an Italian story is Italy's.
-		if e := d.nationalBody(name, s, start); e != nil {
+		if e := d.nationalBody(name, s, a); e != nil {
 			org = kb.Org{Name: e.Name, Country: e.Country, Sector: e.Sector, Code: e.Code}
 		}
 	}

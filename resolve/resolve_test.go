@@ -4931,3 +4931,28 @@ func TestStaffOfAnInternationalNGO(t *testing.T) {
 		t.Errorf("Elaine Pearson = %+v, want HRW's staff (NGOHRIHRW), of no country", e)
 	}
 }
+
+// A party named only in words many countries' parties use belongs to the
+// story's country when the story never names the KB party's: Singapore's
+// Workers' Party, not North Korea's; Tunisia's Republican Party, and its
+// leader with it; a "Conservative" candidate in Chile is no British Tory.
+func TestPartiesOfTheStorysCountry(t *testing.T) {
+	src := "Singapore votes\nSINGAPORE — Singapore votes on Saturday. The opposition Workers' Party won 10 seats in Singapore in 2020. Its secretary-general, Pritam Singh, said voters want scrutiny."
+	ents := resolveText(t, src, "2025-05-01", map[string]string{"Singapore": "GPE", "SINGAPORE": "GPE", "Workers ' Party": "ORG", "Pritam Singh": "PERSON"})
+	if e := find(ents, "Workers' Party"); e == nil || e.Country != "SGP" || e.KB != "" {
+		t.Errorf("Workers' Party: %+v", e)
+	}
+	if e := find(ents, "Pritam Singh"); e == nil || e.Country != "SGP" {
+		t.Errorf("Pritam Singh: %+v", e)
+	}
+	src = "Tunisian court jails opposition leaders\nTUNIS — A Tunisian court sentenced critics of President Kais Saied on Friday. Tunisia's opposition said the trial was unfair.\nThose convicted include Issam Chebbi, the leader of the Republican Party, and others."
+	ents = resolveText(t, src, "2025-04-19", map[string]string{"Tunisian": "NORP", "TUNIS": "GPE", "Kais Saied": "PERSON", "Tunisia": "GPE", "Issam Chebbi": "PERSON", "Republican Party": "ORG"})
+	if e := find(ents, "Issam Chebbi"); e == nil || e.Country != "TUN" {
+		t.Errorf("Issam Chebbi: %+v", e)
+	}
+	src = "Chile heads to the polls\nSANTIAGO — Chile votes in November. Conservative Evelyn Matthei, a former mayor, has slipped in Chilean polls. Chile's economy slowed."
+	ents = resolveText(t, src, "2025-10-20", map[string]string{"Chile": "GPE", "SANTIAGO": "GPE", "Evelyn Matthei": "PERSON", "Chilean": "NORP"})
+	if e := find(ents, "Evelyn Matthei"); e == nil || e.Country != "CHL" {
+		t.Errorf("Evelyn Matthei: %+v", e)
+	}
+}

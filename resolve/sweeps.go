@@ -804,16 +804,26 @@ func (d *doc) foreignParties() {
 		if named[e.Country] || !portable(e) {
 			continue
 		}
-		// "SPD leader Tomio Okamura" in a Czech story: the party's
-		// leader took its country from the title; no longer.
+		// "SPD leader Tomio Okamura" in a Czech story, "Issam Chebbi, the
+		// leader of the Republican Party" in a Tunisian one: the party's
+		// people took its country from their titles; no longer. (Any of
+		// its party's people when the story is another country's.)
+		main := d.storyCountry()
 		for _, p := range d.ents {
-			if p.Type == chronicle.Person && p.KB == "" && p.Country == e.Country && titledBy(p, e) {
+			if p.Type == chronicle.Person && p.KB == "" && p.Country == e.Country &&
+				(titledBy(p, e) || p.Sector == "PTY" && main != "" && main != e.Country) {
 				p.Country, p.Code = "", ""
 			}
 		}
 		e.KB, e.Country, e.Code = "", "", ""
 		if len(e.Mentions) > 0 {
-			e.Name = strings.TrimPrefix(strings.TrimPrefix(e.Mentions[0].Text, "the "), "The ") // "People's Party", not Spain's "Partido Popular"
+			// "People's Party", not Spain's "Partido Popular"; "Workers'
+			// Party" of "the opposition Workers' Party".
+			words := strings.Fields(e.Mentions[0].Text)
+			for len(words) > 1 && (isLowerStart(words[0]) || isDeterminer(words[0])) {
+				words = words[1:]
+			}
+			e.Name = strings.Join(words, " ")
 		}
 	}
 }
@@ -850,7 +860,7 @@ func (d *doc) genericParty(e *entity) bool {
 	}
 	for _, m := range e.Mentions {
 		for _, w := range strings.Fields(m.Text) {
-			if !genericPartyWords[strings.ToLower(w)] {
+			if !genericPartyWords[strings.ToLower(w)] && !isLowerWord(w) { // "opposition Workers' Party"
 				return false
 			}
 		}
