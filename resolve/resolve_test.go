@@ -4956,3 +4956,17 @@ func TestPartiesOfTheStorysCountry(t *testing.T) {
 		t.Errorf("Evelyn Matthei: %+v", e)
 	}
 }
+
+// TestHeadlineSurnameOfTwo: a surname the recognizer took for a body, in
+// the headline and below, with two people of that surname named: the one
+// the KB knows, not a body of the story.
+func TestHeadlineSurnameOfTwo(t *testing.T) {
+	src := "Milei's party wins Argentina's midterm election\n\nBUENOS AIRES, Oct 27 (Reuters) - Argentine President Javier Milei's party won a decisive victory. He thanked his sister Karina Milei, who ran the campaign. Investors said Milei got a mandate."
+	ents := resolveText(t, src, "2025-10-27", map[string]string{"Milei": "ORG", "Argentina": "GPE", "BUENOS AIRES": "GPE", "Reuters": "ORG", "Argentine": "NORP", "Javier Milei": "PERSON", "Karina Milei": "PERSON"})
+	if e := find(ents, "Milei"); e != nil {
+		t.Errorf("Milei = %+v, want the mentions folded into Javier Milei", e)
+	}
+	if e := find(ents, "Javier Milei"); e == nil || len(e.Mentions) < 3 {
+		t.Errorf("Javier Milei = %+v, want the headline's and the last sentence's Milei", e)
+	}
+}

@@ -59,7 +59,14 @@ func (d *doc) mergeLoneWords() {
 			// KB knows as a carmaker, and "Ueda" in "… Ueda signals more
 			// to come", which it knows as a Japanese town; and "… blow to
 			// Bayrou", a place of no gazetteer.
-			if into := d.personWithSurname(e.Name); into != nil && nameShaped(into.tokens) {
+			into := d.personWithSurname(e.Name)
+			if p := d.personWithSurnameMost(e.Name); into == nil && p != nil && (p.person != nil || d.onlyInHeadline(e)) {
+				// "Milei's party wins …", "… instead Milei got a mandate"
+				// with Javier Milei and his sister Karina named: the one
+				// the KB knows, or the one named most.
+				into = p
+			}
+			if into != nil && nameShaped(into.tokens) {
 				d.fold(e, into)
 				continue
 			}
