@@ -269,6 +269,7 @@ func isAge(w string) bool {
 // the tokenizer splits at the hyphen), that no recognized span touches and
 // that are a KB person's name or alias.
 func (d *doc) knownPeople(named []Named) []Named {
+	named = d.knownPeopleWidened(named)
 	covered := coveredTokens(named)
 	out := named
 	for s := range d.sents {
@@ -291,6 +292,37 @@ func (d *doc) knownPeople(named []Named) []Named {
 		}
 	}
 	return out
+}
+
+// knownPeopleWidened widens a person's name over the one or two capitalised
+// words before it when the whole is a KB person's name: the recognizer
+// found "Sharma Oli" in "Prime Minister KP Sharma Oli". Names inside the
+// wider one go.
+func (d *doc) knownPeopleWidened(named []Named) []Named {
+	var inside []Named
+	out := slices.Clone(named)
+	for j, n := range out {
+		if n.Type != chronicle.Person {
+			continue
+		}
+		toks := d.sents[n.Sentence].Tokens
+		for k := 2; k >= 1; k-- {
+			a := n.Start - k
+			if a < 0 || !isCapitalized(toks[a].Text) || !isCapitalized(toks[n.Start-1].Text) ||
+				len(d.r.kb.PeopleNamed(d.spanOf(n.Sentence, a, n.End).In(d.text))) == 0 ||
+				len(d.r.kb.PeopleNamed(d.spanOf(n.Sentence, n.Start, n.End).In(d.text))) > 0 {
+				continue
+			}
+			for _, m := range out {
+				if m.Sentence == n.Sentence && m.Start >= a && m.End <= n.Start {
+					inside = append(inside, m)
+				}
+			}
+			out[j].Start = a
+			break
+		}
+	}
+	return slices.DeleteFunc(out, func(n Named) bool { return slices.Contains(inside, n) })
 }
 
 // headlineNames drops the names the recognizer found in a headline written

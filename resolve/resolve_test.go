@@ -4970,3 +4970,13 @@ func TestHeadlineSurnameOfTwo(t *testing.T) {
 		t.Errorf("Javier Milei = %+v, want the headline's and the last sentence's Milei", e)
 	}
 }
+
+// TestKnownPersonWidened: a KB person's name the recognizer cut short at
+// the front ("Sharma Oli" of "KP Sharma Oli") is the KB person.
+func TestKnownPersonWidened(t *testing.T) {
+	src := "KATHMANDU — Nepal's Prime Minister KP Sharma Oli resigned on Tuesday. Mr Oli, 73, submitted his resignation.\n"
+	ents := resolveText(t, src, "2025-09-09", map[string]string{"KATHMANDU": "GPE", "Nepal": "GPE", "Sharma Oli": "PERSON", "Oli": "PERSON"})
+	if e := find(ents, "KP Sharma Oli"); e == nil || e.KB == "" || len(e.Mentions) < 2 {
+		t.Errorf("KP Sharma Oli = %+v, want the KB's prime minister, named twice", e)
+	}
+}
