@@ -345,6 +345,19 @@ func (k *KB) MediumByInitials(acr string, fits func(Org) bool) (Org, bool) {
 	return Org{}, false
 }
 
+// OrgWithCode returns the first organisation whose full CAMEO code is
+// code: "JPNGOVBUS" is the Bank of Japan.
+func (k *KB) OrgWithCode(code string) (Org, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	for _, o := range k.d.orgs {
+		if o.Code == code {
+			return o, true
+		}
+	}
+	return Org{}, false
+}
+
 // OrgByID returns the organisation with the given ID ("nato", "kremlin").
 func (k *KB) OrgByID(id string) (Org, bool) {
 	k.mu.RLock()

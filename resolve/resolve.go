@@ -194,6 +194,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.sharedNamesAgain()
 	d.bodiesNamedAgain()
 	d.ministriesInLowerCase()
+	d.centralBanks()
 	d.surnames()
 	d.descriptions()
 	d.seatDescriptions()

@@ -4980,3 +4980,19 @@ func TestKnownPersonWidened(t *testing.T) {
 		t.Errorf("KP Sharma Oli = %+v, want the KB's prime minister, named twice", e)
 	}
 }
+
+// TestCentralBanks: a KB body named with "of" whose place the recognizer
+// took for the country ("the Bank of Japan"), a country's central bank in
+// lower case, and "the central bank" after one is named.
+func TestCentralBanks(t *testing.T) {
+	src := "TOKYO — Japan's prime minister would lean on the Bank of Japan to hold rates, investors in Japan said.\n"
+	ents := resolveText(t, src, "2025-10-21", map[string]string{"TOKYO": "GPE", "Japan": "GPE"})
+	if e := find(ents, "Bank of Japan"); e == nil || e.Code != "JPNGOVBUS" {
+		t.Errorf("Bank of Japan = %+v", e)
+	}
+	src = "BUENOS AIRES — Washington extended a swap line to Argentina's central bank. Argentina voted on Sunday. The peso rose and the central bank bought dollars.\n"
+	ents = resolveText(t, src, "2025-10-27", map[string]string{"BUENOS AIRES": "GPE", "Washington": "GPE", "Argentina": "GPE"})
+	if e := find(ents, "Central Bank of Argentina"); e == nil || len(e.Mentions) != 2 || e.Mentions[0].Text != "Argentina's central bank" {
+		t.Errorf("Central Bank of Argentina = %+v, want two mentions", e)
+	}
+}

@@ -532,6 +532,71 @@ func (d *doc) ministriesInLowerCase() {
 	}
 }
 
+// centralBanks links "Argentina's central bank", "the Turkish central bank"
+// and "the central bank" to the KB's central bank of the country (news
+// writes them in lower case): the bare form means the one central bank the
+// story has named, else that of a story mostly about one country. The
+// country's word joins the bank's mention, as with ministries.
+func (d *doc) centralBanks() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if !strings.EqualFold(toks[i].Text, "central") || !strings.EqualFold(toks[i+1].Text, "bank") ||
+				i+2 < len(toks) && isCapitalized(toks[i+2].Text) {
+				continue // not "Central Bank Governor …" of another name
+			}
+			if o, ok := d.owner[[2]int{s, i}]; ok && o.e.Type != chronicle.GeoPolitical {
+				continue // part of a name already: "European Central Bank"
+			}
+			a := i
+			if a >= 1 && isPossessive(toks[a-1].Text) {
+				a--
+			}
+			var bank *entity
+			if a >= 1 {
+				if c, ok := d.placeCountry(toks[a-1].Text); ok {
+					if org, ok := d.r.kb.OrgWithCode(c + "GOVBUS"); ok {
+						bank, a = d.orgEntity(org), a-1
+					}
+				}
+			}
+			if bank == nil && i >= 1 && strings.EqualFold(toks[i-1].Text, "the") {
+				bank, a = d.theCentralBank(d.sents[s].Start), i
+			}
+			if bank == nil {
+				continue
+			}
+			d.release(s, a, i+2)
+			d.attach(bank, d.mentionOf(s, a, i+2))
+			i++
+		}
+	}
+}
+
+// theCentralBank is the central bank "the central bank" at offset at
+// means: the one the story named before, else that of the story's main
+// country when it has at least half the story; nil when neither is plain.
+func (d *doc) theCentralBank(at int) *entity {
+	var named *entity
+	for _, e := range d.ents {
+		if strings.HasSuffix(e.Code, "GOVBUS") && e.Country != "" && e.first >= 0 && e.first < at {
+			if named != nil && named != e {
+				return nil
+			}
+			named = e
+		}
+	}
+	if named != nil {
+		return named
+	}
+	if c, share := d.mainCountry(); c != "" && share >= 0.5 {
+		if org, ok := d.r.kb.OrgWithCode(c + "GOVBUS"); ok {
+			return d.orgEntity(org)
+		}
+	}
+	return nil
+}
+
 // release takes tokens [a, b) of sentence s from the mentions that hold
 // them, so that a longer name can claim them.
 func (d *doc) release(s, a, b int) {
@@ -563,6 +628,17 @@ func (d *doc) knownNames() {
 				continue
 			}
 			for n := min(maxKnownWords, len(toks)-i); n >= 1; n-- {
+				if n >= 3 && d.onlyPlacesClaim(s, i, i+n) {
+					// "the Bank of Japan", whose "Japan" was taken for the
+					// country: the KB body named with "of" claims it.
+					name := d.spanOf(s, i, i+n).In(d.text)
+					if org, ok := d.r.kb.Org(name); ok && strings.Contains(name, " of ") {
+						d.release(s, i, i+n)
+						d.attach(d.orgEntity(org), d.mentionOf(s, i, i+n))
+						i += n - 1
+						break
+					}
+				}
 				if d.claimed[[2]int{s, i + n - 1}] || !isCapitalized(toks[i+n-1].Text) {
 					continue
 				}
@@ -600,6 +676,33 @@ func (d *doc) knownNames() {
 			}
 		}
 	}
+}
+
+// onlyPlacesClaim tells whether some of tokens [a, b) of sentence s, which
+// end on a capitalised word, are claimed, and only by mentions of places
+// that lie inside them.
+func (d *doc) onlyPlacesClaim(s, a, b int) bool {
+	if !isCapitalized(d.sents[s].Tokens[b-1].Text) {
+		return false
+	}
+	sp := d.spanOf(s, a, b)
+	any := false
+	for k := a; k < b; k++ {
+		o, ok := d.owner[[2]int{s, k}]
+		if !ok {
+			continue
+		}
+		if !isPlace(o.e.Type) {
+			return false
+		}
+		for _, m := range o.e.Mentions {
+			if m.End > sp.Start && m.Start < sp.End && (m.Start < sp.Start || m.End > sp.End) {
+				return false
+			}
+		}
+		any = true
+	}
+	return any
 }
 
 // bodyInTitle attaches the KB body named from token a of sentence s when
