@@ -196,6 +196,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.ministriesInLowerCase()
 	d.centralBanks()
 	d.surnames()
+	d.countriesThatAreSurnames()
 	d.descriptions()
 	d.seatDescriptions()
 	d.namedTitles()

@@ -4996,3 +4996,14 @@ func TestCentralBanks(t *testing.T) {
 		t.Errorf("Central Bank of Argentina = %+v, want two mentions", e)
 	}
 }
+
+// TestCountryThatIsASurname: a country's bare name that is the surname of
+// the person the story is about is that person, in a story about another
+// country.
+func TestCountryThatIsASurname(t *testing.T) {
+	src := "Portugal's Montenegro seeks clearer mandate\n\nLISBON — Portuguese Prime Minister Luís Montenegro urged voters on Thursday to back him. Montenegro has denied any wrongdoing. Portugal votes on Sunday.\n"
+	ents := resolveText(t, src, "2025-05-15", map[string]string{"Portugal": "GPE", "Montenegro": "GPE", "LISBON": "GPE", "Portuguese": "NORP", "Luís Montenegro": "PERSON"})
+	if e := find(ents, "Montenegro"); e != nil {
+		t.Errorf("Montenegro = %+v, want folded into Luís Montenegro", e)
+	}
+}

@@ -96,6 +96,26 @@ func (d *doc) mergeLoneWords() {
 	d.ents = kept
 }
 
+// countriesThatAreSurnames folds a country named only by its bare name,
+// which is the surname of a person the story names in full, into that
+// person, when the story is about another country: "Portugal's Montenegro
+// seeks clearer mandate" above "Prime Minister Luís Montenegro".
+func (d *doc) countriesThatAreSurnames() {
+	main := d.storyCountry()
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		if strings.HasPrefix(e.KB, "country:") && e.Country != main && !strings.Contains(e.Name, " ") &&
+			!slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text != e.Name }) {
+			if p := d.personWithSurnameMost(e.Name); p != nil && len(p.Mentions) > len(e.Mentions) {
+				d.fold(e, p)
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	d.ents = kept
+}
+
 // sharedNamesAgain folds a body named by a bare shared name ("Labor",
 // "Liberals") that was linked to nothing when first read, before the
 // story's country was plain, into the national body the name means once
