@@ -108,6 +108,10 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 			// one is the city known abroad, whatever else the story names,
 			// and so is every mention of its name ("talks in Geneva").
 			city = cities[0]
+		} else if c, ok := d.cityQualified(name, cities); ok {
+			// "GENEVA, Ill. (AP) -": the town of that state, and so is
+			// every mention of its name.
+			city = c
 		} else if c, ok := d.cityLinkedBefore(cities); ok {
 			// One place per name in a story.
 			city = c
@@ -418,13 +422,46 @@ func (d *doc) noteDateline(named []Named) {
 		}
 		if d.isDateline(n.Sentence, n.Start, n.End) {
 			d.datelineAt = d.spanOf(n.Sentence, n.Start, n.End).Start
-			if d.sents[n.Sentence].Tokens[n.End].Text != "," {
+			toks := d.sents[n.Sentence].Tokens
+			if toks[n.End].Text != "," {
 				d.dateline = d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+			} else if n.End+1 < len(toks) {
+				q := strings.TrimSuffix(toks[n.End+1].Text, ".")
+				d.datelineIn = cmp.Or(usStateAbbreviations[q], q)
+				d.datelineQualified = d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
 			}
 			return
 		}
 	}
 }
+
+// cityQualified returns the one of cities, named name, in the region or
+// country that qualifies the dateline's place of that name.
+func (d *doc) cityQualified(name string, cities []kb.City) (kb.City, bool) {
+	if d.datelineIn == "" || !strings.EqualFold(name, d.datelineQualified) {
+		return kb.City{}, false
+	}
+	country, isCountry := d.countryNamed(d.datelineIn)
+	for _, c := range cities {
+		if strings.EqualFold(c.Admin1, d.datelineIn) || isCountry && c.Country == country.ISO3 {
+			return c, true
+		}
+	}
+	return kb.City{}, false
+}
+
+// usStateAbbreviations are the short forms of American states that wire
+// datelines use ("Ill.", "Calif."), without their dots. (States of short
+// names go in full: "Ohio", "Texas".)
+var usStateAbbreviations = map[string]string{"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas",
+	"Calif": "California", "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+	"Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky",
+	"La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota",
+	"Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada",
+	"N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina",
+	"N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island",
+	"S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia",
+	"Wash": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming"}
 
 // cityName is the text's spelling of a city, unless the text shouts it in
 // a dateline (GENEVA): then the KB's spelling that matches it.
@@ -457,7 +494,10 @@ func (d *doc) pickCity(cities []kb.City) kb.City {
 	// Washington is the Swiss city, not the American town a ninth its size.
 	for _, c := range cities {
 		factor := 10
-		if !d.mainlyAbout(c.Country) {
+		if !d.mainlyAbout(c.Country) || len(largest.Alternates) > 1 && len(c.Alternates) == 0 {
+			// (Nor does a town of no other spelling outweigh a city the
+			// world writes in several: Geneva in a story about Iran and
+			// America is still the Swiss city.)
 			factor = 3
 		}
 		if d.storyNames(c.Country) && factor*c.Population >= largest.Population {

@@ -129,6 +129,10 @@ type doc struct {
 	offices []officeName
 	// dateline is the name of the dateline's place, when nothing qualifies it.
 	dateline string
+	// datelineIn is the region or country after a comma that qualifies the
+	// dateline's place ("Illinois" of "GENEVA, Ill. (AP)"), with the
+	// place's name in datelineQualified.
+	datelineIn, datelineQualified string
 	// datelineAt is where a wire dateline's place starts, bare or followed by
 	// a comma ("NAIROBI, Feb 10 (Reuters)"), or -1.
 	datelineAt int

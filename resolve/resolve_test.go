@@ -5007,3 +5007,14 @@ func TestCountryThatIsASurname(t *testing.T) {
 		t.Errorf("Montenegro = %+v, want folded into Luís Montenegro", e)
 	}
 }
+
+// TestWorldCityOverTown: a town with no other spelling, in a country the
+// story is mainly about, does not outweigh the city the world writes in
+// several spellings: Geneva is Swiss in a story about Iran and America.
+func TestWorldCityOverTown(t *testing.T) {
+	src := "MUSCAT — Iran and the United States held talks in Oman. The United States said the talks were useful; a United States official agreed. \"It is significant,\" said Sanam Farhadi, an Iranian analyst based in Geneva.\n"
+	ents := resolveText(t, src, "2025-04-26", map[string]string{"MUSCAT": "GPE", "Iran": "GPE", "United States": "GPE", "Oman": "GPE", "Sanam Farhadi": "PERSON", "Iranian": "NORP", "Geneva": "GPE"})
+	if e := find(ents, "Geneva"); e == nil || e.Country != "CHE" {
+		t.Errorf("Geneva = %+v, want the Swiss city", e)
+	}
+}
