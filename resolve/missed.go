@@ -325,6 +325,23 @@ func (d *doc) knownPeopleWidened(named []Named) []Named {
 	return slices.DeleteFunc(out, func(n Named) bool { return slices.Contains(inside, n) })
 }
 
+// bodiesBeforeTitles ends a body's name that the recognizer ran into the
+// title of its officer: "[International Maritime Organization Secretary]-
+// General Arsenio Dominguez" is the KB's body, then the title.
+func (d *doc) bodiesBeforeTitles(named []Named) []Named {
+	out := slices.Clone(named)
+	for i, n := range out {
+		if n.Type != chronicle.Organization || n.End-n.Start < 3 {
+			continue
+		}
+		last := d.sents[n.Sentence].Tokens[n.End-1].Text
+		if _, title := titleSector(strings.ToLower(last)); title && d.knownBody(d.spanOf(n.Sentence, n.Start, n.End-1).In(d.text)) {
+			out[i].End--
+		}
+	}
+	return out
+}
+
 // headlineNames drops the names the recognizer found in a headline written
 // in title case ("Mamdani Wins New York Mayor's Race") that neither the KB
 // nor the article's body knows: capitals there say nothing, and the sweeps

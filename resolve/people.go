@@ -42,7 +42,11 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			ph.country, ph.titles, ph.sector = cmp.Or(ph.country, od.country), od.titles, od.sector
 		}
 	}
-	if ph.country == "" && (len(ph.titles) == 1 && spokesWords[ph.titles[0]] || bodyOfficers(ph.titles)) && !d.possessedAt(n.Sentence, ph.start) {
+	if ph.country == "" && ph.code == "" && (len(ph.titles) == 1 && spokesWords[ph.titles[0]] || bodyOfficers(ph.titles)) &&
+		!d.possessedAt(n.Sentence, ph.start) {
+		// (Not an international body's officer, of no country:
+		// "International Maritime Organization Secretary-General Arsenio
+		// Dominguez" in a story about the Houthis.)
 		// "The Kremlin dismissed the decision. Spokesman Dmitry Peskov
 		// said": the spokesman of the body named just before.
 		// Not a news agency the story quotes: "…, he told AFP. Government

@@ -5018,3 +5018,19 @@ func TestWorldCityOverTown(t *testing.T) {
 		t.Errorf("Geneva = %+v, want the Swiss city", e)
 	}
 }
+
+// TestBodyRunIntoTitle: a KB body whose name the recognizer ran into its
+// officer's title is the body, and the officer an international body's
+// official of no country, not the spokesman of the armed group named
+// before.
+func TestBodyRunIntoTitle(t *testing.T) {
+	src := "Houthis say they sank a second ship\n\nDUBAI — Yemen's Houthi movement said it sank a ship.\nInternational Maritime Organization Secretary-General Arsenio Dominguez condemned the attacks.\n"
+	ents := resolveText(t, src, "2025-07-09", map[string]string{"Houthis": "ORG", "DUBAI": "GPE", "Yemen": "GPE", "Houthi": "ORG",
+		"International Maritime Organization Secretary": "ORG", "Arsenio Dominguez": "PERSON"})
+	if e := find(ents, "International Maritime Organization"); e == nil || e.Mentions[0].Text != "International Maritime Organization" {
+		t.Errorf("International Maritime Organization = %+v", e)
+	}
+	if e := find(ents, "Arsenio Dominguez"); e == nil || e.Country != "" || e.Code != "IGOUNOBUSIMO" {
+		t.Errorf("Arsenio Dominguez = %+v, want the IMO's code and no country", e)
+	}
+}
