@@ -1295,7 +1295,11 @@ func (d *doc) firstNameBefore(s, start, end int) int {
 		t, ok := text.TitleWord(toks[start-2].Text)
 		titled = ok && !t.Plural && (t.Prefix || !isCapitalized(toks[start-2].Text) || start == 2)
 	}
-	if (first || particle && start > 1 || titled) && d.nameWord(w) && !text.Honorific(w) {
+	// "said [Nur] Aisyah binte Rahman": a name word right after a verb of
+	// saying opens the name.
+	saidBefore := start >= 2 && (toks[start-2].Text == "said" || toks[start-2].Text == "says") && !partyWords[w] &&
+		partyCountry[w] == ""
+	if (first || particle && start > 1 || titled || saidBefore) && d.nameWord(w) && !text.Honorific(w) {
 		return start - 1
 	}
 	return start

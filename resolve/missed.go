@@ -742,6 +742,16 @@ func (d *doc) retypedByContext(named []Named) []Named {
 			n.End+1 < len(toks) && toks[n.End].Text == "," && reportVerbs[toks[n.End+1].Text] // "…, Hauwa Bello, said"
 		described := n.End+1 < len(toks) && toks[n.End].Text == "," && (toks[n.End+1].Text == "a" || toks[n.End+1].Text == "an") ||
 			n.Start >= 2 && toks[n.Start-1].Text == "," && text.PrivatePerson(strings.ToLower(toks[n.Start-2].Text)) // "Another resident, …"
+		if described && !said && n.Start == 0 {
+			// "Tan Wei Ling, a research fellow at the Institute of Policy
+			// Studies, said": the verb of saying after the description.
+			for k := n.End + 2; k+1 < len(toks) && k <= n.End+16 && toks[k].Text != "." && !isQuoteMark(toks[k].Text); k++ {
+				if toks[k].Text == "," {
+					said = reportVerbs[toks[k+1].Text]
+					break
+				}
+			}
+		}
 		first := maleNames[toks[n.Start].Text] || femaleNames[toks[n.Start].Text]
 		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
 		if _, known := retype[name]; !known && (said && described || first && (said || described)) && !d.knownPlace(name) &&

@@ -509,8 +509,8 @@ func nameRank(e *entity, word string) int {
 	if e.Type != chronicle.Person || len(e.tokens) < 2 {
 		return 0
 	}
-	if familyNameFirst[e.Country] && sameWord(e.tokens[0], word) {
-		return 2 // "Xi" for Xi Jinping
+	if (familyNameFirst[e.Country] || givenNameFirst[e.Country]) && sameWord(e.tokens[0], word) {
+		return 2 // "Xi" for Xi Jinping, "Prabowo" for Prabowo Subianto
 	}
 	if strings.IndexByte(word, '-') > 0 {
 		word = surname([]string{word}) // "al-Kaabi" is Kaabi's, as "Saad Sherida al-Kaabi" is
@@ -800,7 +800,10 @@ func (d *doc) addPartial(n Named) {
 		if rank > 0 && genderClash(style, e) {
 			continue
 		}
-		if rank > bestRank || rank > 0 && rank == bestRank && len(e.Mentions) > len(best.Mentions) {
+		// The one the KB knows first: "Prabowo" is President Prabowo
+		// Subianto, not police chief Listyo Sigit Prabowo.
+		if rank > bestRank || rank > 0 && rank == bestRank && (e.person != nil && best.person == nil ||
+			(e.person != nil) == (best.person != nil) && len(e.Mentions) > len(best.Mentions)) {
 			best, bestRank = e, rank
 		}
 	}
@@ -989,12 +992,21 @@ func (d *doc) misjudgedFullName(e *entity) *entity {
 // of a person named in full, not followed by another capitalised word.
 func (d *doc) surnames() {
 	last := map[string]*entity{}
+	shared := map[string]bool{}
 	note := func(w string, e *entity) {
 		if !isCapitalized(w) {
 			return
 		}
 		if other, ok := last[w]; ok && other != e {
-			last[w] = nil // two people share it: leave it alone
+			// Two people share it: leave it alone, unless the KB knows
+			// one only ("Prabowo" of Prabowo Subianto and of Listyo
+			// Sigit Prabowo).
+			switch {
+			case shared[w] || (other == nil || other.person != nil) == (e.person != nil):
+				last[w], shared[w] = nil, true
+			case e.person != nil:
+				last[w] = e
+			}
 			return
 		}
 		last[w] = e

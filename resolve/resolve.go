@@ -1358,7 +1358,7 @@ func (d *doc) orgSuffix(s, a, b int) (kb.Org, bool) {
 }
 
 // patronymics join a given name to a father's name: "Sultan bin Salim".
-var patronymics = map[string]bool{"bin": true, "ibn": true, "bint": true, "Bin": true, "Ibn": true}
+var patronymics = map[string]bool{"bin": true, "ibn": true, "bint": true, "binti": true, "binte": true, "Bin": true, "Ibn": true}
 
 // kindAfterName are the lower-case nouns news writes after a body's name
 // to say its kind, which are no part of the name.

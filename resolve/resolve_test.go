@@ -5034,3 +5034,24 @@ func TestBodyRunIntoTitle(t *testing.T) {
 		t.Errorf("Arsenio Dominguez = %+v, want the IMO's code and no country", e)
 	}
 }
+
+// TestNamesOfSoutheastAsia: "Prabowo" alone is the president the KB knows,
+// not the police chief whose last name it is; a name word right after
+// "said" opens the name, and "binte" joins a Malay name; a place's name
+// described as someone, with the verb of saying after the description,
+// is a person's.
+func TestNamesOfSoutheastAsia(t *testing.T) {
+	src := "JAKARTA — Indonesian President Prabowo Subianto scrapped the perks. \"The allowances will be revoked,\" Prabowo told a news conference. National Police chief Listyo Sigit Prabowo said officers were detained.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"JAKARTA": "GPE", "Indonesian": "NORP", "Prabowo Subianto": "PERSON", "Prabowo": "PERSON", "Listyo Sigit Prabowo": "PERSON"})
+	if e := find(ents, "Listyo Sigit Prabowo"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Listyo Sigit Prabowo = %+v, want one mention", e)
+	}
+	src = "SINGAPORE — \"Everything goes up,\" said Nur Aisyah binte Rahman, a 34-year-old administrator.\nTan Wei Ling, a research fellow at the Institute of Policy Studies, said the PAP would gain.\n"
+	ents = resolveText(t, src, "2025-05-01", map[string]string{"SINGAPORE": "GPE", "Aisyah binte Rahman": "PERSON", "Tan Wei Ling": "LOC", "Institute of Policy Studies": "ORG"})
+	if e := find(ents, "Nur Aisyah binte Rahman"); e == nil {
+		t.Errorf("no Nur Aisyah binte Rahman: %+v", ents)
+	}
+	if e := find(ents, "Tan Wei Ling"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Tan Wei Ling = %+v, want a person", e)
+	}
+}
