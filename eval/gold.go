@@ -159,8 +159,10 @@ func ScoreArticle(rec *chronicle.Record, g *Gold) ArticleScore {
 
 // matchEntity finds the record's entity for a gold one: the first whose
 // name is the gold's name or one of its aliases, else the first with a
-// mention that spells the gold's name (the KB calls the body "ASEAN", the
-// gold "Association of Southeast Asian Nations", and the text spells it out).
+// mention that spells the gold's name, perhaps after a title (the KB calls
+// the body "ASEAN", the gold "Association of Southeast Asian Nations", and
+// the text spells it out; "President Ram Chandra Paudel" where the KB spells
+// the name Poudel).
 func matchEntity(ents []chronicle.Entity, ge GoldEntity) *chronicle.Entity {
 	names := map[string]bool{fold(ge.Name): true}
 	for _, a := range ge.Aliases {
@@ -174,7 +176,7 @@ func matchEntity(ents []chronicle.Entity, ge GoldEntity) *chronicle.Entity {
 	name := fold(ge.Name)
 	for i := range ents {
 		for _, m := range ents[i].Mentions {
-			if fold(m.Text) == name {
+			if t := fold(m.Text); t == name || strings.HasSuffix(t, " "+name) {
 				return &ents[i]
 			}
 		}

@@ -39,6 +39,7 @@ func TestScoreArticleNames(t *testing.T) {
 		Entities: []chronicle.Entity{
 			{ID: "e1", Name: "ASEAN", Type: "ORG", Mentions: []chronicle.Mention{{Text: "Association of Southeast Asian Nations"}}},
 			{ID: "e2", Name: "Pakistani Foreign Ministry", Type: "ORG", Country: "PAK"},
+			{ID: "e3", Name: "Ram Chandra Poudel", Type: "PERSON", Country: "NPL", Mentions: []chronicle.Mention{{Text: "President Ram Chandra Paudel"}}},
 		},
 		Quotes: []chronicle.Quote{{Text: "committed to the ceasefire", Direct: true, Speaker: "e2", SpeakerName: "Pakistani Foreign Ministry"}},
 	}
@@ -46,11 +47,12 @@ func TestScoreArticleNames(t *testing.T) {
 		Entities: []GoldEntity{
 			{Name: "Association of Southeast Asian Nations", Type: stringList{"ORG"}},
 			{Name: "Ministry of Foreign Affairs of Pakistan", Type: stringList{"ORG"}, Country: "PAK", Aliases: []string{"Pakistani Foreign Ministry"}},
+			{Name: "Ram Chandra Paudel", Type: stringList{"PERSON"}, Country: "NPL"},
 		},
 		Quotes: []GoldQuote{{Speaker: []string{"Ministry of Foreign Affairs of Pakistan"}, Text: "committed to the ceasefire"}},
 	}
 	s := ScoreArticle(rec, g)
-	if s.EntitiesRight != 2 || s.SpeakersRight != 1 {
-		t.Errorf("entities right %d, speakers right %d; want 2 and 1: %+v", s.EntitiesRight, s.SpeakersRight, s)
+	if s.EntitiesRight != 3 || s.SpeakersRight != 1 {
+		t.Errorf("entities right %d, speakers right %d; want 3 and 1: %+v", s.EntitiesRight, s.SpeakersRight, s)
 	}
 }
