@@ -105,6 +105,17 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			}
 			e.Sector = cmp.Or(sector, e.Sector)
 		}
+		if e.Country == "" && e.Code == "" {
+			// Out of an international post: the country the text gives
+			// ("Frans Timmermans, the leader of the GroenLinks-PvdA
+			// alliance").
+			e.Country = cmp.Or(country, d.appositive(n.Sentence, b).country)
+		} else if e.Country == "" && d.date == "" && country != "" && ph.sector != "" {
+			// An undated story's own title for someone the KB knows last
+			// at an international body: "Home Office minister Baroness
+			// Scotland", years before the Commonwealth.
+			e.Country, e.Sector, e.Code = country, ph.sector, ""
+		}
 		d.attach(e, m)
 		return true
 	}
@@ -761,7 +772,9 @@ func (d *doc) personEntity(p kb.Person) *entity {
 				}
 			}
 		}
-		if e.Country == "" && o.Org != "" {
+		if e.Country == "" && o.Org != "" && (ok || d.date == "") {
+			// (Not a body the person has left: Frans Timmermans in 2025
+			// leads a Dutch party, no longer the European Commission.)
 			if org, ok := d.r.kb.OrgByID(o.Org); ok {
 				e.Code = org.Code
 			}

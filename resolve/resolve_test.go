@@ -5056,3 +5056,20 @@ func TestNamesOfSoutheastAsia(t *testing.T) {
 		t.Errorf("Tan Wei Ling = %+v, want a person", e)
 	}
 }
+
+// TestOutOfInternationalPost: a KB person whose post at an international
+// body has ended does not carry its code on a later date, and takes the
+// country the text gives.
+func TestOutOfInternationalPost(t *testing.T) {
+	src := "THE HAGUE — The Dutch government collapsed. Frans Timmermans, the leader of the Dutch GroenLinks-PvdA alliance, welcomed a new vote.\n"
+	ents := resolveText(t, src, "2025-06-03", map[string]string{"THE HAGUE": "GPE", "Dutch": "NORP", "Frans Timmermans": "PERSON", "GroenLinks-PvdA": "ORG"})
+	if e := find(ents, "Frans Timmermans"); e == nil || e.Country != "NLD" || strings.HasPrefix(e.Code, "IGO") {
+		t.Errorf("Frans Timmermans = %+v, want NLD and no EU code", e)
+	}
+	// Undated: the story's own title over the latest post the KB knows.
+	src = "Home Office minister Baroness Scotland said the Home Office would not change the law.\n"
+	ents = resolveText(t, src, "", map[string]string{"Home Office": "ORG", "Baroness Scotland": "PERSON"})
+	if e := find(ents, "Patricia Scotland"); e == nil || e.Country != "GBR" || e.Code != "GBRGOV" {
+		t.Errorf("Patricia Scotland = %+v, want GBRGOV", e)
+	}
+}
