@@ -857,9 +857,17 @@ func (d *doc) placeOnlyContext(s, a int) bool {
 			noun := strings.ToLower(toks[a-2].Text)
 			return text.PrivatePerson(noun) || text.PrivatePerson(strings.TrimSuffix(noun, "s"))
 		}
+	case "of":
+		// "the former mayor of Providencia", "the outskirts of Goma".
+		return a >= 2 && placeOfNouns[toks[a-2].Text]
 	}
 	return false
 }
+
+// placeOfNouns are the nouns whose "of" names a place: a town's offices
+// and parts.
+var placeOfNouns = map[string]bool{"mayor": true, "mayors": true, "outskirts": true, "suburbs": true, "streets": true,
+	"centre": true, "center": true, "city": true, "town": true, "village": true}
 
 // appositiveHead is the last word, lower-cased, of ", the … noun," right
 // after token end of sentence s, or "".

@@ -5073,3 +5073,13 @@ func TestOutOfInternationalPost(t *testing.T) {
 		t.Errorf("Patricia Scotland = %+v, want GBRGOV", e)
 	}
 }
+
+// TestMayorOfAPlace: a name the recognizer took for a person's, placed
+// only after "mayor of" or "the outskirts of", is a place.
+func TestMayorOfAPlace(t *testing.T) {
+	src := "SANTIAGO — Chile votes on Sunday. Evelyn Matthei, the former mayor of Providencia, slipped to third in Chile.\n"
+	ents := resolveText(t, src, "2025-10-20", map[string]string{"SANTIAGO": "GPE", "Chile": "GPE", "Evelyn Matthei": "PERSON", "Providencia": "PERSON"})
+	if e := find(ents, "Providencia"); e == nil || e.Type != chronicle.GeoPolitical {
+		t.Errorf("Providencia = %+v, want a place", e)
+	}
+}
