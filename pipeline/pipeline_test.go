@@ -1167,3 +1167,19 @@ func TestStatementOfAPerson(t *testing.T) {
 		t.Errorf("speaker %q, want Jeremiah Manele", got)
 	}
 }
+
+// TestCallingAfterCountryWord: "the French philosopher Bernard-Henri Levy"
+// in a story about Tunisia is French: a calling no title list holds, after
+// a country's word, still carries the country to the name.
+func TestCallingAfterCountryWord(t *testing.T) {
+	rec := extractText(t, "TUNIS — A Tunisian court jailed critics of President Kais Saied on Saturday. Tunisia's opposition called the trial a farce. The businessman Kamel Eltaief received the heaviest sentence, and the French philosopher Bernard-Henri Levy was sentenced in absentia.\n", "2025-04-19")
+	for _, e := range rec.Entities {
+		if e.Name == "Bernard-Henri Levy" {
+			if e.Country != "FRA" {
+				t.Errorf("Bernard-Henri Levy = %+v, want FRA", e)
+			}
+			return
+		}
+	}
+	t.Errorf("no Bernard-Henri Levy in %+v", rec.Entities)
+}

@@ -396,6 +396,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
+		if lower && up == "NOUN" && i == a-1 && d.countryWordLeads(s, i) {
+			// "the French philosopher Bernard-Henri Levy": a calling no
+			// title list holds, after a country's word.
+			p.start = i
+			continue
+		}
 		if lower && toks[i].XPOS == "VBN" && len(p.titles) > 0 && i > 0 && (isPossessive(toks[i-1].Text) || isDeterminer(toks[i-1].Text)) {
 			p.start = i // "South Sudan's suspended First Vice President", "the ousted president"
 			continue
@@ -467,6 +473,23 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		p.code = orgCode // "The European Union's climate commissioner": the EU's
 	}
 	return p
+}
+
+// countryWordLeads tells whether a country's word stands before token i
+// of sentence s with at most two lower-case words between, after an
+// article or at the sentence's start: "the French [philosopher]", "a
+// Russian cryptocurrency [kingpin]".
+func (d *doc) countryWordLeads(s, i int) bool {
+	toks := d.sents[s].Tokens
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if _, ok := d.placeCountry(toks[j].Text); ok {
+			return j == 0 || isDeterminer(toks[j-1].Text) || isPossessive(toks[j-1].Text) || toks[j-1].Text == ","
+		}
+		if !isLowerWord(toks[j].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // bothOneTitle tells whether the words either side of "and" in a title
