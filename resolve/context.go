@@ -475,6 +475,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	return p
 }
 
+// schoolWords follow a country's word in the names of schools and the like
+// that stand abroad: "the American University of Beirut", "the British
+// School at Rome".
+var schoolWords = map[string]bool{"University": true, "College": true, "School": true, "Institute": true,
+	"Hospital": true, "Academy": true, "Museum": true, "Library": true}
+
 // countryWordLeads tells whether a country's word stands before token i
 // of sentence s with at most two lower-case words between, after an
 // article or at the sentence's start: "the French [philosopher]", "a
@@ -1048,8 +1054,8 @@ func (d *doc) appositive(s, b int) phrase {
 			break // "an outspoken critic of Beijing": the place is the object of the relation, not the person's own
 		}
 		if p.country == "" {
-			if c, ok := d.placeCountry(w); ok {
-				p.country = c
+			if c, ok := d.placeCountry(w); ok && !(i+1 < len(toks) && schoolWords[toks[i+1].Text]) {
+				p.country = c // not "the American University of Beirut"
 			} else if e := d.personPossessor(s, i); e != nil {
 				p.country = e.Country // "Wi Sung-lac, Lee's national security adviser"
 			} else if e := d.personServed(s, i); e != nil && len(p.titles) > 0 {

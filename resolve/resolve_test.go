@@ -5083,3 +5083,13 @@ func TestMayorOfAPlace(t *testing.T) {
 		t.Errorf("Providencia = %+v, want a place", e)
 	}
 }
+
+// TestSchoolNamedForACountry: a country's word opening a school's name
+// abroad says nothing of the person who works there.
+func TestSchoolNamedForACountry(t *testing.T) {
+	src := "BEIRUT — Lebanon's cabinet met. Lebanon's army will act. \"The government has bought itself time,\" said Joelle Abi Rached, a political analyst at the American University of Beirut.\n"
+	ents := resolveText(t, src, "2025-08-05", map[string]string{"BEIRUT": "GPE", "Lebanon": "GPE", "Joelle Abi Rached": "PERSON", "American University of Beirut": "ORG"})
+	if e := find(ents, "Joelle Abi Rached"); e == nil || e.Country != "LBN" {
+		t.Errorf("Joelle Abi Rached = %+v, want LBN", e)
+	}
+}
