@@ -342,6 +342,37 @@ func (d *doc) bodiesBeforeTitles(named []Named) []Named {
 	return out
 }
 
+// portfoliosJoined widens a body's name that the recognizer ended before
+// "and" when its name names a portfolio and the capitalised words after
+// "and" end the name: "the Ministry of Communication [and Information
+// Technology]", "Department of Health and Social Care".
+func (d *doc) portfoliosJoined(named []Named) []Named {
+	out := slices.Clone(named)
+	for i, n := range out {
+		toks := d.sents[n.Sentence].Tokens
+		if n.Type != chronicle.Organization || n.End-n.Start < 3 || n.End+1 >= len(toks) || toks[n.End].Text != "and" ||
+			!slices.ContainsFunc(toks[n.Start:n.End], func(t chronicle.Token) bool { return t.Text == "of" }) ||
+			institutionHeads[toks[n.Start].Text] != chronicle.Organization && toks[n.Start].Text != "Department" {
+			continue
+		}
+		j := n.End + 1
+		for j < len(toks) && j-n.End <= 3 && isCapitalized(toks[j].Text) && institutionHeads[toks[j].Text] == "" {
+			j++
+		}
+		if j == n.End+1 || j-n.End > 3 || j < len(toks) && (isCapitalized(toks[j].Text) || isPossessive(toks[j].Text)) ||
+			d.knownPlace(toks[n.End+1].Text) {
+			continue // not "the Ministry of Defence and Russia's FSB"
+		}
+		out[i].End = j
+		for k := range out {
+			if k != i && out[k].Sentence == n.Sentence && out[k].Start > n.End && out[k].End <= j {
+				out[k].Type = "" // inside the wider name
+			}
+		}
+	}
+	return slices.DeleteFunc(out, func(n Named) bool { return n.Type == "" })
+}
+
 // headlineNames drops the names the recognizer found in a headline written
 // in title case ("Mamdani Wins New York Mayor's Race") that neither the KB
 // nor the article's body knows: capitals there say nothing, and the sweeps

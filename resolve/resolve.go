@@ -168,6 +168,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.possessedBodies(named)
 	named = d.settlementNames(named)
 	named = d.bodiesBeforeTitles(named)
+	named = d.portfoliosJoined(named)
 	// In text order; of spans starting together (a caller may give nested
 	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {

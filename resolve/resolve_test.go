@@ -5093,3 +5093,13 @@ func TestSchoolNamedForACountry(t *testing.T) {
 		t.Errorf("Joelle Abi Rached = %+v, want LBN", e)
 	}
 }
+
+// TestPortfoliosJoined: a ministry's name the recognizer ended before "and"
+// runs on over the capitalised words of its second portfolio.
+func TestPortfoliosJoined(t *testing.T) {
+	src := "KATHMANDU — Nepal blocked 26 platforms after they failed to register with the Ministry of Communication and Information Technology, officials said.\n"
+	ents := resolveText(t, src, "2025-09-08", map[string]string{"KATHMANDU": "GPE", "Nepal": "GPE", "Ministry of Communication": "ORG", "Information Technology": "ORG"})
+	if e := find(ents, "Ministry of Communication and Information Technology"); e == nil || e.Country != "NPL" {
+		t.Errorf("no Nepali Ministry of Communication and Information Technology: %+v", ents)
+	}
+}
