@@ -201,6 +201,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.bodiesNamedAgain()
 	d.ministriesInLowerCase()
 	d.centralBanks()
+	d.bodiesDescribedInLowerCase()
 	d.surnames()
 	d.countriesThatAreSurnames()
 	d.descriptions()

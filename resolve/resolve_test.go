@@ -5103,3 +5103,18 @@ func TestPortfoliosJoined(t *testing.T) {
 		t.Errorf("no Nepali Ministry of Communication and Information Technology: %+v", ents)
 	}
 }
+
+// TestBodiesDescribedInLowerCase: "the U.N. human rights office" and "the
+// UN nuclear watchdog" are the KB bodies news calls so, not the UN.
+func TestBodiesDescribedInLowerCase(t *testing.T) {
+	src := "The U.N. human rights office said it was shocked. The UN nuclear watchdog sent inspectors.\n"
+	ents := resolveText(t, src, "2025-09-09", map[string]string{"U.N.": "ORG", "UN": "ORG"})
+	for _, name := range []string{"Office of the United Nations High Commissioner for Human Rights", "International Atomic Energy Agency"} {
+		if find(ents, name) == nil {
+			t.Errorf("no %s in %+v", name, ents)
+		}
+	}
+	if e := find(ents, "United Nations"); e != nil {
+		t.Errorf("United Nations = %+v, want its mentions in the bodies described", e)
+	}
+}

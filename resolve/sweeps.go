@@ -617,6 +617,39 @@ func (d *doc) theCentralBank(at int) *entity {
 	return nil
 }
 
+// bodiesDescribedInLowerCase links "the U.N. human rights office", "the
+// UN nuclear watchdog" and "the EU's medicines regulator" to the KB bodies
+// known by those descriptions: a body's short form the story names, then
+// one to four lower-case words. The short form's mention becomes part of
+// the described body's.
+func (d *doc) bodiesDescribedInLowerCase() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			o, ok := d.owner[[2]int{s, i}]
+			if !ok || o.e.Type != chronicle.Organization || o.start != i || !isAcronym(undotted.Replace(toks[i].Text)) {
+				continue
+			}
+			j := i + 1
+			if isPossessive(toks[j].Text) {
+				j++ // "the EU's medicines regulator"
+			}
+			for n := min(4, len(toks)-j); n >= 1; n-- {
+				if !isLowerWord(toks[j+n-1].Text) || d.claimed[[2]int{s, j + n - 1}] {
+					continue
+				}
+				words := undotted.Replace(toks[i].Text) + " " + d.spanOf(s, j, j+n).In(d.text)
+				if org, ok := d.r.kb.Org(words); ok && (org.Name == words || slices.Contains(org.Aliases, words)) { // not "BBC news"
+					d.release(s, i, j+n)
+					d.attach(d.orgEntity(org), d.mentionOf(s, i, j+n))
+					i = j + n - 1
+					break
+				}
+			}
+		}
+	}
+}
+
 // release takes tokens [a, b) of sentence s from the mentions that hold
 // them, so that a longer name can claim them.
 func (d *doc) release(s, a, b int) {
