@@ -1183,3 +1183,18 @@ func TestCallingAfterCountryWord(t *testing.T) {
 	}
 	t.Errorf("no Bernard-Henri Levy in %+v", rec.Entities)
 }
+
+// TestBodyOwnedByAPlaceSpeaks: "Yemen's Houthi movement said …" is the
+// movement's word, not Yemen's.
+func TestBodyOwnedByAPlaceSpeaks(t *testing.T) {
+	rec := extractText(t, "DUBAI, July 9 (Reuters) - Yemen's Houthi movement said on Wednesday it had sunk a bulk carrier in the Red Sea and taken some of its crew to a \"safe location\", its second deadly attack in a week.\n", "2025-07-09")
+	names := map[string]string{}
+	for _, e := range rec.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, q := range rec.Quotes {
+		if q.Text == "safe location" && names[q.Speaker] != "Houthis" {
+			t.Errorf("speaker of \"safe location\" = %q, want Houthis", names[q.Speaker])
+		}
+	}
+}

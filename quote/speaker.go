@@ -1179,6 +1179,12 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			// speak for him.)
 			continue
 		}
+		if t := d.ents[m.ent].Type; (t == chronicle.GeoPolitical || t == chronicle.Location) && d.possessor(m.Span) &&
+			slices.ContainsFunc(ms, func(o mentionRef) bool { return o.Start > m.Start && d.ents[o.ent].Type == chronicle.Organization }) {
+			// "Yemen's Houthi movement said": the body the place owns
+			// speaks, not the place.
+			continue
+		}
 		if t := d.ents[m.ent].Type; (t == chronicle.GeoPolitical || t == chronicle.Location) && isCap(hw.text) &&
 			m.End <= hw.Start && d.mentionCovering(hw.Span) < 0 {
 			// "the Ho Chi Minh City People's Procuracy": a body the
