@@ -1198,3 +1198,21 @@ func TestBodyOwnedByAPlaceSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterALongQuote: the sentences of a quote are no narrative a
+// pronoun after it looks back over: "she" of '“… Thirteen million Mexicans
+// voted. …,” she said' is the president who spoke before the quote, and
+// the man named before her (known by his first name) is ruled out.
+func TestPronounAfterALongQuote(t *testing.T) {
+	rec := extractText(t, "MEXICO CITY — Sunday's vote filled 2,600 judicial posts under an overhaul pushed through last year by former President Andrés Manuel López Obrador and championed by his successor, President Claudia Sheinbaum.\n\n"+
+		"Sheinbaum hailed the vote as a democratic milestone at her daily morning news conference. \"Mexico is the most democratic country in the world. Here the people elect their judges. Thirteen million Mexicans voted. That is a success, not a failure,\" she said.\n", "2025-06-03")
+	names := map[string]string{}
+	for _, e := range rec.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, q := range rec.Quotes {
+		if q.Direct && names[q.Speaker] != "Claudia Sheinbaum" {
+			t.Errorf("speaker of %q = %q, want Claudia Sheinbaum", q.Text, names[q.Speaker])
+		}
+	}
+}

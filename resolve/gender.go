@@ -29,7 +29,11 @@ func init() {
 		Mette Jacinda Sanna Magdalena Claudia Xiomara Dina Droupadi Nirmala Hasina Samia Iryna Yuliia
 		Sanae Kristen Amy Jill Jenny Katie Beth Becky Meghan Lauren Tiffany Melania Ivanka Kathryn Kathleen Camilla Samantha Stephanie Deborah Debbie Elizabeth Rosa Lucia Ana Carmen Isabel Sofia Elena Anna Olena Ewa Beata Roberta
 		Federica Marta Ingrid Erna Katrin Saskia Petra Monika Renate Julia Nadia Leila Fatima
-		Aisha Amina Zainab Miriam Shirin Rania Tzipi Ayelet Miri Gila Orit Yevgenia Tatiana Valentina Maria`) {
+		Aisha Amina Zainab Miriam Shirin Rania Tzipi Ayelet Miri Gila Orit Yevgenia Tatiana Valentina Maria
+		Norma Gabriela Mariana Daniela Adriana Alejandra Veronica Lorena Paola Fernanda Beatriz Dilma Marina
+		Graciela Cristina Silvia Monica Raquel Pilar Dolores Mercedes Yolanda Esperance Esperanza Josefina
+		Francesca Chiara Giulia Elisabetta Alessandra Ngozi Chimamanda Folake Wanjiru Grace Joyce Winnie
+		Priyanka Smriti Mamata Mayawati Sushma Meenakshi Leticia Xochitl`) {
 		femaleNames[n] = true
 	}
 	for _, n := range strings.Fields(`John James Robert Michael William David Richard Joseph Thomas Charles Christopher
@@ -56,6 +60,13 @@ func init() {
 		Sergiy Arseniy Petro Viktor Leonid Dmitro Valerii Oleksiy Vitali Wladimir Hun Abdullah
 		Salman Faisal Tamim Hamad Khalifa Zayed Sultan Haitham Qaboos Tayyip Nouri Haider Moqtada Hassan
 		Nicolas Gabriel Bruno Stephane Thierry Jean-Luc Jean-Noel Lionel Manuel Francois-Xavier
+		Andres Ricardo Alejandro Eduardo Diego Pablo Raul Ramon Rodolfo Ernesto Hector Oscar Julio Cesar Mauricio
+		Gonzalo Ignacio Joaquin Santiago Felipe Guillermo Hernan Horacio Nestor Alvaro Emilio Arturo Gilberto
+		Joao Paulo Marcelo Rogerio Fabio Thiago Vinicius Flavio Geraldo Augusto Jair Fernando Ciro Tarcisio
+		Giovanni Francesco Alessandro Lorenzo Luca Marco Stefano Paolo Enrico Massimo Luigi Roberto Sergio
+		Ahmad Mustafa Khaled Walid Youssef Yusuf Ibrahim Samir Tariq Karim Nabil Hamid Rashid Saeed Jamal Fadi
+		Emeka Chinedu Olusegun Goodluck Muhammadu Uhuru Raila William Cyril Jacob Thabo Julius Paul Yoweri
+		Ranil Gotabaya Mahinda Shehbaz Bilawal Asif Arvind Rahul Amit Rajnath Nitin Piyush Jaishankar
 		Josh Matt Chris Ted Ron Don Dave Rick Jerome Mitch Chuck Hakeem Marco JD Gavin Hunter Elon`) {
 		maleNames[n] = true
 	}

@@ -1290,7 +1290,10 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 	for back := 0; back <= 2 && s-back >= 0; back++ {
 		var subject *entity
 		subjectAt := -1
-		if nearest == nil && d.unnamedSubject(s-back, at) && !slices.ContainsFunc(people[s-back], func(m personMention) bool {
+		// (A sentence inside the quote the pronoun follows is no
+		// narrative: "Sheinbaum hailed the vote. “… Thirteen million
+		// Mexicans voted. …,” she said" leaves her unnamed by no one.)
+		if nearest == nil && !(back > 0 && d.whollyQuoted(s-back)) && d.unnamedSubject(s-back, at) && !slices.ContainsFunc(people[s-back], func(m personMention) bool {
 			return m.span.End <= at && (d.mentionIsSubject(s-back, m.span) || d.namedBeforeReport(s-back, back, m))
 		}) {
 			// "In Heraklion, a local fisherman who joined the search
@@ -1352,6 +1355,22 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 		}
 	}
 	return only
+}
+
+// whollyQuoted tells whether sentence s lies inside a quotation from its
+// first word to its last.
+func (d *doc) whollyQuoted(s int) bool {
+	if d.quotedSents == nil {
+		// Once per article, reading the quotation marks in one pass.
+		d.quotedSents = make([]bool, len(d.sents))
+		var q quoteState
+		for t, sent := range d.sents {
+			if toks := sent.Tokens; len(toks) > 0 {
+				d.quotedSents[t] = q.inside(d.text, toks[0].End) && q.inside(d.text, toks[len(toks)-1].Start)
+			}
+		}
+	}
+	return d.quotedSents[s]
 }
 
 // clauseSubject is the person who is the subject of the verb whose object

@@ -136,6 +136,9 @@ type doc struct {
 	// datelineAt is where a wire dateline's place starts, bare or followed by
 	// a comma ("NAIROBI, Feb 10 (Reuters)"), or -1.
 	datelineAt int
+	// quotedSents tells of each sentence whether it lies wholly inside a
+	// quotation; nil until first asked (see whollyQuoted).
+	quotedSents []bool
 	// linkedCities holds the GeoNames ids of the cities linked so far.
 	linkedCities map[int]bool
 	// congo caches democraticCongo: 0 not yet known, 'y' or 'n'.
