@@ -661,8 +661,9 @@ func (d *doc) namedBodies() {
 			}
 		}
 		for _, m := range e.Mentions {
-			// "the monetary policy committee" that a body is also known as
-			if last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]; isLowerWord(m.Text) && bodyWords[last] {
+			// "the monetary policy committee" that a body is also known
+			// as; "the UN refugee agency" (UNHCR)
+			if last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]; (isLowerWord(m.Text) || e.KB != "" && isLowerWord(last)) && bodyWords[last] {
 				byHead[last] = append(byHead[last], earlier{e, m.Start})
 			}
 		}

@@ -5118,3 +5118,14 @@ func TestBodiesDescribedInLowerCase(t *testing.T) {
 		t.Errorf("United Nations = %+v, want its mentions in the bodies described", e)
 	}
 }
+
+// TestTheAgency: "the agency" takes back the KB body last mentioned as
+// "the UN refugee agency", though its name holds no such word.
+func TestTheAgency(t *testing.T) {
+	src := "ATHENS — Greece suspended asylum claims. The UN refugee agency, UNHCR, criticized the move. The right to seek asylum cannot be suspended, the agency said.\n"
+	ents := resolveText(t, src, "2025-07-10", map[string]string{"ATHENS": "GPE", "Greece": "GPE", "UN": "ORG", "UNHCR": "ORG"})
+	e := find(ents, "United Nations High Commissioner for Refugees")
+	if e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "the agency" }) {
+		t.Errorf("UNHCR = %+v, want 'the agency' among its mentions", e)
+	}
+}
