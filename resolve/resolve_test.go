@@ -5129,3 +5129,21 @@ func TestTheAgency(t *testing.T) {
 		t.Errorf("UNHCR = %+v, want 'the agency' among its mentions", e)
 	}
 }
+
+// TestTheForeignMinistry: "the foreign ministry" with no country's word is
+// the one named before with that portfolio, else the ministry of the wire
+// story's home.
+func TestTheForeignMinistry(t *testing.T) {
+	src := "South Korea seeks release of workers\n\nSEOUL — South Korea asked the United States to free its workers. The United States said the United States would act, and the United States agreed. The foreign ministry said it would work with the US embassy.\n"
+	ents := resolveText(t, src, "2025-09-07", map[string]string{"South Korea": "GPE", "SEOUL": "GPE", "United States": "GPE", "US": "GPE"})
+	if e := find(ents, "South Korean Foreign Ministry"); e == nil || e.Country != "KOR" {
+		t.Errorf("no South Korean Foreign Ministry: %+v", ents)
+	}
+	src = "BAKU — Azerbaijan's Foreign Ministry protested to Russia. Russia said Russia would reply. The foreign ministry said the raid was deliberate.\n"
+	ents = resolveText(t, src, "2025-07-01", map[string]string{"BAKU": "GPE", "Azerbaijan": "GPE", "Foreign Ministry": "ORG", "Russia": "GPE"})
+	for _, e := range ents {
+		if e.Type == chronicle.Organization && e.Country == "AZE" && len(e.Mentions) != 2 {
+			t.Errorf("%s = %+v, want 'the foreign ministry' too", e.Name, e)
+		}
+	}
+}

@@ -518,6 +518,23 @@ func (d *doc) ministriesInLowerCase() {
 				continue
 			}
 			c, ok := d.placeCountry(toks[i].Text)
+			if !ok && isDeterminer(toks[i].Text) && j == i+1 && !d.claimed[[2]int{s, j}] {
+				// "The foreign ministry said": the one named before with
+				// that portfolio, else the story's country's.
+				if e := d.ministryNamedBefore(toks[j].Text, toks[i].Start); e != nil {
+					d.attach(e, d.mentionOf(s, i+1, j+2))
+					i = j + 1
+					continue
+				}
+				c = d.homeCountry()
+				if main, share := d.mainCountry(); c == "" && share >= 0.5 {
+					c = main
+				}
+				ok = c != ""
+				if ok {
+					i++ // the mention starts at the portfolio
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -550,6 +567,25 @@ func (d *doc) ministriesInLowerCase() {
 			i = j + 1
 		}
 	}
+}
+
+// ministryNamedBefore is the one ministry of a country named before offset
+// at whose name holds the portfolio word ("foreign"), or nil when none or
+// several are.
+func (d *doc) ministryNamedBefore(portfolio string, at int) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		name := strings.ToLower(e.Name)
+		if e.Type != chronicle.Organization || e.Country == "" || e.first < 0 || e.first >= at ||
+			!strings.Contains(name, "ministry") || !strings.Contains(name, portfolio) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // centralBanks links "Argentina's central bank", "the Turkish central bank"
