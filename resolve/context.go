@@ -980,7 +980,7 @@ func (d *doc) appositive(s, b int) phrase {
 		if _, ok := titleSector(lw); ok && !d.modifiesNonTitle(s, i) {
 			p.titles = append(p.titles, lw)
 		}
-		org, isOrg := d.r.kb.Org(w)
+		org, isOrg := d.r.kb.Org(undotted.Replace(w)) // "the U.N. secretary-general's special envoy"
 		if isOrg && (inLongerName(toks, i) || d.endsLongerName(s, i)) &&
 			!(org.Sector == "IGO" && i+1 < len(toks) && isCapitalized(toks[i+1].Text) && !isCapitalized(toks[i-1].Text)) {
 			// "Commission" of "Commission for Racial Equality", "Congress"
@@ -1045,6 +1045,10 @@ func (d *doc) appositive(s, b int) phrase {
 				orgSector, orgOwns, orgCode = org.Sector, true, org.Code
 			case genericTitleAt(toks, i+1):
 				// "the Plaid Cymru leader": the body's leader.
+				orgSector, orgOwns, orgCode = org.Sector, true, org.Code
+			case org.Sector == "IGO" && i+1 < len(toks) && d.isTitleWord(toks[i+1].Text):
+				// "the U.N. secretary-general's special envoy": an office
+				// of the international body.
 				orgSector, orgOwns, orgCode = org.Sector, true, org.Code
 			case len(p.titles) > 0:
 				orgSector, orgCode = org.Sector, org.Code

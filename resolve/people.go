@@ -90,7 +90,7 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		if e.Sector == "" || e.Sector == "ELI" {
 			// Out of office: what the text calls them ("Tory leader",
 			// "The opposition leader, Yair Lapid,").
-			sector := ph.sector
+			sector, code := ph.sector, ph.code
 			if d.heldBefore(p, ph.titles, country) {
 				// "President George H.W. Bush" in 2025: the post the text
 				// names is one the KB says the person left.
@@ -98,12 +98,19 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			}
 			if sector == "" {
 				if desc, ok := d.describedBefore(n.Sentence, min(a, ph.start), b); ok {
-					sector = desc.sector
+					sector, code = desc.sector, desc.code
 				} else {
-					sector = d.appositive(n.Sentence, b).sector
+					ap := d.appositive(n.Sentence, b)
+					sector, code = ap.sector, ap.code
 				}
 			}
 			e.Sector = cmp.Or(sector, e.Sector)
+			if sector == "IGO" && strings.HasPrefix(code, "IGO") {
+				// "Julie Bishop, the U.N. secretary-general's special envoy
+				// for Myanmar": a post at an international body the KB does
+				// not hold, of no country.
+				e.Country, e.Code = "", code
+			}
 		}
 		if e.Country == "" && e.Code == "" {
 			// Out of an international post: the country the text gives

@@ -5147,3 +5147,15 @@ func TestTheForeignMinistry(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerMinisterAtTheUN: a KB person out of their national office,
+// described at an international body's post the KB does not hold, is that
+// body's official of no country ("the U.N. secretary-general's special
+// envoy", the body written with dots).
+func TestFormerMinisterAtTheUN(t *testing.T) {
+	src := "YANGON — Myanmar was hit. Julie Bishop, the U.N. secretary-general’s special envoy for Myanmar, urged all parties to halt fighting.\n"
+	ents := resolveText(t, src, "2025-03-30", map[string]string{"YANGON": "GPE", "Myanmar": "GPE", "Julie Bishop": "PERSON", "U.N.": "ORG"})
+	if e := find(ents, "Julie Bishop"); e == nil || e.Country != "" || e.Code != "IGOUNO" {
+		t.Errorf("Julie Bishop = %+v, want IGOUNO and no country", e)
+	}
+}
