@@ -5159,3 +5159,18 @@ func TestFormerMinisterAtTheUN(t *testing.T) {
 		t.Errorf("Julie Bishop = %+v, want IGOUNO and no country", e)
 	}
 }
+
+// TestCityInABodysName: a body the KB does not know is in the city its
+// name holds after "of" or before its kind ("University of Lausanne" in a
+// story about Saudi Arabia), not in a town that a word of another name
+// spells ("Van Thinh Phat Group", "Duran Duran").
+func TestCityInABodysName(t *testing.T) {
+	src := "RIYADH — Saudi Arabia will host the World Cup. Saudi Arabia said Saudi Arabia was ready. Experts at the University of Lausanne and the Van Thinh Phat Group doubted it.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"RIYADH": "GPE", "Saudi Arabia": "GPE", "University of Lausanne": "ORG", "Van Thinh Phat Group": "ORG"})
+	if e := find(ents, "University of Lausanne"); e == nil || e.Country != "CHE" {
+		t.Errorf("University of Lausanne = %+v, want CHE", e)
+	}
+	if e := find(ents, "Van Thinh Phat Group"); e == nil || e.Country == "TUR" {
+		t.Errorf("Van Thinh Phat Group = %+v, want no Turkish town", e)
+	}
+}

@@ -353,7 +353,29 @@ func (d *doc) placeNear(e *entity) {
 // bodyIn gives a body the country of the place "in" places it at ("The
 // Health Ministry in Gaza", "The Joint Chiefs of Staff in Seoul").
 func (d *doc) bodyIn(e *entity) {
-	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in"))
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in"), d.cityInName(e))
+}
+
+// cityInName is the country of a city a body's name holds ("University of
+// Lausanne", "Tunis Court of First Instance"), when the gazetteer's city of
+// that name is large and outweighs its namesakes; "" otherwise.
+func (d *doc) cityInName(e *entity) string {
+	words := strings.Fields(e.Name)
+	for k, w := range words {
+		// The city after "of" or right before the body's kind: not "Van"
+		// of "Van Thinh Phat Group", nor a band called "Duran Duran".
+		if !isCapitalized(w) || d.isDemonym(w) ||
+			!(k > 0 && words[k-1] == "of" || k+1 < len(words) && (institutionHeads[words[k+1]] != "" || schoolWords[words[k+1]])) {
+			continue
+		}
+		if _, ok := d.placeCountry(w); ok {
+			continue // a country's word says no more than the country does, and bodies abroad bear them
+		}
+		if cities := d.r.kb.Cities(w); len(cities) > 0 && cities[0].Population >= minForeignTown && d.outweighs(cities) {
+			return cities[0].Country
+		}
+	}
+	return ""
 }
 
 // placeAfter is the country of the place that one of preps puts a mention
