@@ -214,6 +214,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.restatedTitles()
 	d.namedBodies()
 	d.pronouns()
+	d.peopleListedAmongPlaces()
 	d.foreignParties()
 	return d.finish()
 }

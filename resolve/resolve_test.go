@@ -5174,3 +5174,13 @@ func TestCityInABodysName(t *testing.T) {
 		t.Errorf("Van Thinh Phat Group = %+v, want no Turkish town", e)
 	}
 }
+
+// TestPersonListedAmongPlaces: a name the recognizer took for a person's,
+// standing in a list between places, is a place of their country.
+func TestPersonListedAmongPlaces(t *testing.T) {
+	src := "ISLAMABAD — Floods hit Pakistan. Deaths were also reported in Swat, Shangla, Bajaur and Mansehra districts of Pakistan.\n"
+	ents := resolveText(t, src, "2025-08-16", map[string]string{"ISLAMABAD": "GPE", "Pakistan": "GPE", "Swat": "GPE", "Shangla": "PERSON", "Bajaur": "GPE", "Mansehra": "GPE"})
+	if e := find(ents, "Shangla"); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "PAK" {
+		t.Errorf("Shangla = %+v, want a Pakistani place", e)
+	}
+}

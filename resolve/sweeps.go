@@ -5,6 +5,7 @@ package resolve
 // country.
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -115,6 +116,46 @@ func (d *doc) countriesThatAreSurnames() {
 	}
 	d.ents = kept
 }
+
+// peopleListedAmongPlaces makes a place of a person the KB does not know
+// whose every mention stands in a list between two places of the story
+// ("Cagayan, Batanes and Ilocos Norte", "Swat, Shangla, Bajaur"), with
+// the country of the place before it.
+func (d *doc) peopleListedAmongPlaces() {
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || e.KB != "" || e.Sector != "" || len(e.Mentions) == 0 {
+			continue
+		}
+		country, listed := "", true
+		for _, m := range e.Mentions {
+			s, a, b := d.tokensOf(m.Span)
+			before, after := d.placeOwnedAt(s, a-2), d.placeOwnedAt(s, b+1)
+			toks := d.sents[s].Tokens
+			if before == nil || after == nil || !listWord(toks[a-1].Text) || !listWord(toks[b].Text) {
+				listed = false
+				break
+			}
+			country = cmp.Or(before.Country, after.Country)
+		}
+		if listed {
+			e.Type, e.Country, e.tokens = chronicle.GeoPolitical, country, nil
+		}
+	}
+}
+
+// placeOwnedAt is the place whose mention holds token i of sentence s, or
+// nil.
+func (d *doc) placeOwnedAt(s, i int) *entity {
+	if i < 0 || i >= len(d.sents[s].Tokens) {
+		return nil
+	}
+	if o, ok := d.owner[[2]int{s, i}]; ok && isPlace(o.e.Type) {
+		return o.e
+	}
+	return nil
+}
+
+func listWord(w string) bool { return w == "," || w == "and" }
 
 // sharedNamesAgain folds a body named by a bare shared name ("Labor",
 // "Liberals") that was linked to nothing when first read, before the
