@@ -215,6 +215,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.namedBodies()
 	d.pronouns()
 	d.peopleListedAmongPlaces()
+	d.firmsByFirstWord()
 	d.foreignParties()
 	return d.finish()
 }

@@ -5184,3 +5184,16 @@ func TestPersonListedAmongPlaces(t *testing.T) {
 		t.Errorf("Shangla = %+v, want a Pakistani place", e)
 	}
 }
+
+// TestFirmByFirstWord: a one-word "person" that opens the name of a firm
+// the story names is that firm.
+func TestFirmByFirstWord(t *testing.T) {
+	src := "TOKYO — Smaller players such as Mazda are in a tighter spot. Mazda Motor Corp withdrew its forecast.\n"
+	ents := resolveText(t, src, "2025-08-07", map[string]string{"TOKYO": "GPE", "Mazda": "PERSON", "Mazda Motor Corp": "ORG"})
+	if e := find(ents, "Mazda"); e != nil {
+		t.Errorf("Mazda = %+v, want it folded into Mazda Motor Corp", e)
+	}
+	if e := find(ents, "Mazda Motor Corp"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Mazda Motor Corp = %+v, want two mentions", e)
+	}
+}

@@ -117,6 +117,48 @@ func (d *doc) countriesThatAreSurnames() {
 	d.ents = kept
 }
 
+// firmsByFirstWord folds a one-word person the KB does not know, named
+// bare, into the story's body whose name opens on that word and goes on in
+// a firm's words: "smaller players such as Mazda and Subaru" beside "Mazda
+// Motor Corp and Subaru Corp".
+func (d *doc) firmsByFirstWord() {
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && e.KB == "" && len(e.tokens) == 1 && onlyBareName(e) {
+			if into := d.firmOpeningOn(e.Name); into != nil {
+				d.fold(e, into)
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	d.ents = kept
+}
+
+// firmOpeningOn is the one organisation of the story whose name is word
+// followed only by words of firms' names ("Motor", "Corp"), or nil.
+func (d *doc) firmOpeningOn(word string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		rest, ok := strings.CutPrefix(e.Name, word+" ")
+		if !ok || e.Type != chronicle.Organization {
+			continue
+		}
+		firm := true
+		for _, w := range strings.Fields(rest) {
+			firm = firm && (orgNameHeads[w] || w == "Motor" || w == "Co" || w == "Company")
+		}
+		if !firm {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // peopleListedAmongPlaces makes a place of a person the KB does not know
 // whose every mention stands in a list between two places of the story
 // ("Cagayan, Batanes and Ilocos Norte", "Swat, Shangla, Bajaur"), with
