@@ -33,7 +33,7 @@ func init() {
 		Norma Gabriela Mariana Daniela Adriana Alejandra Veronica Lorena Paola Fernanda Beatriz Dilma Marina
 		Graciela Cristina Silvia Monica Raquel Pilar Dolores Mercedes Yolanda Esperance Esperanza Josefina
 		Francesca Chiara Giulia Elisabetta Alessandra Ngozi Chimamanda Folake Wanjiru Grace Joyce Winnie
-		Priyanka Smriti Mamata Mayawati Sushma Meenakshi Leticia Xochitl`) {
+		Priya Priyanka Smriti Mamata Mayawati Sushma Meenakshi Leticia Xochitl`) {
 		femaleNames[n] = true
 	}
 	for _, n := range strings.Fields(`John James Robert Michael William David Richard Joseph Thomas Charles Christopher

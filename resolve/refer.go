@@ -1522,9 +1522,10 @@ func (d *doc) beforeReport(s int, sp chronicle.Span) bool {
 	if k >= 0 && k < len(toks) && toks[k].Text == "," {
 		d0 = k + 1
 	}
-	if k >= 1 && d0+1 < len(toks) && toks[d0-1].Text == "," && isDeterminer(toks[d0].Text) {
-		// "Brenda Nakato, 23, a student at Makerere University, said":
-		// past a description in commas.
+	if k >= 1 && d0+1 < len(toks) && toks[d0-1].Text == "," && (isDeterminer(toks[d0].Text) || toks[d0].Text == "who") {
+		// "Brenda Nakato, 23, a student at Makerere University, said",
+		// "Zhou Wenjie, who runs a small startup, said": past a
+		// description in commas.
 		j := d0 + 1
 		for j < len(toks) && j-d0 <= 12 && toks[j].Text != "," {
 			j++

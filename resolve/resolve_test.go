@@ -5197,3 +5197,15 @@ func TestFirmByFirstWord(t *testing.T) {
 		t.Errorf("Mazda Motor Corp = %+v, want two mentions", e)
 	}
 }
+
+// TestSubjectPastARelativeClause: "Zhou Wenjie, who runs a startup, said"
+// makes him the subject a later "he" takes back, not a woman named before
+// (whose first name, Priya, now tells her sex).
+func TestSubjectPastARelativeClause(t *testing.T) {
+	src := "Raman said she expected sales to fall.\n\nIn Shenzhen, Zhou Wenjie, who runs a small startup, said customers had been stockpiling chips. \"Everyone knew this day might come,\" he said.\n"
+	src = "\"This is not a one-quarter problem,\" said Priya Raman, an analyst in New York. " + src
+	ents := resolveText(t, src, "2025-04-16", map[string]string{"Priya Raman": "PERSON", "New York": "GPE", "Raman": "PERSON", "Shenzhen": "GPE", "Zhou Wenjie": "PERSON"})
+	if e := find(ents, "Zhou Wenjie"); e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "he" }) {
+		t.Errorf("Zhou Wenjie = %+v, want 'he' among his mentions", e)
+	}
+}
