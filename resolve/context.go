@@ -1618,6 +1618,10 @@ var institutionSectors = map[string]string{
 	"television": "MED", "radio": "MED", "broadcasting": "MED", "broadcaster": "MED",
 }
 
+// policeHeads end the names of police forces and their parts.
+var policeHeads = map[string]bool{"Command": true, "Department": true, "Service": true, "Force": true, "Headquarters": true,
+	"Officers": true, "Police": true}
+
 // parliamentaryCommittee are words that mark a committee of a legislature.
 var parliamentaryCommittee = map[string]bool{"Select": true, "Affairs": true, "Accounts": true, "Audit": true,
 	"Standards": true, "Scrutiny": true, "Liaison": true, "Appropriations": true, "Judiciary": true,
@@ -1629,6 +1633,11 @@ var parliamentaryCommittee = map[string]bool{"Select": true, "Affairs": true, "A
 func institutionSector(words []string) string {
 	if slices.Contains(words, "Legislative") {
 		return "LEG" // "Legislative Council", "Legislative Assembly"
+	}
+	if len(words) > 1 && slices.Contains(words, "Police") && policeHeads[words[len(words)-1]] {
+		// "Zamfara State Police Command", "Irving Police Department"; not
+		// "Police Complaints Authority", which watches them.
+		return "COP"
 	}
 	if len(words) > 1 && words[len(words)-1] == "Committee" &&
 		slices.ContainsFunc(words, func(w string) bool { return parliamentaryCommittee[w] }) {

@@ -5209,3 +5209,14 @@ func TestSubjectPastARelativeClause(t *testing.T) {
 		t.Errorf("Zhou Wenjie = %+v, want 'he' among his mentions", e)
 	}
 }
+
+// TestPoliceCommand: "the command" takes back a police command named
+// before, which is a police body (COP), not the army.
+func TestPoliceCommand(t *testing.T) {
+	src := "GUSAU — Gunmen struck in Zamfara. The Zamfara State Police Command confirmed the attack. Teams are combing the forest, the command said.\n"
+	ents := resolveText(t, src, "2025-06-20", map[string]string{"GUSAU": "GPE", "Zamfara": "GPE", "Zamfara State Police Command": "ORG"})
+	e := find(ents, "Zamfara State Police Command")
+	if e == nil || e.Sector != "COP" || len(e.Mentions) != 2 {
+		t.Errorf("Zamfara State Police Command = %+v, want COP and 'the command'", e)
+	}
+}
