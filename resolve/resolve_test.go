@@ -5220,3 +5220,19 @@ func TestPoliceCommand(t *testing.T) {
 		t.Errorf("Zamfara State Police Command = %+v, want COP and 'the command'", e)
 	}
 }
+
+// TestTownListedBesideATown: a town no gazetteer knows, listed beside a
+// town with a country, is in that country, though the story is filed from
+// another ("plants in Syzran and Novokuibyshevsk" under a Kyiv dateline);
+// a former state listed beside a country is not placed in it.
+func TestTownListedBesideATown(t *testing.T) {
+	src := "Ukrainian drones hit one of Russia's largest oil refineries\n\nKYIV — Ukrainian drones struck a refinery in Russia on Sunday, Russian officials said. Ukrainian drones have struck Rosneft's plants in Syzran and Novokuibyshevsk. He fled Poland and Czechoslovakia.\n"
+	ents := resolveText(t, src, "2025-09-12", map[string]string{"KYIV": "GPE", "Ukraine": "GPE", "Russia": "GPE", "Ukrainian": "NORP", "Rosneft": "ORG",
+		"Syzran": "GPE", "Novokuibyshevsk": "GPE", "Poland": "GPE", "Czechoslovakia": "GPE"})
+	if e := find(ents, "Novokuibyshevsk"); e == nil || e.Country != "RUS" {
+		t.Errorf("Novokuibyshevsk = %+v, want RUS", e)
+	}
+	if e := find(ents, "Czechoslovakia"); e != nil && e.Country == "POL" {
+		t.Errorf("Czechoslovakia = %+v, want no Polish country", e)
+	}
+}

@@ -347,7 +347,27 @@ func (d *doc) ledBodyTie(e *entity) {
 // the text puts it near or in: "the town of Chiva, near Valencia", "Neelum
 // valley in Kashmir".
 func (d *doc) placeNear(e *entity) {
-	e.Country = cmp.Or(e.Country, d.placeAfter(e, "near", "in", "outside"), d.placeDescribed(e))
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "near", "in", "outside"), d.placeDescribed(e), d.listedBesidePlace(e))
+}
+
+// listedBesidePlace is the country of a place with a country that a
+// mention of e stands beside in a list ("plants in Syzran and
+// Novokuibyshevsk"), from the first mention that has one, or "".
+func (d *doc) listedBesidePlace(e *entity) string {
+	if formerStates[e.Name] {
+		return "" // "Poland and Czechoslovakia"
+	}
+	for _, m := range e.Mentions {
+		s, a, b := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		if p := d.placeOwnedAt(s, a-2); p != nil && p != e && p.Country != "" && listWord(toks[a-1].Text) {
+			return p.Country
+		}
+		if p := d.placeOwnedAt(s, b+1); p != nil && p != e && p.Country != "" && b < len(toks) && listWord(toks[b].Text) {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // bodyIn gives a body the country of the place "in" places it at ("The
