@@ -1241,7 +1241,37 @@ func (d *doc) bodyCalled(s, i int) *entity {
 	if !ok {
 		return nil
 	}
-	return d.lastBodyBefore(s, i, func(e *entity) bool { return sectors[e.Sector] })
+	fits := func(e *entity) bool { return sectors[e.Sector] }
+	if e := d.lastBodyBefore(s, i, fits); e != nil {
+		return e
+	}
+	// Else the such body the story has named before, and at least twice as
+	// often as any other: "The company's chairman, Akio Toyoda,"
+	// paragraphs after Toyota.
+	var best *entity
+	most, second := 0, 0
+	at := d.sents[s].Tokens[i].Start
+	for _, e := range d.ents {
+		if e.Type != chronicle.Organization || !fits(e) || e.first < 0 || e.first >= at {
+			continue
+		}
+		n := 0
+		for _, m := range e.Mentions {
+			if m.Start < at {
+				n++
+			}
+		}
+		switch {
+		case n > most:
+			best, most, second = e, n, most
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || most < 2*second {
+		return nil
+	}
+	return best
 }
 
 // lastBodyBefore is the organisation that fits and is mentioned last

@@ -5236,3 +5236,14 @@ func TestTownListedBesideATown(t *testing.T) {
 		t.Errorf("Czechoslovakia = %+v, want no Polish country", e)
 	}
 }
+
+// TestTheCompanysChairman: "The company's chairman, Akio Toyoda," long
+// after the firm was last named is the chairman of the firm the story names
+// most, and of its country.
+func TestTheCompanysChairman(t *testing.T) {
+	src := "TOKYO — Toyota cut its forecast as US tariffs bit. Toyota said costs rose. The United States said tariffs would stay, and the United States will not move. The company's chairman, Akio Toyoda, did not attend the briefing.\n"
+	ents := resolveText(t, src, "2025-08-07", map[string]string{"TOKYO": "GPE", "Toyota": "ORG", "US": "GPE", "United States": "GPE", "Akio Toyoda": "PERSON"})
+	if e := find(ents, "Akio Toyoda"); e == nil || e.Country != "JPN" || e.Sector != "BUS" {
+		t.Errorf("Akio Toyoda = %+v, want JPN BUS", e)
+	}
+}
