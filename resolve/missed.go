@@ -766,8 +766,8 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		// when it opens on a first name), is a person's, whatever town
 		// its surname is.
 		toks := d.sents[n.Sentence].Tokens
-		if n.Type == chronicle.Person || n.Type == chronicle.Organization || n.End-n.Start < 2 {
-			continue
+		if n.Type == chronicle.Person || n.End-n.Start < 2 || n.Type == chronicle.Organization && !d.describedAsSomeone(n.Sentence, n.End) {
+			continue // a body only when the description names a person's calling: "said Siti Aminah Ismail, a cashier"
 		}
 		said := n.Start > 0 && reportVerbs[toks[n.Start-1].Text] ||
 			n.End+1 < len(toks) && toks[n.End].Text == "," && reportVerbs[toks[n.End+1].Text] // "…, Hauwa Bello, said"
@@ -891,6 +891,25 @@ func (d *doc) placeOnlyContext(s, a int) bool {
 	case "of":
 		// "the former mayor of Providencia", "the outskirts of Goma".
 		return a >= 2 && placeOfNouns[toks[a-2].Text]
+	}
+	return false
+}
+
+// describedAsSomeone tells whether ", a …" after token end of sentence s
+// describes a person by a calling within its first four words: ", a
+// cashier at a petrol station", ", a 34-year-old administrator".
+func (d *doc) describedAsSomeone(s, end int) bool {
+	toks := d.sents[s].Tokens
+	if end+2 >= len(toks) || toks[end].Text != "," || toks[end+1].Text != "a" && toks[end+1].Text != "an" {
+		return false
+	}
+	for k := end + 2; k < len(toks) && k <= end+5 && isLowerWord(toks[k].Text) || k < len(toks) && toks[k].Text == "-"; k++ {
+		if text.PrivatePerson(toks[k].Text) {
+			return true
+		}
+		if t, ok := text.TitleWord(toks[k].Text); ok && !t.Plural {
+			return true
+		}
 	}
 	return false
 }

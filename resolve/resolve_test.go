@@ -5247,3 +5247,14 @@ func TestTheCompanysChairman(t *testing.T) {
 		t.Errorf("Akio Toyoda = %+v, want JPN BUS", e)
 	}
 }
+
+// TestBodyDescribedAsSomeone: a name the recognizer took for a body's,
+// right after "said" and described by a calling ("a cashier at a petrol
+// station"), is a person's.
+func TestBodyDescribedAsSomeone(t *testing.T) {
+	src := "KUALA LUMPUR — Malaysia cut subsidies. \"People were honking at me,\" said Siti Aminah Ismail, a cashier at a petrol station in Johor Bahru.\n"
+	ents := resolveText(t, src, "2025-09-30", map[string]string{"KUALA LUMPUR": "GPE", "Malaysia": "GPE", "Siti Aminah Ismail": "ORG", "Johor Bahru": "GPE"})
+	if e := find(ents, "Siti Aminah Ismail"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Siti Aminah Ismail = %+v, want a person", e)
+	}
+}

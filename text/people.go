@@ -13,7 +13,12 @@ var privatePersons = map[string]bool{"man": true, "woman": true, "boy": true, "g
 	"villager": true, "fisherman": true, "farmer": true, "trader": true, "shopkeeper": true, "vendor": true,
 	"witness": true, "protester": true, "protestor": true, "driver": true, "worker": true, "voter": true,
 	"survivor": true, "miner": true, "mourner": true, "passenger": true, "shopper": true, "commuter": true,
-	"parent": true, "neighbour": true, "neighbor": true, "owner": true, "keeper": true, "member": true}
+	"parent": true, "neighbour": true, "neighbor": true, "owner": true, "keeper": true, "member": true,
+	"cashier": true, "clerk": true, "mechanic": true, "labourer": true, "laborer": true, "cleaner": true, "baker": true,
+	"tailor": true, "carpenter": true, "electrician": true, "waiter": true, "waitress": true, "nurse": true,
+	"teacher": true, "student": true, "retiree": true, "housewife": true, "homemaker": true, "accountant": true,
+	"builder": true, "cook": true, "seller": true, "hawker": true, "herder": true, "rancher": true, "widow": true,
+	"grandmother": true, "grandfather": true, "volunteer": true, "administrator": true, "engineer": true}
 
 // PrivatePersonOpening finds the noun of a description of one private
 // person that a sentence of n words opens on, after a fronted phrase and its
