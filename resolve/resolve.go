@@ -216,6 +216,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.pronouns()
 	d.peopleListedAmongPlaces()
 	d.firmsByFirstWord()
+	d.namesCutShort()
 	d.foreignParties()
 	return d.finish()
 }

@@ -5258,3 +5258,12 @@ func TestBodyDescribedAsSomeone(t *testing.T) {
 		t.Errorf("Siti Aminah Ismail = %+v, want a person", e)
 	}
 }
+
+// TestNameCutShort: "Amir Hamzah said" after "Amir Hamzah Azizan" is him.
+func TestNameCutShort(t *testing.T) {
+	src := "KUALA LUMPUR — Second Finance Minister Amir Hamzah Azizan told reporters the savings would fund schools. \"Every ringgit counts,\" Amir Hamzah said.\n"
+	ents := resolveText(t, src, "2025-09-30", map[string]string{"KUALA LUMPUR": "GPE", "Amir Hamzah Azizan": "PERSON", "Amir Hamzah": "PERSON"})
+	if e := find(ents, "Amir Hamzah"); e != nil {
+		t.Errorf("Amir Hamzah = %+v, want him folded into Amir Hamzah Azizan", e)
+	}
+}

@@ -117,6 +117,34 @@ func (d *doc) countriesThatAreSurnames() {
 	d.ents = kept
 }
 
+// namesCutShort folds a person the KB does not know, named by two or more
+// words that open the name of one other person of the story, into that
+// person: "Amir Hamzah said" after "Second Finance Minister Amir Hamzah
+// Azizan", as Malay names go.
+func (d *doc) namesCutShort() {
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && e.KB == "" && len(e.tokens) >= 2 {
+			var into *entity
+			for _, o := range d.ents {
+				if o != e && o.Type == chronicle.Person && len(o.tokens) > len(e.tokens) && slices.Equal(o.tokens[:len(e.tokens)], e.tokens) {
+					if into != nil && into != o {
+						into = nil
+						break
+					}
+					into = o
+				}
+			}
+			if into != nil {
+				d.fold(e, into)
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	d.ents = kept
+}
+
 // firmsByFirstWord folds a one-word person the KB does not know, named
 // bare, into the story's body whose name opens on that word and goes on in
 // a firm's words: "smaller players such as Mazda and Subaru" beside "Mazda
