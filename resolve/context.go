@@ -206,7 +206,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i
 			continue
 		}
-		if org, ok := d.r.kb.Org(w); ok && !isDeterminer(w) {
+		if org, ok := d.r.kb.Org(w); ok && !isDeterminer(w) && org.Type != "NORP" {
 			if sharedOrgNames[w].sector != "" {
 				// "Labour leader Chris Hipkins" of a New Zealand story:
 				// the party of the story's country.

@@ -752,6 +752,8 @@ func (d *doc) addName(n Named) bool {
 	if typ == chronicle.Nationality {
 		if e := d.nationalBody(name, n.Sentence, a); e != nil {
 			d.attach(e, d.mentionOf(n.Sentence, a, b)) // "Democrats" of an American story
+		} else if org, ok := d.r.kb.Org(name); ok && org.Type == "NORP" {
+			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, a, b)) // "Rohingya", "Alawites"
 		}
 		return true // an unknown demonym is not an actor of its own
 	}
@@ -1380,7 +1382,11 @@ func (d *doc) orgEntity(org kb.Org) *entity {
 	return d.entityFor("kb:org:"+org.ID, func() *entity {
 		// Buildings in the KB stand for their occupants ("the Kremlin
 		// said"): in a record they are organisations.
-		return &entity{Entity: chronicle.Entity{Name: org.Name, Type: chronicle.Organization,
+		typ := chronicle.Organization
+		if org.Type == "NORP" {
+			typ = chronicle.Nationality // a people or a faith's believers: "Hutu", "Alawites"
+		}
+		return &entity{Entity: chronicle.Entity{Name: org.Name, Type: typ,
 			KB: "org:" + org.ID, Country: org.Country, Sector: org.Sector, Code: org.Code}}
 	})
 }

@@ -421,7 +421,9 @@ func TestOfficeholderBySurname(t *testing.T) {
 	if e := find(ents, "George W. Bush"); e == nil || e.Code != "USAGOV" {
 		t.Errorf("want Mr Bush linked to George W. Bush, USAGOV; got %+v", ents)
 	}
-	if find(ents, "Muslims") != nil {
+	if e := find(ents, "Muslims"); e != nil && e.Type != chronicle.Nationality {
+		// (Since session 12 the KB knows peoples and faiths: a NORP
+		// entity, still no person.)
 		t.Errorf("Muslims kept as a person: %+v", ents)
 	}
 	// John Howard was Australia's prime minister in 2005, but the article
@@ -2360,7 +2362,9 @@ func TestBareBodyWords(t *testing.T) {
 		t.Errorf("Parliament not linked: %+v", ents)
 	}
 	for _, name := range []string{"Islam", "Catholics", "Conservative", "Parliament"} {
-		if e := find(ents, name); e != nil {
+		if e := find(ents, name); e != nil && !(name == "Catholics" && e.Type == chronicle.Nationality) {
+			// (Catholics are a NORP group of the KB since session 12,
+			// still no body.)
 			t.Errorf("%s = %+v, want no entity of its own", name, e)
 		}
 	}
@@ -5265,5 +5269,22 @@ func TestNameCutShort(t *testing.T) {
 	ents := resolveText(t, src, "2025-09-30", map[string]string{"KUALA LUMPUR": "GPE", "Amir Hamzah Azizan": "PERSON", "Amir Hamzah": "PERSON"})
 	if e := find(ents, "Amir Hamzah"); e != nil {
 		t.Errorf("Amir Hamzah = %+v, want him folded into Amir Hamzah Azizan", e)
+	}
+}
+
+// TestPeoplesAndFaiths: a people or a faith's believers the KB knows are
+// entities of their own (NORP), whatever type the recognizer gave them; an
+// unknown nationality word still is none.
+func TestPeoplesAndFaiths(t *testing.T) {
+	src := "KIGALI — About 800,000 Tutsis and moderate Hutus were killed by Hutu militias. The Rohingya fled Myanmar. Blue people were not there.\n"
+	ents := resolveText(t, src, "2025-06-27", map[string]string{"KIGALI": "GPE", "Tutsis": "NORP", "Hutus": "NORP", "Hutu": "ORG", "Rohingya": "NORP",
+		"Myanmar": "GPE", "Blue": "NORP"})
+	for _, name := range []string{"Tutsi", "Hutu", "Rohingya"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Nationality {
+			t.Errorf("%s = %+v, want a NORP entity", name, e)
+		}
+	}
+	if e := find(ents, "Blue"); e != nil {
+		t.Errorf("Blue = %+v, want none", e)
 	}
 }
