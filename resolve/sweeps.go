@@ -789,6 +789,11 @@ func (d *doc) bodiesDescribedInLowerCase() {
 				if org, ok := d.r.kb.Org(words); ok && (org.Name == words || slices.Contains(org.Aliases, words)) { // not "BBC news"
 					d.release(s, i, j+n)
 					d.attach(d.orgEntity(org), d.mentionOf(s, i, j+n))
+					if len(o.e.Mentions) == 0 {
+						// The story names the UN only so: it still names it
+						// ("according to the U.N. refugee agency").
+						o.e.Mentions = append(o.e.Mentions, chronicle.Mention{Span: d.spanOf(s, i, i+1), Text: toks[i].Text})
+					}
 					i = j + n - 1
 					break
 				}
