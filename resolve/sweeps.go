@@ -103,14 +103,26 @@ func (d *doc) mergeLoneWords() {
 // seeks clearer mandate" above "Prime Minister Luís Montenegro".
 func (d *doc) countriesThatAreSurnames() {
 	main := d.storyCountry()
+	d.foldEach(func(e *entity) *entity {
+		if !strings.HasPrefix(e.KB, "country:") || e.Country == main || strings.Contains(e.Name, " ") ||
+			slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text != e.Name }) {
+			return nil
+		}
+		if p := d.personWithSurnameMost(e.Name); p != nil && len(p.Mentions) > len(e.Mentions) {
+			return p
+		}
+		return nil
+	})
+}
+
+// foldEach folds each entity into the entity into names for it, if any,
+// and drops it from the story's entities.
+func (d *doc) foldEach(into func(e *entity) *entity) {
 	kept := d.ents[:0]
 	for _, e := range d.ents {
-		if strings.HasPrefix(e.KB, "country:") && e.Country != main && !strings.Contains(e.Name, " ") &&
-			!slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text != e.Name }) {
-			if p := d.personWithSurnameMost(e.Name); p != nil && len(p.Mentions) > len(e.Mentions) {
-				d.fold(e, p)
-				continue
-			}
+		if to := into(e); to != nil && to != e {
+			d.fold(e, to)
+			continue
 		}
 		kept = append(kept, e)
 	}
@@ -122,27 +134,21 @@ func (d *doc) countriesThatAreSurnames() {
 // person: "Amir Hamzah said" after "Second Finance Minister Amir Hamzah
 // Azizan", as Malay names go.
 func (d *doc) namesCutShort() {
-	kept := d.ents[:0]
-	for _, e := range d.ents {
-		if e.Type == chronicle.Person && e.KB == "" && len(e.tokens) >= 2 {
-			var into *entity
-			for _, o := range d.ents {
-				if o != e && o.Type == chronicle.Person && len(o.tokens) > len(e.tokens) && slices.Equal(o.tokens[:len(e.tokens)], e.tokens) {
-					if into != nil && into != o {
-						into = nil
-						break
-					}
-					into = o
+	d.foldEach(func(e *entity) *entity {
+		if e.Type != chronicle.Person || e.KB != "" || len(e.tokens) < 2 {
+			return nil
+		}
+		var into *entity
+		for _, o := range d.ents {
+			if o != e && o.Type == chronicle.Person && len(o.tokens) > len(e.tokens) && slices.Equal(o.tokens[:len(e.tokens)], e.tokens) {
+				if into != nil && into != o {
+					return nil
 				}
-			}
-			if into != nil {
-				d.fold(e, into)
-				continue
+				into = o
 			}
 		}
-		kept = append(kept, e)
-	}
-	d.ents = kept
+		return into
+	})
 }
 
 // firmsByFirstWord folds a one-word person the KB does not know, named
@@ -150,17 +156,12 @@ func (d *doc) namesCutShort() {
 // a firm's words: "smaller players such as Mazda and Subaru" beside "Mazda
 // Motor Corp and Subaru Corp".
 func (d *doc) firmsByFirstWord() {
-	kept := d.ents[:0]
-	for _, e := range d.ents {
+	d.foldEach(func(e *entity) *entity {
 		if e.Type == chronicle.Person && e.KB == "" && len(e.tokens) == 1 && onlyBareName(e) {
-			if into := d.firmOpeningOn(e.Name); into != nil {
-				d.fold(e, into)
-				continue
-			}
+			return d.firmOpeningOn(e.Name)
 		}
-		kept = append(kept, e)
-	}
-	d.ents = kept
+		return nil
+	})
 }
 
 // firmOpeningOn is the one organisation of the story whose name is word
