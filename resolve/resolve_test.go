@@ -5290,3 +5290,17 @@ func TestPeoplesAndFaiths(t *testing.T) {
 		t.Errorf("Blue = %+v, want none", e)
 	}
 }
+
+// TestCountryNamedOnlyInAMinistry: a country named only by its word in a
+// ministry's mention ("Germany's foreign ministry") is still named, with
+// that word as its mention inside the ministry's.
+func TestCountryNamedOnlyInAMinistry(t *testing.T) {
+	src := "ANKARA — Turkey arrested the mayor. Turkey said Turkey would not bow. Germany's foreign ministry called it a setback.\n"
+	ents := resolveText(t, src, "2025-03-20", map[string]string{"ANKARA": "GPE", "Turkey": "GPE", "Germany": "GPE"})
+	if e := find(ents, "German Foreign Ministry"); e == nil || e.Country != "DEU" {
+		t.Errorf("German Foreign Ministry = %+v", e)
+	}
+	if e := find(ents, "Germany"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Germany = %+v, want it named once", e)
+	}
+}

@@ -660,8 +660,7 @@ func (d *doc) ministriesInLowerCase() {
 				if !ok || org.Country != c {
 					continue
 				}
-				d.release(s, i, j+2)
-				d.attach(d.orgEntity(org), d.mentionOf(s, i, j+2))
+				d.absorb(s, i, j+2, d.orgEntity(org))
 				found = true
 				break
 			}
@@ -673,8 +672,7 @@ func (d *doc) ministriesInLowerCase() {
 				e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name), func() *entity {
 					return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: c, Sector: "GOV"}}
 				})
-				d.release(s, i, j+2)
-				d.attach(e, d.mentionOf(s, i, j+2))
+				d.absorb(s, i, j+2, e)
 			}
 			i = j + 1
 		}
@@ -734,8 +732,7 @@ func (d *doc) centralBanks() {
 			if bank == nil {
 				continue
 			}
-			d.release(s, a, i+2)
-			d.attach(bank, d.mentionOf(s, a, i+2))
+			d.absorb(s, a, i+2, bank)
 			i++
 		}
 	}
@@ -788,18 +785,26 @@ func (d *doc) bodiesDescribedInLowerCase() {
 				}
 				words := undotted.Replace(toks[i].Text) + " " + d.spanOf(s, j, j+n).In(d.text)
 				if org, ok := d.r.kb.Org(words); ok && (org.Name == words || slices.Contains(org.Aliases, words)) { // not "BBC news"
-					d.release(s, i, j+n)
-					d.attach(d.orgEntity(org), d.mentionOf(s, i, j+n))
-					if len(o.e.Mentions) == 0 {
-						// The story names the UN only so: it still names it
-						// ("according to the U.N. refugee agency").
-						o.e.Mentions = append(o.e.Mentions, chronicle.Mention{Span: d.spanOf(s, i, i+1), Text: toks[i].Text})
-					}
+					d.absorb(s, i, j+n, d.orgEntity(org))
 					i = j + n - 1
 					break
 				}
 			}
 		}
+	}
+}
+
+// absorb makes tokens [a, b) of sentence s a mention of into, taking them
+// from the mentions that held them. The entity whose mention opened at
+// token a keeps that word as a mention when it had no other: the story
+// still names Germany in "Germany's foreign ministry", the UN in "the U.N.
+// refugee agency", though the longer name is another's.
+func (d *doc) absorb(s, a, b int, into *entity) {
+	o, owned := d.owner[[2]int{s, a}]
+	d.release(s, a, b)
+	d.attach(into, d.mentionOf(s, a, b))
+	if owned && o.e != into && len(o.e.Mentions) == 0 {
+		o.e.Mentions = append(o.e.Mentions, chronicle.Mention{Span: d.spanOf(s, a, a+1), Text: d.sents[s].Tokens[a].Text})
 	}
 }
 
