@@ -1494,6 +1494,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.ledBodyTie(e)
 			d.hometownTie(e)
 			d.placeOfSentenceTie(e)
+			d.officerOfTheFirm(e)
 		}
 	}
 	sports := d.matchReport()

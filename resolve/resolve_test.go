@@ -5304,3 +5304,13 @@ func TestCountryNamedOnlyInAMinistry(t *testing.T) {
 		t.Errorf("Germany = %+v, want it named once", e)
 	}
 }
+
+// TestOfficerOfTheFirm: a company officer named by a bare title belongs to
+// the country of the firm the story names most.
+func TestOfficerOfTheFirm(t *testing.T) {
+	src := "TOKYO — Toyota cut its forecast as US tariffs bit. Toyota said costs rose and Toyota would cut costs. The United States said tariffs would stay, and the United States will not move. \"We will absorb what we can,\" Chief Executive Koji Sato told reporters.\n"
+	ents := resolveText(t, src, "2025-08-07", map[string]string{"TOKYO": "GPE", "Toyota": "ORG", "US": "GPE", "United States": "GPE", "Koji Sato": "PERSON"})
+	if e := find(ents, "Koji Sato"); e == nil || e.Country != "JPN" {
+		t.Errorf("Koji Sato = %+v, want JPN", e)
+	}
+}

@@ -303,6 +303,32 @@ func (d *doc) workplaceTie(e *entity) {
 	}
 }
 
+// officerOfTheFirm gives a company officer the text names by a bare title
+// ("Chief Executive Koji Sato told reporters at the company's
+// headquarters") the country of the firm the story names most, when it
+// names it at least twice as often as any other firm.
+func (d *doc) officerOfTheFirm(e *entity) {
+	if e.Country != "" || e.Sector != "BUS" {
+		return
+	}
+	var best *entity
+	most, second := 0, 0
+	for _, o := range d.ents {
+		if o.Type != chronicle.Organization || o.Sector != "BUS" || o.Country == "" {
+			continue
+		}
+		switch n := len(o.Mentions); {
+		case n > most:
+			best, most, second = o, n, most
+		case n > second:
+			second = n
+		}
+	}
+	if best != nil && most >= 2*second && most >= 2 {
+		e.Country = best.Country
+	}
+}
+
 // hometownTie gives a person the country of the place the text says they
 // are from: "Moazzam Begg, from Birmingham," and "Richard Wakeham, 34, from
 // York".
