@@ -5314,3 +5314,13 @@ func TestOfficerOfTheFirm(t *testing.T) {
 		t.Errorf("Koji Sato = %+v, want JPN", e)
 	}
 }
+
+// TestBodyOfAPlacesPossessive: a body the KB does not know, after a place's
+// possessive and a few lower-case words, is of that place's country.
+func TestBodyOfAPlacesPossessive(t *testing.T) {
+	src := "NUUK, Greenland — Greenland’s centre-right Demokraatit party won the election. Denmark and the United States watched, and the United States said so.\n"
+	ents := resolveText(t, src, "2025-03-12", map[string]string{"NUUK": "GPE", "Greenland": "GPE", "Demokraatit": "ORG", "Denmark": "GPE", "United States": "GPE"})
+	if e := find(ents, "Demokraatit"); e == nil || e.Country != "GRL" {
+		t.Errorf("Demokraatit = %+v, want GRL", e)
+	}
+}

@@ -399,7 +399,28 @@ func (d *doc) listedBesidePlace(e *entity) string {
 // bodyIn gives a body the country of the place "in" places it at ("The
 // Health Ministry in Gaza", "The Joint Chiefs of Staff in Seoul").
 func (d *doc) bodyIn(e *entity) {
-	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in"), d.cityInName(e))
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in"), d.cityInName(e), d.possessingPlace(e))
+}
+
+// possessingPlace is the country of a place whose possessive a mention of
+// e follows, past up to three lower-case words ("Greenland's centre-right
+// Demokraatit party"), from the first mention that has one, or "".
+func (d *doc) possessingPlace(e *entity) string {
+	for _, m := range e.Mentions {
+		s, a, _ := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		k := a - 1
+		for k > 0 && a-k <= 3 && (isLowerWord(toks[k].Text) || toks[k].Text == "-") {
+			k--
+		}
+		if k < 1 || !isPossessive(toks[k].Text) {
+			continue
+		}
+		if p := d.placeOwnedAt(s, k-1); p != nil && p != e && p.Country != "" {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // cityInName is the country of a city a body's name holds ("University of
