@@ -5318,8 +5318,8 @@ func TestOfficerOfTheFirm(t *testing.T) {
 // TestBodyOfAPlacesPossessive: a body the KB does not know, after a place's
 // possessive and a few lower-case words, is of that place's country.
 func TestBodyOfAPlacesPossessive(t *testing.T) {
-	src := "NUUK, Greenland — Greenland’s centre-right Demokraatit party won the election. Denmark and the United States watched, and the United States said so.\n"
-	ents := resolveText(t, src, "2025-03-12", map[string]string{"NUUK": "GPE", "Greenland": "GPE", "Demokraatit": "ORG", "Denmark": "GPE", "United States": "GPE"})
+	src := "The United States watched as Greenland’s centre-right Demokraatit party won the election. The United States said so, and the United States and Denmark will talk.\n"
+	ents := resolveText(t, src, "2025-03-12", map[string]string{"Greenland": "GPE", "Demokraatit": "ORG", "Denmark": "GPE", "United States": "GPE"})
 	if e := find(ents, "Demokraatit"); e == nil || e.Country != "GRL" {
 		t.Errorf("Demokraatit = %+v, want GRL", e)
 	}
