@@ -1573,8 +1573,9 @@ func (d *doc) finish() []chronicle.Entity {
 		// are mostly where it was filed: "said Somsri Kaewmanee, 51, at a
 		// school turned shelter" under a BANGKOK dateline.
 		for _, e := range d.ents {
-			if e.Country == "" && e.KB == "" && (e.Type == chronicle.Person && e.Sector == "" || e.division) {
-				e.Country = c // and its towns: "the Kawempe district"
+			if e.Country == "" && e.KB == "" && (e.Type == chronicle.Person && e.Sector == "" || e.division ||
+				e.Type == chronicle.Organization && (e.Sector == "" || e.Sector == "PTY")) {
+				e.Country = c // and its towns ("the Kawempe district") and bodies ("Naleraq", a party)
 			}
 		}
 	}

@@ -5324,3 +5324,14 @@ func TestBodyOfAPlacesPossessive(t *testing.T) {
 		t.Errorf("Demokraatit = %+v, want GRL", e)
 	}
 }
+
+// TestBodiesWhereFiled: a wire story's bodies of no known kind or country,
+// like its private people, are of the country it was filed from when that
+// country is the story's or no country is.
+func TestBodiesWhereFiled(t *testing.T) {
+	src := "NUUK, Greenland — Greenland voted. The United States watched, Denmark too, and the United States and Denmark spoke. The Naleraq party gained seats.\n"
+	ents := resolveText(t, src, "2025-03-12", map[string]string{"NUUK": "GPE", "Greenland": "GPE", "United States": "GPE", "Denmark": "GPE", "Naleraq": "ORG"})
+	if e := find(ents, "Naleraq"); e == nil || e.Country != "GRL" {
+		t.Errorf("Naleraq = %+v, want GRL", e)
+	}
+}
