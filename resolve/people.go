@@ -655,6 +655,18 @@ func (d *doc) personWithSurname(word string) *entity {
 	return found
 }
 
+// lastMentionBefore is where the last mention of e before offset at starts,
+// or -1.
+func lastMentionBefore(e *entity, at int) int {
+	last := -1
+	for _, m := range e.Mentions {
+		if m.Start < at && m.Start > last {
+			last = m.Start
+		}
+	}
+	return last
+}
+
 // afterIn tells whether token i follows "in", "near" or "outside", which
 // put a place after them more surely than "to" or "from" do.
 func (d *doc) afterIn(s, i int) bool {
@@ -822,8 +834,14 @@ func (d *doc) addPartial(n Named) {
 		}
 		// The one the KB knows first: "Prabowo" is President Prabowo
 		// Subianto, not police chief Listyo Sigit Prabowo.
+		// Of two family names first named as often, the one named last
+		// before the word: "Kim said" after Industry Minister Kim
+		// Jung-kwan, not Kim Yong-beom, quoted a paragraph earlier. (Not
+		// "Whitman" after Walt Whitman and his brother George.)
 		if rank > bestRank || rank > 0 && rank == bestRank && (e.person != nil && best.person == nil ||
-			(e.person != nil) == (best.person != nil) && len(e.Mentions) > len(best.Mentions)) {
+			(e.person != nil) == (best.person != nil) && (len(e.Mentions) > len(best.Mentions) ||
+				len(e.Mentions) == len(best.Mentions) && sameWord(e.tokens[0], word) && sameWord(best.tokens[0], word) &&
+					lastMentionBefore(e, m.span.Start) > lastMentionBefore(best, m.span.Start))) {
 			best, bestRank = e, rank
 		}
 	}

@@ -5335,3 +5335,14 @@ func TestBodiesWhereFiled(t *testing.T) {
 		t.Errorf("Naleraq = %+v, want GRL", e)
 	}
 }
+
+// TestFamilyNameOfTwo: "Kim said" after two Kims named once each is the
+// one named last, as Korean news writes; a surname of two named once each
+// ("Whitman" after Walt and George Whitman) is not decided so.
+func TestFamilyNameOfTwo(t *testing.T) {
+	src := "SEOUL — \"We are not walking away,\" Kim Yong-beom, the president's policy chief, told reporters.\n\nIndustry Minister Kim Jung-kwan returned from Washington at the weekend. \"The American side understands our concerns better now,\" Kim said.\n"
+	ents := resolveText(t, src, "2025-09-08", map[string]string{"SEOUL": "GPE", "Kim Yong - beom": "PERSON", "Kim Jung - kwan": "PERSON", "Kim": "PERSON", "Washington": "GPE"})
+	if e := find(ents, "Kim Jung-kwan"); e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "Kim" }) {
+		t.Errorf("Kim Jung-kwan = %+v, want 'Kim' among his mentions", e)
+	}
+}
