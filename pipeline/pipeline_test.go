@@ -1216,3 +1216,22 @@ func TestPronounAfterALongQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectPastADescription: a name followed by a description in commas
+// and a verb in a finite tense is that verb's subject, whom a "he" of the
+// next sentence takes back ("Somchai Boonmee, a 52-year-old rice farmer
+// …, described fleeing … “…,” he said"), not a leader named before.
+func TestSubjectPastADescription(t *testing.T) {
+	rec := extractText(t, "BANGKOK — Malaysian Prime Minister Anwar Ibrahim, whose country chairs the regional bloc, said he had spoken to both leaders and urged a ceasefire.\n\n"+
+		"Thailand's health ministry said 14 civilians had been killed.\n\n"+
+		"In a school gymnasium in Surin province being used as an evacuation centre, Somchai Boonmee, a 52-year-old rice farmer from Kap Choeng district, described fleeing with his family before dawn. \"We heard the explosions and just ran,\" he said.\n", "2025-07-25")
+	names := map[string]string{}
+	for _, e := range rec.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, q := range rec.Quotes {
+		if q.Direct && names[q.Speaker] != "Somchai Boonmee" {
+			t.Errorf("speaker of %q = %q, want Somchai Boonmee", q.Text, names[q.Speaker])
+		}
+	}
+}

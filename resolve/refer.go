@@ -1532,6 +1532,12 @@ func (d *doc) beforeReport(s int, sp chronicle.Span) bool {
 		}
 		if j+1 < len(toks) && toks[j].Text == "," {
 			k = j + 1
+			// "Somchai Boonmee, a 52-year-old rice farmer, described
+			// fleeing": past a description, any verb in the past or
+			// present tense has the name for its subject.
+			if x := toks[k].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" {
+				return true
+			}
 		}
 	}
 	return k >= 0 && k < len(toks) && reportVerbs[strings.ToLower(toks[k].Text)]
