@@ -616,6 +616,22 @@ func speakersOf(rec *chronicle.Record) map[string]string {
 	return speakers
 }
 
+// speakerEntitiesOf maps each direct quote's text to the name of the
+// entity linked as its speaker ("" when none is).
+func speakerEntitiesOf(rec *chronicle.Record) map[string]string {
+	names := map[string]string{}
+	for _, e := range rec.Entities {
+		names[e.ID] = e.Name
+	}
+	speakers := map[string]string{}
+	for _, q := range rec.Quotes {
+		if q.Direct {
+			speakers[q.Text] = names[q.Speaker]
+		}
+	}
+	return speakers
+}
+
 // TestGeoVirusFloors: place recognition and geocoding on GeoVirus (229
 // Wikinews articles; see `chronicle eval places`) must not fall below the
 // figures reached (F1 0.9022, 0.7444 within 161 km), less a little slack.
@@ -1188,14 +1204,8 @@ func TestCallingAfterCountryWord(t *testing.T) {
 // movement's word, not Yemen's.
 func TestBodyOwnedByAPlaceSpeaks(t *testing.T) {
 	rec := extractText(t, "DUBAI, July 9 (Reuters) - Yemen's Houthi movement said on Wednesday it had sunk a bulk carrier in the Red Sea and taken some of its crew to a \"safe location\", its second deadly attack in a week.\n", "2025-07-09")
-	names := map[string]string{}
-	for _, e := range rec.Entities {
-		names[e.ID] = e.Name
-	}
-	for _, q := range rec.Quotes {
-		if q.Text == "safe location" && names[q.Speaker] != "Houthis" {
-			t.Errorf("speaker of \"safe location\" = %q, want Houthis", names[q.Speaker])
-		}
+	if got := speakerEntitiesOf(rec)["safe location"]; got != "Houthis" {
+		t.Errorf("speaker of \"safe location\" = %q, want Houthis", got)
 	}
 }
 
@@ -1206,13 +1216,9 @@ func TestBodyOwnedByAPlaceSpeaks(t *testing.T) {
 func TestPronounAfterALongQuote(t *testing.T) {
 	rec := extractText(t, "MEXICO CITY — Sunday's vote filled 2,600 judicial posts under an overhaul pushed through last year by former President Andrés Manuel López Obrador and championed by his successor, President Claudia Sheinbaum.\n\n"+
 		"Sheinbaum hailed the vote as a democratic milestone at her daily morning news conference. \"Mexico is the most democratic country in the world. Here the people elect their judges. Thirteen million Mexicans voted. That is a success, not a failure,\" she said.\n", "2025-06-03")
-	names := map[string]string{}
-	for _, e := range rec.Entities {
-		names[e.ID] = e.Name
-	}
-	for _, q := range rec.Quotes {
-		if q.Direct && names[q.Speaker] != "Claudia Sheinbaum" {
-			t.Errorf("speaker of %q = %q, want Claudia Sheinbaum", q.Text, names[q.Speaker])
+	for text, name := range speakerEntitiesOf(rec) {
+		if name != "Claudia Sheinbaum" {
+			t.Errorf("speaker of %q = %q, want Claudia Sheinbaum", text, name)
 		}
 	}
 }
@@ -1225,13 +1231,9 @@ func TestSubjectPastADescription(t *testing.T) {
 	rec := extractText(t, "BANGKOK — Malaysian Prime Minister Anwar Ibrahim, whose country chairs the regional bloc, said he had spoken to both leaders and urged a ceasefire.\n\n"+
 		"Thailand's health ministry said 14 civilians had been killed.\n\n"+
 		"In a school gymnasium in Surin province being used as an evacuation centre, Somchai Boonmee, a 52-year-old rice farmer from Kap Choeng district, described fleeing with his family before dawn. \"We heard the explosions and just ran,\" he said.\n", "2025-07-25")
-	names := map[string]string{}
-	for _, e := range rec.Entities {
-		names[e.ID] = e.Name
-	}
-	for _, q := range rec.Quotes {
-		if q.Direct && names[q.Speaker] != "Somchai Boonmee" {
-			t.Errorf("speaker of %q = %q, want Somchai Boonmee", q.Text, names[q.Speaker])
+	for text, name := range speakerEntitiesOf(rec) {
+		if name != "Somchai Boonmee" {
+			t.Errorf("speaker of %q = %q, want Somchai Boonmee", text, name)
 		}
 	}
 }

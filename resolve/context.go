@@ -1248,11 +1248,18 @@ func (d *doc) bodyCalled(s, i int) *entity {
 	// Else the such body the story has named before, and at least twice as
 	// often as any other: "The company's chairman, Akio Toyoda,"
 	// paragraphs after Toyota.
+	e, _ := d.bodyNamedMost(fits, d.sents[s].Tokens[i].Start)
+	return e
+}
+
+// bodyNamedMost is the organisation that fits and that the story names
+// before offset at at least twice as often as any other that fits, with
+// how often; nil when none or no one stands out so.
+func (d *doc) bodyNamedMost(fits func(*entity) bool, at int) (*entity, int) {
 	var best *entity
 	most, second := 0, 0
-	at := d.sents[s].Tokens[i].Start
 	for _, e := range d.ents {
-		if e.Type != chronicle.Organization || !fits(e) || e.first < 0 || e.first >= at {
+		if e.Type != chronicle.Organization || !fits(e) {
 			continue
 		}
 		n := 0
@@ -1269,9 +1276,9 @@ func (d *doc) bodyCalled(s, i int) *entity {
 		}
 	}
 	if best == nil || most < 2*second {
-		return nil
+		return nil, 0
 	}
-	return best
+	return best, most
 }
 
 // lastBodyBefore is the organisation that fits and is mentioned last

@@ -311,21 +311,9 @@ func (d *doc) officerOfTheFirm(e *entity) {
 	if e.Country != "" || e.Sector != "BUS" {
 		return
 	}
-	var best *entity
-	most, second := 0, 0
-	for _, o := range d.ents {
-		if o.Type != chronicle.Organization || o.Sector != "BUS" || o.Country == "" {
-			continue
-		}
-		switch n := len(o.Mentions); {
-		case n > most:
-			best, most, second = o, n, most
-		case n > second:
-			second = n
-		}
-	}
-	if best != nil && most >= 2*second && most >= 2 {
-		e.Country = best.Country
+	firm, times := d.bodyNamedMost(func(o *entity) bool { return o.Sector == "BUS" && o.Country != "" }, len(d.text))
+	if firm != nil && times >= 2 {
+		e.Country = firm.Country
 	}
 }
 
