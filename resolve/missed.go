@@ -663,6 +663,64 @@ func (d *doc) settlementNames(named []Named) []Named {
 	return out
 }
 
+// settlementLists types as places the names listed after "the villages
+// of", "the towns of" and the like ("the villages of Tayba, Aita al-Jabal
+// and Tayr Debba"): a recognized name of another type becomes a place, and
+// a run of capitalised words that none covers is added as one.
+func (d *doc) settlementLists(named []Named) []Named {
+	at := map[[2]int]int{} // the named span starting at a token
+	for k, n := range named {
+		at[[2]int{n.Sentence, n.Start}] = k
+	}
+	covered := coveredTokens(named)
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 2; i < len(toks); i++ {
+			noun := strings.ToLower(toks[i-2].Text)
+			if toks[i-1].Text != "of" || !strings.HasSuffix(noun, "s") || !settlementNouns[singularNoun(noun)] {
+				continue
+			}
+			for j := i; j < len(toks); {
+				end := j
+				if k, ok := at[[2]int{s, j}]; ok {
+					out[k].Type = chronicle.GeoPolitical
+					end = out[k].End
+				} else if ends := nameRun(toks, s, j, 3, covered, capitalWord); len(ends) > 0 && !covered[[2]int{s, j}] {
+					end = ends[len(ends)-1]
+					if end < len(toks) && isCapitalized(toks[end].Text) {
+						break
+					}
+					out = append(out, Named{Sentence: s, Start: j, End: end, Type: chronicle.GeoPolitical})
+				}
+				if end == j {
+					break
+				}
+				j = end
+				if j < len(toks) && toks[j].Text == "," {
+					j++
+				}
+				if j < len(toks) && toks[j].Text == "and" {
+					j++
+				}
+				if j == end || j >= len(toks) || !isCapitalized(toks[j].Text) {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// singularNoun is a plural noun without its ending: "cities" → "city",
+// "villages" → "village".
+func singularNoun(w string) string {
+	if strings.HasSuffix(w, "ies") {
+		return strings.TrimSuffix(w, "ies") + "y"
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
 // nameWord reports a word that may be part of a person's name: capitalised,
 // letters only, and no title, country, demonym or known body.
 func (d *doc) nameWord(w string) bool {

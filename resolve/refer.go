@@ -694,6 +694,17 @@ func (d *doc) namedBodies() {
 					found = mostNamedBefore(firms, toks[i].Start)
 				}
 			}
+			if found == nil && noun == "mission" {
+				// "the mission said" after "UNIFIL": the body named last
+				// that is a mission by its name or the KB's.
+				var missions []earlier
+				for _, c := range bodies {
+					if d.isMission(c.e) {
+						missions = append(missions, c)
+					}
+				}
+				found = latestBefore(missions, toks[i].Start)
+			}
 			if found == nil && (noun == "organization" || noun == "organisation") {
 				// "the organization" after "The Canadian Red Cross said": a
 				// body of the same sentence, else the most named.
@@ -741,6 +752,22 @@ func (d *doc) namedBodies() {
 			}
 		}
 	}
+}
+
+// isMission tells whether a body is a peace, support or observer mission
+// ("United Nations Interim Force in Lebanon", "EU Training Mission"), by
+// its name or a name the KB knows it by.
+func (d *doc) isMission(e *entity) bool {
+	names := []string{e.Name}
+	if org, ok := d.r.kb.OrgByID(strings.TrimPrefix(e.KB, "org:")); ok && strings.HasPrefix(e.KB, "org:") {
+		names = append(names, org.Aliases...)
+	}
+	for _, n := range names {
+		if strings.Contains(n, "Mission") || strings.Contains(n, "Interim Force") || strings.Contains(n, "Peacekeeping Force") {
+			return true
+		}
+	}
+	return false
 }
 
 // ngoNouns are what news calls a non-governmental body named before it.

@@ -170,6 +170,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.retypedByContext(named)
 	named = d.possessedBodies(named)
 	named = d.settlementNames(named)
+	named = d.settlementLists(named)
 	named = d.bodiesBeforeTitles(named)
 	named = d.portfoliosJoined(named)
 	// In text order; of spans starting together (a caller may give nested
@@ -204,6 +205,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.bodiesNamedAgain()
 	d.ministriesInLowerCase()
 	d.centralBanks()
+	d.nationalForces()
 	d.bodiesDescribedInLowerCase()
 	d.surnames()
 	d.countriesThatAreSurnames()
@@ -1573,9 +1575,9 @@ func (d *doc) finish() []chronicle.Entity {
 		// are mostly where it was filed: "said Somsri Kaewmanee, 51, at a
 		// school turned shelter" under a BANGKOK dateline.
 		for _, e := range d.ents {
-			if e.Country == "" && e.KB == "" && (e.Type == chronicle.Person && e.Sector == "" || e.division ||
+			if e.Country == "" && e.KB == "" && (e.Type == chronicle.Person && e.Sector == "" || e.division || e.Type == chronicle.GeoPolitical ||
 				e.Type == chronicle.Organization && (e.Sector == "" || e.Sector == "PTY")) {
-				e.Country = c // and its towns ("the Kawempe district") and bodies ("Naleraq", a party)
+				e.Country = c // and its towns ("Nabatieh"), districts ("the Kawempe district") and bodies ("Naleraq", a party)
 			}
 		}
 	}

@@ -5346,3 +5346,44 @@ func TestFamilyNameOfTwo(t *testing.T) {
 		t.Errorf("Kim Jung-kwan = %+v, want 'Kim' among his mentions", e)
 	}
 }
+
+// TestNationalForces: a country's forces written in lower case are a body:
+// the KB's where it knows the description, else one named after the
+// country; a bare "the army" after them is the one named, and "the mission"
+// is the peace mission named before.
+func TestNationalForces(t *testing.T) {
+	src := "AMMAN — The Jordanian army said it shot down two drones near the Syrian border. \"We will not allow any threat,\" the army said. " +
+		"The Israeli military declined to comment. Syria's coast guard stopped a boat. UNIFIL said the mission had seen no fire.\n"
+	ents := resolveText(t, src, "2025-06-14", map[string]string{"AMMAN": "GPE", "Jordanian": "NORP", "Syrian": "NORP",
+		"Israeli": "NORP", "Syria": "GPE", "UNIFIL": "ORG"})
+	if e := find(ents, "Jordanian Armed Forces"); e == nil || e.Code != "JORMIL" || len(e.Mentions) != 2 || e.Mentions[1].Text != "army" {
+		t.Errorf("Jordanian Armed Forces = %+v, want JORMIL with two mentions", e)
+	}
+	if e := find(ents, "Israel Defense Forces"); e == nil || e.Mentions[0].Text != "Israeli military" {
+		t.Errorf("Israel Defense Forces = %+v", e)
+	}
+	if e := find(ents, "Syrian Coast Guard"); e == nil || e.Country != "SYR" {
+		t.Errorf("Syrian Coast Guard = %+v", e)
+	}
+	if e := find(ents, "UNIFIL"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("UNIFIL = %+v, want 'the mission' too", e)
+	}
+	if e := find(ents, "Jordan"); e == nil {
+		t.Error("Jordan lost its only mention to the army")
+	}
+}
+
+// TestSettlementLists: the names listed after "the villages of" are places,
+// whatever the recognizer took them for, and a town no gazetteer knows in a
+// story filed from its country is that country's.
+func TestSettlementLists(t *testing.T) {
+	src := "Israeli jets pound south Lebanon villages\n\nBEIRUT, June 10 (AFP) - Israeli jets struck the villages of Kfar Hamam, Deir Mimas and Qlayaa on Tuesday, Lebanon's state media said. " +
+		"Residents of Kfar Hamam fled north. Israel said it hit weapons depots. Lebanon protested to Israel.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"BEIRUT": "GPE", "Israeli": "NORP", "Kfar Hamam": "GPE",
+		"Deir Mimas": "PERSON", "Lebanon": "GPE", "Israel": "GPE", "AFP": "ORG"})
+	for _, name := range []string{"Kfar Hamam", "Deir Mimas", "Qlayaa"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "LBN" {
+			t.Errorf("%s = %+v, want a Lebanese place", name, e)
+		}
+	}
+}

@@ -679,6 +679,118 @@ func (d *doc) ministriesInLowerCase() {
 	}
 }
 
+// nationalForces links "the Israeli military", "Lebanon's army" and "the
+// Greek coast guard" to a country's forces, which news writes in lower case:
+// the KB's body when it knows one by that description ("Israeli military"
+// is the Israel Defense Forces), else a body of the article named after the
+// country's first demonym ("Lebanese Army"), one for the army, the military
+// and the armed forces together and one for each other service. A bare "the
+// military" or "the army" after them is the last of the kind named before.
+func (d *doc) nationalForces() {
+	named := map[string][]earlier{} // by the service's name
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			j := i + 1
+			if isPossessive(toks[j].Text) {
+				j++
+			}
+			force, n := forceAt(toks, j)
+			if n == 0 || d.anyClaimed(s, j, j+n) {
+				continue
+			}
+			if o, ok := d.owner[[2]int{s, i}]; ok && (o.e.Type != chronicle.GeoPolitical || o.start != i) {
+				continue // "Israel Defense Forces" is named already
+			}
+			c, ok := d.placeCountry(toks[i].Text)
+			if !ok {
+				continue
+			}
+			country, known := d.r.kb.Country(c)
+			if !known || len(country.Demonyms) == 0 {
+				continue
+			}
+			var e *entity
+			for _, dem := range country.Demonyms {
+				if org, ok := d.r.kb.Org(dem + " " + d.spanOf(s, j, j+n).In(d.text)); ok && org.Country == c {
+					e = d.orgEntity(org)
+					break
+				}
+			}
+			if e == nil {
+				name := country.Demonyms[0] + " " + force.name
+				e = d.entityFor("forces:"+c+":"+force.name, func() *entity {
+					return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: c, Sector: force.sector}}
+				})
+			}
+			d.absorb(s, i, j+n, e)
+			named[force.name] = append(named[force.name], earlier{e, toks[i].Start})
+			i = j + n - 1
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if !strings.EqualFold(toks[i].Text, "the") {
+				continue
+			}
+			force, n := forceAt(toks, i+1)
+			if n == 0 || d.anyClaimed(s, i, i+1+n) || i+1+n < len(toks) && (isCapitalized(toks[i+1+n].Text) || toks[i+1+n].Text == "of") {
+				continue // "the army of Sudan", "the army Chief"
+			}
+			if e := latestBefore(named[force.name], toks[i].Start); e != nil {
+				d.attach(e, d.mentionOf(s, i+1, i+1+n))
+				i += n
+			}
+		}
+	}
+}
+
+// force is a country's service as news names it in lower case.
+type force struct{ name, sector string }
+
+// anyClaimed tells whether a mention holds any of tokens [a, b) of sentence s.
+func (d *doc) anyClaimed(s, a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.claimed[[2]int{s, k}] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceAt reads the service named at token j of toks ("armed forces",
+// "coast guard") and the number of its words, or 0 when none is.
+func forceAt(toks []chronicle.Token, j int) (force, int) {
+	word := func(k int) string {
+		if k < len(toks) {
+			return strings.ToLower(toks[k].Text)
+		}
+		return ""
+	}
+	switch w := word(j); {
+	case w == "military" || w == "army":
+		if word(j+1) == "chief" || word(j+1) == "commander" {
+			return force{}, 0 // a person's title
+		}
+		return force{"Armed Forces", "MIL"}, 1
+	case w == "armed" && word(j+1) == "forces":
+		return force{"Armed Forces", "MIL"}, 2
+	case w == "navy":
+		return force{"Navy", "MIL"}, 1
+	case w == "air" && word(j+1) == "force":
+		return force{"Air Force", "MIL"}, 2
+	case w == "coast" && (word(j+1) == "guard" || word(j+1) == "guards"):
+		return force{"Coast Guard", "MIL"}, 2
+	case w == "police" && (j+1 >= len(toks) || !isCapitalized(toks[j+1].Text)):
+		return force{"Police", "COP"}, 1
+	}
+	return force{}, 0
+}
+
 // ministryNamedBefore is the one ministry of a country named before offset
 // at whose name holds the portfolio word ("foreign"), or nil when none or
 // several are.
