@@ -457,7 +457,27 @@ var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "
 	"collective": true, "conglomerate": true, "carrier": true, "lender": true, "insurer": true, "retailer": true,
 	"manufacturer": true, "startup": true, "forwarder": true, "subsidiary": true, "network": true, "association": true,
 	"television": true, "radio": true, "daily": true, "bank": true, "cooperative": true, "consortium": true,
-	"airline": true, "carmaker": true, "militia": true, "brokerage": true}
+	"airline": true, "carmaker": true, "militia": true, "brokerage": true, "federation": true, "consultancy": true,
+	"institute": true, "foundation": true, "fund": true, "tank": true, "thinktank": true, "body": true}
+
+// employerOfCalling tells whether a name follows a calling and "at" ("an
+// economist at Ardmore Economics", "a senior fellow at the Gulf Policy
+// Forum"), where it names the employer: a body, not a place or a person.
+func (d *doc) employerOfCalling(n Named) bool {
+	toks := d.sents[n.Sentence].Tokens
+	k := n.Start - 1
+	if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	return k >= 1 && toks[k].Text == "at" && employedCallings[toks[k-1].Text]
+}
+
+// employedCallings are the callings of people quoted for where they work,
+// which "at" and the employer's name follow; not those of people quoted for
+// where they are ("a worker at Mariupol").
+var employedCallings = map[string]bool{"analyst": true, "economist": true, "strategist": true, "fellow": true,
+	"researcher": true, "professor": true, "lecturer": true, "partner": true, "scientist": true, "consultant": true,
+	"adviser": true, "advisor": true, "associate": true, "specialist": true, "expert": true, "director": true}
 
 // kindSectors are the sectors the nouns of such a description give, beside
 // those of the bodies outside government (nonStateBodies).
@@ -789,6 +809,9 @@ func (d *doc) retypedByContext(named []Named) []Named {
 	retype := map[string]string{} // name → type, for every mention of the name
 	for _, n := range named {
 		head := d.appositiveHead(n.Sentence, n.End)
+		if d.employerOfCalling(n) {
+			head = "organisation" // "a senior fellow at the Gulf Policy Forum"
+		}
 		if toks := d.sents[n.Sentence].Tokens; head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] {
 			head = toks[n.Start-1].Text // "mining company Minera Sierra Alta"
 		} else if head == "" && n.End+1 < len(toks) && bodyKinds[toks[n.End].Text] && !isPossessive(toks[n.End+1].Text) &&
@@ -977,6 +1000,10 @@ func (d *doc) describedAsSomeone(s, end int) bool {
 var placeOfNouns = map[string]bool{"mayor": true, "mayors": true, "outskirts": true, "suburbs": true, "streets": true,
 	"centre": true, "center": true, "city": true, "town": true, "village": true}
 
+// transparentParticiples end a description before its place or owner
+// without being its head: "a consultancy based in Tunis".
+var transparentParticiples = map[string]bool{"based": true, "headquartered": true, "registered": true, "listed": true}
+
 // appositiveHead is the last word, lower-cased, of ", the … noun," right
 // after token end of sentence s, or "".
 func (d *doc) appositiveHead(s, end int) string {
@@ -995,6 +1022,9 @@ func (d *doc) appositiveHead(s, end int) string {
 			w == "with" || w == "by":
 			if last < 0 || w == "of" && isCapitalized(toks[last].Text) {
 				return "" // not "the Association of Chief Police Officers' spokesman"
+			}
+			if transparentParticiples[toks[last].Text] && last > end+2 && isWordToken(toks[last-1].Text) {
+				last-- // "a consultancy based in Tunis"
 			}
 			return strings.ToLower(toks[last].Text) // "the … conglomerate he founded"
 		case !isWordToken(w) && !isPossessive(w):

@@ -676,6 +676,32 @@ func (d *doc) namedBodies() {
 			byHead[head] = append(byHead[head], earlier{e, m.Start})
 		}
 	}
+	var parties []earlier
+	for _, c := range bodies {
+		before := strings.ToLower(d.text[max(0, c.at-12):c.at])
+		if c.e.Sector == "PTY" || strings.HasSuffix(before, "ruling ") || strings.HasSuffix(before, "opposition ") {
+			parties = append(parties, c) // "the ruling Cameroon People's Democratic Movement"
+		}
+	}
+	for s := range d.sents {
+		// "Federated Farmers, the main farm lobby group, …": the body's
+		// description gives a noun that "the" takes back.
+		toks := d.sents[s].Tokens
+		for i := 0; i < len(toks); i++ {
+			o, ok := d.owner[[2]int{s, i}]
+			if !ok || o.start != i || o.e.Type != chronicle.Organization {
+				continue
+			}
+			end := i + 1
+			for end < len(toks) && d.owner[[2]int{s, end}] == o {
+				end++
+			}
+			if head := d.appositiveHead(s, end); bodyKinds[head] || bodyWords[head] {
+				byHead[head] = append(byHead[head], earlier{o.e, toks[i].Start})
+			}
+			i = end - 1
+		}
+	}
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 0; i+1 < len(toks); i++ {
@@ -745,6 +771,9 @@ func (d *doc) namedBodies() {
 				// "the union" after "the Trades Union Congress": the body
 				// named last whose name holds the word.
 				found = latestBefore(byWord[noun], toks[i].Start)
+			}
+			if found == nil && noun == "party" {
+				found = latestBefore(parties, toks[i].Start) // "the party said" after "the ruling Cameroon People's Democratic Movement"
 			}
 			if found != nil {
 				d.attach(found, d.mentionOf(s, i, end))

@@ -5387,3 +5387,26 @@ func TestSettlementLists(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployersAndDescribedBodies: a name after a calling and "at" is the
+// employer's, and one described as a consultancy "based in" a city is a
+// body, whatever the recognizer typed them; "the group" takes back the body
+// an appositive called a group, and "the party" the body called ruling.
+func TestEmployersAndDescribedBodies(t *testing.T) {
+	src := "\"It will not last,\" said Ana Ruiz, a senior fellow at the Corvalan Moreira in Lima. " +
+		"Kestrel Risk, a consultancy based in Tunis, agreed. Hollin Growers, the main farm lobby group, welcomed the plan, and the group said so again. " +
+		"The ruling Popular Renewal Movement dismissed the claims. The party said the vote was fair.\n"
+	ents := resolveText(t, src, "2025-05-02", map[string]string{"Ana Ruiz": "PERSON", "Corvalan Moreira": "GPE", "Lima": "GPE",
+		"Kestrel Risk": "LOC", "Tunis": "GPE", "Hollin Growers": "ORG", "Popular Renewal Movement": "ORG"})
+	for _, name := range []string{"Corvalan Moreira", "Kestrel Risk"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a body", name, e)
+		}
+	}
+	if e := find(ents, "Hollin Growers"); e == nil || !slices.Contains(mentionTexts(e), "the group") {
+		t.Errorf("Hollin Growers = %+v, want 'the group' too", e)
+	}
+	if e := find(ents, "Popular Renewal Movement"); e == nil || !slices.Contains(mentionTexts(e), "The party") {
+		t.Errorf("Popular Renewal Movement = %+v, want 'The party' too", e)
+	}
+}
