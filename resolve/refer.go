@@ -773,7 +773,7 @@ func (d *doc) namedBodies() {
 				found = latestBefore(byWord[noun], toks[i].Start)
 			}
 			if found == nil && noun == "party" {
-				found = latestBefore(parties, toks[i].Start) // "the party said" after "the ruling Cameroon People's Democratic Movement"
+				found = d.lastPartyBefore(parties, toks[i].Start) // "the party said" after "the ruling Cameroon People's Democratic Movement"
 			}
 			if found != nil {
 				d.attach(found, d.mentionOf(s, i, end))
@@ -781,6 +781,28 @@ func (d *doc) namedBodies() {
 			}
 		}
 	}
+}
+
+// lastPartyBefore is the party of cands named last before offset at, unless
+// another is named in the same sentence ("Labour and Green Party members
+// met. The party said no."), when it is nil.
+func (d *doc) lastPartyBefore(cands []earlier, at int) *entity {
+	e := latestBefore(cands, at)
+	if e == nil {
+		return nil
+	}
+	last := -1
+	for _, c := range cands {
+		if c.e == e && c.at < at {
+			last = max(last, c.at)
+		}
+	}
+	for _, c := range cands {
+		if c.e != e && c.at < at && d.sentenceAt(c.at) == d.sentenceAt(last) {
+			return nil
+		}
+	}
+	return e
 }
 
 // isMission tells whether a body is a peace, support or observer mission
