@@ -1237,3 +1237,24 @@ func TestSubjectPastADescription(t *testing.T) {
 		}
 	}
 }
+
+// TestFromAndBasedIn: a person described as someone from a place, or based
+// in one, is of its country, not of the country the story is about.
+func TestFromAndBasedIn(t *testing.T) {
+	rec := extractText(t, "TUNIS — Tunisia tightened its coast on Monday. \"They brought me back,\" said Ibrahim Kone, a 24-year-old from Ivory Coast. "+
+		"\"It will not hold,\" said Paul Hendry, a shipping consultant based in London. Tunisia denied it.\n", "2025-07-07")
+	for name, want := range map[string]string{"Ibrahim Kone": "CIV", "Paul Hendry": "GBR"} {
+		found := false
+		for _, e := range rec.Entities {
+			if e.Name == name {
+				found = true
+				if e.Country != want {
+					t.Errorf("%s has country %q, want %s", name, e.Country, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s not found", name)
+		}
+	}
+}

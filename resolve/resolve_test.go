@@ -5410,3 +5410,17 @@ func TestEmployersAndDescribedBodies(t *testing.T) {
 		t.Errorf("Popular Renewal Movement = %+v, want 'The party' too", e)
 	}
 }
+
+// TestBodyKindBeforeIn: a body named with its kind before "in" is of the
+// city's country, which the people working there take.
+func TestBodyKindBeforeIn(t *testing.T) {
+	src := "TUNIS — Tunisia tightened its coast on Monday. " +
+		"\"Nobody is in control,\" said Giulia Ferri, a researcher at the Orsola think tank in Milan. Tunisia denied it.\n"
+	ents := resolveText(t, src, "2025-07-07", map[string]string{"TUNIS": "GPE", "Tunisia": "GPE",
+		"Giulia Ferri": "PERSON", "Orsola": "ORG", "Milan": "GPE"})
+	for name, want := range map[string]string{"Orsola": "ITA", "Giulia Ferri": "ITA"} {
+		if e := find(ents, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+}

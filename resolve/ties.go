@@ -318,8 +318,9 @@ func (d *doc) officerOfTheFirm(e *entity) {
 }
 
 // hometownTie gives a person the country of the place the text says they
-// are from: "Moazzam Begg, from Birmingham," and "Richard Wakeham, 34, from
-// York".
+// are from or based in: "Moazzam Begg, from Birmingham," "Richard Wakeham,
+// 34, from York", "Ibrahim Kone, a 24-year-old from Ivory Coast" and "Mark
+// Hollister, a nuclear fuel consultant based in Washington".
 func (d *doc) hometownTie(e *entity) {
 	for _, m := range e.Mentions {
 		s, _, b := d.tokensOf(m.Span)
@@ -327,10 +328,26 @@ func (d *doc) hometownTie(e *entity) {
 		if b+1 < len(toks) && toks[b].Text == "," && isAge(toks[b+1].Text) {
 			b += 2 // past the age
 		}
-		if b+2 >= len(toks) || toks[b].Text != "," || toks[b+1].Text != "from" {
+		if b+2 >= len(toks) || toks[b].Text != "," {
 			continue
 		}
-		if o, ok := d.owner[[2]int{s, b + 2}]; ok && o.start == b+2 && isPlace(o.e.Type) && o.e.Country != "" {
+		k := b + 1
+		if isDeterminer(toks[k].Text) {
+			// "Ibrahim Kone, a 24-year-old from Ivory Coast", "Mark
+			// Hollister, a nuclear fuel consultant based in Washington"
+			for k++; k < len(toks) && k-b <= 7 && (isLowerWord(toks[k].Text) || toks[k].Text == "-" || isAge(toks[k].Text)) &&
+				toks[k].Text != "from" && toks[k].Text != "based" && toks[k].Text != "at" && toks[k].Text != "of"; k++ {
+			}
+			if k+1 < len(toks) && toks[k].Text == "based" && toks[k+1].Text == "in" {
+				k++
+			}
+			if k >= len(toks) || toks[k].Text != "from" && !(toks[k].Text == "in" && toks[k-1].Text == "based") {
+				continue
+			}
+		} else if toks[k].Text != "from" {
+			continue
+		}
+		if o, ok := d.owner[[2]int{s, k + 1}]; ok && o.start == k+1 && isPlace(o.e.Type) && o.e.Country != "" {
 			e.Country = o.e.Country
 			return
 		}
@@ -387,7 +404,7 @@ func (d *doc) listedBesidePlace(e *entity) string {
 // bodyIn gives a body the country of the place "in" places it at ("The
 // Health Ministry in Gaza", "The Joint Chiefs of Staff in Seoul").
 func (d *doc) bodyIn(e *entity) {
-	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in"), d.cityInName(e), d.possessingPlace(e))
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in"), d.placeDescribed(e), d.cityInName(e), d.possessingPlace(e))
 }
 
 // possessingPlace is the country of a place whose possessive a mention of
@@ -442,6 +459,9 @@ func (d *doc) placeAfter(e *entity, preps ...string) string {
 		toks := d.sents[s].Tokens
 		if i < len(toks) && toks[i].Text == "," {
 			i++
+		}
+		for k := 0; k < 2 && i+1 < len(toks) && (bodyKinds[toks[i].Text] || toks[i].Text == "think"); k++ {
+			i++ // "the ISPI think tank in Milan"
 		}
 		if i+2 < len(toks) && divisionNouns[toks[i].Text] != "" && toks[i+1].Text == "of" {
 			i++ // "the Tennoji district of Osaka": the place it is a division of
