@@ -812,7 +812,9 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		if d.employerOfCalling(n) {
 			head = "organisation" // "a senior fellow at the Gulf Policy Forum"
 		}
-		if toks := d.sents[n.Sentence].Tokens; head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] {
+		if toks := d.sents[n.Sentence].Tokens; head == "" && n.Start > 0 && (toks[n.Start-1].Text == "opposition" || toks[n.Start-1].Text == "ruling") {
+			head = "party" // "the opposition Mahagathbandhan"
+		} else if head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] {
 			head = toks[n.Start-1].Text // "mining company Minera Sierra Alta"
 		} else if head == "" && n.End+1 < len(toks) && bodyKinds[toks[n.End].Text] && !isPossessive(toks[n.End+1].Text) &&
 			!d.isTitleWord(toks[n.End+1].Text) && toks[n.End+1].Text != "member" {

@@ -1167,7 +1167,7 @@ var firmHeads = map[string]bool{"Securities": true, "Holdings": true, "Capital":
 // their names ("Belmarsh prison", "Heathrow airport").
 var buildingNouns = map[string]bool{"prison": true, "jail": true, "gaol": true, "airport": true, "hospital": true,
 	"stadium": true, "barracks": true, "airbase": true, "cathedral": true, "mosque": true, "museum": true,
-	"station": true}
+	"station": true, "mine": true, "refinery": true, "smelter": true, "dam": true}
 
 // stationKinds are the lower-case words allowed between a name and
 // "station": "Paddington Green police station".

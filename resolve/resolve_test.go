@@ -5424,3 +5424,18 @@ func TestBodyKindBeforeIn(t *testing.T) {
 		}
 	}
 }
+
+// TestOppositionNameAndMine: a name right after "opposition" or "ruling"
+// is a party's, and one before "mine" a site's, whatever the recognizer
+// took them for.
+func TestOppositionNameAndMine(t *testing.T) {
+	src := "The vote pits the ruling alliance against the opposition Sangharsh Morcha, led by Tejaswi Rana. " +
+		"Protesters blocked the road to the Cerro Alto mine on Monday.\n"
+	ents := resolveText(t, src, "2025-11-02", map[string]string{"Sangharsh Morcha": "PERSON", "Tejaswi Rana": "PERSON", "Cerro Alto": "PERSON"})
+	if e := find(ents, "Sangharsh Morcha"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Sangharsh Morcha = %+v, want a body", e)
+	}
+	if e := find(ents, "Cerro Alto"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("Cerro Alto = %+v, want a site", e)
+	}
+}
