@@ -1258,3 +1258,16 @@ func TestFromAndBasedIn(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkplaceAfterParticiple: a description with a participle in it
+// ("an emerging markets strategist at London-based …") still reaches the
+// workplace, whose country the person takes.
+func TestWorkplaceAfterParticiple(t *testing.T) {
+	rec := extractText(t, "ANKARA — Turkey's central bank cut rates again on Thursday. Turkey wants lower inflation. "+
+		"\"It will not last,\" said Mark Davidson, an emerging markets strategist at London-based Harwell Asset Management.\n", "2025-07-24")
+	for _, e := range rec.Entities {
+		if e.Name == "Mark Davidson" && e.Country != "GBR" {
+			t.Errorf("Mark Davidson has country %q, want GBR", e.Country)
+		}
+	}
+}

@@ -282,8 +282,9 @@ func (d *doc) workplaceTie(e *entity) {
 		}
 		for j := i + 2; j < len(toks) && j-i <= 10; j++ {
 			w := toks[j].Text
-			if w == "," || w == "." || w == ";" || toks[j].UPOS == "VERB" {
-				break
+			if w == "," || w == "." || w == ";" || toks[j].UPOS == "VERB" && toks[j].XPOS != "VBG" && toks[j].XPOS != "VBN" &&
+				!employedCallings[w] && !callingsBeforeNames[w] {
+				break // not at a participle or a calling the tagger took for a verb: "an emerging markets strategist at …"
 			}
 			if w != "at" && w != "of" && w != "with" || j+1 >= len(toks) {
 				continue
