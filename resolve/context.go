@@ -1435,6 +1435,15 @@ func (d *doc) widen(n Named) Named {
 		n.End += 2
 		n.Type = chronicle.Person
 	}
+	// "Fils-Aimé said": a name the recognizer began after a capitalised
+	// word and a hyphen joined to it, when the whole is the surname of a
+	// person named before, is that person's.
+	if n.Type != chronicle.Person && n.Start >= 2 && toks[n.Start-1].Text == "-" && toks[n.Start-1].Start == toks[n.Start-2].End &&
+		toks[n.Start].Start == toks[n.Start-1].End && isCapitalized(toks[n.Start-2].Text) &&
+		d.personWithSurnameMost(d.spanOf(n.Sentence, n.Start-2, n.End).In(d.text)) != nil {
+		n.Start -= 2
+		n.Type = chronicle.Person
+	}
 	// "OPEC+": a body's name the tokenizer split a plus sign off, when
 	// the KB knows the name with it.
 	if n.Type == chronicle.Organization && n.End < len(toks) && toks[n.End].Text == "+" && toks[n.End].Start == toks[n.End-1].End {

@@ -183,8 +183,8 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.noteCountries(all) // with the places inside offices' names ("Prince of Wales")
 	var partial []Named
 	for _, n := range named {
-		if !d.valid(n) || d.allClaimed(n) || d.lonePronoun(n) {
-			continue
+		if !d.valid(n) || d.allClaimed(n) || d.lonePronoun(n) || gluedBetween(d.sents[n.Sentence].Tokens, n.Start, n.End) {
+			continue // not "AU" of "PORT-AU-PRINCE"
 		}
 		n = d.widen(n)
 		if !d.addName(n) {

@@ -5439,3 +5439,20 @@ func TestOppositionNameAndMine(t *testing.T) {
 		t.Errorf("Cerro Alto = %+v, want a site", e)
 	}
 }
+
+// TestHyphenedNameParts: the tail of a hyphened surname that the
+// recognizer took alone is the person's, and a capitalised word inside a
+// hyphened place name ("AU" of "PORT-AU-PRINCE") is no name of its own.
+func TestHyphenedNameParts(t *testing.T) {
+	src := "PORT-AU-PRINCE, June 3 (Reuters) - Prime Minister Alix Didier Fils-Aimé spoke on Sunday. Fils-Aimé said the police would return.\n"
+	ents := resolveText(t, src, "2025-06-03", map[string]string{"AU": "ORG", "Reuters": "ORG", "Alix Didier Fils - Aimé": "PERSON", "Aimé": "ORG"})
+	if e := find(ents, "African Union"); e != nil {
+		t.Errorf("African Union = %+v, from the dateline's AU", e)
+	}
+	if e := find(ents, "Alix Didier Fils-Aimé"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Alix Didier Fils-Aimé = %+v, want two mentions", e)
+	}
+	if e := find(ents, "Aimé"); e != nil {
+		t.Errorf("Aimé = %+v, want part of Fils-Aimé", e)
+	}
+}

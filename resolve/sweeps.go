@@ -968,6 +968,9 @@ func (d *doc) knownNames() {
 				if n == 1 && i == 0 && !isAllCaps(toks[i].Text) {
 					continue // "Diet is ..." opens a sentence with a common word
 				}
+				if gluedBetween(toks, i, i+n) {
+					continue // "AU" of "PORT-AU-PRINCE"
+				}
 				name := d.spanOf(s, i, i+n).In(d.text)
 				m := d.mentionOf(s, i, i+n)
 				if n == 1 && d.surnameOfNamed(name) {
@@ -999,6 +1002,13 @@ func (d *doc) knownNames() {
 			}
 		}
 	}
+}
+
+// gluedBetween tells whether tokens [a, b) are the middle of a hyphened
+// word the tokenizer split, a hyphen joined to them on either side.
+func gluedBetween(toks []chronicle.Token, a, b int) bool {
+	return a >= 2 && b+1 < len(toks) && toks[a-1].Text == "-" && toks[a-1].End == toks[a].Start &&
+		toks[b].Text == "-" && toks[b].Start == toks[b-1].End
 }
 
 // onlyPlacesClaim tells whether some of tokens [a, b) of sentence s, which
