@@ -683,6 +683,52 @@ func (d *doc) settlementNames(named []Named) []Named {
 	return out
 }
 
+// bodiesOfRegions joins a body's name and the region or body that "of" (and
+// "the") puts after it, when the recognizer split them: "the Superior Court
+// of Justice of the Valencian Community" is one court. A country stays a
+// name of its own ("the Ministry of Foreign Affairs of Pakistan").
+func (d *doc) bodiesOfRegions(named []Named) []Named {
+	at := map[[2]int]int{}
+	for k, n := range named {
+		at[[2]int{n.Sentence, n.Start}] = k
+	}
+	drop := map[int]bool{}
+	for k, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		j := n.End
+		if n.Type != chronicle.Organization || drop[k] || j+1 >= len(toks) || toks[j].Text != "of" {
+			continue
+		}
+		j++
+		if strings.EqualFold(toks[j].Text, "the") {
+			j++
+		}
+		m, ok := at[[2]int{n.Sentence, j}]
+		if !ok || named[m].Type == chronicle.Person || m == k {
+			continue
+		}
+		tail := d.spanOf(n.Sentence, named[m].Start, named[m].End).In(d.text)
+		if _, country := d.countryNamed(tail); country || d.knownBody(tail) {
+			continue
+		}
+		if _, country := d.r.kb.CountryByDemonym(tail); country {
+			continue
+		}
+		named[k].End = named[m].End
+		drop[m] = true
+	}
+	if len(drop) == 0 {
+		return named
+	}
+	out := named[:0:0]
+	for k, n := range named {
+		if !drop[k] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // settlementLists types as places the names listed after "the villages
 // of", "the towns of" and the like ("the villages of Tayba, Aita al-Jabal
 // and Tayr Debba"): a recognized name of another type becomes a place, and

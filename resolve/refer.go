@@ -635,10 +635,11 @@ func reversed(words []string) []string {
 // body named earlier whose name ends on that word ("the Russian Foreign
 // Ministry", "the Home Affairs Committee").
 func (d *doc) namedBodies() {
-	byHead := map[string][]earlier{} // by the last word of the name
-	byWord := map[string][]earlier{} // by any word of bodyWords in the name
-	var firms []earlier              // the mentions of companies, in no order
-	var bodies []earlier             // the mentions of every body but the media, in no order
+	byHead := map[string][]earlier{}     // by the last word of the name
+	byWord := map[string][]earlier{}     // by any word of bodyWords in the name
+	aliasHeads := map[string][]earlier{} // by the last word of the KB's other names for the body
+	var firms []earlier                  // the mentions of companies, in no order
+	var bodies []earlier                 // the mentions of every body but the media, in no order
 	for _, e := range d.ents {
 		if e.Type != chronicle.Organization {
 			continue
@@ -665,6 +666,11 @@ func (d *doc) namedBodies() {
 			// as; "the UN refugee agency" (UNHCR)
 			if last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]; (isLowerWord(m.Text) || e.KB != "" && isLowerWord(last)) && bodyWords[last] {
 				byHead[last] = append(byHead[last], earlier{e, m.Start})
+			}
+		}
+		for _, last := range d.kbNameHeads(e) {
+			for _, m := range e.Mentions {
+				aliasHeads[last] = append(aliasHeads[last], earlier{e, m.Start})
 			}
 		}
 		i := strings.LastIndexByte(e.Name, ' ')
@@ -720,6 +726,14 @@ func (d *doc) namedBodies() {
 					found = mostNamedBefore(firms, toks[i].Start)
 				}
 			}
+			if found == nil {
+				// "UNHCR said … the agency said": the KB knows it as the
+				// UN refugee agency; of several, the one named last, in
+				// the sentence or the two before.
+				if e := latestBefore(aliasHeads[noun], toks[i].Start); e != nil && d.namedSince(e, s-2, toks[i].Start) {
+					found = e
+				}
+			}
 			if found == nil && noun == "mission" {
 				// "the mission said" after "UNIFIL": the body named last
 				// that is a mission by its name or the KB's.
@@ -766,7 +780,7 @@ func (d *doc) namedBodies() {
 					found, end = e, i+3
 				}
 			}
-			if found == nil && len(byHead[noun]) == 0 && bodyWords[noun] &&
+			if found == nil && !anyBefore(byHead[noun], toks[i].Start) && bodyWords[noun] &&
 				(i+2 >= len(toks) || !isLowerWord(toks[i+2].Text) || !bodyWords[toks[i+2].Text]) {
 				// "the union" after "the Trades Union Congress": the body
 				// named last whose name holds the word.
@@ -781,6 +795,36 @@ func (d *doc) namedBodies() {
 			}
 		}
 	}
+}
+
+// kbNameHeads are the body nouns, in lower case, that end the aliases the
+// KB gives a body of the article ("agency" of "UN refugee agency" for
+// UNHCR), other than its name's.
+func (d *doc) kbNameHeads(e *entity) []string {
+	org, ok := d.r.kb.OrgByID(strings.TrimPrefix(e.KB, "org:"))
+	if !ok || !strings.HasPrefix(e.KB, "org:") {
+		return nil
+	}
+	var heads []string
+	for _, a := range org.Aliases {
+		last := strings.ToLower(a[strings.LastIndexByte(a, ' ')+1:])
+		if bodyWords[last] && last != strings.ToLower(e.Name[strings.LastIndexByte(e.Name, ' ')+1:]) && !slices.Contains(heads, last) {
+			heads = append(heads, last)
+		}
+	}
+	return heads
+}
+
+// namedSince tells whether e has a mention from sentence s on and before
+// offset at.
+func (d *doc) namedSince(e *entity, s, at int) bool {
+	from := d.sents[max(s, 0)].Start
+	return slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < at })
+}
+
+// anyBefore tells whether one of cands is named before offset at.
+func anyBefore(cands []earlier, at int) bool {
+	return slices.ContainsFunc(cands, func(c earlier) bool { return c.at < at })
 }
 
 // lastPartyBefore is the party of cands named last before offset at, unless

@@ -5456,3 +5456,22 @@ func TestHyphenedNameParts(t *testing.T) {
 		t.Errorf("Aimé = %+v, want part of Fils-Aimé", e)
 	}
 }
+
+// TestCourtOfRegion: a court's name and the region "of the" puts after it
+// are one name when the recognizer split them, and "the court" before a
+// later Supreme Court is the court named before; "the agency" after UNHCR
+// is UNHCR, which the KB knows as the UN refugee agency, though Frontex
+// (the EU border agency) was named before it.
+func TestCourtOfRegion(t *testing.T) {
+	src := "The Superior Court of Justice of the Valencian Community ruled on Tuesday. " +
+		"The court said the permit was lawful, which can be appealed to the Supreme Court. " +
+		"Frontex counted the boats. UNHCR said lives came first. Rescue must come first, the agency said.\n"
+	ents := resolveText(t, src, "2025-10-14", map[string]string{"Superior Court of Justice": "ORG", "Valencian Community": "LOC",
+		"Supreme Court": "ORG", "Frontex": "ORG", "UNHCR": "ORG"})
+	if e := find(ents, "Superior Court of Justice of the Valencian Community"); e == nil || !slices.Contains(mentionTexts(e), "The court") {
+		t.Errorf("Superior Court of Justice of the Valencian Community = %+v, want 'The court' too", e)
+	}
+	if e := find(ents, "United Nations High Commissioner for Refugees"); e == nil || !slices.Contains(mentionTexts(e), "the agency") {
+		t.Errorf("UNHCR = %+v, want 'the agency' too", e)
+	}
+}
