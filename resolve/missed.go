@@ -683,10 +683,12 @@ func (d *doc) settlementNames(named []Named) []Named {
 	return out
 }
 
-// bodiesOfRegions joins a body's name and the region or body that "of" (and
-// "the") puts after it, when the recognizer split them: "the Superior Court
-// of Justice of the Valencian Community" is one court. A country stays a
-// name of its own ("the Ministry of Foreign Affairs of Pakistan").
+// bodiesOfRegions joins the name of a court, council or assembly and the
+// region that "of" (and "the") puts after it, when the recognizer split
+// them: "the Superior Court of Justice of the Valencian Community" is one
+// court. A country, a town or a body stays a name of its own ("the
+// Ministry of Foreign Affairs of Pakistan", "Boskovich Farms Inc. of
+// Oxnard", "the Diagnostic Laboratory of the Department of Agriculture").
 func (d *doc) bodiesOfRegions(named []Named) []Named {
 	at := map[[2]int]int{}
 	for k, n := range named {
@@ -696,7 +698,7 @@ func (d *doc) bodiesOfRegions(named []Named) []Named {
 	for k, n := range named {
 		toks := d.sents[n.Sentence].Tokens
 		j := n.End
-		if n.Type != chronicle.Organization || drop[k] || j+1 >= len(toks) || toks[j].Text != "of" {
+		if n.Type != chronicle.Organization || drop[k] || j+1 >= len(toks) || toks[j].Text != "of" || !regionalBodyHeads[toks[j-1].Text] {
 			continue
 		}
 		j++
@@ -708,7 +710,7 @@ func (d *doc) bodiesOfRegions(named []Named) []Named {
 			continue
 		}
 		tail := d.spanOf(n.Sentence, named[m].Start, named[m].End).In(d.text)
-		if _, country := d.countryNamed(tail); country || d.knownBody(tail) {
+		if _, country := d.countryNamed(tail); country || d.knownBody(tail) || len(d.r.kb.Cities(tail)) > 0 {
 			continue
 		}
 		if _, country := d.r.kb.CountryByDemonym(tail); country {
@@ -728,6 +730,11 @@ func (d *doc) bodiesOfRegions(named []Named) []Named {
 	}
 	return out
 }
+
+// regionalBodyHeads end the names of the courts and assemblies that a
+// region's name follows.
+var regionalBodyHeads = map[string]bool{"Court": true, "Justice": true, "Tribunal": true, "Council": true,
+	"Assembly": true, "Parliament": true, "Government": true, "Legislature": true}
 
 // settlementLists types as places the names listed after "the villages
 // of", "the towns of" and the like ("the villages of Tayba, Aita al-Jabal

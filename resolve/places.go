@@ -69,6 +69,9 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		}
 		return d.addPlaceIn(m, name, country)
 	}
+	if c, ok := d.islandCountry(n.Sentence, a, name); ok && !isCountry {
+		return d.addIsland(m, name, c) // "the Italian island of Lampedusa", "the eastern island of Samar"
+	}
 	if r, ok := d.r.kb.Region(name); ok && !isCountry && a >= 2 {
 		// "Portland, Oregon": after a town and a comma, the state the
 		// town lies in, not a town of its name (Oregon, Ohio).
@@ -222,6 +225,68 @@ func (d *doc) placeSaysCountry(s, a, b int, name string, isCountry bool) (countr
 		return c, kb.City{}, true, true
 	}
 	return "", kb.City{}, false, false
+}
+
+// islandCountry reads the country of an island named after "island of":
+// a demonym before the noun gives it ("the Greek island of Lesbos"), else,
+// when no town of the name lies in a country the story names, the country
+// the story is mostly about, else the one it was filed from ("the eastern
+// island of Samar" in a story from Manila, not Samara in Russia).
+func (d *doc) islandCountry(s, a int, name string) (string, bool) {
+	toks := d.sents[s].Tokens
+	if a < 2 || toks[a-1].Text != "of" || !islandNouns[strings.ToLower(toks[a-2].Text)] {
+		return "", false
+	}
+	country := ""
+	for k := a - 3; k >= 0 && k >= a-5 && (isWordToken(toks[k].Text) || toks[k].Text == "-"); k-- {
+		if c, ok := d.r.kb.CountryByDemonym(toks[k].Text); ok {
+			country = c.ISO3
+			break
+		}
+		if isDeterminer(toks[k].Text) {
+			break
+		}
+	}
+	if country == "" {
+		own := strings.Count(d.text, name) // the name itself puts its largest town's country in the story
+		if slices.ContainsFunc(d.r.kb.Cities(name), func(c kb.City) bool { return d.storyTimes[c.Country] > own }) {
+			return "", false
+		}
+		main, share := d.mainCountry()
+		if share < 0.5 {
+			main = d.datelineCountry()
+		}
+		if main == "" {
+			return "", false
+		}
+		country = main
+	}
+	return country, true
+}
+
+// islandNouns name islands before "of" and the island's name.
+var islandNouns = map[string]bool{"island": true, "islands": true, "isle": true, "archipelago": true, "atoll": true}
+
+// addIsland links an island of a country: the region of its name there
+// ("the island of Crete"), the town, the KB's area, else a place of the
+// article.
+func (d *doc) addIsland(m mention, name, country string) bool {
+	if slices.Contains(d.r.kb.RegionCountries(name), country) {
+		return d.addRegionOf(m, name, country)
+	}
+	for _, c := range d.r.kb.Cities(name) {
+		if c.Country == country {
+			return d.addCity(m, c, name)
+		}
+	}
+	if a, ok := d.r.kb.Area(name); ok && a.Country == country {
+		return d.addArea(m, a)
+	}
+	e := d.entityFor("place:"+country+":"+strings.ToLower(name), func() *entity {
+		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Location, Country: country}}
+	})
+	d.attach(e, m)
+	return true
 }
 
 // addPlaceIn links a place the text puts in a country: a city of it so

@@ -5474,4 +5474,28 @@ func TestCourtOfRegion(t *testing.T) {
 	if e := find(ents, "United Nations High Commissioner for Refugees"); e == nil || !slices.Contains(mentionTexts(e), "the agency") {
 		t.Errorf("UNHCR = %+v, want 'the agency' too", e)
 	}
+	src = "Boskovich Farms Inc. of Oxnard recalled its spinach. The Diagnostic Laboratory of the Department of Agriculture tested it.\n"
+	ents = resolveText(t, src, "2006-09-20", map[string]string{"Boskovich Farms Inc.": "ORG", "Oxnard": "GPE",
+		"Diagnostic Laboratory": "ORG", "Department of Agriculture": "ORG"})
+	for _, name := range []string{"Boskovich Farms Inc.", "Oxnard", "Diagnostic Laboratory", "Department of Agriculture"} {
+		if find(ents, name) == nil {
+			t.Errorf("%s was joined to another name", name)
+		}
+	}
+}
+
+// TestIslands: an island after "island of" is of the country a demonym
+// before it names, else of the story's country when no town of its name
+// lies in a country the story names (Samar in the Philippines, not Samara
+// in Russia).
+func TestIslands(t *testing.T) {
+	src := "MANILA, Nov 4 (AP) - The typhoon slammed into the eastern island of Samar late Monday, the Philippines said. " +
+		"Migrants left Sfax for the Italian island of Lampedusa on Monday, Tunisia said.\n"
+	ents := resolveText(t, src, "2025-11-04", map[string]string{"MANILA": "GPE", "AP": "ORG", "Samar": "GPE", "Philippines": "GPE",
+		"Sfax": "GPE", "Italian": "NORP", "Lampedusa": "GPE", "Tunisia": "GPE"})
+	for name, want := range map[string]string{"Samar": "PHL", "Lampedusa": "ITA"} {
+		if e := find(ents, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
 }
