@@ -200,6 +200,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.mergeLoneWords()
 	d.knownAs()
 	d.acronyms()
+	d.shortFormsOfNamed()
 	d.knownNames()
 	d.hyphenedNames()
 	d.sharedNamesAgain()

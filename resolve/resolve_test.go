@@ -5499,3 +5499,13 @@ func TestIslands(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormOfNamedBody: a short form the recognizer missed is the body
+// whose initials it begins, when no other name fits.
+func TestShortFormOfNamedBody(t *testing.T) {
+	src := "China General Nuclear Power Group signed the deal in Astana. CGN, which already holds stakes in Kazakh mines, said it would invest more.\n"
+	ents := resolveText(t, src, "2025-07-01", map[string]string{"China General Nuclear Power Group": "ORG", "Astana": "GPE", "Kazakh": "NORP"})
+	if e := find(ents, "China General Nuclear Power Group"); e == nil || !slices.Contains(mentionTexts(e), "CGN") {
+		t.Errorf("China General Nuclear Power Group = %+v, want CGN too", e)
+	}
+}

@@ -452,6 +452,44 @@ func initials(name string) string {
 	return string(b)
 }
 
+// shortFormsOfNamed links the short forms the recognizer missed to the body
+// of the article whose name's initials begin with them: "CGN, which already
+// holds stakes …" after "China General Nuclear Power Group". The short
+// form has three letters or more, spells at least half the initials, and
+// fits no other name of the article and nothing the KB knows.
+func (d *doc) shortFormsOfNamed() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i, t := range toks {
+			w := t.Text
+			if len(w) < 3 || !isAcronym(w) || strings.ToUpper(w) != w || d.claimed[[2]int{s, i}] || gluedBetween(toks, i, i+1) {
+				continue
+			}
+			if _, known := d.r.kb.Org(w); known {
+				continue
+			}
+			if _, country := d.countryNamed(w); country {
+				continue
+			}
+			var found *entity
+			for _, e := range d.ents {
+				ini := initials(e.Name)
+				if e.Type != chronicle.Organization || !strings.HasPrefix(ini, w) || 2*len(w) < len(ini) {
+					continue
+				}
+				if found != nil && found != e {
+					found = nil
+					break
+				}
+				found = e
+			}
+			if found != nil {
+				d.attach(found, d.mentionOf(s, i, i+1))
+			}
+		}
+	}
+}
+
 // spellsOut tells whether the capitalised words of toks begin with the
 // letters of the short form, in any order: "Italian Episcopal Conference"
 // for CEI.
