@@ -601,10 +601,12 @@ func (d *doc) addName(n Named) bool {
 	if stormWords[words[0]] && len(words) > 1 {
 		n.Type = chronicle.EventName // "Typhoon Kalmaegi", "Hurricane Melissa"
 	}
-	if n.Type == chronicle.Person && len(words) > 1 && !maleNames[words[0]] && !femaleNames[words[0]] {
+	if n.Type == chronicle.Person && len(words) > 1 && !maleNames[words[0]] && !femaleNames[words[0]] &&
+		!nameParticles[words[len(words)-2]] && !capitalParticles[words[len(words)-2]] {
 		// "Scarborough Shoal", "Golan Heights", "Tiananmen Square": a
 		// name that ends on a kind of place is that place (not "Michael
-		// Bay", who has a first name).
+		// Bay", who has a first name, nor "Erik van Dam" and "Van Dam",
+		// whose surname has a particle).
 		switch last := words[len(words)-1]; {
 		case naturalFeatures[last]:
 			n.Type = chronicle.Location
@@ -639,6 +641,8 @@ func (d *doc) addName(n Named) bool {
 			n.Type = chronicle.Organization // "Wedbush Securities": a firm named after a place
 		case last == "Embassy" || last == "Consulate":
 			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission
+		case (nameParticles[words[len(words)-2]] || capitalParticles[words[len(words)-2]]) && d.particleSurnameOfNamed(words):
+			n.Type = chronicle.Person // "Van Dam said" after "Erik van Dam"
 		case builtFeatures[last]:
 			n.Type = chronicle.Facility // "Miraflores Palace", "Kerch Bridge"
 		case (naturalFeatures[last] || last == "Park") && n.Type == chronicle.GeoPolitical:
@@ -1065,6 +1069,19 @@ func (d *doc) bodyNamedLikeATown(name string, words []string) bool {
 		return false
 	}
 	return !slices.ContainsFunc(d.r.kb.Cities(name), func(c kb.City) bool { return d.storyNames(c.Country) })
+}
+
+// particleSurnameOfNamed tells whether words, a surname with a particle
+// ("Van Dam"), end the name of a person named before, whatever the
+// particle's case ("Erik van Dam").
+func (d *doc) particleSurnameOfNamed(words []string) bool {
+	tail := strings.ToLower(strings.Join(words, " "))
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && strings.HasSuffix(strings.ToLower(e.Name), " "+tail) {
+			return true
+		}
+	}
+	return false
 }
 
 // townShaped tells whether an unknown place the recognizer called a

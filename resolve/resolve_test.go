@@ -5509,3 +5509,14 @@ func TestShortFormOfNamedBody(t *testing.T) {
 		t.Errorf("China General Nuclear Power Group = %+v, want CGN too", e)
 	}
 }
+
+// TestSurnameWithParticleNotAPlace: a person whose surname has a particle
+// and ends in a kind of place ("Erik van Dam") is no dam, and "Van Dam"
+// after him, taken for a place, is him.
+func TestSurnameWithParticleNotAPlace(t *testing.T) {
+	src := "\"The public still sees the farmer as a symbol,\" said Erik van Dam, a political scientist. \"It is a warning,\" Van Dam said.\n"
+	ents := resolveText(t, src, "2025-03-03", map[string]string{"Erik van Dam": "PERSON", "Van Dam": "LOC"})
+	if e := find(ents, "Erik van Dam"); e == nil || e.Type != chronicle.Person || len(e.Mentions) != 2 {
+		t.Errorf("Erik van Dam = %+v, want a person named twice", e)
+	}
+}
