@@ -1444,6 +1444,13 @@ func (d *doc) widen(n Named) Named {
 		n.Start -= 2
 		n.Type = chronicle.Person
 	}
+	// "the Freedom and Direct Democracy party", "the Law and Justice
+	// party": a party's name cut at its "and" runs back over it.
+	if n.Type == chronicle.Organization && n.Start >= 2 && n.End < len(toks) && toks[n.End].Text == "party" &&
+		toks[n.Start-1].Text == "and" && capitalWord(toks[n.Start-2].Text) && !d.claimed[[2]int{n.Sentence, n.Start - 2}] &&
+		(n.Start < 3 || !capitalWord(toks[n.Start-3].Text)) {
+		n.Start -= 2
+	}
 	// "OPEC+": a body's name the tokenizer split a plus sign off, when
 	// the KB knows the name with it.
 	if n.Type == chronicle.Organization && n.End < len(toks) && toks[n.End].Text == "+" && toks[n.End].Start == toks[n.End-1].End {

@@ -146,6 +146,9 @@ type doc struct {
 	// townNames caches namedWhereTownsAre by name: the answer scans the
 	// whole article.
 	townNames map[string]bool
+	// declaredShort holds the short forms the text gives with "known as"
+	// (see declaredShortForms).
+	declaredShort map[string]bool
 }
 
 // Resolve returns the entities of a document. published (YYYY-MM-DD) dates
@@ -182,6 +185,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.placesNamedAsEvents(named)
 	d.noteDateline(named)
 	d.noteCountries(all) // with the places inside offices' names ("Prince of Wales")
+	d.declaredShortForms()
 	var partial []Named
 	for _, n := range named {
 		if !d.valid(n) || d.allClaimed(n) || d.lonePronoun(n) || gluedBetween(d.sents[n.Sentence].Tokens, n.Start, n.End) {
@@ -223,6 +227,21 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.namesCutShort()
 	d.foreignParties()
 	return d.finish()
+}
+
+// declaredShortForms notes the short forms the text gives a body with
+// "known as" ("the Freedom and Direct Democracy party, known as SPD"),
+// which are the article's body whatever else the KB knows by them.
+func (d *doc) declaredShortForms() {
+	d.declaredShort = map[string]bool{}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			if toks[i].Text == "known" && toks[i+1].Text == "as" && isShortForm(toks[i+2].Text) {
+				d.declaredShort[toks[i+2].Text] = true
+			}
+		}
+	}
 }
 
 // noteCountries fills d.story from the recognized names. A name that is
@@ -1245,6 +1264,9 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 		// in an Argentine one Argentina's, not the American legislature.
 		d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End))
 		return true
+	}
+	if d.declaredShort[name] {
+		return true // "…, known as SPD": the body named before, which acronyms links it to
 	}
 	org, ok := d.r.kb.Org(name)
 	if !ok {

@@ -5520,3 +5520,18 @@ func TestSurnameWithParticleNotAPlace(t *testing.T) {
 		t.Errorf("Erik van Dam = %+v, want a person named twice", e)
 	}
 }
+
+// TestShortFormKnownAs: a short form the text gives a body with "known as"
+// is that body's, though the KB knows another body by it (SPD, Germany's
+// Social Democrats), and a party's name cut at its "and" runs back over it.
+func TestShortFormKnownAs(t *testing.T) {
+	src := "PRAGUE (AP) - Czech voters go to the polls. That could put the anti-immigration Freedom and Direct Democracy party, known as SPD, " +
+		"in a kingmaker role. The SPD wants a referendum. Czech leaders disagree.\n"
+	ents := resolveText(t, src, "2025-09-29", map[string]string{"PRAGUE": "GPE", "AP": "ORG", "Czech": "NORP", "Direct Democracy": "ORG", "SPD": "ORG"})
+	if e := find(ents, "Social Democratic Party of Germany"); e != nil {
+		t.Errorf("SPD linked to the German party: %+v", e)
+	}
+	if e := find(ents, "Freedom and Direct Democracy"); e == nil || !slices.Contains(mentionTexts(e), "SPD") {
+		t.Errorf("Freedom and Direct Democracy = %+v, want SPD among its mentions", e)
+	}
+}

@@ -339,6 +339,21 @@ func (d *doc) acronyms() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 1; i+2 < len(toks); i++ {
+			if toks[i].Text != "known" || toks[i+1].Text != "as" || !isShortForm(toks[i+2].Text) {
+				continue
+			}
+			k := i - 1
+			if toks[k].Text == "," && k > 0 {
+				k--
+			}
+			if bodyKinds[toks[k].Text] && k > 0 {
+				k-- // "the … Freedom and Direct Democracy party, known as SPD"
+			}
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Organization && o.e.Name != toks[i+2].Text {
+				short[toks[i+2].Text] = o.e // left unlinked by addOrg (declaredShortForms)
+			}
+		}
+		for i := 1; i+2 < len(toks); i++ {
 			if toks[i].Text != "(" || toks[i+2].Text != ")" || !isShortForm(toks[i+1].Text) {
 				continue
 			}
