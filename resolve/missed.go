@@ -50,6 +50,10 @@ func (d *doc) titledNames(named []Named) []Named {
 			if words > 0 {
 				j = ends[words-1]
 			}
+			if words > 0 && j < len(toks) && !covered[[2]int{s, j}] && text.CalendarWord(toks[j].Text) &&
+				(maleNames[toks[j-1].Text] || femaleNames[toks[j-1].Text]) && (j+1 == len(toks) || !isNumber(toks[j+1].Text)) {
+				words, j = words+1, j+1 // "Labour MSP Christine May", a surname that is a month's name
+			}
 			if words < 2 && !(honorific && words == 1) || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) ||
 				institutionHeads[toks[j-1].Text] != "" {
 				continue

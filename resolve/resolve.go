@@ -202,6 +202,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 		}
 	}
 	d.mergeLoneWords()
+	d.sameNamedBodies()
 	d.knownAs()
 	d.acronyms()
 	d.shortFormsOfNamed()

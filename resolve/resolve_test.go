@@ -5535,3 +5535,24 @@ func TestShortFormKnownAs(t *testing.T) {
 		t.Errorf("Freedom and Direct Democracy = %+v, want SPD among its mentions", e)
 	}
 }
+
+// TestSameNamedBody: a person the KB does not know, spelled as a body of
+// the article, is that body ("Valencia CF's new stadium" taken for a
+// person's); and "MSP" goes before a name, whose surname may be a month's.
+func TestSameNamedBody(t *testing.T) {
+	src := "A court cleared Valencia CF's new stadium. \"We welcome it,\" Valencia CF said. Labour MSP Christine May said it was \"very clever\".\n"
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := text.Segment(src)
+	named := namedAt(sents, src, map[string]string{"Valencia CF": "ORG", "Labour": "ORG"})
+	named[0].Type = chronicle.Person // the first, before "'s"
+	ents := New(k).Resolve(src, "2025-10-14", sents, named)
+	if e := find(ents, "Valencia CF"); e == nil || e.Type != chronicle.Organization || len(e.Mentions) != 2 {
+		t.Errorf("Valencia CF = %+v, want one body named twice", e)
+	}
+	if e := find(ents, "Christine May"); e == nil || e.Code != "GBRLEG" {
+		t.Errorf("Christine May = %+v, want a British lawmaker", e)
+	}
+}

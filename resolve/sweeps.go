@@ -15,6 +15,29 @@ import (
 	"github.com/chronicle-news/chronicle/kb"
 )
 
+// sameNamedBodies folds a person the KB does not know into the body of the
+// article spelled the same ("Valencia CF said" after "Valencia CF's new
+// stadium", which the recognizer took for a person's), when the name opens
+// on no first name.
+func (d *doc) sameNamedBodies() {
+	bodies := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.Type == chronicle.Organization && strings.Contains(e.Name, " ") {
+			bodies[e.Name] = e
+		}
+	}
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		first, _, _ := strings.Cut(e.Name, " ")
+		if into := bodies[e.Name]; into != nil && e.Type == chronicle.Person && e.KB == "" && !maleNames[first] && !femaleNames[first] {
+			d.fold(e, into)
+			continue
+		}
+		kept = append(kept, e)
+	}
+	d.ents = kept
+}
+
 // mergeLoneWords folds a one-word person the KB does not know into a place
 // or organisation of the same name: the recognizer called one "Gatwick" a
 // person and three others a place.

@@ -68,7 +68,7 @@ func init() {
 		{"GOV", 0, `envoy diplomat counterpart negotiator undersecretary`},
 		{"LEG", prefix, `senator congressman congresswoman speaker`},
 		{"LEG", prefix | bare, `sen rep`},
-		{"LEG", 0, `lawmaker legislator mp parliamentarian`},
+		{"LEG", 0, `lawmaker legislator mp msp mep mla parliamentarian`},
 		{"MIL", prefix, `general colonel admiral commander marshal sergeant lieutenant major captain commodore brigadier
 			corporal`},
 		{"MIL", prefix | bare, `gen col adm lt capt`},
