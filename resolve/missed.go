@@ -462,7 +462,7 @@ var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "
 	"manufacturer": true, "startup": true, "forwarder": true, "subsidiary": true, "network": true, "association": true,
 	"television": true, "radio": true, "daily": true, "bank": true, "cooperative": true, "consortium": true,
 	"airline": true, "carmaker": true, "militia": true, "brokerage": true, "federation": true, "consultancy": true,
-	"institute": true, "foundation": true, "fund": true, "tank": true, "thinktank": true, "body": true}
+	"institute": true, "foundation": true, "fund": true, "tank": true, "thinktank": true, "body": true, "forum": true}
 
 // employerOfCalling tells whether a name follows a calling and "at" ("an
 // economist at Ardmore Economics", "a senior fellow at the Gulf Policy

@@ -207,6 +207,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.acronyms()
 	d.shortFormsOfNamed()
 	d.knownNames()
+	d.peoplesNamed()
 	d.hyphenedNames()
 	d.sharedNamesAgain()
 	d.bodiesNamedAgain()

@@ -5556,3 +5556,20 @@ func TestSameNamedBody(t *testing.T) {
 		t.Errorf("Christine May = %+v, want a British lawmaker", e)
 	}
 }
+
+// TestPeoplesNamed: "the Munduruku people" names a people, not the surname
+// of the man named before, and a demonym before a people gives its country.
+func TestPeoplesNamed(t *testing.T) {
+	src := "BELEM, Brazil (AP) - Brazil hosts the summit. Raimundo Karo Munduruku, a leader of the Munduruku people, spoke. " +
+		"Brazil listened. Congolese Tutsis were not there. Brazil said so.\n"
+	ents := resolveText(t, src, "2025-11-10", map[string]string{"BELEM": "GPE", "Brazil": "GPE", "AP": "ORG",
+		"Raimundo Karo Munduruku": "PERSON", "Congolese": "NORP", "Tutsis": "NORP"})
+	if e := find(ents, "Munduruku"); e == nil || e.Type != chronicle.Nationality || e.Country != "BRA" {
+		t.Errorf("Munduruku = %+v, want a Brazilian people", e)
+	}
+	for _, e := range ents {
+		if e.Type == chronicle.Nationality && strings.HasPrefix(e.Mentions[0].Text, "Tutsi") && e.Country != "COD" {
+			t.Errorf("%s = %+v, want COD", e.Name, e)
+		}
+	}
+}

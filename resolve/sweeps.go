@@ -15,6 +15,51 @@ import (
 	"github.com/chronicle-news/chronicle/kb"
 )
 
+// peoplesNamed finds the peoples news names with "people" after them ("a
+// leader of the Munduruku people"), which the recognizer may take for a
+// surname, and gives a people with no country the one of a demonym before
+// it ("Congolese Tutsis"), else that of a story mostly about one country.
+func (d *doc) peoplesNamed() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i+1 < len(toks); i++ {
+			if toks[i+1].Text != "people" || !strings.EqualFold(toks[i-1].Text, "the") || !capitalWord(toks[i].Text) {
+				continue
+			}
+			if o, ok := d.owner[[2]int{s, i}]; ok && (o.e.Type != chronicle.Person || o.start != i || d.owner[[2]int{s, i + 1}] == o) {
+				continue // a country's people, or a name of several words
+			}
+			if _, ok := d.placeCountry(toks[i].Text); ok {
+				continue
+			}
+			name := toks[i].Text
+			e := d.entityFor("people:"+strings.ToLower(name), func() *entity {
+				return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Nationality}}
+			})
+			d.absorb(s, i, i+1, e)
+		}
+	}
+	main, share := d.mainCountry()
+	for _, e := range d.ents {
+		if e.Type != chronicle.Nationality || e.Country != "" || strings.HasPrefix(e.KB, "country:") {
+			continue
+		}
+		for _, m := range e.Mentions {
+			s, a, _ := d.tokensOf(m.Span)
+			if a == 0 {
+				continue
+			}
+			if c, ok := d.r.kb.CountryByDemonym(d.sents[s].Tokens[a-1].Text); ok {
+				e.Country = c.ISO3 // "Congolese Tutsis"
+				break
+			}
+		}
+		if e.Country == "" && e.KB == "" && share >= 2.0/3 {
+			e.Country = main
+		}
+	}
+}
+
 // sameNamedBodies folds a person the KB does not know into the body of the
 // article spelled the same ("Valencia CF said" after "Valencia CF's new
 // stadium", which the recognizer took for a person's), when the name opens
