@@ -687,6 +687,31 @@ func (d *doc) settlementNames(named []Named) []Named {
 	return out
 }
 
+// placesJoinedByAnd splits a place's name the recognizer ran over "and"
+// into the two places it names ("the Gulf and Malaysia"), when each side
+// is a place the KB knows.
+func (d *doc) placesJoinedByAnd(named []Named) []Named {
+	out := named
+	for k, n := range named {
+		if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location {
+			continue
+		}
+		toks := d.sents[n.Sentence].Tokens
+		for j := n.Start + 1; j+1 < n.End; j++ {
+			if toks[j].Text != "and" {
+				continue
+			}
+			left, right := d.spanOf(n.Sentence, n.Start, j).In(d.text), d.spanOf(n.Sentence, j+1, n.End).In(d.text)
+			if d.knownPlace(strings.TrimPrefix(left, "the ")) && d.knownPlace(right) {
+				out[k].End = j
+				out = append(out, Named{Sentence: n.Sentence, Start: j + 1, End: n.End, Type: n.Type})
+			}
+			break
+		}
+	}
+	return out
+}
+
 // bodiesOfRegions joins the name of a court, council or assembly and the
 // region that "of" (and "the") puts after it, when the recognizer split
 // them: "the Superior Court of Justice of the Valencian Community" is one

@@ -175,6 +175,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.settlementNames(named)
 	named = d.settlementLists(named)
 	named = d.bodiesOfRegions(named)
+	named = d.placesJoinedByAnd(named)
 	named = d.bodiesBeforeTitles(named)
 	named = d.portfoliosJoined(named)
 	// In text order; of spans starting together (a caller may give nested

@@ -5573,3 +5573,13 @@ func TestPeoplesNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesJoinedByAnd: a place's name run over "and" is two places when
+// each side is one the KB knows.
+func TestPlacesJoinedByAnd(t *testing.T) {
+	src := "More than a thousand Nepalis leave every day for work in the Gulf and Malaysia.\n"
+	ents := resolveText(t, src, "2025-09-09", map[string]string{"Nepalis": "NORP", "Gulf and Malaysia": "LOC"})
+	if e := find(ents, "Malaysia"); e == nil || e.Country != "MYS" {
+		t.Errorf("Malaysia = %+v", e)
+	}
+}

@@ -18,7 +18,9 @@ import (
 // peoplesNamed finds the peoples news names with "people" after them ("a
 // leader of the Munduruku people"), which the recognizer may take for a
 // surname, and gives a people with no country the one of a demonym before
-// it ("Congolese Tutsis"), else that of a story mostly about one country.
+// it ("Congolese Tutsis"), else, for one the KB does not know, that of a
+// story mostly about one country (the KB's peoples of no country, Kurds or
+// Arabs, live in many).
 func (d *doc) peoplesNamed() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
