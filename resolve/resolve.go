@@ -954,6 +954,13 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 		country, _ = d.mainCountry()
 	}
 	id := shared.byCountry[country]
+	if id == "" && !possessed {
+		// "since Republicans took full control of Congress" in a story
+		// filed from Washington about Ukraine and Russia.
+		if c := d.datelineCountry(); shared.byCountry[c] != "" {
+			country, id = c, shared.byCountry[c]
+		}
+	}
 	if id == "" && !possessed && shared.sector != "PTY" && shared.sector != "" {
 		// A story the places make Iraq's but that quotes Tony Blair on
 		// "Parliament" is still about Britain's. (Not so for a party: a

@@ -1552,7 +1552,7 @@ func TestCongressInIndia(t *testing.T) {
 	if e := find(ents, "Indian National Congress"); e == nil {
 		t.Errorf("no Indian National Congress in %+v", ents)
 	}
-	if e := find(ents, "US Congress"); e != nil {
+	if e := find(ents, "United States Congress"); e != nil {
 		t.Errorf("the US Congress in an Indian story: %+v", e)
 	}
 }
@@ -1575,7 +1575,7 @@ func TestFormerOfficialTakesMainCountry(t *testing.T) {
 func TestNationalBodies(t *testing.T) {
 	src := "Washington and the U.S. government reopened. In Washington the Senate voted 60-40, and the U.S. House will follow.\n"
 	ents := resolveText(t, src, "2025-11-10", map[string]string{"Washington": "GPE", "U.S.": "GPE"})
-	if e := find(ents, "US Senate"); e == nil {
+	if e := find(ents, "United States Senate"); e == nil {
 		t.Errorf("no US Senate in %+v", ents)
 	}
 	src = "Britain's ministers and London's mayor met. The plan needs the approval of Parliament, a British minister said.\n"
@@ -4255,7 +4255,7 @@ func TestAcronymPartyAbroad(t *testing.T) {
 // recognizer missed it.
 func TestTheHouse(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
-		{"Shutdown\n\nRepublicans control the House, the Senate and the White House in Washington. The United States waits.\n", "US House of Representatives"},
+		{"Shutdown\n\nRepublicans control the House, the Senate and the White House in Washington. The United States waits.\n", "United States House of Representatives"},
 		{"Fuel\n\nMr Brown told the House that policy would not change in Britain. The United Kingdom waits.\n", "House of Commons"},
 	} {
 		ents := resolveText(t, tc.src, "2025-10-08", map[string]string{"Republicans": "NORP", "White House": "ORG",
@@ -5581,5 +5581,17 @@ func TestPlacesJoinedByAnd(t *testing.T) {
 	ents := resolveText(t, src, "2025-09-09", map[string]string{"Nepalis": "NORP", "Gulf and Malaysia": "LOC"})
 	if e := find(ents, "Malaysia"); e == nil || e.Country != "MYS" {
 		t.Errorf("Malaysia = %+v", e)
+	}
+}
+
+// TestPartyOfDateline: "Republicans" is the American party in a story filed
+// from Washington that names Ukraine and Russia more than America.
+func TestPartyOfDateline(t *testing.T) {
+	src := "WASHINGTON (AP) - The Senate voted to send aid to Ukraine, since Republicans took control in January. " +
+		"Ukraine thanked it. Russia and Ukraine fought on. Ukraine and Russia met.\n"
+	ents := resolveText(t, src, "2025-07-30", map[string]string{"WASHINGTON": "GPE", "AP": "ORG", "Senate": "ORG", "Ukraine": "GPE",
+		"Republicans": "NORP", "Russia": "GPE"})
+	if e := find(ents, "Republican Party"); e == nil || e.Country != "USA" {
+		t.Errorf("Republican Party = %+v", e)
 	}
 }
