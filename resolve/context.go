@@ -648,7 +648,8 @@ var callingsBeforeNames = map[string]bool{"coach": true, "defender": true, "stri
 	"singer": true, "actor": true, "actress": true, "author": true, "writer": true, "novelist": true, "poet": true,
 	"artist": true, "filmmaker": true, "musician": true, "rapper": true, "comedian": true, "chef": true,
 	"designer": true, "architect": true, "scientist": true, "engineer": true, "historian": true, "expert": true,
-	"jockey": true, "strategist": true, "economist": true, "analyst": true}
+	"jockey": true, "strategist": true, "economist": true, "analyst": true, "politician": true, "businessman": true,
+	"businesswoman": true, "dissident": true, "blogger": true}
 
 // civilGenerals are the words before "general" in civilian titles.
 var civilGenerals = map[string]bool{"director": true, "secretary": true, "attorney": true, "surgeon": true,

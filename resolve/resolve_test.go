@@ -5595,3 +5595,15 @@ func TestPartyOfDateline(t *testing.T) {
 		t.Errorf("Republican Party = %+v", e)
 	}
 }
+
+// TestCallingBeforeName: a demonym before a calling and a name gives the
+// person's country, past "opposition" ("veteran Ugandan opposition
+// politician Kizza Besigye" in a Kenyan story).
+func TestCallingBeforeName(t *testing.T) {
+	src := "NAIROBI (Reuters) - A Kenyan court ruled. In November veteran Ugandan opposition politician Kizza Besigye was seized in the Kenyan capital. Kenya denied it.\n"
+	ents := resolveText(t, src, "2025-05-01", map[string]string{"NAIROBI": "GPE", "Reuters": "ORG", "Kenyan": "NORP", "Ugandan": "NORP",
+		"Kizza Besigye": "PERSON", "Kenya": "GPE"})
+	if e := find(ents, "Kizza Besigye"); e == nil || e.Country != "UGA" {
+		t.Errorf("Kizza Besigye = %+v, want UGA", e)
+	}
+}
