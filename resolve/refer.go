@@ -570,6 +570,20 @@ func (d *doc) restatedPersonIn(s int, titles []string) *entity {
 		}
 		found = e
 	}
+	if cues := restatedRoles[titles[len(titles)-1]]; found == nil && cues != nil {
+		// "Justice Esther Nyambura ordered that Ronald Ssemwogerere … be
+		// produced. “…,” the judge said": the one person of the sentence
+		// the text gave that role.
+		for _, e := range people {
+			if !d.describedWith(e, cues) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
 	return found
 }
 

@@ -2272,6 +2272,12 @@ func TestRestatedRole(t *testing.T) {
 	if e := find(ents, "Ana Ruiz"); e == nil || slices.Contains(mentionTexts(e), "The spokesman") {
 		t.Errorf("Ana Ruiz = %+v, want no 'The spokesman'", e)
 	}
+	// Of two people of the sentence before, the one the text gave the role.
+	src = "Justice Esther Wanjiru ordered that Ronald Okello be produced in court. The judge said the state had gone too far.\n"
+	ents = resolveText(t, src, "2025-06-05", map[string]string{"Esther Wanjiru": "PERSON", "Ronald Okello": "PERSON"})
+	if e := find(ents, "Esther Wanjiru"); e == nil || !slices.Contains(mentionTexts(e), "The judge") {
+		t.Errorf("Esther Wanjiru = %+v, want 'The judge' among her mentions", e)
+	}
 }
 
 // TestPartyAdjectiveTitle: "Conservative leader", "Democratic leader" lead a
