@@ -476,6 +476,41 @@ func (d *doc) employerOfCalling(n Named) bool {
 	return k >= 1 && toks[k].Text == "at" && employedCallings[toks[k-1].Text]
 }
 
+// listedAfterFirm tells whether a name follows a company the KB knows in a
+// list ("BHP, Rio Tinto and Fortescue"), with no first name to open it.
+func (d *doc) listedAfterFirm(n Named, ends map[[2]int]Named) bool {
+	toks := d.sents[n.Sentence].Tokens
+	k := n.Start - 1
+	if k < 1 || maleNames[toks[n.Start].Text] || femaleNames[toks[n.Start].Text] {
+		return false
+	}
+	if toks[k].Text != "and" && !(toks[k].Text == "," && n.End < len(toks) && toks[n.End].Text == "and") {
+		return false // not "The head of the Russian Direct Investment Fund, Kirill Dmitriev,"
+	}
+	if toks[k].Text == "and" && toks[k-1].Text == "," {
+		k--
+	}
+	before, ok := ends[[2]int{n.Sentence, k}]
+	if !ok {
+		return false
+	}
+	org, known := d.r.kb.Org(d.spanOf(before.Sentence, before.Start, before.End).In(d.text))
+	return known && org.Sector == "BUS"
+}
+
+// namedAfterBodyNoun tells whether a name restates a body noun before it
+// between commas ("Her party, Vente Venezuela, …") or follows a place and
+// "-based" ("Karratha-based Redbank Iron"), and opens on no first name.
+func (d *doc) namedAfterBodyNoun(n Named) bool {
+	toks := d.sents[n.Sentence].Tokens
+	if a := n.Start; maleNames[toks[a].Text] || femaleNames[toks[a].Text] || a < 2 {
+		return false
+	}
+	after := n.End < len(toks) && toks[n.End].Text == ","
+	return toks[n.Start-1].Text == "," && bodyKinds[toks[n.Start-2].Text] && after ||
+		strings.EqualFold(toks[n.Start-1].Text, "based") && toks[n.Start-2].Text == "-"
+}
+
 // employedCallings are the callings of people quoted for where they work,
 // which "at" and the employer's name follow; not those of people quoted for
 // where they are ("a worker at Mariupol").
@@ -889,10 +924,14 @@ func coveredTokens(named []Named) map[[2]int]bool {
 // keep their type.
 func (d *doc) retypedByContext(named []Named) []Named {
 	retype := map[string]string{} // name → type, for every mention of the name
+	ends := map[[2]int]Named{}    // the names by sentence and the token after them
+	for _, n := range named {
+		ends[[2]int{n.Sentence, n.End}] = n
+	}
 	for _, n := range named {
 		head := d.appositiveHead(n.Sentence, n.End)
-		if d.employerOfCalling(n) {
-			head = "organisation" // "a senior fellow at the Gulf Policy Forum"
+		if d.employerOfCalling(n) || d.namedAfterBodyNoun(n) || d.listedAfterFirm(n, ends) {
+			head = "organisation" // "a senior fellow at the Gulf Policy Forum", "Her party, Vente Venezuela,", "Karratha-based Redbank Iron"
 		}
 		if toks := d.sents[n.Sentence].Tokens; head == "" && n.Start > 0 && (toks[n.Start-1].Text == "opposition" || toks[n.Start-1].Text == "ruling") {
 			head = "party" // "the opposition Mahagathbandhan"

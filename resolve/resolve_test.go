@@ -5613,3 +5613,18 @@ func TestCallingBeforeName(t *testing.T) {
 		t.Errorf("Kizza Besigye = %+v, want UGA", e)
 	}
 }
+
+// TestBodiesByPlaceInText: a name is a body's after "Her party," between
+// commas, after "Karratha-based", and after a company the KB knows in a
+// list, whatever the recognizer typed it.
+func TestBodiesByPlaceInText(t *testing.T) {
+	src := "Her party, Vente Libre, says dozens of its members were arrested. The plan drew criticism from BHP, Rio Tinto and Fortalba. " +
+		"\"It could wipe out the margin,\" said Leanne Tully, chief financial officer of Karratha-based Redgum Iron.\n"
+	ents := resolveText(t, src, "2025-08-12", map[string]string{"Vente Libre": "PERSON", "BHP": "ORG", "Rio Tinto": "ORG",
+		"Fortalba": "LOC", "Leanne Tully": "PERSON", "Karratha": "GPE", "Redgum Iron": "LOC"})
+	for _, name := range []string{"Vente Libre", "Fortalba", "Redgum Iron"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a body", name, e)
+		}
+	}
+}
