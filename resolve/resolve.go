@@ -147,7 +147,7 @@ type doc struct {
 	// whole article.
 	townNames map[string]bool
 	// declaredShort holds the short forms the text gives with "known as"
-	// (see declaredShortForms).
+	// (see knownAsShortForms).
 	declaredShort map[string]bool
 }
 
@@ -178,6 +178,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.placesJoinedByAnd(named)
 	named = d.bodiesBeforeTitles(named)
 	named = d.portfoliosJoined(named)
+	named = d.knownAsShortForms(named)
 	// In text order; of spans starting together (a caller may give nested
 	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {
@@ -186,7 +187,6 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.placesNamedAsEvents(named)
 	d.noteDateline(named)
 	d.noteCountries(all) // with the places inside offices' names ("Prince of Wales")
-	d.declaredShortForms()
 	var partial []Named
 	for _, n := range named {
 		if !d.valid(n) || d.allClaimed(n) || d.lonePronoun(n) || gluedBetween(d.sents[n.Sentence].Tokens, n.Start, n.End) {
@@ -232,19 +232,52 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	return d.finish()
 }
 
-// declaredShortForms notes the short forms the text gives a body with
+// knownAsShortForms notes the short forms the text gives a body with
 // "known as" ("the Freedom and Direct Democracy party, known as SPD"),
-// which are the article's body whatever else the KB knows by them.
-func (d *doc) declaredShortForms() {
+// which are the article's body whatever else the KB knows by them, and runs
+// the body's name on over an "and" the recognizer cut it at ("The National
+// Institute of Statistics and Census, known as INDEC").
+func (d *doc) knownAsShortForms(named []Named) []Named {
 	d.declaredShort = map[string]bool{}
+	ending := map[[2]int]int{} // sentence, end: the organisation's name ending there
+	for k, n := range named {
+		if n.Type == chronicle.Organization {
+			ending[[2]int{n.Sentence, n.End}] = k
+		}
+	}
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
-		for i := 1; i+2 < len(toks); i++ {
-			if toks[i].Text == "known" && toks[i+1].Text == "as" && isShortForm(toks[i+2].Text) {
+		for i := 2; i+2 < len(toks); i++ {
+			if toks[i].Text != "known" || toks[i+1].Text != "as" || !isShortForm(toks[i+2].Text) {
+				continue
+			}
+			end := i
+			if toks[end-1].Text == "," {
+				end--
+			}
+			if bodyKinds[toks[end-1].Text] && end > 1 {
+				end-- // "the … party, known as SPD"
+			}
+			k, ok := ending[[2]int{s, end}]
+			if !ok {
+				// "… of Statistics and Census": the name before the "and"
+				// and the capitalised words after it.
+				j := end
+				for j > 0 && end-j < 3 && capitalWord(toks[j-1].Text) {
+					j--
+				}
+				if j < end && j > 0 && toks[j-1].Text == "and" {
+					if k, ok = ending[[2]int{s, j - 1}]; ok {
+						named[k].End = end
+					}
+				}
+			}
+			if ok {
 				d.declaredShort[toks[i+2].Text] = true
 			}
 		}
 	}
+	return named
 }
 
 // noteCountries fills d.story from the recognized names. A name that is

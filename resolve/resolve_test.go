@@ -5540,6 +5540,12 @@ func TestShortFormKnownAs(t *testing.T) {
 	if e := find(ents, "Freedom and Direct Democracy"); e == nil || !slices.Contains(mentionTexts(e), "SPD") {
 		t.Errorf("Freedom and Direct Democracy = %+v, want SPD among its mentions", e)
 	}
+	// A body the recognizer cut at "and" before ", known as" runs on.
+	src = "The National Institute of Statistics and Census, known as INDEC, said prices rose. INDEC will report again in May.\n"
+	ents = resolveText(t, src, "2025-05-14", map[string]string{"National Institute of Statistics": "ORG", "INDEC": "ORG"})
+	if e := find(ents, "National Institute of Statistics and Census"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("National Institute of Statistics and Census = %+v, want it named thrice", e)
+	}
 }
 
 // TestSameNamedBody: a person the KB does not know, spelled as a body of

@@ -420,7 +420,7 @@ func (d *doc) acronyms() {
 				k-- // "the … Freedom and Direct Democracy party, known as SPD"
 			}
 			if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Organization && o.e.Name != toks[i+2].Text {
-				short[toks[i+2].Text] = o.e // left unlinked by addOrg (declaredShortForms)
+				short[toks[i+2].Text] = o.e // left unlinked by addOrg (knownAsShortForms)
 			}
 		}
 		for i := 1; i+2 < len(toks); i++ {
