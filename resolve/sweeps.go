@@ -543,6 +543,18 @@ func initials(name string) string {
 // form has three letters or more, spells at least half the initials, and
 // fits no other name of the article and nothing the KB knows.
 func (d *doc) shortFormsOfNamed() {
+	var bodies []*entity
+	var inits []string
+	for _, e := range d.ents {
+		if e.Type == chronicle.Organization {
+			if ini := initials(e.Name); len(ini) >= 3 {
+				bodies, inits = append(bodies, e), append(inits, ini)
+			}
+		}
+	}
+	if len(bodies) == 0 {
+		return
+	}
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i, t := range toks {
@@ -557,9 +569,8 @@ func (d *doc) shortFormsOfNamed() {
 				continue
 			}
 			var found *entity
-			for _, e := range d.ents {
-				ini := initials(e.Name)
-				if e.Type != chronicle.Organization || !strings.HasPrefix(ini, w) || 2*len(w) < len(ini) {
+			for k, e := range bodies {
+				if ini := inits[k]; !strings.HasPrefix(ini, w) || 2*len(w) < len(ini) {
 					continue
 				}
 				if found != nil && found != e {
