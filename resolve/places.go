@@ -268,31 +268,24 @@ func (d *doc) islandCountry(s, a int, name string) (string, bool) {
 var islandNouns = map[string]bool{"island": true, "islands": true, "isle": true, "archipelago": true, "atoll": true}
 
 // addIsland links an island of a country: the region of its name there
-// ("the island of Crete"), the town, the KB's area, else a place of the
-// article.
+// ("the island of Crete"), else as addPlaceIn does, a place of its own
+// being a location.
 func (d *doc) addIsland(m mention, name, country string) bool {
 	if slices.Contains(d.r.kb.RegionCountries(name), country) {
 		return d.addRegionOf(m, name, country)
 	}
-	for _, c := range d.r.kb.Cities(name) {
-		if c.Country == country {
-			return d.addCity(m, c, name)
-		}
-	}
-	if a, ok := d.r.kb.Area(name); ok && a.Country == country {
-		return d.addArea(m, a)
-	}
-	e := d.entityFor("place:"+country+":"+strings.ToLower(name), func() *entity {
-		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Location, Country: country}}
-	})
-	d.attach(e, m)
-	return true
+	return d.addPlaceOfType(m, name, country, chronicle.Location)
 }
 
 // addPlaceIn links a place the text puts in a country: a city of it so
 // named, else a first-level division, else a place of its own in that
 // country, which geocoding leaves out.
 func (d *doc) addPlaceIn(m mention, name, country string) bool {
+	return d.addPlaceOfType(m, name, country, chronicle.GeoPolitical)
+}
+
+// addPlaceOfType is addPlaceIn with the type of a place of its own.
+func (d *doc) addPlaceOfType(m mention, name, country, typ string) bool {
 	for _, c := range d.r.kb.Cities(name) {
 		if c.Country == country {
 			return d.addCity(m, c, name)
@@ -305,7 +298,7 @@ func (d *doc) addPlaceIn(m mention, name, country string) bool {
 		return d.addArea(m, a)
 	}
 	e := d.entityFor("place:"+country+":"+strings.ToLower(name), func() *entity {
-		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical, Country: country}}
+		return &entity{Entity: chronicle.Entity{Name: name, Type: typ, Country: country}}
 	})
 	d.attach(e, m)
 	return true
