@@ -1244,19 +1244,20 @@ func TestFromAndBasedIn(t *testing.T) {
 	rec := extractText(t, "TUNIS — Tunisia tightened its coast on Monday. \"They brought me back,\" said Ibrahim Kone, a 24-year-old from Ivory Coast. "+
 		"\"It will not hold,\" said Paul Hendry, a shipping consultant based in London. Tunisia denied it.\n", "2025-07-07")
 	for name, want := range map[string]string{"Ibrahim Kone": "CIV", "Paul Hendry": "GBR"} {
-		found := false
-		for _, e := range rec.Entities {
-			if e.Name == name {
-				found = true
-				if e.Country != want {
-					t.Errorf("%s has country %q, want %s", name, e.Country, want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s not found", name)
+		if e := entityNamed(rec, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want country %s", name, e, want)
 		}
 	}
+}
+
+// entityNamed is the record's entity of that name, or nil.
+func entityNamed(rec *chronicle.Record, name string) *chronicle.Entity {
+	for i := range rec.Entities {
+		if rec.Entities[i].Name == name {
+			return &rec.Entities[i]
+		}
+	}
+	return nil
 }
 
 // TestWorkplaceAfterParticiple: a description with a participle in it
@@ -1265,9 +1266,7 @@ func TestFromAndBasedIn(t *testing.T) {
 func TestWorkplaceAfterParticiple(t *testing.T) {
 	rec := extractText(t, "ANKARA — Turkey's central bank cut rates again on Thursday. Turkey wants lower inflation. "+
 		"\"It will not last,\" said Mark Davidson, an emerging markets strategist at London-based Harwell Asset Management.\n", "2025-07-24")
-	for _, e := range rec.Entities {
-		if e.Name == "Mark Davidson" && e.Country != "GBR" {
-			t.Errorf("Mark Davidson has country %q, want GBR", e.Country)
-		}
+	if e := entityNamed(rec, "Mark Davidson"); e == nil || e.Country != "GBR" {
+		t.Errorf("Mark Davidson = %+v, want country GBR", e)
 	}
 }
