@@ -1216,11 +1216,7 @@ func TestBodyOwnedByAPlaceSpeaks(t *testing.T) {
 func TestPronounAfterALongQuote(t *testing.T) {
 	rec := extractText(t, "MEXICO CITY — Sunday's vote filled 2,600 judicial posts under an overhaul pushed through last year by former President Andrés Manuel López Obrador and championed by his successor, President Claudia Sheinbaum.\n\n"+
 		"Sheinbaum hailed the vote as a democratic milestone at her daily morning news conference. \"Mexico is the most democratic country in the world. Here the people elect their judges. Thirteen million Mexicans voted. That is a success, not a failure,\" she said.\n", "2025-06-03")
-	for text, name := range speakerEntitiesOf(rec) {
-		if name != "Claudia Sheinbaum" {
-			t.Errorf("speaker of %q = %q, want Claudia Sheinbaum", text, name)
-		}
-	}
+	wantEverySpeaker(t, rec, "Claudia Sheinbaum")
 }
 
 // TestSubjectPastADescription: a name followed by a description in commas
@@ -1231,11 +1227,7 @@ func TestSubjectPastADescription(t *testing.T) {
 	rec := extractText(t, "BANGKOK — Malaysian Prime Minister Anwar Ibrahim, whose country chairs the regional bloc, said he had spoken to both leaders and urged a ceasefire.\n\n"+
 		"Thailand's health ministry said 14 civilians had been killed.\n\n"+
 		"In a school gymnasium in Surin province being used as an evacuation centre, Somchai Boonmee, a 52-year-old rice farmer from Kap Choeng district, described fleeing with his family before dawn. \"We heard the explosions and just ran,\" he said.\n", "2025-07-25")
-	for text, name := range speakerEntitiesOf(rec) {
-		if name != "Somchai Boonmee" {
-			t.Errorf("speaker of %q = %q, want Somchai Boonmee", text, name)
-		}
-	}
+	wantEverySpeaker(t, rec, "Somchai Boonmee")
 }
 
 // TestFromAndBasedIn: a person described as someone from a place, or based
@@ -1246,6 +1238,17 @@ func TestFromAndBasedIn(t *testing.T) {
 	for name, want := range map[string]string{"Ibrahim Kone": "CIV", "Paul Hendry": "GBR"} {
 		if e := entityNamed(rec, name); e == nil || e.Country != want {
 			t.Errorf("%s = %+v, want country %s", name, e, want)
+		}
+	}
+}
+
+// wantEverySpeaker fails the test for each direct quote of the record whose
+// speaker is not the entity named want.
+func wantEverySpeaker(t *testing.T, rec *chronicle.Record, want string) {
+	t.Helper()
+	for text, name := range speakerEntitiesOf(rec) {
+		if name != want {
+			t.Errorf("speaker of %q = %q, want %s", text, name, want)
 		}
 	}
 }

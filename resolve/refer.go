@@ -557,32 +557,13 @@ func (d *doc) restatedPersonIn(s int, titles []string) *entity {
 		}
 		return found
 	}
-	var found *entity
-	for _, e := range people {
-		if e.person == nil {
-			continue
-		}
-		if !d.heldFitting(*e.person, titles) {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = e
-	}
-	if cues := restatedRoles[titles[len(titles)-1]]; found == nil && cues != nil {
+	holds := func(e *entity) bool { return e.person != nil && d.heldFitting(*e.person, titles) }
+	found := theOne(people, holds)
+	if cues := restatedRoles[titles[len(titles)-1]]; cues != nil && !slices.ContainsFunc(people, holds) {
 		// "Justice Esther Nyambura ordered that Ronald Ssemwogerere … be
 		// produced. “…,” the judge said": the one person of the sentence
 		// the text gave that role.
-		for _, e := range people {
-			if !d.describedWith(e, cues) {
-				continue
-			}
-			if found != nil {
-				return nil
-			}
-			found = e
-		}
+		found = theOne(people, func(e *entity) bool { return d.describedWith(e, cues) })
 	}
 	return found
 }
@@ -834,6 +815,22 @@ func (d *doc) kbNameHeads(e *entity) []string {
 func (d *doc) namedSince(e *entity, s, at int) bool {
 	from := d.sents[max(s, 0)].Start
 	return slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < at })
+}
+
+// theOne is the one entity of ents that fits, or nil when none or several
+// do.
+func theOne(ents []*entity, fits func(*entity) bool) *entity {
+	var found *entity
+	for _, e := range ents {
+		if !fits(e) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // anyBefore tells whether one of cands is named before offset at.

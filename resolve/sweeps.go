@@ -237,25 +237,18 @@ func (d *doc) firmsByFirstWord() {
 // firmOpeningOn is the one organisation of the story whose name is word
 // followed only by words of firms' names ("Motor", "Corp"), or nil.
 func (d *doc) firmOpeningOn(word string) *entity {
-	var found *entity
-	for _, e := range d.ents {
+	return theOne(d.ents, func(e *entity) bool {
 		rest, ok := strings.CutPrefix(e.Name, word+" ")
 		if !ok || e.Type != chronicle.Organization {
-			continue
+			return false
 		}
-		firm := true
 		for _, w := range strings.Fields(rest) {
-			firm = firm && (orgNameHeads[w] || w == "Motor" || w == "Co" || w == "Company")
+			if !orgNameHeads[w] && w != "Motor" && w != "Co" && w != "Company" {
+				return false
+			}
 		}
-		if !firm {
-			continue
-		}
-		if found != nil && found != e {
-			return nil
-		}
-		found = e
-	}
-	return found
+		return true
+	})
 }
 
 // peopleListedAmongPlaces makes a place of a person the KB does not know
@@ -544,11 +537,11 @@ func initials(name string) string {
 // fits no other name of the article and nothing the KB knows.
 func (d *doc) shortFormsOfNamed() {
 	var bodies []*entity
-	var inits []string
+	inits := map[*entity]string{}
 	for _, e := range d.ents {
 		if e.Type == chronicle.Organization {
 			if ini := initials(e.Name); len(ini) >= 3 {
-				bodies, inits = append(bodies, e), append(inits, ini)
+				bodies, inits[e] = append(bodies, e), ini
 			}
 		}
 	}
@@ -568,18 +561,10 @@ func (d *doc) shortFormsOfNamed() {
 			if _, country := d.countryNamed(w); country {
 				continue
 			}
-			var found *entity
-			for k, e := range bodies {
-				if ini := inits[k]; !strings.HasPrefix(ini, w) || 2*len(w) < len(ini) {
-					continue
-				}
-				if found != nil && found != e {
-					found = nil
-					break
-				}
-				found = e
-			}
-			if found != nil {
+			if found := theOne(bodies, func(e *entity) bool {
+				ini := inits[e]
+				return strings.HasPrefix(ini, w) && 2*len(w) >= len(ini)
+			}); found != nil {
 				d.attach(found, d.mentionOf(s, i, i+1))
 			}
 		}
@@ -929,19 +914,11 @@ func forceAt(toks []chronicle.Token, j int) (force, int) {
 // at whose name holds the portfolio word ("foreign"), or nil when none or
 // several are.
 func (d *doc) ministryNamedBefore(portfolio string, at int) *entity {
-	var found *entity
-	for _, e := range d.ents {
+	return theOne(d.ents, func(e *entity) bool {
 		name := strings.ToLower(e.Name)
-		if e.Type != chronicle.Organization || e.Country == "" || e.first < 0 || e.first >= at ||
-			!strings.Contains(name, "ministry") || !strings.Contains(name, portfolio) {
-			continue
-		}
-		if found != nil && found != e {
-			return nil
-		}
-		found = e
-	}
-	return found
+		return e.Type == chronicle.Organization && e.Country != "" && e.first >= 0 && e.first < at &&
+			strings.Contains(name, "ministry") && strings.Contains(name, portfolio)
+	})
 }
 
 // centralBanks links "Argentina's central bank", "the Turkish central bank"
