@@ -1094,16 +1094,7 @@ func (d *doc) bodyOfInitials(w string) *entity {
 	if !isAcronym(w) || len(w) < 3 {
 		return nil
 	}
-	var found *entity
-	for _, e := range d.ents {
-		if e.Type == chronicle.Organization && initials(e.Name) == w {
-			if found != nil && found != e {
-				return nil
-			}
-			found = e
-		}
-	}
-	return found
+	return theOne(d.ents, func(e *entity) bool { return e.Type == chronicle.Organization && initials(e.Name) == w })
 }
 
 // relationNouns name a stance towards what follows "of": "a critic of
@@ -1206,19 +1197,10 @@ var leadVerbs = map[string]bool{"led": true, "leads": true, "heads": true, "head
 // the common noun w as a word ("council": the Muslim Council of Britain),
 // or nil when none or several do.
 func (d *doc) orgCalled(w string) *entity {
-	var found *entity
-	for _, e := range d.ents {
-		if e.Type != chronicle.Organization || e.Sector == "" {
-			continue
-		}
-		if slices.ContainsFunc(strings.Fields(e.Name), func(x string) bool { return strings.EqualFold(x, w) }) {
-			if found != nil && found != e {
-				return nil
-			}
-			found = e
-		}
-	}
-	return found
+	return theOne(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.Organization && e.Sector != "" &&
+			slices.ContainsFunc(strings.Fields(e.Name), func(x string) bool { return strings.EqualFold(x, w) })
+	})
 }
 
 // bodyNouns are the common nouns that stand for a body named before, with

@@ -594,20 +594,10 @@ var familyNameFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MA
 // personEndingWith returns the one person of the article whose full name,
 // longer than words, ends with them, or nil.
 func (d *doc) personEndingWith(words []string) *entity {
-	var found *entity
-	for _, e := range d.ents {
-		if e.Type != chronicle.Person || len(e.tokens) <= len(words) {
-			continue
-		}
-		if !slices.EqualFunc(e.tokens[len(e.tokens)-len(words):], words, strings.EqualFold) {
-			continue
-		}
-		if found != nil && found != e {
-			return nil
-		}
-		found = e
-	}
-	return found
+	return theOne(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.Person && len(e.tokens) > len(words) &&
+			slices.EqualFunc(e.tokens[len(e.tokens)-len(words):], words, strings.EqualFold)
+	})
 }
 
 // surnameNearMiss is the one person of the article named in full whose
@@ -622,37 +612,20 @@ func (d *doc) surnameNearMiss(word, style string) *entity {
 	if len(word) > 6 {
 		maxd = 2
 	}
-	var found *entity
-	for _, e := range d.ents {
+	return theOne(d.ents, func(e *entity) bool {
 		if e.Type != chronicle.Person || len(e.tokens) < 2 || genderClash(style, e) {
-			continue
+			return false
 		}
 		sn := surname(e.tokens)
-		if sn == word || sn[0] != word[0] || kb.EditDistance(strings.ToLower(sn), strings.ToLower(word), maxd) > maxd {
-			continue
-		}
-		if found != nil && found != e {
-			return nil
-		}
-		found = e
-	}
-	return found
+		return sn != word && sn[0] == word[0] && kb.EditDistance(strings.ToLower(sn), strings.ToLower(word), maxd) <= maxd
+	})
 }
 
 // personWithSurname returns the one person of the article so far named in
 // full whose last name is word, or nil.
 func (d *doc) personWithSurname(word string) *entity {
 	word = surname([]string{word}) // "al-Assad" is Assad's, as "Bashar al-Assad" is
-	var found *entity
-	for _, e := range d.ents {
-		if nameRank(e, word) == 2 {
-			if found != nil && found != e {
-				return nil
-			}
-			found = e
-		}
-	}
-	return found
+	return theOne(d.ents, func(e *entity) bool { return nameRank(e, word) == 2 })
 }
 
 // lastMentionBefore is where the last mention of e before offset at starts,

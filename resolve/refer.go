@@ -100,17 +100,9 @@ func (d *doc) descriptions() {
 // calledBefore is the one person other than not whom a mention before
 // offset at gives the title word head, or nil.
 func (d *doc) calledBefore(head []string, at int, not *entity) *entity {
-	var found *entity
-	for _, o := range d.ents {
-		if o == not || o.Type != chronicle.Person || o.first >= at || !d.describedWith(o, head) {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = o
-	}
-	return found
+	return theOne(d.ents, func(o *entity) bool {
+		return o != not && o.Type == chronicle.Person && o.first < at && d.describedWith(o, head)
+	})
 }
 
 // counterpart is the holder in country of the office held by the person of
@@ -1152,21 +1144,11 @@ func (d *doc) namedHolder(country, office string) *entity {
 // that names Gordon Brown, "the chancellor" is he. The title matches the
 // office's local name too ("chancellor", Chancellor of the Exchequer).
 func (d *doc) onlyHolder(title string) *entity {
-	var found *entity
-	for _, e := range d.ents {
-		if e.Type != chronicle.Person || e.person == nil {
-			continue
-		}
-		for _, o := range e.person.Offices {
-			if (o.Title == title || localTitle(o, title)) && (d.date == "" || o.On(d.date)) {
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
-			}
-		}
-	}
-	return found
+	return theOne(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.Person && e.person != nil && slices.ContainsFunc(e.person.Offices, func(o kb.Office) bool {
+			return (o.Title == title || localTitle(o, title)) && (d.date == "" || o.On(d.date))
+		})
+	})
 }
 
 // localTitle tells whether title is the first words of the office's local
@@ -1360,18 +1342,10 @@ func (d *doc) kinOf(s, i int) *entity {
 		return nil
 	}
 	family := o.e.tokens[len(o.e.tokens)-1]
-	var found *entity
-	for _, e := range d.ents {
-		if e == o.e || e.Type != chronicle.Person || len(e.tokens) < 2 || e.tokens[len(e.tokens)-1] != family ||
-			e.first < 0 || e.first > toks[i].Start || e.sex(d.text) == otherSex(pronounSex(toks[i].Text)) {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = e
-	}
-	return found
+	return theOne(d.ents, func(e *entity) bool {
+		return e != o.e && e.Type == chronicle.Person && len(e.tokens) >= 2 && e.tokens[len(e.tokens)-1] == family &&
+			e.first >= 0 && e.first <= toks[i].Start && e.sex(d.text) != otherSex(pronounSex(toks[i].Text))
+	})
 }
 
 // reportVerbs are verbs of saying or thinking after which a subject pronoun
