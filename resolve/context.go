@@ -1505,7 +1505,9 @@ func (d *doc) widen(n Named) Named {
 			country = c.ISO3
 			return ok
 		}); k > 0 {
-			if org, known := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)); known && org.Country != country {
+			if _, whole := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, j+k).In(d.text)); whole {
+				n.End = j + k // "Central Bank of the Republic of Turkey", a name the KB knows whole
+			} else if org, known := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)); known && org.Country != country {
 				n.End = j + k // a name the KB gives another body
 			}
 		} else if k := d.nameStartingAt(n.Sentence, j, len(toks), func(name string) bool {

@@ -1238,3 +1238,94 @@ func (d *doc) placeKindAround(s, a, b int) string {
 	}
 	return ""
 }
+
+// spelledOutBodies adds the bodies the recognizer missed before their short
+// form in brackets, when the name's capitalised words spell the short form
+// out in order: "The National Energy Regulator of South Africa (NERSA)". A
+// place or body recognized inside the name ("South Africa") goes; a name
+// that is a country's or a place's the KB knows ("Democratic Republic of
+// Congo (DRC)") is left as it is.
+func (d *doc) spelledOutBodies(named []Named) []Named {
+	drop := map[int]bool{}
+	var add []Named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 2; i+2 < len(toks); i++ {
+			short := toks[i+1].Text
+			if toks[i].Text != "(" || toks[i+2].Text != ")" || !isAcronym(short) || len(short) < 3 {
+				continue
+			}
+			start := spelledOutFrom(toks, i, short)
+			if start < 0 {
+				continue
+			}
+			name := d.spanOf(s, start, i).In(d.text)
+			if _, country := d.countryNamed(name); country || len(d.r.kb.Cities(name)) > 0 {
+				continue
+			}
+			if _, area := d.r.kb.Area(name); area {
+				continue
+			}
+			inside, ok := []int{}, true
+			for k, n := range named {
+				if n.Sentence != s || n.End <= start || n.Start >= i {
+					continue
+				}
+				if n.Start < start || n.End > i || n.Type == chronicle.Person || n.Start == start && n.End == i {
+					ok = false // a name across the edge, a person's, or the same span recognized already
+					break
+				}
+				inside = append(inside, k)
+			}
+			if !ok {
+				continue
+			}
+			for _, k := range inside {
+				drop[k] = true
+			}
+			add = append(add, Named{Sentence: s, Start: start, End: i, Type: chronicle.Organization})
+		}
+	}
+	if len(add) == 0 {
+		return named
+	}
+	out := named[:0:0]
+	for k, n := range named {
+		if !drop[k] {
+			out = append(out, n)
+		}
+	}
+	return append(out, add...)
+}
+
+// spelledOutFrom is the first token of the capitalised words, with the
+// small words between them ("of", "the", "and", "for"), that end before
+// token end and whose initials spell short in order, or -1.
+func spelledOutFrom(toks []chronicle.Token, end int, short string) int {
+	letters := strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return -1
+	}, short)
+	n := len(letters) // the letters still to spell, from the right
+	for k := end - 1; k >= 0 && end-k <= 2*len(letters)+2; k-- {
+		w := toks[k].Text
+		switch {
+		case capitalWord(w):
+			if n == 0 || w[0] != letters[n-1] {
+				return -1
+			}
+			if n--; n == 0 {
+				return k
+			}
+		case nameLinks[w] && k < end-1:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameLinks are the small words inside bodies' names.
+var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true}

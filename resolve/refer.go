@@ -698,7 +698,12 @@ func (d *doc) namedBodies() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 0; i+1 < len(toks); i++ {
-			if !strings.EqualFold(toks[i].Text, "the") || d.claimed[[2]int{s, i}] || d.claimed[[2]int{s, i + 1}] {
+			// "a ministry spokeswoman", "a Commission spokesperson": the
+			// noun before the spokesman stands for a body named before, as
+			// "the ministry" would.
+			det := strings.ToLower(toks[i].Text)
+			spokesman := (det == "a" || det == "an") && i+2 < len(toks) && spokesWords[toks[i+2].Text]
+			if det != "the" && !spokesman || d.claimed[[2]int{s, i}] || d.claimed[[2]int{s, i + 1}] {
 				continue
 			}
 			if i+2 < len(toks) && (isCapitalized(toks[i+2].Text) || toks[i+2].Text == "of") {
@@ -777,7 +782,11 @@ func (d *doc) namedBodies() {
 				found = d.lastPartyBefore(parties, toks[i].Start) // "the party said" after "the ruling Cameroon People's Democratic Movement"
 			}
 			if found != nil {
-				d.attach(found, d.mentionOf(s, i, end))
+				from := i
+				if spokesman {
+					from = i + 1 // the body is the noun's, not the spokesman's article
+				}
+				d.attach(found, d.mentionOf(s, from, end))
 				i = end - 1
 			}
 		}
@@ -879,7 +888,7 @@ var bodyWords = map[string]bool{"ministry": true, "committee": true, "commission
 	"union": true, "alliance": true, "agency": true, "government": true, "coalition": true, "party": true,
 	"court": true, "board": true, "group": true, "movement": true, "federation": true, "association": true,
 	"bank": true, "fund": true, "army": true, "navy": true, "institute": true, "university": true, "foundation": true,
-	"bureau": true}
+	"bureau": true, "department": true, "regulator": true, "authority": true}
 
 // latestBefore is the entity of the last of cands before offset at, within
 // a few paragraphs, or nil.

@@ -5634,3 +5634,47 @@ func TestBodiesByPlaceInText(t *testing.T) {
 		}
 	}
 }
+
+// TestBodySpelledOutBeforeShortForm: a body's name the recognizer missed,
+// whose capitalised words spell out the short form in brackets after it,
+// is added whole, the country inside it going; a country's short form is
+// left alone. A KB body the recognizer cut before "of the Republic of
+// Turkey" runs on to its whole name.
+func TestBodySpelledOutBeforeShortForm(t *testing.T) {
+	src := "The National Energy Regulator of South Africa (NERSA) approved the rise. Fighting went on in the " +
+		"Democratic Republic of Congo (DRC). The Central Bank of the Republic of Turkey (CBRT) cut rates.\n"
+	ents := resolveText(t, src, "2025-03-10", map[string]string{"South Africa": "GPE", "NERSA": "ORG",
+		"Central Bank": "ORG", "Republic of Turkey": "GPE", "CBRT": "ORG"})
+	e := find(ents, "National Energy Regulator of South Africa")
+	if e == nil || e.Country != "ZAF" || !slices.Contains(mentionTexts(e), "NERSA") {
+		t.Errorf("National Energy Regulator of South Africa = %+v, want a body of ZAF with NERSA", e)
+	}
+	for _, x := range ents {
+		if strings.Contains(x.Name, "Democratic Republic") && x.Type == chronicle.Organization {
+			t.Errorf("a body %+v", x)
+		}
+		if x.Name == "Central Bank" {
+			t.Errorf("the bank cut short: %+v", x)
+		}
+	}
+	if e := find(ents, "Central Bank of the Republic of Turkey"); e == nil || len(e.Mentions) < 2 {
+		t.Errorf("Central Bank of the Republic of Turkey = %+v, want its name and CBRT", e)
+	}
+}
+
+// TestSpokesmanOfABodyNoun: "a ministry spokeswoman", "a spokesperson for
+// the department" and "a spokesperson for the regulator" name the body of
+// that kind named before.
+func TestSpokesmanOfABodyNoun(t *testing.T) {
+	src := "Exports rose, the Ministry of Finance said. \"Demand is strong,\" a ministry spokeswoman told reporters. " +
+		"The Department of Foreign Affairs protested. \"We will not be intimidated,\" a spokesperson for the department said. " +
+		"The Energy Regulatory Authority set prices. \"Nobody is happy,\" a spokesperson for the authority said.\n"
+	ents := resolveText(t, src, "2025-03-10", map[string]string{"Ministry of Finance": "ORG",
+		"Department of Foreign Affairs": "ORG", "Energy Regulatory Authority": "ORG"})
+	for name, want := range map[string]string{"Ministry of Finance": "ministry", "Department of Foreign Affairs": "the department",
+		"Energy Regulatory Authority": "the authority"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), want) {
+			t.Errorf("%s = %+v, want a mention %q", name, e, want)
+		}
+	}
+}
