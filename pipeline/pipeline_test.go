@@ -1273,3 +1273,13 @@ func TestWorkplaceAfterParticiple(t *testing.T) {
 		t.Errorf("Mark Davidson = %+v, want country GBR", e)
 	}
 }
+
+// TestSpokesmanBeforeWhichClause: a relative clause on "which" that
+// describes the body between the spokesman and the cue ("a spokesman for
+// Dangote Group, which owns the refinery, said") leaves the body speaking.
+func TestSpokesmanBeforeWhichClause(t *testing.T) {
+	rec := extractText(t, "LAGOS -- Dangote Group cut its petrol price on Tuesday.\n\n"+
+		"\"We are determined to pass on the benefits of local refining to Nigerian consumers,\" a spokesman for "+
+		"Dangote Group, which owns the refinery, said in a statement.\n", "2025-03-04")
+	wantEverySpeaker(t, rec, "Dangote Group")
+}

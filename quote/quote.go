@@ -29,6 +29,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -685,9 +686,15 @@ func (d *document) adjacentSpeaker(ph chronicle.Span, h, k, sent int, last *spea
 // relativeClauseCue reads a speaker whose relative clause stands between
 // the name and the cue after a quote: “…,” Klingbeil, who is also vice
 // chancellor and co-leader of the Social Democrats, told a news conference.
+// A clause on "which" describes a body the phrase names: “…,” a spokesman
+// for Dangote Group, which owns the refinery, said.
 func (d *document) relativeClauseCue(from, sent int, last *speaker) (speaker, bool) {
 	c1 := d.nextComma(from, sent, 9)
-	if c1 < 0 || c1+1 >= len(d.words) || d.words[c1+1].lower != "who" && d.words[c1+1].lower != "whose" {
+	if c1 < 0 || c1+1 >= len(d.words) {
+		return noSpeaker, false
+	}
+	rel := d.words[c1+1].lower
+	if rel != "who" && rel != "whose" && rel != "which" {
 		return noSpeaker, false
 	}
 	c2 := -1
@@ -709,7 +716,14 @@ func (d *document) relativeClauseCue(from, sent int, last *speaker) (speaker, bo
 		return noSpeaker, false
 	}
 	ph, h, ok := d.phraseLeft(c1-1, from)
-	if !ok || !d.namesPerson(ph) && (h < 0 || !isCap(d.words[h].text)) {
+	if !ok {
+		return noSpeaker, false
+	}
+	if rel == "which" {
+		if !d.namesBody(ph) {
+			return noSpeaker, false
+		}
+	} else if !d.namesPerson(ph) && (h < 0 || !isCap(d.words[h].text)) {
 		return noSpeaker, false
 	}
 	return d.adjacentSpeaker(ph, h, k, sent, last), true
@@ -746,6 +760,13 @@ func (d *document) nextComma(j, sent, n int) int {
 func (d *document) isCueWord(k int) bool {
 	_, ok := d.isCue(k)
 	return ok
+}
+
+// namesBody tells whether a body's name ends sp.
+func (d *document) namesBody(sp chronicle.Span) bool {
+	return slices.ContainsFunc(d.mentionsIn(sp), func(m mentionRef) bool {
+		return d.ents[m.ent].Type == chronicle.Organization && m.End == sp.End
+	})
 }
 
 // namesPerson tells whether a person's name (not a pronoun) lies inside sp.
