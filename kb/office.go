@@ -48,6 +48,15 @@ var officeSynonyms = map[string]string{
 	"minister for finance":           "finance minister",
 }
 
+// LooseOffice tells whether a post's name, as news writes it, is the
+// normalised title in some countries only: an "economy minister" holds the
+// finance portfolio in Argentina, France and Italy, but a post of its own in
+// Germany, Russia, Spain and Japan, so that the KB's finance minister does
+// not rule out someone else called economy minister.
+func LooseOffice(s string) bool {
+	return NormalizeOffice(s) == "finance minister" && strings.Contains(strings.ToLower(s), "econom")
+}
+
 // NormalizeOffice turns a post's name as news writes it into the normalised
 // title HolderOf and Office.Title use: "Defense Secretary" → "defence
 // minister", "Premier" → "prime minister". Unknown titles are lower-cased.

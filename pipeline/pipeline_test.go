@@ -1283,3 +1283,13 @@ func TestSpokesmanBeforeWhichClause(t *testing.T) {
 		"Dangote Group, which owns the refinery, said in a statement.\n", "2025-03-04")
 	wantEverySpeaker(t, rec, "Dangote Group")
 }
+
+// TestTwoPostsOfOneMinister: a demonym before two ministers' posts joined
+// by "and" places the one person holding both.
+func TestTwoPostsOfOneMinister(t *testing.T) {
+	rec := extractText(t, "Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar told a television channel "+
+		"that his country wanted peace.\n", "2025-08-01")
+	if e := entityNamed(rec, "Ishaq Dar"); e == nil || e.Country != "PAK" {
+		t.Errorf("Ishaq Dar = %+v, want PAK", e)
+	}
+}

@@ -346,7 +346,8 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				continue
 			}
 		}
-		if lw == "and" && len(p.titles) > 0 && i > 0 && !d.claimed[[2]int{s, i - 1}] && bothOneTitle(toks[i-1].Text, toks[i+1].Text) {
+		if lw == "and" && len(p.titles) > 0 && i > 0 && !d.claimed[[2]int{s, i - 1}] &&
+			(bothOneTitle(toks[i-1].Text, toks[i+1].Text) || twoMinistries(toks, i)) {
 			// "Trade and Industry Secretary", "TSMC Chairman and Chief
 			// Executive C.C. Wei": one office, or two of one person.
 			p.start = i
@@ -513,6 +514,23 @@ func bothOneTitle(before, after string) bool {
 		return la == "chief" || la == "ceo" || la == "managing"
 	}
 	return false
+}
+
+// twoMinistries tells whether the "and" at token i joins two ministers'
+// posts in capitals, the first of two words or more, that one person holds:
+// "Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar". Not "the
+// Queen and Prince Philip", nor "the prime minister and Chancellor Gordon
+// Brown".
+func twoMinistries(toks []chronicle.Token, i int) bool {
+	if i < 2 || i+2 >= len(toks) {
+		return false
+	}
+	before := toks[i-1].Text
+	if before != "Minister" && before != "Secretary" || !capitalWord(toks[i-2].Text) || !capitalWord(toks[i+1].Text) {
+		return false
+	}
+	_, title := titleSector(strings.ToLower(toks[i-2].Text))
+	return title || modifierFill[strings.ToLower(toks[i-2].Text)]
 }
 
 // holdsTitle reports whether a recognized body's words hold a title word

@@ -1698,8 +1698,8 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 	}
 	for _, m := range e.Mentions {
 		title, ok := strings.CutSuffix(m.Text, " "+e.Name)
-		if !ok || title == "" || !isCapitalized(title) || strings.Count(title, " ") > 3 || subnationalTitle(title) {
-			continue // not "Premier Wab Kinew", Manitoba's, in a story about Canada
+		if !ok || title == "" || !isCapitalized(title) || strings.Count(title, " ") > 3 || subnationalTitle(title) || kb.LooseOffice(title) {
+			continue // not "Premier Wab Kinew", Manitoba's, in a story about Canada, nor Germany's "Economy Minister Katherina Reiche"
 		}
 		p, ok := d.r.kb.HolderOf(country, title, d.date)
 		if ok && (e.person == nil || e.person.Name != p.Name) {

@@ -5678,3 +5678,16 @@ func TestSpokesmanOfABodyNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseTitles: an economy minister is no finance minister held by
+// another where the country has both posts (Germany's Katherina Reiche
+// beside Lars Klingbeil).
+func TestLooseTitles(t *testing.T) {
+	src := "BERLIN -- Germany's coalition argued over the budget on Monday.\n\nEconomy Minister Katherina Reiche has called " +
+		"for Germans to work longer. Germany must cut costs, she said.\n"
+	ents := resolveText(t, src, "2025-08-01", map[string]string{"BERLIN": "GPE", "Germany": "GPE", "Katherina Reiche": "PERSON",
+		"Germans": "NORP"})
+	if e := find(ents, "Katherina Reiche"); e == nil || e.Country != "DEU" {
+		t.Errorf("Katherina Reiche = %+v, want DEU", e)
+	}
+}
