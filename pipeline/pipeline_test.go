@@ -1293,3 +1293,12 @@ func TestTwoPostsOfOneMinister(t *testing.T) {
 		t.Errorf("Ishaq Dar = %+v, want PAK", e)
 	}
 }
+
+// TestModifiedSpokesmanFor: a spokesman's phrase the parse cut after "for"
+// runs back over the body's name to its article: "a Commission
+// spokesperson for trade told" speaks for the European Commission.
+func TestModifiedSpokesmanFor(t *testing.T) {
+	rec := extractText(t, "The European Commission opened the probe.\n\n\"We are engaging constructively, but any solution "+
+		"must be effective,\" a Commission spokesperson for trade told a regular briefing.\n", "2025-08-01")
+	wantEverySpeaker(t, rec, "European Commission")
+}

@@ -431,8 +431,17 @@ func (d *document) spokesmanFor(sp chronicle.Span, k int) (chronicle.Span, int, 
 	j := d.wordAt(sp.Start) - 1
 	if j >= 2 && (d.words[j].lower == "for" || d.words[j].lower == "of") && titleWord(d.words[j-1].text) {
 		start := j - 1
-		if determiners[d.words[start-1].lower] {
-			start--
+		// Back to the determiner over a modifier or two: "a Commission
+		// spokesperson for trade", "the ministry's chief spokesman for".
+		for m := start - 1; m >= 0 && start-m <= 3; m-- {
+			w := d.words[m]
+			if determiners[w.lower] {
+				start = m
+				break
+			}
+			if w.quoted || w.sent != d.words[j].sent || w.upos != "NOUN" && w.upos != "PROPN" && w.upos != "ADJ" {
+				break
+			}
 		}
 		return chronicle.Span{Start: d.words[start].Start, End: sp.End}, k, true
 	}
