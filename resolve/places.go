@@ -448,7 +448,7 @@ func (d *doc) isDateline(s, a, b int) bool {
 		return b+2 < len(toks) && toks[b].Text == "(" && toks[b+2].Text == ")" && wireNames[toks[b+1].Text]
 	}
 	switch toks[b].Text {
-	case "(", ",", "-", "—", "–":
+	case "(", ",", "-", "--", "—", "–":
 		return true
 	}
 	return false

@@ -2201,13 +2201,17 @@ func TestSurnameSpelledAnotherWay(t *testing.T) {
 	}
 }
 
-// TestDatelineIsNoInstitution: the dateline "BRUSSELS (Reuters) -" names the
-// city, not the EU institutions "Brussels said" stands for.
+// TestDatelineIsNoInstitution: the dateline "BRUSSELS (Reuters) -" (or
+// "BRUSSELS --") names the city, not the EU institutions "Brussels said" stands for.
 func TestDatelineIsNoInstitution(t *testing.T) {
-	src := "BRUSSELS (Reuters) - European Union ambassadors agreed on new sanctions. Brussels said the deal was done.\n"
-	ents := resolveText(t, src, "2025-05-14", map[string]string{"BRUSSELS": "GPE", "Reuters": "ORG", "European Union": "ORG", "Brussels": "GPE"})
-	if e := find(ents, "European Commission"); e == nil || slices.Contains(mentionTexts(e), "BRUSSELS") || !slices.Contains(mentionTexts(e), "Brussels") {
-		t.Errorf("European Commission = %+v, want Brussels said, not the dateline", e)
+	for _, src := range []string{
+		"BRUSSELS (Reuters) - European Union ambassadors agreed on new sanctions. Brussels said the deal was done.\n",
+		"BRUSSELS -- European Union ambassadors agreed on new sanctions. Brussels said the deal was done.\n",
+	} {
+		ents := resolveText(t, src, "2025-05-14", map[string]string{"BRUSSELS": "GPE", "Reuters": "ORG", "European Union": "ORG", "Brussels": "GPE"})
+		if e := find(ents, "European Commission"); e == nil || slices.Contains(mentionTexts(e), "BRUSSELS") || !slices.Contains(mentionTexts(e), "Brussels") {
+			t.Errorf("%s: European Commission = %+v, want Brussels said, not the dateline", src, e)
+		}
 	}
 }
 
