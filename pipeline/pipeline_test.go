@@ -1302,3 +1302,13 @@ func TestModifiedSpokesmanFor(t *testing.T) {
 		"must be effective,\" a Commission spokesperson for trade told a regular briefing.\n", "2025-08-01")
 	wantEverySpeaker(t, rec, "European Commission")
 }
+
+// TestShoalWithAFirstName: "the Second Thomas Shoal" is a place, whole,
+// though Thomas is a first name.
+func TestShoalWithAFirstName(t *testing.T) {
+	rec := extractText(t, "The Philippines accused China of firing water cannon near the Second Thomas Shoal in the "+
+		"South China Sea.\n", "2025-08-01")
+	if e := entityNamed(rec, "Second Thomas Shoal"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("Second Thomas Shoal = %+v, want a place", e)
+	}
+}

@@ -1421,6 +1421,15 @@ func isWordToken(w string) bool {
 // Conference".
 func (d *doc) widen(n Named) Named {
 	toks := d.sents[n.Sentence].Tokens
+	// "Tropical Storm [Erin]", "Typhoon [Kalmaegi]": a storm's name the
+	// recognizer took without its kind.
+	if k := n.Start - 1; k >= 0 && n.Type != chronicle.Organization && stormWords[toks[k].Text] && toks[k].Text != "Tropical" &&
+		!d.claimed[[2]int{n.Sentence, k}] {
+		n.Start, n.Type = k, chronicle.EventName
+		if k > 0 && toks[k-1].Text == "Tropical" && !d.claimed[[2]int{n.Sentence, k - 1}] {
+			n.Start--
+		}
+	}
 	// "Lai Ching-te": a name the recognizer ended at a hyphen the
 	// tokenizer split off goes on over the hyphen and the word joined to it.
 	for n.Type == chronicle.Person && n.End+1 < len(toks) && toks[n.End].Text == "-" &&

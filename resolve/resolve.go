@@ -654,8 +654,21 @@ func (d *doc) addName(n Named) bool {
 		}
 		return true
 	}
-	if stormWords[words[0]] && len(words) > 1 {
-		n.Type = chronicle.EventName // "Typhoon Kalmaegi", "Hurricane Melissa"
+	if stormWords[words[0]] && len(words) > 1 && (words[0] != "Tropical" || stormWords[words[1]] || words[1] == "Depression") {
+		n.Type = chronicle.EventName // "Typhoon Kalmaegi", "Hurricane Melissa", "Tropical Storm Erin"; not the "Tropical Forest Forever Facility"
+	}
+	if n.Type == chronicle.Person && len(words) > 1 && featuresOfNoOne[words[len(words)-1]] {
+		// "Second [Thomas Shoal]": a first name does not make a shoal a
+		// person; the capitalised words the recognizer left off before
+		// it are the place's too.
+		n.Type = chronicle.Location
+		for a > 0 && n.Start-a < 2 && capitalWord(toks[a-1].Text) && !d.claimed[[2]int{n.Sentence, a - 1}] &&
+			!isDeterminer(toks[a-1].Text) && (a-1 > 0 || !d.isTitleWord(toks[a-1].Text)) {
+			a--
+		}
+		n.Start = a
+		name = d.spanOf(n.Sentence, a, b).In(d.text)
+		words = strings.Fields(name)
 	}
 	if n.Type == chronicle.Person && len(words) > 1 && !maleNames[words[0]] && !femaleNames[words[0]] &&
 		!nameParticles[words[len(words)-2]] && !capitalParticles[words[len(words)-2]] {
@@ -1080,6 +1093,12 @@ var naturalFeatures = map[string]bool{"Shoal": true, "Shoals": true, "Reef": tru
 	"Mountains": true, "Valley": true, "Desert": true, "Peninsula": true, "Gulf": true, "Canal": true,
 	"Glacier": true, "Plateau": true, "Basin": true, "Atoll": true, "Coast": true, "Hills": true, "Range": true,
 	"Heights": true, "Falls": true, "Ocean": true, "Delta": true, "Forest": true}
+
+// featuresOfNoOne are the natural features that no surname is: "Second
+// Thomas Shoal" is a shoal though Thomas is a first name.
+var featuresOfNoOne = map[string]bool{"Shoal": true, "Shoals": true, "Reef": true, "Atoll": true, "Strait": true,
+	"Straits": true, "Peninsula": true, "Glacier": true, "Plateau": true, "Ocean": true, "Islands": true, "Isles": true}
+
 var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true, "Airport": true, "Stadium": true,
 	"Prison": true, "Palace": true, "Cathedral": true, "Mosque": true, "Tower": true, "Pipeline": true,
 	"School": true, "Hospital": true, "Church": true, "Clinic": true, "Temple": true, "Synagogue": true,

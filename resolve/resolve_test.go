@@ -5695,3 +5695,24 @@ func TestLooseTitles(t *testing.T) {
 		t.Errorf("Katherina Reiche = %+v, want DEU", e)
 	}
 }
+
+// TestShoalsAndStorms: a shoal is a place though the recognizer took it for
+// a person with a first name ("Second Thomas Shoal"); a storm's name the
+// recognizer took without its kind is the storm ("Tropical Storm Erin"),
+// and its bare name later too; "Tropical" opens no storm unless one
+// follows ("the Tropical Forest Forever Facility" is a fund).
+func TestShoalsAndStorms(t *testing.T) {
+	src := "China fired water cannon near the Second Thomas Shoal on Monday. Tropical Storm Erin hit Cuba. Erin weakened later. " +
+		"Brazil is promoting the Tropical Forest Forever Facility, a fund.\n"
+	ents := resolveText(t, src, "2025-08-01", map[string]string{"China": "GPE", "Thomas Shoal": "PERSON", "Erin": "PERSON",
+		"Cuba": "GPE", "Brazil": "GPE", "Tropical Forest Forever Facility": "ORG"})
+	if e := find(ents, "Second Thomas Shoal"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("Second Thomas Shoal = %+v, want a place", e)
+	}
+	if e := find(ents, "Tropical Storm Erin"); e == nil || e.Type != chronicle.EventName || len(e.Mentions) != 2 {
+		t.Errorf("Tropical Storm Erin = %+v, want the storm, named twice", e)
+	}
+	if e := find(ents, "Tropical Forest Forever Facility"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Tropical Forest Forever Facility = %+v, want a body", e)
+	}
+}

@@ -324,8 +324,13 @@ func (d *doc) fold(e, into *entity) {
 // name ("Hurricane Melissa" for "Melissa"), or nil.
 func (d *doc) stormNamed(name string) *entity {
 	for _, o := range d.ents {
-		if first, rest, ok := strings.Cut(o.Name, " "); ok && o.Type == chronicle.EventName && stormWords[first] && rest == name {
-			return o
+		if first, rest, ok := strings.Cut(o.Name, " "); ok && o.Type == chronicle.EventName && stormWords[first] {
+			if first == "Tropical" {
+				_, rest, _ = strings.Cut(rest, " ") // "Tropical Storm Erin"
+			}
+			if rest == name {
+				return o
+			}
 		}
 	}
 	return nil
