@@ -1312,3 +1312,34 @@ func TestShoalWithAFirstName(t *testing.T) {
 		t.Errorf("Second Thomas Shoal = %+v, want a place", e)
 	}
 }
+
+// TestFirmsTheRecognizerMissed: companies after a firm's kind, after
+// "state-owned" or a place's "-listed", and names ending in a firm's word
+// are bodies; "-based" over the kind gives the firm its country; a number
+// after the words ("Transport 2000") leaves them alone.
+func TestFirmsTheRecognizerMissed(t *testing.T) {
+	rec := extractText(t, "OSLO -- Oil producers met on Monday.\n\nLondon-listed Gulf Keystone Petroleum said it had signed up. "+
+		"\"This is a fragile fix,\" said Karim Haddad, an energy analyst at Dubai-based consultancy Qamar Energy. Mines operated "+
+		"by Canada's First Quantum Minerals expanded production. Senegal's Sangomar field is operated by Australia's Woodside "+
+		"Energy, and the state-owned Petrosen holds stakes in it. Environmental group Transport 2000 said the freeze was wrong.\n",
+		"2025-08-01")
+	for name, country := range map[string]string{"Gulf Keystone Petroleum": "", "Qamar Energy": "ARE", "First Quantum Minerals": "CAN",
+		"Woodside Energy": "AUS", "Petrosen": ""} {
+		e := entityNamed(rec, name)
+		if e == nil || e.Type != chronicle.Organization || country != "" && e.Country != country {
+			t.Errorf("%s = %+v, want a body of %q", name, e, country)
+		}
+	}
+	if e := entityNamed(rec, "Transport"); e != nil {
+		t.Errorf("Transport = %+v, want none", e)
+	}
+}
+
+// TestSpeakerOpeningTheSentence: "NAME, director of … group Vote No, said:"
+// has the person speak though the parse made a word of the group the
+// subject.
+func TestSpeakerOpeningTheSentence(t *testing.T) {
+	rec := extractText(t, "Neil O'Brien, director of anti-constitution group Vote No, said: \"The reality is that the "+
+		"government has lost the argument.\"\n", "2005-08-01")
+	wantEverySpeaker(t, rec, "Neil O'Brien")
+}

@@ -173,6 +173,9 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 			}
 		}
 	}
+	if sp, h, ok := d.openingPersonDescribed(c); ok {
+		return sp, h, true
+	}
 	if s.parsed {
 		// "CLAUSE, Russian Foreign Minister Sergey Lavrov said at …",
 		// parsed as a verb coordinated with the clause's; "Turnout was
@@ -555,6 +558,35 @@ func (d *document) namedAppositive(k int) (int, bool) {
 
 // nameBeforeCue finds a person's mention that runs from just after a comma
 // to the cue at word c: ", Russian Foreign Minister Sergey Lavrov said".
+// openingPersonDescribed reads "Neil O'Brien, director of
+// anti-constitution group Vote No, said": a sentence that opens on a
+// person's name and a description between commas right before the cue c
+// has that person speak, whatever the parse made the subject (here "Vote").
+func (d *document) openingPersonDescribed(c int) (chronicle.Span, int, bool) {
+	first := d.sents[d.words[c].sent].first
+	if c-3 <= first || d.words[c-1].text != "," {
+		return chronicle.Span{}, -1, false
+	}
+	m, ok := d.mentionOver(d.words[first].Span)
+	if !ok || m.Start != d.words[first].Start || d.ents[m.ent].Type != chronicle.Person {
+		return chronicle.Span{}, -1, false
+	}
+	k := first
+	for k < c && d.words[k].End <= m.End {
+		k++
+	}
+	if k >= c-2 || d.words[k].text != "," {
+		return chronicle.Span{}, -1, false
+	}
+	for j := k + 1; j < c-1; j++ {
+		if w := d.words[j]; w.quoted || w.upos == "VERB" || w.upos == "AUX" || w.upos == "PRON" ||
+			isPunct(w.text) && w.text != "-" && w.text != "(" && w.text != ")" && w.text != "." {
+			return chronicle.Span{}, -1, false
+		}
+	}
+	return m.Span, k - 1, true
+}
+
 func (d *document) nameBeforeCue(c int) (chronicle.Span, int, bool) {
 	first := d.sents[d.words[c].sent].first
 	if c-2 > first && d.words[c-1].text == "," {

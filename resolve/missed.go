@@ -1329,3 +1329,98 @@ func spelledOutFrom(toks []chronicle.Token, end int, short string) int {
 
 // nameLinks are the small words inside bodies' names.
 var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true}
+
+// firmNames adds the companies the recognizer missed or took for a person
+// or a place: a run of one to four capitalised words after a firm's kind
+// ("consultancy Qamar Energy", "research firm Sahel Analytics"), after
+// "state-owned" or a place's "-listed" or "-based" ("the state-owned
+// Petrosen", "London-listed Gulf Keystone Petroleum"), and a run of two
+// words or more ending in a firm's word anywhere but in a title-case
+// headline ("Australia's Woodside Energy"). A run a recognized span crosses,
+// a person's first name opens or the KB knows as a place is left alone.
+func (d *doc) firmNames(named []Named) []Named {
+	inside := map[[2]int]int{} // the named span at each token
+	for k, n := range named {
+		for i := n.Start; i < n.End; i++ {
+			inside[[2]int{n.Sentence, i}] = k
+		}
+	}
+	drop := map[int]bool{}
+	var add []Named
+	for s := range d.sents {
+		if d.titleCase(s) {
+			continue
+		}
+		toks := d.sents[s].Tokens
+		for i := 0; i < len(toks); i++ {
+			if !capitalWord(toks[i].Text) || i > 0 && isCapitalized(toks[i-1].Text) ||
+				i > 1 && toks[i-1].Text == "-" && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End {
+				continue // nor the "American Development Bank" of "Inter-American …"
+			}
+			j := i
+			for j < len(toks) && j-i < 4 && capitalWord(toks[j].Text) {
+				j++
+			}
+			if j < len(toks) && !isLowerWord(toks[j].Text) && !isPunctToken(toks[j].Text) {
+				continue // "Transport 2000", or five words or more: no firm this pass can tell
+			}
+			before := ""
+			if i > 0 {
+				before = strings.ToLower(toks[i-1].Text)
+			}
+			if i > 2 && toks[i-2].Text == "-" {
+				before = strings.ToLower(toks[i-3].Text) + "-" + before // "state-owned", split by the tokenizer
+			}
+			cue := firmCue(before)
+			if !cue && (j-i < 2 || !firmHeads[toks[j-1].Text]) || maleNames[toks[i].Text] || femaleNames[toks[i].Text] {
+				continue
+			}
+			name := d.spanOf(s, i, j).In(d.text)
+			if d.knownPlace(name) {
+				continue
+			}
+			ok, within := true, map[int]bool{}
+			for t := i; t < j && ok; t++ {
+				k, found := inside[[2]int{s, t}]
+				switch n := named[k]; {
+				case !found:
+				case n.Start < i || n.End > j || n.Type == chronicle.Organization:
+					ok = false // a span across the run, or a body recognized already
+				default:
+					within[k] = true
+				}
+			}
+			if !ok {
+				continue
+			}
+			for k := range within {
+				drop[k] = true
+			}
+			add = append(add, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization})
+			i = j - 1
+		}
+	}
+	if len(add) == 0 {
+		return named
+	}
+	out := named[:0:0]
+	for k, n := range named {
+		if !drop[k] {
+			out = append(out, n)
+		}
+	}
+	return append(out, add...)
+}
+
+// firmCue tells whether a word, in lower case, before a name says the name
+// is a company's: a firm's kind ("consultancy", "miner"), "state-owned",
+// or a place's "-listed" or "-based".
+func firmCue(w string) bool {
+	switch {
+	case firmNouns[w], w == "firm", w == "company", w == "consultancy", w == "group" || w == "bank" || w == "carrier":
+		return true
+	case w == "state-owned" || w == "state-run" || strings.HasSuffix(w, "-listed") || strings.HasSuffix(w, "-based"):
+		return true
+	}
+	return false
+}

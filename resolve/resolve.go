@@ -180,6 +180,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.portfoliosJoined(named)
 	named = d.knownAsShortForms(named)
 	named = d.spelledOutBodies(named)
+	named = d.firmNames(named)
 	// In text order; of spans starting together (a caller may give nested
 	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {
@@ -1262,7 +1263,9 @@ var movementHeads = map[string]bool{"Dal": true, "Front": true, "League": true, 
 var firmHeads = map[string]bool{"Securities": true, "Holdings": true, "Capital": true, "Partners": true,
 	"Investments": true, "Ventures": true, "Airlines": true, "Airways": true, "Motors": true, "Bank": true,
 	"Group": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "LLC": true, "Corp": true, "Corp.": true,
-	"Technologies": true, "Pharmaceuticals": true, "Insurance": true, "Telecom": true, "Energy": true}
+	"Technologies": true, "Pharmaceuticals": true, "Insurance": true, "Telecom": true, "Energy": true,
+	"Petroleum": true, "Minerals": true, "Resources": true, "Mining": true, "Analytics": true, "Advisory": true,
+	"Economics": true, "Logistics": true, "Chemicals": true, "Industries": true, "Shipping": true}
 
 // buildingNouns name buildings and sites, written in lower case after
 // their names ("Belmarsh prison", "Heathrow airport").

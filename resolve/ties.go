@@ -505,12 +505,17 @@ func (d *doc) placeDescribed(e *entity) string {
 }
 
 // basedIn gives a body the country of the place its name is said to be
-// based in: "the Toronto-based Harbourview Institute".
+// based in: "the Toronto-based Harbourview Institute", over the kind of
+// body between ("Dakar-based research firm Sahel Analytics").
 func (d *doc) basedIn(e *entity) {
 	for _, m := range e.Mentions {
 		s, a, _ := d.tokensOf(m.Span)
 		toks := d.sents[s].Tokens
-		if a < 3 || !strings.EqualFold(toks[a-1].Text, "based") || toks[a-2].Text != "-" {
+		for k := 0; k < 2 && a > 3 && isLowerWord(toks[a-1].Text) && !strings.EqualFold(toks[a-1].Text, "based"); k++ {
+			a--
+		}
+		if a < 3 || !strings.EqualFold(toks[a-1].Text, "based") && !strings.EqualFold(toks[a-1].Text, "headquartered") ||
+			toks[a-2].Text != "-" {
 			continue
 		}
 		if o, ok := d.owner[[2]int{s, a - 3}]; ok && o.e != e && o.e.Country != "" && isPlace(o.e.Type) {
