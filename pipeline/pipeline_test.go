@@ -1343,3 +1343,23 @@ func TestSpeakerOpeningTheSentence(t *testing.T) {
 		"government has lost the argument.\"\n", "2005-08-01")
 	wantEverySpeaker(t, rec, "Neil O'Brien")
 }
+
+// TestPortsAndHighways: "the Port of Callao" is a facility of the town's
+// country (Port of Spain stays the city), and "the Pan-American Highway" a
+// facility whole, not an American one.
+func TestPortsAndHighways(t *testing.T) {
+	rec := extractText(t, "Peru said ships left the Port of Callao. Truckers drive on the Pan-American Highway. "+
+		"Talks were held in Port of Spain.\n", "2025-08-01")
+	if e := entityNamed(rec, "Port of Callao"); e == nil || e.Type != chronicle.Facility || e.Country != "PER" {
+		t.Errorf("Port of Callao = %+v, want a facility of PER", e)
+	}
+	if e := entityNamed(rec, "Pan-American Highway"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("Pan-American Highway = %+v, want a facility", e)
+	}
+	if e := entityNamed(rec, "United States"); e != nil {
+		t.Errorf("United States = %+v, want none", e)
+	}
+	if e := entityNamed(rec, "Trinidad and Tobago"); e == nil {
+		t.Errorf("no Trinidad and Tobago for Port of Spain")
+	}
+}

@@ -1571,6 +1571,15 @@ func (d *doc) widen(n Named) Named {
 		if typ, ok := institutionHeads[w]; ok {
 			return Named{Sentence: n.Sentence, Start: n.Start, End: j + 1, Type: typ}
 		}
+		if builtFeatures[w] && !d.claimed[[2]int{n.Sentence, j}] {
+			// "the Pan-American Highway", "Kigali Convention Centre"
+			start := n.Start
+			if start >= 2 && toks[start-1].Text == "-" && toks[start-1].Start == toks[start-2].End &&
+				toks[start].Start == toks[start-1].End && capitalWord(toks[start-2].Text) {
+				start -= 2 // "Pan-": no American highway
+			}
+			return Named{Sentence: n.Sentence, Start: start, End: j + 1, Type: chronicle.Facility}
+		}
 	}
 	return n
 }

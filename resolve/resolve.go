@@ -701,9 +701,9 @@ func (d *doc) addName(n Named) bool {
 		name = d.spanOf(n.Sentence, a, b).In(d.text)
 		words = strings.Fields(name)
 	}
-	if n.Type != chronicle.Organization && len(words) > 2 && words[1] == "of" && buildingsOf[words[0]] ||
+	if n.Type != chronicle.Organization && len(words) > 2 && words[1] == "of" && (buildingsOf[words[0]] || words[0] == "Port" && !d.knownPlace(name)) ||
 		n.Type != chronicle.Organization && len(words) > 1 && buildingsFirst[words[0]] {
-		n.Type = chronicle.Facility // "the Museum of Flight", "the Palace of Westminster", "Palais Bourbon", "Villa Somalia"
+		n.Type = chronicle.Facility // "the Museum of Flight", "the Port of Callao" (not Port of Spain), "Palais Bourbon", "Villa Somalia"
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
 		switch last := titleWord(words[len(words)-1]); {
