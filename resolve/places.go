@@ -93,7 +93,8 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		return true
 	}
 	// "Brussels said" is the EU; "in Brussels" is the city.
-	if org, ok := d.r.kb.Org(name); ok && !d.afterLocative(n.Sentence, n.Start) && !d.isDateline(n.Sentence, a, b) {
+	if org, ok := d.r.kb.Org(name); ok && (!d.afterLocative(n.Sentence, n.Start) || d.bodyOverForeignTown(org, name)) &&
+		!d.isDateline(n.Sentence, a, b) {
 		d.attach(d.orgEntity(org), m)
 		return true
 	}
@@ -431,6 +432,21 @@ func (d *doc) afterLocative(s, i int) bool {
 		return true
 	}
 	return false
+}
+
+// bodyOverForeignTown tells whether a name the KB gives a body of a country
+// the story names is that body even after a locative, every town of the
+// name being in a country the story names by nothing else: "hand the
+// courts to Morena" in a Mexican story is the party, not the Indian town.
+func (d *doc) bodyOverForeignTown(org kb.Org, name string) bool {
+	if org.Country == "" || !d.storyNames(org.Country) {
+		return false
+	}
+	self := strings.Count(d.text, name) // the town's own mentions, which noteCountries counted for its country
+	cities := d.r.kb.Cities(name)
+	return len(cities) > 0 && !slices.ContainsFunc(cities, func(c kb.City) bool {
+		return c.Country == org.Country || d.storyTimes[c.Country] > self || d.byKey["kb:country:"+c.Country] != nil
+	})
 }
 
 // isDateline reports whether tokens [a, b) of sentence s are a wire

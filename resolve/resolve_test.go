@@ -5716,3 +5716,22 @@ func TestShoalsAndStorms(t *testing.T) {
 		t.Errorf("Tropical Forest Forever Facility = %+v, want a body", e)
 	}
 }
+
+// TestPartyOverForeignTown: after "to", a name the KB gives a party of the
+// story's country is the party when its only towns lie in countries the
+// story names by nothing else ("hand the courts to Morena" in a Mexican
+// story); "in Downing Street" stays the street.
+func TestPartyOverForeignTown(t *testing.T) {
+	src := "MEXICO CITY -- Mexico held its election.\n\nThe vote was designed to hand the courts to Morena, he said. " +
+		"Blair spoke in Downing Street.\n"
+	ents := resolveText(t, src, "2025-08-01", map[string]string{"MEXICO CITY": "GPE", "Mexico": "GPE", "Morena": "GPE",
+		"Blair": "PERSON", "Downing Street": "GPE"})
+	if e := find(ents, "Morena"); e == nil || e.Type != chronicle.Organization || e.Country != "MEX" {
+		t.Errorf("Morena = %+v, want the Mexican party", e)
+	}
+	for _, e := range ents {
+		if e.Name == "Downing Street" && e.Type == chronicle.Organization {
+			t.Errorf("Downing Street = %+v, want the street", e)
+		}
+	}
+}
