@@ -1602,6 +1602,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.workplaceTie(e)
 			d.ledBodyTie(e)
 			d.hometownTie(e)
+			d.governorOfTheBank(e)
 			d.placeOfSentenceTie(e)
 			d.officerOfTheFirm(e)
 		}

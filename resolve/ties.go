@@ -318,6 +318,27 @@ func (d *doc) officerOfTheFirm(e *entity) {
 	}
 }
 
+// governorOfTheBank gives "Governor Tiff Macklem" the country of the
+// central bank named in the sentence or the two before ("The Bank of Canada
+// held its key interest rate. Governor Tiff Macklem said …"); a state's
+// governor comes with no bank.
+func (d *doc) governorOfTheBank(e *entity) {
+	for _, m := range e.Mentions {
+		if !strings.HasPrefix(m.Text, "Governor ") {
+			continue
+		}
+		s := d.sentenceAt(m.Start)
+		bank := theOne(d.ents, func(o *entity) bool {
+			return o.Type == chronicle.Organization && o.Country != "" && strings.HasSuffix(o.Code, "GOVBUS") &&
+				d.namedSince(o, s-2, m.Start)
+		})
+		if bank != nil {
+			e.Country = bank.Country
+			return
+		}
+	}
+}
+
 // hometownTie gives a person the country of the place the text says they
 // are from or based in: "Moazzam Begg, from Birmingham," "Richard Wakeham,
 // 34, from York", "Ibrahim Kone, a 24-year-old from Ivory Coast" and "Mark
