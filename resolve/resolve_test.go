@@ -5740,7 +5740,7 @@ func TestPartyOverForeignTown(t *testing.T) {
 // named is Canadian, in a story that names the United States as often.
 func TestGovernorOfTheBank(t *testing.T) {
 	src := "Canada and the United States argued over tariffs. The Bank of Canada held its key interest rate on Wednesday. " +
-		"Governor Tiff Macklem said the trade conflict had hurt. The United States disagreed with Canada.\n"
+		"Governor Tiff Macklem said the trade conflict had hurt. The United States disagreed, and so did Washington.\n"
 	ents := resolveText(t, src, "2025-08-01", map[string]string{"Canada": "GPE", "United States": "GPE",
 		"Bank of Canada": "ORG", "Tiff Macklem": "PERSON"})
 	if e := find(ents, "Tiff Macklem"); e == nil || e.Country != "CAN" {
