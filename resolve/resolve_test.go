@@ -5747,3 +5747,17 @@ func TestGovernorOfTheBank(t *testing.T) {
 		t.Errorf("Tiff Macklem = %+v, want CAN", e)
 	}
 }
+
+// TestShortFormSpelledOutOverKB: a short form in brackets after a body of
+// the article whose name spells it out is that body's, not the KB's other
+// body of those letters ("MSS", China's Ministry of State Security).
+func TestShortFormSpelledOutOverKB(t *testing.T) {
+	src := "It replaces the Multinational Security Support (MSS) mission led by Kenya. The MSS had too few troops.\n"
+	ents := resolveText(t, src, "2025-10-01", map[string]string{"Multinational Security Support": "ORG", "MSS": "ORG", "Kenya": "GPE"})
+	if e := find(ents, "Chinese Ministry of State Security"); e != nil {
+		t.Errorf("Chinese Ministry of State Security = %+v, want none", e)
+	}
+	if e := find(ents, "Multinational Security Support"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("Multinational Security Support = %+v, want its name and MSS twice", e)
+	}
+}

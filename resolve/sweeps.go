@@ -404,6 +404,7 @@ func isPlace(t string) bool {
 // short form's mentions anywhere in the article are that organisation.
 func (d *doc) acronyms() {
 	short := map[string]*entity{}
+	spelled := map[string]bool{} // short forms in brackets after a body of the article whose name spells them out
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 1; i+2 < len(toks); i++ {
@@ -447,6 +448,9 @@ func (d *doc) acronyms() {
 			}
 			if ok && o.e.Type == chronicle.Organization && o.e.Name != toks[i+1].Text {
 				short[toks[i+1].Text] = o.e
+				if o.e.KB == "" && spellsOut(toks[i+1].Text, toks[o.start:i]) {
+					spelled[toks[i+1].Text] = true
+				}
 			}
 		}
 		// "CEI (Italian Episcopal Conference)": the name in brackets after
@@ -499,6 +503,12 @@ func (d *doc) acronyms() {
 	kept := d.ents[:0]
 	for _, e := range d.ents {
 		into := short[e.Name]
+		if e.KB != "" && e.Type == chronicle.Organization {
+			// "the Multinational Security Support (MSS) mission": the short
+			// form spelled out in brackets is the article's body's, not
+			// the KB's other body of those letters (China's MSS).
+			d.moveSpelledShortForms(e, short, spelled) // left with none, it is dropped with the others at the end
+		}
 		if into == nil || into == e || e.KB != "" {
 			kept = append(kept, e)
 			continue
@@ -517,6 +527,29 @@ func (d *doc) acronyms() {
 			}
 		}
 	}
+}
+
+// moveSpelledShortForms moves the mentions of KB body e that are a short
+// form the article spells out in brackets after another body to that body.
+func (d *doc) moveSpelledShortForms(e *entity, short map[string]*entity, spelled map[string]bool) {
+	kept := e.Mentions[:0]
+	for _, m := range e.Mentions {
+		into := short[m.Text]
+		if into == nil || into == e || !spelled[m.Text] {
+			kept = append(kept, m)
+			continue
+		}
+		into.Mentions = append(into.Mentions, m)
+		into.first = min(into.first, m.Start)
+		s, a, b := d.tokensOf(m.Span)
+		for i := a; i < b; i++ {
+			if o, ok := d.owner[[2]int{s, i}]; ok && o.e == e {
+				o.e = into
+				d.owner[[2]int{s, i}] = o
+			}
+		}
+	}
+	e.Mentions = kept
 }
 
 // initials are the first letters of a name's capitalised words:
