@@ -1363,3 +1363,22 @@ func TestPortsAndHighways(t *testing.T) {
 		t.Errorf("no Trinidad and Tobago for Port of Spain")
 	}
 }
+
+// TestBodyLeaderRestated: "the AUR leader" is the person named before as
+// the leader of the Alliance for the Union of Romanians (AUR).
+func TestBodyLeaderRestated(t *testing.T) {
+	rec := extractText(t, "Dan took 53.6% of the vote against 46.4% for George Simion, the leader of the Alliance for the "+
+		"Union of Romanians (AUR).\n\n\"The Romanian people have decided, and I accept their decision,\" the AUR leader said.\n",
+		"2025-05-19")
+	wantEverySpeaker(t, rec, "George Simion")
+}
+
+// TestPronounAfterSetClause: the subject of a clause set in a sentence
+// ("where Dan won") is not whom "she" in the next takes back; the main
+// clause's subject is.
+func TestPronounAfterSetClause(t *testing.T) {
+	rec := extractText(t, "Romania's president Nicusor Dan won the vote on Sunday.\n\nIn Cluj-Napoca, where Dan won by a wide "+
+		"margin, 29-year-old software engineer Andreea Popescu said she had travelled home from Germany to vote.\n\n"+
+		"\"I came back because I was afraid of waking up in a different country,\" she said.\n", "2025-05-19")
+	wantEverySpeaker(t, rec, "Andreea Popescu")
+}

@@ -1406,7 +1406,7 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 	nearestAt := -1
 	for back := 0; back <= 2 && s-back >= 0; back++ {
 		var subject *entity
-		subjectAt := -1
+		subjectAt, subjectMain := -1, false
 		// (A sentence inside the quote the pronoun follows is no
 		// narrative: "Sheinbaum hailed the vote. “… Thirteen million
 		// Mexicans voted. …,” she said" leaves her unnamed by no one.)
@@ -1442,11 +1442,14 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 				continue
 			}
 			// In the pronoun's sentence the latest subject before it
-			// wins; in earlier sentences the first, the main clause's.
+			// wins; in earlier sentences the first, the main clause's: not
+			// the subject of a clause set in it ("In Cluj-Napoca, where
+			// Dan won, engineer Andreea Popescu said …. “…,” she said").
 			latest := back == 0 && m.span.Start > subjectAt
-			first := back > 0 && (subjectAt < 0 || m.span.Start < subjectAt)
+			main := !d.subordinateSubject(s-back, m.span)
+			first := back > 0 && (subjectAt < 0 || main && (!subjectMain || m.span.Start < subjectAt))
 			if latest || first {
-				subject, subjectAt = m.e, m.span.Start
+				subject, subjectAt, subjectMain = m.e, m.span.Start, main
 			}
 		}
 		if subject != nil {
@@ -1547,6 +1550,23 @@ func (d *doc) clauseSubject(s, i int) *entity {
 }
 
 // mentionIsSubject tells whether any token of the span is a subject.
+// subordinateSubject tells whether the mention sp of sentence s is the
+// subject of a clause set in another (a relative or adverbial clause:
+// "where Dan won by a wide margin").
+func (d *doc) subordinateSubject(s int, sp chronicle.Span) bool {
+	toks := d.sents[s].Tokens
+	for i := range toks {
+		if toks[i].Start < sp.Start || toks[i].End > sp.End || !strings.HasPrefix(toks[i].DepRel, "nsubj") {
+			continue
+		}
+		if h := toks[i].Head - 1; h >= 0 && h < len(toks) {
+			rel := toks[h].DepRel
+			return strings.HasPrefix(rel, "acl") || strings.HasPrefix(rel, "advcl")
+		}
+	}
+	return false
+}
+
 func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 	toks := d.sents[s].Tokens
 	// "The student leader's mother, Thembi Nxumalo, said": one whose
@@ -1734,4 +1754,71 @@ func firmOfTrade(firms []earlier, noun string, at int) *entity {
 		found = f.e
 	}
 	return found
+}
+
+// leadersOfBodies links "the AUR leader" to the one person the story named
+// before as that body's leader: "Simion, the leader of the Alliance for the
+// Union of Romanians (AUR)", or "AUR leader George Simion".
+func (d *doc) leadersOfBodies() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			if !strings.EqualFold(toks[i].Text, "the") || d.claimed[[2]int{s, i}] {
+				continue
+			}
+			o, ok := d.owner[[2]int{s, i + 1}]
+			if !ok || o.start != i+1 || o.e.Type != chronicle.Organization {
+				continue
+			}
+			end := i + 1
+			for end < len(toks) && d.owner[[2]int{s, end}] == o {
+				end++
+			}
+			if end >= len(toks) || d.claimed[[2]int{s, end}] || !leaderWords[toks[end].Text] {
+				continue
+			}
+			title, at := toks[end].Text, toks[i].Start
+			p := theOne(d.ents, func(e *entity) bool {
+				return e.Type == chronicle.Person && e.first < at && d.describedAsHeadOf(e, o.e, title, at)
+			})
+			if p != nil {
+				d.attach(p, d.mentionOf(s, i, end+1))
+			}
+			i = end
+		}
+	}
+}
+
+// leaderWords are the titles of a body's head that "the BODY …" restates.
+var leaderWords = map[string]bool{"leader": true, "chief": true, "head": true, "chairman": true, "chairwoman": true,
+	"president": true, "founder": true, "boss": true, "director": true}
+
+// describedAsHeadOf tells whether a mention of e before offset before has
+// the title word and a mention of body near it: "Simion, the leader of the
+// Alliance for the Union of Romanians", "AUR leader George Simion".
+func (d *doc) describedAsHeadOf(e, body *entity, title string, before int) bool {
+	short := map[string]bool{} // the body's names of one word ("AUR")
+	for _, m := range body.Mentions {
+		if !strings.Contains(m.Text, " ") {
+			short[m.Text] = true
+		}
+	}
+	for _, m := range e.Mentions {
+		if m.Start >= before {
+			continue
+		}
+		s, a, b := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		for k := max(0, a-3); k < min(len(toks), b+4); k++ {
+			if !strings.EqualFold(toks[k].Text, title) {
+				continue
+			}
+			for j := max(0, k-3); j < min(len(toks), k+8); j++ {
+				if o, ok := d.owner[[2]int{s, j}]; ok && o.e == body || short[toks[j].Text] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
