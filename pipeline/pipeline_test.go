@@ -1382,3 +1382,37 @@ func TestPronounAfterSetClause(t *testing.T) {
 		"\"I came back because I was afraid of waking up in a different country,\" she said.\n", "2025-05-19")
 	wantEverySpeaker(t, rec, "Andreea Popescu")
 }
+
+// TestQuoteAfterReportAndItsSequel: a quote paragraph with no cue after a
+// paragraph that reports one person and goes on about him alone is his.
+func TestQuoteAfterReportAndItsSequel(t *testing.T) {
+	rec := extractText(t, "BUENOS AIRES -- Argentina's peso held steady on Tuesday.\n\nEconomy Minister Luis Caputo said the "+
+		"government would not defend any particular exchange rate inside the band. Speaking to a local radio station on "+
+		"Tuesday morning, he ruled out dipping into reserves to prop up the currency.\n\n\"We are not going to burn reserves "+
+		"to defend a number. In between, the market decides.\"\n", "2025-04-15")
+	wantEverySpeaker(t, rec, "Luis Caputo")
+}
+
+// TestHyphenatedTownAndFirmWords: "Cluj-Napoca" cut at its hyphen by the
+// recognizer is one town; "Hanwha Aerospace" is a firm.
+func TestHyphenatedTownAndFirmWords(t *testing.T) {
+	rec := extractText(t, "Romania voted on Sunday.\n\nIn Cluj-Napoca, where Dan won by a wide margin, 29-year-old software "+
+		"engineer Andreea Popescu said she had travelled home. Poland bought tanks from Hanwha Aerospace.\n", "2025-05-19")
+	if e := entityNamed(rec, "Cluj-Napoca"); e == nil || e.Country != "ROU" {
+		t.Errorf("Cluj-Napoca = %+v, want the Romanian town", e)
+	}
+	if e := entityNamed(rec, "Hanwha Aerospace"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Hanwha Aerospace = %+v, want a firm", e)
+	}
+}
+
+// TestKBPersonOfNoOfficeTitled: a KB person whose KB offices are over but
+// whom the text calls a minister is of the story's country ("Finance
+// Minister Jens Stoltenberg", NATO's former head, in a Norwegian story).
+func TestKBPersonOfNoOfficeTitled(t *testing.T) {
+	rec := extractText(t, "OSLO -- Norway's wealth fund sold its Israeli shares, Norway's government said.\n\n"+
+		"Finance Minister Jens Stoltenberg said the exclusions followed long-standing Norwegian rules.\n", "2025-08-20")
+	if e := entityNamed(rec, "Jens Stoltenberg"); e == nil || e.Country != "NOR" {
+		t.Errorf("Jens Stoltenberg = %+v, want NOR", e)
+	}
+}

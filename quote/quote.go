@@ -1089,6 +1089,16 @@ func (d *document) afterReport(pc piece) (speaker, int) {
 		return noSpeaker, howNone
 	}
 	for i := len(d.reporters) - 1; i >= 0; i-- {
+		if r := d.reporters[i]; r.sent == sent-2 && r.ent >= 0 && d.sents[sent-1].para == d.sents[r.sent].para &&
+			d.sents[sent-1].para != d.sents[sent].para && d.onlyPersonIn(sent-1, r.ent) {
+			// "Economy Minister Luis Caputo said …. Speaking to a radio
+			// station, he ruled out …. ¶ “We are not going to burn
+			// reserves …”": the paragraph before the quote goes on about
+			// the one who reported, naming no one else.
+			r.cue = chronicle.Span{}
+			r.conf = confContinuation
+			return r, howContinuation
+		}
 		if r := d.reporters[i]; r.sent == sent-1 {
 			if r.ent < 0 && !text.PrivatePerson(strings.ToLower(d.words[max(r.head, 0)].text)) && !indefinite(strings.ToLower(r.name)) {
 				// "The Ofsted chief said …", "he says": someone named
@@ -1102,6 +1112,27 @@ func (d *document) afterReport(pc piece) (speaker, int) {
 		}
 	}
 	return noSpeaker, howNone
+}
+
+// onlyPersonIn tells whether sentence s names a person, and none but
+// entity e (its pronouns included), and holds no quote.
+func (d *document) onlyPersonIn(s, e int) bool {
+	named := false
+	for _, m := range d.mentionsIn(d.sents[s].Span) {
+		if d.ents[m.ent].Type != chronicle.Person {
+			continue
+		}
+		if m.ent != e {
+			return false
+		}
+		named = true
+	}
+	for k := d.sents[s].first; k < len(d.words) && d.words[k].sent == s; k++ {
+		if d.words[k].quoted || d.words[k].mark {
+			return false
+		}
+	}
+	return named
 }
 
 // introducedBefore attributes a quote with no cue of its own that opens a

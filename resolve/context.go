@@ -1552,6 +1552,16 @@ func (d *doc) widen(n Named) Named {
 	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && n.Type != chronicle.Nationality {
 		return n
 	}
+	// "Cluj-Napoca": a town's name the recognizer cut at its hyphen goes on
+	// over it when the KB knows the whole.
+	if j := n.End; j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End &&
+		capitalWord(toks[j+1].Text) {
+		if whole := d.spanOf(n.Sentence, n.Start, j+2).In(d.text); len(d.r.kb.Cities(whole)) > 0 {
+			n.End = j + 2
+		} else if _, ok := d.r.kb.Area(whole); ok {
+			n.End = j + 2
+		}
+	}
 	// "Bay of Bengal", "Strait of Hormuz": a recognizer may split a sea or
 	// a strait at "of"; the whole is the place when the KB knows it.
 	for a := max(n.Start-3, 0); a <= n.Start; a++ {

@@ -1266,7 +1266,8 @@ var firmHeads = map[string]bool{"Securities": true, "Holdings": true, "Capital":
 	"Group": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "LLC": true, "Corp": true, "Corp.": true,
 	"Technologies": true, "Pharmaceuticals": true, "Insurance": true, "Telecom": true, "Energy": true,
 	"Petroleum": true, "Minerals": true, "Resources": true, "Mining": true, "Analytics": true, "Advisory": true,
-	"Economics": true, "Logistics": true, "Chemicals": true, "Industries": true, "Shipping": true}
+	"Economics": true, "Logistics": true, "Chemicals": true, "Industries": true, "Shipping": true, "Aerospace": true,
+	"Electronics": true, "Semiconductor": true, "Steel": true, "Pharma": true}
 
 // buildingNouns name buildings and sites, written in lower case after
 // their names ("Belmarsh prison", "Heathrow airport").
@@ -1616,7 +1617,10 @@ func (d *doc) finish() []chronicle.Entity {
 			home = ""
 		}
 		for _, e := range d.ents {
-			if e.Country != "" || e.KB != "" {
+			if e.Country != "" || e.KB != "" && !(e.Type == chronicle.Person && stateSectors[e.Sector] && !strings.HasPrefix(e.Code, "IGO")) {
+				// (A KB person the KB places nowhere on the story's date
+				// but the text calls an official is one like any other:
+				// "Finance Minister Jens Stoltenberg", NATO's former head.)
 				continue
 			}
 			// Officials and state bodies belong to the main country; any
