@@ -1319,7 +1319,7 @@ func spelledOutFrom(toks []chronicle.Token, end int, short string) int {
 			if n--; n == 0 {
 				return k
 			}
-		case nameLinks[w] && k < end-1:
+		case (nameLinks[w] || w == ",") && k < end-1 && n < len(letters):
 		default:
 			return -1
 		}

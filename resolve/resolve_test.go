@@ -5761,3 +5761,23 @@ func TestShortFormSpelledOutOverKB(t *testing.T) {
 		t.Errorf("Multinational Security Support = %+v, want its name and MSS twice", e)
 	}
 }
+
+// TestBodyNamesWithCommasAndShortPrefixes: a ministry's name with a comma
+// in it spells out its short form in brackets ("Ministry of Agriculture,
+// Forestry and Fisheries (MAFF)") and is one body; "Zen-Noh" after "JA
+// Zen-Noh" is that body without its opening short form.
+func TestBodyNamesWithCommasAndShortPrefixes(t *testing.T) {
+	src := "Japan's Ministry of Agriculture, Forestry and Fisheries (MAFF) released rice. The market is dominated by JA Zen-Noh, " +
+		"the national federation of agricultural cooperatives. A spokesperson for Zen-Noh said the federation had tried.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Japan": "GPE", "Ministry of Agriculture": "ORG",
+		"Forestry and Fisheries": "ORG", "MAFF": "ORG", "JA Zen - Noh": "ORG", "Zen - Noh": "LOC"})
+	if e := find(ents, "Ministry of Agriculture, Forestry and Fisheries"); e == nil || !slices.Contains(mentionTexts(e), "MAFF") {
+		t.Errorf("Ministry of Agriculture, Forestry and Fisheries = %+v, want the body with MAFF", e)
+	}
+	if e := find(ents, "JA Zen-Noh"); e == nil || !slices.Contains(mentionTexts(e), "Zen-Noh") {
+		t.Errorf("JA Zen-Noh = %+v, want Zen-Noh among its mentions", e)
+	}
+	if e := find(ents, "Zen-Noh"); e != nil {
+		t.Errorf("Zen-Noh = %+v, want none of its own", e)
+	}
+}

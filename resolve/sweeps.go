@@ -362,6 +362,18 @@ func (d *doc) shortBodyNames() {
 				e.Mentions = nil
 			}
 		}
+		if e.Type != chronicle.Person && e.KB == "" && len(e.Mentions) > 0 {
+			// "Zen-Noh" after "JA Zen-Noh": a body's name without the short
+			// form that opens it.
+			into := theOne(d.ents, func(o *entity) bool {
+				first, rest, ok := strings.Cut(o.Name, " ")
+				return o != e && o.Type == chronicle.Organization && ok && isAcronym(first) && rest == e.Name && o.first < e.first
+			})
+			if into != nil {
+				d.fold(e, into)
+				e.Mentions = nil
+			}
+		}
 	}
 }
 
