@@ -1416,3 +1416,27 @@ func TestKBPersonOfNoOfficeTitled(t *testing.T) {
 		t.Errorf("Jens Stoltenberg = %+v, want NOR", e)
 	}
 }
+
+// TestOfficeGroupAndAgedSpeakers: "the office said" after "Netanyahu's
+// office said" is Netanyahu's; "the group said" after the Hostages and
+// Missing Families Forum (cut at its "and" by the recognizer) is the
+// forum's; an age before a relative clause ("Samir Abu Daqqa, 45, who …,
+// said") leaves the named man speaking.
+func TestOfficeGroupAndAgedSpeakers(t *testing.T) {
+	rec := extractText(t, "JERUSALEM -- Israel's cabinet delayed its vote on the deal.\n\n"+
+		"On Thursday morning, Prime Minister Benjamin Netanyahu's office said the cabinet would not meet. \"Hamas is "+
+		"reneging on parts of the understandings,\" the office said in a statement.\n\n"+
+		"\"We celebrated last night, but we are afraid to believe it,\" Samir Abu Daqqa, 45, who has been displaced five "+
+		"times, said by phone from a tent camp.\n\n"+
+		"In Israel, the Hostages and Missing Families Forum urged the government to approve the deal. \"Every hostage must "+
+		"come home,\" the group said.\n", "2025-01-16")
+	want := map[string]string{"Hamas is reneging on parts of the understandings": "Benjamin Netanyahu",
+		"We celebrated last night, but we are afraid to believe it": "Samir Abu Daqqa",
+		"Every hostage must come home":                              "Hostages and Missing Families Forum"}
+	got := speakerEntitiesOf(rec)
+	for text, name := range want {
+		if got[text] != name {
+			t.Errorf("speaker of %q = %q, want %s", text, got[text], name)
+		}
+	}
+}

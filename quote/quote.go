@@ -690,6 +690,10 @@ func (d *document) adjacentSpeaker(ph chronicle.Span, h, k, sent int, last *spea
 // for Dangote Group, which owns the refinery, said.
 func (d *document) relativeClauseCue(from, sent int, last *speaker) (speaker, bool) {
 	c1 := d.nextComma(from, sent, 9)
+	nameEnd := c1 // the comma after the name
+	if c1 >= 0 && c1+3 < len(d.words) && d.words[c1+1].upos == "NUM" && d.words[c1+2].text == "," {
+		c1 += 2 // "Samir Abu Daqqa, 45, who has been displaced five times, said"
+	}
 	if c1 < 0 || c1+1 >= len(d.words) {
 		return noSpeaker, false
 	}
@@ -715,7 +719,7 @@ func (d *document) relativeClauseCue(from, sent int, last *speaker) (speaker, bo
 	if !ok {
 		return noSpeaker, false
 	}
-	ph, h, ok := d.phraseLeft(c1-1, from)
+	ph, h, ok := d.phraseLeft(nameEnd-1, from)
 	if !ok {
 		return noSpeaker, false
 	}

@@ -1140,6 +1140,15 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		s.phrase, s.head, s.conf = sp, h, 1
 		return s
 	}
+	if (lower == "the office" || lower == "his office" || lower == "her office") && last != nil && last.ent >= 0 &&
+		d.ents[last.ent].Type == chronicle.Person && last.phrase.Len() > 0 &&
+		strings.HasSuffix(strings.ToLower(last.phrase.In(d.text)), "office") && h >= 0 && d.words[h].sent-last.sent <= 2 {
+		// "Netanyahu's office said …. “…,” the office said": the
+		// office that spoke last, and the person whose it is.
+		s := *last
+		s.phrase, s.head, s.conf = sp, h, 1
+		return s
+	}
 	if lower == "who" || lower == "which" {
 		// "welcomed by Beijing, which described …": a name just before
 		// the comma is what the pronoun takes back.

@@ -1461,6 +1461,12 @@ func (d *doc) widen(n Named) Named {
 		(n.Start < 3 || !capitalWord(toks[n.Start-3].Text)) {
 		n.Start -= 2
 	}
+	// "the Hostages and Missing Families Forum": a body's name the
+	// recognizer began after its "and", with "the" before the word ahead.
+	if n.Type == chronicle.Organization && n.Start >= 3 && toks[n.Start-1].Text == "and" && capitalWord(toks[n.Start-2].Text) &&
+		strings.EqualFold(toks[n.Start-3].Text, "the") && !d.claimed[[2]int{n.Sentence, n.Start - 2}] && n.End-n.Start >= 2 {
+		n.Start -= 2
+	}
 	// "OPEC+": a body's name the tokenizer split a plus sign off, when
 	// the KB knows the name with it.
 	if n.Type == chronicle.Organization && n.End < len(toks) && toks[n.End].Text == "+" && toks[n.End].Start == toks[n.End-1].End {

@@ -778,6 +778,15 @@ func (d *doc) namedBodies() {
 				// named last whose name holds the word.
 				found = latestBefore(byWord[noun], toks[i].Start)
 			}
+			if found == nil && noun == "group" && !anyBefore(byHead[noun], toks[i].Start) {
+				// "the Hostages and Missing Families Forum urged …. “…,” the
+				// group said": the one body outside the state named in the
+				// sentence or the one before.
+				found = theOne(d.ents, func(e *entity) bool {
+					return e.Type == chronicle.Organization && !stateSectors[e.Sector] && e.Sector != "IGO" && e.Sector != "MED" &&
+						e.Sector != "BUS" && d.namedSince(e, s-1, toks[i].Start)
+				})
+			}
 			if found == nil && noun == "party" {
 				found = d.lastPartyBefore(parties, toks[i].Start) // "the party said" after "the ruling Cameroon People's Democratic Movement"
 			}
