@@ -1440,3 +1440,23 @@ func TestOfficeGroupAndAgedSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokesmenOfUtilitiesAndCentres: "A spokesman for state-owned
+// Ethiopian Electric Power" speaks for it however the parse cut the
+// phrase, and so does "he" after him; "the centre" after the Canadian
+// Interagency Forest Fire Centre is that body, whose spokesperson speaks.
+func TestSpokesmenOfUtilitiesAndCentres(t *testing.T) {
+	rec := extractText(t, "ADDIS ABABA -- Ethiopia opened its dam.\n\nA spokesman for state-owned Ethiopian Electric Power "+
+		"said the utility planned to export power. \"We already have signed agreements, and more countries are asking to "+
+		"buy our power,\" he said.\n\nAccording to the Canadian Interagency Forest Fire Centre (CIFFC), more than 1.3 million "+
+		"hectares have burned. A spokesperson for the centre said resources were stretched.\n\n\"We are seeing fire "+
+		"behaviour in May that we would normally expect in July,\" the spokesperson said.\n", "2025-09-09")
+	want := map[string]string{"We already have signed agreements, and more countries are asking to buy our power": "Ethiopian Electric Power",
+		"We are seeing fire behaviour in May that we would normally expect in July": "Canadian Interagency Forest Fire Centre"}
+	got := speakerEntitiesOf(rec)
+	for text, name := range want {
+		if got[text] != name {
+			t.Errorf("speaker of %q = %q, want %s", text, got[text], name)
+		}
+	}
+}

@@ -1275,6 +1275,16 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			}
 		}
 	}
+	if spokesNouns[hw.lower] && h+1 < len(d.words) && (d.words[h+1].lower == "for" || d.words[h+1].lower == "of") {
+		// "A spokesman for state-owned Ethiopian Electric Power", the
+		// parse having cut the phrase at "for": the body named after it.
+		for k := h + 2; k < len(d.words) && k-h <= 5 && d.words[k].sent == d.words[h].sent; k++ {
+			if e := d.mentionCovering(d.words[k].Span); e >= 0 && d.ents[e].Type == chronicle.Organization {
+				s.ent, s.name = e, phrase
+				return s
+			}
+		}
+	}
 	s.name = phrase
 	if len(d.ents) == 0 {
 		s.name = d.fullName(sp, phrase)

@@ -897,7 +897,7 @@ var bodyWords = map[string]bool{"ministry": true, "committee": true, "commission
 	"union": true, "alliance": true, "agency": true, "government": true, "coalition": true, "party": true,
 	"court": true, "board": true, "group": true, "movement": true, "federation": true, "association": true,
 	"bank": true, "fund": true, "army": true, "navy": true, "institute": true, "university": true, "foundation": true,
-	"bureau": true, "department": true, "regulator": true, "authority": true}
+	"bureau": true, "department": true, "regulator": true, "authority": true, "centre": true, "center": true}
 
 // latestBefore is the entity of the last of cands before offset at, within
 // a few paragraphs, or nil.
