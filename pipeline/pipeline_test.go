@@ -1460,3 +1460,13 @@ func TestSpokesmenOfUtilitiesAndCentres(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameOfAnUnplacedEthiopian: in a story about Ethiopia, "Tesfaye
+// said" after "Tesfaye Bekele, a 52-year-old shopkeeper" is he, though
+// nothing but the story places him yet.
+func TestGivenNameOfAnUnplacedEthiopian(t *testing.T) {
+	rec := extractText(t, "ADDIS ABABA -- Ethiopia inaugurated its dam on Tuesday. Ethiopia's prime minister spoke.\n\n"+
+		"Across Ethiopia, the mood was celebratory. Tesfaye Bekele, a 52-year-old shopkeeper, watched the ceremony.\n\n"+
+		"\"I gave what I could, like millions of others,\" Tesfaye said.\n", "2025-09-09")
+	wantEverySpeaker(t, rec, "Tesfaye Bekele")
+}

@@ -1022,6 +1022,7 @@ func (d *doc) surnames() {
 		}
 		last[w] = e
 	}
+	main, _ := d.mainCountry() // the country of the story's people not placed yet ("Tesfaye Bekele", an Ethiopian donor)
 	for _, e := range d.ents {
 		if e.Type != chronicle.Person || len(e.tokens) < 2 {
 			continue
@@ -1030,7 +1031,7 @@ func (d *doc) surnames() {
 		switch {
 		case familyNameFirst[e.Country] || len(e.tokens) == 2 && romanizedGivenName(e.tokens[1]):
 			w = e.tokens[0] // "Xi" of Xi Jinping, "Lee" of Lee Jae-myung, "Chung" of Chung Mong-gyu
-		case givenNameFirst[e.Country]:
+		case givenNameFirst[e.Country] || e.Country == "" && e.KB == "" && givenNameFirst[main]:
 			note(e.tokens[0], e) // "Prabowo said" after "President Prabowo Subianto"
 		case len(w) < 3:
 			continue
