@@ -1470,3 +1470,24 @@ func TestGivenNameOfAnUnplacedEthiopian(t *testing.T) {
 		"\"I gave what I could, like millions of others,\" Tesfaye said.\n", "2025-09-09")
 	wantEverySpeaker(t, rec, "Tesfaye Bekele")
 }
+
+// TestTownOfAForeignCityName: "near the town of Palma" in a story about
+// Mozambique is no Spanish city; "the town of Camborne" in Cornwall is the
+// KB's; "University of California, Los Angeles (UCLA)" leaves Los Angeles a
+// place, while "Ministry of Agriculture, Forestry and Fisheries (MAFF)" is
+// one body.
+func TestTownOfAForeignCityName(t *testing.T) {
+	rec := extractText(t, "MAPUTO -- Mozambique's LNG plant, led by France's TotalEnergies and backed by Britain, is being "+
+		"built on the Afungi peninsula in Cabo Delgado province, near the town of Palma, where insurgents killed dozens of "+
+		"people in 2021. Fire crews were called to a park in the town of Camborne in Cornwall. Dr. James "+
+		"Cherry of the University of California, Los Angeles (UCLA) spoke.\n", "2025-09-09")
+	if e := entityNamed(rec, "Palma"); e == nil || e.Country != "MOZ" {
+		t.Errorf("Palma = %+v, want a town of MOZ", e)
+	}
+	if e := entityNamed(rec, "Camborne"); e == nil || e.KB == "" {
+		t.Errorf("Camborne = %+v, want the KB's town", e)
+	}
+	if e := entityNamed(rec, "Los Angeles"); e == nil {
+		t.Errorf("no Los Angeles")
+	}
+}

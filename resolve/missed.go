@@ -1263,6 +1263,9 @@ func (d *doc) spelledOutBodies(named []Named) []Named {
 			if _, country := d.countryNamed(name); country || len(d.r.kb.Cities(name)) > 0 {
 				continue
 			}
+			if k := strings.LastIndex(name, ", "); k >= 0 && d.knownPlace(name[k+2:]) {
+				continue // "University of California, Los Angeles (UCLA)": the place after the comma stays a place
+			}
 			if _, area := d.r.kb.Area(name); area {
 				continue
 			}

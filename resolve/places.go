@@ -103,6 +103,12 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		return d.addArea(m, a)
 	}
 	cities := d.r.kb.Cities(name)
+	if d.afterTownNoun(n.Sentence, a) && len(cities) > 0 && cities[0].Population >= minForeignTown && !d.storyNamesAnyOf(cities, name) {
+		// "near the town of Palma" in a story about Mozambique is no
+		// Spanish city of 400,000: a town the KB does not know. (A
+		// small town of the name, "the town of Camborne", is likelier it.)
+		cities = nil
+	}
 	city := kb.City{}
 	if len(cities) > 0 {
 		city = d.pickCity(cities)
@@ -442,10 +448,32 @@ func (d *doc) bodyOverForeignTown(org kb.Org, name string) bool {
 	if org.Country == "" || !d.storyNames(org.Country) {
 		return false
 	}
-	self := strings.Count(d.text, name) // the town's own mentions, which noteCountries counted for its country
 	cities := d.r.kb.Cities(name)
-	return len(cities) > 0 && !slices.ContainsFunc(cities, func(c kb.City) bool {
-		return c.Country == org.Country || d.storyTimes[c.Country] > self || d.byKey["kb:country:"+c.Country] != nil
+	return len(cities) > 0 && !slices.ContainsFunc(cities, func(c kb.City) bool { return c.Country == org.Country }) &&
+		!d.storyNamesAnyOf(cities, name)
+}
+
+// afterTownNoun tells whether token a of sentence s follows "the town
+// of", "the village of" and the like, which no large city is called.
+func (d *doc) afterTownNoun(s, a int) bool {
+	toks := d.sents[s].Tokens
+	if !d.afterSettlementNoun(s, a) {
+		return false
+	}
+	switch strings.ToLower(toks[a-2].Text) {
+	case "town", "village", "hamlet", "settlement", "township":
+		return true
+	}
+	return false
+}
+
+// storyNamesAnyOf tells whether the story names the country of one of
+// cities by something other than name itself, whose own mentions
+// noteCountries counted for its country.
+func (d *doc) storyNamesAnyOf(cities []kb.City, name string) bool {
+	self := strings.Count(d.text, name)
+	return slices.ContainsFunc(cities, func(c kb.City) bool {
+		return d.storyTimes[c.Country] > self || d.byKey["kb:country:"+c.Country] != nil
 	})
 }
 
