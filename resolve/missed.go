@@ -783,16 +783,7 @@ func (d *doc) bodiesOfRegions(named []Named) []Named {
 		named[k].End = named[m].End
 		drop[m] = true
 	}
-	if len(drop) == 0 {
-		return named
-	}
-	out := named[:0:0]
-	for k, n := range named {
-		if !drop[k] {
-			out = append(out, n)
-		}
-	}
-	return out
+	return replaced(named, drop, nil)
 }
 
 // regionalBodyHeads end the names of the courts and assemblies that a
@@ -1269,17 +1260,9 @@ func (d *doc) spelledOutBodies(named []Named) []Named {
 			if _, area := d.r.kb.Area(name); area {
 				continue
 			}
-			inside, ok := []int{}, true
-			for k, n := range named {
-				if n.Sentence != s || n.End <= start || n.Start >= i {
-					continue
-				}
-				if n.Start < start || n.End > i || n.Type == chronicle.Person || n.Start == start && n.End == i {
-					ok = false // a name across the edge, a person's, or the same span recognized already
-					break
-				}
-				inside = append(inside, k)
-			}
+			inside, ok := namedWithin(named, s, start, i, func(n Named) bool {
+				return n.Type != chronicle.Person && (n.Start != start || n.End != i) // not a person's, nor the same span recognized already
+			})
 			if !ok {
 				continue
 			}
@@ -1289,7 +1272,29 @@ func (d *doc) spelledOutBodies(named []Named) []Named {
 			add = append(add, Named{Sentence: s, Start: start, End: i, Type: chronicle.Organization})
 		}
 	}
-	if len(add) == 0 {
+	return replaced(named, drop, add)
+}
+
+// namedWithin returns the recognized spans inside tokens [a, b) of
+// sentence s, or false when one crosses the edge or one inside does not
+// give way.
+func namedWithin(named []Named, s, a, b int, givesWay func(Named) bool) ([]int, bool) {
+	var inside []int
+	for k, n := range named {
+		if n.Sentence != s || n.End <= a || n.Start >= b {
+			continue
+		}
+		if n.Start < a || n.End > b || !givesWay(n) {
+			return nil, false
+		}
+		inside = append(inside, k)
+	}
+	return inside, true
+}
+
+// replaced is named without the spans drop marks and with those of add.
+func replaced(named []Named, drop map[int]bool, add []Named) []Named {
+	if len(drop) == 0 && len(add) == 0 {
 		return named
 	}
 	out := named[:0:0]
@@ -1342,12 +1347,6 @@ var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": tru
 // headline ("Australia's Woodside Energy"). A run a recognized span crosses,
 // a person's first name opens or the KB knows as a place is left alone.
 func (d *doc) firmNames(named []Named) []Named {
-	inside := map[[2]int]int{} // the named span at each token
-	for k, n := range named {
-		for i := n.Start; i < n.End; i++ {
-			inside[[2]int{n.Sentence, i}] = k
-		}
-	}
 	drop := map[int]bool{}
 	var add []Named
 	for s := range d.sents {
@@ -1382,37 +1381,18 @@ func (d *doc) firmNames(named []Named) []Named {
 			if d.knownPlace(name) {
 				continue
 			}
-			ok, within := true, map[int]bool{}
-			for t := i; t < j && ok; t++ {
-				k, found := inside[[2]int{s, t}]
-				switch n := named[k]; {
-				case !found:
-				case n.Start < i || n.End > j || n.Type == chronicle.Organization:
-					ok = false // a span across the run, or a body recognized already
-				default:
-					within[k] = true
-				}
-			}
+			within, ok := namedWithin(named, s, i, j, func(n Named) bool { return n.Type != chronicle.Organization })
 			if !ok {
-				continue
+				continue // a span across the run, or a body recognized already
 			}
-			for k := range within {
+			for _, k := range within {
 				drop[k] = true
 			}
 			add = append(add, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization})
 			i = j - 1
 		}
 	}
-	if len(add) == 0 {
-		return named
-	}
-	out := named[:0:0]
-	for k, n := range named {
-		if !drop[k] {
-			out = append(out, n)
-		}
-	}
-	return append(out, add...)
+	return replaced(named, drop, add)
 }
 
 // firmCue tells whether a word, in lower case, before a name says the name
