@@ -1253,6 +1253,17 @@ func wantEverySpeaker(t *testing.T, rec *chronicle.Record, want string) {
 	}
 }
 
+// wantSpeakers checks the speaker of each direct quote of want, by its text.
+func wantSpeakers(t *testing.T, rec *chronicle.Record, want map[string]string) {
+	t.Helper()
+	got := speakerEntitiesOf(rec)
+	for text, name := range want {
+		if got[text] != name {
+			t.Errorf("speaker of %q = %q, want %s", text, got[text], name)
+		}
+	}
+}
+
 // entityNamed is the record's entity of that name, or nil.
 func entityNamed(rec *chronicle.Record, name string) *chronicle.Entity {
 	for i := range rec.Entities {
@@ -1433,12 +1444,7 @@ func TestOfficeGroupAndAgedSpeakers(t *testing.T) {
 	want := map[string]string{"Hamas is reneging on parts of the understandings": "Benjamin Netanyahu",
 		"We celebrated last night, but we are afraid to believe it": "Samir Abu Daqqa",
 		"Every hostage must come home":                              "Hostages and Missing Families Forum"}
-	got := speakerEntitiesOf(rec)
-	for text, name := range want {
-		if got[text] != name {
-			t.Errorf("speaker of %q = %q, want %s", text, got[text], name)
-		}
-	}
+	wantSpeakers(t, rec, want)
 }
 
 // TestSpokesmenOfUtilitiesAndCentres: "A spokesman for state-owned
@@ -1453,12 +1459,7 @@ func TestSpokesmenOfUtilitiesAndCentres(t *testing.T) {
 		"behaviour in May that we would normally expect in July,\" the spokesperson said.\n", "2025-09-09")
 	want := map[string]string{"We already have signed agreements, and more countries are asking to buy our power": "Ethiopian Electric Power",
 		"We are seeing fire behaviour in May that we would normally expect in July": "Canadian Interagency Forest Fire Centre"}
-	got := speakerEntitiesOf(rec)
-	for text, name := range want {
-		if got[text] != name {
-			t.Errorf("speaker of %q = %q, want %s", text, got[text], name)
-		}
-	}
+	wantSpeakers(t, rec, want)
 }
 
 // TestGivenNameOfAnUnplacedEthiopian: in a story about Ethiopia, "Tesfaye
