@@ -1492,3 +1492,13 @@ func TestTownOfAForeignCityName(t *testing.T) {
 		t.Errorf("no Los Angeles")
 	}
 }
+
+// TestCompoundAdjectiveInATitle: "Israel's far-right National Security
+// Minister Itamar Ben-Gvir" is Israeli in a story filed from Doha.
+func TestCompoundAdjectiveInATitle(t *testing.T) {
+	rec := extractText(t, "DOHA -- Qatar said on Thursday the deal was on track. Qatar and Qatar agreed.\n\n"+
+		"Israel's far-right National Security Minister Itamar Ben-Gvir has threatened to quit.\n", "2025-01-16")
+	if e := entityNamed(rec, "Itamar Ben-Gvir"); e == nil || e.Country != "ISR" {
+		t.Errorf("Itamar Ben-Gvir = %+v, want ISR", e)
+	}
+}

@@ -323,6 +323,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				p.start = i
 				continue
 			}
+			// "Israel's far-right National Security Minister": a compound
+			// adjective in lower case, joined by the hyphen.
+			if len(p.titles) > 0 && isLowerWord(toks[i-1].Text) && isLowerWord(toks[i+1].Text) &&
+				toks[i].Start == toks[i-1].End && toks[i+1].Start == toks[i].End {
+				p.start = i
+				continue
+			}
 		}
 		if lowerRanks[w] || callingsBeforeNames[w] && i == a-1 {
 			// "English captain Harry Kane", "a major donor": in lower
