@@ -1502,3 +1502,15 @@ func TestCompoundAdjectiveInATitle(t *testing.T) {
 		t.Errorf("Itamar Ben-Gvir = %+v, want ISR", e)
 	}
 }
+
+// TestSpokeFromAPlace: a private person who "said by phone from a tent camp
+// in Deir al-Balah" is of that place's country, not of the story's
+// dateline.
+func TestSpokeFromAPlace(t *testing.T) {
+	rec := extractText(t, "DOHA -- Qatar said on Thursday the deal was on track. Qatar and Qatar agreed.\n\n"+
+		"\"We celebrated last night,\" Samir Abu Daqqa, 45, who has been displaced five times, said by phone from a tent "+
+		"camp in Deir al-Balah.\n", "2025-01-16")
+	if e := entityNamed(rec, "Samir Abu Daqqa"); e == nil || e.Country != "PSE" {
+		t.Errorf("Samir Abu Daqqa = %+v, want PSE", e)
+	}
+}

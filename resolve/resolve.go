@@ -1604,6 +1604,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.workplaceTie(e)
 			d.ledBodyTie(e)
 			d.hometownTie(e)
+			d.speakingFromTie(e)
 			d.governorOfTheBank(e)
 			d.placeOfSentenceTie(e)
 			d.officerOfTheFirm(e)

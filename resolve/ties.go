@@ -339,6 +339,38 @@ func (d *doc) governorOfTheBank(e *entity) {
 	}
 }
 
+// speakingFromTie gives a private person the country of the place the
+// sentence that first names them says they spoke from: "Samir Abu Daqqa,
+// 45, said by phone from a tent camp in Deir al-Balah".
+func (d *doc) speakingFromTie(e *entity) {
+	if e.Country != "" || e.Sector != "" || len(e.Mentions) == 0 {
+		return
+	}
+	s, _, b := d.tokensOf(e.firstSpan())
+	toks := d.sents[s].Tokens
+	for f := b + 1; f+1 < len(toks) && f-b <= 20; f++ {
+		if toks[f].Text != "from" || !speakingWords[strings.ToLower(toks[f-1].Text)] {
+			continue
+		}
+		for k := f + 1; k < len(toks) && k-f <= 6; k++ {
+			if o, ok := d.owner[[2]int{s, k}]; ok {
+				if isPlace(o.e.Type) && o.e.Country != "" {
+					e.Country = o.e.Country
+				}
+				return
+			}
+			if isPunctToken(toks[k].Text) {
+				return
+			}
+		}
+		return
+	}
+}
+
+// speakingWords come before "from" and the place someone spoke from.
+var speakingWords = map[string]bool{"phone": true, "telephone": true, "said": true, "speaking": true, "spoke": true,
+	"video": true, "videolink": true}
+
 // hometownTie gives a person the country of the place the text says they
 // are from or based in: "Moazzam Begg, from Birmingham," "Richard Wakeham,
 // 34, from York", "Ibrahim Kone, a 24-year-old from Ivory Coast" and "Mark
