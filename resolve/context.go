@@ -158,6 +158,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// So is a body already found ("Commission for Racial Equality
 			// chairman"), unless the recognizer ran it into the title
 			// ("[Conservative Shadow] chancellor").
+			if to := d.destination(s, o.start); to >= 0 {
+				// "U.S. Ambassador to the U.N. Mike Waltz": the body is
+				// the posting, not the envoy's; read on to the title.
+				p.start, i = to, to
+				continue
+			}
 			body := o.e
 			if b := d.bodyOfInitials(toks[i].Text); body.Country == "" && b != nil {
 				body = b // "MMA Governor", the short form not yet joined to its body

@@ -5781,3 +5781,13 @@ func TestBodyNamesWithCommasAndShortPrefixes(t *testing.T) {
 		t.Errorf("Zen-Noh = %+v, want none of its own", e)
 	}
 }
+
+// TestEnvoyToABody: "U.S. Ambassador to the U.N. Mike Waltz" is American:
+// the body after "to" is his posting, not his.
+func TestEnvoyToABody(t *testing.T) {
+	src := "U.S. Ambassador to the U.N. Mike Waltz said the vote sent a message.\n"
+	ents := resolveText(t, src, "2025-10-01", map[string]string{"U.S.": "GPE", "U.N.": "ORG", "Mike Waltz": "PERSON"})
+	if e := find(ents, "Mike Waltz"); e == nil || e.Country != "USA" {
+		t.Errorf("Mike Waltz = %+v, want USA", e)
+	}
+}
