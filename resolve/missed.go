@@ -1399,11 +1399,11 @@ func (d *doc) firmNames(named []Named) []Named {
 // is a company's: a firm's kind ("consultancy", "miner"), "state-owned",
 // or a place's "-listed" or "-based".
 func firmCue(w string) bool {
-	switch {
-	case firmNouns[w], w == "firm", w == "company", w == "consultancy", w == "group" || w == "bank" || w == "carrier":
-		return true
-	case w == "state-owned" || w == "state-run" || strings.HasSuffix(w, "-listed") || strings.HasSuffix(w, "-based"):
-		return true
-	}
-	return false
+	return firmNouns[w] || firmKinds[w] || w == "state-owned" || w == "state-run" ||
+		strings.HasSuffix(w, "-listed") || strings.HasSuffix(w, "-based")
 }
+
+// firmKinds are the kinds of body, other than a trade's (firmNouns), that
+// name a company after them.
+var firmKinds = map[string]bool{"firm": true, "company": true, "consultancy": true, "group": true, "bank": true,
+	"carrier": true}
