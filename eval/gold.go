@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -67,6 +69,27 @@ func ReadGold(path string) (*Gold, error) {
 	return &g, nil
 }
 
+// GoldFiles lists the gold annotations at path: the file itself, or every
+// *.gold.json file of a directory, in name order.
+func GoldFiles(path string) ([]string, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		return []string{path}, nil
+	}
+	files, err := filepath.Glob(filepath.Join(path, "*.gold.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no *.gold.json files", path)
+	}
+	slices.Sort(files)
+	return files, nil
+}
+
 // ArticleScore compares a record with the gold of its article.
 type ArticleScore struct {
 	Entities       int      `json:"entities"`        // gold entities
@@ -83,6 +106,29 @@ type ArticleScore struct {
 	Unattributed   int      `json:"unattributed"`    // direct quotes of the record with no speaker
 	RecordEntities int      `json:"record_entities"` // entities in the record
 	RecordQuotes   int      `json:"record_quotes"`   // direct quotes in the record
+}
+
+// Add adds the counts of o, the score of the article doc, to s, and its
+// lists, each item led by "doc: ", so that a sum over many articles still
+// says where each miss is.
+func (s *ArticleScore) Add(doc string, o ArticleScore) {
+	s.Entities += o.Entities
+	s.EntitiesFound += o.EntitiesFound
+	s.EntitiesRight += o.EntitiesRight
+	s.Quotes += o.Quotes
+	s.QuotesFound += o.QuotesFound
+	s.SpeakersRight += o.SpeakersRight
+	s.Unattributed += o.Unattributed
+	s.RecordEntities += o.RecordEntities
+	s.RecordQuotes += o.RecordQuotes
+	for _, l := range []struct{ to, from *[]string }{
+		{&s.WrongType, &o.WrongType}, {&s.MissedEntities, &o.MissedEntities}, {&s.Flagged, &o.Flagged},
+		{&s.MissedQuotes, &o.MissedQuotes}, {&s.WrongSpeakers, &o.WrongSpeakers},
+	} {
+		for _, item := range *l.from {
+			*l.to = append(*l.to, doc+": "+item)
+		}
+	}
 }
 
 // ScoreArticle scores a record's entities and direct quotes against gold.

@@ -62,6 +62,31 @@ func TestEvalArticleCommand(t *testing.T) {
 	}
 }
 
+// Given a directory, eval article scores every gold file in it and sums
+// them; a gold file it cannot read is one line on standard error, and the
+// others are still scored.
+func TestEvalArticleDirectory(t *testing.T) {
+	examples := corpora.Shared(t, "examples")
+	dir := t.TempDir()
+	for _, name := range []string{"trump-putin-call.txt", "trump-putin-call.gold.json"} {
+		b, err := os.ReadFile(filepath.Join(examples, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "broken.gold.json"), []byte("{\"doc\": "), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "", "eval", "article", "--gold", dir)
+	if code != 1 || !strings.Contains(errs, "broken.gold.json") ||
+		!strings.Contains(out, "trump-putin-call: entities 23/23 right") || !strings.Contains(out, "all 1 articles") {
+		t.Errorf("exit %d, stderr %s, output:\n%s", code, errs, out)
+	}
+}
+
 func TestEvalSegmentCommand(t *testing.T) {
 	dir := corpora.Require(t, "gum", "dep")
 	code, out, errs := runCLI(t, "", "eval", "segment", "--conllu", filepath.Join(dir, "GUM_news_iodine.conllu"))
