@@ -523,11 +523,11 @@ func (d *doc) afterHonorific(s, a int) bool {
 
 // nameRank tells how a word names a person of the article named in full:
 // 2 as the last name, 1 as the first, 0 not at all.
-func nameRank(e *entity, word string) int {
+func (d *doc) nameRank(e *entity, word string) int {
 	if e.Type != chronicle.Person || len(e.tokens) < 2 {
 		return 0
 	}
-	if (familyNameFirst[e.Country] || givenNameFirst[e.Country]) && sameWord(e.tokens[0], word) {
+	if d.firstNameCalls(e) && sameWord(e.tokens[0], word) {
 		return 2 // "Xi" for Xi Jinping, "Prabowo" for Prabowo Subianto
 	}
 	if strings.IndexByte(word, '-') > 0 {
@@ -550,6 +550,42 @@ func nameRank(e *entity, word string) int {
 		return 1
 	}
 	return 0
+}
+
+// likelierNamesake tells whether e rather than best, two people of the
+// article whom word names equally well, is the one meant by word at offset
+// at. First the one named before the word: "Kim conceded" after Kim
+// Moon-soo lost, not Kim Min-seok, named prime minister paragraphs later.
+// Then the one the KB knows: "Prabowo" is President Prabowo Subianto, not
+// police chief Listyo Sigit Prabowo. Then the one named more often; of two
+// family names first named as often, the one named last before the word:
+// "Kim said" after Industry Minister Kim Jung-kwan, not Kim Yong-beom,
+// quoted a paragraph earlier (not "Whitman" after Walt Whitman and his
+// brother George).
+func likelierNamesake(e, best *entity, word string, at int) bool {
+	eBefore, bestBefore := lastMentionBefore(e, at), lastMentionBefore(best, at)
+	switch {
+	case (eBefore >= 0) != (bestBefore >= 0):
+		return eBefore >= 0
+	case (e.person != nil) != (best.person != nil):
+		return e.person != nil
+	case len(e.Mentions) != len(best.Mentions):
+		return len(e.Mentions) > len(best.Mentions)
+	}
+	return sameWord(e.tokens[0], word) && sameWord(best.tokens[0], word) && eBefore > bestBefore
+}
+
+// firstNameCalls tells whether news calls e by the first word of the name:
+// the family name in China or Korea ("Xi" for Xi Jinping), the given name in
+// Indonesia ("Prabowo"); for a person the KB does not know and the text has
+// not placed yet, as the story's main country would ("Kim conceded" after
+// Kim Moon-soo, in a story about Korea's election).
+func (d *doc) firstNameCalls(e *entity) bool {
+	c := e.Country
+	if c == "" && e.person == nil {
+		c, _ = d.mainCountry()
+	}
+	return familyNameFirst[c] || givenNameFirst[c]
 }
 
 // goesByAnother tells whether the KB gives p a one-word name other than
@@ -625,7 +661,7 @@ func (d *doc) surnameNearMiss(word, style string) *entity {
 // full whose last name is word, or nil.
 func (d *doc) personWithSurname(word string) *entity {
 	word = surname([]string{word}) // "al-Assad" is Assad's, as "Bashar al-Assad" is
-	return theOne(d.ents, func(e *entity) bool { return nameRank(e, word) == 2 })
+	return theOne(d.ents, func(e *entity) bool { return d.nameRank(e, word) == 2 })
 }
 
 // lastMentionBefore is where the last mention of e before offset at starts,
@@ -704,7 +740,7 @@ func (d *doc) placesListedBeside(s, a, b int) (before, after bool) {
 // hasPersonNamed tells whether a person of the article so far has word as
 // a first or last name.
 func (d *doc) hasPersonNamed(word string) bool {
-	return slices.ContainsFunc(d.ents, func(e *entity) bool { return nameRank(e, word) > 0 })
+	return slices.ContainsFunc(d.ents, func(e *entity) bool { return d.nameRank(e, word) > 0 })
 }
 
 // pickPerson chooses among KB people of one name: the one in office on the
@@ -801,20 +837,11 @@ func (d *doc) addPartial(n Named) {
 	var best *entity
 	bestRank := 0
 	for _, e := range d.ents {
-		rank := nameRank(e, word)
+		rank := d.nameRank(e, word)
 		if rank > 0 && genderClash(style, e) {
 			continue
 		}
-		// The one the KB knows first: "Prabowo" is President Prabowo
-		// Subianto, not police chief Listyo Sigit Prabowo.
-		// Of two family names first named as often, the one named last
-		// before the word: "Kim said" after Industry Minister Kim
-		// Jung-kwan, not Kim Yong-beom, quoted a paragraph earlier. (Not
-		// "Whitman" after Walt Whitman and his brother George.)
-		if rank > bestRank || rank > 0 && rank == bestRank && (e.person != nil && best.person == nil ||
-			(e.person != nil) == (best.person != nil) && (len(e.Mentions) > len(best.Mentions) ||
-				len(e.Mentions) == len(best.Mentions) && sameWord(e.tokens[0], word) && sameWord(best.tokens[0], word) &&
-					lastMentionBefore(e, m.span.Start) > lastMentionBefore(best, m.span.Start))) {
+		if rank > bestRank || rank > 0 && rank == bestRank && likelierNamesake(e, best, word, m.span.Start) {
 			best, bestRank = e, rank
 		}
 	}

@@ -5357,6 +5357,19 @@ func TestFamilyNameOfTwo(t *testing.T) {
 	}
 }
 
+// TestFamilyNameNamedBefore: "Kim conceded" is the Kim named before it, a
+// candidate the KB does not know, not the prime minister the KB knows whom
+// the story names only later.
+func TestFamilyNameNamedBefore(t *testing.T) {
+	src := "SEOUL — Lee Jae-myung won South Korea's presidential election, defeating Kim Moon-soo of the People Power Party.\n\n" +
+		"Kim conceded defeat shortly after midnight.\n\nLee later nominated Kim Min-seok as prime minister.\n"
+	ents := resolveText(t, src, "2025-06-04", map[string]string{"SEOUL": "GPE", "Lee Jae - myung": "PERSON", "South Korea": "GPE",
+		"Kim Moon - soo": "PERSON", "People Power Party": "ORG", "Kim": "PERSON", "Lee": "PERSON", "Kim Min - seok": "PERSON"})
+	if e := find(ents, "Kim Moon-soo"); e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "Kim" }) {
+		t.Errorf("Kim Moon-soo = %+v, want 'Kim' among his mentions", e)
+	}
+}
+
 // TestNationalForces: a country's forces written in lower case are a body:
 // the KB's where it knows the description, else one named after the
 // country; a bare "the army" after them is the one named, and "the mission"

@@ -696,7 +696,7 @@ func (d *doc) personWithSurnameMost(word string) *entity {
 	var best, known *entity
 	second, knownCount := 0, 0
 	for _, e := range d.ents {
-		if nameRank(e, word) != 2 {
+		if d.nameRank(e, word) != 2 {
 			continue
 		}
 		if e.person != nil {
