@@ -1514,3 +1514,20 @@ func TestSpokeFromAPlace(t *testing.T) {
 		t.Errorf("Samir Abu Daqqa = %+v, want PSE", e)
 	}
 }
+
+// TestRestatedPrivatePerson: "the 45-year-old farmer" and "the contractor"
+// restate the private person named the sentence before, and the quotes
+// they open or close are that person's.
+func TestRestatedPrivatePerson(t *testing.T) {
+	rec := extractText(t, "LATUR, India -- Floods ruined the crop. Santosh Jadhav, who farms five acres near Latur, "+
+		"lost everything.\n\nThe 45-year-old farmer said no official had visited. \"They tell us to file online.\"\n\n"+
+		"In Douma, contractor Rami Suleiman said demand was huge.\n\n"+
+		"\"People want to build, but the banks have no liquidity,\" the contractor said.\n\n"+
+		"Park Ji-hoon voted early. \"There was no way I was going to miss this vote,\" said the 34-year-old office worker.\n",
+		"2025-09-25")
+	wantSpeakers(t, rec, map[string]string{
+		"They tell us to file online.":                          "Santosh Jadhav",
+		"People want to build, but the banks have no liquidity": "Rami Suleiman",
+		"There was no way I was going to miss this vote":        "Park Ji-hoon",
+	})
+}

@@ -416,6 +416,94 @@ func (d *doc) restatedTitles() {
 	}
 }
 
+// restatedPeople links a description that restates a private person, as
+// the subject of a verb or after a quote's "said", to the one person the
+// sentence before names: "The 45-year-old farmer said" after Santosh
+// Jadhav, "…,” said the 34-year-old office worker" after Park Ji-hoon. With
+// an age any noun phrase will do, for people the KB does not know; without
+// one the noun must be what the text called the person ("the contractor
+// said" after "contractor Rami Suleiman"). Titles are restatedTitles' work.
+func (d *doc) restatedPeople() {
+	for s := 1; s < len(d.sents); s++ {
+		toks := d.sents[s].Tokens
+		for a := 0; a+2 < len(toks); a++ {
+			if !strings.EqualFold(toks[a].Text, "the") || d.claimed[[2]int{s, a}] {
+				continue
+			}
+			afterQuote := a >= 2 && reportVerbs[toks[a-1].Text] && isClosingMark(toks[a-2].Text)
+			if a > 0 && !afterQuote && !isClosingMark(toks[a-1].Text) {
+				continue
+			}
+			d.restatedPersonAt(s, a, afterQuote)
+		}
+	}
+}
+
+// restatedPersonAt links the description after the article at token a of
+// sentence s, as restatedPeople says; afterQuote when it follows "said"
+// after a quote, so that no verb need follow it.
+func (d *doc) restatedPersonAt(s, a int, afterQuote bool) {
+	toks := d.sents[s].Tokens
+	j, aged := a+1, false
+	if j+4 < len(toks) && isAge(toks[j].Text) && toks[j+1].Text == "-" && toks[j+2].Text == "year" &&
+		toks[j+3].Text == "-" && toks[j+4].Text == "old" {
+		j, aged = j+5, true
+	}
+	head := -1
+	for k := j; k < len(toks) && k < j+3 && isLowerWord(toks[k].Text) && !d.claimed[[2]int{s, k}]; k++ {
+		if u := toks[k].UPOS; u != "NOUN" && u != "ADJ" {
+			break
+		}
+		if toks[k].UPOS == "NOUN" {
+			head = k
+		}
+	}
+	if head < 0 {
+		return
+	}
+	noun := strings.ToLower(toks[head].Text)
+	if _, title := titleSector(noun); title || bodyWords[noun] {
+		return
+	}
+	next := head + 1
+	if afterQuote {
+		if next < len(toks) && !isPunctToken(toks[next].Text) {
+			return
+		}
+	} else if next >= len(toks) || !verbAt(toks, next) {
+		return
+	}
+	e := d.restatedPersonIn(s-1, []string{noun})
+	for back := 2; e == nil && back <= 3 && s-back >= 0 && !d.hasPersonIn(s-back+1) && d.opensInQuote(s-back+1); back++ {
+		e = d.restatedPersonIn(s-back, []string{noun})
+	}
+	if e == nil || e.Type != chronicle.Person || !(aged && e.person == nil) && !d.calledNoun(e, noun) {
+		return
+	}
+	d.attach(e, d.mentionOf(s, a, head+1))
+}
+
+// calledNoun tells whether the text called e the noun, in lower case,
+// right before a mention ("contractor Rami Suleiman") or in the
+// description after one ("Kwame Asante, a cocoa farmer,").
+func (d *doc) calledNoun(e *entity, noun string) bool {
+	for _, m := range e.Mentions {
+		s, a, b := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		if a > 0 && strings.EqualFold(toks[a-1].Text, noun) {
+			return true
+		}
+		if b+2 < len(toks) && toks[b].Text == "," && isDeterminer(toks[b+1].Text) {
+			for k := b + 2; k < len(toks) && k <= b+8 && toks[k].Text != ","; k++ {
+				if strings.EqualFold(toks[k].Text, noun) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // nounPhraseWord tells whether a word of that part of speech may stand
 // inside a title ("the rural affairs minister"); untagged words may.
 func nounPhraseWord(upos string) bool {

@@ -225,6 +225,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.namedTitles()
 	d.officeNames()
 	d.restatedTitles()
+	d.restatedPeople()
 	d.leadersOfBodies()
 	d.namedBodies()
 	d.pronouns()
