@@ -1531,3 +1531,18 @@ func TestRestatedPrivatePerson(t *testing.T) {
 		"There was no way I was going to miss this vote":        "Park Ji-hoon",
 	})
 }
+
+// TestBodyRestatedAfterQuote: "“…,” the medical group said" restates the
+// one body that spoke in the sentence before the quote opened, however
+// the description names it; of several bodies, the one that said it.
+func TestBodyRestatedAfterQuote(t *testing.T) {
+	rec := extractText(t, "The attack hit a mosque in El Fasher, the Sudan Doctors Network said.\n\n"+
+		"\"The worshippers were killed while they were praying. Many of the bodies could not be identified,\" "+
+		"the medical group said in a statement.\n\n"+
+		"The European Union's naval mission in the region, Operation Aspides, said four seafarers had been killed. "+
+		"\"This is a deliberate attack on civilian seafarers,\" the mission said.\n", "2025-07-08")
+	wantSpeakers(t, rec, map[string]string{
+		"The worshippers were killed while they were praying. Many of the bodies could not be identified": "Sudan Doctors Network",
+		"This is a deliberate attack on civilian seafarers":                                               "EUNAVFOR Aspides", // as the KB names it
+	})
+}

@@ -878,6 +878,11 @@ func (d *doc) namedBodies() {
 			if found == nil && noun == "party" {
 				found = d.lastPartyBefore(parties, toks[i].Start) // "the party said" after "the ruling Cameroon People's Democratic Movement"
 			}
+			if found == nil && !spokesman {
+				if e, phraseEnd := d.bodyRestatedAfterQuote(bodies, s, i); e != nil {
+					found, end = e, phraseEnd
+				}
+			}
 			if found != nil {
 				from := i
 				if spokesman {
@@ -888,6 +893,107 @@ func (d *doc) namedBodies() {
 			}
 		}
 	}
+}
+
+// bodyRestatedAfterQuote reads "“…,” the medical group said" with "the" at
+// token i of sentence s: a lower-case noun phrase after a closing quote
+// mark, the subject of a verb of saying, restates the one body named in the
+// sentence before or in this one before it ("… the Sudan Doctors Network
+// said."), when no person is named there whom it could restate instead. It
+// returns that body and the end of the phrase, or nil.
+func (d *doc) bodyRestatedAfterQuote(bodies []earlier, s, i int) (*entity, int) {
+	toks := d.sents[s].Tokens
+	if i == 0 || s == 0 || !isClosingMark(toks[i-1].Text) {
+		return nil, 0
+	}
+	head := -1
+	for k := i + 1; k < len(toks) && k <= i+3 && isLowerWord(toks[k].Text) && !d.claimed[[2]int{s, k}]; k++ {
+		if u := toks[k].UPOS; u != "NOUN" && u != "ADJ" {
+			break
+		}
+		if toks[k].UPOS == "NOUN" {
+			head = k
+		}
+	}
+	if head < 0 || head+1 >= len(toks) || !reportVerbs[toks[head+1].Text] {
+		return nil, 0
+	}
+	noun := strings.ToLower(toks[head].Text)
+	if _, title := titleSector(noun); title || restatedRoles[noun] != nil {
+		return nil, 0
+	}
+	// The window: the sentence before the quote opened, and its own
+	// sentence up to the opening mark ("“The worshippers were killed. Many
+	// could not be identified,” the medical group said").
+	os, oi := d.quoteOpening(s, i-1)
+	if os < 1 {
+		return nil, 0
+	}
+	from, to := d.sents[os-1].Tokens[0].Start, d.sents[os].Tokens[oi].Start
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < to }) {
+			return nil, 0
+		}
+	}
+	// Of several bodies, the one that spoke: "The European Union's naval
+	// mission in the region, Operation Aspides, said …".
+	var named, spoke []*entity
+	for _, b := range bodies {
+		if b.at < from || b.at >= to {
+			continue
+		}
+		if !slices.Contains(named, b.e) {
+			named = append(named, b.e)
+		}
+		if d.spokeAt(b.at) && !slices.Contains(spoke, b.e) {
+			spoke = append(spoke, b.e)
+		}
+	}
+	switch {
+	case len(named) == 1:
+		return named[0], head + 1
+	case len(spoke) == 1:
+		return spoke[0], head + 1
+	}
+	return nil, 0
+}
+
+// quoteOpening finds the opening mark of the quote that the mark at token
+// i of sentence s closes, looking back over at most three sentences: its
+// sentence and token, or -1.
+func (d *doc) quoteOpening(s, i int) (int, int) {
+	for k := s; k >= 0 && k >= s-3; k-- {
+		toks := d.sents[k].Tokens
+		j := len(toks) - 1
+		if k == s {
+			j = i - 1
+		}
+		for ; j >= 0; j-- {
+			switch toks[j].Text {
+			case "“", "\"", "«":
+				return k, j
+			}
+		}
+	}
+	return -1, -1
+}
+
+// spokeAt tells whether the name mentioned at offset at is the subject of
+// a verb of saying right after it, perhaps past a comma ("Operation Aspides,
+// said"), or follows "according to".
+func (d *doc) spokeAt(at int) bool {
+	s, a, b := d.tokensOf(chronicle.Span{Start: at, End: at + 1})
+	toks := d.sents[s].Tokens
+	o, ok := d.owner[[2]int{s, a}]
+	if ok {
+		for b = a + 1; b < len(toks) && d.owner[[2]int{s, b}] == o; b++ {
+		}
+	}
+	if b < len(toks) && toks[b].Text == "," {
+		b++
+	}
+	return b < len(toks) && reportVerbs[toks[b].Text] ||
+		a >= 2 && strings.EqualFold(toks[a-2].Text, "according") && toks[a-1].Text == "to"
 }
 
 // kbNameHeads are the body nouns, in lower case, that end the aliases the
