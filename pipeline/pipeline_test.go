@@ -1546,3 +1546,19 @@ func TestBodyRestatedAfterQuote(t *testing.T) {
 		"This is a deliberate attack on civilian seafarers":                                               "EUNAVFOR Aspides", // as the KB names it
 	})
 }
+
+// TestLocalOfficeSeat: a city or region before a local office is its
+// seat, whose country the holder takes ("Ryazan Governor Pavel Malkov" in a
+// story filed from Kyiv), and so is the place of a relative clause that
+// says where someone lives or works.
+func TestLocalOfficeSeat(t *testing.T) {
+	rec := extractText(t, "KYIV -- Ukrainian drones struck a refinery in Russia, Ukraine said. Ukraine and Ukraine agreed.\n\n"+
+		"Ryazan Governor Pavel Malkov said debris had caused a fire.\n\n"+
+		"\"The windows were shaking,\" said Natalya Sokolova, 52, who lives on the southern outskirts of Ryazan.\n\n"+
+		"\"Nobody will send a crew,\" said Nikos Papadakis, who manages a fleet from the Greek port of Piraeus.\n", "2025-09-25")
+	for name, want := range map[string]string{"Pavel Malkov": "RUS", "Natalya Sokolova": "RUS", "Nikos Papadakis": "GRC"} {
+		if e := entityNamed(rec, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+}

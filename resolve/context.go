@@ -194,6 +194,11 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start, i = j, j
 			continue
 		}
+		if !ok && !claimed && len(p.titles) > 0 && localOffices[p.titles[len(p.titles)-1]] {
+			// "Ryazan Governor Pavel Malkov", "Lviv Mayor Andriy Sadovyi": a
+			// region or city before a local office is its seat.
+			c, ok = d.officeSeatCountry(w)
+		}
 		if ok && len(p.titles) == 0 && i >= 2 && toks[i-1].Text == "of" && !d.isTitleWord(toks[i-2].Text) {
 			// "the Armed Forces of [Ukraine] Oleksandr Syrskyi": the
 			// place ends another phrase, of a body, not the name's.
@@ -762,6 +767,25 @@ func (d *doc) placeCountry(w string) (string, bool) {
 		if c, ok := d.r.kb.Country(cities[0].Country); ok && (d.isCapital(c, cities[0]) || strings.EqualFold(c.Capital, w)) {
 			return c.ISO3, true
 		}
+	}
+	return "", false
+}
+
+// localOffices are the titles held in a region or city, whose name may
+// stand before them: "Ryazan Governor", "Ontario Premier".
+var localOffices = map[string]bool{"governor": true, "mayor": true, "premier": true, "prefect": true, "councillor": true}
+
+// officeSeatCountry is the country of the first-level division or city called w,
+// the city by far the largest of that name and of 50,000 people or more.
+func (d *doc) officeSeatCountry(w string) (string, bool) {
+	if !isCapitalized(w) {
+		return "", false
+	}
+	if c, ok := d.r.kb.Region(w); ok {
+		return c, true
+	}
+	if cities := d.r.kb.Cities(w); len(cities) > 0 && cities[0].Population >= 50000 && d.outweighs(cities) {
+		return cities[0].Country, true
 	}
 	return "", false
 }

@@ -374,7 +374,8 @@ var speakingWords = map[string]bool{"phone": true, "telephone": true, "said": tr
 // hometownTie gives a person the country of the place the text says they
 // are from or based in: "Moazzam Begg, from Birmingham," "Richard Wakeham,
 // 34, from York", "Ibrahim Kone, a 24-year-old from Ivory Coast" and "Mark
-// Hollister, a nuclear fuel consultant based in Washington".
+// Hollister, a nuclear fuel consultant based in Washington", and the place of a
+// relative clause that says where they live or work (residenceIn).
 func (d *doc) hometownTie(e *entity) {
 	for _, m := range e.Mentions {
 		s, _, b := d.tokensOf(m.Span)
@@ -384,6 +385,10 @@ func (d *doc) hometownTie(e *entity) {
 		}
 		if b+2 >= len(toks) || toks[b].Text != "," {
 			continue
+		}
+		if c := d.residenceIn(s, b+1); c != "" {
+			e.Country = c
+			return
 		}
 		k := b + 1
 		if isDeterminer(toks[k].Text) {
@@ -406,6 +411,33 @@ func (d *doc) hometownTie(e *entity) {
 			return
 		}
 	}
+}
+
+// residentVerbs open a relative clause that says where someone lives or
+// works: "who lives on the southern outskirts of Ryazan".
+var residentVerbs = map[string]bool{"lives": true, "lived": true, "works": true, "worked": true, "runs": true,
+	"manages": true, "farms": true, "owns": true, "teaches": true, "grows": true}
+
+// residenceIn reads a relative clause at token k of sentence s, "who lives
+// on the outskirts of Ryazan", "who manages a fleet from the Greek port of
+// Piraeus": the country of the first place after "in", "on", "of", "from"
+// or "near" before the clause ends, or "".
+func (d *doc) residenceIn(s, k int) string {
+	toks := d.sents[s].Tokens
+	if k+2 >= len(toks) || toks[k].Text != "who" || !residentVerbs[toks[k+1].Text] {
+		return ""
+	}
+	for j := k + 2; j+1 < len(toks) && j <= k+16; j++ {
+		switch toks[j].Text {
+		case ",", ".", ";", "and", "but":
+			return ""
+		case "in", "on", "of", "from", "near":
+			if o, ok := d.owner[[2]int{s, j + 1}]; ok && o.start == j+1 && isPlace(o.e.Type) && o.e.Country != "" {
+				return o.e.Country
+			}
+		}
+	}
+	return ""
 }
 
 // ledBodyTie gives a person the text says leads a body that body's
