@@ -1562,3 +1562,27 @@ func TestLocalOfficeSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestInternationalStaff: the staff of an international body have no
+// country, whatever the place of their posting ("the United Nations special
+// envoy for Yemen") or the head they speak for; a fronted place does not
+// hide the spokesman who speaks; and a spokeswoman speaks for the body
+// named before, not for one named inside her quote.
+func TestInternationalStaff(t *testing.T) {
+	rec := extractText(t, "SANAA -- Houthi fighters attacked a ship off Yemen, Yemen said. Yemen and Yemen agreed.\n\n"+
+		"Hans Grundberg, the United Nations special envoy for Yemen, urged restraint.\n\n"+
+		"At the United Nations in New York, Stephane Dujarric, spokesman for Secretary-General Antonio Guterres, "+
+		"said the world body was alarmed.\n\n"+
+		"The U.S. State Department condemned the attack. \"These attacks show the threat the Houthis pose,\" "+
+		"spokeswoman Tammy Bruce told reporters.\n", "2025-07-09")
+	for name, want := range map[string]string{"Hans Grundberg": "IGOUNO", "Stephane Dujarric": "IGOUNO", "Tammy Bruce": "USAGOV"} {
+		if e := entityNamed(rec, name); e == nil || e.Code != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+	for _, q := range rec.Quotes {
+		if q.Text == "the world body was alarmed" && q.SpeakerName != "Stephane Dujarric" {
+			t.Errorf("speaker of %q = %q, want Stephane Dujarric", q.Text, q.SpeakerName)
+		}
+	}
+}

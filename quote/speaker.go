@@ -561,11 +561,25 @@ func (d *document) namedAppositive(k int) (int, bool) {
 // openingPersonDescribed reads "Neil O'Brien, director of
 // anti-constitution group Vote No, said": a sentence that opens on a
 // person's name and a description between commas right before the cue c
-// has that person speak, whatever the parse made the subject (here "Vote").
+// has that person speak, whatever the parse made the subject (here "Vote"),
+// also after a fronted phrase that a preposition opens.
 func (d *document) openingPersonDescribed(c int) (chronicle.Span, int, bool) {
 	first := d.sents[d.words[c].sent].first
 	if c-3 <= first || d.words[c-1].text != "," {
 		return chronicle.Span{}, -1, false
+	}
+	if d.words[first].upos == "ADP" {
+		// "At the United Nations in New York, Stephane Dujarric,
+		// spokesman for …, said": past a fronted place or time.
+		for p := first + 1; p < c-3; p++ {
+			if d.words[p].quoted {
+				break
+			}
+			if d.words[p].text == "," {
+				first = p + 1
+				break
+			}
+		}
 	}
 	m, ok := d.mentionOver(d.words[first].Span)
 	if !ok || m.Start != d.words[first].Start || d.ents[m.ent].Type != chronicle.Person {

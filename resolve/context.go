@@ -1018,6 +1018,7 @@ func (d *doc) appositive(s, b int) phrase {
 	}
 	orgSector, orgOwns, orgCode := "", false, ""
 	nonState, nonStateSector := false, ""
+	igo := false // an international body named before any country
 	for i := b + 1; i < len(toks) && i-b <= 12; i++ {
 		w := toks[i].Text
 		lw := strings.ToLower(w)
@@ -1113,13 +1114,24 @@ func (d *doc) appositive(s, b int) phrase {
 		if i >= 2 && toks[i-1].Text == "of" && relationNouns[strings.ToLower(toks[i-2].Text)] {
 			break // "an outspoken critic of Beijing": the place is the object of the relation, not the person's own
 		}
-		if p.country == "" {
+		if isOrg && org.Sector == "IGO" && p.country == "" {
+			// "the United Nations special envoy for Yemen": an
+			// international body's official; the place after is the
+			// posting, not the official's country.
+			igo = true
+		}
+		if p.country == "" && !igo {
 			if c, ok := d.placeCountry(w); ok && !(i+1 < len(toks) && schoolWords[toks[i+1].Text]) {
 				p.country = c // not "the American University of Beirut"
 			} else if e := d.personPossessor(s, i); e != nil {
 				p.country = e.Country // "Wi Sung-lac, Lee's national security adviser"
 			} else if e := d.personServed(s, i); e != nil && len(p.titles) > 0 {
 				p.country = e.Country // "Massad Boulos, senior adviser to President Donald Trump"
+				if e.Country == "" {
+					// "spokesman for Secretary-General Antonio Guterres":
+					// the international body's staff.
+					orgSector, orgOwns, orgCode, igo = "IGO", true, e.Code, true
+				}
 			} else if isOrg {
 				p.country = org.Country
 			} else if c, ok := d.townOfStory(w); ok && (toks[i-1].Text == "of" || toks[i-1].Text == "in" || toks[i-1].Text == "from") {
@@ -1199,22 +1211,24 @@ func (d *doc) personPossessor(s, i int) *entity {
 }
 
 // personServed is the person named from token i of sentence s after "to"
-// ("adviser to President Donald Trump"), whose country a title before it
-// serves, or nil.
+// or "for" ("adviser to President Donald Trump", "spokesman for
+// Secretary-General Antonio Guterres"), whose country, or international
+// body, a title before it serves, or nil.
 func (d *doc) personServed(s, i int) *entity {
 	toks := d.sents[s].Tokens
-	if i == 0 || toks[i-1].Text != "to" {
+	if i == 0 || toks[i-1].Text != "to" && toks[i-1].Text != "for" {
 		return nil
 	}
+	placed := func(e *entity) bool { return e.Country != "" || strings.HasPrefix(e.Code, "IGO") }
 	if o, ok := d.owner[[2]int{s, i}]; ok {
-		if o.start != i || o.e.Type != chronicle.Person || o.e.Country == "" {
+		if o.start != i || o.e.Type != chronicle.Person || !placed(o.e) {
 			return nil
 		}
 		return o.e
 	}
 	// Not read yet: a name the KB knows after the title words.
 	a := i
-	for a < len(toks) && d.isTitleWord(toks[a].Text) && isCapitalized(toks[a].Text) {
+	for a < len(toks) && (d.isTitleWord(toks[a].Text) && isCapitalized(toks[a].Text) || a > i && toks[a].Text == "-") {
 		a++
 	}
 	b := a
@@ -1225,7 +1239,7 @@ func (d *doc) personServed(s, i int) *entity {
 		return nil
 	}
 	if p, ok := d.pickPerson(d.r.kb.PeopleNamed(d.spanOf(s, a, b).In(d.text)), ""); ok {
-		if e := d.personEntity(p); e.Country != "" {
+		if e := d.personEntity(p); placed(e) {
 			return e
 		}
 	}
@@ -1320,13 +1334,20 @@ func (d *doc) bodyNamedMost(fits func(*entity) bool, at int) (*entity, int) {
 }
 
 // lastBodyBefore is the organisation that fits and is mentioned last
-// before token i of sentence s, in that sentence or the one before, or nil.
+// before token i of sentence s, in that sentence or the one before, and not
+// inside a quotation unless token i is too; or nil.
 func (d *doc) lastBodyBefore(s, i int, fits func(*entity) bool) *entity {
 	at := d.sents[s].Tokens[i].Start
 	from := d.sents[s].Tokens[0].Start
 	if s > 0 && len(d.sents[s-1].Tokens) > 0 {
 		from = d.sents[s-1].Tokens[0].Start
 	}
+	// A body named inside a quotation is not one the words outside it
+	// stand for: "The State Department condemned the attack. “… the
+	// threat the Houthis pose …,” spokeswoman Tammy Bruce said".
+	var q quoteState
+	quoted := func(at int) bool { return q.inside(d.text, at) }
+	outside := !quoted(at)
 	var best *entity
 	bestAt := -1
 	for _, e := range d.ents {
@@ -1334,7 +1355,7 @@ func (d *doc) lastBodyBefore(s, i int, fits func(*entity) bool) *entity {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start >= from && m.Start < at && m.Start > bestAt {
+			if m.Start >= from && m.Start < at && m.Start > bestAt && !(outside && quoted(m.Start)) {
 				best, bestAt = e, m.Start
 			}
 		}
