@@ -1586,3 +1586,16 @@ func TestInternationalStaff(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOfKind: a town the KB does not know takes the country of the
+// demonym or place its kind phrase names.
+func TestPlaceOfKind(t *testing.T) {
+	rec := extractText(t, "Gangs stormed the central Haitian town of Mirebalais on Monday, officials in Kenya and the "+
+		"United States said. Kenya leads the mission.\n\nIn the Jobar district of eastern Damascus, blocks remain in rubble.\n",
+		"2025-04-02")
+	for name, want := range map[string]string{"Mirebalais": "HTI", "Jobar": "SYR"} {
+		if e := entityNamed(rec, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+}

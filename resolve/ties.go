@@ -464,7 +464,48 @@ func (d *doc) ledBodyTie(e *entity) {
 // the text puts it near or in: "the town of Chiva, near Valencia", "Neelum
 // valley in Kashmir".
 func (d *doc) placeNear(e *entity) {
-	e.Country = cmp.Or(e.Country, d.placeAfter(e, "near", "in", "outside"), d.placeDescribed(e), d.listedBesidePlace(e))
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "near", "in", "outside"), d.placeDescribed(e), d.listedBesidePlace(e),
+		d.placeOfKind(e))
+}
+
+// placeKinds are the nouns of "the Haitian town of Mirebalais" and "the
+// Jobar district of eastern Damascus".
+var placeKinds = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
+	"province": true, "region": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "area": true,
+	"settlement": true, "county": true, "municipality": true, "quarter": true, "enclave": true, "hamlet": true}
+
+// placeOfKind is the country a place's kind phrase gives it: the demonym
+// or place before "town of" ("the central Haitian town of Mirebalais", "the
+// Damascus suburb of Jobar"), or the place a "district of" after the name
+// lies in ("the Jobar district of eastern Damascus"); "" when none does.
+func (d *doc) placeOfKind(e *entity) string {
+	for _, m := range e.Mentions {
+		s, a, b := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		if a >= 3 && toks[a-1].Text == "of" && placeKinds[toks[a-2].Text] {
+			for k := a - 3; k >= 0 && k >= a-6 && !isDeterminer(toks[k].Text); k-- {
+				if o, ok := d.owner[[2]int{s, k}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" {
+					return o.e.Country
+				}
+				if c, ok := d.r.kb.CountryByDemonym(toks[k].Text); ok {
+					return c.ISO3
+				}
+				if !isLowerWord(toks[k].Text) {
+					break
+				}
+			}
+		}
+		if b+2 < len(toks) && placeKinds[toks[b].Text] && toks[b+1].Text == "of" {
+			k := b + 2
+			if lowerCompass[toks[k].Text] && k+1 < len(toks) {
+				k++
+			}
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" {
+				return o.e.Country
+			}
+		}
+	}
+	return ""
 }
 
 // listedBesidePlace is the country of a place with a country that a
