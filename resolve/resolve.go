@@ -657,6 +657,9 @@ func (d *doc) addName(n Named) bool {
 		}
 		return true
 	}
+	if holidays[kb.Fold(name)] {
+		n.Type = chronicle.EventName // "before Diwali", "during Eid al-Fitr": a feast, not a person
+	}
 	if stormWords[words[0]] && len(words) > 1 && (words[0] != "Tropical" || stormWords[words[1]] || words[1] == "Depression") {
 		n.Type = chronicle.EventName // "Typhoon Kalmaegi", "Hurricane Melissa", "Tropical Storm Erin"; not the "Tropical Forest Forever Facility"
 	}
@@ -1083,6 +1086,16 @@ func (d *doc) namesMetropolis(words []string, country string) bool {
 	}
 	return false
 }
+
+// holidays are the feasts and festivals news dates things by, folded as
+// kb.Fold folds names; the recognizer may take one for a person.
+var holidays = map[string]bool{"diwali": true, "deepavali": true, "holi": true, "navratri": true, "durga puja": true,
+	"onam": true, "pongal": true, "eid": true, "eid al fitr": true, "eid al-fitr": true, "eid al adha": true,
+	"eid al-adha": true, "eid ul fitr": true, "eid ul-fitr": true, "eid ul adha": true, "eid ul-adha": true,
+	"ramadan": true, "ashura": true, "mawlid": true, "hanukkah": true, "chanukah": true, "passover": true,
+	"yom kippur": true, "rosh hashanah": true, "sukkot": true, "purim": true, "christmas": true, "easter": true,
+	"good friday": true, "lent": true, "thanksgiving": true, "nowruz": true, "vesak": true, "songkran": true,
+	"tet": true, "lunar new year": true, "chinese new year": true, "kwanzaa": true}
 
 // stormWords open the names of storms, which are events.
 var stormWords = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": true, "Storm": true, "Tropical": true,

@@ -5370,6 +5370,18 @@ func TestFamilyNameNamedBefore(t *testing.T) {
 	}
 }
 
+// TestHolidayIsNoPerson: a feast the recognizer took for a person is an
+// event.
+func TestHolidayIsNoPerson(t *testing.T) {
+	src := "Farmers hope for help before Diwali, officials in India said. Markets close during Eid al-Fitr.\n"
+	ents := resolveText(t, src, "2025-09-25", map[string]string{"Diwali": "PERSON", "India": "GPE", "Eid al - Fitr": "PERSON"})
+	for _, name := range []string{"Diwali", "Eid al-Fitr"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.EventName {
+			t.Errorf("%s = %+v, want an EVENT", name, e)
+		}
+	}
+}
+
 // TestNationalForces: a country's forces written in lower case are a body:
 // the KB's where it knows the description, else one named after the
 // country; a bare "the army" after them is the one named, and "the mission"
