@@ -1472,6 +1472,11 @@ func isWordToken(w string) bool {
 	return w != ""
 }
 
+// arabicArticles are the forms of the article that join the parts of
+// Arabic given names: "Nour el-Din", "Salah ad-Din", "Saif al-Islam".
+var arabicArticles = map[string]bool{"el": true, "al": true, "ad": true, "ed": true, "ud": true, "ul": true,
+	"ash": true, "as": true, "az": true, "an": true, "ar": true}
+
 // widen mends a name the recognizer cut short. A person's name goes on
 // over a hyphen the tokenizer split off; a place name joins the
 // capitalised words after it when they end in an institution's or event's
@@ -1494,6 +1499,14 @@ func (d *doc) widen(n Named) Named {
 		toks[n.End].Start == toks[n.End-1].End && toks[n.End+1].Start == toks[n.End].End && isWordToken(toks[n.End+1].Text) &&
 		!wordSuffixes[toks[n.End+1].Text] {
 		n.End += 2 // each hyphen: "Bilie-By-Nze"
+	}
+	// "Nour el-Din Farouk", "Saif al-Islam Gaddafi": a name the recognizer
+	// began after the article joined to a given name runs back over it to
+	// the given name's first word.
+	if a := n.Start; n.Type == chronicle.Person && a >= 3 && toks[a-1].Text == "-" && arabicArticles[toks[a-2].Text] &&
+		toks[a-1].Start == toks[a-2].End && toks[a].Start == toks[a-1].End && capitalWord(toks[a-3].Text) &&
+		!d.claimed[[2]int{n.Sentence, a - 3}] && !d.isTitleWord(toks[a-3].Text) {
+		n.Start -= 3
 	}
 	// "Choi Mi-ran, 63,": a name the recognizer took for a place, ended
 	// at the hyphen of a given name and followed by an age, is a person's.
