@@ -1,0 +1,48 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/eval"
+)
+
+// TestNewsGoldFloors guards the figures reached on the invented wire
+// stories of testdata/news (chronicle eval article --gold testdata/news):
+// entities with the right name, type and country, and direct quotes with an
+// acceptable speaker, summed over every article.
+func TestNewsGoldFloors(t *testing.T) {
+	const entitiesFloor, speakersFloor = 400, 177
+	files, err := eval.GoldFiles(filepath.Join("..", "testdata", "news"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var total eval.ArticleScore
+	for _, f := range files {
+		g, err := eval.ReadGold(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := os.ReadFile(filepath.Join(filepath.Dir(f), g.Doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := p.Extract(chronicle.Document{Source: g.Doc, Published: g.Published, Text: string(text)}, nil)
+		total.Add(strings.TrimSuffix(filepath.Base(f), ".gold.json"), eval.ScoreArticle(rec, g))
+	}
+	t.Logf("%d articles: entities right %d/%d, direct quotes found %d/%d, speakers right %d",
+		len(files), total.EntitiesRight, total.Entities, total.QuotesFound, total.Quotes, total.SpeakersRight)
+	if total.EntitiesRight < entitiesFloor {
+		t.Errorf("entities right %d/%d, floor %d; missed %q", total.EntitiesRight, total.Entities, entitiesFloor, total.MissedEntities)
+	}
+	if total.SpeakersRight < speakersFloor {
+		t.Errorf("speakers right %d/%d, floor %d; wrong %q", total.SpeakersRight, total.Quotes, speakersFloor, total.WrongSpeakers)
+	}
+}
