@@ -1263,6 +1263,9 @@ func (d *doc) readDescription(s, i int, country string) (int, string, string) {
 	office := ""
 	for k := i; k < len(toks) && k-i < 3; k++ {
 		lw := strings.ToLower(toks[k].Text)
+		if lw == "new" && k == i {
+			continue // "the new president": the holder on the article's date
+		}
 		if _, ok := descriptionHeads[lw]; !ok && !modifierFill[lw] {
 			break
 		}

@@ -5392,6 +5392,18 @@ func TestArabicGivenName(t *testing.T) {
 	}
 }
 
+// TestNewPresident: "the new president" is the one person of the article
+// the KB has in that office on the article's date.
+func TestNewPresident(t *testing.T) {
+	src := "SEOUL — Lee Jae-myung won South Korea's election, ending the term Yoon Suk Yeol began.\n\n" +
+		"Because the office had been vacant, the new president was sworn in at once.\n"
+	ents := resolveText(t, src, "2025-06-04", map[string]string{"SEOUL": "GPE", "Lee Jae - myung": "PERSON",
+		"South Korea": "GPE", "Yoon Suk Yeol": "PERSON"})
+	if e := find(ents, "Lee Jae-myung"); e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "the new president" }) {
+		t.Errorf("Lee Jae-myung = %+v, want 'the new president' among his mentions", e)
+	}
+}
+
 // TestNationalForces: a country's forces written in lower case are a body:
 // the KB's where it knows the description, else one named after the
 // country; a bare "the army" after them is the one named, and "the mission"
