@@ -1335,6 +1335,44 @@ func spelledOutFrom(toks []chronicle.Token, end int, short string) int {
 	return -1
 }
 
+// ministryNames adds the ministries the recognizer missed, named in full
+// with a capital: "Ministry of Oil", "Ministry for Foreign Affairs and
+// Trade", "Department of Health". The name runs over capitalised words and
+// the small words between them; a run a recognized span crosses is left
+// alone, and one inside it gives way.
+func (d *doc) ministryNames(named []Named) []Named {
+	drop := map[int]bool{}
+	var add []Named
+	for s := range d.sents {
+		if d.titleCase(s) {
+			continue
+		}
+		toks := d.sents[s].Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			if t := toks[i].Text; t != "Ministry" && t != "Department" || toks[i+1].Text != "of" && toks[i+1].Text != "for" ||
+				!capitalWord(toks[i+2].Text) {
+				continue
+			}
+			j := i + 3
+			for j < len(toks) && (capitalWord(toks[j].Text) || (toks[j].Text == "and" || toks[j].Text == "of") &&
+				j+1 < len(toks) && capitalWord(toks[j+1].Text)) {
+				j++
+			}
+			within, ok := namedWithin(named, s, i, j, func(n Named) bool { return n.Type != chronicle.Organization || n.End-n.Start < j-i })
+			if !ok || slices.ContainsFunc(within, func(k int) bool { return named[k].Start == i && named[k].End == j }) {
+				i = j - 1
+				continue // a span across the run, or the ministry recognized already
+			}
+			for _, k := range within {
+				drop[k] = true
+			}
+			add = append(add, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization})
+			i = j - 1
+		}
+	}
+	return replaced(named, drop, add)
+}
+
 // nameLinks are the small words inside bodies' names.
 var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true}
 

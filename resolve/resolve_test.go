@@ -5404,6 +5404,19 @@ func TestNewPresident(t *testing.T) {
 	}
 }
 
+// TestMinistryNamedInFull: a ministry named in full that the recognizer
+// missed is a body of the state whose possessive stands before it.
+func TestMinistryNamedInFull(t *testing.T) {
+	src := "Iraq's Ministry of Oil said exports resumed. A Department for Work and Pensions spokesman declined to comment.\n"
+	ents := resolveText(t, src, "2025-09-27", map[string]string{"Iraq": "GPE"})
+	if e := find(ents, "Ministry of Oil"); e == nil || e.Type != chronicle.Organization || e.Country != "IRQ" {
+		t.Errorf("Ministry of Oil = %+v, want an Iraqi body", e)
+	}
+	if e := find(ents, "Department for Work and Pensions"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Department for Work and Pensions = %+v", e)
+	}
+}
+
 // TestNationalForces: a country's forces written in lower case are a body:
 // the KB's where it knows the description, else one named after the
 // country; a bare "the army" after them is the one named, and "the mission"
