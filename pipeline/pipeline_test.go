@@ -1599,3 +1599,17 @@ func TestPlaceOfKind(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyAfterDescription: a body the recognizer missed after a
+// description between commas is a body, of the description's country, and
+// "the operator said" after it is that body speaking.
+func TestBodyAfterDescription(t *testing.T) {
+	rec := extractText(t, "LISBON -- Power returned on Tuesday. The Portuguese grid operator, REN, was more direct: "+
+		"\"The problem originated outside,\" the operator said. Spain's state rail company, Renfe, cancelled trains.\n", "2025-04-29")
+	for name, want := range map[string]string{"REN": "PRT", "Renfe": "ESP"} {
+		if e := entityNamed(rec, name); e == nil || e.Type != chronicle.Organization || e.Country != want {
+			t.Errorf("%s = %+v, want an ORG of %s", name, e, want)
+		}
+	}
+	wantSpeakers(t, rec, map[string]string{"The problem originated outside": "REN"})
+}

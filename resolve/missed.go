@@ -453,6 +453,50 @@ func (d *doc) describedBodies(named []Named) []Named {
 	return out
 }
 
+// bodiesAfterDescription adds the bodies the recognizer missed after a
+// description that says what they are, between commas: "The Portuguese
+// grid operator, REN, was more direct", "the country's biggest union,
+// Unite, said". The description opens on a determiner or a possessive and
+// ends on a body's kind; the body is one to three capitalised words that no
+// recognized span touches and the KB does not know as a place.
+func (d *doc) bodiesAfterDescription(named []Named) []Named {
+	covered := coveredTokens(named)
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 3; i+1 < len(toks); i++ {
+			kind := toks[i-2].Text
+			if toks[i-1].Text != "," || !bodyKinds[kind] && !firmNouns[kind] || covered[[2]int{s, i}] || !isCapitalized(toks[i].Text) {
+				continue
+			}
+			opened := false
+			for k := i - 3; k >= 0 && k >= i-7; k-- {
+				if isDeterminer(toks[k].Text) || isPossessive(toks[k].Text) {
+					opened = true
+					break
+				}
+				if !isLowerWord(toks[k].Text) && !isCapitalized(toks[k].Text) {
+					break
+				}
+			}
+			j := i
+			for j < len(toks) && j-i < 3 && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) && !covered[[2]int{s, j}] {
+				j++
+			}
+			if !opened || j == i || j >= len(toks) || toks[j].Text != "," && toks[j].Text != "." {
+				continue
+			}
+			name := d.spanOf(s, i, j).In(d.text)
+			if d.knownPlace(name) || d.isTitleWord(toks[i].Text) || maleNames[toks[i].Text] || femaleNames[toks[i].Text] {
+				continue
+			}
+			out = append(out, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization})
+			i = j
+		}
+	}
+	return out
+}
+
 // bodyKinds are the nouns of a description that says a name is a body's,
 // or that follow it in lower case ("the opposition Tisza party").
 var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "firm": true, "charity": true,

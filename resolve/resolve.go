@@ -169,6 +169,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.namesAfterTitledBodies(named)
 	named = d.knownPeople(named)
 	named = d.describedBodies(named)
+	named = d.bodiesAfterDescription(named)
 	named = d.theBodies(named)
 	named = d.retypedByContext(named)
 	named = d.possessedBodies(named)
@@ -1599,6 +1600,7 @@ func (d *doc) finish() []chronicle.Entity {
 		case e.Type == chronicle.Organization && e.Sector != "IGO": // not a mission "in Somalia"
 			d.bodyIn(e)
 			d.basedIn(e)
+			d.describedBodyTie(e)
 		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:
 			d.placeNear(e) // before people, who may take the country of a place
 		}

@@ -630,6 +630,29 @@ func (d *doc) placeDescribed(e *entity) string {
 	return ""
 }
 
+// describedBodyTie gives a body the country of the description it follows
+// between commas: "Spain's state rail company, Renfe,", "The Portuguese
+// grid operator, REN,".
+func (d *doc) describedBodyTie(e *entity) {
+	for _, m := range e.Mentions {
+		s, a, _ := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		if a < 3 || toks[a-1].Text != "," || !bodyKinds[toks[a-2].Text] && !firmNouns[toks[a-2].Text] {
+			continue
+		}
+		for k := a - 3; k >= 0 && k >= a-8 && !isDeterminer(toks[k].Text) && toks[k].Text != ","; k-- {
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.e != e && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
+				e.Country = o.e.Country
+				return
+			}
+			if c, ok := d.placeCountry(toks[k].Text); ok {
+				e.Country = c
+				return
+			}
+		}
+	}
+}
+
 // basedIn gives a body the country of the place its name is said to be
 // based in: "the Toronto-based Harbourview Institute", over the kind of
 // body between ("Dakar-based research firm Sahel Analytics").
