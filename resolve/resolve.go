@@ -1108,7 +1108,7 @@ var stormWords = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": 
 // "Kerch Bridge".
 var naturalFeatures = map[string]bool{"Shoal": true, "Shoals": true, "Reef": true, "Island": true, "Islands": true,
 	"Isles": true, "Strait": true, "Straits": true, "Sea": true, "Bay": true, "River": true, "Lake": true,
-	"Mountains": true, "Valley": true, "Desert": true, "Peninsula": true, "Gulf": true, "Canal": true,
+	"Mountains": true, "Valley": true, "Desert": true, "Peninsula": true, "Gulf": true,
 	"Glacier": true, "Plateau": true, "Basin": true, "Atoll": true, "Coast": true, "Hills": true, "Range": true,
 	"Heights": true, "Falls": true, "Ocean": true, "Delta": true, "Forest": true}
 
@@ -1124,7 +1124,8 @@ var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true,
 	"Terminal": true, "Highway": true, "Motorway": true, "Expressway": true, "Mine": true, "Refinery": true,
 	"Plant": true, "Barracks": true, "Arena": true, "Base": true, "Pad": true, "Planetarium": true,
 	"Observatory": true, "Gallery": true, "Theatre": true, "Theater": true, "Hotel": true, "Zoo": true, "Cemetery": true,
-	"Lighthouse": true, "Reactor": true, "Tunnel": true, "Shrine": true}
+	"Lighthouse": true, "Reactor": true, "Tunnel": true, "Shrine": true, "Canal": true, "Penitentiary": true,
+	"Avenue": true, "Boulevard": true}
 
 // countryNamedAt tells whether a country's name of one to three words
 // starts at token i of sentence s: "Afghanistan", "South Korea".
