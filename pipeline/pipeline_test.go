@@ -1613,3 +1613,16 @@ func TestBodyAfterDescription(t *testing.T) {
 	}
 	wantSpeakers(t, rec, map[string]string{"The problem originated outside": "REN"})
 }
+
+// TestOfficeOfTheOtherCountry: a minister whose office the KB says another
+// holds in the story's home country serves the one other country the
+// sentences before name ("Defence Minister Khawaja Asif" after Pakistan's
+// prime minister, in a story filed from Srinagar).
+func TestOfficeOfTheOtherCountry(t *testing.T) {
+	rec := extractText(t, "SRINAGAR, April 27 (AFP) -- Indian and Pakistani soldiers exchanged fire in Kashmir, the Indian "+
+		"Army said.\n\nSpeaking in Abbottabad, Sharif offered to cooperate. \"Pakistan is open,\" he said.\n\n"+
+		"Defence Minister Khawaja Asif said the armed forces were on high alert.\n", "2025-04-27")
+	if e := entityNamed(rec, "Khawaja Asif"); e == nil || e.Country != "PAK" {
+		t.Errorf("Khawaja Asif = %+v, want PAK", e)
+	}
+}

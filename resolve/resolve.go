@@ -1662,13 +1662,21 @@ func (d *doc) finish() []chronicle.Entity {
 				// filed from, if it names it, else of no country known.
 				if c := d.datelineCountry(); c != "" && c != main && !d.officeHeldByAnother(e, c) {
 					e.Country = c
+				} else if c := d.otherCountryBefore(e, main); c != "" {
+					// "Speaking at the Pakistan Military Academy, Sharif
+					// offered …. Defence Minister Khawaja Asif said" in a
+					// story mostly about India: the one other country the
+					// sentences before name.
+					e.Country = c
 				}
 				continue
 			}
-			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) && home != "" {
+			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) && home != "" &&
+				!(e.Type == chronicle.Person && d.officeHeldByAnother(e, home)) {
 				// "RIGA — Latvia will close its border crossing with
 				// Russia …. the Interior Ministry said": the state of the
-				// story's home, though it names Russia more.
+				// story's home, though it names Russia more (not an official
+				// whose office the KB says another holds there).
 				e.Country = home
 				continue
 			}
@@ -1686,9 +1694,14 @@ func (d *doc) finish() []chronicle.Entity {
 			// Opposition Leader Sussan Ley said" in a story naming the
 			// United States and Britain as often.
 			for _, e := range d.ents {
-				if e.Country == "" && e.KB == "" && stateSectors[e.Sector] && e.Type == chronicle.Person {
-					e.Country = home
+				if e.Country != "" || e.KB != "" || !stateSectors[e.Sector] || e.Type != chronicle.Person {
+					continue
 				}
+				if d.officeHeldByAnother(e, home) {
+					e.Country = d.otherCountryBefore(e, home) // as above
+					continue
+				}
+				e.Country = home
 			}
 		}
 	}
@@ -1754,6 +1767,32 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 		}
 	}
 	return false
+}
+
+// otherCountryBefore is the one country other than main that the places,
+// bodies and people of the three sentences before e's first mention belong
+// to, and where the KB knows no one else in the office e's title names; ""
+// when there is none or more than one.
+func (d *doc) otherCountryBefore(e *entity, main string) string {
+	s := d.sentenceAt(e.first)
+	from := d.sents[max(0, s-3)].Tokens[0].Start
+	found := ""
+	for _, o := range d.ents {
+		if o == e || o.Country == "" || o.Country == main || o.Country == found {
+			continue
+		}
+		if !slices.ContainsFunc(o.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < e.first }) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = o.Country
+	}
+	if found == "" || d.officeHeldByAnother(e, found) {
+		return ""
+	}
+	return found
 }
 
 // homeCountry is the country of a wire story's dateline when the headline
