@@ -1626,3 +1626,14 @@ func TestOfficeOfTheOtherCountry(t *testing.T) {
 		t.Errorf("Khawaja Asif = %+v, want PAK", e)
 	}
 }
+
+// TestPartyOfAnotherCountry: a party the KB knows in another country than
+// the one the story is about, which the story never names, is the story's
+// own party of that name ("the small Podemos party" in Mozambique).
+func TestPartyOfAnotherCountry(t *testing.T) {
+	rec := extractText(t, "MAPUTO -- Mondlane ran with the backing of the small Podemos party. Mozambique and Mozambique "+
+		"and Mozambique held a vote, Mozambique said.\n", "2025-01-10")
+	if e := entityNamed(rec, "Podemos"); e == nil || e.Country != "MOZ" || e.KB != "" {
+		t.Errorf("Podemos = %+v, want Mozambique's party", e)
+	}
+}

@@ -1388,13 +1388,20 @@ func init() {
 }
 
 // foreignParties unlinks the KB parties whose names say no country
-// ("Democratic Party", "Labour Party") from stories that name other
-// countries but never the party's: Hong Kong has a Democratic Party too.
+// ("Democratic Party", "Labour Party"), or that belong to another country
+// than the story's main one, from stories that name other countries but
+// never the party's: Hong Kong has a Democratic Party too.
 // The party stays an organisation of the story, with its sector.
 func (d *doc) foreignParties() {
 	// The countries the story names: its places, and the KB's people and
 	// bodies other than such parties and the people they title.
-	portable := func(e *entity) bool { return d.genericParty(e) || acronymParty(e) }
+	// So may a KB party of another country than the one the story is
+	// mainly about: "the small Podemos party" in Mozambique is not Spain's.
+	mainly, share := d.mainCountry()
+	abroad := func(e *entity) bool {
+		return strings.HasPrefix(e.KB, "org:") && e.Sector == "PTY" && share >= 0.5 && mainly != e.Country
+	}
+	portable := func(e *entity) bool { return d.genericParty(e) || acronymParty(e) || abroad(e) }
 	named := map[string]bool{}
 	for _, e := range d.ents {
 		if e.Country != "" && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Location || e.KB != "" && !portable(e)) {
