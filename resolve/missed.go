@@ -508,6 +508,28 @@ var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "
 	"airline": true, "carmaker": true, "militia": true, "brokerage": true, "federation": true, "consultancy": true,
 	"institute": true, "foundation": true, "fund": true, "tank": true, "thinktank": true, "body": true, "forum": true}
 
+// bodyLeaders are the offices of a body's own people, before "of" and the
+// body's name: "co-leader of Te Pati Maori".
+var bodyLeaders = map[string]bool{"leader": true, "co-leader": true, "chairman": true, "chairwoman": true, "chair": true,
+	"founder": true, "co-founder": true, "member": true, "members": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "secretary-general": true, "treasurer": true}
+
+// ledBodyName tells whether a name taken for a person's follows the office
+// of a body's own people and "of" ("co-leader of Te Pati Maori"), with no
+// first name to open it: the body's.
+func (d *doc) ledBodyName(n Named) bool {
+	toks := d.sents[n.Sentence].Tokens
+	if n.Type != chronicle.Person || n.Start < 2 || toks[n.Start-1].Text != "of" || maleNames[toks[n.Start].Text] ||
+		femaleNames[toks[n.Start].Text] {
+		return false
+	}
+	office := strings.ToLower(toks[n.Start-2].Text)
+	if n.Start >= 4 && toks[n.Start-3].Text == "-" {
+		office = strings.ToLower(toks[n.Start-4].Text) + "-" + office // "co-leader", split by the tokenizer
+	}
+	return bodyLeaders[office]
+}
+
 // employerOfCalling tells whether a name follows a calling and "at" ("an
 // economist at Ardmore Economics", "a senior fellow at the Gulf Policy
 // Forum"), where it names the employer: a body, not a place or a person.
@@ -965,7 +987,7 @@ func (d *doc) retypedByContext(named []Named) []Named {
 	}
 	for _, n := range named {
 		head := d.appositiveHead(n.Sentence, n.End)
-		if d.employerOfCalling(n) || d.namedAfterBodyNoun(n) || d.listedAfterFirm(n, ends) {
+		if d.employerOfCalling(n) || d.namedAfterBodyNoun(n) || d.listedAfterFirm(n, ends) || d.ledBodyName(n) {
 			head = "organisation" // "a senior fellow at the Gulf Policy Forum", "Her party, Vente Venezuela,", "Karratha-based Redbank Iron"
 		}
 		if toks := d.sents[n.Sentence].Tokens; head == "" && n.Start > 0 && (toks[n.Start-1].Text == "opposition" || toks[n.Start-1].Text == "ruling") {

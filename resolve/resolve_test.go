@@ -5417,6 +5417,17 @@ func TestMinistryNamedInFull(t *testing.T) {
 	}
 }
 
+// TestLedBodyName: a name after a body's office and "of" is the body's,
+// though the recognizer took it for a person.
+func TestLedBodyName(t *testing.T) {
+	src := "\"We are here,\" Debbie Ngarewa-Packer, co-leader of Te Pati Maori, told the crowd in Wellington.\n"
+	ents := resolveText(t, src, "2025-01-10", map[string]string{"Debbie Ngarewa - Packer": "PERSON", "Te Pati Maori": "PERSON",
+		"Wellington": "GPE"})
+	if e := find(ents, "Te Pati Maori"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Te Pati Maori = %+v, want an ORG", e)
+	}
+}
+
 // TestNationalForces: a country's forces written in lower case are a body:
 // the KB's where it knows the description, else one named after the
 // country; a bare "the army" after them is the one named, and "the mission"
