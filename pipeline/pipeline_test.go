@@ -1637,3 +1637,14 @@ func TestPartyOfAnotherCountry(t *testing.T) {
 		t.Errorf("Podemos = %+v, want Mozambique's party", e)
 	}
 }
+
+// TestPresidentRestatedWithOthersAbroad: "the president said" after
+// President Rumen Radev is Radev, whom the KB has in that office, though
+// the story names another country whose president the KB knows too.
+func TestPresidentRestatedWithOthersAbroad(t *testing.T) {
+	rec := extractText(t, "SOFIA -- Bulgaria will adopt the euro, Bulgaria said, as U.S. President Donald Trump weighed tariffs.\n\n"+
+		"European Central Bank President Christine Lagarde welcomed the step. Not everyone is convinced. President Rumen Radev "+
+		"had pushed for a referendum.\n\n\"The government has ignored the fears of ordinary people,\" the president said.\n",
+		"2025-07-08")
+	wantSpeakers(t, rec, map[string]string{"The government has ignored the fears of ordinary people": "Rumen Radev"})
+}

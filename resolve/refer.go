@@ -583,8 +583,8 @@ func (d *doc) restatedTitleAt(s, a int) {
 	// "Mr Mubanga said he was interrogated. The home secretary said …":
 	// an office the KB knows another holder of in a country the story
 	// names is that holder's, not the person's before.
-	if d.otherHolder(e, kb.NormalizeOffice(strings.Join(titles, " "))) {
-		return
+	if e.person == nil && d.otherHolder(e, kb.NormalizeOffice(strings.Join(titles, " "))) {
+		return // (a KB person who holds the office is the holder: "the president" after President Rumen Radev)
 	}
 	d.attach(e, d.mentionOf(s, a, last+1))
 	if e.Sector == "" {
