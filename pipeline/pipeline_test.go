@@ -1648,3 +1648,16 @@ func TestPresidentRestatedWithOthersAbroad(t *testing.T) {
 		"2025-07-08")
 	wantSpeakers(t, rec, map[string]string{"The government has ignored the fears of ordinary people": "Rumen Radev"})
 }
+
+// TestRestatedAge: "the 68-year-old said" restates the one person the
+// sentence before names, whatever its pronouns, or names as "he" only.
+func TestRestatedAge(t *testing.T) {
+	rec := extractText(t, "HAVANA -- The grid failed again, Cuba said.\n\n\"My food is going bad,\" said Yanet Fernandez, a "+
+		"41-year-old hairdresser.\n\nHer neighbour, retired bus driver Orlando Perez, was more resigned. \"We have learned to "+
+		"live like this,\" the 68-year-old said.\n\nGeorge Simion won the first round. After briefly claiming victory, he "+
+		"conceded. \"I accept their decision,\" the 38-year-old said in a video message.\n", "2025-03-15")
+	wantSpeakers(t, rec, map[string]string{
+		"We have learned to live like this": "Orlando Perez",
+		"I accept their decision":           "George Simion",
+	})
+}

@@ -68,7 +68,8 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	// "the final say": after an adjective the word is a noun, but not
 	// after a capitalised one the tagger took for an adjective ("while the
 	// Republican called her", "the German told reporters").
-	if i > 0 && d.words[i-1].sent == w.sent && d.words[i-1].upos == "ADJ" && !(w.upos == "VERB" && isCap(d.words[i-1].text)) {
+	if i > 0 && d.words[i-1].sent == w.sent && d.words[i-1].upos == "ADJ" && !(w.upos == "VERB" && isCap(d.words[i-1].text)) &&
+		!(w.upos == "VERB" && d.words[i-1].lower == "old" && i >= 2 && d.words[i-2].text == "-") { // "the 68-year-old said"
 		return v, false
 	}
 	// "ordered the military to respond", "declined to comment": what

@@ -458,6 +458,9 @@ func (d *doc) restatedPersonAt(s, a int, afterQuote bool) {
 			head = k
 		}
 	}
+	if head < 0 && aged {
+		head = j - 1 // "the 68-year-old said"
+	}
 	if head < 0 {
 		return
 	}
@@ -476,6 +479,12 @@ func (d *doc) restatedPersonAt(s, a int, afterQuote bool) {
 	e := d.restatedPersonIn(s-1, []string{noun})
 	for back := 2; e == nil && back <= 3 && s-back >= 0 && !d.hasPersonIn(s-back+1) && d.opensInQuote(s-back+1); back++ {
 		e = d.restatedPersonIn(s-back, []string{noun})
+	}
+	if e == nil && aged {
+		// "Her neighbour, retired bus driver Orlando Perez, was more
+		// resigned. “…,” the 68-year-old said": the one person the
+		// sentence before names by name, whoever its pronouns are.
+		e = d.onlyNamedIn(s - 1)
 	}
 	if e == nil || e.Type != chronicle.Person || !(aged && e.person == nil) && !d.calledNoun(e, noun) {
 		return
@@ -667,6 +676,23 @@ func (d *doc) peopleIn(s int) []*entity {
 func (d *doc) opensInQuote(s int) bool {
 	toks := d.sents[s].Tokens
 	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"" || toks[0].Text == "«")
+}
+
+// onlyNamedIn is the one person sentence s names by a name, not a pronoun
+// or a description in lower case, or nil.
+func (d *doc) onlyNamedIn(s int) *entity {
+	var found *entity
+	for i, t := range d.sents[s].Tokens {
+		o, ok := d.owner[[2]int{s, i}]
+		if !ok || o.e.Type != chronicle.Person || o.e == found || !isCapitalized(t.Text) || o.start != i || pronounSex(t.Text) != 0 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o.e
+	}
+	return found
 }
 
 func (d *doc) onlyPersonIn(s int) *entity {

@@ -231,6 +231,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.leadersOfBodies()
 	d.namedBodies()
 	d.pronouns()
+	d.restatedPeople() // again, now that a sentence naming its person only as "he" says whom
 	d.peopleListedAmongPlaces()
 	d.firmsByFirstWord()
 	d.namesCutShort()
