@@ -606,8 +606,8 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 					// ("I understand that," Kharakwal told): the words
 					// between the quote and the cue.
 					if ph, h, ok = d.phraseLeft(k-1, from); !ok || ph.Start != d.words[from].Start || h < 0 ||
-						!isCap(d.words[h].text) && !descriptionOpeners[d.words[from].lower] && d.mentionCovering(d.words[h].Span) < 0 {
-						return noSpeaker, false // a name, or "one villager", "a resident", or "the 68-year-old" resolution linked
+						!isCap(d.words[h].text) && !descriptionOpeners[d.words[from].lower] {
+						return noSpeaker, false // a name, or "one villager", "a resident"
 					}
 				}
 				s = d.resolve(ph, h, last)
