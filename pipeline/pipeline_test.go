@@ -1661,3 +1661,15 @@ func TestRestatedAge(t *testing.T) {
 		"I accept their decision":           "George Simion",
 	})
 }
+
+// TestMinistrySpokesmanOfTheActingCountry: "foreign ministry spokesman
+// Esmaeil Baghaei" after "Iran … welcomed the agreement" speaks for Iran,
+// not for the country the story is mostly about.
+func TestMinistrySpokesmanOfTheActingCountry(t *testing.T) {
+	rec := extractText(t, "YEREVAN -- Armenia and Azerbaijan signed a deal, Armenia said. Armenia and Armenia agreed.\n\n"+
+		"Iran, which borders the Syunik region, welcomed the agreement but warned against any foreign presence. "+
+		"\"Any intervention is a source of concern,\" foreign ministry spokesman Esmaeil Baghaei said.\n", "2025-08-09")
+	if e := entityNamed(rec, "Esmaeil Baghaei"); e == nil || e.Country != "IRN" {
+		t.Errorf("Esmaeil Baghaei = %+v, want IRN", e)
+	}
+}

@@ -42,7 +42,7 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			ph.country, ph.titles, ph.sector = cmp.Or(ph.country, od.country), od.titles, od.sector
 		}
 	}
-	if ph.country == "" && ph.code == "" && (len(ph.titles) == 1 && spokesWords[ph.titles[0]] || bodyOfficers(ph.titles)) &&
+	if ph.country == "" && ph.code == "" && (bodySpokesman(ph.titles) || bodyOfficers(ph.titles)) &&
 		!d.possessedAt(n.Sentence, ph.start) {
 		// (Not an international body's officer, of no country:
 		// "International Maritime Organization Secretary-General Arsenio
@@ -60,6 +60,11 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			}
 		} else if c := d.countrysBodyBefore(n.Sentence, ph.start); c != "" {
 			ph.country = c // "China's foreign ministry criticised the plan. Spokesman Lin Jian said"
+		} else if c := d.actingCountryBefore(n.Sentence, ph.start); c != "" && d.lowerMinistryIn(n.Sentence, ph.start, a) {
+			// "Iran welcomed the agreement. “…,” foreign ministry
+			// spokesman Esmaeil Baghaei said": the ministry of the
+			// country that acted just before.
+			ph.country = c
 		}
 	}
 	country, title := ph.country, ph.titles
@@ -920,6 +925,39 @@ func (d *doc) countrysBodyBefore(s, i int) string {
 	return ""
 }
 
+// lowerMinistryIn tells whether tokens [a, b) of sentence s hold
+// "ministry" in lower case: "foreign ministry spokesman".
+func (d *doc) lowerMinistryIn(s, a, b int) bool {
+	return slices.ContainsFunc(d.sents[s].Tokens[a:b], func(t chronicle.Token) bool { return t.Text == "ministry" })
+}
+
+// actingCountryBefore is the country that opens sentence s, or the one
+// before it, as the subject of its verb ("Iran, which borders …, welcomed
+// the agreement"), when it is the only country either names outside
+// quotes before token i; "" otherwise.
+func (d *doc) actingCountryBefore(s, i int) string {
+	var q quoteState
+	found := ""
+	for t := max(0, s-1); t <= s; t++ {
+		toks := d.sents[t].Tokens
+		end := len(toks)
+		if t == s {
+			end = i
+		}
+		for k := 0; k < end; k++ {
+			o, ok := d.owner[[2]int{t, k}]
+			if !ok || o.start != k || !strings.HasPrefix(o.e.KB, "country:") || q.inside(d.text, toks[k].Start) {
+				continue
+			}
+			if found != "" && found != o.e.Country {
+				return ""
+			}
+			found = o.e.Country
+		}
+	}
+	return found
+}
+
 // possessedAt tells whether a possessive ("his", "Iran's") stands before
 // token i of sentence s: "his spokesman Bayo Onanuga" speaks for a person.
 func (d *doc) possessedAt(s, i int) bool {
@@ -1196,6 +1234,13 @@ func isASCII(s string) bool {
 // bodyOfficers tells whether titles name a post that bodies of every kind
 // have, and that the body named before fills: "General secretary Brendan
 // Barber" after the TUC, "Chairman Alan Beith" after a committee.
+// bodySpokesman tells whether titles, the title phrase's words from the
+// name back, are a spokesman's, perhaps of a portfolio: "spokesman",
+// "foreign ministry spokesman".
+func bodySpokesman(titles []string) bool {
+	return len(titles) > 0 && spokesWords[titles[0]] && !slices.ContainsFunc(titles[1:], func(t string) bool { return portfolios[t] == nil })
+}
+
 func bodyOfficers(titles []string) bool {
 	switch strings.Join(titles, " ") {
 	case "general secretary", "secretary general", "chairman", "chairwoman", "chair", "chief executive", "executive":
