@@ -1673,3 +1673,14 @@ func TestMinistrySpokesmanOfTheActingCountry(t *testing.T) {
 		t.Errorf("Esmaeil Baghaei = %+v, want IRN", e)
 	}
 }
+
+// TestRiverOfTheHome: a river the KB does not know, in a story filed from
+// its home, lies there.
+func TestRiverOfTheHome(t *testing.T) {
+	rec := extractText(t, "KITWE, June 10 (AFP) -- Zambia is seeking financing from China, even as farmers along the Kafue "+
+		"River demand compensation for an acid spill at a plant China owns. China lends.\n",
+		"2025-06-10")
+	if e := entityNamed(rec, "Kafue River"); e == nil || e.Country != "ZMB" {
+		t.Errorf("Kafue River = %+v, want ZMB", e)
+	}
+}

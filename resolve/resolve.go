@@ -1113,6 +1113,11 @@ var naturalFeatures = map[string]bool{"Shoal": true, "Shoals": true, "Reef": tru
 	"Glacier": true, "Plateau": true, "Basin": true, "Atoll": true, "Coast": true, "Hills": true, "Range": true,
 	"Heights": true, "Falls": true, "Ocean": true, "Delta": true, "Forest": true}
 
+// inlandFeatures end the names of natural features that mostly lie in one
+// country: "Kafue River", "Rift Valley".
+var inlandFeatures = map[string]bool{"River": true, "Lake": true, "Valley": true, "Forest": true, "Hills": true,
+	"Falls": true, "Mountains": true}
+
 // featuresOfNoOne are the natural features that no surname is: "Second
 // Thomas Shoal" is a shoal though Thomas is a first name.
 var featuresOfNoOne = map[string]bool{"Shoal": true, "Shoals": true, "Reef": true, "Atoll": true, "Strait": true,
@@ -1710,8 +1715,11 @@ func (d *doc) finish() []chronicle.Entity {
 		// Towns no gazetteer knows and nothing else places are in the
 		// story's home: "an attack on a military camp in Boulkessi" in a
 		// story filed from Bamako about Mali and Russia.
+		// So are buildings and rivers, lakes and valleys: "farmers along the
+		// Kafue River" in a story filed from Kitwe.
 		for _, e := range d.ents {
-			if e.Country == "" && e.KB == "" && e.Type == chronicle.GeoPolitical {
+			if e.Country == "" && e.KB == "" && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility ||
+				e.Type == chronicle.Location && inlandFeatures[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]]) {
 				e.Country = home
 			}
 		}
