@@ -1303,8 +1303,7 @@ func (d *doc) placeKindAround(s, a, b int) string {
 // that is a country's or a place's the KB knows ("Democratic Republic of
 // Congo (DRC)") is left as it is.
 func (d *doc) spelledOutBodies(named []Named) []Named {
-	drop := map[int]bool{}
-	var add []Named
+	var ed spanEdits
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 2; i+2 < len(toks); i++ {
@@ -1326,19 +1325,12 @@ func (d *doc) spelledOutBodies(named []Named) []Named {
 			if _, area := d.r.kb.Area(name); area {
 				continue
 			}
-			inside, ok := namedWithin(named, s, start, i, func(n Named) bool {
+			ed.takeOver(named, Named{Sentence: s, Start: start, End: i, Type: chronicle.Organization}, func(n Named) bool {
 				return n.Type != chronicle.Person && (n.Start != start || n.End != i) // not a person's, nor the same span recognized already
 			})
-			if !ok {
-				continue
-			}
-			for _, k := range inside {
-				drop[k] = true
-			}
-			add = append(add, Named{Sentence: s, Start: start, End: i, Type: chronicle.Organization})
 		}
 	}
-	return replaced(named, drop, add)
+	return ed.applied(named)
 }
 
 // namedWithin returns the recognized spans inside tokens [a, b) of
@@ -1357,6 +1349,33 @@ func namedWithin(named []Named, s, a, b int, givesWay func(Named) bool) ([]int, 
 	}
 	return inside, true
 }
+
+// spanEdits are the spans a pass over the recognized names adds, and the
+// recognized spans inside them that it drops.
+type spanEdits struct {
+	drop map[int]bool
+	add  []Named
+}
+
+// takeOver adds n in place of the recognized spans inside it, when none
+// crosses its edge and each gives way; it reports whether it did.
+func (ed *spanEdits) takeOver(named []Named, n Named, givesWay func(Named) bool) bool {
+	inside, ok := namedWithin(named, n.Sentence, n.Start, n.End, givesWay)
+	if !ok {
+		return false
+	}
+	if ed.drop == nil {
+		ed.drop = map[int]bool{}
+	}
+	for _, k := range inside {
+		ed.drop[k] = true
+	}
+	ed.add = append(ed.add, n)
+	return true
+}
+
+// applied is named with the edits made.
+func (ed *spanEdits) applied(named []Named) []Named { return replaced(named, ed.drop, ed.add) }
 
 // replaced is named without the spans drop marks and with those of add.
 func replaced(named []Named, drop map[int]bool, add []Named) []Named {
@@ -1407,8 +1426,7 @@ func spelledOutFrom(toks []chronicle.Token, end int, short string) int {
 // the small words between them; a run a recognized span crosses is left
 // alone, and one inside it gives way.
 func (d *doc) ministryNames(named []Named) []Named {
-	drop := map[int]bool{}
-	var add []Named
+	var ed spanEdits
 	for s := range d.sents {
 		if d.titleCase(s) {
 			continue
@@ -1424,19 +1442,14 @@ func (d *doc) ministryNames(named []Named) []Named {
 				j+1 < len(toks) && capitalWord(toks[j+1].Text)) {
 				j++
 			}
-			within, ok := namedWithin(named, s, i, j, func(n Named) bool { return n.Type != chronicle.Organization || n.End-n.Start < j-i })
-			if !ok || slices.ContainsFunc(within, func(k int) bool { return named[k].Start == i && named[k].End == j }) {
-				i = j - 1
-				continue // a span across the run, or the ministry recognized already
-			}
-			for _, k := range within {
-				drop[k] = true
-			}
-			add = append(add, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization})
+			// Not across a recognized span, nor over the ministry recognized already.
+			ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization}, func(n Named) bool {
+				return n.Type != chronicle.Organization || n.End-n.Start < j-i
+			})
 			i = j - 1
 		}
 	}
-	return replaced(named, drop, add)
+	return ed.applied(named)
 }
 
 // nameLinks are the small words inside bodies' names.
@@ -1451,8 +1464,7 @@ var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": tru
 // headline ("Australia's Woodside Energy"). A run a recognized span crosses,
 // a person's first name opens or the KB knows as a place is left alone.
 func (d *doc) firmNames(named []Named) []Named {
-	drop := map[int]bool{}
-	var add []Named
+	var ed spanEdits
 	for s := range d.sents {
 		if d.titleCase(s) {
 			continue
@@ -1485,18 +1497,15 @@ func (d *doc) firmNames(named []Named) []Named {
 			if d.knownPlace(name) {
 				continue
 			}
-			within, ok := namedWithin(named, s, i, j, func(n Named) bool { return n.Type != chronicle.Organization })
-			if !ok {
+			if !ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization}, func(n Named) bool {
+				return n.Type != chronicle.Organization
+			}) {
 				continue // a span across the run, or a body recognized already
 			}
-			for _, k := range within {
-				drop[k] = true
-			}
-			add = append(add, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization})
 			i = j - 1
 		}
 	}
-	return replaced(named, drop, add)
+	return ed.applied(named)
 }
 
 // firmCue tells whether a word, in lower case, before a name says the name
