@@ -1235,11 +1235,7 @@ func TestSubjectPastADescription(t *testing.T) {
 func TestFromAndBasedIn(t *testing.T) {
 	rec := extractText(t, "TUNIS — Tunisia tightened its coast on Monday. \"They brought me back,\" said Ibrahim Kone, a 24-year-old from Ivory Coast. "+
 		"\"It will not hold,\" said Paul Hendry, a shipping consultant based in London. Tunisia denied it.\n", "2025-07-07")
-	for name, want := range map[string]string{"Ibrahim Kone": "CIV", "Paul Hendry": "GBR"} {
-		if e := entityNamed(rec, name); e == nil || e.Country != want {
-			t.Errorf("%s = %+v, want country %s", name, e, want)
-		}
-	}
+	wantCountries(t, rec, map[string]string{"Ibrahim Kone": "CIV", "Paul Hendry": "GBR"})
 }
 
 // wantEverySpeaker fails the test for each direct quote of the record whose
@@ -1260,6 +1256,16 @@ func wantSpeakers(t *testing.T, rec *chronicle.Record, want map[string]string) {
 	for text, name := range want {
 		if got[text] != name {
 			t.Errorf("speaker of %q = %q, want %s", text, got[text], name)
+		}
+	}
+}
+
+// wantCountries checks the country of each entity of want, by its name.
+func wantCountries(t *testing.T, rec *chronicle.Record, want map[string]string) {
+	t.Helper()
+	for name, country := range want {
+		if e := entityNamed(rec, name); e == nil || e.Country != country {
+			t.Errorf("%s = %+v, want country %s", name, e, country)
 		}
 	}
 }
@@ -1556,11 +1562,7 @@ func TestLocalOfficeSeat(t *testing.T) {
 		"Ryazan Governor Pavel Malkov said debris had caused a fire.\n\n"+
 		"\"The windows were shaking,\" said Natalya Sokolova, 52, who lives on the southern outskirts of Ryazan.\n\n"+
 		"\"Nobody will send a crew,\" said Nikos Papadakis, who manages a fleet from the Greek port of Piraeus.\n", "2025-09-25")
-	for name, want := range map[string]string{"Pavel Malkov": "RUS", "Natalya Sokolova": "RUS", "Nikos Papadakis": "GRC"} {
-		if e := entityNamed(rec, name); e == nil || e.Country != want {
-			t.Errorf("%s = %+v, want %s", name, e, want)
-		}
-	}
+	wantCountries(t, rec, map[string]string{"Pavel Malkov": "RUS", "Natalya Sokolova": "RUS", "Nikos Papadakis": "GRC"})
 }
 
 // TestInternationalStaff: the staff of an international body have no
@@ -1593,11 +1595,7 @@ func TestPlaceOfKind(t *testing.T) {
 	rec := extractText(t, "Gangs stormed the central Haitian town of Mirebalais on Monday, officials in Kenya and the "+
 		"United States said. Kenya leads the mission.\n\nIn the Jobar district of eastern Damascus, blocks remain in rubble.\n",
 		"2025-04-02")
-	for name, want := range map[string]string{"Mirebalais": "HTI", "Jobar": "SYR"} {
-		if e := entityNamed(rec, name); e == nil || e.Country != want {
-			t.Errorf("%s = %+v, want %s", name, e, want)
-		}
-	}
+	wantCountries(t, rec, map[string]string{"Mirebalais": "HTI", "Jobar": "SYR"})
 }
 
 // TestBodyAfterDescription: a body the recognizer missed after a
