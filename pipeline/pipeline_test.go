@@ -1602,8 +1602,13 @@ func TestPlaceOfKind(t *testing.T) {
 // description between commas is a body, of the description's country, and
 // "the operator said" after it is that body speaking.
 func TestBodyAfterDescription(t *testing.T) {
-	rec := extractText(t, "LISBON -- Power returned on Tuesday. The Portuguese grid operator, REN, was more direct: "+
-		"\"The problem originated outside,\" the operator said. Spain's state rail company, Renfe, cancelled trains.\n", "2025-04-29")
+	rec := extractText(t, "LISBON -- Power returned on Tuesday to Spain and Portugal. Engineers at Red Electrica worked overnight.\n\n"+
+		"Red Electrica, the national grid operator, said it had found no evidence of foul play.\n\n"+
+		"The Portuguese grid operator, REN, was more direct: \"The problem originated outside,\" the operator said. "+
+		"Spain's state rail company, Renfe, cancelled trains.\n", "2025-04-29")
+	if e := entityNamed(rec, "Red Electrica"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Red Electrica = %+v, want an ORG", e)
+	}
 	for name, want := range map[string]string{"REN": "PRT", "Renfe": "ESP"} {
 		if e := entityNamed(rec, name); e == nil || e.Type != chronicle.Organization || e.Country != want {
 			t.Errorf("%s = %+v, want an ORG of %s", name, e, want)

@@ -439,8 +439,9 @@ func (d *doc) describedBodies(named []Named) []Named {
 			for j < len(toks) && j-i < 3 && isCapitalized(toks[j].Text) && isWordToken(toks[j].Text) && !covered[[2]int{s, j}] {
 				j++
 			}
-			if j == i || j+2 >= len(toks) || toks[j].Text != "," || !isDeterminer(toks[j+1].Text) || !bodyKinds[toks[j+2].Text] {
-				continue
+			if j == i || j+2 >= len(toks) || toks[j].Text != "," || !isDeterminer(toks[j+1].Text) ||
+				!bodyKinds[toks[j+2].Text] && !bodyKinds[d.appositiveHead(s, j)] {
+				continue // "Unite, the union representing …", "Red Electrica, the national grid operator,"
 			}
 			name := d.spanOf(s, i, j).In(d.text)
 			if d.knownPlace(name) || d.isTitleWord(toks[i].Text) {
@@ -506,7 +507,8 @@ var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "
 	"manufacturer": true, "startup": true, "forwarder": true, "subsidiary": true, "network": true, "association": true,
 	"television": true, "radio": true, "daily": true, "bank": true, "cooperative": true, "consortium": true,
 	"airline": true, "carmaker": true, "militia": true, "brokerage": true, "federation": true, "consultancy": true,
-	"institute": true, "foundation": true, "fund": true, "tank": true, "thinktank": true, "body": true, "forum": true}
+	"institute": true, "foundation": true, "fund": true, "tank": true, "thinktank": true, "body": true, "forum": true,
+	"operator": true, "utility": true}
 
 // bodyLeaders are the offices of a body's own people, before "of" and the
 // body's name: "co-leader of Te Pati Maori".
@@ -1007,7 +1009,10 @@ func (d *doc) retypedByContext(named []Named) []Named {
 			if !d.knownPlace(name) && !d.knownBody(name) {
 				retype[name] = chronicle.Person
 			}
-		case bodyKinds[head] && (n.Type == chronicle.Person || n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical):
+		case bodyKinds[head] && (n.Type == chronicle.Person || n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical ||
+			n.Type == chronicle.Organization):
+			// (An organisation too: its other mentions, taken for a place,
+			// are the body's: "Red Electrica, the national grid operator,".)
 			if len(d.r.kb.PeopleNamed(name)) == 0 && !d.knownPlace(name) {
 				retype[name] = chronicle.Organization
 			}

@@ -806,6 +806,11 @@ func (d *doc) namedBodies() {
 			if head := d.appositiveHead(s, end); bodyKinds[head] || bodyWords[head] {
 				byHead[head] = append(byHead[head], earlier{o.e, toks[i].Start})
 			}
+			// "The Portuguese grid operator, REN,": the description before
+			// the name, between commas, does too.
+			if i >= 2 && toks[i-1].Text == "," && end < len(toks) && toks[end].Text == "," && bodyKinds[toks[i-2].Text] {
+				byHead[toks[i-2].Text] = append(byHead[toks[i-2].Text], earlier{o.e, toks[i].Start})
+			}
 			i = end - 1
 		}
 	}
@@ -825,6 +830,15 @@ func (d *doc) namedBodies() {
 			}
 			noun, end := strings.ToLower(toks[i+1].Text), i+2
 			found := onlyBefore(byHead[noun], toks[i].Start)
+			if found == nil && i > 0 && isClosingMark(toks[i-1].Text) {
+				// "Red Electrica, the national grid operator, … The
+				// Portuguese grid operator, REN, was more direct: “…,” the
+				// operator said": of several, the one just introduced, in
+				// this sentence or the one before.
+				if e := latestBefore(byHead[noun], toks[i].Start); e != nil && d.namedSince(e, s-1, toks[i].Start) {
+					found = e
+				}
+			}
 			if found == nil && (noun == "company" || noun == "firm" || firmNouns[noun]) {
 				// "the miner" after "Compañía Minera … said": the firm whose
 				// name says its trade, else the one named most.
