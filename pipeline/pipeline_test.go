@@ -1687,3 +1687,12 @@ func TestRiverOfTheHome(t *testing.T) {
 		t.Errorf("Kafue River = %+v, want ZMB", e)
 	}
 }
+
+// TestMovementOfAnotherCountry: a body the KB knows as another country's
+// armed movement, in a story mainly about a country that has one of that
+// name, is the story's, and so are the people it placed.
+func TestMovementOfAnotherCountry(t *testing.T) {
+	rec := extractText(t, "TUNIS -- A Tunisian court sentenced opposition figures, Tunisia said. Tunisia and Tunisia reacted.\n\n"+
+		"Ahmed Nejib Chebbi, the head of the opposition National Salvation Front, was given 18 years.\n", "2025-11-28")
+	wantCountries(t, rec, map[string]string{"National Salvation Front": "TUN", "Ahmed Nejib Chebbi": "TUN"})
+}

@@ -1378,11 +1378,19 @@ func nameShaped(words []string) bool {
 // genericPartyWords make up party names found in many countries.
 var genericPartyWords = map[string]bool{}
 
+// genericName tells whether every word of a body's name is one that
+// parties and movements of many countries use: "National Salvation Front",
+// not "Arakan Army".
+func genericName(name string) bool {
+	return !slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(w string) bool { return !genericPartyWords[w] })
+}
+
 func init() {
 	for _, w := range strings.Fields(`the democratic democrats republican republicans labour labor conservative
 		conservatives liberal liberals green greens socialist socialists communist communists national people's
 		peoples party social christian progressive workers' workers freedom reform new justice development unity
-		independence union alliance front left right centre center popular`) {
+		independence union alliance front left right centre center popular salvation liberation revolutionary
+		patriotic movement`) {
 		genericPartyWords[w] = true
 	}
 }
@@ -1395,11 +1403,14 @@ func init() {
 func (d *doc) foreignParties() {
 	// The countries the story names: its places, and the KB's people and
 	// bodies other than such parties and the people they title.
-	// So may a KB party of another country than the one the story is
-	// mainly about: "the small Podemos party" in Mozambique is not Spain's.
+	// So may a KB party or armed movement of another country than the one
+	// the story is mainly about: "the small Podemos party" in Mozambique
+	// is not Spain's, "the opposition National Salvation Front" in Tunisia
+	// not South Sudan's.
 	mainly, share := d.mainCountry()
 	abroad := func(e *entity) bool {
-		return strings.HasPrefix(e.KB, "org:") && e.Sector == "PTY" && share >= 0.5 && mainly != e.Country
+		return strings.HasPrefix(e.KB, "org:") && (e.Sector == "PTY" || e.Sector == "REB" && genericName(e.Name)) &&
+			e.Country != "" && share >= 0.5 && mainly != e.Country // (not al-Qaeda or the IRA, which the KB gives no one country)
 	}
 	portable := func(e *entity) bool { return d.genericParty(e) || acronymParty(e) || abroad(e) }
 	named := map[string]bool{}
@@ -1420,13 +1431,25 @@ func (d *doc) foreignParties() {
 		// people took its country from their titles; no longer. (Any of
 		// its party's people when the story is another country's.)
 		main := d.storyCountry()
+		moved := abroad(e) // to the story's country, which its people are of too
 		for _, p := range d.ents {
 			if p.Type == chronicle.Person && p.KB == "" && p.Country == e.Country &&
-				(titledBy(p, e) || p.Sector == "PTY" && main != "" && main != e.Country) {
+				(moved || titledBy(p, e) || p.Sector == "PTY" && main != "" && main != e.Country) {
+				// (Moved, the body was the only thing of its country the
+				// story named: its people took their country from it.)
 				p.Country, p.Code = "", ""
+				if moved {
+					p.Country = mainly
+				}
 			}
 		}
 		e.KB, e.Country, e.Code = "", "", ""
+		if moved {
+			e.Country = mainly
+			if e.Sector == "REB" {
+				e.Sector = "" // another country's armed movement; what this body is the KB does not say
+			}
+		}
 		if len(e.Mentions) > 0 {
 			// "People's Party", not Spain's "Partido Popular"; "Workers'
 			// Party" of "the opposition Workers' Party".
