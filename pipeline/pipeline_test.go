@@ -1696,3 +1696,12 @@ func TestMovementOfAnotherCountry(t *testing.T) {
 		"Ahmed Nejib Chebbi, the head of the opposition National Salvation Front, was given 18 years.\n", "2025-11-28")
 	wantCountries(t, rec, map[string]string{"National Salvation Front": "TUN", "Ahmed Nejib Chebbi": "TUN"})
 }
+
+// TestPossessorIsNoSubject: "he" after "His eldest son, Senator Flavio
+// Bolsonaro, struck a defiant tone" is the son, not the father "His" means.
+func TestPossessorIsNoSubject(t *testing.T) {
+	rec := extractText(t, "BRASILIA -- Brazil's Supreme Court convicted former President Jair Bolsonaro, Brazil said.\n\n"+
+		"His eldest son, Senator Flavio Bolsonaro, struck a defiant tone. \"They can jail my father, but not the ideas,\" "+
+		"he wrote on X.\n", "2025-09-11")
+	wantSpeakers(t, rec, map[string]string{"They can jail my father, but not the ideas": "Flavio Bolsonaro"})
+}

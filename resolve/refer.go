@@ -1687,6 +1687,12 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 			if !d.mentionIsSubject(s-back, m.span) && !d.namedBeforeReport(s-back, back, m) {
 				continue
 			}
+			if w := strings.ToLower(m.span.In(d.text)); w == "his" || w == "her" || w == "their" {
+				// "His eldest son, Senator Flavio Bolsonaro, struck a
+				// defiant tone. “…,” he wrote": the possessor is no subject;
+				// the son is.
+				continue
+			}
 			// In the pronoun's sentence the latest subject before it
 			// wins; in earlier sentences the first, the main clause's: not
 			// the subject of a clause set in it ("In Cluj-Napoca, where
