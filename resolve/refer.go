@@ -476,15 +476,18 @@ func (d *doc) restatedPersonAt(s, a int, afterQuote bool) {
 	} else if next >= len(toks) || !verbAt(toks, next) {
 		return
 	}
-	e := d.restatedPersonIn(s-1, []string{noun})
-	for back := 2; e == nil && back <= 3 && s-back >= 0 && !d.hasPersonIn(s-back+1) && d.opensInQuote(s-back+1); back++ {
-		e = d.restatedPersonIn(s-back, []string{noun})
+	// The sentence before, or before the quote that opened a sentence or
+	// two earlier.
+	prev := s - 1
+	for prev > 0 && prev >= s-2 && !d.hasPersonIn(prev) && d.opensInQuote(prev) {
+		prev--
 	}
+	e := d.restatedPersonIn(prev, []string{noun})
 	if e == nil && aged {
 		// "Her neighbour, retired bus driver Orlando Perez, was more
 		// resigned. “…,” the 68-year-old said": the one person the
 		// sentence before names by name, whoever its pronouns are.
-		e = d.onlyNamedIn(s - 1)
+		e = d.onlyNamedIn(prev)
 	}
 	if e == nil || e.Type != chronicle.Person || !(aged && e.person == nil) && !d.calledNoun(e, noun) {
 		return
