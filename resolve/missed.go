@@ -1425,6 +1425,11 @@ func spelledOutFrom(toks []chronicle.Token, end int, short string) int {
 	return -1
 }
 
+// ministryHeads open the names of government bodies written in full:
+// "Ministry of Oil", "Office of Disaster Preparedness and Emergency
+// Management".
+var ministryHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Agency": true, "Bureau": true}
+
 // ministryNames adds the ministries the recognizer missed, named in full
 // with a capital: "Ministry of Oil", "Ministry for Foreign Affairs and
 // Trade", "Department of Health". The name runs over capitalised words and
@@ -1438,7 +1443,7 @@ func (d *doc) ministryNames(named []Named) []Named {
 		}
 		toks := d.sents[s].Tokens
 		for i := 0; i+2 < len(toks); i++ {
-			if t := toks[i].Text; t != "Ministry" && t != "Department" || toks[i+1].Text != "of" && toks[i+1].Text != "for" ||
+			if t := toks[i].Text; !ministryHeads[t] || toks[i+1].Text != "of" && toks[i+1].Text != "for" ||
 				!capitalWord(toks[i+2].Text) {
 				continue
 			}
