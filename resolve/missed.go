@@ -329,6 +329,25 @@ func (d *doc) knownPeopleWidened(named []Named) []Named {
 	return slices.DeleteFunc(out, func(n Named) bool { return slices.Contains(inside, n) })
 }
 
+// knownPeopleInBodies ends a body's span that the recognizer ran over a
+// KB person's name at its end ("[Commissioner for Human Rights Volker
+// Turk]"): the name is the person's, the words before it a title.
+func (d *doc) knownPeopleInBodies(named []Named) []Named {
+	out := slices.Clone(named)
+	for j, n := range out {
+		if n.Type != chronicle.Organization || n.End-n.Start < 3 {
+			continue
+		}
+		for k := n.End - 2; k > n.Start; k-- {
+			if len(d.r.kb.PeopleNamed(d.spanOf(n.Sentence, k, n.End).In(d.text))) > 0 {
+				out[j].Start, out[j].Type = k, chronicle.Person
+				break
+			}
+		}
+	}
+	return out
+}
+
 // bodiesBeforeTitles ends a body's name that the recognizer ran into the
 // title of its officer: "[International Maritime Organization Secretary]-
 // General Arsenio Dominguez" is the KB's body, then the title.

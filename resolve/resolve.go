@@ -167,6 +167,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.fullNamesOfSurnames(named)
 	named = d.namesBeforeWho(named)
 	named = d.namesAfterTitledBodies(named)
+	named = d.knownPeopleInBodies(named)
 	named = d.knownPeople(named)
 	named = d.describedBodies(named)
 	named = d.bodiesAfterDescription(named)

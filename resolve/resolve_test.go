@@ -5428,6 +5428,16 @@ func TestLedBodyName(t *testing.T) {
 	}
 }
 
+// TestKnownPersonEndingABody: a body's span the recognizer ran over a KB
+// person's name ends before the name, which is the person's.
+func TestKnownPersonEndingABody(t *testing.T) {
+	src := "\"These convictions are a setback,\" UN High Commissioner for Human Rights Volker Turk said.\n"
+	ents := resolveText(t, src, "2025-11-28", map[string]string{"UN": "ORG", "Commissioner for Human Rights Volker Turk": "ORG"})
+	if e := find(ents, "Volker Türk"); e == nil || e.Type != chronicle.Person || e.Code != "IGOUNOHRIHCH" {
+		t.Errorf("Volker Türk = %+v, want the UN's high commissioner", e)
+	}
+}
+
 // TestNationalForces: a country's forces written in lower case are a body:
 // the KB's where it knows the description, else one named after the
 // country; a bare "the army" after them is the one named, and "the mission"
