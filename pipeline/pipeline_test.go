@@ -1705,3 +1705,12 @@ func TestPossessorIsNoSubject(t *testing.T) {
 		"he wrote on X.\n", "2025-09-11")
 	wantSpeakers(t, rec, map[string]string{"They can jail my father, but not the ideas": "Flavio Bolsonaro"})
 }
+
+// TestMinisterOfANamedMinistry: a minister titled by a portfolio takes the
+// country of the one ministry of that portfolio named before.
+func TestMinisterOfANamedMinistry(t *testing.T) {
+	rec := extractText(t, "ADDIS ABABA -- Ethiopia and Eritrea traded accusations, Ethiopia said. Ethiopia and Eritrea met.\n\n"+
+		"The Eritrean Ministry of Information said the port was not a subject for discussion. Information Minister "+
+		"Yemane Gebremeskel went further, accusing the Ethiopian government of preparing for war.\n", "2025-09-02")
+	wantCountries(t, rec, map[string]string{"Yemane Gebremeskel": "ERI"})
+}

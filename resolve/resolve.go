@@ -1633,6 +1633,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.governorOfTheBank(e)
 			d.placeOfSentenceTie(e)
 			d.officerOfTheFirm(e)
+			d.ministryTie(e)
 		}
 	}
 	sports := d.matchReport()

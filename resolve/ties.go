@@ -413,6 +413,31 @@ func (d *doc) hometownTie(e *entity) {
 	}
 }
 
+// ministryTie gives a minister the text titles by a portfolio
+// ("Information Minister Yemane Gebremeskel") the country of the one
+// ministry of that portfolio named before ("the Eritrean Ministry of
+// Information said").
+func (d *doc) ministryTie(e *entity) {
+	if e.Country != "" {
+		return
+	}
+	for _, m := range e.Mentions {
+		portfolio, ok := strings.CutSuffix(d.titleOfMention(m.Span), " minister")
+		if !ok || portfolio == "" || strings.Contains(portfolio, " ") {
+			continue
+		}
+		found := theOne(d.ents, func(o *entity) bool {
+			name := strings.ToLower(o.Name)
+			return o.Type == chronicle.Organization && o.Country != "" && o.first >= 0 && o.first < m.Start &&
+				strings.Contains(name, "ministry") && strings.Contains(name, portfolio)
+		})
+		if found != nil {
+			e.Country = found.Country
+			return
+		}
+	}
+}
+
 // residentVerbs open a relative clause that says where someone lives or
 // works: "who lives on the southern outskirts of Ryazan".
 var residentVerbs = map[string]bool{"lives": true, "lived": true, "works": true, "worked": true, "runs": true,
