@@ -1714,3 +1714,12 @@ func TestMinisterOfANamedMinistry(t *testing.T) {
 		"Yemane Gebremeskel went further, accusing the Ethiopian government of preparing for war.\n", "2025-09-02")
 	wantCountries(t, rec, map[string]string{"Yemane Gebremeskel": "ERI"})
 }
+
+// TestPostedOnX: the "X" of "wrote on X" is the social network.
+func TestPostedOnX(t *testing.T) {
+	rec := extractText(t, "His eldest son struck a defiant tone. \"They will not jail our ideas,\" Flavio Bolsonaro wrote on X.\n",
+		"2025-09-11")
+	if e := entityNamed(rec, "X Corp."); e == nil || e.Country != "USA" || len(e.Mentions) != 1 || e.Mentions[0].Text != "X" {
+		t.Errorf("X Corp. = %+v, want the network, mentioned as X", e)
+	}
+}

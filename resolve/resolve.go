@@ -237,6 +237,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.firmsByFirstWord()
 	d.namesCutShort()
 	d.foreignParties()
+	d.postedOnX()
 	return d.finish()
 }
 

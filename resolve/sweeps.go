@@ -1604,3 +1604,30 @@ func isShortForm(w string) bool {
 	}
 	return len(w) >= 4 && isCapitalized(w) && caps >= 2 && isWordToken(w)
 }
+
+// postingWords come before "on X" when X is the social network: "wrote on
+// X", "said in a post on X".
+var postingWords = map[string]bool{"wrote": true, "posted": true, "said": true, "post": true, "statement": true,
+	"message": true, "writing": true, "posting": true, "video": true, "posts": true, "writes": true, "says": true}
+
+// postedOnX links the "X" of "wrote on X" to the social network, which the
+// KB knows as X Corp.; a lone capital X is nothing else the recognizer would
+// read.
+func (d *doc) postedOnX() {
+	org, ok := d.r.kb.Org("X Corp")
+	if !ok {
+		return
+	}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 2; i < len(toks); i++ {
+			if (toks[i].Text == "X" || toks[i].Text == "X." && i == len(toks)-1) && toks[i-1].Text == "on" &&
+				postingWords[strings.ToLower(toks[i-2].Text)] && !d.claimed[[2]int{s, i}] {
+				m := d.mentionOf(s, i, i+1)
+				m.span.End = m.span.Start + 1 // not the full stop the tokenizer kept with it
+				m.text = "X"
+				d.attach(d.orgEntity(org), m)
+			}
+		}
+	}
+}
