@@ -1723,3 +1723,15 @@ func TestPostedOnX(t *testing.T) {
 		t.Errorf("X Corp. = %+v, want the network, mentioned as X", e)
 	}
 }
+
+// TestStatementOfAnUnnamedBody: "the statement said" after "The army said
+// in a statement" is the army's, though no entity names it.
+func TestStatementOfAnUnnamedBody(t *testing.T) {
+	rec := extractText(t, "DJIBO -- Gunmen attacked the town on Sunday.\n\nThe army said in a statement read on the state "+
+		"broadcaster that it had repelled the assault. \"The enemy suffered heavy losses,\" the statement said.\n", "2025-05-12")
+	for _, q := range rec.Quotes {
+		if q.Text == "The enemy suffered heavy losses" && !strings.EqualFold(q.SpeakerName, "the army") {
+			t.Errorf("speaker of %q = %q, want the army", q.Text, q.SpeakerName)
+		}
+	}
+}

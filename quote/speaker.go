@@ -1145,12 +1145,15 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		}
 		return noSpeaker
 	}
-	if (lower == "the statement" || lower == "its statement") && last != nil && last.ent >= 0 &&
-		(d.bodySpeaker(*last) || d.madeStatement(last.sent, h)) {
+	if (lower == "the statement" || lower == "its statement") && last != nil &&
+		(last.ent >= 0 && (d.bodySpeaker(*last) || d.madeStatement(last.sent, h)) ||
+			last.ent < 0 && last.name != "" && d.bodySpeaker(*last) && d.madeStatement(last.sent, h)) {
 		// "In its statement, the committee said …. “…,” the statement
 		// said": the statement is the body's that spoke last; so is a
 		// person's whose sentence says they made it ("Manele congratulated
-		// the winner in a brief statement and said …").
+		// the winner in a brief statement and said …"); and an unnamed
+		// body's that said it made one ("The army said in a statement
+		// …. “…,” the statement said").
 		s := *last
 		s.phrase, s.head, s.conf = sp, h, 1
 		return s
