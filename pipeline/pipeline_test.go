@@ -1658,10 +1658,13 @@ func TestRestatedAge(t *testing.T) {
 	rec := extractText(t, "HAVANA -- The grid failed again, Cuba said.\n\n\"My food is going bad,\" said Yanet Fernandez, a "+
 		"41-year-old hairdresser.\n\nHer neighbour, retired bus driver Orlando Perez, was more resigned. \"We have learned to "+
 		"live like this,\" the 68-year-old said.\n\nGeorge Simion won the first round. After briefly claiming victory, he "+
-		"conceded. \"I accept their decision,\" the 38-year-old said in a video message.\n", "2025-03-15")
+		"conceded. \"I accept their decision,\" the 38-year-old said in a video message.\n\nBurak Ozturk, who sells "+
+		"textiles in Istanbul's Grand Bazaar, said his loans still cost more.\n\n\"Even a small cut is oxygen for us,\" "+
+		"the 47-year-old trader said.\n", "2025-03-15")
 	wantSpeakers(t, rec, map[string]string{
 		"We have learned to live like this": "Orlando Perez",
 		"I accept their decision":           "George Simion",
+		"Even a small cut is oxygen for us": "Burak Ozturk", // a calling the title words list, not an office
 	})
 }
 

@@ -465,8 +465,8 @@ func (d *doc) restatedPersonAt(s, a int, afterQuote bool) {
 		return
 	}
 	noun := strings.ToLower(toks[head].Text)
-	if _, title := titleSector(noun); title || bodyWords[noun] {
-		return
+	if officeHeads[noun] || restatedRoles[noun] != nil || bodyWords[noun] {
+		return // an office or role: restatedTitles' to link ("the minister said")
 	}
 	next := head + 1
 	if afterQuote {
