@@ -1116,7 +1116,8 @@ func (d *doc) isMission(e *entity) bool {
 		names = append(names, org.Aliases...)
 	}
 	for _, n := range names {
-		if strings.Contains(n, "Mission") || strings.Contains(n, "Interim Force") || strings.Contains(n, "Peacekeeping Force") {
+		if strings.Contains(n, "Mission") || strings.Contains(n, "Interim Force") || strings.Contains(n, "Peacekeeping Force") ||
+			strings.HasSuffix(n, " Force") && e.Sector == "IGO" { // "Kosovo Force" (KFOR), an international body's; no air force
 			return true
 		}
 	}

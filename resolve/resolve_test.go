@@ -5438,6 +5438,16 @@ func TestKnownPersonEndingABody(t *testing.T) {
 	}
 }
 
+// TestForceIsAMission: "the mission said" after the NATO-led KFOR is KFOR,
+// an international force, the KB's Kosovo Force.
+func TestForceIsAMission(t *testing.T) {
+	src := "The NATO-led KFOR peacekeeping force said it had stepped up patrols. \"KFOR remains ready,\" the mission said.\n"
+	ents := resolveText(t, src, "2025-06-02", map[string]string{"NATO": "ORG", "KFOR": "ORG"})
+	if e := find(ents, "KFOR"); e == nil || len(e.Mentions) < 3 {
+		t.Errorf("KFOR = %+v, want 'the mission' among its mentions", e)
+	}
+}
+
 // TestNationalForces: a country's forces written in lower case are a body:
 // the KB's where it knows the description, else one named after the
 // country; a bare "the army" after them is the one named, and "the mission"
