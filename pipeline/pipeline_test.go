@@ -1666,6 +1666,10 @@ func TestRestatedAge(t *testing.T) {
 		"I accept their decision":           "George Simion",
 		"Even a small cut is oxygen for us": "Burak Ozturk", // a calling the title words list, not an office
 	})
+	rec = extractText(t, "KATHMANDU -- Nepal reopened, Nepal said. Nepal and Nepal.\n\nPrakash Shrestha said he had lost "+
+		"almost everything when his electronics shop on Durbar Marg was looted.\n\n\"Who will pay for this?\" the "+
+		"51-year-old asked.\n", "2025-09-13")
+	wantSpeakers(t, rec, map[string]string{"Who will pay for this?": "Prakash Shrestha"}) // the one who speaks before
 }
 
 // TestMinistrySpokesmanOfTheActingCountry: "foreign ministry spokesman

@@ -486,8 +486,17 @@ func (d *doc) restatedPersonAt(s, a int, afterQuote bool) {
 	if e == nil && aged {
 		// "Her neighbour, retired bus driver Orlando Perez, was more
 		// resigned. “…,” the 68-year-old said": the one person the
-		// sentence before names by name, whoever its pronouns are.
+		// sentence before names by name, whoever its pronouns are; else
+		// the one who speaks there ("Prakash Shrestha said … his shop on
+		// Durbar Marg", a street taken for a person).
 		e = d.onlyNamedIn(prev)
+		if e == nil {
+			e = theOne(d.peopleIn(prev), func(p *entity) bool {
+				return slices.ContainsFunc(p.Mentions, func(m chronicle.Mention) bool {
+					return d.sentenceAt(m.Start) == prev && d.beforeReport(prev, m.Span)
+				})
+			})
+		}
 	}
 	if e == nil || e.Type != chronicle.Person || !(aged && e.person == nil) && !d.calledNoun(e, noun) {
 		return
