@@ -1742,3 +1742,11 @@ func TestStatementOfAnUnnamedBody(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryAsField: "a Belarus expert at the Polish Institute of
+// International Affairs" is Polish; Belarus is her field.
+func TestCountryAsField(t *testing.T) {
+	rec := extractText(t, "WARSAW -- Poland closed a crossing with Belarus, Poland said.\n\n\"Lukashenko wants to show he can "+
+		"create trouble,\" said Marta Kowalska, a Belarus expert at the Polish Institute of International Affairs.\n", "2025-09-12")
+	wantCountries(t, rec, map[string]string{"Marta Kowalska": "POL"})
+}

@@ -1120,6 +1120,9 @@ func (d *doc) appositive(s, b int) phrase {
 			// posting, not the official's country.
 			igo = true
 		}
+		if i+1 < len(toks) && fieldNouns[strings.ToLower(toks[i+1].Text)] {
+			continue // "a Belarus expert at the Polish Institute": the country is the field, not the person's
+		}
 		if p.country == "" && !igo {
 			if c, ok := d.placeCountry(w); ok && !(i+1 < len(toks) && schoolWords[toks[i+1].Text]) {
 				p.country = c // not "the American University of Beirut"
@@ -1154,6 +1157,11 @@ func (d *doc) appositive(s, b int) phrase {
 	}
 	return p
 }
+
+// fieldNouns follow a country's name that is the field of someone's work,
+// not their country: "a Belarus expert", "a China watcher".
+var fieldNouns = map[string]bool{"expert": true, "analyst": true, "specialist": true, "watcher": true,
+	"scholar": true, "researcher": true, "correspondent": true, "hawk": true}
 
 // bodyOfInitials is the one body named so far whose initials spell the
 // short form w ("MMA" for the Maldives Monetary Authority), or nil.
