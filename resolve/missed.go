@@ -176,8 +176,9 @@ func tradeTitle(w string) bool {
 }
 
 // namesBeforeWho adds the people the recognizer missed whose name a "who"
-// clause follows: "But Penny Little, who monitored the Bicester Hunt,
-// said". The name is two to four name words no recognized span touches,
+// clause or a description of one person follows: "But Penny Little, who
+// monitored the Bicester Hunt, said", "Precious Matsoso, the South African
+// who co-chaired the negotiations, said". The name is two to four name words no recognized span touches,
 // after a word in lower case, a comma or a conjunction opening the
 // sentence, and no place or body the KB knows.
 func (d *doc) namesBeforeWho(named []Named) []Named {
@@ -186,7 +187,7 @@ func (d *doc) namesBeforeWho(named []Named) []Named {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for j := 2; j+1 < len(toks); j++ {
-			if toks[j].Text != "," || toks[j+1].Text != "who" || covered[[2]int{s, j - 1}] {
+			if toks[j].Text != "," || toks[j+1].Text != "who" && !d.describedAsOne(s, j) || covered[[2]int{s, j - 1}] {
 				continue
 			}
 			i := j
@@ -203,6 +204,32 @@ func (d *doc) namesBeforeWho(named []Named) []Named {
 		}
 	}
 	return out
+}
+
+// describedAsOne tells whether ", the …" after token end of sentence s
+// describes one person by a demonym ("Precious Matsoso, the South African
+// who co-chaired the talks,") or by a calling or title within its first
+// four words ("…, the bank's chief economist,").
+func (d *doc) describedAsOne(s, end int) bool {
+	toks := d.sents[s].Tokens
+	if end+3 >= len(toks) || toks[end].Text != "," || toks[end+1].Text != "the" {
+		return false
+	}
+	for k := end + 2; k < len(toks) && k <= end+3; k++ {
+		dem := d.spanOf(s, end+2, k+1).In(d.text)
+		if _, ok := d.r.kb.CountryByDemonym(dem); ok && k+1 < len(toks) && (toks[k+1].Text == "who" || toks[k+1].Text == ",") {
+			return true
+		}
+	}
+	for k := end + 2; k < len(toks) && k <= end+5 && (isLowerWord(toks[k].Text) || isPossessive(toks[k].Text)); k++ {
+		if text.PrivatePerson(toks[k].Text) {
+			return true
+		}
+		if t, ok := text.TitleWord(toks[k].Text); ok && !t.Plural {
+			return true
+		}
+	}
+	return false
 }
 
 // isQuoteMark tells whether a token is a double quote mark.

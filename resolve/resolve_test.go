@@ -5448,6 +5448,16 @@ func TestForceIsAMission(t *testing.T) {
 	}
 }
 
+// TestNameBeforeADemonym: a name the recognizer missed before ", the South
+// African who …" is a person's.
+func TestNameBeforeADemonym(t *testing.T) {
+	src := "Precious Matsoso, the South African who co-chaired the negotiations, said the hardest work was ahead.\n"
+	ents := resolveText(t, src, "2025-05-20", map[string]string{"South African": "NORP"})
+	if e := find(ents, "Precious Matsoso"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Precious Matsoso = %+v, want a person", e)
+	}
+}
+
 // TestNationalForces: a country's forces written in lower case are a body:
 // the KB's where it knows the description, else one named after the
 // country; a bare "the army" after them is the one named, and "the mission"
