@@ -1750,3 +1750,12 @@ func TestCountryAsField(t *testing.T) {
 		"create trouble,\" said Marta Kowalska, a Belarus expert at the Polish Institute of International Affairs.\n", "2025-09-12")
 	wantCountries(t, rec, map[string]string{"Marta Kowalska": "POL"})
 }
+
+// TestOfficialOfTheSentencesAround: with no main country, an official
+// nothing else places serves the one country the sentences around name.
+func TestOfficialOfTheSentencesAround(t *testing.T) {
+	rec := extractText(t, "Power returned to Spain and Portugal on Tuesday. Portugal counted the cost.\n\n"+
+		"\"We can rule out a cyberattack,\" an engineer told a news conference in Seville. Sara Aagesen, the third deputy "+
+		"prime minister and minister for ecological transition, cautioned against quick conclusions.\n", "2025-04-29")
+	wantCountries(t, rec, map[string]string{"Sara Aagesen": "ESP"})
+}

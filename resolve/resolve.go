@@ -1713,6 +1713,15 @@ func (d *doc) finish() []chronicle.Entity {
 				e.Country = home
 			}
 		}
+		// An official still unplaced serves the one country the sentence
+		// naming them and the one before name: "Sara Aagesen, the third
+		// deputy prime minister," after "… told a news conference in
+		// Madrid" in a story about Spain and Portugal alike.
+		for _, e := range d.ents {
+			if e.Country == "" && e.KB == "" && stateSectors[e.Sector] && e.Type == chronicle.Person {
+				e.Country = d.countryAround(e)
+			}
+		}
 	}
 	if home := d.homeCountry(); home != "" {
 		// Towns no gazetteer knows and nothing else places are in the
@@ -1779,6 +1788,28 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 		}
 	}
 	return false
+}
+
+// countryAround is the one country that the places and bodies of the
+// sentence of e's first mention and the one before belong to; "" when none
+// or more than one.
+func (d *doc) countryAround(e *entity) string {
+	s := d.sentenceAt(e.first)
+	from, to := d.sents[max(0, s-1)].Tokens[0].Start, d.sents[s].End
+	found := ""
+	for _, o := range d.ents {
+		if o.Type == chronicle.Person || o.Country == "" || o.Country == found {
+			continue // (a person's country is no evidence of another's: "English captain Harry Kane scored. Captain Tom Moore walked.")
+		}
+		if !slices.ContainsFunc(o.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < to }) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = o.Country
+	}
+	return found
 }
 
 // otherCountryBefore is the one country other than main that the places,
