@@ -1792,24 +1792,13 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 
 // countryAround is the one country that the places and bodies of the
 // sentence of e's first mention and the one before belong to; "" when none
-// or more than one.
+// or more than one. A person's country is no evidence of another's:
+// "English captain Harry Kane scored. Captain Tom Moore walked."
 func (d *doc) countryAround(e *entity) string {
 	s := d.sentenceAt(e.first)
-	from, to := d.sents[max(0, s-1)].Tokens[0].Start, d.sents[s].End
-	found := ""
-	for _, o := range d.ents {
-		if o.Type == chronicle.Person || o.Country == "" || o.Country == found {
-			continue // (a person's country is no evidence of another's: "English captain Harry Kane scored. Captain Tom Moore walked.")
-		}
-		if !slices.ContainsFunc(o.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < to }) {
-			continue
-		}
-		if found != "" {
-			return ""
-		}
-		found = o.Country
-	}
-	return found
+	return d.onlyCountryIn(d.sents[max(0, s-1)].Tokens[0].Start, d.sents[s].End, func(o *entity) bool {
+		return o.Type != chronicle.Person
+	})
 }
 
 // otherCountryBefore is the one country other than main that the places,
@@ -1818,22 +1807,28 @@ func (d *doc) countryAround(e *entity) string {
 // when there is none or more than one.
 func (d *doc) otherCountryBefore(e *entity, main string) string {
 	s := d.sentenceAt(e.first)
-	from := d.sents[max(0, s-3)].Tokens[0].Start
+	found := d.onlyCountryIn(d.sents[max(0, s-3)].Tokens[0].Start, e.first, func(o *entity) bool {
+		return o != e && o.Country != main
+	})
+	if found == "" || d.officeHeldByAnother(e, found) {
+		return ""
+	}
+	return found
+}
+
+// onlyCountryIn is the one country of the entities that count and have a
+// mention in [from, to), or "" when none or more than one.
+func (d *doc) onlyCountryIn(from, to int, counts func(*entity) bool) string {
 	found := ""
 	for _, o := range d.ents {
-		if o == e || o.Country == "" || o.Country == main || o.Country == found {
-			continue
-		}
-		if !slices.ContainsFunc(o.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < e.first }) {
+		if o.Country == "" || o.Country == found || !counts(o) ||
+			!slices.ContainsFunc(o.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < to }) {
 			continue
 		}
 		if found != "" {
 			return ""
 		}
 		found = o.Country
-	}
-	if found == "" || d.officeHeldByAnother(e, found) {
-		return ""
 	}
 	return found
 }
