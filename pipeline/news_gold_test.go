@@ -1,12 +1,10 @@
 package pipeline
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/eval"
 )
 
@@ -26,15 +24,7 @@ func TestNewsGoldFloors(t *testing.T) {
 	}
 	var total eval.ArticleScore
 	for _, f := range files {
-		g, err := eval.ReadGold(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, err := os.ReadFile(filepath.Join(filepath.Dir(f), g.Doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		rec := p.Extract(chronicle.Document{Source: g.Doc, Published: g.Published, Text: string(text)}, nil)
+		rec, g := goldRecord(t, p, f)
 		total.Add(strings.TrimSuffix(filepath.Base(f), ".gold.json"), eval.ScoreArticle(rec, g))
 	}
 	t.Logf("%d articles: entities right %d/%d, direct quotes found %d/%d, speakers right %d",

@@ -14,15 +14,22 @@ import (
 
 func referenceRecord(t testing.TB) (*chronicle.Record, *eval.Gold) {
 	t.Helper()
-	g, err := eval.ReadGold(filepath.Join(corpora.Shared(t, "examples"), "trump-putin-call.gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, err := os.ReadFile(filepath.Join(corpora.Shared(t, "examples"), g.Doc))
-	if err != nil {
-		t.Fatal(err)
-	}
 	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return goldRecord(t, p, filepath.Join(corpora.Shared(t, "examples"), "trump-putin-call.gold.json"))
+}
+
+// goldRecord reads the gold file at path and extracts its article, the
+// gold's "doc" beside it, dated as the gold says.
+func goldRecord(t testing.TB, p *Pipeline, path string) (*chronicle.Record, *eval.Gold) {
+	t.Helper()
+	g, err := eval.ReadGold(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(filepath.Join(filepath.Dir(path), g.Doc))
 	if err != nil {
 		t.Fatal(err)
 	}
