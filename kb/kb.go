@@ -459,6 +459,33 @@ func (k *KB) HolderOf(country, office, date string) (Person, bool) {
 	return k.d.people[best.person], true
 }
 
+// HeadOf returns the one person the KB knows in a post of the organisation
+// (its ID or name, as HolderOf takes it) on date: the KB keeps only the
+// heads of international bodies, so "the IAEA chief" is that person. It
+// reports false when the KB knows no one or several (the EU's presidents).
+func (k *KB) HeadOf(org, date string) (Person, bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	owner := k.ownerKey(org)
+	if !strings.HasPrefix(owner, "o:") {
+		return Person{}, false
+	}
+	found := int32(-1)
+	for _, h := range k.ix.holders[owner] {
+		if !k.d.people[h.person].Offices[h.office].On(date) || h.person == found {
+			continue
+		}
+		if found >= 0 {
+			return Person{}, false
+		}
+		found = h.person
+	}
+	if found < 0 {
+		return Person{}, false
+	}
+	return k.d.people[found], true
+}
+
 // HasOffice reports whether the KB knows anyone, on any date, holding an
 // office of that title (not one of HeadOfState, HeadOfGovernment, Leader)
 // in country or organisation, as HolderOf takes them.

@@ -67,6 +67,24 @@ func TestHolderOf(t *testing.T) {
 	}
 }
 
+// TestHeadOf: the one head the KB knows of a body on a date; none for a
+// country, or for a body with several posts at once.
+func TestHeadOf(t *testing.T) {
+	k := testKB(t)
+	for _, tt := range []struct{ org, date, want string }{
+		{"IAEA", "2025-06-01", "Rafael Grossi"},
+		{"NATO", "2025-06-01", "Mark Rutte"},
+		{"NATO", "2020-06-01", "Jens Stoltenberg"},
+		{"UN", "2025-06-01", "António Guterres"},
+		{"USA", "2025-06-01", ""},
+	} {
+		p, ok := k.HeadOf(tt.org, tt.date)
+		if p.Name != tt.want || ok != (tt.want != "") {
+			t.Errorf("HeadOf(%q, %q) = %q, %v; want %q", tt.org, tt.date, p.Name, ok, tt.want)
+		}
+	}
+}
+
 func TestOfficeOn(t *testing.T) {
 	k := testKB(t)
 	ps := k.PeopleNamed("Boris Johnson")

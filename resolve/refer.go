@@ -87,7 +87,10 @@ func (d *doc) descriptions() {
 				// "Tasmanian Premier Jeremy Rockliff … the premier said":
 				// the one the text gave the title, not the KB's prime
 				// minister, whom it never called so.
-				if o := d.calledBefore(head, toks[i].Start, e); o != nil {
+				// A KB person who no longer held it is not meant: "former
+				// president Andres Manuel Lopez Obrador … the president
+				// said" is Claudia Sheinbaum.
+				if o := d.calledBefore(head, toks[i].Start, e); o != nil && (o.person == nil || d.heldFitting(*o.person, head)) {
 					e = o
 				}
 			}
@@ -325,7 +328,7 @@ func (d *doc) namedTitles() {
 				lw := strings.ToLower(toks[j].Text)
 				if _, ok := titleSector(lw); ok {
 					last = j
-				} else if !modifierFill[lw] {
+				} else if !modifierFill[lw] && !innerHyphen(toks, j) {
 					break
 				}
 				j++
@@ -1254,6 +1257,8 @@ func (d *doc) titleOfMention(sp chronicle.Span) string {
 		}
 		if _, ok := titleSector(lw); ok {
 			title = true
+		} else if innerHyphen(toks, i) {
+			// "Secretary-General", written as three tokens
 		} else if !modifierFill[lw] && isCapitalized(w) {
 			break // the name begins
 		} else if !modifierFill[lw] && !isLowerWord(w) {
@@ -1272,6 +1277,14 @@ func (d *doc) titleOfMention(sp chronicle.Span) string {
 		words = words[:len(words)-1]
 	}
 	return strings.Join(words, " ")
+}
+
+// innerHyphen tells whether token i is a hyphen joining the words on either
+// side with no space, as in "secretary-general", which the tokenizer splits
+// in three: the title is the whole.
+func innerHyphen(toks []chronicle.Token, i int) bool {
+	return toks[i].Text == "-" && i > 0 && i+1 < len(toks) && toks[i-1].End == toks[i].Start &&
+		toks[i].End == toks[i+1].Start && isWordToken(toks[i-1].Text) && isWordToken(toks[i+1].Text)
 }
 
 func isDescriptionStart(w string) bool {
@@ -2046,6 +2059,12 @@ func (d *doc) leadersOfBodies() {
 			p := theOne(d.ents, func(e *entity) bool {
 				return e.Type == chronicle.Person && e.first < at && d.describedAsHeadOf(e, o.e, title, at)
 			})
+			if p == nil && title != "founder" && title != "leader" && strings.HasPrefix(o.e.KB, "org:") && d.date != "" {
+				// "the IAEA chief": the head the KB knows on the date.
+				if head, ok := d.r.kb.HeadOf(strings.TrimPrefix(o.e.KB, "org:"), d.date); ok {
+					p = d.personEntity(head)
+				}
+			}
 			if p != nil {
 				d.attach(p, d.mentionOf(s, i, end+1))
 			}

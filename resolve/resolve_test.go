@@ -5892,3 +5892,43 @@ func TestEnvoyToABody(t *testing.T) {
 		t.Errorf("Mike Waltz = %+v, want USA", e)
 	}
 }
+
+// TestFormerHolderNotRestated: "the president" after "former president
+// Andres Manuel Lopez Obrador" and "his successor, Claudia Sheinbaum" is
+// the president on the article's date, whom the text never called so.
+func TestFormerHolderNotRestated(t *testing.T) {
+	src := "Voters chose judges in an election pushed through by former president Andres Manuel Lopez Obrador in the final weeks " +
+		"of his term and embraced by his successor, Claudia Sheinbaum.\n\nSheinbaum hailed the election as a success. " +
+		"\"Today the people took back the justice system,\" the president said at her morning news conference.\n"
+	ents := resolveText(t, src, "2025-06-02", map[string]string{"Andres Manuel Lopez Obrador": "PERSON",
+		"Claudia Sheinbaum": "PERSON", "Sheinbaum": "PERSON"})
+	if e := find(ents, "Claudia Sheinbaum"); e == nil || !slices.Contains(mentionTexts(e), "the president") {
+		t.Errorf("Claudia Sheinbaum = %+v, want \"the president\" among her mentions", e)
+	}
+}
+
+// TestHyphenatedTitleRestated: "the secretary-general" restates "ASEAN
+// Secretary-General Kao Kim Hourn" whole, though the tokenizer splits the
+// title at its hyphen.
+func TestHyphenatedTitleRestated(t *testing.T) {
+	src := "ASEAN Secretary-General Kao Kim Hourn said East Timor would be given transition periods.\n\n" +
+		"\"No member has ever joined at full speed,\" the secretary-general said.\n"
+	ents := resolveText(t, src, "2025-10-26", map[string]string{"ASEAN": "ORG", "Kao Kim Hourn": "PERSON", "East Timor": "GPE"})
+	if e := find(ents, "Kao Kim Hourn"); e == nil || !slices.Contains(mentionTexts(e), "the secretary-general") {
+		t.Errorf("Kao Kim Hourn = %+v, want \"the secretary-general\" among his mentions", e)
+	}
+}
+
+// TestChiefOfAKnownBody: "the IAEA chief" is the head the KB knows of the
+// body on the date, named before or not.
+func TestChiefOfAKnownBody(t *testing.T) {
+	src := "Rafael Grossi said he was ready to travel to Tehran. \"My door is open,\" the IAEA chief told reporters.\n\n" +
+		"The UN chief urged restraint.\n"
+	ents := resolveText(t, src, "2025-06-26", map[string]string{"Rafael Grossi": "PERSON", "Tehran": "GPE", "IAEA": "ORG", "UN": "ORG"})
+	if e := find(ents, "Rafael Grossi"); e == nil || !slices.Contains(mentionTexts(e), "the IAEA chief") {
+		t.Errorf("Rafael Grossi = %+v, want \"the IAEA chief\" among his mentions", e)
+	}
+	if e := find(ents, "António Guterres"); e == nil || !slices.Contains(mentionTexts(e), "The UN chief") {
+		t.Errorf("António Guterres = %+v, want \"The UN chief\"", e)
+	}
+}
