@@ -1190,6 +1190,9 @@ var portfolios = map[string][]string{
 	"health": {"health"}, "justice": {"justice", "attorney"}, "trade": {"trade", "commerce"},
 	"agriculture": {"agriculture"}, "education": {"education"}, "energy": {"energy"},
 	"economy": {"economy", "finance"}, "emergencies": {"emergencies", "emergency"},
+	"commerce": {"commerce", "trade"}, "labour": {"labour", "labor", "employment"}, "labor": {"labour", "labor", "employment"},
+	"transport": {"transport", "transportation"}, "environment": {"environment"}, "industry": {"industry"},
+	"information": {"information"}, "culture": {"culture"}, "tourism": {"tourism"}, "housing": {"housing"},
 }
 
 // otherPortfolio tells whether the text's title gives a person a ministry

@@ -5932,3 +5932,19 @@ func TestChiefOfAKnownBody(t *testing.T) {
 		t.Errorf("António Guterres = %+v, want \"The UN chief\"", e)
 	}
 }
+
+// TestCommerceMinistryInLowerCase: "the Chinese commerce ministry" is a
+// ministry of China's, and "the commerce ministry" after it the same one,
+// not the foreign ministry the story also names.
+func TestCommerceMinistryInLowerCase(t *testing.T) {
+	src := "The talks were candid, the Chinese commerce ministry said in a statement. The Chinese foreign ministry said it " +
+		"opposed the curbs. The commerce ministry added that it would respond.\n"
+	ents := resolveText(t, src, "2025-10-10", map[string]string{"Chinese": "NORP"})
+	e := find(ents, "Chinese Commerce Ministry")
+	if e == nil || e.Country != "CHN" || !slices.Contains(mentionTexts(e), "commerce ministry") {
+		t.Errorf("Chinese Commerce Ministry = %+v, want a body of China's with both mentions", e)
+	}
+	if e := find(ents, "Chinese Foreign Ministry"); e == nil || slices.Contains(mentionTexts(e), "commerce ministry") {
+		t.Errorf("Chinese Foreign Ministry = %+v, want it without the commerce ministry", e)
+	}
+}
