@@ -506,9 +506,11 @@ func (d *document) quotedModifier(open, closeW int, last *speaker) (speaker, boo
 // startsLower tells whether a word opens on a lower-case ASCII letter.
 func startsLower(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
-// nameAfterDescription returns the person's name that follows a speaker
-// phrase that only describes them, after a comma: "said Labour's housing
-// spokesperson, Kieran McAnulty." The name must end the clause.
+// nameAfterDescription returns the name that follows a speaker phrase that
+// only describes its speaker, after a comma: "said Labour's housing
+// spokesperson, Kieran McAnulty.", "Hamas' armed wing, the Qassam Brigades,
+// said". The name, a person's or a body's (which may take "the"), must end
+// the clause or be followed by a comma.
 func (d *document) nameAfterDescription(ph chronicle.Span, h int) (chronicle.Span, int, bool) {
 	if h < 0 || isCap(d.words[h].text) {
 		return ph, h, false
@@ -520,18 +522,28 @@ func (d *document) nameAfterDescription(ph chronicle.Span, h int) (chronicle.Spa
 	if c+1 >= len(d.words) || d.words[c].text != "," || d.words[c].sent != d.words[h].sent {
 		return ph, h, false
 	}
-	p := d.personCovering(d.words[c+1].Span)
+	first := c + 1
+	p := d.personCovering(d.words[first].Span)
 	if p < 0 {
-		return ph, h, false
+		if d.words[first].lower == "the" && first+1 < len(d.words) {
+			first++
+		}
+		if p = d.mentionCovering(d.words[first].Span); p < 0 || d.ents[p].Type != chronicle.Organization {
+			return ph, h, false
+		}
 	}
-	e := c + 1
-	for e < len(d.words) && d.personCovering(d.words[e].Span) == p {
+	covering := d.personCovering
+	if d.ents[p].Type != chronicle.Person {
+		covering = d.mentionCovering
+	}
+	e := first
+	for e < len(d.words) && covering(d.words[e].Span) == p {
 		e++
 	}
 	if e < len(d.words) && d.words[e].text != "." && d.words[e].text != "," {
 		return ph, h, false
 	}
-	return chronicle.Span{Start: d.words[c+1].Start, End: d.words[e-1].End}, e - 1, true
+	return chronicle.Span{Start: d.words[first].Start, End: d.words[e-1].End}, e - 1, true
 }
 
 // descriptionOpeners open a description of someone unnamed: "one
@@ -565,6 +577,11 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		k++
 	}
 	from := k
+	if from < len(d.words) && freeRelatives[d.words[from].lower] {
+		// "would “never recognize occupation as legal,” whatever the
+		// final text said": a clause of concession, not the quote's cue.
+		return noSpeaker, false
+	}
 	if s, ok := d.appositiveCue(from, sent, last); ok {
 		return s, true
 	}
@@ -672,6 +689,10 @@ func (d *document) cueAfterComma(c, sent int) (int, bool) {
 	}
 	return k, k < len(d.words) && d.words[k].sent == sent && d.isCueWord(k)
 }
+
+// freeRelatives open a clause of concession, whose verb of saying is not a
+// cue for the quote before it: "whatever the text said".
+var freeRelatives = map[string]bool{"whatever": true, "whoever": true, "whichever": true, "however": true}
 
 // adjacentSpeaker is the speaker of phrase ph (head h) whose cue is word k
 // right after the quote, in sentence sent.

@@ -105,6 +105,18 @@ func TestExtractPatterns(t *testing.T) {
 			"The alliance said in a statement: “We have offered a raise.”\n\n“This strike will cost the economy billions.” That was the warning from Commerce Secretary Howard Lutnick on Tuesday.",
 			map[string][]string{"Howard Lutnick": {"Commerce Secretary Howard Lutnick"}},
 			[]want{{"This strike will cost the economy billions.", "Howard Lutnick", true, false}}},
+		{"a clause of concession after the quote is no cue",
+			"Zelensky spoke in Kyiv. He added that Ukraine would “never recognize occupation as legal,” whatever the final text said.",
+			map[string][]string{"Volodymyr Zelensky": {"Zelensky", "He"}},
+			[]want{{"never recognize occupation as legal", "Volodymyr Zelensky", true, false}}},
+		{"a description, then the body it names between commas",
+			"Hamas' armed wing, the Qassam Brigades, said its fighters were searching “under the rubble of a city the occupation destroyed,” and accused Israel.",
+			map[string][]string{"Hamas": {"Hamas"}, "Qassam Brigades": {"Qassam Brigades"}, "Israel": {"Israel"}},
+			[]want{{"under the rubble of a city the occupation destroyed", "Qassam Brigades", true, false}}},
+		{"according to a statement from a body",
+			"According to a statement from the Saudi foreign ministry, the visit opened “a new chapter in a partnership,” and the two sides agreed to meet again.",
+			map[string][]string{"Saudi Foreign Ministry": {"Saudi foreign ministry"}},
+			[]want{{"a new chapter in a partnership", "Saudi Foreign Ministry", true, false}}},
 		{"in the words of X",
 			"Her skin broke every time, and in the words of the Crown prosecutor, Mark Tedeschi, “Gloria spent months crying.”",
 			map[string][]string{"Mark Tedeschi": {"Mark Tedeschi"}},
@@ -230,7 +242,8 @@ func TestExtractPatterns(t *testing.T) {
 					sents = text.Segment(tc.doc)
 				}
 				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical,
-					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization})
+					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization,
+					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))

@@ -1106,6 +1106,10 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	if h < 0 {
 		return s
 	}
+	if n, nh, named := d.nameAfterDescription(sp, h); named {
+		sp, h = n, nh // "Hamas' armed wing, the Qassam Brigades, said"
+		s.phrase, s.head = sp, h
+	}
 	hw := d.words[h]
 	if m, ok := d.mentionOver(chronicle.Span{Start: sp.End - 1, End: sp.End}); ok && d.ents[m.ent].Type == chronicle.Organization &&
 		m.End == sp.End && m.Start > sp.Start && strings.HasSuffix(strings.TrimSpace(d.text[sp.Start:m.Start]), ",") &&
@@ -1157,6 +1161,13 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		s := *last
 		s.phrase, s.head, s.conf = sp, h, 1
 		return s
+	}
+	if writtenWords[hw.lower] {
+		// "According to a statement from the Saudi foreign ministry, …":
+		// the body or person the statement came from.
+		if e, k := d.sourceAfter(sp); e >= 0 {
+			return speaker{phrase: sp, head: k, ent: e, name: d.ents[e].Name, conf: 0.75}
+		}
 	}
 	if (lower == "the office" || lower == "his office" || lower == "her office") && last != nil && last.ent >= 0 &&
 		d.ents[last.ent].Type == chronicle.Person && last.phrase.Len() > 0 &&
@@ -1581,6 +1592,33 @@ func (d *document) pluralSubject(s int) int {
 		}
 	}
 	return -1
+}
+
+// writtenWords head phrases naming what someone wrote or issued: "a
+// statement from the ministry".
+var writtenWords = map[string]bool{"statement": true, "communique": true, "release": true, "letter": true,
+	"post": true, "report": true, "message": true}
+
+// sourceAfter is the entity named right after phrase sp by "from" or "by"
+// ("a statement from the Saudi foreign ministry", "a letter by Merz"), and
+// the word its mention starts on; -1 when none is.
+func (d *document) sourceAfter(sp chronicle.Span) (int, int) {
+	k := d.wordAt(sp.End)
+	for k < len(d.words) && d.words[k].Start < sp.End {
+		k++
+	}
+	if k+1 >= len(d.words) || d.words[k].lower != "from" && d.words[k].lower != "by" {
+		return -1, -1
+	}
+	k++
+	if d.words[k].lower == "the" && k+1 < len(d.words) {
+		k++
+	}
+	e := d.mentionCovering(d.words[k].Span)
+	if e < 0 || d.ents[e].Type != chronicle.Organization && d.ents[e].Type != chronicle.Person && !isPlace(d.ents[e].Type) {
+		return -1, -1
+	}
+	return e, k
 }
 
 // bodyNouns head descriptions of institutions that speak: "the defence

@@ -5948,3 +5948,14 @@ func TestCommerceMinistryInLowerCase(t *testing.T) {
 		t.Errorf("Chinese Foreign Ministry = %+v, want it without the commerce ministry", e)
 	}
 }
+
+// TestMinistryNamedWithTheTextsDemonym: a ministry the KB does not know is
+// named with the demonym the text used, "Saudi", not the country's first
+// ("Saudi Arabian").
+func TestMinistryNamedWithTheTextsDemonym(t *testing.T) {
+	src := "According to a statement from the Saudi foreign ministry, the visit opened a new chapter.\n"
+	ents := resolveText(t, src, "2025-11-18", map[string]string{"Saudi": "NORP"})
+	if e := find(ents, "Saudi Foreign Ministry"); e == nil || e.Country != "SAU" {
+		t.Errorf("Saudi Foreign Ministry = %+v, want a body of Saudi Arabia's", e)
+	}
+}

@@ -837,7 +837,11 @@ func (d *doc) ministriesInLowerCase() {
 				// A ministry the KB does not know is the article's, named
 				// as news names such ministries: "Turkey's foreign
 				// ministry" is the Turkish Foreign Ministry.
-				name := country.Demonyms[0] + " " + strings.ToUpper(toks[j].Text[:1]) + toks[j].Text[1:] + " Ministry"
+				dem := country.Demonyms[0]
+				if slices.Contains(country.Demonyms, toks[i].Text) {
+					dem = toks[i].Text // "the Saudi foreign ministry", not Saudi Arabian
+				}
+				name := dem + " " + strings.ToUpper(toks[j].Text[:1]) + toks[j].Text[1:] + " Ministry"
 				e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name), func() *entity {
 					return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: c, Sector: "GOV"}}
 				})
