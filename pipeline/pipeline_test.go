@@ -1766,3 +1766,11 @@ func TestOfficialOfTheSentencesAround(t *testing.T) {
 		"prime minister and minister for ecological transition, cautioned against quick conclusions.\n", "2025-04-29")
 	wantCountries(t, rec, map[string]string{"Sara Aagesen": "ESP"})
 }
+
+// TestPronounCueTheParseMisreads: "“…,” she said" after a quote that the
+// parse reads into the cue's clause is still hers.
+func TestPronounCueTheParseMisreads(t *testing.T) {
+	rec := extractText(t, "Flood hits town\n\nKamala Devi, a tea plucker, lost her sister.\n\n\"There was nothing where their "+
+		"house had been,\" she said.\n", "2025-11-30")
+	wantSpeakers(t, rec, map[string]string{"There was nothing where their house had been": "Kamala Devi"})
+}

@@ -623,8 +623,8 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 					// ("I understand that," Kharakwal told): the words
 					// between the quote and the cue.
 					if ph, h, ok = d.phraseLeft(k-1, from); !ok || ph.Start != d.words[from].Start || h < 0 ||
-						!isCap(d.words[h].text) && !descriptionOpeners[d.words[from].lower] {
-						return noSpeaker, false // a name, or "one villager", "a resident"
+						!isCap(d.words[h].text) && !descriptionOpeners[d.words[from].lower] && !(h == from && subjectPronouns[d.words[h].lower]) {
+						return noSpeaker, false // a name, or "one villager", "a resident", or "she"
 					}
 				}
 				s = d.resolve(ph, h, last)
