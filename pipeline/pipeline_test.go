@@ -1774,3 +1774,13 @@ func TestPronounCueTheParseMisreads(t *testing.T) {
 		"house had been,\" she said.\n", "2025-11-30")
 	wantSpeakers(t, rec, map[string]string{"There was nothing where their house had been": "Kamala Devi"})
 }
+
+// TestSexedNounRestatesAPrivatePerson: "the grandmother said" restates the
+// one private person the sentence before names, whom the text calls "she";
+// not a man.
+func TestSexedNounRestatesAPrivatePerson(t *testing.T) {
+	rec := extractText(t, "Mexicans vote for judges\n\nIn Iztapalapa, Rosa Elena Mendoza, a 61-year-old seamstress, said she "+
+		"had spent half an hour filling in her ballots.\n\n\"I recognised maybe two names,\" the grandmother said.\n\nIn Puebla, "+
+		"Jorge Ramirez, a taxi driver, said he had not voted.\n\n\"Nobody explained it,\" the grandmother said.\n", "2025-06-02")
+	wantSpeakers(t, rec, map[string]string{"I recognised maybe two names": "Rosa Elena Mendoza", "Nobody explained it": ""})
+}

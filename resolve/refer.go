@@ -501,11 +501,34 @@ func (d *doc) restatedPersonAt(s, a int, afterQuote bool) {
 			})
 		}
 	}
-	if e == nil || e.Type != chronicle.Person || !(aged && e.person == nil) && !d.calledNoun(e, noun) {
+	vouched := false
+	if sex := sexedPeople[noun]; !aged && sex != 0 {
+		// "Rosa Elena Mendoza, a 61-year-old seamstress, said she …. “…,”
+		// the grandmother said": a noun of one sex restates the one
+		// private person the sentence before names, when the text says
+		// they are of that sex, though it never called them so.
+		o := e
+		if o == nil {
+			o = d.onlyNamedIn(prev)
+		}
+		if o != nil && o.Type == chronicle.Person && o.person == nil && o.sex(d.text) == sex {
+			e, vouched = o, true
+		}
+	}
+	// An age alone ("the 79-year-old told delegates") restates anyone the
+	// sentence before names alone, the KB's people too; an age with a noun
+	// ("the 45-year-old farmer") a private person.
+	bareAge := aged && head == j-1
+	if e == nil || e.Type != chronicle.Person || !vouched && !(aged && (e.person == nil || bareAge)) && !d.calledNoun(e, noun) {
 		return
 	}
 	d.attach(e, d.mentionOf(s, a, head+1))
 }
+
+// sexedPeople are nouns for a person of one sex that news uses to restate
+// someone named before: "the grandmother said".
+var sexedPeople = map[string]byte{"grandmother": 'f', "grandfather": 'm', "mother": 'f', "father": 'm', "widow": 'f',
+	"widower": 'm', "woman": 'f', "man": 'm'}
 
 // calledNoun tells whether the text called e the noun, in lower case,
 // right before a mention ("contractor Rami Suleiman") or in the

@@ -5959,3 +5959,14 @@ func TestMinistryNamedWithTheTextsDemonym(t *testing.T) {
 		t.Errorf("Saudi Foreign Ministry = %+v, want a body of Saudi Arabia's", e)
 	}
 }
+
+// TestBareAgeRestatesAKnownPerson: "the 79-year-old" restates the one
+// person the sentence before names, also one the KB knows.
+func TestBareAgeRestatesAKnownPerson(t *testing.T) {
+	src := "East Timor joined ASEAN on Sunday. East Timor's prime minister, Xanana Gusmao, a former guerrilla commander, " +
+		"was visibly moved during the ceremony.\n\n\"This is a dream,\" the 79-year-old told delegates.\n"
+	ents := resolveText(t, src, "2025-10-26", map[string]string{"East Timor": "GPE", "ASEAN": "ORG", "Xanana Gusmao": "PERSON"})
+	if e := find(ents, "Xanana Gusmão"); e == nil || !slices.Contains(mentionTexts(e), "the 79-year-old") {
+		t.Errorf("Xanana Gusmão = %+v, want \"the 79-year-old\" among his mentions", e)
+	}
+}
