@@ -476,6 +476,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		// One who works in a president's office is a state official.
 		p.titles, p.start = []string{"aide"}, a // not "the first case is of the mayor Luca Pastorino"
 	}
+	if p.country == "" && slices.ContainsFunc(p.titles, func(t string) bool { return localOffices[t] }) {
+		p.country = d.frontedSeat(s, p.start) // "In Texas, Governor Greg Abbott"
+	}
+	if p.country == "" && p.start < a && d.americanPost(d.spanOf(s, p.start, a).In(d.text)) {
+		p.country = "USA" // "Army Secretary Dan Driscoll" in a story from Geneva
+	}
 	p.sector = sectorOf(p.titles)
 	// A chairman or founder is of whatever the body is: "Countryside
 	// Alliance chairman" heads a campaign group, not a firm.
@@ -769,6 +775,47 @@ func (d *doc) placeCountry(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// americanSecretaries are the departments whose heads news calls "the Army
+// Secretary", "Commerce Secretary": cabinet posts of the United States, and,
+// under the same names, of the countries in secretaryStyles.
+var americanSecretaries = []string{"army", "navy", "air force", "homeland security", "veterans affairs", "commerce",
+	"interior", "labor", "transportation", "energy", "agriculture", "education", "health and human services",
+	"housing and urban development", "hud"}
+
+// secretaryStyles are the countries whose ministers or senior officials
+// also go by "Interior Secretary", "Energy Secretary" and the like.
+var secretaryStyles = []string{"GBR", "PHL", "MEX", "IND", "PAK", "BGD", "LKA", "NPL", "AUS", "HKG"}
+
+// americanPost tells whether title, the words before a name, is a post of
+// the United States cabinet ("Commerce Secretary") in a story that names
+// the United States and none of the other countries with such posts.
+func (d *doc) americanPost(title string) bool {
+	title = strings.ToLower(title)
+	if !slices.ContainsFunc(americanSecretaries, func(dep string) bool {
+		return strings.HasSuffix(title, dep+" secretary") || strings.HasSuffix(title, "secretary of "+dep) ||
+			strings.HasSuffix(title, "secretary of the "+dep)
+	}) {
+		return false
+	}
+	return d.storyNames("USA") && !slices.ContainsFunc(secretaryStyles, d.storyNames)
+}
+
+// frontedSeat is the country of the region or city a sentence opens on
+// ("In Texas,") when the title phrase starting at token start follows its
+// comma: the seat of a local office, which the place names. "" otherwise.
+func (d *doc) frontedSeat(s, start int) string {
+	toks := d.sents[s].Tokens
+	if start < 3 || toks[start-1].Text != "," || !strings.EqualFold(toks[0].Text, "in") {
+		return ""
+	}
+	if o, ok := d.owner[[2]int{s, 1}]; ok && o.start == 1 && o.e.Type == chronicle.GeoPolitical &&
+		d.owner[[2]int{s, start - 2}] == o {
+		return o.e.Country
+	}
+	c, _ := d.officeSeatCountry(d.spanOf(s, 1, start-1).In(d.text))
+	return c
 }
 
 // localOffices are the titles held in a region or city, whose name may

@@ -423,6 +423,27 @@ func (d *doc) portfoliosJoined(named []Named) []Named {
 	return slices.DeleteFunc(out, func(n Named) bool { return n.Type == "" })
 }
 
+// portfolioFields drops the bodies the recognizer found in a minister's
+// portfolio: "Minister for Pacific Island Affairs", "Minister of Foreign
+// Affairs" name an office, whose field is no organisation of the story. A
+// body the KB knows ("Secretary-General of the United Nations") stays.
+func (d *doc) portfolioFields(named []Named) []Named {
+	return slices.DeleteFunc(slices.Clone(named), func(n Named) bool {
+		toks := d.sents[n.Sentence].Tokens
+		if n.Type != chronicle.Organization || n.Start < 2 || toks[n.Start-1].Text != "for" && toks[n.Start-1].Text != "of" {
+			return false
+		}
+		if t, ok := text.TitleWord(strings.ToLower(toks[n.Start-2].Text)); !ok || t.Plural || !portfolioTitles[strings.ToLower(toks[n.Start-2].Text)] {
+			return false
+		}
+		_, known := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, n.End).In(d.text))
+		return !known
+	})
+}
+
+// portfolioTitles hold a portfolio named after "for" or "of".
+var portfolioTitles = map[string]bool{"minister": true, "secretary": true, "commissioner": true}
+
 // headlineNames drops the names the recognizer found in a headline written
 // in title case ("Mamdani Wins New York Mayor's Race") that neither the KB
 // nor the article's body knows: capitals there say nothing, and the sweeps

@@ -335,6 +335,11 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 	if ph, ok := d.titleForBody(s, a-2); ok {
 		return ph, true
 	}
+	if f := portfolioFieldAt(toks, a-2); f >= 0 {
+		// "Australia's Minister for Pacific Island Affairs, Pat Conroy,":
+		// the title before the portfolio's field describes.
+		return d.titlePhrase(s, f), true
+	}
 	if o, ok := d.owner[[2]int{s, a - 2}]; ok && isPlace(o.e.Type) && o.start >= 2 &&
 		(toks[o.start-1].Text == "for" || toks[o.start-1].Text == "to") {
 		// "The United Nations special envoy for Syria, Geir Pedersen,":
@@ -366,6 +371,23 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 		sector = o.e.Sector
 	}
 	return phrase{start: i - 1, country: o.e.Country, titles: []string{t}, sector: sector}, true
+}
+
+// portfolioFieldAt finds the "for" or "of" that opens a portfolio's field
+// ending at token end ("Minister for Pacific Island Affairs": capitalised
+// words, perhaps joined by "and", after a minister's, secretary's or
+// commissioner's title), or -1.
+func portfolioFieldAt(toks []chronicle.Token, end int) int {
+	for j := end; j >= 1 && end-j <= 5; j-- {
+		w := toks[j].Text
+		if (w == "for" || w == "of") && j < end && portfolioTitles[strings.ToLower(toks[j-1].Text)] {
+			return j
+		}
+		if !isCapitalized(w) && w != "and" || !isWordToken(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ofDescription reads "[the] TITLE of the PLACE … NOUN" ending right before

@@ -5970,3 +5970,50 @@ func TestBareAgeRestatesAKnownPerson(t *testing.T) {
 		t.Errorf("Xanana Gusmão = %+v, want \"the 79-year-old\" among his mentions", e)
 	}
 }
+
+// TestLocalOfficeSeatFronted: "In Texas, Governor Greg Abbott" is of the
+// state the sentence opens on, whatever country the story is mostly about.
+func TestLocalOfficeSeatFronted(t *testing.T) {
+	src := "MEXICO CITY -- Mexico agreed to deliver water to the United States under a 1944 treaty, Mexico said. Mexican " +
+		"farmers protested. In Texas, Governor Greg Abbott welcomed the deal.\n"
+	ents := resolveText(t, src, "2025-04-28", map[string]string{"MEXICO CITY": "GPE", "Mexico": "GPE", "United States": "GPE",
+		"Mexican": "NORP", "Texas": "GPE", "Greg Abbott": "PERSON"})
+	if e := find(ents, "Greg Abbott"); e == nil || e.Country != "USA" {
+		t.Errorf("Greg Abbott = %+v, want USA", e)
+	}
+}
+
+// TestAmericanCabinetPost: "Army Secretary Dan Driscoll" in a story from
+// Geneva that names the United States is American; in a story that names
+// the Philippines, whose secretaries go by the same titles, it says nothing.
+func TestAmericanCabinetPost(t *testing.T) {
+	src := "GENEVA -- Ukrainian and American officials met in Geneva on a US peace plan. The plan was drafted by Army " +
+		"Secretary Dan Driscoll. Ukraine's Rustem Umerov led the delegation.\n"
+	ents := resolveText(t, src, "2025-11-23", map[string]string{"GENEVA": "GPE", "Ukrainian": "NORP", "American": "NORP",
+		"Geneva": "GPE", "US": "GPE", "Dan Driscoll": "PERSON", "Ukraine": "GPE", "Rustem Umerov": "PERSON"})
+	if e := find(ents, "Dan Driscoll"); e == nil || e.Country != "USA" {
+		t.Errorf("Dan Driscoll = %+v, want USA", e)
+	}
+	src = "MANILA -- The Philippines and the United States held talks. Transportation Secretary Vince Dizon said the " +
+		"port would reopen.\n"
+	ents = resolveText(t, src, "2025-11-23", map[string]string{"MANILA": "GPE", "Philippines": "GPE", "United States": "GPE",
+		"Vince Dizon": "PERSON"})
+	if e := find(ents, "Vince Dizon"); e == nil || e.Country == "USA" {
+		t.Errorf("Vince Dizon = %+v, want no USA", e)
+	}
+}
+
+// TestMinisterForAField: "Australia's Minister for Pacific Island Affairs,
+// Pat Conroy," is Australian, and the portfolio's field is no body.
+func TestMinisterForAField(t *testing.T) {
+	src := "HONIARA -- Pacific leaders meeting in Solomon Islands demanded faster climate finance. Australia's Minister " +
+		"for Pacific Island Affairs, Pat Conroy, said Canberra had heard the message.\n"
+	ents := resolveText(t, src, "2025-09-10", map[string]string{"HONIARA": "GPE", "Solomon Islands": "GPE", "Australia": "GPE",
+		"Pacific Island Affairs": "ORG", "Pat Conroy": "PERSON", "Canberra": "GPE"})
+	if e := find(ents, "Pat Conroy"); e == nil || e.Country != "AUS" {
+		t.Errorf("Pat Conroy = %+v, want AUS", e)
+	}
+	if e := find(ents, "Pacific Island Affairs"); e != nil {
+		t.Errorf("Pacific Island Affairs = %+v, want no body", e)
+	}
+}
