@@ -853,11 +853,15 @@ func (d *doc) addName(n Named) bool {
 	e := d.entityFor("name:"+typ+":"+strings.ToLower(name), func() *entity {
 		e := &entity{Entity: chronicle.Entity{Name: name, Type: typ}}
 		e.Country = d.countryInside(words)
-		if typ == chronicle.Facility && e.Country != "" && !d.storyNames(e.Country) && !d.namesMetropolis(words, e.Country) {
+		feature := typ == chronicle.Location && len(words) > 1 && (naturalFeatures[words[0]] || naturalFeatures[words[len(words)-1]]) &&
+			!d.townOf(words, e.Country) // "Guantanamo Bay" lies by its town
+		if (typ == chronicle.Facility || feature) && e.Country != "" && !d.storyNames(e.Country) && !d.namesMetropolis(words, e.Country) {
 			// A building named after a town abroad the story never
 			// names is rarely there: "Bellevue Palace" in a story about
 			// Berlin, "Westminster Cathedral" in London. A metropolis
-			// still places it ("Metro Toronto Convention Centre").
+			// still places it ("Metro Toronto Convention Centre"). Nor is
+			// a lake or river named after a state abroad: "Lake Victoria"
+			// in a story about Kenya.
 			e.Country = ""
 		}
 		if e.Country == "" {
@@ -1106,6 +1110,17 @@ var holidays = map[string]bool{"diwali": true, "deepavali": true, "holi": true, 
 // stormWords open the names of storms, which are events.
 var stormWords = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": true, "Storm": true, "Tropical": true,
 	"Superstorm": true, "Supertyphoon": true}
+
+// townOf tells whether the name of a feature, less its first or last word
+// ("Lake", "Bay"), is a town of country.
+func (d *doc) townOf(words []string, country string) bool {
+	for _, inner := range [][]string{words[1:], words[:len(words)-1]} {
+		if slices.ContainsFunc(d.r.kb.Cities(strings.Join(inner, " ")), func(c kb.City) bool { return c.Country == country }) {
+			return true
+		}
+	}
+	return false
+}
 
 // naturalFeatures and builtFeatures end the names of places and of
 // structures: "Scarborough Shoal", "Golan Heights"; "Tiananmen Square",

@@ -6017,3 +6017,20 @@ func TestMinisterForAField(t *testing.T) {
 		t.Errorf("Pacific Island Affairs = %+v, want no body", e)
 	}
 }
+
+// TestFeatureNamedAfterAPlaceAbroad: "Lake Victoria" in a story about Kenya
+// is not in Australia, whose state of Victoria the story never names.
+func TestFeatureNamedAfterAPlaceAbroad(t *testing.T) {
+	src := "NAIROBI -- Kenya mourned Raila Odinga. His body was taken to Kisumu on the shores of Lake Victoria.\n"
+	ents := resolveText(t, src, "2025-10-17", map[string]string{"NAIROBI": "GPE", "Kenya": "GPE", "Raila Odinga": "PERSON",
+		"Kisumu": "GPE", "Lake Victoria": "LOC"})
+	if e := find(ents, "Lake Victoria"); e == nil || e.Country == "AUS" {
+		t.Errorf("Lake Victoria = %+v, want it not in Australia", e)
+	}
+	src = "LONDON -- Four Britons held at Guantanamo Bay will be freed, Britain said.\n"
+	ents = resolveText(t, src, "2005-01-11", map[string]string{"LONDON": "GPE", "Britons": "NORP", "Guantanamo Bay": "LOC",
+		"Britain": "GPE"})
+	if e := find(ents, "Guantanamo Bay"); e == nil || e.Country != "CUB" {
+		t.Errorf("Guantanamo Bay = %+v, want CUB, by its town", e)
+	}
+}
