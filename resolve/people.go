@@ -198,6 +198,13 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		}
 		return false
 	}
+	if cities := d.r.kb.Cities(name); len(cities) > 0 && d.storyNames(d.pickCity(cities).Country) &&
+		(d.afterIn(n.Sentence, a) || d.listedAfterPlace(n.Sentence, a)) && len(d.r.kb.PeopleNamed(name)) == 0 {
+		// "Kandy, Badulla and Nuwara Eliya", "in Luang Prabang": a town of
+		// several words, of a country the story names, where the text puts
+		// a place, taken for a person.
+		return d.addCity(d.mentionOf(n.Sentence, n.Start, n.End), d.pickCity(cities), name)
+	}
 	// "López Obrador" after "Andrés Manuel López Obrador": the last words
 	// of a name given in full, as Spanish and Portuguese double surnames go
 	// ("Tom Cruise", which opens on a first name, is a name of its own).
@@ -726,10 +733,10 @@ func (d *doc) outweighs(cities []kb.City) bool {
 	return len(cities) == 1 || cities[0].Population >= 10*cities[1].Population
 }
 
-// listedAfterPlace tells whether token i follows a place and a comma, as
-// in a list of places.
+// listedAfterPlace tells whether token i follows a place and a comma or
+// "and", as in a list of places: "Kandy, Badulla and Nuwara Eliya".
 func (d *doc) listedAfterPlace(s, i int) bool {
-	if i < 2 || d.sents[s].Tokens[i-1].Text != "," {
+	if i < 2 || d.sents[s].Tokens[i-1].Text != "," && d.sents[s].Tokens[i-1].Text != "and" {
 		return false
 	}
 	o, ok := d.owner[[2]int{s, i - 2}]

@@ -6034,3 +6034,15 @@ func TestFeatureNamedAfterAPlaceAbroad(t *testing.T) {
 		t.Errorf("Guantanamo Bay = %+v, want CUB, by its town", e)
 	}
 }
+
+// TestTownOfSeveralWordsTakenForAPerson: "Nuwara Eliya", listed after
+// places of a country the story names, is the town, though the recognizer
+// took it for a person.
+func TestTownOfSeveralWordsTakenForAPerson(t *testing.T) {
+	src := "COLOMBO -- Sri Lanka counted its dead. The worst-hit areas were Kandy, Badulla and Nuwara Eliya.\n"
+	ents := resolveText(t, src, "2025-11-30", map[string]string{"COLOMBO": "GPE", "Sri Lanka": "GPE", "Kandy": "GPE",
+		"Badulla": "GPE", "Nuwara Eliya": "PERSON"})
+	if e := find(ents, "Nuwara Eliya"); e == nil || e.Type != "GPE" || e.Country != "LKA" {
+		t.Errorf("Nuwara Eliya = %+v, want the Sri Lankan town", e)
+	}
+}
