@@ -892,6 +892,20 @@ func (d *doc) namedBodies() {
 					found = e
 				}
 			}
+			if found == nil && noun == "agency" {
+				// "According to the Federal Aviation Administration, … The
+				// agency said": a public body whose name's head is an
+				// agency's, named last, in the sentence or the two before.
+				var agencies []earlier
+				for _, c := range bodies {
+					if agencyHeads[c.e.Name[strings.LastIndexByte(c.e.Name, ' ')+1:]] {
+						agencies = append(agencies, c)
+					}
+				}
+				if e := latestBefore(agencies, toks[i].Start); e != nil && d.namedSince(e, s-2, toks[i].Start) {
+					found = e
+				}
+			}
 			if found == nil && noun == "mission" {
 				// "the mission said" after "UNIFIL": the body named last
 				// that is a mission by its name or the KB's.
@@ -1201,6 +1215,11 @@ var publicBodyHeads = map[string]bool{"Ministry": true, "Department": true, "Ser
 	"Party": true, "Police": true, "Army": true, "Tribunal": true, "Assembly": true, "Parliament": true,
 	"Senate": true, "Congress": true, "Union": true, "Association": true, "Federation": true, "Institute": true,
 	"University": true, "Government": true}
+
+// agencyHeads end the names of bodies that news restates as "the agency":
+// the Federal Aviation Administration, the Internal Revenue Service.
+var agencyHeads = map[string]bool{"Agency": true, "Administration": true, "Authority": true, "Service": true,
+	"Bureau": true, "Office": true}
 
 // publicBodyName tells whether a name ends on such a noun.
 func publicBodyName(name string) bool {

@@ -6046,3 +6046,14 @@ func TestTownOfSeveralWordsTakenForAPerson(t *testing.T) {
 		t.Errorf("Nuwara Eliya = %+v, want the Sri Lankan town", e)
 	}
 }
+
+// TestAgencyRestatesAnAdministration: "The agency said" after "the Federal
+// Aviation Administration" is that body.
+func TestAgencyRestatesAnAdministration(t *testing.T) {
+	src := "According to the Federal Aviation Administration, staffing shortages caused delays. The agency said it would " +
+		"adjust capacity.\n"
+	ents := resolveText(t, src, "2025-11-08", map[string]string{"Federal Aviation Administration": "ORG"})
+	if e := find(ents, "Federal Aviation Administration"); e == nil || !slices.Contains(mentionTexts(e), "The agency") {
+		t.Errorf("Federal Aviation Administration = %+v, want \"The agency\" among its mentions", e)
+	}
+}
