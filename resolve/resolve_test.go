@@ -6057,3 +6057,14 @@ func TestAgencyRestatesAnAdministration(t *testing.T) {
 		t.Errorf("Federal Aviation Administration = %+v, want \"The agency\" among its mentions", e)
 	}
 }
+
+// TestEmbassyInLowerCase: "the Chinese embassy in Lusaka" is a body of
+// China's that speaks.
+func TestEmbassyInLowerCase(t *testing.T) {
+	src := "LUSAKA -- Zambia demanded compensation, the Chinese embassy in Lusaka said.\n"
+	ents := resolveText(t, src, "2025-03-01", map[string]string{"LUSAKA": "GPE", "Zambia": "GPE", "Chinese": "NORP",
+		"Lusaka": "GPE"})
+	if e := find(ents, "Chinese Embassy"); e == nil || e.Country != "CHN" || e.Type != "ORG" {
+		t.Errorf("Chinese Embassy = %+v, want a body of China's", e)
+	}
+}

@@ -795,6 +795,21 @@ func (d *doc) ministriesInLowerCase() {
 			if isPossessive(toks[j].Text) {
 				j++
 			}
+			if j < len(toks) && (toks[j].Text == "embassy" || toks[j].Text == "consulate") && !d.claimed[[2]int{s, j}] {
+				// "the Chinese embassy in Lusaka": a mission of the
+				// country's, which news writes in lower case.
+				if c, ok := d.placeCountry(toks[i].Text); ok {
+					if country, known := d.r.kb.Country(c); known && len(country.Demonyms) > 0 {
+						name := d.attributive(toks, i, country) + " " + strings.ToUpper(toks[j].Text[:1]) + toks[j].Text[1:]
+						e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name), func() *entity {
+							return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: c, Sector: "GOV"}}
+						})
+						d.absorb(s, i, j+1, e)
+						i = j
+					}
+				}
+				continue
+			}
 			if j+1 >= len(toks) || portfolios[toks[j].Text] == nil || toks[j+1].Text != "ministry" {
 				continue
 			}
@@ -837,11 +852,7 @@ func (d *doc) ministriesInLowerCase() {
 				// A ministry the KB does not know is the article's, named
 				// as news names such ministries: "Turkey's foreign
 				// ministry" is the Turkish Foreign Ministry.
-				dem := country.Demonyms[0]
-				if slices.Contains(country.Demonyms, toks[i].Text) {
-					dem = toks[i].Text // "the Saudi foreign ministry", not Saudi Arabian
-				}
-				name := dem + " " + strings.ToUpper(toks[j].Text[:1]) + toks[j].Text[1:] + " Ministry"
+				name := d.attributive(toks, i, country) + " " + strings.ToUpper(toks[j].Text[:1]) + toks[j].Text[1:] + " Ministry"
 				e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name), func() *entity {
 					return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: c, Sector: "GOV"}}
 				})
@@ -850,6 +861,18 @@ func (d *doc) ministriesInLowerCase() {
 			i = j + 1
 		}
 	}
+}
+
+// attributive is the word that names a country's body of the article
+// whose description has the country's word at token i: the demonym the
+// text used ("the Saudi foreign ministry", not Saudi Arabian), else the
+// country's first ("Lebanon's army": Lebanese Army; "Britons" is a plural).
+func (d *doc) attributive(toks []chronicle.Token, i int, country kb.Country) string {
+	w := toks[i].Text
+	if plural := strings.TrimSuffix(w, "s"); slices.Contains(country.Demonyms, w) && (plural == w || !slices.Contains(country.Demonyms, plural)) {
+		return w
+	}
+	return country.Demonyms[0]
 }
 
 // nationalForces links "the Israeli military", "Lebanon's army" and "the
@@ -891,7 +914,7 @@ func (d *doc) nationalForces() {
 				}
 			}
 			if e == nil {
-				name := country.Demonyms[0] + " " + force.name
+				name := d.attributive(toks, i, country) + " " + force.name
 				e = d.entityFor("forces:"+c+":"+force.name, func() *entity {
 					return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: c, Sector: force.sector}}
 				})
