@@ -1784,3 +1784,12 @@ func TestSexedNounRestatesAPrivatePerson(t *testing.T) {
 		"Jorge Ramirez, a taxi driver, said he had not voted.\n\n\"Nobody explained it,\" the grandmother said.\n", "2025-06-02")
 	wantSpeakers(t, rec, map[string]string{"I recognised maybe two names": "Rosa Elena Mendoza", "Nobody explained it": ""})
 }
+
+// TestSpokesmanDescribedWithAnotherName: "…," Dedy Kurniawan, a spokesman
+// for the park, known as IMIP, said — the name speaks, past the description
+// and the other name it gives, whose "known" the parse reads as a verb.
+func TestSpokesmanDescribedWithAnotherName(t *testing.T) {
+	rec := extractText(t, "Blast at nickel park\n\nThe blast occurred at a furnace.\n\n\"At around 7:40 a.m., a furnace "+
+		"exploded,\" Dedy Kurniawan, a spokesman for the park, known as IMIP, said in a statement.\n", "2025-03-01")
+	wantSpeakers(t, rec, map[string]string{"At around 7:40 a.m., a furnace exploded": "Dedy Kurniawan"})
+}

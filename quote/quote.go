@@ -657,10 +657,20 @@ func (d *document) appositiveCue(from, sent int, last *speaker) (speaker, bool) 
 	// "secretary of Ukraine's National Security and Defence Council and
 	// head of its delegation,"
 	c2 := d.nextComma(c1+1, sent, 16)
+	if n := d.knownAs(c1 + 1); n > 0 {
+		c2 = d.nextComma(n, sent, 6) // "the president, widely known as Irro,"
+	}
 	if c2 < 0 {
 		return noSpeaker, false
 	}
 	k, ok := d.cueAfterComma(c2, sent)
+	if n := d.knownAs(c2 + 1); !ok && n > 0 {
+		// "Dedy Kurniawan, a spokesman for the park, known as IMIP, said":
+		// past the other name of what the description names.
+		if c3 := d.nextComma(n, sent, 6); c3 >= 0 {
+			k, ok = d.cueAfterComma(c3, sent)
+		}
+	}
 	if !ok {
 		return noSpeaker, false
 	}
@@ -668,8 +678,10 @@ func (d *document) appositiveCue(from, sent int, last *speaker) (speaker, bool) 
 	ph, h, ok := pick(from, c1)
 	// The name of the two: "his lawyer, Paulo Bueno," speaks as Bueno; "a
 	// spokesperson for the American Institute in Taiwan, Washington's de
-	// facto embassy," as the first, since the second's head is no name.
-	if ph2, h2, ok2 := pick(c1+1, c2); ok2 && (!ok || d.namesPerson(ph2) && !d.namesPerson(ph) ||
+	// facto embassy," as the first, since the second's head is no name; "the
+	// president, widely known as Irro," as the first, whose other name the
+	// second gives.
+	if ph2, h2, ok2 := pick(c1+1, c2); ok2 && d.knownAs(c1+1) == 0 && (!ok || d.namesPerson(ph2) && !d.namesPerson(ph) ||
 		!d.namesPerson(ph) && !isCap(ph.In(d.text)) && isCap(ph2.In(d.text)) && h2 >= 0 && isCap(d.words[h2].text)) {
 		ph, h, ok = ph2, h2, true
 	}
@@ -677,6 +689,23 @@ func (d *document) appositiveCue(from, sent int, last *speaker) (speaker, bool) 
 		return noSpeaker, false
 	}
 	return d.adjacentSpeaker(ph, h, k, sent, last), true
+}
+
+// knownAs reads "known as", perhaps after an adverb ("widely known as
+// Irro"), or "nicknamed" at word k, which give another name of what the
+// words before name; it returns the word after them, or 0.
+func (d *document) knownAs(k int) int {
+	if k < len(d.words) && strings.HasSuffix(d.words[k].lower, "ly") {
+		k++
+	}
+	switch {
+	case k >= len(d.words):
+	case d.words[k].lower == "nicknamed":
+		return k + 1
+	case d.words[k].lower == "known" && k+1 < len(d.words) && d.words[k+1].lower == "as":
+		return k + 2
+	}
+	return 0
 }
 
 // cueAfterComma finds the cue verb right after the comma at word c of
