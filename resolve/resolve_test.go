@@ -6068,3 +6068,19 @@ func TestEmbassyInLowerCase(t *testing.T) {
 		t.Errorf("Chinese Embassy = %+v, want a body of China's", e)
 	}
 }
+
+// TestKnownAsOfAnyType: "Abdirahman Mohamed Abdullahi, widely known as
+// Irro," gives the person another name, though the recognizer took it for a
+// place.
+func TestKnownAsOfAnyType(t *testing.T) {
+	src := "Somaliland's president, Abdirahman Mohamed Abdullahi, widely known as Irro, promised recognition. Irro spoke " +
+		"in Berbera.\n"
+	ents := resolveText(t, src, "2025-03-01", map[string]string{"Somaliland": "LOC", "Abdirahman Mohamed Abdullahi": "PERSON",
+		"Irro": "LOC", "Berbera": "GPE"})
+	if e := find(ents, "Abdirahman Mohamed Abdullahi"); e == nil || !slices.Contains(mentionTexts(e), "Irro") {
+		t.Errorf("Abdirahman Mohamed Abdullahi = %+v, want Irro among his mentions", e)
+	}
+	if e := find(ents, "Irro"); e != nil {
+		t.Errorf("Irro = %+v, want no entity of its own", e)
+	}
+}

@@ -1567,10 +1567,14 @@ func (d *doc) knownAs() {
 				continue
 			}
 			whole, ok1 := d.owner[[2]int{s, j}]
+			// "Robert Kyagulanyi, better known as Bobi Wine": the other name
+			// is the person's, whatever the recognizer took it for ("Irro"
+			// a place), unless the KB knows it.
 			if !ok1 || !ok2 || whole.e == alias.e || whole.e.Type != chronicle.Person ||
-				alias.e.Type != chronicle.Person || alias.e.KB != "" || gone[alias.e] {
+				alias.e.KB != "" || gone[alias.e] {
 				continue
 			}
+			alias.e.Type = chronicle.Person
 			for _, m := range alias.e.Mentions {
 				whole.e.Mentions = append(whole.e.Mentions, m)
 				whole.e.first = min(whole.e.first, m.Start)
