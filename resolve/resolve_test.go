@@ -6084,3 +6084,13 @@ func TestKnownAsOfAnyType(t *testing.T) {
 		t.Errorf("Irro = %+v, want no entity of its own", e)
 	}
 }
+
+// TestCountrysOwnNameInABody: "Red Electrica de Espana" is Spanish by the
+// country's own name for itself.
+func TestCountrysOwnNameInABody(t *testing.T) {
+	src := "Red Electrica de Espana said power was back. Portugal's grid operator agreed.\n"
+	ents := resolveText(t, src, "2025-04-29", map[string]string{"Red Electrica de Espana": "ORG", "Portugal": "GPE"})
+	if e := find(ents, "Red Electrica de Espana"); e == nil || e.Country != "ESP" {
+		t.Errorf("Red Electrica de Espana = %+v, want ESP", e)
+	}
+}
