@@ -407,8 +407,12 @@ func (d *doc) restatedTitles() {
 		}
 		// "“We are waiting for a response,” the minister emphasized": the
 		// subject of a cue after the quote.
-		for a := 1; a+2 < len(toks); a++ {
+		for a := 1; a+1 < len(toks); a++ {
 			if toks[a].Text == "the" && isClosingMark(toks[a-1].Text) {
+				d.restatedTitleAt(s, a)
+			}
+			// "“…,” said the commissioner."
+			if toks[a].Text == "the" && a >= 2 && reportVerbs[toks[a-1].Text] && isClosingMark(toks[a-2].Text) {
 				d.restatedTitleAt(s, a)
 			}
 			// "According to the diplomat, …"
@@ -561,6 +565,18 @@ func nounPhraseWord(upos string) bool {
 	return false
 }
 
+// titleCased tells whether w is a title word, or a word of a title phrase,
+// written with a capital: "The President said", "the Foreign Minister said",
+// as translated news writes them.
+func titleCased(w string) bool {
+	if !isCapitalized(w) || !isWordToken(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	_, title := titleSector(lw)
+	return title || modifierFill[lw]
+}
+
 // isClosingMark tells whether a token is a closing double quote mark.
 func isClosingMark(t string) bool { return t == "”" || t == "\"" || t == "»" }
 
@@ -573,7 +589,7 @@ func (d *doc) restatedTitleAt(s, a int) {
 	}
 	j, last := a+1, -1
 	var words []string
-	for j < len(toks) && j <= a+4 && !d.claimed[[2]int{s, j}] && (isLowerWord(toks[j].Text) || toks[j].Text == "MP") {
+	for j < len(toks) && j <= a+4 && !d.claimed[[2]int{s, j}] && (isLowerWord(toks[j].Text) || toks[j].Text == "MP" || titleCased(toks[j].Text)) {
 		lw := strings.ToLower(toks[j].Text)
 		_, title := titleSector(lw)
 		if !title && !modifierFill[lw] && !nounPhraseWord(toks[j].UPOS) {
@@ -589,6 +605,7 @@ func (d *doc) restatedTitleAt(s, a int) {
 		return
 	}
 	according := a >= 2 && toks[a-1].Text == "to"
+	inverted := a >= 2 && reportVerbs[toks[a-1].Text] && isClosingMark(toks[a-2].Text) // "said the commissioner"
 	// "The MP for Ealing North claimed": the seat or body after the
 	// title is part of the description.
 	k := last + 1
@@ -598,7 +615,11 @@ func (d *doc) restatedTitleAt(s, a int) {
 			k++
 		}
 	}
-	if k >= len(toks) || !according && !verbAt(toks, k) || according && toks[k].Text != "," {
+	if inverted {
+		if k < len(toks) && !isPunctToken(toks[k].Text) {
+			return
+		}
+	} else if k >= len(toks) || !according && !verbAt(toks, k) || according && toks[k].Text != "," {
 		return
 	}
 	titles := words[:last-a]

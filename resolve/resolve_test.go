@@ -6094,3 +6094,19 @@ func TestCountrysOwnNameInABody(t *testing.T) {
 		t.Errorf("Red Electrica de Espana = %+v, want ESP", e)
 	}
 }
+
+// TestRestatedTitleCapitalisedOrInverted: translated news writes "The
+// President said" with a capital, and "“…,” said the commissioner" puts the
+// title after the verb; both restate the person named before.
+func TestRestatedTitleCapitalisedOrInverted(t *testing.T) {
+	src := "Vladimir Putin called on Monday. Recep Tayyip Erdogan spoke to reporters in Ankara. The President also said that Istanbul was ready to host talks.\n\nThe European Commissioner for Climate, Wopke Hoekstra, recognised that the bloc wanted more. " +
+		"\"We would have preferred stronger language,\" said the commissioner.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"Vladimir Putin": "PERSON", "Recep Tayyip Erdogan": "PERSON",
+		"Ankara": "GPE", "Istanbul": "GPE", "Wopke Hoekstra": "PERSON"})
+	if e := find(ents, "Recep Tayyip Erdoğan"); e == nil || !slices.Contains(mentionTexts(e), "The President") {
+		t.Errorf("Recep Tayyip Erdoğan = %+v, want \"The President\" among his mentions", e)
+	}
+	if e := find(ents, "Wopke Hoekstra"); e == nil || !slices.Contains(mentionTexts(e), "the commissioner") {
+		t.Errorf("Wopke Hoekstra = %+v, want \"the commissioner\" among his mentions", e)
+	}
+}
