@@ -71,6 +71,9 @@ func (d *doc) descriptions() {
 			if j+1 < len(toks) && d.claimed[[2]int{s, j + 1}] {
 				continue
 			}
+			if d.officeOfAnother(s, j+1) {
+				continue // "the president of the RN group in the Assembly"
+			}
 			e := d.holder(country, office)
 			if office == kb.Leader && country != "" && strings.EqualFold(toks[j].Text, "counterpart") {
 				// "his Chinese counterpart": the holder of the office that
@@ -98,6 +101,28 @@ func (d *doc) descriptions() {
 			i = j
 		}
 	}
+}
+
+// officeOfAnother tells whether token k of sentence s, right after a title,
+// opens "of" and a body or group other than a country ("the president of
+// the RN group"): the title is of that, not the country's office. "Of the
+// country", "of the republic" and a country's name leave the title the
+// country's.
+func (d *doc) officeOfAnother(s, k int) bool {
+	toks := d.sents[s].Tokens
+	if k+1 >= len(toks) || toks[k].Text != "of" {
+		return false
+	}
+	k++
+	if strings.EqualFold(toks[k].Text, "the") && k+1 < len(toks) {
+		k++
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "country", "republic", "nation", "state":
+		return false
+	}
+	_, place := d.placeCountry(toks[k].Text)
+	return !place
 }
 
 // calledBefore is the one person other than not whom a mention before

@@ -6110,3 +6110,15 @@ func TestRestatedTitleCapitalisedOrInverted(t *testing.T) {
 		t.Errorf("Wopke Hoekstra = %+v, want \"the commissioner\" among his mentions", e)
 	}
 }
+
+// TestTitleOfAnotherBody: "the president of the RN group in the Assembly"
+// is not the country's president, whom the story also names.
+func TestTitleOfAnotherBody(t *testing.T) {
+	src := "Emmanuel Macron appointed a new government. Marine Le Pen denounced an arrangement. \"This government will " +
+		"not last,\" said the president of the RN group in the Assembly.\n"
+	ents := resolveText(t, src, "2025-10-16", map[string]string{"Emmanuel Macron": "PERSON", "Marine Le Pen": "PERSON",
+		"RN": "ORG", "Assembly": "ORG"})
+	if e := find(ents, "Emmanuel Macron"); e == nil || slices.Contains(mentionTexts(e), "the president") {
+		t.Errorf("Emmanuel Macron = %+v, want no \"the president\"", e)
+	}
+}
