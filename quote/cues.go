@@ -105,6 +105,9 @@ var verbLexicon = []struct {
 	{"praise", "", ""},
 	{"slam", "slam slams slammed slamming", ""},
 	{"deride", "", ""},
+	{"thank", "", ""}, // "thanked Turkey for its “constructive mediation”"
+	{"commend", "", ""},
+	{"applaud", "", ""},
 	{"reason", "", "r"},
 	{"disclose", "", "r"},
 	{"recount", "", "r"},

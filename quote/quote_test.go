@@ -125,6 +125,14 @@ func TestExtractPatterns(t *testing.T) {
 			"“A furnace exploded,” Dedy Kurniawan, a spokesman for the park, known as IMIP, said in a statement.",
 			map[string][]string{"Dedy Kurniawan": {"Dedy Kurniawan"}},
 			[]want{{"A furnace exploded", "Dedy Kurniawan", true, false}}},
+		{"according to a statement issued by a body",
+			"According to a statement issued by the Ministry of Foreign Affairs of Nigeria, the two sides signed documents “to deepen cooperation in trade.”",
+			map[string][]string{"Ministry of Foreign Affairs of Nigeria": {"Ministry of Foreign Affairs of Nigeria"}},
+			[]want{{"to deepen cooperation in trade", "Ministry of Foreign Affairs of Nigeria", true, false}}},
+		{"thanking someone in words of one's own",
+			"Russian President Putin thanked the Turkish side for its “constructive mediation” and said relations were developing.",
+			map[string][]string{"Vladimir Putin": {"Russian President Putin"}},
+			[]want{{"constructive mediation", "Vladimir Putin", true, false}}},
 		{"in the words of X",
 			"Her skin broke every time, and in the words of the Crown prosecutor, Mark Tedeschi, “Gloria spent months crying.”",
 			map[string][]string{"Mark Tedeschi": {"Mark Tedeschi"}},
@@ -251,7 +259,8 @@ func TestExtractPatterns(t *testing.T) {
 				}
 				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical,
 					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization,
-					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization})
+					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization,
+					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))

@@ -1162,7 +1162,7 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		s.phrase, s.head, s.conf = sp, h, 1
 		return s
 	}
-	if writtenWords[hw.lower] {
+	if writtenWords[hw.lower] || h > 0 && issuedWords[hw.lower] && writtenWords[d.words[h-1].lower] {
 		// "According to a statement from the Saudi foreign ministry, …":
 		// the body or person the statement came from.
 		if e, k := d.sourceAfter(sp); e >= 0 {
@@ -1599,6 +1599,10 @@ func (d *document) pluralSubject(s int) int {
 var writtenWords = map[string]bool{"statement": true, "communique": true, "release": true, "letter": true,
 	"post": true, "report": true, "message": true}
 
+// issuedWords stand between a statement and its source: "a statement
+// issued by the ministry".
+var issuedWords = map[string]bool{"issued": true, "released": true, "published": true, "sent": true, "signed": true}
+
 // sourceAfter is the entity named right after phrase sp by "from" or "by"
 // ("a statement from the Saudi foreign ministry", "a letter by Merz"), and
 // the word its mention starts on; -1 when none is.
@@ -1606,6 +1610,9 @@ func (d *document) sourceAfter(sp chronicle.Span) (int, int) {
 	k := d.wordAt(sp.End)
 	for k < len(d.words) && d.words[k].Start < sp.End {
 		k++
+	}
+	if k+1 < len(d.words) && issuedWords[d.words[k].lower] {
+		k++ // "a statement issued by the Ministry of Foreign Affairs"
 	}
 	if k+1 >= len(d.words) || d.words[k].lower != "from" && d.words[k].lower != "by" {
 		return -1, -1
