@@ -292,6 +292,14 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 	}
 	if endsOpen {
 		if sp, ok := d.cueAfter(closeW+1, last); ok {
+			if d.viaMedium(sp) {
+				// "The Emir said that Qatar “will stand …,” according to
+				// the Qatar News Agency": the agency carried the words of
+				// the one the sentence has speak.
+				if before, how := d.cueBefore(open, last); how == howCue && before.found() {
+					return before, how
+				}
+			}
 			return sp, howCue
 		}
 	}
@@ -717,6 +725,12 @@ func (d *document) cueAfterComma(c, sent int) (int, bool) {
 		k++
 	}
 	return k, k < len(d.words) && d.words[k].sent == sent && d.isCueWord(k)
+}
+
+// viaMedium tells whether sp is a news medium given by "according to",
+// which carries someone's words rather than speaking.
+func (d *document) viaMedium(sp speaker) bool {
+	return sp.ent >= 0 && d.ents[sp.ent].Sector == "MED" && strings.HasPrefix(strings.ToLower(sp.cue.In(d.text)), "according")
 }
 
 // freeRelatives open a clause of concession, whose verb of saying is not a

@@ -22,7 +22,7 @@ type want struct {
 func ents(doc string, spec map[string][]string, types map[string]string) []chronicle.Entity {
 	var out []chronicle.Entity
 	for name, aliases := range spec {
-		e := chronicle.Entity{ID: "e:" + name, Name: name, Type: chronicle.Person}
+		e := chronicle.Entity{ID: "e:" + name, Name: name, Type: chronicle.Person, Sector: fixtureSectors[name]}
 		if t, ok := types[name]; ok {
 			e.Type = t
 		}
@@ -41,6 +41,9 @@ func ents(doc string, spec map[string][]string, types map[string]string) []chron
 	}
 	return out
 }
+
+// fixtureSectors gives the fixture's entities of these names a sector.
+var fixtureSectors = map[string]string{"Qatar News Agency": "MED"}
 
 func TestExtractPatterns(t *testing.T) {
 	tests := []struct {
@@ -133,6 +136,10 @@ func TestExtractPatterns(t *testing.T) {
 			"Russian President Putin thanked the Turkish side for its “constructive mediation” and said relations were developing.",
 			map[string][]string{"Vladimir Putin": {"Russian President Putin"}},
 			[]want{{"constructive mediation", "Vladimir Putin", true, false}}},
+		{"according to a medium that carried the speaker's words",
+			"Sheikh Tamim received him in Doha. The Emir said that Qatar “will stand with the Syrian people,” according to the Qatar News Agency.",
+			map[string][]string{"Tamim bin Hamad Al Thani": {"Sheikh Tamim", "The Emir"}, "Qatar News Agency": {"Qatar News Agency"}},
+			[]want{{"will stand with the Syrian people", "Tamim bin Hamad Al Thani", true, false}}},
 		{"in the words of X",
 			"Her skin broke every time, and in the words of the Crown prosecutor, Mark Tedeschi, “Gloria spent months crying.”",
 			map[string][]string{"Mark Tedeschi": {"Mark Tedeschi"}},
@@ -260,7 +267,7 @@ func TestExtractPatterns(t *testing.T) {
 				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical,
 					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization,
 					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization,
-					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization})
+					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))
