@@ -596,9 +596,28 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 	if s, ok := d.relativeClauseCue(from, sent, last); ok {
 		return s, true
 	}
+	paren := -1 // the "(" of a short aside after the name: "Friedrich Merz (CDU) said"
 	for ; k < len(d.words) && k-from <= maxSubjectWords; k++ {
 		w := d.words[k]
 		if w.sent != sent || w.quoted {
+			return noSpeaker, false
+		}
+		if w.text == "(" && k > from && paren < 0 {
+			if c := d.closingParen(k, 4); c > 0 {
+				paren, k = k, c
+				continue
+			}
+		}
+		if paren >= 0 {
+			if _, ok := d.isCue(k); ok { // right after the ")"
+				if ph, h, ok := d.phraseLeft(paren-1, from); ok && ph.Start == d.words[from].Start {
+					s := d.resolve(ph, h, last)
+					s.cue, _ = d.cueSpan(k)
+					s.conf *= confAdjacent
+					s.sent = sent
+					return s, true
+				}
+			}
 			return noSpeaker, false
 		}
 		if d.according(k) {
@@ -725,6 +744,19 @@ func (d *document) cueAfterComma(c, sent int) (int, bool) {
 		k++
 	}
 	return k, k < len(d.words) && d.words[k].sent == sent && d.isCueWord(k)
+}
+
+// closingParen is the ")" closing the "(" at word k within n words, or -1.
+func (d *document) closingParen(k, n int) int {
+	for j := k + 1; j < len(d.words) && j-k <= n+1; j++ {
+		switch d.words[j].text {
+		case ")":
+			return j
+		case "(", ",", ".":
+			return -1
+		}
+	}
+	return -1
 }
 
 // viaMedium tells whether sp is a news medium given by "according to",

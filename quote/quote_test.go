@@ -140,6 +140,10 @@ func TestExtractPatterns(t *testing.T) {
 			"Sheikh Tamim received him in Doha. The Emir said that Qatar “will stand with the Syrian people,” according to the Qatar News Agency.",
 			map[string][]string{"Tamim bin Hamad Al Thani": {"Sheikh Tamim", "The Emir"}, "Qatar News Agency": {"Qatar News Agency"}},
 			[]want{{"will stand with the Syrian people", "Tamim bin Hamad Al Thani", true, false}}},
+		{"a short aside in brackets between the name and the cue",
+			"“This law is a clear signal to our allies,” Chancellor Friedrich Merz (CDU) said after the vote.",
+			map[string][]string{"Friedrich Merz": {"Chancellor Friedrich Merz"}, "CDU": {"CDU"}},
+			[]want{{"This law is a clear signal to our allies", "Friedrich Merz", true, false}}},
 		{"in the words of X",
 			"Her skin broke every time, and in the words of the Crown prosecutor, Mark Tedeschi, “Gloria spent months crying.”",
 			map[string][]string{"Mark Tedeschi": {"Mark Tedeschi"}},
@@ -267,7 +271,7 @@ func TestExtractPatterns(t *testing.T) {
 				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical,
 					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization,
 					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization,
-					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization})
+					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))
