@@ -1793,3 +1793,16 @@ func TestSpokesmanDescribedWithAnotherName(t *testing.T) {
 		"exploded,\" Dedy Kurniawan, a spokesman for the park, known as IMIP, said in a statement.\n", "2025-03-01")
 	wantSpeakers(t, rec, map[string]string{"At around 7:40 a.m., a furnace exploded": "Dedy Kurniawan"})
 }
+
+// TestStatusNounRestatesAPrivatePerson: "the pensioner said" after "Nina
+// Bondarenko, 71, …" in the same sentence, and "the student said" after
+// "Lena Hoffmann, a 17-year-old pupil" in the sentence before, restate them;
+// "the farmer said" after the text brought in "a farmer" is that farmer.
+func TestStatusNounRestatesAPrivatePerson(t *testing.T) {
+	rec := extractText(t, "Strike hits Kharkiv\n\nNina Bondarenko, 71, who lives on the fifth floor, was still in shock "+
+		"when we met her. \"I woke up on the floor,\" the pensioner said.\n\nLena Hoffmann, a 17-year-old pupil from "+
+		"Altona, was among the protesters.\n\n\"Nobody asked us,\" the student said.\n\nOleg Marchenko, 52, lost his "+
+		"barn. A farmer from the next village came to help.\n\n\"We help each other,\" the farmer said.\n", "2025-11-04")
+	wantSpeakers(t, rec, map[string]string{"I woke up on the floor": "Nina Bondarenko", "Nobody asked us": "Lena Hoffmann",
+		"We help each other": ""})
+}

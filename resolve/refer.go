@@ -531,7 +531,21 @@ func (d *doc) restatedPersonAt(s, a int, afterQuote bool) {
 		}
 	}
 	vouched := false
-	if sex := sexedPeople[noun]; !aged && sex != 0 {
+	if !aged && statusNouns[noun] && !d.introducedBefore(noun, toks[a].Start) {
+		// "Nina Bondarenko, 71, who lives on the fifth floor, … “…,” the
+		// pensioner said", "Lena Hoffmann, a 17-year-old pupil …. “…,” the
+		// student said": a noun of what someone is restates the one private
+		// person named before the quote in its sentence, else in the
+		// sentence before, when no one else was introduced by it.
+		o := d.onlyNamedBetween(s, 0, d.openingMarkBefore(s, a))
+		if o == nil && d.openingMarkBefore(s, a) == 0 {
+			o = d.onlyNamedIn(prev)
+		}
+		if o != nil && o.Type == chronicle.Person && o.person == nil && (afterQuote || isClosingMark(toks[max(a-1, 0)].Text)) {
+			e, vouched = o, true
+		}
+	}
+	if sex := sexedPeople[noun]; !aged && sex != 0 && !vouched {
 		// "Rosa Elena Mendoza, a 61-year-old seamstress, said she …. “…,”
 		// the grandmother said": a noun of one sex restates the one
 		// private person the sentence before names, when the text says
@@ -552,6 +566,65 @@ func (d *doc) restatedPersonAt(s, a int, afterQuote bool) {
 		return
 	}
 	d.attach(e, d.mentionOf(s, a, head+1))
+}
+
+// statusNouns say what a private person is (their trade, age or state), which
+// news uses to restate someone it has just quoted by name: "the pensioner
+// said". Nouns of a role toward others (the doctor, the lawyer, the
+// neighbour, the official) are left out: they mostly bring in someone else.
+var statusNouns = map[string]bool{"pensioner": true, "retiree": true, "student": true, "pupil": true, "teenager": true,
+	"schoolgirl": true, "schoolboy": true, "youngster": true, "veteran": true, "housewife": true, "farmer": true,
+	"fisherman": true, "trader": true, "vendor": true, "shopkeeper": true, "seamstress": true, "tailor": true,
+	"merchant": true, "businessman": true, "businesswoman": true, "entrepreneur": true, "activist": true,
+	"protester": true, "survivor": true, "refugee": true, "migrant": true, "villager": true, "engineer": true,
+	"nurse": true, "teacher": true, "mechanic": true, "labourer": true, "laborer": true, "carpenter": true}
+
+// introducedBefore tells whether the text brings in someone as "a NOUN",
+// "an NOUN", "one NOUN" or "another NOUN" before offset at.
+func (d *doc) introducedBefore(noun string, at int) bool {
+	lower := strings.ToLower(d.text[:at])
+	for _, det := range []string{"a ", "an ", "one ", "another "} {
+		if strings.Contains(lower, " "+det+noun+" ") || strings.Contains(lower, " "+det+noun+",") ||
+			strings.Contains(lower, " "+det+noun+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// openingMarkBefore is the token of the opening quotation mark before token
+// a of sentence s, or 0 when none is.
+func (d *doc) openingMarkBefore(s, a int) int {
+	toks := d.sents[s].Tokens
+	closing := 0
+	for k := a - 1; k >= 0; k-- {
+		if t := toks[k].Text; t == "“" || t == "«" {
+			return k
+		} else if t == "\"" {
+			if closing == 1 {
+				return k
+			}
+			closing++
+		}
+	}
+	return 0
+}
+
+// onlyNamedBetween is onlyNamedIn over tokens [a, b) of sentence s.
+func (d *doc) onlyNamedBetween(s, a, b int) *entity {
+	var found *entity
+	toks := d.sents[s].Tokens
+	for i := a; i < b && i < len(toks); i++ {
+		o, ok := d.owner[[2]int{s, i}]
+		if !ok || o.e.Type != chronicle.Person || o.e == found || !isCapitalized(toks[i].Text) || o.start != i || pronounSex(toks[i].Text) != 0 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o.e
+	}
+	return found
 }
 
 // sexedPeople are nouns for a person of one sex that news uses to restate
