@@ -765,6 +765,34 @@ func (d *doc) possessiveSplits(named []Named) []Named {
 	return out
 }
 
+// possessivePlaces joins a town whose name holds a possessive ("Cox's
+// Bazar", "St. John's"), which the recognizer splits at it or misses, into
+// one place when the KB knows the whole as a town; the spans inside it go.
+func (d *doc) possessivePlaces(named []Named) []Named {
+	var joined []Named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for k := 1; k+1 < len(toks); k++ {
+			if w := strings.ToLower(toks[k].Text); w != "'s" && w != "’s" || !isCapitalized(toks[k-1].Text) || !isCapitalized(toks[k+1].Text) {
+				continue
+			}
+			name := strings.ReplaceAll(d.spanOf(s, k-1, k+2).In(d.text), "’", "'")
+			if len(d.r.kb.Cities(name)) > 0 {
+				joined = append(joined, Named{Sentence: s, Start: k - 1, End: k + 2, Type: chronicle.GeoPolitical})
+			}
+		}
+	}
+	if len(joined) == 0 {
+		return named
+	}
+	out := slices.DeleteFunc(slices.Clone(named), func(n Named) bool {
+		return slices.ContainsFunc(joined, func(j Named) bool {
+			return j.Sentence == n.Sentence && n.Start < j.End && j.Start < n.End
+		})
+	})
+	return append(out, joined...)
+}
+
 func (d *doc) possessiveSplit(n Named) (first, second Named, ok bool) {
 	if n.Type != chronicle.Organization && n.Type != chronicle.GeoPolitical && n.Type != chronicle.Facility {
 		return first, second, false

@@ -6122,3 +6122,20 @@ func TestTitleOfAnotherBody(t *testing.T) {
 		t.Errorf("Emmanuel Macron = %+v, want no \"the president\"", e)
 	}
 }
+
+// TestTownWithAPossessive: "Cox's Bazar" is one town, in the dateline's
+// capitals too, not "Cox" and "Bazar".
+func TestTownWithAPossessive(t *testing.T) {
+	src := "COX'S BAZAR, Bangladesh -- Noor Begum lives in a camp in Cox's Bazar.\n"
+	ents := resolveText(t, src, "2025-03-01", map[string]string{"COX": "ORG", "Bangladesh": "GPE", "Noor Begum": "PERSON",
+		"Cox": "PERSON", "Bazar": "LOC"})
+	e := find(ents, "Cox's Bazar")
+	if e == nil || e.Country != "BGD" || len(e.Mentions) != 2 {
+		t.Errorf("Cox's Bazar = %+v, want the town, twice", e)
+	}
+	for _, name := range []string{"COX", "Cox", "Bazar"} {
+		if e := find(ents, name); e != nil {
+			t.Errorf("%s = %+v, want none", name, e)
+		}
+	}
+}
