@@ -691,6 +691,18 @@ func (d *doc) surnameNearMiss(word, style string) *entity {
 	})
 }
 
+// titleFitsPerson tells whether the title words before a name are ones e
+// was given in the text, or fit the office the KB says e held on the date.
+func (d *doc) titleFitsPerson(e *entity, titles []string) bool {
+	if len(titles) == 0 {
+		return false
+	}
+	if e.person != nil && d.heldFitting(*e.person, titles) {
+		return true
+	}
+	return d.describedWith(e, titles[len(titles)-1:])
+}
+
 // personWithSurname returns the one person of the article so far named in
 // full whose last name is word, or nil.
 func (d *doc) personWithSurname(word string) *entity {
@@ -897,10 +909,13 @@ func (d *doc) addPartial(n Named) {
 	if best == nil && (groupNouns[word] || !d.couldBeName(n.Sentence, a, word)) {
 		return // "the Bill", "Thursday", "Secretary", "Muslims": not a person
 	}
-	if best == nil && text.Honorific(style) {
+	_, titles := d.modifiers(n.Sentence, a)
+	if best == nil && (text.Honorific(style) || len(titles) > 0) {
 		// "Ms Bauchtman" after "Lydia Buchtmann": a surname spelled
-		// another way is the person named in full, flagged.
-		if e := d.surnameNearMiss(word, style); e != nil {
+		// another way is the person named in full, flagged; so is
+		// "Foreign Minister Fidam" after "Foreign Minister Hakan Fidan",
+		// when the title is one the person holds.
+		if e := d.surnameNearMiss(word, style); e != nil && (text.Honorific(style) || d.titleFitsPerson(e, titles)) {
 			best = e
 			flag := fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, surname(e.tokens))
 			if !slices.Contains(e.Flags, flag) {

@@ -368,12 +368,36 @@ func (d *doc) namedTitles() {
 			for k := i + 1; k <= last; k++ {
 				words = append(words, strings.ToLower(toks[k].Text))
 			}
+			if len(words) == 1 && d.headOfOthersTitles(people, words[0], toks[i].Start) {
+				continue // "the minister" after a defence minister and "Foreign Minister Hakan Fidan"
+			}
 			if found := onlyBefore(people[strings.Join(words, " ")], toks[i].Start); found != nil {
 				d.attach(found, d.mentionOf(s, i, last+1))
 				i = last
 			}
 		}
 	}
+}
+
+// headOfOthersTitles tells whether head ("minister") ends the longer title
+// of someone other than those titled head alone, named before offset at:
+// then "the minister" could be either.
+func (d *doc) headOfOthersTitles(people map[string][]earlier, head string, at int) bool {
+	bare := map[*entity]bool{}
+	for _, c := range people[head] {
+		bare[c.e] = true
+	}
+	for seq, cands := range people {
+		if seq == head || !strings.HasSuffix(seq, " "+head) {
+			continue
+		}
+		for _, c := range cands {
+			if c.at < at && !bare[c.e] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // officeHeads are the titles that, as the subject opening a sentence, go on

@@ -6139,3 +6139,21 @@ func TestTownWithAPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledSurnameNearMiss: "Foreign Minister Fidam" after "Foreign
+// Minister Hakan Fidan" is he, flagged; and "the minister" after it is not
+// the defence minister the story named before, whose title only ends alike.
+func TestTitledSurnameNearMiss(t *testing.T) {
+	src := "The meeting was attended by Foreign Minister Hakan Fidan and Minister of National Defence Yasar Guler.\n\n" +
+		"Afterwards, Foreign Minister Fidam told journalists that Ankara was in contact with Moscow. \"Nobody benefits " +
+		"from this war,\" the minister said.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"Hakan Fidan": "PERSON", "Yasar Guler": "PERSON",
+		"Fidam": "PERSON", "Ankara": "GPE", "Moscow": "GPE"})
+	e := find(ents, "Hakan Fidan")
+	if e == nil || !slices.Contains(mentionTexts(e), "Foreign Minister Fidam") || len(e.Flags) == 0 {
+		t.Errorf("Hakan Fidan = %+v, want \"Foreign Minister Fidam\" among his mentions, flagged", e)
+	}
+	if e := find(ents, "Yaşar Güler"); e == nil || slices.Contains(mentionTexts(e), "the minister") {
+		t.Errorf("Yaşar Güler = %+v, want no \"the minister\"", e)
+	}
+}
