@@ -900,7 +900,7 @@ func (d *doc) addPartial(n Named) {
 	}
 	if best == nil {
 		_, titles := d.modifiers(n.Sentence, a)
-		if p, ok := d.officeholderCalled(word, titles); ok {
+		if p, ok := d.officeholderCalled(word, titles, style); ok {
 			if e := d.personEntity(p); !genderClash(style, e) {
 				best = e
 			}
@@ -1041,7 +1041,7 @@ var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 // presidents had the name). A title before the name must fit the office
 // ("President Carter" is not the defence secretary Carter). With two such
 // people, nobody.
-func (d *doc) officeholderCalled(word string, titles []string) (kb.Person, bool) {
+func (d *doc) officeholderCalled(word string, titles []string, style string) (kb.Person, bool) {
 	fits := func(o kb.Office) bool {
 		return o.Country != "" && d.storyNames(o.Country) && (len(titles) == 0 || titleFits(titles, "", o))
 	}
@@ -1055,6 +1055,21 @@ func (d *doc) officeholderCalled(word string, titles []string) (kb.Person, bool)
 		}
 		if slices.ContainsFunc(p.Offices, fits) {
 			found = append(found, p)
+		}
+	}
+	if len(found) == 0 && len(titles) == 0 && !text.Honorific(style) && d.date != "" {
+		// "Trump spoke with Putin": a leader in office on the date is
+		// known by surname alone the world over, when no one else the KB
+		// knows in office then bears it, whatever countries the story names.
+		// Not after an honorific: "Mr Howard" in a British story of 2005 is
+		// the Conservative leader, not Australia's prime minister.
+		for _, p := range d.r.kb.PeopleWithSurname(word) {
+			if o, ok := d.r.kb.OfficeOn(p, d.date); ok {
+				if !o.Leader() && !o.HeadOfState() && !o.HeadOfGovernment() {
+					return kb.Person{}, false
+				}
+				found = append(found, p)
+			}
 		}
 	}
 	if len(found) != 1 {

@@ -6157,3 +6157,20 @@ func TestTitledSurnameNearMiss(t *testing.T) {
 		t.Errorf("Yaşar Güler = %+v, want no \"the minister\"", e)
 	}
 }
+
+// TestLeaderBySurnameAlone: "Trump spoke with Putin" names the two leaders
+// in office on the date, though the story names neither country; a surname
+// that several people the KB knows in office bear ("Lee") stays unlinked.
+func TestLeaderBySurnameAlone(t *testing.T) {
+	src := "Trump spoke with Putin on Tuesday about Ukraine. Lee said he was ready.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"Trump": "PERSON", "Putin": "PERSON", "Ukraine": "GPE",
+		"Lee": "PERSON"})
+	for _, name := range []string{"Donald Trump", "Vladimir Putin"} {
+		if e := find(ents, name); e == nil || e.KB == "" {
+			t.Errorf("%s = %+v, want the KB's", name, e)
+		}
+	}
+	if e := find(ents, "Lee"); e == nil || e.KB != "" {
+		t.Errorf("Lee = %+v, want no KB person", e)
+	}
+}
