@@ -69,6 +69,9 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		}
 		return d.addPlaceIn(m, name, country)
 	}
+	if c, ok := d.namedDivision(name); ok && !isCountry {
+		return d.addRegionOf(m, name, c) // "Rakhine State", "Tabuk Province"
+	}
 	if c, ok := d.islandCountry(n.Sentence, a, name); ok && !isCountry {
 		return d.addIsland(m, name, c) // "the Italian island of Lampedusa", "the eastern island of Samar"
 	}
@@ -378,6 +381,22 @@ func (d *doc) regionOfStory(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// namedDivision reads a name that says it is a first-level division, its
+// kind capitalised after it ("Rakhine State", "Tabuk Province"): the
+// country with a division of the name before the kind, however small, when
+// only one has one, or only one the story names.
+func (d *doc) namedDivision(name string) (string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || divisionNouns[strings.ToLower(name[i+1:])] != chronicle.GeoPolitical || !isCapitalized(name[i+1:]) {
+		return "", false
+	}
+	cs := d.r.kb.RegionCountries(name[:i])
+	if len(cs) == 1 {
+		return cs[0], true
+	}
+	return d.regionOfStory(name[:i])
 }
 
 // addArea links a continent, sea, region or county of the KB.

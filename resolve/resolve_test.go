@@ -6174,3 +6174,14 @@ func TestLeaderBySurnameAlone(t *testing.T) {
 		t.Errorf("Lee = %+v, want no KB person", e)
 	}
 }
+
+// TestNamedDivision: "Rakhine State" says it is a division; the one country
+// with a division so named has it, though its towns are too small for the
+// KB to know the name alone.
+func TestNamedDivision(t *testing.T) {
+	src := "They fled fighting between the Arakan Army and the military in Rakhine State.\n"
+	ents := resolveText(t, src, "2025-03-01", map[string]string{"Arakan Army": "ORG", "Rakhine State": "GPE"})
+	if e := find(ents, "Rakhine State"); e == nil || e.Country != "MMR" {
+		t.Errorf("Rakhine State = %+v, want MMR", e)
+	}
+}
