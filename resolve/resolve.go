@@ -1647,6 +1647,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.workplaceTie(e)
 			d.ledBodyTie(e)
 			d.hometownTie(e)
+			d.officeTakenTie(e)
 			d.speakingFromTie(e)
 			d.governorOfTheBank(e)
 			d.placeOfSentenceTie(e)

@@ -6185,3 +6185,15 @@ func TestNamedDivision(t *testing.T) {
 		t.Errorf("Rakhine State = %+v, want MMR", e)
 	}
 }
+
+// TestOfficeTaken: "X was sworn in as Greenland's premier" places X, in a
+// story that names Denmark as often.
+func TestOfficeTaken(t *testing.T) {
+	src := "Jens-Frederik Nielsen was sworn in as Greenland's premier on Friday. Denmark welcomed him. Denmark's " +
+		"Mette Frederiksen spoke. Denmark and Greenland argued.\n"
+	ents := resolveText(t, src, "2025-03-28", map[string]string{"Jens - Frederik Nielsen": "PERSON", "Greenland": "GPE",
+		"Denmark": "GPE", "Mette Frederiksen": "PERSON"})
+	if e := find(ents, "Jens-Frederik Nielsen"); e == nil || e.Country != "GRL" {
+		t.Errorf("Jens-Frederik Nielsen = %+v, want GRL", e)
+	}
+}

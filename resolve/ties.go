@@ -413,6 +413,59 @@ func (d *doc) hometownTie(e *entity) {
 	}
 }
 
+// officeTakenTie gives a person the country of the office the text says
+// they took: "Jens-Frederik Nielsen was sworn in as Greenland's premier",
+// "…, who became Chile's president", "was elected Malawi's president".
+func (d *doc) officeTakenTie(e *entity) {
+	for _, m := range e.Mentions {
+		s, _, b := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		k := b
+		if k < len(toks) && toks[k].Text == "," && k+1 < len(toks) && toks[k+1].Text == "who" {
+			k += 2
+		}
+		for j := 0; j < 3 && k < len(toks) && auxiliaries[strings.ToLower(toks[k].Text)]; j++ {
+			k++
+		}
+		if k >= len(toks) || !officeTakingVerbs[strings.ToLower(toks[k].Text)] {
+			continue
+		}
+		k++
+		for k < len(toks) && (toks[k].Text == "in" || toks[k].Text == "as" || isDeterminer(toks[k].Text) || toks[k].Text == "new") {
+			k++
+		}
+		if k+1 >= len(toks) {
+			continue
+		}
+		c, ok := d.placeCountry(toks[k].Text)
+		if !ok {
+			continue
+		}
+		t := k + 1
+		if isPossessive(toks[t].Text) {
+			t++
+		}
+		for ; t < len(toks) && t-k <= 4; t++ {
+			if _, title := titleSector(strings.ToLower(toks[t].Text)); title {
+				e.Country = c
+				return
+			}
+			if !isLowerWord(toks[t].Text) && !titleCased(toks[t].Text) {
+				break
+			}
+		}
+	}
+}
+
+// auxiliaries stand between a name and the verb of taking an office: "was
+// sworn in", "has been elected".
+var auxiliaries = map[string]bool{"was": true, "is": true, "has": true, "have": true, "had": true, "been": true,
+	"will": true, "be": true, "were": true}
+
+// officeTakingVerbs say someone took an office: "sworn in as", "elected".
+var officeTakingVerbs = map[string]bool{"sworn": true, "elected": true, "appointed": true, "named": true,
+	"installed": true, "inaugurated": true, "confirmed": true, "became": true, "becomes": true, "re-elected": true}
+
 // ministryTie gives a minister the text titles by a portfolio
 // ("Information Minister Yemane Gebremeskel") the country of the one
 // ministry of that portfolio named before ("the Eritrean Ministry of
