@@ -1806,3 +1806,13 @@ func TestStatusNounRestatesAPrivatePerson(t *testing.T) {
 	wantSpeakers(t, rec, map[string]string{"I woke up on the floor": "Nina Bondarenko", "Nobody asked us": "Lena Hoffmann",
 		"We help each other": ""})
 }
+
+// TestPronounAfterCapitalisedTitleAppositive: "The Minister of the Interior,
+// Diosdado Cabello, went further …. “…,” he said" is Cabello's, the
+// appositive of a subject whose title the tagger calls a proper noun.
+func TestPronounAfterCapitalisedTitleAppositive(t *testing.T) {
+	rec := extractText(t, "Nobel stirs Caracas\n\nEdmundo Gonzalez Urrutia said he was proud of her.\n\nThe Minister of the "+
+		"Interior, Diosdado Cabello, went further in his weekly television program. \"This prize was bought in "+
+		"Washington,\" he said.\n", "2025-10-10")
+	wantSpeakers(t, rec, map[string]string{"This prize was bought in Washington": "Diosdado Cabello"})
+}

@@ -976,7 +976,9 @@ func isSubject(toks []chronicle.Token, i int) bool {
 	// A name in apposition to a subject that only describes someone
 	// names that subject ("The U.S. ambassador, Meg Whitman, left her
 	// post").
-	if h := toks[i].Head - 1; rel == "appos" && h >= 0 && h < i && toks[h].UPOS == "NOUN" {
+	if h := toks[i].Head - 1; rel == "appos" && h >= 0 && h < i && (toks[h].UPOS == "NOUN" || titleCased(toks[h].Text)) {
+		// ("The Minister of the Interior, Diosdado Cabello, went
+		// further": a title written with a capital, tagged PROPN.)
 		return strings.HasPrefix(toks[h].DepRel, "nsubj")
 	}
 	// In UD the first word of a multiword name heads it (flat, compound).
