@@ -1816,3 +1816,13 @@ func TestPronounAfterCapitalisedTitleAppositive(t *testing.T) {
 		"Washington,\" he said.\n", "2025-10-10")
 	wantSpeakers(t, rec, map[string]string{"This prize was bought in Washington": "Diosdado Cabello"})
 }
+
+// TestRestatedTitleOfTheSubject: "The Nigerian President asked Wang to
+// convey his greetings to President Xi. “…,” the President said" is the
+// sentence's subject's, of the two presidents it names.
+func TestRestatedTitleOfTheSubject(t *testing.T) {
+	rec := extractText(t, "Wang Yi in Abuja\n\nWang Yi was received by President Bola Tinubu. The Nigerian President asked "+
+		"Wang to convey his greetings to President Xi. \"Nigeria and China should grow together,\" the President said.\n",
+		"2025-01-11")
+	wantSpeakers(t, rec, map[string]string{"Nigeria and China should grow together": "Bola Tinubu"})
+}

@@ -829,6 +829,16 @@ func (d *doc) restatedPersonIn(s int, titles []string) *entity {
 	}
 	holds := func(e *entity) bool { return e.person != nil && d.heldFitting(*e.person, titles) }
 	found := theOne(people, holds)
+	if found == nil {
+		// "The Nigerian President asked Wang to convey his greetings to
+		// President Xi. “…,” the President said": of several who hold
+		// such an office, the sentence's subject.
+		found = theOne(people, func(e *entity) bool {
+			return holds(e) && slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {
+				return d.sentenceAt(m.Start) == s && d.mentionIsSubject(s, m.Span)
+			})
+		})
+	}
 	if cues := restatedRoles[titles[len(titles)-1]]; cues != nil && !slices.ContainsFunc(people, holds) {
 		// "Justice Esther Nyambura ordered that Ronald Ssemwogerere … be
 		// produced. “…,” the judge said": the one person of the sentence
