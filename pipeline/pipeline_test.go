@@ -1821,7 +1821,8 @@ func TestPronounAfterCapitalisedTitleAppositive(t *testing.T) {
 // convey his greetings to President Xi. “…,” the President said" is the
 // sentence's subject's, of the two presidents it names.
 func TestRestatedTitleOfTheSubject(t *testing.T) {
-	rec := extractText(t, "Wang Yi in Abuja\n\nWang Yi was received by President Bola Tinubu. The Nigerian President asked "+
+	rec := extractText(t, "Wang Yi in Abuja\n\nChina's Foreign Minister Wang Yi, who met President Xi Jinping last week, was "+
+		"received by President Bola Tinubu. The Nigerian President asked "+
 		"Wang to convey his greetings to President Xi. \"Nigeria and China should grow together,\" the President said.\n",
 		"2025-01-11")
 	wantSpeakers(t, rec, map[string]string{"Nigeria and China should grow together": "Bola Tinubu"})
