@@ -590,6 +590,17 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		// final text said": a clause of concession, not the quote's cue.
 		return noSpeaker, false
 	}
+	if from+2 < len(d.words) && d.words[from].lower == "it" && (d.words[from+1].lower == "was" || d.words[from+1].lower == "is") {
+		// "“…,” it was said in the statement published on the website of
+		// the ministry": the statement's source.
+		if _, ok := d.isCue(from + 2); ok {
+			if e, at := d.writtenSourceAfter(from+3, sent); e >= 0 {
+				s := speaker{phrase: d.words[at].Span, head: at, ent: e, name: d.ents[e].Name, conf: 0.75 * confAdjacent, sent: sent}
+				s.cue, _ = d.cueSpan(from + 2)
+				return s, true
+			}
+		}
+	}
 	if s, ok := d.appositiveCue(from, sent, last); ok {
 		return s, true
 	}
@@ -744,6 +755,32 @@ func (d *document) cueAfterComma(c, sent int) (int, bool) {
 		k++
 	}
 	return k, k < len(d.words) && d.words[k].sent == sent && d.isCueWord(k)
+}
+
+// writtenSourceAfter reads "in the statement … of the ministry" from word k
+// of sentence sent, after a passive cue: the entity whose statement it was
+// ("of", "by" or "from" and its mention, within a few words of the noun),
+// and the word its mention starts on; -1 when none is.
+func (d *document) writtenSourceAfter(k, sent int) (int, int) {
+	for j := k; j < len(d.words) && d.words[j].sent == sent && j-k <= 4; j++ {
+		if !writtenWords[d.words[j].lower] {
+			continue
+		}
+		for i := j + 1; i+1 < len(d.words) && d.words[i].sent == sent && i-j <= 8; i++ {
+			if w := d.words[i].lower; w != "of" && w != "by" && w != "from" {
+				continue
+			}
+			at := i + 1
+			if d.words[at].lower == "the" && at+1 < len(d.words) {
+				at++
+			}
+			if e := d.mentionCovering(d.words[at].Span); e >= 0 {
+				return e, at
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // closingParen is the ")" closing the "(" at word k within n words, or -1.

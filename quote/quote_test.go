@@ -144,6 +144,14 @@ func TestExtractPatterns(t *testing.T) {
 			"“This law is a clear signal to our allies,” Chancellor Friedrich Merz (CDU) said after the vote.",
 			map[string][]string{"Friedrich Merz": {"Chancellor Friedrich Merz"}, "CDU": {"CDU"}},
 			[]want{{"This law is a clear signal to our allies", "Friedrich Merz", true, false}}},
+		{"a passive cue and the statement's source",
+			"Lavrov and Rubio spoke by phone. The US State Department said the talks were useful. “The conversation was held in a frank manner,” it was said in the statement published on the website of the Russian Foreign Ministry.",
+			map[string][]string{"Russian Foreign Ministry": {"Russian Foreign Ministry"}, "US State Department": {"US State Department"}, "Sergey Lavrov": {"Lavrov"}, "Marco Rubio": {"Rubio"}},
+			[]want{{"The conversation was held in a frank manner", "Russian Foreign Ministry", true, false}}},
+		{"a passive cue before the quote, the statement's source opening the sentence",
+			"Erdogan met Putin. In a written statement of the Ministry of Foreign Affairs released in the evening it was said: “Turkiye calls on all the parties to refrain.”",
+			map[string][]string{"Ministry of Foreign Affairs": {"Ministry of Foreign Affairs"}, "Recep Tayyip Erdogan": {"Erdogan"}, "Vladimir Putin": {"Putin"}},
+			[]want{{"Turkiye calls on all the parties to refrain.", "Ministry of Foreign Affairs", true, false}}},
 		{"in the words of X",
 			"Her skin broke every time, and in the words of the Crown prosecutor, Mark Tedeschi, “Gloria spent months crying.”",
 			map[string][]string{"Mark Tedeschi": {"Mark Tedeschi"}},
@@ -271,7 +279,7 @@ func TestExtractPatterns(t *testing.T) {
 				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical,
 					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization,
 					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization,
-					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization})
+					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization, "Russian Foreign Ministry": chronicle.Organization, "US State Department": chronicle.Organization, "Ministry of Foreign Affairs": chronicle.Organization})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))

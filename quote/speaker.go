@@ -1162,6 +1162,15 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		s.phrase, s.head, s.conf = sp, h, 1
 		return s
 	}
+	if it := d.wordAt(sp.End - 1); it >= 0 && it+1 < len(d.words) && d.words[it].lower == "it" &&
+		(d.words[it+1].lower == "was" || d.words[it+1].lower == "is") {
+		// "In a written statement of the Ministry of Foreign Affairs
+		// released in the evening it was said: “…”": the statement's source.
+		st := d.sents[d.words[it].sent]
+		if e, at := d.writtenSourceAfter(st.first, d.words[it].sent); e >= 0 && at < it {
+			return speaker{phrase: sp, head: at, ent: e, name: d.ents[e].Name, conf: 0.75}
+		}
+	}
 	if writtenWords[hw.lower] || h > 0 && issuedWords[hw.lower] && writtenWords[d.words[h-1].lower] {
 		// "According to a statement from the Saudi foreign ministry, …":
 		// the body or person the statement came from.
