@@ -1827,3 +1827,12 @@ func TestRestatedTitleOfTheSubject(t *testing.T) {
 		"2025-01-11")
 	wantSpeakers(t, rec, map[string]string{"Nigeria and China should grow together": "Bola Tinubu"})
 }
+
+// TestRoleRestatedFromAnAppositiveWithoutArticle: "Kamran Ahmadi, professor
+// of water engineering at the University of Tehran, …. “…,” the professor
+// said" is his.
+func TestRoleRestatedFromAnAppositiveWithoutArticle(t *testing.T) {
+	rec := extractText(t, "Tehran rations water\n\nKamran Ahmadi, professor of water engineering at the University of "+
+		"Tehran, believes that the rationing is unavoidable. \"No dam will save us,\" the professor said.\n", "2025-11-07")
+	wantSpeakers(t, rec, map[string]string{"No dam will save us": "Kamran Ahmadi"})
+}

@@ -105,7 +105,8 @@ var verbLexicon = []struct {
 	{"praise", "", ""},
 	{"slam", "slam slams slammed slamming", ""},
 	{"deride", "", ""},
-	{"thank", "", ""}, // "thanked Turkey for its “constructive mediation”"
+	{"thank", "", ""},                                   // "thanked Turkey for its “constructive mediation”"
+	{"speak", "speak speaks spoke speaking spoken", ""}, // only as "spoke of" (isCue): "spoke of “a betrayal”"
 	{"commend", "", ""},
 	{"applaud", "", ""},
 	{"reason", "", "r"},

@@ -49,6 +49,9 @@ func (d *document) isCue(i int) (cueVerb, bool) {
 	if v.lemma == "point" && (i+1 >= len(d.words) || d.words[i+1].lower != "out") {
 		return v, false // "pointed out that …", not "pointed to"
 	}
+	if v.lemma == "speak" && (i+1 >= len(d.words) || d.words[i+1].lower != "of") {
+		return v, false // "spoke of “a betrayal”", not "spoke with", "was speaking amid …"
+	}
 	if i > 0 && d.words[i-1].End == w.Start && d.words[i-1].sent == w.sent {
 		return v, false // so-called
 	}

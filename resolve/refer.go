@@ -666,8 +666,9 @@ func (d *doc) calledNoun(e *entity, noun string) bool {
 		if a > 0 && strings.EqualFold(toks[a-1].Text, noun) {
 			return true
 		}
-		if b+2 < len(toks) && toks[b].Text == "," && isDeterminer(toks[b+1].Text) {
-			for k := b + 2; k < len(toks) && k <= b+8 && toks[k].Text != ","; k++ {
+		if b+2 < len(toks) && toks[b].Text == "," && (isDeterminer(toks[b+1].Text) || isLowerWord(toks[b+1].Text)) {
+			// ("Kamran Ahmadi, professor of water engineering at …")
+			for k := b + 1; k < len(toks) && k <= b+8 && toks[k].Text != ","; k++ {
 				if strings.EqualFold(toks[k].Text, noun) {
 					return true
 				}
@@ -757,8 +758,8 @@ func (d *doc) restatedTitleAt(s, a int) {
 	if cues := restatedRoles[strings.ToLower(toks[last].Text)]; cues != nil {
 		// "the diplomat", "the spokeswoman": a role, not an office; it
 		// must restate what the text called the person.
-		if !d.describedWith(e, cues) {
-			return
+		if !d.describedWith(e, cues) && !slices.ContainsFunc(cues, func(c string) bool { return d.calledNoun(e, c) }) {
+			return // ("Kamran Ahmadi, professor of water engineering, …")
 		}
 	} else if e.person != nil {
 		if !d.heldFitting(*e.person, titles) {
