@@ -646,6 +646,9 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 			cue, next := d.cueSpan(k)
 			var s speaker
 			if k == from {
+				if j := d.pastPlace(next, sent); j > next {
+					next = j // "“…”, announced in Oslo the Norwegian Nobel Committee", as translations run
+				}
 				ph, h, ok := d.phraseRight(next)
 				if !ok {
 					return noSpeaker, false
@@ -781,6 +784,30 @@ func (d *document) writtenSourceAfter(k, sent int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// pastPlace reads "in Oslo" or "at the Kremlin" at word k of sentence sent
+// when a speaker's phrase follows it ("the", or a capitalised word): the
+// word after the place, else k.
+func (d *document) pastPlace(k, sent int) int {
+	if k+2 >= len(d.words) || d.words[k].lower != "in" && d.words[k].lower != "at" {
+		return k
+	}
+	j := k + 1
+	if d.words[j].lower == "the" {
+		j++
+	}
+	e := d.mentionCovering(d.words[j].Span)
+	if e < 0 || !isPlace(d.ents[e].Type) && d.ents[e].Type != chronicle.Facility && d.ents[e].Type != chronicle.Organization {
+		return k
+	}
+	for j < len(d.words) && d.mentionCovering(d.words[j].Span) == e {
+		j++
+	}
+	if j >= len(d.words) || d.words[j].sent != sent || d.words[j].lower != "the" && !isCap(d.words[j].text) {
+		return k
+	}
+	return j
 }
 
 // closingParen is the ")" closing the "(" at word k within n words, or -1.

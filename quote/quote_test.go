@@ -156,6 +156,10 @@ func TestExtractPatterns(t *testing.T) {
 			"Mathilde Panot, president of the LFI group, spoke of “a betrayal” by the Socialists.",
 			map[string][]string{"Mathilde Panot": {"Mathilde Panot"}},
 			[]want{{"a betrayal", "Mathilde Panot", true, false}}},
+		{"a place between the cue and the speaker after it",
+			"Machado won the prize “for her tireless work promoting democratic rights”, announced in Oslo the Norwegian Nobel Committee.",
+			map[string][]string{"Maria Corina Machado": {"Machado"}, "Oslo": {"Oslo"}, "Norwegian Nobel Committee": {"Norwegian Nobel Committee"}},
+			[]want{{"for her tireless work promoting democratic rights", "Norwegian Nobel Committee", true, false}}},
 		{"in the words of X",
 			"Her skin broke every time, and in the words of the Crown prosecutor, Mark Tedeschi, “Gloria spent months crying.”",
 			map[string][]string{"Mark Tedeschi": {"Mark Tedeschi"}},
@@ -283,7 +287,7 @@ func TestExtractPatterns(t *testing.T) {
 				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical,
 					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization,
 					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization,
-					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization, "Russian Foreign Ministry": chronicle.Organization, "US State Department": chronicle.Organization, "Ministry of Foreign Affairs": chronicle.Organization})
+					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization, "Russian Foreign Ministry": chronicle.Organization, "US State Department": chronicle.Organization, "Ministry of Foreign Affairs": chronicle.Organization, "Oslo": chronicle.GeoPolitical, "Norwegian Nobel Committee": chronicle.Organization})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))
