@@ -6197,3 +6197,17 @@ func TestOfficeTaken(t *testing.T) {
 		t.Errorf("Jens-Frederik Nielsen = %+v, want GRL", e)
 	}
 }
+
+// TestFrontedPlaceAfterAnArticle: "In the Caracas neighbourhood of Petare,
+// the reactions were divided. Yolanda Marquez … could not hold back her
+// tears": the place that opens the paragraph's first sentence, past its
+// article and lower-case words, places her.
+func TestFrontedPlaceAfterAnArticle(t *testing.T) {
+	src := "Machado won the Nobel Peace Prize, the committee said in Oslo. Norway's king congratulated her.\n\nIn the Caracas " +
+		"neighborhood of Petare, the reactions were divided. Yolanda Marquez could not hold back her tears.\n"
+	ents := resolveText(t, src, "2025-10-10", map[string]string{"Machado": "PERSON", "Oslo": "GPE", "Norway": "GPE",
+		"Caracas": "GPE", "Petare": "GPE", "Yolanda Marquez": "PERSON"})
+	if e := find(ents, "Yolanda Marquez"); e == nil || e.Country != "VEN" {
+		t.Errorf("Yolanda Marquez = %+v, want VEN", e)
+	}
+}

@@ -60,7 +60,11 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 	for s := d.sentenceAt(first.Start); s >= 0; s-- {
 		toks := d.sents[s].Tokens
 		if len(toks) >= 3 && toks[0].Text == "In" {
-			if o, ok := d.owner[[2]int{s, 1}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" &&
+			at := 1
+			for at < len(toks) && at <= 3 && (isDeterminer(toks[at].Text) || isLowerWord(toks[at].Text)) {
+				at++ // "In the Caracas neighborhood of Petare,"
+			}
+			if o, ok := d.owner[[2]int{s, min(at, len(toks)-1)}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" &&
 				(e.Sector == "" || strings.HasPrefix(o.e.KB, "country:")) {
 				e.Country = o.e.Country
 			}
