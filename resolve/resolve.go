@@ -717,6 +717,9 @@ func (d *doc) addName(n Named) bool {
 		n.Type != chronicle.Organization && len(words) > 1 && buildingsFirst[words[0]] {
 		n.Type = chronicle.Facility // "the Museum of Flight", "the Port of Callao" (not Port of Spain), "Palais Bourbon", "Villa Somalia"
 	}
+	if n.Type != chronicle.Organization && len(words) > 1 && legalForms[words[len(words)-1]] {
+		n.Type = chronicle.Organization // "Costruzioni Valmora SpA", "Acme GmbH": a company's legal form
+	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
 		switch last := titleWord(words[len(words)-1]); {
 		case firmHeads[last] || last == "Exchange" || last == "Court" || last == "Party" || movementHeads[last]:
@@ -1303,6 +1306,12 @@ var movementHeads = map[string]bool{"Dal": true, "Front": true, "League": true, 
 	"Movement": true, "Federation": true, "Foundation": true, "Society": true, "Coalition": true, "Congress": true}
 
 // firmHeads end the names of firms, which are often named after places.
+// legalForms end the names of companies: "SpA", "GmbH", "Plc".
+var legalForms = map[string]bool{"SpA": true, "S.p.A.": true, "AG": true, "GmbH": true, "S.A.": true, "SA": true,
+	"N.V.": true, "NV": true, "B.V.": true, "BV": true, "Plc": true, "PLC": true, "plc": true, "Ltd": true, "Ltd.": true,
+	"Inc": true, "Inc.": true, "LLC": true, "Corp": true, "Corp.": true, "SE": true, "ASA": true, "Oyj": true,
+	"Bhd": true, "Pty": true, "SAS": true, "SARL": true, "Srl": true, "S.r.l.": true, "KGaA": true, "Tbk": true}
+
 var firmHeads = map[string]bool{"Securities": true, "Holdings": true, "Capital": true, "Partners": true,
 	"Investments": true, "Ventures": true, "Airlines": true, "Airways": true, "Motors": true, "Bank": true,
 	"Group": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "LLC": true, "Corp": true, "Corp.": true,

@@ -6211,3 +6211,15 @@ func TestFrontedPlaceAfterAnArticle(t *testing.T) {
 		t.Errorf("Yolanda Marquez = %+v, want VEN", e)
 	}
 }
+
+// TestFirmByLegalFormAndDescription: "Costruzioni Valmora SpA" is a firm by
+// its legal form, though the recognizer took it for a person, and ", an
+// Italian builder," after it says whose.
+func TestFirmByLegalFormAndDescription(t *testing.T) {
+	src := "NAIROBI -- The contract went to Costruzioni Valmora SpA, an Italian builder, the ministry said.\n"
+	ents := resolveText(t, src, "2025-03-01", map[string]string{"NAIROBI": "GPE", "Costruzioni Valmora SpA": "PERSON",
+		"Italian": "NORP"})
+	if e := find(ents, "Costruzioni Valmora SpA"); e == nil || e.Type != "ORG" || e.Country != "ITA" {
+		t.Errorf("Costruzioni Valmora SpA = %+v, want an Italian ORG", e)
+	}
+}

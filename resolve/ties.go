@@ -717,8 +717,20 @@ func (d *doc) placeDescribed(e *entity) string {
 // grid operator, REN,".
 func (d *doc) describedBodyTie(e *entity) {
 	for _, m := range e.Mentions {
-		s, a, _ := d.tokensOf(m.Span)
+		s, a, b := d.tokensOf(m.Span)
 		toks := d.sents[s].Tokens
+		if b+3 < len(toks) && toks[b].Text == "," && (toks[b+1].Text == "a" || toks[b+1].Text == "an") {
+			// "Costruzioni Valmora SpA, an Italian builder,": the country's
+			// word that opens the description after the name.
+			k := b + 2
+			for k < len(toks) && k <= b+3 && isLowerWord(toks[k].Text) {
+				k++
+			}
+			if c, ok := d.r.kb.CountryByDemonym(toks[k].Text); ok && k+1 < len(toks) && isLowerWord(toks[k+1].Text) {
+				e.Country = c.ISO3
+				return
+			}
+		}
 		if a < 3 || toks[a-1].Text != "," || !bodyKinds[toks[a-2].Text] && !firmNouns[toks[a-2].Text] {
 			continue
 		}
