@@ -1836,3 +1836,17 @@ func TestRoleRestatedFromAnAppositiveWithoutArticle(t *testing.T) {
 		"Tehran, believes that the rationing is unavoidable. \"No dam will save us,\" the professor said.\n", "2025-11-07")
 	wantSpeakers(t, rec, map[string]string{"No dam will save us": "Kamran Ahmadi"})
 }
+
+// TestAccusedObjectIsNoSpeaker: "X, whose …, accused the Congress
+// government of “sleeping”": when the parse finds no subject, the object
+// after "accused" is not taken for an inverted speaker.
+func TestAccusedObjectIsNoSpeaker(t *testing.T) {
+	rec := extractText(t, "Landslides in Himachal\n\nLeader of the Opposition Jai Ram Thakur of the Bharatiya Janata Party "+
+		"(BJP), whose Seraj constituency in Mandi was devastated by cloudbursts in July, accused the Congress government of "+
+		"\"sleeping\" while villages were cut off.\n", "2025-08-30")
+	for _, q := range rec.Quotes {
+		if q.Text == "sleeping" && strings.Contains(q.SpeakerName, "Congress") {
+			t.Errorf("speaker of %q = %q, want not the accused", q.Text, q.SpeakerName)
+		}
+	}
+}

@@ -823,6 +823,18 @@ func (d *document) closingParen(k, n int) int {
 	return -1
 }
 
+// invertible tells whether a cue verb may come before its subject ("said
+// the minister"): a verb of reporting that takes no hearer, or one of
+// asking and answering; not one that takes what it judges as its object
+// ("accused the government of …").
+func invertible(v cueVerb) bool {
+	switch v.lemma {
+	case "ask", "answer", "quip", "retort", "exclaim", "shout", "continue", "tell", "warn":
+		return true
+	}
+	return v.reports && !v.object
+}
+
 // viaMedium tells whether sp is a news medium given by "according to",
 // which carries someone's words rather than speaking.
 func (d *document) viaMedium(sp speaker) bool {
@@ -1000,8 +1012,10 @@ func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
 		}
 		cue, next := d.cueSpan(k)
 		ph, h, ok := d.subjectOf(k)
-		if !ok && next < len(d.words) && d.words[next].sent == sent && !d.words[next].quoted && d.words[next].upos != "ADP" {
-			// Inversion: said the minister, “…” (not "called on “…”")
+		if v, _ := d.isCue(k); !ok && invertible(v) && next < len(d.words) && d.words[next].sent == sent && !d.words[next].quoted &&
+			d.words[next].upos != "ADP" {
+			// Inversion: said the minister, “…” (not "called on “…”", nor
+			// "accused the government of “…”", whose object follows)
 			ph, h, ok = d.phraseRight(next)
 		}
 		if !ok {

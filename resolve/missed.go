@@ -38,9 +38,14 @@ func (d *doc) titledNames(named []Named) []Named {
 			// And "said Tran Thi Thu Ha, chief executive of …": a name
 			// after a verb of saying, before a description of someone.
 			said := reportVerbs[toks[i].Text]
+			// "Leader of the Opposition Jai Ram Thakur", "Speaker of the
+			// House Mike Johnson": the body of an office of the form TITLE
+			// of the BODY ends the title.
+			officeOf := i >= 3 && officeBodies[toks[i].Text] && toks[i-1].Text == "the" && toks[i-2].Text == "of" &&
+				d.isTitleWord(toks[i-3].Text) && isCapitalized(toks[i-3].Text)
 			// A title in lower case goes before names too, when it is one
 			// that can ("former prime minister Alain-Claude Bilie-By-Nze").
-			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && !said && (!ok ||
+			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && !said && !officeOf && (!ok ||
 				!isCapitalized(toks[i].Text) && !(t.Prefix && isLowerWord(toks[i].Text)) ||
 				isCapitalized(toks[i].Text) && !t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text) {
 				continue
@@ -70,6 +75,11 @@ func (d *doc) titledNames(named []Named) []Named {
 	}
 	return out
 }
+
+// officeBodies end the titles of the form TITLE of the BODY that go before
+// a name: "Leader of the Opposition", "Speaker of the House".
+var officeBodies = map[string]bool{"Opposition": true, "House": true, "Senate": true, "Assembly": true,
+	"Parliament": true, "Council": true, "Commission": true, "Cabinet": true, "Board": true, "Staff": true}
 
 // namesAfterTitledBodies adds the people the recognizer missed right after
 // a title of a body: "CEO of the Refugee Council Enver Solomon told …",

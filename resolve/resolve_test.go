@@ -6223,3 +6223,18 @@ func TestFirmByLegalFormAndDescription(t *testing.T) {
 		t.Errorf("Costruzioni Valmora SpA = %+v, want an Italian ORG", e)
 	}
 }
+
+// TestNameAfterTitleOfTheBody: "Leader of the Opposition Jai Ram Thakur",
+// whom the recognizer missed, is a person; "Director of the National Iodine
+// Nutrition study" names none.
+func TestNameAfterTitleOfTheBody(t *testing.T) {
+	src := "Leader of the Opposition Jai Ram Thakur of the Bharatiya Janata Party accused the government. Professor Cres " +
+		"Eastman, Director of the National Iodine Nutrition study, spoke.\n"
+	ents := resolveText(t, src, "2025-08-30", map[string]string{"Bharatiya Janata Party": "ORG", "Cres Eastman": "PERSON"})
+	if e := find(ents, "Jai Ram Thakur"); e == nil || e.Type != "PERSON" {
+		t.Errorf("Jai Ram Thakur = %+v, want a person", e)
+	}
+	if e := find(ents, "Iodine Nutrition"); e != nil {
+		t.Errorf("Iodine Nutrition = %+v, want none", e)
+	}
+}
