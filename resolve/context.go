@@ -1173,7 +1173,10 @@ func (d *doc) appositive(s, b int) phrase {
 			continue // "a Belarus expert at the Polish Institute": the country is the field, not the person's
 		}
 		if p.country == "" && !igo {
-			if c, ok := d.placeCountry(w); ok && !(i+1 < len(toks) && schoolWords[toks[i+1].Text]) {
+			if c, ok := d.r.kb.Region(d.spanOf(s, i, min(i+2, len(toks))).In(d.text)); ok && i+1 < len(toks) && isCapitalized(toks[i+1].Text) &&
+				(i+2 == len(toks) || !isCapitalized(toks[i+2].Text) && !nameParticles[toks[i+2].Text] && !capitalParticles[toks[i+2].Text]) {
+				p.country = c // "the party chief of Inner Mongolia": the division named, not Mongolia
+			} else if c, ok := d.placeCountry(w); ok && !(i+1 < len(toks) && schoolWords[toks[i+1].Text]) {
 				p.country = c // not "the American University of Beirut"
 			} else if e := d.personPossessor(s, i); e != nil {
 				p.country = e.Country // "Wi Sung-lac, Lee's national security adviser"

@@ -375,12 +375,16 @@ func (d *doc) listedRegionCountry(s, a, b int, name string) string {
 // the countries the story names: "Crimea" in a story about Ukraine is the
 // province, whatever the recognizer thought.
 func (d *doc) regionOfStory(name string) (string, bool) {
+	best, most := "", -1
 	for _, c := range d.r.kb.RegionCountries(name) {
-		if d.storyNames(c) {
-			return c, true
+		// Of several the story names, the one it names most: "Punjab" in
+		// an Indian story whose wire, PTI, shares its letters with a
+		// Pakistani party.
+		if n := d.storyTimes[c]; d.storyNames(c) && (n > most || n == most && c < best) {
+			best, most = c, n
 		}
 	}
-	return "", false
+	return best, best != ""
 }
 
 // namedDivision reads a name that says it is a first-level division, its

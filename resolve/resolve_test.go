@@ -6238,3 +6238,27 @@ func TestNameAfterTitleOfTheBody(t *testing.T) {
 		t.Errorf("Iodine Nutrition = %+v, want none", e)
 	}
 }
+
+// TestDivisionOfTwoWordsInAnAppositive: "the party chief of Inner Mongolia"
+// is Chinese, not Mongolian; "Punjab" in an Indian story carried by PTI
+// (letters a Pakistani party shares) is India's.
+func TestDivisionOfTwoWordsInAnAppositive(t *testing.T) {
+	src := "BEIJING -- Rescuers searched a mine in China. Sun Shaocheng, the party chief of Inner Mongolia, travelled to " +
+		"the mine.\n"
+	ents := resolveText(t, src, "2025-08-30", map[string]string{"BEIJING": "GPE", "China": "GPE", "Sun Shaocheng": "PERSON",
+		"Inner Mongolia": "GPE"})
+	if e := find(ents, "Sun Shaocheng"); e == nil || e.Country != "CHN" {
+		t.Errorf("Sun Shaocheng = %+v, want CHN", e)
+	}
+	src = "LIMA -- \"We are afraid,\" said Miguel Huaman, a 41-year-old bus driver from San Juan de Lurigancho, a district of Lima.\n"
+	ents = resolveText(t, src, "2025-10-07", map[string]string{"LIMA": "GPE", "Miguel Huaman": "PERSON",
+		"San Juan de Lurigancho": "GPE", "Lima": "GPE"})
+	if e := find(ents, "Miguel Huaman"); e != nil && e.Country == "PRI" {
+		t.Errorf("Miguel Huaman = %+v, want no Puerto Rican", e)
+	}
+	src = "SHIMLA, India (PTI) -- Teams evacuated more than 3,000 pilgrims from Punjab.\n"
+	ents = resolveText(t, src, "2025-08-30", map[string]string{"SHIMLA": "GPE", "India": "GPE", "PTI": "ORG", "Punjab": "GPE"})
+	if e := find(ents, "Punjab"); e == nil || e.Country != "IND" {
+		t.Errorf("Punjab = %+v, want IND", e)
+	}
+}
