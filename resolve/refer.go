@@ -55,10 +55,14 @@ func (d *doc) descriptions() {
 				j, country, office = d.headOfDiplomacy(s, i+1)
 			}
 			if j < 0 && start == i && i+3 < len(toks) && strings.EqualFold(toks[i+1].Text, "head") &&
-				toks[i+2].Text == "of" && strings.EqualFold(toks[i+3].Text, "state") {
+				toks[i+2].Text == "of" && (strings.EqualFold(toks[i+3].Text, "state") || strings.EqualFold(toks[i+3].Text, "government")) {
 				// "the head of state": the head of state the text named
-				// last.
-				if e := d.latestHeadOfState(toks[i].Start); e != nil {
+				// last; "the head of government", its head of government.
+				is := kb.Office.HeadOfState
+				if strings.EqualFold(toks[i+3].Text, "government") {
+					is = kb.Office.HeadOfGovernment
+				}
+				if e := d.latestHead(toks[i].Start, is); e != nil {
 					d.attach(e, d.mentionOf(s, i, i+4))
 					i += 3
 				}
@@ -250,6 +254,13 @@ func (d *doc) seatDescriptions() {
 // state on its date whose mention comes last before offset at; with none
 // before, the article's only head of state; else nil.
 func (d *doc) latestHeadOfState(at int) *entity {
+	return d.latestHead(at, kb.Office.HeadOfState)
+}
+
+// latestHead is latestHeadOfState for the kind of head "is" tells: of
+// state, or of government ("the head of government said", as translations
+// call a prime minister).
+func (d *doc) latestHead(at int, is func(kb.Office) bool) *entity {
 	var best *entity
 	var heads []*entity
 	bestAt := -1
@@ -257,7 +268,7 @@ func (d *doc) latestHeadOfState(at int) *entity {
 		if e.Type != chronicle.Person || e.person == nil || d.date == "" {
 			continue
 		}
-		if o, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !o.HeadOfState() {
+		if o, ok := d.r.kb.OfficeOn(*e.person, d.date); !ok || !is(o) {
 			continue
 		}
 		heads = append(heads, e)

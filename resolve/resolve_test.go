@@ -6262,3 +6262,15 @@ func TestDivisionOfTwoWordsInAnAppositive(t *testing.T) {
 		t.Errorf("Punjab = %+v, want IND", e)
 	}
 }
+
+// TestHeadOfGovernment: "the head of government said" is the head of
+// government the story named, as "the head of state" is its head of state.
+func TestHeadOfGovernment(t *testing.T) {
+	src := "Hungarian Prime Minister Viktor Orban met President Tamas Sulyok. \"Brussels is keeping our money,\" the head " +
+		"of government said.\n"
+	ents := resolveText(t, src, "2025-10-10", map[string]string{"Hungarian": "NORP", "Viktor Orban": "PERSON",
+		"Tamas Sulyok": "PERSON", "Brussels": "GPE"})
+	if e := find(ents, "Viktor Orbán"); e == nil || !slices.Contains(mentionTexts(e), "the head of government") {
+		t.Errorf("Viktor Orbán = %+v, want \"the head of government\" among his mentions", e)
+	}
+}
