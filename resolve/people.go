@@ -342,6 +342,20 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 	if ph, ok := d.titleForBody(s, a-2); ok {
 		return ph, true
 	}
+	if o, ok := d.owner[[2]int{s, a - 2}]; ok && o.e.Type == chronicle.GeoPolitical && strings.HasPrefix(o.e.KB, "country:") {
+		// "The Minister of Foreign Affairs of the Islamic Republic of
+		// Iran, Seyyed Abbas Araghchi,": a title of the country named.
+		k := o.start - 1
+		if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+			k--
+		}
+		if k > 0 && toks[k].Text == "of" {
+			if ph := d.titlePhrase(s, k); len(ph.titles) > 0 {
+				ph.country = o.e.Country
+				return ph, true
+			}
+		}
+	}
 	if f := portfolioFieldAt(toks, a-2); f >= 0 {
 		// "Australia's Minister for Pacific Island Affairs, Pat Conroy,":
 		// the title before the portfolio's field describes.

@@ -677,6 +677,16 @@ func (d *doc) calledNoun(e *entity, noun string) bool {
 		if a > 0 && strings.EqualFold(toks[a-1].Text, noun) {
 			return true
 		}
+		if _, title := titleSector(noun); title && a > 1 && toks[a-1].Text == "," {
+			// "The Minister of Foreign Affairs of the Islamic Republic of
+			// Iran, Seyyed Abbas Araghchi,": a title in the description
+			// before the name, back to the sentence's start or a comma.
+			for k := a - 2; k >= 0 && k >= a-12 && toks[k].Text != ","; k-- {
+				if strings.EqualFold(toks[k].Text, noun) {
+					return true
+				}
+			}
+		}
 		if b+2 < len(toks) && toks[b].Text == "," && (isDeterminer(toks[b+1].Text) || isLowerWord(toks[b+1].Text)) {
 			// ("Kamran Ahmadi, professor of water engineering at …")
 			for k := b + 1; k < len(toks) && k <= b+8 && toks[k].Text != ","; k++ {
@@ -841,6 +851,13 @@ func (d *doc) restatedPersonIn(s int, titles []string) *entity {
 	}
 	holds := func(e *entity) bool { return e.person != nil && d.heldFitting(*e.person, titles) }
 	found := theOne(people, holds)
+	if found == nil && len(titles) > 0 {
+		// "Araghchi, in a telephone conversation with the Secretary-General
+		// of the United Nations, Antonio Guterres, stated …. “…,” the
+		// Minister of Foreign Affairs said": the one the text called so.
+		head := titles[len(titles)-1]
+		found = theOne(people, func(e *entity) bool { return d.calledNoun(e, head) || d.describedWith(e, []string{head}) })
+	}
 	if found == nil {
 		// "The Nigerian President asked Wang to convey his greetings to
 		// President Xi. “…,” the President said": of several who hold

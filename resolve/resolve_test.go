@@ -6274,3 +6274,22 @@ func TestHeadOfGovernment(t *testing.T) {
 		t.Errorf("Viktor Orbán = %+v, want \"the head of government\" among his mentions", e)
 	}
 }
+
+// TestTitleOfTheCountryBeforeTheName: "The Minister of Foreign Affairs of
+// the Islamic Republic of Iran, Seyyed Abbas Araghchi," is Iran's, and "the
+// Minister of Foreign Affairs said" after a sentence naming him and António
+// Guterres restates him, the one the text called minister.
+func TestTitleOfTheCountryBeforeTheName(t *testing.T) {
+	src := "The Minister of Foreign Affairs of the Islamic Republic of Iran, Seyyed Abbas Araghchi, spoke on Sunday. " +
+		"Araghchi, in a telephone conversation with the Secretary-General of the United Nations, Antonio Guterres, " +
+		"stated that the mechanism was abused. \"Iran has fulfilled its commitments,\" the Minister of Foreign Affairs said.\n"
+	ents := resolveText(t, src, "2025-09-28", map[string]string{"Islamic Republic of Iran": "GPE", "Seyyed Abbas Araghchi": "PERSON",
+		"Araghchi": "PERSON", "United Nations": "ORG", "Antonio Guterres": "PERSON", "Iran": "GPE"})
+	e := find(ents, "Seyyed Abbas Araghchi")
+	if e == nil || e.Country != "IRN" {
+		t.Fatalf("Seyyed Abbas Araghchi = %+v, want IRN", e)
+	}
+	if !slices.ContainsFunc(mentionTexts(e), func(m string) bool { return strings.HasPrefix(m, "the Minister") }) {
+		t.Errorf("Seyyed Abbas Araghchi = %+v, want \"the Minister\" among his mentions", e)
+	}
+}
