@@ -1850,3 +1850,20 @@ func TestAccusedObjectIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteSignedByALawyer: "“…,” affirmed the note, signed by the lawyer
+// Rodrigo Azevedo Mendes" is the lawyer's.
+func TestNoteSignedByALawyer(t *testing.T) {
+	rec := extractText(t, "Bolsonaro under house arrest\n\nThe defence of Bolsonaro said in a note that it will appeal. \"The "+
+		"former president did not violate any measure,\" affirmed the note, signed by the lawyer Rodrigo Azevedo Mendes.\n",
+		"2025-08-05")
+	wantSpeakers(t, rec, map[string]string{"The former president did not violate any measure": "Rodrigo Azevedo Mendes"})
+}
+
+// TestOfficeOfACountryBeforeTheName: "The Deputy Chairman of the Security
+// Council of Russia Dmitry Medvedev on Tuesday stated …" is Medvedev's.
+func TestOfficeOfACountryBeforeTheName(t *testing.T) {
+	rec := extractText(t, "Medvedev warns Finland\n\nThe Deputy Chairman of the Security Council of Russia Dmitry Medvedev on "+
+		"Tuesday stated that the closing of the border \"is the biggest mistake of Finland in eighty years\".\n", "2025-06-17")
+	wantSpeakers(t, rec, map[string]string{"is the biggest mistake of Finland in eighty years": "Dmitry Medvedev"})
+}

@@ -105,6 +105,8 @@ var verbLexicon = []struct {
 	{"praise", "", ""},
 	{"slam", "slam slams slammed slamming", ""},
 	{"deride", "", ""},
+	{"confide", "", "r"},
+	{"affirm", "", "r"},
 	{"thank", "", ""},                                   // "thanked Turkey for its “constructive mediation”"
 	{"speak", "speak speaks spoke speaking spoken", ""}, // only as "spoke of" (isCue): "spoke of “a betrayal”"
 	{"commend", "", ""},

@@ -790,15 +790,16 @@ func (d *document) writtenSourceAfter(k, sent int) (int, int) {
 // when a speaker's phrase follows it ("the", or a capitalised word): the
 // word after the place, else k.
 func (d *document) pastPlace(k, sent int) int {
-	if k+2 >= len(d.words) || d.words[k].lower != "in" && d.words[k].lower != "at" {
-		return k
+	if k+2 >= len(d.words) || d.words[k].lower != "in" && d.words[k].lower != "at" && d.words[k].lower != "to" {
+		return k // ("confided to MAP Mbarka Ould Sidi": the hearer, a body)
 	}
 	j := k + 1
 	if d.words[j].lower == "the" {
 		j++
 	}
 	e := d.mentionCovering(d.words[j].Span)
-	if e < 0 || !isPlace(d.ents[e].Type) && d.ents[e].Type != chronicle.Facility && d.ents[e].Type != chronicle.Organization {
+	if e < 0 || !isPlace(d.ents[e].Type) && d.ents[e].Type != chronicle.Facility && d.ents[e].Type != chronicle.Organization ||
+		d.words[k].lower == "to" && d.ents[e].Type != chronicle.Organization {
 		return k
 	}
 	for j < len(d.words) && d.mentionCovering(d.words[j].Span) == e {

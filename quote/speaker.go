@@ -1609,7 +1609,7 @@ func (d *document) pluralSubject(s int) int {
 // writtenWords head phrases naming what someone wrote or issued: "a
 // statement from the ministry".
 var writtenWords = map[string]bool{"statement": true, "communique": true, "release": true, "letter": true,
-	"post": true, "report": true, "message": true}
+	"post": true, "report": true, "message": true, "note": true}
 
 // issuedWords stand between a statement and its source: "a statement
 // issued by the ministry".
@@ -1623,6 +1623,9 @@ func (d *document) sourceAfter(sp chronicle.Span) (int, int) {
 	for k < len(d.words) && d.words[k].Start < sp.End {
 		k++
 	}
+	if k+2 < len(d.words) && d.words[k].text == "," && issuedWords[d.words[k+1].lower] {
+		k++ // "the note, signed by the lawyer Rodrigo Azevedo Mendes"
+	}
 	if k+1 < len(d.words) && issuedWords[d.words[k].lower] {
 		k++ // "a statement issued by the Ministry of Foreign Affairs"
 	}
@@ -1632,6 +1635,9 @@ func (d *document) sourceAfter(sp chronicle.Span) (int, int) {
 	k++
 	if d.words[k].lower == "the" && k+1 < len(d.words) {
 		k++
+	}
+	for j := 0; j < 2 && k+1 < len(d.words) && startsLower(d.words[k].text) && d.mentionCovering(d.words[k].Span) < 0; j++ {
+		k++ // "by the lawyer Rodrigo Azevedo Mendes"
 	}
 	e := d.mentionCovering(d.words[k].Span)
 	if e < 0 || d.ents[e].Type != chronicle.Organization && d.ents[e].Type != chronicle.Person && !isPlace(d.ents[e].Type) {

@@ -236,6 +236,13 @@ func (d *doc) officeHolder(o officeName) *entity {
 // after a comma or courtesy titles, or nil.
 func (d *doc) personAfter(s, b int) *entity {
 	toks := d.sents[s].Tokens
+	if b+2 < len(toks) && toks[b].Text == "of" && isCapitalized(toks[b+2].Text) {
+		// "The Deputy Chairman of the Security Council of Russia Dmitry
+		// Medvedev": past the country the office is of.
+		if _, ok := d.placeCountry(toks[b+1].Text); ok {
+			b += 2
+		}
+	}
 	if b < len(toks) && toks[b].Text == "," {
 		b++
 	}
