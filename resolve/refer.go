@@ -68,6 +68,15 @@ func (d *doc) descriptions() {
 				}
 				continue
 			}
+			if j < 0 && start == i && i+1 < len(toks) && monarchWords[strings.ToLower(toks[i+1].Text)] {
+				// "the Sovereign", "the monarch": the head of state the
+				// text named last, as translations from Rabat call the king.
+				if e := d.latestHeadOfState(toks[i].Start); e != nil {
+					d.attach(e, d.mentionOf(s, i, i+2))
+					i++
+				}
+				continue
+			}
 			if j < 0 {
 				continue
 			}
@@ -128,6 +137,9 @@ func (d *doc) officeOfAnother(s, k int) bool {
 	_, place := d.placeCountry(toks[k].Text)
 	return !place
 }
+
+// monarchWords restate a reigning head of state.
+var monarchWords = map[string]bool{"sovereign": true, "monarch": true}
 
 // calledBefore is the one person other than not whom a mention before
 // offset at gives the title word head, or nil.

@@ -6293,3 +6293,14 @@ func TestTitleOfTheCountryBeforeTheName(t *testing.T) {
 		t.Errorf("Seyyed Abbas Araghchi = %+v, want \"the Minister\" among his mentions", e)
 	}
 }
+
+// TestSovereign: "the Sovereign" is the head of state the text named last,
+// as translations from Moroccan outlets call the king.
+func TestSovereign(t *testing.T) {
+	src := "In a speech to the nation, King Mohammed VI welcomed the vote. Crowds waved portraits of the Sovereign in " +
+		"Laayoune. \"We live today the beginning of a new era,\" the Sovereign said.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Mohammed VI": "PERSON", "Laayoune": "GPE"})
+	if e := find(ents, "Mohammed VI"); e == nil || !slices.Contains(mentionTexts(e), "the Sovereign") {
+		t.Errorf("Mohammed VI = %+v, want \"the Sovereign\" among his mentions", e)
+	}
+}
