@@ -1867,3 +1867,14 @@ func TestOfficeOfACountryBeforeTheName(t *testing.T) {
 		"Tuesday stated that the closing of the border \"is the biggest mistake of Finland in eighty years\".\n", "2025-06-17")
 	wantSpeakers(t, rec, map[string]string{"is the biggest mistake of Finland in eighty years": "Dmitry Medvedev"})
 }
+
+// TestMediumCarriesAnOrder: "Xi ordered local authorities to “spare no
+// effort”, Xinhua said" is Xi's, the agency carrying it; and "Minister of
+// Emergency Management Wang Xiangxi", whom the recognizer misses after the
+// portfolio, is a person whom "the minister told" restates.
+func TestMediumCarriesAnOrder(t *testing.T) {
+	rec := extractText(t, "Mine collapse in Inner Mongolia\n\nBEIJING (Reuters) -- President Xi Jinping ordered local authorities "+
+		"to \"spare no effort\" to rescue the trapped miners, Xinhua said.\n\nMinister of Emergency Management Wang Xiangxi "+
+		"arrived at the site overnight. \"Every minute counts,\" the minister told a meeting in Ordos.\n", "2025-03-01")
+	wantSpeakers(t, rec, map[string]string{"spare no effort": "Xi Jinping", "Every minute counts": "Wang Xiangxi"})
+}

@@ -105,6 +105,7 @@ var verbLexicon = []struct {
 	{"praise", "", ""},
 	{"slam", "slam slams slammed slamming", ""},
 	{"deride", "", ""},
+	{"order", "", ""}, // "ordered officials to “spare no effort”"
 	{"confide", "", "r"},
 	{"affirm", "", "r"},
 	{"thank", "", ""},                                   // "thanked Turkey for its “constructive mediation”"

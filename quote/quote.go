@@ -294,7 +294,8 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 		if sp, ok := d.cueAfter(closeW+1, last); ok {
 			if d.viaMedium(sp) {
 				// "The Emir said that Qatar “will stand …,” according to
-				// the Qatar News Agency": the agency carried the words of
+				// the Qatar News Agency", "Xi ordered officials to “spare
+				// no effort,” Xinhua said": the agency carried the words of
 				// the one the sentence has speak.
 				if before, how := d.cueBefore(open, last); how == howCue && before.found() {
 					return before, how
@@ -836,10 +837,10 @@ func invertible(v cueVerb) bool {
 	return v.reports && !v.object
 }
 
-// viaMedium tells whether sp is a news medium given by "according to",
-// which carries someone's words rather than speaking.
+// viaMedium tells whether sp is a news medium ("according to Xinhua",
+// "Xinhua said"), which carries someone's words rather than speaking.
 func (d *document) viaMedium(sp speaker) bool {
-	return sp.ent >= 0 && d.ents[sp.ent].Sector == "MED" && strings.HasPrefix(strings.ToLower(sp.cue.In(d.text)), "according")
+	return sp.ent >= 0 && d.ents[sp.ent].Sector == "MED"
 }
 
 // freeRelatives open a clause of concession, whose verb of saying is not a

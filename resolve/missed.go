@@ -42,7 +42,11 @@ func (d *doc) titledNames(named []Named) []Named {
 			// House Mike Johnson": the body of an office of the form TITLE
 			// of the BODY ends the title.
 			officeOf := i >= 3 && officeBodies[toks[i].Text] && toks[i-1].Text == "the" && toks[i-2].Text == "of" &&
-				d.isTitleWord(toks[i-3].Text) && isCapitalized(toks[i-3].Text)
+				d.isTitleWord(toks[i-3].Text) && isCapitalized(toks[i-3].Text) ||
+				// "Minister of Emergency Management Wang Xiangxi": a
+				// portfolio's field, ending on a word of fields.
+				isCapitalized(toks[i].Text) && (modifierFill[strings.ToLower(toks[i].Text)] || fieldEnds[toks[i].Text]) &&
+					portfolioFieldAt(toks, i) >= 0
 			// A title in lower case goes before names too, when it is one
 			// that can ("former prime minister Alain-Claude Bilie-By-Nze").
 			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && !said && !officeOf && (!ok ||
@@ -75,6 +79,11 @@ func (d *doc) titledNames(named []Named) []Named {
 	}
 	return out
 }
+
+// fieldEnds end the fields of portfolios, besides the words of titles
+// (modifierFill): "Emergency Management", "Social Protection".
+var fieldEnds = map[string]bool{"Management": true, "Protection": true, "Relations": true, "Cooperation": true,
+	"Welfare": true, "Services": true, "Administration": true, "Reform": true}
 
 // officeBodies end the titles of the form TITLE of the BODY that go before
 // a name: "Leader of the Opposition", "Speaker of the House".
