@@ -1878,3 +1878,11 @@ func TestMediumCarriesAnOrder(t *testing.T) {
 		"arrived at the site overnight. \"Every minute counts,\" the minister told a meeting in Ordos.\n", "2025-03-01")
 	wantSpeakers(t, rec, map[string]string{"spare no effort": "Xi Jinping", "Every minute counts": "Wang Xiangxi"})
 }
+
+// TestHonorificSubjectIntroducesAQuote: "Mrs Ngozi Eze, a fabric trader,
+// was blunt. “…”" is hers, though the parse heads the subject on "Mrs".
+func TestHonorificSubjectIntroducesAQuote(t *testing.T) {
+	rec := extractText(t, "Teachers strike\n\nLAGOS -- Teachers went on strike.\n\nMrs Ngozi Eze, a fabric trader, was blunt. "+
+		"\"My children are sitting at home.\"\n", "2025-04-10")
+	wantSpeakers(t, rec, map[string]string{"My children are sitting at home.": "Ngozi Eze"})
+}

@@ -1348,6 +1348,9 @@ func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
 			if base(d.words[c].rel) != "nsubj" {
 				continue
 			}
+			if text.Honorific(d.words[c].text) && c+1 < prev.end {
+				c++ // "Mrs Ngozi Eze, a fabric trader, was blunt", headed on "Mrs"
+			}
 			if m, ok := d.mentionOver(d.words[c].Span); ok && d.ents[m.ent].Type == chronicle.Person && (last == nil || m.ent != last.ent) {
 				return speaker{phrase: m.Span, head: c, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
 					sent: sent - 1}, howContinuation
