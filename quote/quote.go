@@ -774,11 +774,7 @@ func (d *document) writtenSourceAfter(k, sent int) (int, int) {
 			if w := d.words[i].lower; w != "of" && w != "by" && w != "from" {
 				continue
 			}
-			at := i + 1
-			if d.words[at].lower == "the" && at+1 < len(d.words) {
-				at++
-			}
-			if e := d.mentionCovering(d.words[at].Span); e >= 0 {
+			if e, at := d.sourceNamedAfter(i); e >= 0 {
 				return e, at
 			}
 		}

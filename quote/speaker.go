@@ -1632,12 +1632,23 @@ func (d *document) sourceAfter(sp chronicle.Span) (int, int) {
 	if k+1 >= len(d.words) || d.words[k].lower != "from" && d.words[k].lower != "by" {
 		return -1, -1
 	}
+	return d.sourceNamedAfter(k)
+}
+
+// sourceNamedAfter reads the body, person or place named after the "from",
+// "by" or "of" at word k, past "the" and a common noun or two ("by the
+// lawyer Rodrigo Azevedo Mendes"), and the word its mention starts on; -1
+// when none is.
+func (d *document) sourceNamedAfter(k int) (int, int) {
 	k++
-	if d.words[k].lower == "the" && k+1 < len(d.words) {
+	if k+1 < len(d.words) && d.words[k].lower == "the" {
 		k++
 	}
 	for j := 0; j < 2 && k+1 < len(d.words) && startsLower(d.words[k].text) && d.mentionCovering(d.words[k].Span) < 0; j++ {
-		k++ // "by the lawyer Rodrigo Azevedo Mendes"
+		k++
+	}
+	if k >= len(d.words) {
+		return -1, -1
 	}
 	e := d.mentionCovering(d.words[k].Span)
 	if e < 0 || d.ents[e].Type != chronicle.Organization && d.ents[e].Type != chronicle.Person && !isPlace(d.ents[e].Type) {

@@ -913,18 +913,7 @@ func (d *doc) opensInQuote(s int) bool {
 // onlyNamedIn is the one person sentence s names by a name, not a pronoun
 // or a description in lower case, or nil.
 func (d *doc) onlyNamedIn(s int) *entity {
-	var found *entity
-	for i, t := range d.sents[s].Tokens {
-		o, ok := d.owner[[2]int{s, i}]
-		if !ok || o.e.Type != chronicle.Person || o.e == found || !isCapitalized(t.Text) || o.start != i || pronounSex(t.Text) != 0 {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = o.e
-	}
-	return found
+	return d.onlyNamedBetween(s, 0, len(d.sents[s].Tokens))
 }
 
 func (d *doc) onlyPersonIn(s int) *entity {
