@@ -164,6 +164,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.headlineNames(named)
 	named = d.officesOfPlaces(named)
 	named = d.portfolioFields(named)
+	named = d.namesRunOn(named)
 	named = d.titledNames(named)
 	named = d.agedNames(named)
 	named = d.fullNamesOfSurnames(named)

@@ -6304,3 +6304,22 @@ func TestSovereign(t *testing.T) {
 		t.Errorf("Mohammed VI = %+v, want \"the Sovereign\" among his mentions", e)
 	}
 }
+
+// TestNameRunOnFromABodyOrPlace: "The Chairman of the Parliament Shalva
+// Papuashvili", "in Belgrade Jelena Milosavljevic": a body's or place's word
+// the recognizer ran into the name after it is split off; "Hereford
+// Hospitals NHS Trust" stays a body.
+func TestNameRunOnFromABodyOrPlace(t *testing.T) {
+	src := "TBILISI -- The Chairman of the Parliament Shalva Papuashvili answered. Professor of the Faculty of Economics in " +
+		"Belgrade Jelena Milosavljevic estimated that it depends. The chief executive of Hereford Hospitals NHS Trust spoke.\n"
+	ents := resolveText(t, src, "2025-11-05", map[string]string{"TBILISI": "GPE", "Parliament Shalva Papuashvili": "ORG",
+		"Faculty of Economics": "ORG", "Belgrade Jelena Milosavljevic": "PERSON", "Hereford Hospitals NHS Trust": "ORG"})
+	for _, name := range []string{"Shalva Papuashvili", "Jelena Milosavljevic"} {
+		if e := find(ents, name); e == nil || e.Type != "PERSON" {
+			t.Errorf("%s = %+v, want a person", name, e)
+		}
+	}
+	if e := find(ents, "Hereford Hospitals NHS Trust"); e == nil || e.Type != "ORG" {
+		t.Errorf("Hereford Hospitals NHS Trust = %+v, want the body", e)
+	}
+}
