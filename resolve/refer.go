@@ -1477,6 +1477,9 @@ func (d *doc) titleOfMention(sp chronicle.Span) string {
 		}
 		w := toks[i].Text
 		lw := strings.ToLower(w)
+		if full, ok := titleAbbreviations[strings.TrimSuffix(lw, ".")]; ok {
+			lw = full // "Gov. Greg Abbott" is "the governor" later
+		}
 		if o, ok := d.owner[[2]int{s, i}]; len(words) == 0 && ok && o.e.Type != chronicle.Person || isPossessive(w) && len(words) == 0 {
 			continue // "London", "Conservative", "BBC's"
 		}
@@ -1511,6 +1514,11 @@ func innerHyphen(toks []chronicle.Token, i int) bool {
 	return toks[i].Text == "-" && i > 0 && i+1 < len(toks) && toks[i-1].End == toks[i].Start &&
 		toks[i].End == toks[i+1].Start && isWordToken(toks[i-1].Text) && isWordToken(toks[i+1].Text)
 }
+
+// titleAbbreviations spell out the titles news abbreviates before names.
+var titleAbbreviations = map[string]string{"gov": "governor", "sen": "senator", "rep": "representative",
+	"gen": "general", "col": "colonel", "adm": "admiral", "lt": "lieutenant", "capt": "captain", "pres": "president",
+	"sec": "secretary", "amb": "ambassador", "supt": "superintendent", "atty": "attorney"}
 
 func isDescriptionStart(w string) bool {
 	switch strings.ToLower(w) {

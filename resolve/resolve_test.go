@@ -6323,3 +6323,13 @@ func TestNameRunOnFromABodyOrPlace(t *testing.T) {
 		t.Errorf("Hereford Hospitals NHS Trust = %+v, want the body", e)
 	}
 }
+
+// TestAbbreviatedTitleRestated: "the governor" after "Gov. Greg Abbott" is
+// he, the abbreviation spelled out.
+func TestAbbreviatedTitleRestated(t *testing.T) {
+	src := "Gov. Greg Abbott said help was coming. Kristi Noem toured the area with the governor on Saturday.\n"
+	ents := resolveText(t, src, "2025-07-06", map[string]string{"Greg Abbott": "PERSON", "Kristi Noem": "PERSON"})
+	if e := find(ents, "Greg Abbott"); e == nil || !slices.Contains(mentionTexts(e), "the governor") {
+		t.Errorf("Greg Abbott = %+v, want \"the governor\" among his mentions", e)
+	}
+}
