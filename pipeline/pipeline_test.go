@@ -1886,3 +1886,16 @@ func TestHonorificSubjectIntroducesAQuote(t *testing.T) {
 		"\"My children are sitting at home.\"\n", "2025-04-10")
 	wantSpeakers(t, rec, map[string]string{"My children are sitting at home.": "Ngozi Eze"})
 }
+
+// TestStatementFromACountrysBody: "According to a statement from China's
+// Ministry of Commerce, Beijing will work to “…”" is the ministry's, not
+// China's.
+func TestStatementFromACountrysBody(t *testing.T) {
+	rec := extractText(t, "Rare earth truce\n\nBEIJING -- According to a statement from China's Ministry of Commerce, Beijing "+
+		"will suspend the controls and will work to \"keep global supply chains stable and open.\"\n", "2025-10-30")
+	for _, q := range rec.Quotes {
+		if strings.HasPrefix(q.Text, "keep global supply chains") && !strings.Contains(q.SpeakerName, "Commerce") {
+			t.Errorf("speaker of %q = %q, want the Ministry of Commerce", q.Text, q.SpeakerName)
+		}
+	}
+}

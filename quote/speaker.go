@@ -1654,6 +1654,19 @@ func (d *document) sourceNamedAfter(k int) (int, int) {
 	if e < 0 || d.ents[e].Type != chronicle.Organization && d.ents[e].Type != chronicle.Person && !isPlace(d.ents[e].Type) {
 		return -1, -1
 	}
+	if isPlace(d.ents[e].Type) {
+		// "a statement from China's Ministry of Commerce": the body the
+		// place's possessive leads to.
+		j := k
+		for j < len(d.words) && d.mentionCovering(d.words[j].Span) == e {
+			j++
+		}
+		if j+1 < len(d.words) && (d.words[j].text == "'s" || d.words[j].text == "’s") {
+			if o := d.mentionCovering(d.words[j+1].Span); o >= 0 && d.ents[o].Type == chronicle.Organization {
+				return o, j + 1
+			}
+		}
+	}
 	return e, k
 }
 
