@@ -729,7 +729,7 @@ func (d *doc) addName(n Named) bool {
 			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission
 		case (nameParticles[words[len(words)-2]] || capitalParticles[words[len(words)-2]]) && d.particleSurnameOfNamed(words):
 			n.Type = chronicle.Person // "Van Dam said" after "Erik van Dam"
-		case builtFeatures[last]:
+		case builtFeatures[last] && !d.knownBody(name): // not "in Downing Street", a street the KB knows as a body
 			n.Type = chronicle.Facility // "Miraflores Palace", "Kerch Bridge"
 		case (naturalFeatures[last] || last == "Park") && n.Type == chronicle.GeoPolitical:
 			n.Type = chronicle.Location // "the Mekong Delta", "Bialowieza Forest", "Murchison Falls National Park"
@@ -1154,7 +1154,8 @@ var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true,
 	"Plant": true, "Barracks": true, "Arena": true, "Base": true, "Pad": true, "Planetarium": true,
 	"Observatory": true, "Gallery": true, "Theatre": true, "Theater": true, "Hotel": true, "Zoo": true, "Cemetery": true,
 	"Lighthouse": true, "Reactor": true, "Tunnel": true, "Shrine": true, "Canal": true, "Penitentiary": true,
-	"Avenue": true, "Boulevard": true}
+	"Avenue": true, "Boulevard": true, "Street": true, "Road": true, "Castle": true, "Port": true, "Railway": true,
+	"Market": true, "Bazaar": true, "Souq": true, "Shipyard": true, "Villa": true}
 
 // countryNamedAt tells whether a country's name of one to three words
 // starts at token i of sentence s: "Afghanistan", "South Korea".

@@ -6333,3 +6333,17 @@ func TestAbbreviatedTitleRestated(t *testing.T) {
 		t.Errorf("Greg Abbott = %+v, want \"the governor\" among his mentions", e)
 	}
 }
+
+// TestStreetsAndCastlesAreBuilt: a name ending in Street, Road, Castle,
+// Port, Railway, Market or Bazaar that the recognizer called a place is a
+// built one.
+func TestStreetsAndCastlesAreBuilt(t *testing.T) {
+	src := "Protesters marched down Kralja Milana Street to Prague Castle. Trucks queued at Youyiguan Port.\n"
+	ents := resolveText(t, src, "2025-03-01", map[string]string{"Kralja Milana Street": "LOC", "Prague Castle": "LOC",
+		"Youyiguan Port": "LOC"})
+	for _, name := range []string{"Kralja Milana Street", "Prague Castle", "Youyiguan Port"} {
+		if e := find(ents, name); e == nil || e.Type != "FAC" {
+			t.Errorf("%s = %+v, want FAC", name, e)
+		}
+	}
+}
