@@ -1899,3 +1899,16 @@ func TestStatementFromACountrysBody(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesNoTitleListHolds: "the analyst said" after "Giorgi Beridze,
+// analyst of the Caucasus Policy Centre," and "the expert said" after "Igor
+// Zaitsev, the leading researcher of the Institute of Europe," restate them,
+// though neither word is a title.
+func TestRolesNoTitleListHolds(t *testing.T) {
+	rec := extractText(t, "Georgia and the EU\n\nTBILISI -- Giorgi Beridze, analyst of the Tbilisi-based Caucasus Policy Centre, "+
+		"says that relations are at a low.\n\n\"Georgian Dream calculates that the EU will not act,\" the analyst said.\n\n"+
+		"In the opinion of Igor Zaitsev, the leading researcher of the Institute of Europe, the statements of Medvedev are "+
+		"addressed to the internal audience. \"The rhetoric is hard,\" the expert said.\n", "2025-11-05")
+	wantSpeakers(t, rec, map[string]string{"Georgian Dream calculates that the EU will not act": "Giorgi Beridze",
+		"The rhetoric is hard": "Igor Zaitsev"})
+}

@@ -445,6 +445,7 @@ var restatedRoles = map[string][]string{
 	"lawyer":       {"lawyer", "attorney", "counsel", "solicitor", "barrister"},
 	"economist":    {"economist"},
 	"analyst":      {"analyst"},
+	"expert":       {"expert", "analyst", "researcher", "professor", "scholar", "specialist", "economist"},
 	"professor":    {"professor"},
 	"chairman":     {"chairman", "chair"},
 	"envoy":        {"envoy"},
@@ -748,6 +749,7 @@ func (d *doc) restatedTitleAt(s, a int) {
 	for j < len(toks) && j <= a+4 && !d.claimed[[2]int{s, j}] && (isLowerWord(toks[j].Text) || toks[j].Text == "MP" || titleCased(toks[j].Text)) {
 		lw := strings.ToLower(toks[j].Text)
 		_, title := titleSector(lw)
+		title = title || restatedRoles[lw] != nil // "the analyst", "the expert": roles no title list holds
 		if !title && !modifierFill[lw] && !nounPhraseWord(toks[j].UPOS) {
 			break // "The book claims the premier …" is no title
 		}
@@ -884,7 +886,9 @@ func (d *doc) restatedPersonIn(s int, titles []string) *entity {
 		// "Justice Esther Nyambura ordered that Ronald Ssemwogerere … be
 		// produced. “…,” the judge said": the one person of the sentence
 		// the text gave that role.
-		found = theOne(people, func(e *entity) bool { return d.describedWith(e, cues) })
+		found = theOne(people, func(e *entity) bool {
+			return d.describedWith(e, cues) || slices.ContainsFunc(cues, func(c string) bool { return d.calledNoun(e, c) })
+		})
 	}
 	return found
 }
