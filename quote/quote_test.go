@@ -164,6 +164,10 @@ func TestExtractPatterns(t *testing.T) {
 			"Thousands went out in the streets. “I waited for this day all my life,” confided to MAP Mbarka Ould Sidi, a 49-year-old merchant.",
 			map[string][]string{"MAP": {"MAP"}, "Mbarka Ould Sidi": {"Mbarka Ould Sidi"}},
 			[]want{{"I waited for this day all my life", "Mbarka Ould Sidi", true, false}}},
+		{"the spokesperson a sentence before brought in",
+			"A spokesperson of the European Commission, asked by journalists in Brussels, rejected the accusations. “There is nothing political in this. The rules are the same for all,” the spokesperson said.",
+			map[string][]string{"European Commission": {"European Commission"}, "Brussels": {"Brussels"}},
+			[]want{{"There is nothing political in this. The rules are the same for all", "A spokesperson of the European Commission", true, false}}},
 		{"in the words of X",
 			"Her skin broke every time, and in the words of the Crown prosecutor, Mark Tedeschi, “Gloria spent months crying.”",
 			map[string][]string{"Mark Tedeschi": {"Mark Tedeschi"}},
@@ -291,7 +295,7 @@ func TestExtractPatterns(t *testing.T) {
 				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical,
 					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization,
 					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization,
-					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization, "Russian Foreign Ministry": chronicle.Organization, "US State Department": chronicle.Organization, "Ministry of Foreign Affairs": chronicle.Organization, "Oslo": chronicle.GeoPolitical, "Norwegian Nobel Committee": chronicle.Organization, "MAP": chronicle.Organization})
+					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization, "European Commission": chronicle.Organization, "Brussels": chronicle.GeoPolitical, "Russian Foreign Ministry": chronicle.Organization, "US State Department": chronicle.Organization, "Ministry of Foreign Affairs": chronicle.Organization, "Oslo": chronicle.GeoPolitical, "Norwegian Nobel Committee": chronicle.Organization, "MAP": chronicle.Organization})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))

@@ -1174,6 +1174,14 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			return speaker{phrase: sp, head: at, ent: e, name: d.ents[e].Name, conf: 0.75}
 		}
 	}
+	if (lower == "the spokesperson" || lower == "the spokesman" || lower == "the spokeswoman") && h >= 0 {
+		// "A spokesperson of the European Commission … rejected the
+		// accusations. “…,” the spokesperson said": the body of the
+		// spokesperson the sentence before, or this one, brought in.
+		if e, ph := d.spokespersonBefore(d.words[h].sent); e >= 0 {
+			return speaker{phrase: ph, head: h, ent: e, name: ph.In(d.text), conf: 0.75}
+		}
+	}
 	if writtenWords[hw.lower] || h > 0 && issuedWords[hw.lower] && writtenWords[d.words[h-1].lower] {
 		// "According to a statement from the Saudi foreign ministry, …":
 		// the body or person the statement came from.
@@ -1668,6 +1676,29 @@ func (d *document) sourceNamedAfter(k int) (int, int) {
 		}
 	}
 	return e, k
+}
+
+// spokespersonBefore finds "a spokesperson for the company", "A spokesperson
+// of the European Commission" opening sentence sent or one of the three
+// before it in its paragraph: the body's entity and the phrase up to its
+// mention's end; -1 when none is.
+func (d *document) spokespersonBefore(sent int) (int, chronicle.Span) {
+	for s := sent; s >= 0 && s >= sent-3 && d.sents[s].para == d.sents[sent].para; s-- {
+		st := d.sents[s]
+		k := st.first
+		if k+3 >= st.end || d.words[k].lower != "a" && d.words[k].lower != "an" || !spokesNouns[d.words[k+1].lower] ||
+			d.words[k+2].lower != "for" && d.words[k+2].lower != "of" {
+			continue
+		}
+		if e, at := d.sourceNamedAfter(k + 2); e >= 0 && d.ents[e].Type == chronicle.Organization {
+			end := at
+			for end < st.end && d.mentionCovering(d.words[end].Span) == e {
+				end++
+			}
+			return e, chronicle.Span{Start: d.words[k].Start, End: d.words[end-1].End}
+		}
+	}
+	return -1, chronicle.Span{}
 }
 
 // bodyNouns head descriptions of institutions that speak: "the defence
