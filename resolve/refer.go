@@ -1054,6 +1054,23 @@ func (d *doc) namedBodies() {
 				continue // "the Committee on …", "the ministry of defence"
 			}
 			noun, end := strings.ToLower(toks[i+1].Text), i+2
+			if det == "the" && i+2 < len(toks) && toks[i+1].UPOS != "VERB" && isLowerWord(toks[i+1].Text) &&
+				strings.ToLower(toks[i+2].Text) == "movement" && !d.claimed[[2]int{s, i + 2}] {
+				// "declared the separatist movement": the movement named last,
+				// in the sentence or the two before, whose name ends on a
+				// movement's word ("the Polisario Front").
+				var movements []earlier
+				for _, c := range bodies {
+					if movementHeads[c.e.Name[strings.LastIndexByte(c.e.Name, ' ')+1:]] {
+						movements = append(movements, c)
+					}
+				}
+				if e := latestBefore(movements, toks[i].Start); e != nil && d.namedSince(e, s-2, toks[i].Start) {
+					d.attach(e, d.mentionOf(s, i, i+3))
+					i += 2
+					continue
+				}
+			}
 			found := onlyBefore(byHead[noun], toks[i].Start)
 			if found == nil && i > 0 && isClosingMark(toks[i-1].Text) {
 				// "Red Electrica, the national grid operator, … The

@@ -6347,3 +6347,14 @@ func TestStreetsAndCastlesAreBuilt(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparatistMovement: "the separatist movement" after "The Polisario
+// Front … rejected the resolution" is the front.
+func TestSeparatistMovement(t *testing.T) {
+	src := "The Polisario Front, from the camps of Tindouf, rejected the resolution. \"No resolution can impose a fait " +
+		"accompli,\" declared the separatist movement in a statement.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Polisario Front": "ORG", "Tindouf": "GPE"})
+	if e := find(ents, "Polisario Front"); e == nil || !slices.Contains(mentionTexts(e), "the separatist movement") {
+		t.Errorf("Polisario Front = %+v, want \"the separatist movement\" among its mentions", e)
+	}
+}
