@@ -23,6 +23,7 @@ type officeName struct {
 	s, a, b      int
 	name         string
 	title, place string
+	placeAt      int // the token the place starts on
 }
 
 // isOfficeName reports whether words name an office rather than a body: a
@@ -54,7 +55,7 @@ func (d *doc) newOfficeName(s, a, b int) officeName {
 			if k+1 < b && strings.EqualFold(toks[k+1].Text, "the") {
 				k++
 			}
-			o.place = d.spanOf(s, k+1, b).In(d.text)
+			o.place, o.placeAt = d.spanOf(s, k+1, b).In(d.text), k+1
 			break
 		}
 	}
@@ -187,6 +188,11 @@ func (d *doc) officeNames() {
 	holders := map[string]*entity{}
 	var alone []officeName
 	for _, o := range d.offices {
+		if org, ok := d.r.kb.Org(o.place); ok && org.Country == "" && o.placeAt > o.a {
+			// "the High Representative of the European Union": the
+			// international body is named too.
+			d.attach(d.orgEntity(org), d.mentionOf(o.s, o.placeAt, o.b))
+		}
 		if e := d.personAfter(o.s, o.b); e != nil {
 			holders[o.name] = e
 			d.attach(e, d.mentionOf(o.s, o.a, o.b))

@@ -6358,3 +6358,13 @@ func TestSeparatistMovement(t *testing.T) {
 		t.Errorf("Polisario Front = %+v, want \"the separatist movement\" among its mentions", e)
 	}
 }
+
+// TestBodyInsideAnOfficeName: "The Secretary-General of the United Nations,
+// Antonio Guterres," names the United Nations too.
+func TestBodyInsideAnOfficeName(t *testing.T) {
+	src := "The Secretary-General of the United Nations, Antonio Guterres, urged calm.\n"
+	ents := resolveText(t, src, "2025-09-28", map[string]string{"United Nations": "ORG", "Antonio Guterres": "PERSON"})
+	if e := find(ents, "United Nations"); e == nil {
+		t.Errorf("United Nations = nil, want the body named in the office: %+v", ents)
+	}
+}
