@@ -479,7 +479,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	if p.country == "" && slices.ContainsFunc(p.titles, func(t string) bool { return localOffices[t] }) {
 		p.country = d.frontedSeat(s, p.start) // "In Texas, Governor Greg Abbott"
 	}
-	if p.country == "" && p.start < a && d.americanPost(d.spanOf(s, p.start, a).In(d.text)) {
+	if p.country == "" && slices.Contains(p.titles, "secretary") && d.americanPost(d.spanOf(s, p.start, a).In(d.text)) {
 		p.country = "USA" // "Army Secretary Dan Driscoll" in a story from Geneva
 	}
 	p.sector = sectorOf(p.titles)

@@ -467,7 +467,7 @@ func (d *doc) namesRunOn(named []Named) []Named {
 		_, org := d.r.kb.Org(tail)
 		if !body && !place || org || d.knownPlace(tail) || institutionHeads[toks[n.Start+1].Text] != "" ||
 			slices.ContainsFunc(toks[n.Start+1:n.End], func(t chronicle.Token) bool {
-				return !capitalWord(t.Text) || strings.ToUpper(t.Text) == t.Text || institutionHeads[t.Text] != "" || firmHeads[t.Text]
+				return !capitalWord(t.Text) || strings.ToUpper(t.Text) == t.Text || institutionHeads[t.Text] != "" || firmWord(t.Text)
 			}) {
 			out = append(out, n)
 			continue
@@ -1653,7 +1653,7 @@ func (d *doc) firmNames(named []Named) []Named {
 				before = strings.ToLower(toks[i-3].Text) + "-" + before // "state-owned", split by the tokenizer
 			}
 			cue := firmCue(before)
-			if !cue && (j-i < 2 || !firmHeads[toks[j-1].Text]) || maleNames[toks[i].Text] || femaleNames[toks[i].Text] {
+			if !cue && (j-i < 2 || !firmWord(toks[j-1].Text)) || maleNames[toks[i].Text] || femaleNames[toks[i].Text] {
 				continue
 			}
 			name := d.spanOf(s, i, j).In(d.text)

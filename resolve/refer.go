@@ -630,11 +630,18 @@ var statusNouns = map[string]bool{"pensioner": true, "retiree": true, "student":
 // introducedBefore tells whether the text brings in someone as "a NOUN",
 // "an NOUN", "one NOUN" or "another NOUN" before offset at.
 func (d *doc) introducedBefore(noun string, at int) bool {
-	lower := strings.ToLower(d.text[:at])
-	for _, det := range []string{"a ", "an ", "one ", "another "} {
-		if strings.Contains(lower, " "+det+noun+" ") || strings.Contains(lower, " "+det+noun+",") ||
-			strings.Contains(lower, " "+det+noun+".") {
-			return true
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for k := 0; k+1 < len(toks) && toks[k+1].End <= at; k++ {
+			switch strings.ToLower(toks[k].Text) {
+			case "a", "an", "one", "another":
+				if strings.EqualFold(toks[k+1].Text, noun) {
+					return true
+				}
+			}
+		}
+		if len(toks) > 0 && toks[len(toks)-1].End > at {
+			break
 		}
 	}
 	return false

@@ -723,7 +723,7 @@ func (d *doc) addName(n Named) bool {
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
 		switch last := titleWord(words[len(words)-1]); {
-		case firmHeads[last] || last == "Exchange" || last == "Court" || last == "Party" || movementHeads[last]:
+		case firmWord(last) || last == "Exchange" || last == "Court" || last == "Party" || movementHeads[last]:
 			n.Type = chronicle.Organization // "Wedbush Securities": a firm named after a place
 		case last == "Embassy" || last == "Consulate":
 			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission
@@ -1307,17 +1307,20 @@ var regionWords = map[string]bool{"Region": true, "Corridor": true, "Belt": true
 var movementHeads = map[string]bool{"Dal": true, "Front": true, "League": true, "Alliance": true,
 	"Movement": true, "Federation": true, "Foundation": true, "Society": true, "Coalition": true, "Congress": true}
 
-// firmHeads end the names of firms, which are often named after places.
 // legalForms end the names of companies: "SpA", "GmbH", "Plc".
 var legalForms = map[string]bool{"SpA": true, "S.p.A.": true, "AG": true, "GmbH": true, "S.A.": true, "SA": true,
 	"N.V.": true, "NV": true, "B.V.": true, "BV": true, "Plc": true, "PLC": true, "plc": true, "Ltd": true, "Ltd.": true,
 	"Inc": true, "Inc.": true, "LLC": true, "Corp": true, "Corp.": true, "SE": true, "ASA": true, "Oyj": true,
 	"Bhd": true, "Pty": true, "SAS": true, "SARL": true, "Srl": true, "S.r.l.": true, "KGaA": true, "Tbk": true}
 
+// firmWord tells whether a name's last word says it is a firm's: a word of
+// firms' names or a legal form.
+func firmWord(w string) bool { return firmHeads[w] || legalForms[w] }
+
+// firmHeads end the names of firms, which are often named after places.
 var firmHeads = map[string]bool{"Securities": true, "Holdings": true, "Capital": true, "Partners": true,
 	"Investments": true, "Ventures": true, "Airlines": true, "Airways": true, "Motors": true, "Bank": true,
-	"Group": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "LLC": true, "Corp": true, "Corp.": true,
-	"Technologies": true, "Pharmaceuticals": true, "Insurance": true, "Telecom": true, "Energy": true,
+	"Group": true, "Technologies": true, "Pharmaceuticals": true, "Insurance": true, "Telecom": true, "Energy": true,
 	"Petroleum": true, "Minerals": true, "Resources": true, "Mining": true, "Analytics": true, "Advisory": true,
 	"Economics": true, "Logistics": true, "Chemicals": true, "Industries": true, "Shipping": true, "Aerospace": true,
 	"Electronics": true, "Semiconductor": true, "Steel": true, "Pharma": true}
