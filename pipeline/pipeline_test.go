@@ -1738,6 +1738,28 @@ func TestPostedOnX(t *testing.T) {
 	}
 }
 
+// TestPlatformsByPlace: a platform is named by its place as well as after
+// "wrote on": "the social network X", "his account of X", a list of social
+// networks, "the chat platform" before an unknown name; a body after "posted
+// on Discord," is no platform of a list.
+func TestPlatformsByPlace(t *testing.T) {
+	rec := extractText(t, "BOGOTA -- The ministry replied in a message published in the social network X. Later, the president "+
+		"wrote in his account of X that the measure would stand.\n\nRegulators fined Facebook, YouTube, Zapchat and X. "+
+		"Students met on the chat platform Kolibri. In a statement posted on Discord, Juventud 21 said it would march.\n",
+		"2025-06-11")
+	if e := entityNamed(rec, "X Corp."); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("X Corp. = %+v, want the network, mentioned three times", e)
+	}
+	for _, name := range []string{"Zapchat", "Kolibri"} {
+		if e := entityNamed(rec, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a platform (ORG)", name, e)
+		}
+	}
+	if e := entityNamed(rec, "Juventud"); e != nil {
+		t.Errorf("Juventud = %+v, want no entity cut from Juventud 21", e)
+	}
+}
+
 // TestStatementOfAnUnnamedBody: "the statement said" after "The army said
 // in a statement" is the army's, though no entity names it.
 func TestStatementOfAnUnnamedBody(t *testing.T) {

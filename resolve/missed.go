@@ -623,6 +623,38 @@ func (d *doc) bodiesAfterDescription(named []Named) []Named {
 	return out
 }
 
+// platformNames adds the platforms the recognizer missed after a platform
+// noun ("the messaging platform Discord") or listed among social platforms
+// the KB knows ("Facebook, Instagram, Threads, Snapchat"): one or two
+// capitalised words that no recognized span touches. A one-word person
+// after a platform noun becomes the platform.
+func (d *doc) platformNames(named []Named) []Named {
+	covered := coveredTokens(named)
+	for k, n := range named {
+		if toks := d.sents[n.Sentence].Tokens; n.Type == chronicle.Person && n.End-n.Start == 1 && n.Start > 0 &&
+			platformNouns[toks[n.Start-1].Text] {
+			named[k].Type = chronicle.Organization // "the chat platform Kolibri", not a person
+		}
+	}
+	out := named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i < len(toks); i++ {
+			if covered[[2]int{s, i}] || !capitalWord(toks[i].Text) || len(toks[i].Text) < 2 || !d.platformAt(toks, i) ||
+				toks[i-1].Text == "on" || toks[i-1].Text == "of" || isQuoteMark(toks[i-1].Text) {
+				continue
+			}
+			j := i + 1
+			if j < len(toks) && capitalWord(toks[j].Text) && !covered[[2]int{s, j}] {
+				j++
+			}
+			out = append(out, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization})
+			i = j
+		}
+	}
+	return out
+}
+
 // bodyKinds are the nouns of a description that says a name is a body's,
 // or that follow it in lower case ("the opposition Tisza party").
 var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "firm": true, "charity": true,

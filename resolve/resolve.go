@@ -174,6 +174,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.knownPeople(named)
 	named = d.describedBodies(named)
 	named = d.bodiesAfterDescription(named)
+	named = d.platformNames(named)
 	named = d.theBodies(named)
 	named = d.retypedByContext(named)
 	named = d.possessedBodies(named)

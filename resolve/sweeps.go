@@ -1638,12 +1638,14 @@ func isShortForm(w string) bool {
 
 // postingWords come before "on X" when X is the social network: "wrote on
 // X", "said in a post on X".
-var postingWords = map[string]bool{"wrote": true, "posted": true, "said": true, "post": true, "statement": true,
+var postingWords = map[string]bool{"account": true, "accounts": true, "page": true, "published": true, "shared": true,
+	"tweeted": true, "announced": true, "stated": true, "wrote": true, "posted": true, "said": true, "post": true, "statement": true,
 	"message": true, "writing": true, "posting": true, "video": true, "posts": true, "writes": true, "says": true}
 
-// postedOnX links the "X" of "wrote on X" to the social network, which the
-// KB knows as X Corp.; a lone capital X is nothing else the recognizer would
-// read.
+// postedOnX links the "X" of "wrote on X", "the social network X", "his
+// account of X" and "Facebook, YouTube and X" to the social network, which
+// the KB knows as X Corp.; a lone capital X is nothing else the recognizer
+// would read.
 func (d *doc) postedOnX() {
 	org, ok := d.r.kb.Org("X Corp")
 	if !ok {
@@ -1652,8 +1654,10 @@ func (d *doc) postedOnX() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 2; i < len(toks); i++ {
-			if (toks[i].Text == "X" || toks[i].Text == "X." && i == len(toks)-1) && toks[i-1].Text == "on" &&
-				postingWords[strings.ToLower(toks[i-2].Text)] && !d.claimed[[2]int{s, i}] {
+			// "X." ends a sentence where it is last or a capital follows
+			// (the tokenizer takes it for an initial).
+			xDot := toks[i].Text == "X." && (i == len(toks)-1 || isCapitalized(toks[i+1].Text))
+			if (toks[i].Text == "X" || xDot) && d.platformAt(toks, i) && !d.claimed[[2]int{s, i}] {
 				m := d.mentionOf(s, i, i+1)
 				m.span.End = m.span.Start + 1 // not the full stop the tokenizer kept with it
 				m.text = "X"
@@ -1661,4 +1665,69 @@ func (d *doc) postedOnX() {
 			}
 		}
 	}
+}
+
+// platformAt tells whether the word at i names a platform by its place:
+// after "on" or "of" and a word of posting up to two words before ("wrote
+// afterwards on X", "in his account of X"), after a platform noun ("the
+// social network X", "the messaging platform Discord"), or listed after a
+// social platform the KB knows ("Facebook, YouTube and X").
+func (d *doc) platformAt(toks []chronicle.Token, i int) bool {
+	if i >= 2 && isQuoteMark(toks[i-1].Text) {
+		i-- // "on the platform “X”"
+	}
+	if i < 1 {
+		return false
+	}
+	prev := toks[i-1].Text
+	if platformNouns[prev] {
+		return true
+	}
+	if prev == "on" || prev == "of" {
+		for k := i - 2; k >= 0 && k >= i-3; k-- {
+			if postingWords[strings.ToLower(toks[k].Text)] {
+				return true
+			}
+			if !isLowerWord(toks[k].Text) {
+				break
+			}
+		}
+		return false
+	}
+	if prev != "and" && prev != "," && prev != "or" || prev == "," && !listGoesOn(toks, i+1) {
+		return false // not "In a statement posted on Discord, GenZ 212 said"
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		w := toks[k].Text
+		if org, ok := d.r.kb.Org(w); ok && socialPlatforms[org.Name] {
+			return true
+		}
+		if w != "," && w != "and" && !isCapitalized(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// platformNouns are the nouns that go before a platform's name: "the
+// social network X", "the chat platform Discord".
+var platformNouns = map[string]bool{"platform": true, "network": true, "app": true, "messenger": true}
+
+// socialPlatforms are the KB's social networks and messengers, by name.
+var socialPlatforms = map[string]bool{"Facebook": true, "YouTube": true, "Instagram": true, "TikTok": true,
+	"Telegram": true, "WhatsApp": true, "Threads": true, "Snap Inc.": true, "Reddit": true, "LinkedIn": true,
+	"Truth Social": true, "Bluesky": true, "Discord": true, "VK": true, "Weibo": true, "WeChat": true, "Twitter": true}
+
+// listGoesOn tells whether a list of names goes on from j to an "and" or
+// "or" before its last name: "Threads, Snapchat, TikTok and Reddit".
+func listGoesOn(toks []chronicle.Token, j int) bool {
+	for ; j < len(toks); j++ {
+		switch w := toks[j].Text; {
+		case w == "and" || w == "or":
+			return j+1 < len(toks) && isCapitalized(toks[j+1].Text)
+		case w != "," && !isCapitalized(w):
+			return false
+		}
+	}
+	return false
 }
