@@ -444,7 +444,8 @@ func (d *doc) portfoliosJoined(named []Named) []Named {
 
 // namesRunOn splits a body's or place's span that the recognizer ran on into
 // the name of the person after it: "The Chairman of the [Parliament Shalva
-// Papuashvili] answered", "Professor of the Faculty of Economics in
+// Papuashvili] answered", "Speaker of the [House of Representatives Tajudeen
+// Abbas]", "Professor of the Faculty of Economics in
 // [Belgrade Jelena Milosavljevic] estimated". The span opens on a body word
 // after "the", or is a person's that opens on a known place after "in" or
 // "from" ("of Ukraine" may end a body's name), and the two or three
@@ -454,29 +455,34 @@ func (d *doc) namesRunOn(named []Named) []Named {
 	out := make([]Named, 0, len(named))
 	for _, n := range named {
 		toks := d.sents[n.Sentence].Tokens
-		rest := n.End - n.Start - 1
+		head := 1 // the words of the body or place the span opens on
+		if n.End-n.Start >= 5 && toks[n.Start+1].Text == "of" && capitalWord(toks[n.Start+2].Text) && n.Type != chronicle.Person {
+			head = 3 // "the House of Representatives Tajudeen Abbas"
+		}
+		rest := n.End - n.Start - head
 		if rest < 2 || rest > 3 || n.Start == 0 || n.End < len(toks) && isCapitalized(toks[n.End].Text) {
 			out = append(out, n)
 			continue
 		}
-		head, before := toks[n.Start].Text, strings.ToLower(toks[n.Start-1].Text)
-		body := officeBodies[head] && before == "the" && n.Type != chronicle.Person
-		place := n.Type == chronicle.Person && (before == "in" || before == "from") && d.knownPlace(head) &&
-			!maleNames[head] && !femaleNames[head]
-		tail := d.spanOf(n.Sentence, n.Start+1, n.End).In(d.text)
+		first, before := toks[n.Start].Text, strings.ToLower(toks[n.Start-1].Text)
+		body := officeBodies[first] && before == "the" && n.Type != chronicle.Person
+		place := n.Type == chronicle.Person && (before == "in" || before == "from") && d.knownPlace(first) &&
+			!maleNames[first] && !femaleNames[first]
+		split := n.Start + head
+		tail := d.spanOf(n.Sentence, split, n.End).In(d.text)
 		_, org := d.r.kb.Org(tail)
-		if !body && !place || org || d.knownPlace(tail) || institutionHeads[toks[n.Start+1].Text] != "" ||
-			slices.ContainsFunc(toks[n.Start+1:n.End], func(t chronicle.Token) bool {
+		if !body && !place || org || d.knownPlace(tail) || institutionHeads[toks[split].Text] != "" ||
+			slices.ContainsFunc(toks[split:n.End], func(t chronicle.Token) bool {
 				return !capitalWord(t.Text) || strings.ToUpper(t.Text) == t.Text || institutionHeads[t.Text] != "" || firmWord(t.Text)
 			}) {
 			out = append(out, n)
 			continue
 		}
-		first := Named{Sentence: n.Sentence, Start: n.Start, End: n.Start + 1, Type: chronicle.Organization}
+		opening := Named{Sentence: n.Sentence, Start: n.Start, End: split, Type: chronicle.Organization}
 		if place {
-			first.Type = chronicle.GeoPolitical
+			opening.Type = chronicle.GeoPolitical
 		}
-		out = append(out, first, Named{Sentence: n.Sentence, Start: n.Start + 1, End: n.End, Type: chronicle.Person})
+		out = append(out, opening, Named{Sentence: n.Sentence, Start: split, End: n.End, Type: chronicle.Person})
 	}
 	return out
 }

@@ -1491,8 +1491,11 @@ func (d *doc) orgPrefix(s, a, b int) (kb.Org, int, bool) {
 		if ok && org.Sector == "PTY" && nameGoesOn(d.sents[s].Tokens, a+k-1) {
 			continue // "Democratic Party for the People", Japan's: another party
 		}
-		if ok && k == 1 && d.sents[s].Tokens[a+1].Text == "of" {
-			continue // "Congress of Deputies", "Parliament of Georgia": a body of its own
+		if ok && d.sents[s].Tokens[a+k].Text == "of" && (k == 1 || d.placeAfterOf(s, a+k)) {
+			// "Congress of Deputies", "Parliament of Georgia", "Electoral
+			// Commission of Jamaica": a body of its own (but the "European
+			// Council of Ministers" is the European Council's)
+			continue
 		}
 		if ok && org.Sector == "PTY" && k == 1 && (name == "Labour" || name == "Labor") && stateBodyHeads[d.sents[s].Tokens[a+1].Text] {
 			continue // "the Labour Ministry", "the Labour Directorate": a portfolio's body, not the party's
@@ -1502,6 +1505,18 @@ func (d *doc) orgPrefix(s, a, b int) (kb.Org, int, bool) {
 		}
 	}
 	return kb.Org{}, 0, false
+}
+
+// placeAfterOf tells whether the "of" at token i of sentence s goes on with
+// a place's name, perhaps after "the": "of Jamaica", "of the Russian
+// Federation".
+func (d *doc) placeAfterOf(s, i int) bool {
+	toks := d.sents[s].Tokens
+	j := i + 1
+	if j < len(toks) && toks[j].Text == "the" {
+		j++
+	}
+	return j < len(toks) && (d.countryNamedAt(s, j) || d.knownPlace(toks[j].Text))
 }
 
 // igoEndingName finds the international body the KB knows that ends the

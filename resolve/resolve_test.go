@@ -4639,11 +4639,14 @@ func TestPlacesTakenForPeople(t *testing.T) {
 // recognizer cut before the Union, is one body, the Union's.
 func TestBodiesNamedWithOf(t *testing.T) {
 	src := "The bill goes to the Congress of Deputies in Madrid, where Spain's government lacks a majority. " +
-		"The Court of Justice of the European Union will rule.\n"
+		"The Court of Justice of the European Union will rule. The Electoral Commission of Zambia counted.\n"
 	ents := resolveText(t, src, "2025-06-01", map[string]string{"Congress of Deputies": "ORG", "Madrid": "GPE", "Spain": "GPE",
-		"Court of Justice": "ORG", "European Union": "ORG"})
+		"Court of Justice": "ORG", "European Union": "ORG", "Electoral Commission of Zambia": "ORG"})
 	if e := find(ents, "Congress of Deputies"); e == nil || e.Country == "USA" {
 		t.Errorf("Congress of Deputies = %+v, want no American body", e)
+	}
+	if e := find(ents, "Electoral Commission of Zambia"); e == nil || e.Country != "ZMB" {
+		t.Errorf("Electoral Commission of Zambia = %+v, want Zambia's, not Britain's Electoral Commission", e)
 	}
 	if e := find(ents, "Court of Justice of the European Union"); e == nil || e.Country != "" || e.Sector != "IGO" {
 		t.Errorf("Court of Justice of the European Union = %+v, want one international body", e)
@@ -6311,10 +6314,12 @@ func TestSovereign(t *testing.T) {
 // Hospitals NHS Trust" stays a body.
 func TestNameRunOnFromABodyOrPlace(t *testing.T) {
 	src := "TBILISI -- The Chairman of the Parliament Shalva Papuashvili answered. Professor of the Faculty of Economics in " +
-		"Belgrade Jelena Milosavljevic estimated that it depends. The chief executive of Hereford Hospitals NHS Trust spoke.\n"
+		"Belgrade Jelena Milosavljevic estimated that it depends. The chief executive of Hereford Hospitals NHS Trust spoke. " +
+		"Speaker of the House of Representatives Tajudeen Abbas attended.\n"
 	ents := resolveText(t, src, "2025-11-05", map[string]string{"TBILISI": "GPE", "Parliament Shalva Papuashvili": "ORG",
-		"Faculty of Economics": "ORG", "Belgrade Jelena Milosavljevic": "PERSON", "Hereford Hospitals NHS Trust": "ORG"})
-	for _, name := range []string{"Shalva Papuashvili", "Jelena Milosavljevic"} {
+		"Faculty of Economics": "ORG", "Belgrade Jelena Milosavljevic": "PERSON", "Hereford Hospitals NHS Trust": "ORG",
+		"House of Representatives Tajudeen Abbas": "ORG"})
+	for _, name := range []string{"Shalva Papuashvili", "Jelena Milosavljevic", "Tajudeen Abbas"} {
 		if e := find(ents, name); e == nil || e.Type != "PERSON" {
 			t.Errorf("%s = %+v, want a person", name, e)
 		}
