@@ -585,6 +585,14 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 	if d.words[k].text == "," {
 		k++
 	}
+	dashed := k
+	for n := 0; n < 2 && dashed+1 < len(d.words) && (isDash(d.words[dashed].text) || d.words[dashed].text == "-" && d.spacedWord(dashed)) &&
+		d.words[dashed+1].sent == sent; n++ {
+		dashed++
+	}
+	if _, cue := d.isCue(dashed); dashed > k && cue {
+		k = dashed // "“…,” - noted Tkachenko.", as translations from Russian and Ukrainian set it; not an aside
+	}
 	from := k
 	if from < len(d.words) && freeRelatives[d.words[from].lower] {
 		// "would “never recognize occupation as legal,” whatever the

@@ -54,6 +54,10 @@ func TestExtractPatterns(t *testing.T) {
 	}{
 		{"said after quote", "“We will rebuild the bridge,” the mayor said on Monday.",
 			nil, []want{{"We will rebuild the bridge", "the mayor", true, false}}},
+		{"a dash between the quote and an inverted cue, as translations set it",
+			"“Unfortunately, there are dead, among them a child,” - noted Tkachenko.",
+			map[string][]string{"Tymur Tkachenko": {"Tkachenko"}},
+			[]want{{"Unfortunately, there are dead, among them a child", "Tymur Tkachenko", true, false}}},
 		{"a description, then the name, after said",
 			"“Zoning more paddocks does not build a house,” said Labour's housing spokesperson, Kieran McAnulty.",
 			map[string][]string{"Kieran McAnulty": {"Kieran McAnulty"}, "Labour": {"Labour"}},
