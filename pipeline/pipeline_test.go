@@ -1760,6 +1760,27 @@ func TestPlatformsByPlace(t *testing.T) {
 	}
 }
 
+// TestNationalWireDateline: a dateline's place the KB does not know is a
+// place all the same, in the country of the national agency that filed the
+// story, and so is the unplaced minister of a story that no one country
+// dominates; a minister's portfolio run into his name is cut off it, and an
+// event's name begun inside a town's goes back over it.
+func TestNationalWireDateline(t *testing.T) {
+	rec := extractText(t, "Leaders gather for Gaza summit\n\nSHARM EL-SHEIKH, Oct 13 (MENA) - President Abdel Fattah El-Sisi and "+
+		"President Donald Trump co-chaired on Monday the Sharm el-Sheikh Peace Summit on the war in the Gaza Strip. "+
+		"Leaders of Qatar, Turkey, Jordan and the United States attended.\n\n"+
+		"Samir Abu Hasan, a father of five, told MENA by phone that people follow the news from Sharm el-Sheikh with hope.\n\n"+
+		"Minister of Foreign Affairs and Emigration Badr Abdelatty said a conference would follow. "+
+		"Israel welcomed it, as did Qatar, Turkey and Indonesia.\n", "2025-10-13")
+	wantCountries(t, rec, map[string]string{"Sharm el-Sheikh": "EGY", "Badr Abdelatty": "EGY"})
+	if e := entityNamed(rec, "Sharm el-Sheikh"); e == nil || e.Type != chronicle.GeoPolitical {
+		t.Errorf("Sharm el-Sheikh = %+v, want a place", e)
+	}
+	if e := entityNamed(rec, "Sharm el-Sheikh Peace Summit"); e == nil {
+		t.Errorf("no Sharm el-Sheikh Peace Summit among %+v", rec.Entities)
+	}
+}
+
 // TestStatementOfAnUnnamedBody: "the statement said" after "The army said
 // in a statement" is the army's, though no entity names it.
 func TestStatementOfAnUnnamedBody(t *testing.T) {

@@ -87,6 +87,7 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"water": true, "mines": true, "mining": true, "oil": true, "petroleum": true, "investment": true, "youth": true,
 	"women": true, "fisheries": true, "forestry": true, "aviation": true, "telecommunications": true,
 	"budget": true, "lands": true, "resources": true, "public": true, "works": true, "heritage": true, "media": true,
+	"emigration": true, "expatriates": true, "diaspora": true, "irrigation": true, "sanitation": true,
 	"first": true, "second": true, "third": true} // "First Vice President", "Second Deputy Prime Minister"
 
 // phrase is what the words before a name, or an appositive after it, say
@@ -1560,10 +1561,10 @@ func (d *doc) widen(n Named) Named {
 		!wordSuffixes[toks[n.End+1].Text] {
 		n.End += 2 // each hyphen: "Bilie-By-Nze"
 	}
-	// "Nour el-Din Farouk", "Saif al-Islam Gaddafi": a name the recognizer
-	// began after the article joined to a given name runs back over it to
-	// the given name's first word.
-	if a := n.Start; n.Type == chronicle.Person && a >= 3 && toks[a-1].Text == "-" && arabicArticles[toks[a-2].Text] &&
+	// "Nour el-Din Farouk", "Saif al-Islam Gaddafi", "Sharm el-Sheikh
+	// Peace Summit": a name the recognizer began after the article joined
+	// to a given name or a town's first word runs back over it to that word.
+	if a := n.Start; a >= 3 && toks[a-1].Text == "-" && arabicArticles[toks[a-2].Text] &&
 		toks[a-1].Start == toks[a-2].End && toks[a].Start == toks[a-1].End && capitalWord(toks[a-3].Text) &&
 		!d.claimed[[2]int{n.Sentence, a - 3}] && !d.isTitleWord(toks[a-3].Text) {
 		n.Start -= 3

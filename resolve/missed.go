@@ -487,6 +487,25 @@ func (d *doc) namesRunOn(named []Named) []Named {
 	return out
 }
 
+// portfolioRunOn cuts off the front of a person's name that the recognizer
+// ran over the end of a minister's portfolio: "Minister of Foreign Affairs
+// and [Emigration Badr Abdelatty]" names Badr Abdelatty. Words go while
+// more than two are left and the first is no first name.
+func (d *doc) portfolioRunOn(named []Named) []Named {
+	out := slices.Clone(named)
+	for k, n := range out {
+		toks := d.sents[n.Sentence].Tokens
+		if n.Type != chronicle.Person || n.End-n.Start < 3 || n.Start < 3 || toks[n.Start-1].Text != "and" && toks[n.Start-1].Text != "," ||
+			portfolioFieldAt(toks, n.Start) < 0 {
+			continue
+		}
+		for out[k].End-out[k].Start > 2 && !maleNames[toks[out[k].Start].Text] && !femaleNames[toks[out[k].Start].Text] {
+			out[k].Start++
+		}
+	}
+	return out
+}
+
 // portfolioFields drops the bodies the recognizer found in a minister's
 // portfolio: "Minister for Pacific Island Affairs", "Minister of Foreign
 // Affairs" name an office, whose field is no organisation of the story. A

@@ -164,6 +164,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.headlineNames(named)
 	named = d.officesOfPlaces(named)
 	named = d.portfolioFields(named)
+	named = d.portfolioRunOn(named)
 	named = d.namesRunOn(named)
 	named = d.titledNames(named)
 	named = d.agedNames(named)
@@ -759,8 +760,11 @@ func (d *doc) addName(n Named) bool {
 		n.Type = chronicle.Nationality
 	}
 	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && d.isDateline(n.Sentence, a, b) &&
-		(d.knownPlace(name) || b+1 < len(toks) && toks[b].Text == "," && d.countryNamedAt(n.Sentence, b+1)) {
-		n.Type = chronicle.GeoPolitical // "GYEONGJU, South Korea (Yonhap) --", "ISLAM QALA, Afghanistan", taken for a body
+		(d.knownPlace(name) || b+1 < len(toks) && toks[b].Text == "," && (d.countryNamedAt(n.Sentence, b+1) || datedAt(toks, b+1) && !d.knownBody(name))) {
+		// "GYEONGJU, South Korea (Yonhap) --", "ISLAM QALA, Afghanistan",
+		// "SHARM EL-SHEIKH, Oct 13 (MENA) -" (not "UNITED NATIONS, Sept 23"),
+		// taken for a body or a person
+		n.Type = chronicle.GeoPolitical
 	}
 	if ar, ok := d.r.kb.Area(name); ok && a > 0 && strings.EqualFold(toks[a-1].Text, "the") {
 		if org, known := d.r.kb.Org(name); known && org.Sector == "BUS" {
@@ -1168,6 +1172,21 @@ func (d *doc) countryNamedAt(s, i int) bool {
 		}
 	}
 	return false
+}
+
+// datedAt tells whether a date opens at token i, as after a dateline's
+// place: "Oct 13", "October 13", "13 October".
+func datedAt(toks []chronicle.Token, i int) bool {
+	month := func(w string) bool {
+		return text.CalendarWord(w) || monthAbbreviations[strings.TrimSuffix(w, ".")]
+	}
+	if i >= len(toks) {
+		return false
+	}
+	if isNumber(toks[i].Text) {
+		return i+1 < len(toks) && month(toks[i+1].Text)
+	}
+	return month(toks[i].Text) && i+1 < len(toks) && isNumber(toks[i+1].Text)
 }
 
 // buildingsOf are the building words that open a building's name before
@@ -1685,8 +1704,10 @@ func (d *doc) finish() []chronicle.Entity {
 			d.ministryTie(e)
 		}
 	}
+	d.datelinePlace()
 	sports := d.matchReport()
 	main, share := d.mainCountry()
+
 	if main != "" {
 		home := d.homeCountry()
 		if home == main {
@@ -1765,9 +1786,14 @@ func (d *doc) finish() []chronicle.Entity {
 		// naming them and the one before name: "Sara Aagesen, the third
 		// deputy prime minister," after "… told a news conference in
 		// Madrid" in a story about Spain and Portugal alike.
+		// Else the country of the national news agency that filed the
+		// story, when the story names it: "Minister of Foreign Affairs
+		// and Emigration Badr Abdelatty" in a MENA story from Sharm
+		// el-Sheikh about Gaza.
+		wire := d.nationalWireCountry()
 		for _, e := range d.ents {
 			if e.Country == "" && e.KB == "" && stateSectors[e.Sector] && e.Type == chronicle.Person {
-				e.Country = d.countryAround(e)
+				e.Country = cmp.Or(d.countryAround(e), wire)
 			}
 		}
 	}
@@ -1939,7 +1965,9 @@ func (d *doc) filedAtHome(c string) bool {
 }
 
 // datelineCountry is the country of the place a wire dateline names
-// ("NAIROBI, Feb 10 (Reuters) -"), or "".
+// ("NAIROBI, Feb 10 (Reuters) -"), else, for a place the KB does not know,
+// that of a national news agency the dateline names after it ("SHARM
+// EL-SHEIKH, Oct 13 (MENA) -" is Egypt's), or "".
 func (d *doc) datelineCountry() string {
 	if d.datelineAt < 0 {
 		return ""
@@ -1954,5 +1982,65 @@ func (d *doc) datelineCountry() string {
 			}
 		}
 	}
+	return d.datelineWireCountry()
+}
+
+// datelineWireCountry is the country of the national news agency that the
+// dateline names within its first words ("(MENA)", "(IRNA)"), or "".
+func (d *doc) datelineWireCountry() string {
+	s := d.sentenceAt(d.datelineAt)
+	for _, e := range d.ents {
+		if e.Type != chronicle.Organization || e.Sector != "MED" || e.Country == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start > d.datelineAt && m.Start-d.datelineAt <= 50 && d.sentenceAt(m.Start) == s {
+				return e.Country
+			}
+		}
+	}
 	return ""
+}
+
+// nationalWireCountry is the country of a national news agency that the
+// dateline names, when the story names that country too; "" for the
+// international wires (Reuters, AFP …), which file from everywhere.
+func (d *doc) nationalWireCountry() string {
+	s := d.sentenceAt(max(d.datelineAt, 0))
+	for _, e := range d.ents {
+		if d.datelineAt < 0 || e.Type != chronicle.Organization || e.Sector != "MED" || e.Country == "" || internationalWires[e.Name] {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start > d.datelineAt && m.Start-d.datelineAt <= 50 && d.sentenceAt(m.Start) == s && d.storyNames(e.Country) {
+				return e.Country
+			}
+		}
+	}
+	return ""
+}
+
+// internationalWires are the KB names of the news agencies that report
+// from every country, whose home says nothing of a story's.
+var internationalWires = map[string]bool{"Reuters": true, "Agence France-Presse": true, "Associated Press": true,
+	"United Press International": true, "Bloomberg": true, "dpa": true, "EFE": true, "ANSA": true}
+
+// datelinePlace gives a dateline's place that the KB does not know the
+// country of the news agency the dateline names: "SHARM EL-SHEIKH, Oct 13
+// (MENA) -" is in Egypt.
+func (d *doc) datelinePlace() {
+	if d.datelineAt < 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if e.Type != chronicle.GeoPolitical || e.Country != "" || e.KB != "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start == d.datelineAt {
+				e.Country = d.datelineWireCountry()
+				return
+			}
+		}
+	}
 }
