@@ -1763,8 +1763,9 @@ func TestPlatformsByPlace(t *testing.T) {
 // TestNationalWireDateline: a dateline's place the KB does not know is a
 // place all the same, in the country of the national agency that filed the
 // story, and so is the unplaced minister of a story that no one country
-// dominates; a minister's portfolio run into his name is cut off it, and an
-// event's name begun inside a town's goes back over it.
+// dominates; a minister's portfolio run into his name is cut off it, an
+// event's name begun inside a town's goes back over it, and the agency one
+// "told" is no person.
 func TestNationalWireDateline(t *testing.T) {
 	rec := extractText(t, "Leaders gather for Gaza summit\n\nSHARM EL-SHEIKH, Oct 13 (MENA) - President Abdel Fattah El-Sisi and "+
 		"President Donald Trump co-chaired on Monday the Sharm el-Sheikh Peace Summit on the war in the Gaza Strip. "+
@@ -1775,6 +1776,9 @@ func TestNationalWireDateline(t *testing.T) {
 	wantCountries(t, rec, map[string]string{"Sharm el-Sheikh": "EGY", "Badr Abdelatty": "EGY"})
 	if e := entityNamed(rec, "Sharm el-Sheikh"); e == nil || e.Type != chronicle.GeoPolitical {
 		t.Errorf("Sharm el-Sheikh = %+v, want a place", e)
+	}
+	if e := entityNamed(rec, "MENA"); e != nil {
+		t.Errorf("MENA = %+v, want the agency of \"told MENA by phone\", not a person", e)
 	}
 	if e := entityNamed(rec, "Sharm el-Sheikh Peace Summit"); e == nil {
 		t.Errorf("no Sharm el-Sheikh Peace Summit among %+v", rec.Entities)

@@ -624,6 +624,15 @@ func (d *doc) addName(n Named) bool {
 		}
 		words = append(words, toks[i].Text)
 	}
+	if n.Type == chronicle.Person && len(words) == 1 && isAcronym(name) && name == strings.ToUpper(name) {
+		org, ok := d.r.kb.Org(name)
+		if !ok || org.Sector != "MED" {
+			org, ok = d.r.kb.MediumByInitials(name, nil)
+		}
+		if ok && org.Sector == "MED" {
+			n.Type = chronicle.Organization // "told MENA by phone": the agency, not a person
+		}
+	}
 	if n.Type != chronicle.Person && len(words) == 1 && (!d.afterLocative(n.Sentence, a) || !d.knownPlace(name)) {
 		// "Paris was a volunteer" after "Valeska Paris": the surname of
 		// someone the article names in full is that person, not a place;
