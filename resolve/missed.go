@@ -455,26 +455,12 @@ func (d *doc) namesRunOn(named []Named) []Named {
 	out := make([]Named, 0, len(named))
 	for _, n := range named {
 		toks := d.sents[n.Sentence].Tokens
-		head := 1 // the words of the body or place the span opens on
-		if n.End-n.Start >= 5 && toks[n.Start+1].Text == "of" && capitalWord(toks[n.Start+2].Text) && n.Type != chronicle.Person {
-			head = 3 // "the House of Representatives Tajudeen Abbas"
-		}
-		rest := n.End - n.Start - head
-		if rest < 2 || rest > 3 || n.Start == 0 || n.End < len(toks) && isCapitalized(toks[n.End].Text) {
+		if n.Start == 0 || n.End < len(toks) && isCapitalized(toks[n.End].Text) {
 			out = append(out, n)
 			continue
 		}
-		first, before := toks[n.Start].Text, strings.ToLower(toks[n.Start-1].Text)
-		body := officeBodies[first] && before == "the" && n.Type != chronicle.Person
-		place := n.Type == chronicle.Person && (before == "in" || before == "from") && d.knownPlace(first) &&
-			!maleNames[first] && !femaleNames[first]
-		split := n.Start + head
-		tail := d.spanOf(n.Sentence, split, n.End).In(d.text)
-		_, org := d.r.kb.Org(tail)
-		if !body && !place || org || d.knownPlace(tail) || institutionHeads[toks[split].Text] != "" ||
-			slices.ContainsFunc(toks[split:n.End], func(t chronicle.Token) bool {
-				return !capitalWord(t.Text) || strings.ToUpper(t.Text) == t.Text || institutionHeads[t.Text] != "" || firmWord(t.Text)
-			}) {
+		split, place := d.nameRunOnAt(n)
+		if split < 0 {
 			out = append(out, n)
 			continue
 		}
@@ -486,6 +472,78 @@ func (d *doc) namesRunOn(named []Named) []Named {
 	}
 	return out
 }
+
+// nameRunOnAt returns where the person's name that ends span n starts, and
+// whether what opens the span is a place; -1 when the span is no body or
+// place run into a name. The opening is a body word after "the" ("the
+// [Parliament] Shalva Papuashvili"), a body of three words ("the [House of
+// Representatives] Tajudeen Abbas"), a body's name ending on the word of
+// its kind or one the KB knows, after "of", "at" or "the" ("the lecturer
+// of the [Ho Chi Minh National Academy of Politics] Nguyen Van Hung", "the
+// correspondent of [Armenpress] Armen Hovhannisyan"), or for a person's
+// span a known place after "in" or "from". The name is two or three
+// capitalised words, none in capitals, of a body, a firm or a place.
+func (d *doc) nameRunOnAt(n Named) (int, bool) {
+	toks := d.sents[n.Sentence].Tokens
+	first, before := toks[n.Start].Text, strings.ToLower(toks[n.Start-1].Text)
+	isName := func(split int) bool {
+		if rest := n.End - split; rest < 2 || rest > 3 {
+			return false
+		}
+		tail := d.spanOf(n.Sentence, split, n.End).In(d.text)
+		if _, org := d.r.kb.Org(tail); org || d.knownPlace(tail) {
+			return false
+		}
+		return !slices.ContainsFunc(toks[split:n.End], func(t chronicle.Token) bool {
+			return !capitalWord(t.Text) || strings.ToUpper(t.Text) == t.Text || institutionHeads[t.Text] != "" || firmWord(t.Text) ||
+				officeBodies[t.Text] || bodyEnds[t.Text]
+		})
+	}
+	switch {
+	case n.Type != chronicle.Person && before == "the" && officeBodies[first] && isName(n.Start+1):
+		return n.Start + 1, false
+	case n.Type != chronicle.Person && before == "the" && officeBodies[first] && n.End-n.Start >= 5 &&
+		toks[n.Start+1].Text == "of" && capitalWord(toks[n.Start+2].Text) && isName(n.Start+3):
+		return n.Start + 3, false // "the House of Representatives Tajudeen Abbas"
+	case n.Type == chronicle.Person && (before == "in" || before == "from") && d.knownPlace(first) &&
+		!maleNames[first] && !femaleNames[first] && isName(n.Start+1):
+		return n.Start + 1, true
+	}
+	if before != "the" && before != "of" && before != "at" || n.End == len(toks) || n.End+1 == len(toks) && toks[n.End].Text == "." ||
+		placeAfterName[toks[n.End].Text] {
+		// Not a body named after someone: "a political scientist at the
+		// Andean University Simon Bolivar in Quito". A name run on is
+		// followed by what its person does or is.
+		return -1, false
+	}
+	for split := n.End - 2; split >= n.End-3 && split > n.Start; split-- {
+		last := toks[split-1].Text
+		// A body the KB knows opens the span when it is a medium ("the
+		// correspondent of Armenpress Armen Hovhannisyan") or a given name
+		// opens the name after it; not "UN Climate Change".
+		org, known := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, split).In(d.text))
+		known = known && org.Type == chronicle.Organization &&
+			(org.Sector == "MED" || maleNames[toks[split].Text] || femaleNames[toks[split].Text])
+		kind := split-n.Start > 1 && (institutionHeads[last] == chronicle.Organization || officeBodies[last] || bodyEnds[last])
+		if (known || kind) && isName(split) && !slices.ContainsFunc(toks[split:n.End], func(t chronicle.Token) bool {
+			return t.UPOS != "" && t.UPOS != "PROPN" // not "Independent Commission Against Corruption"
+		}) {
+			return split, false
+		}
+	}
+	return -1, false
+}
+
+// placeAfterName are the words that go on from a body's name to where it
+// is or what it does, not from a person's to what they do.
+var placeAfterName = map[string]bool{"in": true, "of": true, "at": true, "on": true, "for": true, "from": true, "to": true,
+	"and": true}
+
+// bodyEnds are words that end bodies' names, beside the heads of
+// institutions and the bodies of offices: "Centre for Strategic Studies",
+// "National Academy of Politics".
+var bodyEnds = map[string]bool{"Studies": true, "Politics": true, "Academy": true, "Centre": true, "Center": true,
+	"Administration": true, "Office": true, "Research": true, "Sciences": true, "Affairs": true}
 
 // portfolioRunOn cuts off the front of a person's name that the recognizer
 // ran over the end of a minister's portfolio: "Minister of Foreign Affairs

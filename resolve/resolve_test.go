@@ -6309,17 +6309,25 @@ func TestSovereign(t *testing.T) {
 }
 
 // TestNameRunOnFromABodyOrPlace: "The Chairman of the Parliament Shalva
-// Papuashvili", "in Belgrade Jelena Milosavljevic": a body's or place's word
+// Papuashvili", "in Belgrade Jelena Milosavljevic", "of the Ho Chi Minh
+// National Academy of Politics Nguyen Van Hung,": a body's or place's name
 // the recognizer ran into the name after it is split off; "Hereford
-// Hospitals NHS Trust" stays a body.
+// Hospitals NHS Trust" and "the Andean University Simon Bolivar in Quito"
+// stay bodies.
 func TestNameRunOnFromABodyOrPlace(t *testing.T) {
 	src := "TBILISI -- The Chairman of the Parliament Shalva Papuashvili answered. Professor of the Faculty of Economics in " +
 		"Belgrade Jelena Milosavljevic estimated that it depends. The chief executive of Hereford Hospitals NHS Trust spoke. " +
-		"Speaker of the House of Representatives Tajudeen Abbas attended.\n"
+		"Speaker of the House of Representatives Tajudeen Abbas attended. The lecturer of the Ho Chi Minh National Academy of " +
+		"Politics Nguyen Van Hung, commenting to VNA, agreed. A farmer told the correspondent of Armenpress Armen Hovhannisyan, " +
+		"a resident, that it was so. Ana Ruiz, a scientist at the Andean University Simon Bolivar in Quito, agreed.\n"
 	ents := resolveText(t, src, "2025-11-05", map[string]string{"TBILISI": "GPE", "Parliament Shalva Papuashvili": "ORG",
 		"Faculty of Economics": "ORG", "Belgrade Jelena Milosavljevic": "PERSON", "Hereford Hospitals NHS Trust": "ORG",
-		"House of Representatives Tajudeen Abbas": "ORG"})
-	for _, name := range []string{"Shalva Papuashvili", "Jelena Milosavljevic", "Tajudeen Abbas"} {
+		"House of Representatives Tajudeen Abbas": "ORG", "Ho Chi Minh National Academy of Politics Nguyen Van Hung": "ORG",
+		"Armenpress Armen Hovhannisyan": "PERSON", "Andean University Simon Bolivar": "ORG", "Ana Ruiz": "PERSON", "Quito": "GPE"})
+	if e := find(ents, "Andean University Simon Bolivar"); e == nil || e.Type != "ORG" {
+		t.Errorf("Andean University Simon Bolivar = %+v, want the university, named after someone", e)
+	}
+	for _, name := range []string{"Shalva Papuashvili", "Jelena Milosavljevic", "Tajudeen Abbas", "Nguyen Van Hung", "Armen Hovhannisyan"} {
 		if e := find(ents, name); e == nil || e.Type != "PERSON" {
 			t.Errorf("%s = %+v, want a person", name, e)
 		}
