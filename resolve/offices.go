@@ -213,6 +213,9 @@ func (d *doc) officeNames() {
 			d.attach(e, m)
 			continue
 		}
+		if allFunctionWords(strings.Fields(o.place)) {
+			continue // "the Head of State": a title restated, which restatedTitles reads
+		}
 		e := d.entityFor("office:"+strings.ToLower(o.name), func() *entity {
 			e := &entity{Entity: chronicle.Entity{Name: o.name, Type: chronicle.Person}}
 			e.Country, e.Sector = d.officeTies(o)

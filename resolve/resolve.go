@@ -666,7 +666,7 @@ func (d *doc) addName(n Named) bool {
 		// recognizer said.
 		n.Type = chronicle.Facility
 	}
-	if n.Type != chronicle.Person && d.isOfficeName(name, words) {
+	if (n.Type != chronicle.Person || len(words) > 2 && allFunctionWords(words[2:])) && d.isOfficeName(name, words) {
 		// "the Archbishop of Canterbury": a person, linked once every name
 		// is; "as Governor of Virginia" a post, which is no body either.
 		if a > 0 && strings.EqualFold(toks[a-1].Text, "the") {
@@ -1181,6 +1181,18 @@ func (d *doc) countryNamedAt(s, i int) bool {
 		}
 	}
 	return false
+}
+
+// allFunctionWords tells whether the words after an office's "of" name a
+// function, not a person or a body: "Head of State", "Chief of Staff",
+// which the recognizer may take for a person's name.
+func allFunctionWords(words []string) bool {
+	for _, w := range words {
+		if lw := strings.ToLower(w); !modifierFill[lw] && lw != "government" && lw != "staff" && lw != "the" {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // datedAt tells whether a date opens at token i, as after a dateline's
@@ -1803,6 +1815,9 @@ func (d *doc) finish() []chronicle.Entity {
 		for _, e := range d.ents {
 			if e.Country == "" && e.KB == "" && stateSectors[e.Sector] && e.Type == chronicle.Person {
 				e.Country = cmp.Or(d.countryAround(e), wire)
+			}
+			if e.Country == "" && e.KB == "" && stateSectors[e.Sector] && e.Type == chronicle.Organization {
+				e.Country = wire // "the Ministry of Foreign Affairs said" in an APS story about Algeria and Mali
 			}
 		}
 	}

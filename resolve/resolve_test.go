@@ -2262,6 +2262,26 @@ func TestHeadOfStateNamedAfter(t *testing.T) {
 	}
 }
 
+// TestCapitalisedHeadOfState: "the Head of State", which the recognizer may
+// take for a body or a person, is the title restated, not a person called
+// so; a ministry no country names in a story that the national agency of
+// one country filed and no one country dominates is that country's.
+func TestCapitalisedHeadOfState(t *testing.T) {
+	src := "Ashgabat, 18 June (TDH) - President Serdar Berdimuhamedov received a delegation. Expressing gratitude, the Head of State " +
+		"thanked the guests. Later the Head of State left.\n"
+	ents := resolveText(t, src, "2025-06-18", map[string]string{"Ashgabat": "GPE", "TDH": "ORG", "Serdar Berdimuhamedov": "PERSON",
+		"Head of State": "ORG"})
+	if e := find(ents, "Head of State"); e != nil {
+		t.Errorf("Head of State = %+v, want the title restated, no person of that name", e)
+	}
+	src = "ALGIERS, April 8 (APS) - Algeria and Mali traded accusations, Mali said. The Ministry of Foreign Affairs rejected them.\n"
+	ents = resolveText(t, src, "2025-04-08", map[string]string{"ALGIERS": "GPE", "APS": "ORG", "Algeria": "GPE", "Mali": "GPE",
+		"Ministry of Foreign Affairs": "ORG"})
+	if e := find(ents, "Ministry of Foreign Affairs"); e == nil || e.Country != "DZA" {
+		t.Errorf("Ministry of Foreign Affairs = %+v, want Algeria's, the country of the agency that filed the story", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
