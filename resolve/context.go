@@ -1687,6 +1687,9 @@ func (d *doc) widen(n Named) Named {
 		}
 		return n
 	}
+	if end := d.worksAfter(n); end > n.End {
+		return Named{Sentence: n.Sentence, Start: n.Start, End: end, Type: chronicle.Facility}
+	}
 	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && n.Type != chronicle.Nationality {
 		return n
 	}
@@ -1731,6 +1734,35 @@ func (d *doc) widen(n Named) Named {
 	}
 	return n
 }
+
+// worksAfter returns the end of the kind of works written in lower case
+// after a name that is no place the KB knows, after "the": "the [Medupi
+// power station]", "the [Koeberg nuclear power station]", "the [Antonio
+// Guiteras thermoelectric plant]", "the [Pandoh dam]"; n.End when there is
+// none. ("The Saratov plant" is the town's.)
+func (d *doc) worksAfter(n Named) int {
+	toks := d.sents[n.Sentence].Tokens
+	if n.Start == 0 || !strings.EqualFold(toks[n.Start-1].Text, "the") || n.Type == chronicle.Organization {
+		return n.End
+	}
+	j := n.End
+	for j < len(toks) && j-n.End < 2 && worksModifiers[toks[j].Text] {
+		j++
+	}
+	if j == len(toks) || !worksNouns[toks[j].Text] || d.knownPlace(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
+		return n.End
+	}
+	return j + 1
+}
+
+// worksModifiers and worksNouns make the lower-case kinds of works that
+// follow a name: "nuclear power station", "thermoelectric plant", "dam".
+var (
+	worksModifiers = map[string]bool{"nuclear": true, "thermoelectric": true, "thermal": true, "hydroelectric": true,
+		"hydropower": true, "coal": true, "gas": true, "solar": true, "wind": true, "power": true, "oil": true}
+	worksNouns = map[string]bool{"plant": true, "station": true, "dam": true, "refinery": true, "smelter": true,
+		"reservoir": true, "barrage": true, "terminal": true} // (a mine is a site of the name alone: see retypedByContext)
+)
 
 // hasOfInside tells whether tokens [a, b) of sentence s are capitalised
 // words with one "of" among them.

@@ -2282,6 +2282,23 @@ func TestCapitalisedHeadOfState(t *testing.T) {
 	}
 }
 
+// TestWorksNamedInLowerCase: a name before a kind of works in lower case
+// is the works' ("the Medupi power station", "the Antonio Guiteras
+// thermoelectric power plant"), unless it is a town's ("the Saratov plant").
+func TestWorksNamedInLowerCase(t *testing.T) {
+	src := "Units at the Medupi power station failed after the exit of the Antonio Guiteras thermoelectric power plant. " +
+		"The Saratov plant was hit.\n"
+	ents := resolveText(t, src, "2025-09-11", map[string]string{"Medupi": "GPE", "Antonio Guiteras": "PERSON", "Saratov": "GPE"})
+	for _, name := range []string{"Medupi power station", "Antonio Guiteras thermoelectric power plant"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Facility {
+			t.Errorf("%s = %+v, want the works (FAC)", name, e)
+		}
+	}
+	if e := find(ents, "Saratov"); e == nil || e.Type != chronicle.GeoPolitical {
+		t.Errorf("Saratov = %+v, want the town", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
