@@ -791,9 +791,15 @@ func (d *document) writtenSourceAfter(k, sent int) (int, int) {
 	return -1, -1
 }
 
+// hearerNouns are the people of a medium whom a speaker tells something:
+// "said to the correspondent of Armenpress".
+var hearerNouns = map[string]bool{"correspondent": true, "correspondents": true, "journalist": true,
+	"journalists": true, "reporter": true, "reporters": true}
+
 // pastPlace reads "in Oslo" or "at the Kremlin" at word k of sentence sent
-// when a speaker's phrase follows it ("the", or a capitalised word): the
-// word after the place, else k.
+// when a speaker's phrase follows it ("the", or a capitalised word), and
+// a body heard ("to MAP", "to the correspondent of Armenpress"): the word
+// after the place or the body, else k.
 func (d *document) pastPlace(k, sent int) int {
 	if k+2 >= len(d.words) || d.words[k].lower != "in" && d.words[k].lower != "at" && d.words[k].lower != "to" {
 		return k // ("confided to MAP Mbarka Ould Sidi": the hearer, a body)
@@ -801,6 +807,9 @@ func (d *document) pastPlace(k, sent int) int {
 	j := k + 1
 	if d.words[j].lower == "the" {
 		j++
+	}
+	if d.words[k].lower == "to" && j+2 < len(d.words) && hearerNouns[d.words[j].lower] && d.words[j+1].lower == "of" {
+		j += 2 // "said to the correspondent of Armenpress Armen Hovhannisyan"
 	}
 	e := d.mentionCovering(d.words[j].Span)
 	if e < 0 || !isPlace(d.ents[e].Type) && d.ents[e].Type != chronicle.Facility && d.ents[e].Type != chronicle.Organization ||

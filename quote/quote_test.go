@@ -58,6 +58,10 @@ func TestExtractPatterns(t *testing.T) {
 			"“Unfortunately, there are dead, among them a child,” - noted Tkachenko.",
 			map[string][]string{"Tymur Tkachenko": {"Tkachenko"}},
 			[]want{{"Unfortunately, there are dead, among them a child", "Tymur Tkachenko", true, false}}},
+		{"a medium's correspondent heard between an inverted cue and its speaker",
+			"“We have lived near the border all our life,” - said to the correspondent of Armenpress Armen Hovhannisyan, a 61-year-old resident.",
+			map[string][]string{"Armenpress": {"Armenpress"}, "Armen Hovhannisyan": {"Armen Hovhannisyan"}},
+			[]want{{"We have lived near the border all our life", "Armen Hovhannisyan", true, false}}},
 		{"a description, then the name, after said",
 			"“Zoning more paddocks does not build a house,” said Labour's housing spokesperson, Kieran McAnulty.",
 			map[string][]string{"Kieran McAnulty": {"Kieran McAnulty"}, "Labour": {"Labour"}},
@@ -299,7 +303,8 @@ func TestExtractPatterns(t *testing.T) {
 				es := ents(tc.doc, tc.ents, map[string]string{"Kremlin": chronicle.Organization, "Chile": chronicle.GeoPolitical, "Israel": chronicle.GeoPolitical,
 					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization,
 					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization,
-					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization, "European Commission": chronicle.Organization, "Brussels": chronicle.GeoPolitical, "Russian Foreign Ministry": chronicle.Organization, "US State Department": chronicle.Organization, "Ministry of Foreign Affairs": chronicle.Organization, "Oslo": chronicle.GeoPolitical, "Norwegian Nobel Committee": chronicle.Organization, "MAP": chronicle.Organization})
+					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization, "European Commission": chronicle.Organization, "Brussels": chronicle.GeoPolitical, "Russian Foreign Ministry": chronicle.Organization, "US State Department": chronicle.Organization, "Ministry of Foreign Affairs": chronicle.Organization, "Oslo": chronicle.GeoPolitical, "Norwegian Nobel Committee": chronicle.Organization, "MAP": chronicle.Organization,
+					"Armenpress": chronicle.Organization})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))
