@@ -1785,6 +1785,22 @@ func TestNationalWireDateline(t *testing.T) {
 	}
 }
 
+// TestDashedCueAndAgedCalling: a cue after a dash is one whatever the
+// tagger makes of it ("“…,” - emphasised President …", the verb taken for
+// an adjective and once run into his title), and a name with an age after a
+// calling that can be a firm's kind is a person's ("pony operator Ghulam
+// Nabi Bhat, 43,").
+func TestDashedCueAndAgedCalling(t *testing.T) {
+	rec := extractText(t, "Ashgabat, 18 June (TDH) - Talks were held.\n\n\"Russia is a reliable partner of Turkmenistan,\" - "+
+		"emphasised President Serdar Berdimuhamedov.\n\nIn Pahalgam, pony operator Ghulam Nabi Bhat, 43, said business had "+
+		"only partly recovered. \"Before April we had hundreds of tourists every day,\" he said.\n", "2025-06-18")
+	wantSpeakers(t, rec, map[string]string{"Russia is a reliable partner of Turkmenistan": "Serdar Berdimuhamedow",
+		"Before April we had hundreds of tourists every day": "Ghulam Nabi Bhat"})
+	if e := entityNamed(rec, "Ghulam Nabi Bhat"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Ghulam Nabi Bhat = %+v, want a person", e)
+	}
+}
+
 // TestStatementOfAnUnnamedBody: "the statement said" after "The army said
 // in a statement" is the army's, though no entity names it.
 func TestStatementOfAnUnnamedBody(t *testing.T) {

@@ -590,8 +590,9 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		d.words[dashed+1].sent == sent; n++ {
 		dashed++
 	}
-	if _, cue := d.isCue(dashed); dashed > k && cue {
-		k = dashed // "“…,” - noted Tkachenko.", as translations from Russian and Ukrainian set it; not an aside
+	dashCue := -1 // a cue after a dash, whatever the tagger made of it: "“…,” - emphasised President …"
+	if _, form := cueForms[d.words[dashed].lower]; form && !isCap(d.words[dashed].text) && dashed > k {
+		k, dashCue = dashed, dashed // "“…,” - noted Tkachenko.", as translations from Russian and Ukrainian set it; not an aside
 	}
 	from := k
 	if from < len(d.words) && freeRelatives[d.words[from].lower] {
@@ -651,7 +652,7 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 			s.sent = sent
 			return s, true
 		}
-		if _, ok := d.isCue(k); ok {
+		if _, ok := d.isCue(k); ok || k == dashCue {
 			cue, next := d.cueSpan(k)
 			var s speaker
 			if k == from {

@@ -412,7 +412,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		}
 		up := toks[i].UPOS
 		lower := w != "" && w[0] >= 'a' && w[0] <= 'z'
-		if lower && (up == "NOUN" || up == "ADJ") && len(p.titles) > 0 && !styleBefore(toks[i+1].Text) {
+		if lower && (up == "NOUN" || up == "ADJ") && len(p.titles) > 0 && !styleBefore(toks[i+1].Text) && !reportVerbs[w] {
+			// (not "“…,” - emphasised President Serdar Berdimuhamedov", a
+			// cue the tagger took for an adjective)
 			p.start = i
 			continue
 		}

@@ -1262,8 +1262,8 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		}
 		if toks := d.sents[n.Sentence].Tokens; head == "" && n.Start > 0 && (toks[n.Start-1].Text == "opposition" || toks[n.Start-1].Text == "ruling") {
 			head = "party" // "the opposition Mahagathbandhan"
-		} else if head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] {
-			head = toks[n.Start-1].Text // "mining company Minera Sierra Alta"
+		} else if head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] && !agedAt(toks, n.End) {
+			head = toks[n.Start-1].Text // "mining company Minera Sierra Alta"; not "pony operator Ghulam Nabi Bhat, 43,"
 		} else if head == "" && n.End+1 < len(toks) && bodyKinds[toks[n.End].Text] && !isPossessive(toks[n.End+1].Text) &&
 			!d.isTitleWord(toks[n.End+1].Text) && toks[n.End+1].Text != "member" {
 			head = toks[n.End].Text // "the opposition Tisza party", "Milenio television"; not "a party member"
@@ -1768,8 +1768,8 @@ func (d *doc) firmNames(named []Named) []Named {
 				before = strings.ToLower(toks[i-3].Text) + "-" + before // "state-owned", split by the tokenizer
 			}
 			cue := firmCue(before)
-			if !cue && (j-i < 2 || !firmWord(toks[j-1].Text)) || maleNames[toks[i].Text] || femaleNames[toks[i].Text] {
-				continue
+			if !cue && (j-i < 2 || !firmWord(toks[j-1].Text)) || maleNames[toks[i].Text] || femaleNames[toks[i].Text] || agedAt(toks, j) {
+				continue // not "pony operator Ghulam Nabi Bhat, 43,", a person of that age
 			}
 			name := d.spanOf(s, i, j).In(d.text)
 			if d.knownPlace(name) {

@@ -1895,7 +1895,8 @@ func (d *doc) kinOf(s, i int) *entity {
 var reportVerbs = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "believes": true,
 	"believed": true, "thinks": true, "thought": true, "insisted": true, "insists": true, "claimed": true,
 	"claims": true, "argued": true, "argues": true, "admitted": true, "admits": true, "stressed": true,
-	"warned": true, "hoped": true, "hopes": true, "felt": true, "feels": true, "knew": true, "knows": true}
+	"warned": true, "hoped": true, "hopes": true, "felt": true, "feels": true, "knew": true, "knows": true,
+	"emphasised": true, "emphasized": true, "underlined": true, "noted": true, "stated": true, "declared": true}
 
 // nearestOtherBefore returns the person mentioned last before byte offset
 // at, outside quotation marks, who is not the entity not and whose sex
