@@ -770,14 +770,23 @@ func (d *document) cueAfterComma(c, sent int) (int, bool) {
 	return k, k < len(d.words) && d.words[k].sent == sent && d.isCueWord(k)
 }
 
-// writtenSourceAfter reads "in the statement … of the ministry" from word k
-// of sentence sent, after a passive cue: the entity whose statement it was
-// ("of", "by" or "from" and its mention, within a few words of the noun),
+// writtenSourceAfter reads "in the statement … of the ministry" or "in the
+// SBU statement" from word k of sentence sent, after a passive cue: the
+// entity whose statement it was (named right before the noun, or after
+// "of", "by" or "from" within a few words of it),
 // and the word its mention starts on; -1 when none is.
 func (d *document) writtenSourceAfter(k, sent int) (int, int) {
 	for j := k; j < len(d.words) && d.words[j].sent == sent && j-k <= 4; j++ {
 		if !writtenWords[d.words[j].lower] {
 			continue
+		}
+		if e := d.mentionCovering(d.words[j-1].Span); j > k && e >= 0 &&
+			(d.ents[e].Type == chronicle.Organization || d.ents[e].Type == chronicle.Person) {
+			at := j - 1 // "in the SBU statement": the source named before the noun
+			for at > k && d.mentionCovering(d.words[at-1].Span) == e {
+				at--
+			}
+			return e, at
 		}
 		for i := j + 1; i+1 < len(d.words) && d.words[i].sent == sent && i-j <= 8; i++ {
 			if w := d.words[i].lower; w != "of" && w != "by" && w != "from" {

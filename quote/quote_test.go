@@ -156,6 +156,10 @@ func TestExtractPatterns(t *testing.T) {
 			"Lavrov and Rubio spoke by phone. The US State Department said the talks were useful. “The conversation was held in a frank manner,” it was said in the statement published on the website of the Russian Foreign Ministry.",
 			map[string][]string{"Russian Foreign Ministry": {"Russian Foreign Ministry"}, "US State Department": {"US State Department"}, "Sergey Lavrov": {"Lavrov"}, "Marco Rubio": {"Rubio"}},
 			[]want{{"The conversation was held in a frank manner", "Russian Foreign Ministry", true, false}}},
+		{"a passive cue and the statement's source named before the noun",
+			"Hungary expelled two diplomats. “The agent network was uncovered and neutralised,” it was said in the SBU statement.",
+			map[string][]string{"SBU": {"SBU"}, "Hungary": {"Hungary"}},
+			[]want{{"The agent network was uncovered and neutralised", "SBU", true, false}}},
 		{"a passive cue before the quote, the statement's source opening the sentence",
 			"Erdogan met Putin. In a written statement of the Ministry of Foreign Affairs released in the evening it was said: “Turkiye calls on all the parties to refrain.”",
 			map[string][]string{"Ministry of Foreign Affairs": {"Ministry of Foreign Affairs"}, "Recep Tayyip Erdogan": {"Erdogan"}, "Vladimir Putin": {"Putin"}},
@@ -304,7 +308,7 @@ func TestExtractPatterns(t *testing.T) {
 					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization,
 					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization,
 					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization, "European Commission": chronicle.Organization, "Brussels": chronicle.GeoPolitical, "Russian Foreign Ministry": chronicle.Organization, "US State Department": chronicle.Organization, "Ministry of Foreign Affairs": chronicle.Organization, "Oslo": chronicle.GeoPolitical, "Norwegian Nobel Committee": chronicle.Organization, "MAP": chronicle.Organization,
-					"Armenpress": chronicle.Organization})
+					"Armenpress": chronicle.Organization, "SBU": chronicle.Organization, "Hungary": chronicle.GeoPolitical})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))

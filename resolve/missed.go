@@ -867,6 +867,14 @@ func (d *doc) theBodies(named []Named) []Named {
 				}
 				continue
 			}
+			if j == i+1 && i+3 < len(toks) && d.isDemonym(toks[i+1].Text) && stateBodyHeads[toks[i+2].Text] &&
+				!covered[[2]int{s, i + 2}] && !isCapitalized(toks[i+3].Text) {
+				// "the Egyptian Presidency": a country's word the recognizer
+				// took alone, and the body's head noun.
+				out = append(out, Named{Sentence: s, Start: i + 1, End: i + 3, Type: chronicle.Organization})
+				i += 2
+				continue
+			}
 			if j-(i+1) < 2 || !stateBodyHeads[toks[j-1].Text] || j < len(toks) && isCapitalized(toks[j].Text) {
 				continue
 			}
@@ -887,7 +895,7 @@ var stateBodyHeadsFirst = map[string]bool{"Chamber": true, "House": true, "Minis
 // Commission".
 var stateBodyHeads = map[string]bool{"Ministry": true, "Commission": true, "Agency": true, "Department": true,
 	"Office": true, "Directorate": true, "Authority": true, "Council": true, "Committee": true, "Tribunal": true,
-	"Assembly": true}
+	"Assembly": true, "Presidency": true}
 
 // datesNotNames drops the recognized names that are a month or a day
 // written as a date, such as a dateline's "Aug 1", which the recognizer may

@@ -2299,6 +2299,16 @@ func TestWorksNamedInLowerCase(t *testing.T) {
 	}
 }
 
+// TestDemonymAndStateBody: "the Egyptian Presidency", whose country's word
+// the recognizer took alone, is a body of Egypt's.
+func TestDemonymAndStateBody(t *testing.T) {
+	src := "CAIRO - Talks ended. In the statement of the Egyptian Presidency it was underlined that the talks went well.\n"
+	ents := resolveText(t, src, "2025-10-13", map[string]string{"CAIRO": "GPE", "Egyptian": "NORP"})
+	if e := find(ents, "Egyptian Presidency"); e == nil || e.Type != chronicle.Organization || e.Country != "EGY" {
+		t.Errorf("Egyptian Presidency = %+v, want a body of Egypt's", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
