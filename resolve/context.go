@@ -842,8 +842,9 @@ func (d *doc) officeSeatCountry(w string) (string, bool) {
 
 // countryInside finds a country named inside an organisation's or event's
 // name: "Munich Security Conference" is German, "Russian Orthodox Church"
-// Russian. Only the first word may be a city, and a large one.
-func (d *doc) countryInside(words []string) string {
+// Russian. Only the first word may be a city, and a large one; none in a
+// town's own name (withCities false): "Kota Belud" is no part of Kota.
+func (d *doc) countryInside(words []string, withCities bool) string {
 	if a, ok := d.r.kb.Area(strings.Join(words, " ")); ok {
 		return a.Country // "North America" is no country's; "Darfur" Sudan's
 	}
@@ -896,6 +897,9 @@ func (d *doc) countryInside(words []string) string {
 		if c, ok := d.r.kb.Region(w); ok && isCapitalized(w) && !capitalParticles[w] && !naturalFeatures[w] && !regionWords[w] {
 			return c
 		}
+	}
+	if !withCities {
+		return ""
 	}
 	best, most := "", 100000-1
 	for _, w := range words {
@@ -1688,6 +1692,18 @@ func (d *doc) widen(n Named) Named {
 			}
 		}
 		return n
+	}
+	// "KOTA BELUD, Sabah, Nov 25 (Bernama) -": a dateline's place in
+	// capitals that the recognizer cut short runs on to the dateline's end.
+	if n.Start == 0 && isAllCaps(toks[0].Text) && n.Type != chronicle.Person {
+		end := n.End
+		for end < len(toks) && end-n.Start < 4 && isAllCaps(toks[end].Text) && isWordToken(toks[end].Text) &&
+			!d.claimed[[2]int{n.Sentence, end}] {
+			end++
+		}
+		if end > n.End && end < len(toks) && d.isDateline(n.Sentence, 0, end) {
+			n.End = end
+		}
 	}
 	if end := d.worksAfter(n); end > n.End {
 		return Named{Sentence: n.Sentence, Start: n.Start, End: end, Type: chronicle.Facility}

@@ -293,5 +293,5 @@ func (d *doc) officeTies(o officeName) (country, sector string) {
 	if len(cities) > 0 {
 		return d.pickCity(cities).Country, t.Sector
 	}
-	return d.countryInside(strings.Fields(o.place)), t.Sector
+	return d.countryInside(strings.Fields(o.place), true), t.Sector
 }

@@ -214,6 +214,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	}
 	d.mergeLoneWords()
 	d.sameNamedBodies()
+	d.sameNamedPlaces()
 	d.knownAs()
 	d.acronyms()
 	d.shortFormsOfNamed()
@@ -769,7 +770,7 @@ func (d *doc) addName(n Named) bool {
 		n.Type = chronicle.Nationality
 	}
 	if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location && d.isDateline(n.Sentence, a, b) &&
-		(d.knownPlace(name) || b+1 < len(toks) && toks[b].Text == "," && (d.countryNamedAt(n.Sentence, b+1) || datedAt(toks, b+1) && !d.knownBody(name))) {
+		(d.knownPlace(name) || b+1 < len(toks) && toks[b].Text == "," && (d.countryNamedAt(n.Sentence, b+1) || (datedAt(toks, b+1) || qualifiedAndDated(toks, b+1)) && !d.knownBody(name))) {
 		// "GYEONGJU, South Korea (Yonhap) --", "ISLAM QALA, Afghanistan",
 		// "SHARM EL-SHEIKH, Oct 13 (MENA) -" (not "UNITED NATIONS, Sept 23"),
 		// taken for a body or a person
@@ -871,7 +872,7 @@ func (d *doc) addName(n Named) bool {
 	m := d.mentionOf(n.Sentence, n.Start, n.End)
 	e := d.entityFor("name:"+typ+":"+strings.ToLower(name), func() *entity {
 		e := &entity{Entity: chronicle.Entity{Name: name, Type: typ}}
-		e.Country = d.countryInside(words)
+		e.Country = d.countryInside(words, typ != chronicle.GeoPolitical)
 		feature := typ == chronicle.Location && len(words) > 1 && (naturalFeatures[words[0]] || naturalFeatures[words[len(words)-1]]) &&
 			!d.townOf(words, e.Country) // "Guantanamo Bay" lies by its town
 		if (typ == chronicle.Facility || feature) && e.Country != "" && !d.storyNames(e.Country) && !d.namesMetropolis(words, e.Country) {
@@ -1193,6 +1194,18 @@ func allFunctionWords(words []string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// qualifiedAndDated tells whether a region's or country's one or two words
+// and a comma come at token i before a date: "Sabah, Nov 25" of "TUARAN,
+// Sabah, Nov 25 (Bernama) -".
+func qualifiedAndDated(toks []chronicle.Token, i int) bool {
+	for j := i; j < len(toks) && j-i < 2 && capitalWord(toks[j].Text); j++ {
+		if j+1 < len(toks) && toks[j+1].Text == "," {
+			return datedAt(toks, j+2)
+		}
+	}
+	return false
 }
 
 // datedAt tells whether a date opens at token i, as after a dateline's

@@ -2309,6 +2309,27 @@ func TestDemonymAndStateBody(t *testing.T) {
 	}
 }
 
+// TestDatelineTownsInCapitals: a dateline's town in capitals that the
+// recognizer cut short runs on to the dateline's end ("KOTA BELUD, Sabah,
+// Nov 25"), is the town spelled in title case later, and is not placed by
+// the larger city one of its words names (Kota, India); an unknown town
+// before a region and a date is a place whatever the recognizer said
+// ("TUARAN, Sabah, Nov 26").
+func TestDatelineTownsInCapitals(t *testing.T) {
+	src := "KOTA BELUD, Sabah, Nov 25 (Bernama) - Voters in Sabah went to the polls. A seller sets up her stall outside " +
+		"Kota Belud town.\n"
+	ents := resolveText(t, src, "2025-11-25", map[string]string{"KOTA": "GPE", "Sabah": "GPE", "Bernama": "ORG",
+		"Kota Belud": "LOC"})
+	if e := find(ents, "Kota Belud"); e == nil || e.Country != "MYS" || len(e.Mentions) != 2 {
+		t.Errorf("Kota Belud = %+v, want the Malaysian town, named twice", e)
+	}
+	src = "TUARAN, Sabah, Nov 26 (Bernama) - Voters in Sabah went to the polls.\n"
+	ents = resolveText(t, src, "2025-11-26", map[string]string{"TUARAN": "ORG", "Sabah": "GPE", "Bernama": "ORG"})
+	if e := find(ents, "TUARAN"); e == nil || e.Type != chronicle.GeoPolitical {
+		t.Errorf("TUARAN = %+v, want a place", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.

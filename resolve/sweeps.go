@@ -85,6 +85,28 @@ func (d *doc) sameNamedBodies() {
 	d.ents = kept
 }
 
+// sameNamedPlaces folds a place the KB does not know, written in capitals
+// in a dateline ("KOTA BELUD, Sabah"), into the place the text spells the
+// same in title case ("outside Kota Belud town"), which names the two.
+func (d *doc) sameNamedPlaces() {
+	titled := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.KB == "" && isPlace(e.Type) && !isAllCaps(e.Name) {
+			titled[strings.ToLower(e.Name)] = e
+		}
+	}
+	kept := d.ents[:0]
+	for _, e := range d.ents {
+		if into := titled[strings.ToLower(e.Name)]; into != nil && into != e && e.KB == "" && isPlace(e.Type) && isAllCaps(e.Name) {
+			into.Country = cmp.Or(into.Country, e.Country)
+			d.fold(e, into)
+			continue
+		}
+		kept = append(kept, e)
+	}
+	d.ents = kept
+}
+
 // mergeLoneWords folds a one-word person the KB does not know into a place
 // or organisation of the same name: the recognizer called one "Gatwick" a
 // person and three others a place.
