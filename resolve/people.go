@@ -85,10 +85,17 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		t := title[0]
 		known = d.r.kb.PeopleNamed(strings.ToUpper(t[:1]) + t[1:] + " " + name)
 	}
+	titleText := ""
+	if ph.start < a {
+		titleText = strings.ToLower(d.spanOf(n.Sentence, ph.start, a).In(d.text))
+	}
 	known = slices.DeleteFunc(slices.Clone(known), func(p kb.Person) bool {
-		return d.otherPortfolio(p, title) || country != "" && !slices.ContainsFunc(p.Offices, func(o kb.Office) bool {
-			return o.Country == "" || o.Country == country
-		})
+		// ("Prime Minister and Minister of Interior Anutin Charnvirakul"
+		// holds two portfolios; the KB's office is one the text names.)
+		return d.otherPortfolio(p, title) && !d.officeNamedIn(p, titleText) ||
+			country != "" && !slices.ContainsFunc(p.Offices, func(o kb.Office) bool {
+				return o.Country == "" || o.Country == country
+			})
 	})
 	if p, ok := d.pickPerson(known, country); ok {
 		e := d.personEntity(p)
@@ -1276,6 +1283,13 @@ var portfolios = map[string][]string{
 func (d *doc) otherPortfolio(p kb.Person, titles []string) bool {
 	o, ok := d.r.kb.OfficeOn(p, d.date)
 	return ok && !portfolioFits(titles, strings.Fields(strings.ToLower(o.Title+" "+o.Local)))
+}
+
+// officeNamedIn tells whether the title text before a name spells the
+// office the KB gives p on the story's date, among others it names.
+func (d *doc) officeNamedIn(p kb.Person, titleText string) bool {
+	o, ok := d.r.kb.OfficeOn(p, d.date)
+	return ok && titleText != "" && o.Title != "" && strings.Contains(titleText, strings.ToLower(o.Title))
 }
 
 // portfolioFits tells whether the ministry the title words name, if any,

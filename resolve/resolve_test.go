@@ -2330,6 +2330,17 @@ func TestDatelineTownsInCapitals(t *testing.T) {
 	}
 }
 
+// TestTwoPortfoliosBeforeAName: a KB person whose office the title names
+// among others is that person ("Prime Minister and Minister of Interior
+// Anutin Charnvirakul"), though the other portfolio is no part of it.
+func TestTwoPortfoliosBeforeAName(t *testing.T) {
+	src := "BANGKOK -- Prime Minister and Minister of Interior Anutin Charnvirakul on Tuesday ordered the suspension.\n"
+	ents := resolveText(t, src, "2025-11-11", map[string]string{"BANGKOK": "GPE", "Anutin Charnvirakul": "PERSON"})
+	if e := find(ents, "Anutin Charnvirakul"); e == nil || e.KB != "person:anutin-charnvirakul" {
+		t.Errorf("Anutin Charnvirakul = %+v, want the KB's prime minister of Thailand", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
