@@ -2341,6 +2341,20 @@ func TestTwoPortfoliosBeforeAName(t *testing.T) {
 	}
 }
 
+// TestHonorificsOfSouthAsiaAndAfrica: "Shri", "Smt" and "Alhaji" go before
+// names as "Mr" does, so the KB's people are found behind them.
+func TestHonorificsOfSouthAsiaAndAfrica(t *testing.T) {
+	src := "NEW DELHI (PTI) - The Cabinet chaired by Prime Minister Shri Narendra Modi approved the line. " +
+		"Smt Nirmala Sitharaman said the cost was met.\n"
+	ents := resolveText(t, src, "2025-08-10", map[string]string{"NEW DELHI": "GPE", "PTI": "ORG",
+		"Shri Narendra Modi": "PERSON", "Smt Nirmala Sitharaman": "PERSON"})
+	for _, name := range []string{"Narendra Modi", "Nirmala Sitharaman"} {
+		if e := find(ents, name); e == nil || e.KB == "" {
+			t.Errorf("%s = %+v, want the KB's", name, e)
+		}
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
