@@ -377,8 +377,19 @@ func (k *KB) PeopleNamed(name string) []Person {
 	for _, i := range k.ix.person.all(name) {
 		out = append(out, k.d.people[i])
 	}
+	if len(out) == 0 && strings.Contains(name, "-") {
+		// "Tamim bin Hamad Al-Thani": Arabic articles and family names
+		// joined by a hyphen or not, as transliterations go.
+		for _, i := range k.ix.person.all(arabicHyphens.Replace(name)) {
+			out = append(out, k.d.people[i])
+		}
+	}
 	return out
 }
+
+// arabicHyphens unjoins the articles and particles of Arabic names that
+// transliterations join to the next word: "Al-Thani", "al-Sharaa".
+var arabicHyphens = strings.NewReplacer("Al-", "Al ", "al-", "al ", "El-", "El ", "el-", "el ")
 
 // PeopleWithSurname returns the people whose name ends in the word w
 // ("Blair": Tony Blair, Bill Blair), in file order.

@@ -205,6 +205,11 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// place ends another phrase, of a body, not the name's.
 			break
 		}
+		if ok && len(p.titles) == 0 && d.afterLocative(s, i) && d.sents[s].Tokens[i-1].Text != "to" {
+			// "received in Abu Dhabi Narendra Modi, Prime Minister of
+			// India": where the name stands, not whose it is.
+			break
+		}
 		if ok {
 			if to := d.destination(s, i); to >= 0 {
 				// "Ambassador to the United States X": the posting is

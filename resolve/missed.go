@@ -505,6 +505,9 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 	case n.Type != chronicle.Person && before == "the" && officeBodies[first] && n.End-n.Start >= 5 &&
 		toks[n.Start+1].Text == "of" && capitalWord(toks[n.Start+2].Text) && isName(n.Start+3):
 		return n.Start + 3, false // "the House of Representatives Tajudeen Abbas"
+	case n.Type == chronicle.Person && (before == "in" || before == "from") && n.End-n.Start >= 4 &&
+		d.knownPlace(d.spanOf(n.Sentence, n.Start, n.Start+2).In(d.text)) && isName(n.Start+2):
+		return n.Start + 2, true // "received in [Abu Dhabi Anthony Albanese], Prime Minister of Australia"
 	case n.Type == chronicle.Person && (before == "in" || before == "from") && d.knownPlace(first) &&
 		!maleNames[first] && !femaleNames[first] && isName(n.Start+1):
 		return n.Start + 1, true

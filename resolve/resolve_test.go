@@ -2355,6 +2355,24 @@ func TestHonorificsOfSouthAsiaAndAfrica(t *testing.T) {
 	}
 }
 
+// TestArabicHyphensAndPlaceBeforeName: "Al-Thani" is the KB's "Al Thani";
+// a place after "in" right before a name says where, not whose ("received in
+// Abu Dhabi Narendra Modi, Prime Minister of the Republic of India"), even
+// when the recognizer ran the two into one name.
+func TestArabicHyphensAndPlaceBeforeName(t *testing.T) {
+	src := "Doha, April 15 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received President Joseph Aoun.\n\n" +
+		"ABU DHABI, Nov 12 (WAM) -- Sheikh Mohamed bin Zayed Al Nahyan received in Abu Dhabi Narendra Modi, Prime Minister of " +
+		"the Republic of India. He also received in Abu Dhabi Anthony Albanese, Prime Minister of Australia.\n"
+	ents := resolveText(t, src, "2025-11-12", map[string]string{"Doha": "GPE", "QNA": "ORG", "Tamim bin Hamad Al - Thani": "PERSON",
+		"Joseph Aoun": "PERSON", "ABU DHABI": "GPE", "WAM": "ORG", "Mohamed bin Zayed Al Nahyan": "PERSON", "Abu Dhabi": "GPE",
+		"Narendra Modi": "PERSON", "Republic of India": "GPE", "Abu Dhabi Anthony Albanese": "PERSON", "Australia": "GPE"})
+	for _, name := range []string{"Tamim bin Hamad Al Thani", "Narendra Modi", "Anthony Albanese"} {
+		if e := find(ents, name); e == nil || e.KB == "" {
+			t.Errorf("%s = %+v, want the KB's", name, e)
+		}
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
