@@ -64,6 +64,22 @@ var areas = map[string]Area{
 	"Gulf of Thailand": {Lat: 10, Lon: 102}, "Gulf of Aqaba": {Lat: 28.8, Lon: 34.8}, "Dead Sea": {Lat: 31.5, Lon: 35.5},
 	"Sea of Galilee": {Country: "ISR", Lat: 32.8, Lon: 35.6}, "Suez Canal": {Country: "EGY", Lat: 30.5, Lon: 32.35},
 	"Panama Canal": {Country: "PAN", Lat: 9.1, Lon: -79.7},
+	// Major rivers, at a point along their middle course; of no country
+	// when they run through several. One-word names that are also a
+	// country, a state, a town or a common given name (Jordan, Niger,
+	// Congo, Colorado, Limpopo, Dnipro, Jhelum, Ravi) are left out.
+	"Nile": {Lat: 15.6, Lon: 32.5}, "Nile River": {Lat: 15.6, Lon: 32.5}, "Blue Nile": {Lat: 11.5, Lon: 35},
+	"White Nile": {Lat: 12, Lon: 32.5}, "Mekong": {Lat: 15, Lon: 105.8}, "Mekong River": {Lat: 15, Lon: 105.8},
+	"Danube": {Lat: 45.2, Lon: 28.8}, "Dnieper": {Lat: 47.5, Lon: 34.6},
+	"Euphrates": {Lat: 35, Lon: 40.5}, "Tigris": {Lat: 35, Lon: 43.3}, "Indus": {Lat: 28, Lon: 69.5},
+	"Indus River": {Lat: 28, Lon: 69.5}, "Ganges": {Lat: 25.3, Lon: 83}, "Brahmaputra": {Lat: 26.2, Lon: 91.7},
+	"Amu Darya": {Lat: 40, Lon: 63.5}, "Syr Darya": {Lat: 41, Lon: 68}, "Chenab": {Lat: 31.5, Lon: 72.5},
+	"Sutlej": {Lat: 30.5, Lon: 74}, "Zambezi": {Lat: -16, Lon: 28}, "Zambezi River": {Lat: -16, Lon: 28},
+	"Rhine":   {Lat: 50.5, Lon: 7.5},
+	"Orinoco": {Lat: 7.5, Lon: -65}, "Salween": {Lat: 18, Lon: 97.7}, "Yarmouk": {Lat: 32.7, Lon: 35.8},
+	"Yangtze": {Country: "CHN", Lat: 30.5, Lon: 112}, "Yangtze River": {Country: "CHN", Lat: 30.5, Lon: 112},
+	"Yellow River": {Country: "CHN", Lat: 35, Lon: 110.5}, "Volga": {Country: "RUS", Lat: 50, Lon: 46},
+	"Irrawaddy": {Country: "MMR", Lat: 19, Lon: 95.2}, "Litani River": {Country: "LBN", Lat: 33.3, Lon: 35.4},
 	// Regions inside one country.
 	"Gaza Strip": {Country: "PSE", Lat: 31.4, Lon: 34.4}, "West Bank": {Country: "PSE", Lat: 32, Lon: 35.25},
 	"Darfur": {Country: "SDN", Lat: 13.5, Lon: 24}, "Java": {Country: "IDN", Lat: -7.3, Lon: 110},

@@ -625,6 +625,11 @@ func (d *doc) addName(n Named) bool {
 		}
 		words = append(words, toks[i].Text)
 	}
+	if n.Type == chronicle.Person && len(words) > 1 && len(d.r.kb.PeopleNamed(name)) == 0 {
+		if ar, ok := d.r.kb.Area(name); ok && !ar.County {
+			return d.addArea(d.mentionOf(n.Sentence, a, b), ar) // "the Syr Darya", taken for a person
+		}
+	}
 	if n.Type == chronicle.Person && len(words) == 1 && isAcronym(name) && name == strings.ToUpper(name) {
 		org, ok := d.r.kb.Org(name)
 		if !ok || org.Sector != "MED" {

@@ -2373,6 +2373,19 @@ func TestArabicHyphensAndPlaceBeforeName(t *testing.T) {
 	}
 }
 
+// TestMajorRivers: the KB's rivers are features of no country when they
+// cross borders, whatever the recognizer took them for.
+func TestMajorRivers(t *testing.T) {
+	src := "TASHKENT -- Water from the Amu Darya and the Syr Darya fell. Sudan watched the Blue Nile rise.\n"
+	ents := resolveText(t, src, "2025-06-04", map[string]string{"TASHKENT": "GPE", "Amu Darya": "ORG", "Syr Darya": "PERSON",
+		"Sudan": "GPE", "Blue Nile": "GPE"})
+	for _, name := range []string{"Amu Darya", "Syr Darya", "Blue Nile"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Location || e.Country != "" {
+			t.Errorf("%s = %+v, want a river of no one country", name, e)
+		}
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
