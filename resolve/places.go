@@ -457,7 +457,8 @@ func (d *doc) afterLocative(s, i int) bool {
 		return false
 	}
 	switch strings.ToLower(d.sents[s].Tokens[i-1].Text) {
-	case "in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via", "fled":
+	case "in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via", "fled", "above", "below",
+		"beyond", "towards", "toward":
 		return true
 	}
 	return false

@@ -1295,8 +1295,10 @@ func (d *doc) townShaped(s, a, b int, words []string) bool {
 		}
 	}
 	if b < len(toks) {
-		if tw := titleWord(toks[b].Text); naturalFeatures[tw] || builtFeatures[tw] || regionWords[tw] {
-			return false
+		for _, w := range []string{toks[b].Text, strings.TrimSuffix(toks[b].Text, "s")} { // "Heathrow and Gatwick airports"
+			if tw := titleWord(w); naturalFeatures[tw] || builtFeatures[tw] || regionWords[tw] {
+				return false
+			}
 		}
 	}
 	return d.namedWhereTownsAre(words)
@@ -1327,8 +1329,9 @@ func (d *doc) scanWhereTownsAre(words []string) bool {
 				continue
 			}
 			if before, after := d.placesListedBeside(s, i, i+len(words)); before || after || d.afterLocative(s, i) ||
-				i >= 2 && toks[i-1].Text == "of" && townParts[strings.ToLower(toks[i-2].Text)] {
-				return true // also "the outskirts of Patras", "residents of Moyston"
+				i >= 2 && toks[i-1].Text == "of" && townParts[strings.ToLower(toks[i-2].Text)] ||
+				i >= 3 && toks[i-1].Text == "and" && capitalWord(toks[i-2].Text) && d.afterLocative(s, i-2) {
+				return true // also "the outskirts of Patras", "residents of Moyston", "at Bharmour and Hadsar"
 			}
 		}
 	}
@@ -1338,7 +1341,8 @@ func (d *doc) scanWhereTownsAre(words []string) bool {
 // townParts are the nouns "of" and a town's name follow: "the outskirts
 // of Patras", "residents of Ashulia".
 var townParts = map[string]bool{"outskirts": true, "suburbs": true, "centre": true, "center": true,
-	"residents": true, "mayor": true, "streets": true, "people": true}
+	"residents": true, "mayor": true, "streets": true, "people": true, "border": true, "camps": true,
+	"belts": true, "side": true}
 
 // formerStates are countries that no longer exist, which news still names.
 var formerStates = map[string]bool{"Yugoslavia": true, "Czechoslovakia": true, "Soviet Union": true, "USSR": true,

@@ -2386,6 +2386,25 @@ func TestMajorRivers(t *testing.T) {
 	}
 }
 
+// TestTownsWhereTownsAre: an unknown name is a town where news puts towns:
+// after "above" or "towards", listed after one that follows "at", and
+// after "the border of" or "the side of"; not one listed before
+// "airports".
+func TestTownsWhereTownsAre(t *testing.T) {
+	src := "SHIMLA -- Pilgrims were stuck at Bharmour and Hadsar. The track above Hadsar has gone. Trucks wait at the border " +
+		"of Diboli. Attacks came from the side of Rodynske. Passengers were tested at Heathrow and Gatwick airports.\n"
+	ents := resolveText(t, src, "2025-08-30", map[string]string{"SHIMLA": "GPE", "Bharmour": "LOC", "Hadsar": "LOC",
+		"Diboli": "LOC", "Rodynske": "LOC", "Heathrow": "LOC", "Gatwick": "LOC"})
+	for _, name := range []string{"Hadsar", "Diboli", "Rodynske"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical {
+			t.Errorf("%s = %+v, want a town", name, e)
+		}
+	}
+	if e := find(ents, "Gatwick"); e == nil || e.Type == chronicle.GeoPolitical {
+		t.Errorf("Gatwick = %+v, want no town", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
