@@ -380,12 +380,46 @@ func (k *KB) PeopleNamed(name string) []Person {
 	if len(out) == 0 && strings.Contains(name, "-") {
 		// "Tamim bin Hamad Al-Thani": Arabic articles and family names
 		// joined by a hyphen or not, as transliterations go.
-		for _, i := range k.ix.person.all(arabicHyphens.Replace(name)) {
+		name = arabicHyphens.Replace(name)
+		for _, i := range k.ix.person.all(name) {
 			out = append(out, k.d.people[i])
+		}
+	}
+	if len(out) == 0 {
+		// "Mohammed bin Salman bin Abdulaziz Al Saud": a longer chain of
+		// forefathers than the KB's "Mohammed bin Salman", with or
+		// without the family name.
+		for _, short := range shorterLineage(name) {
+			for _, i := range k.ix.person.all(short) {
+				out = append(out, k.d.people[i])
+			}
+			if len(out) > 0 {
+				break
+			}
 		}
 	}
 	return out
 }
+
+// shorterLineage returns the shorter forms of an Arabic name with two or
+// more links of descent ("bin", "bint", "ibn"): the name and its father's
+// with the family name that ends it, then without it. Nil for any other
+// name.
+func shorterLineage(name string) []string {
+	words := strings.Fields(name)
+	first := slices.IndexFunc(words, lineageWord)
+	if first < 1 || first+1 >= len(words) || !slices.ContainsFunc(words[first+2:], lineageWord) {
+		return nil
+	}
+	short := strings.Join(words[:first+2], " ")
+	var out []string
+	if n := len(words); words[n-2] == "Al" || words[n-2] == "al" {
+		out = append(out, short+" "+words[n-2]+" "+words[n-1])
+	}
+	return append(out, short)
+}
+
+func lineageWord(w string) bool { return w == "bin" || w == "bint" || w == "ibn" }
 
 // arabicHyphens unjoins the articles and particles of Arabic names that
 // transliterations join to the next word: "Al-Thani", "al-Sharaa".

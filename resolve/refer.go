@@ -84,16 +84,27 @@ func (d *doc) descriptions() {
 			if j+1 < len(toks) && d.claimed[[2]int{s, j + 1}] {
 				continue
 			}
+			if o, named := d.owner[[2]int{s, j + 2}]; named && j+2 < len(toks) && toks[j+1].Text == "," && o.e.Type == chronicle.Person &&
+				o.start == j+2 && strings.EqualFold(toks[j].Text, "counterpart") {
+				d.attach(o.e, d.mentionOf(s, start, j+1)) // "his Malian counterpart, Abdoulaye Diop,": the one named
+				i = j
+				continue
+			}
 			if d.officeOfAnother(s, j+1) {
 				continue // "the president of the RN group in the Assembly"
 			}
 			e := d.holder(country, office)
+			if e == nil && office == "foreign minister" {
+				e = d.foreignMinisterCalled(country) // "the head of Malian diplomacy" after "Abdoulaye Diop, Minister of Foreign Affairs"
+			}
 			if office == kb.Leader && country != "" && strings.EqualFold(toks[j].Text, "counterpart") {
 				// "his Chinese counterpart": the holder of the office that
 				// the person last named holds, in that country (Blinken's
 				// is the Chinese foreign minister, Trump's the president).
 				if c := d.counterpart(toks[i].Start, country); c != nil {
 					e = c
+				} else if d.ministerBefore(toks[i].Start, country) {
+					continue // "Minister of Foreign Affairs of Mali Abdoulaye Diop received his Algerian counterpart": no president
 				}
 			}
 			if e == nil {
@@ -182,6 +193,40 @@ func (d *doc) counterpart(at int, country string) *entity {
 		return nil
 	}
 	return d.holder(country, o.Title)
+}
+
+// ministerBefore tells whether the person of another country than country
+// whose mention comes last before offset at is one the KB does not know
+// whom the text calls a minister or secretary: their counterpart is a
+// minister the KB may not know either, not a head of state.
+func (d *doc) ministerBefore(at int, country string) bool {
+	var last *entity
+	lastAt := -1
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || e.Country == country {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < at && m.Start > lastAt {
+				last, lastAt = e, m.Start
+			}
+		}
+	}
+	return last != nil && last.person == nil && slices.ContainsFunc(last.Mentions, func(m chronicle.Mention) bool {
+		t := d.calledAt(m)
+		return strings.Contains(t, "minister") || strings.Contains(t, "secretary")
+	})
+}
+
+// calledAt is what mention m calls its person, in lower case: its own words
+// and, when an appositive follows, the words that open it ("Abdoulaye Diop,
+// Minister of Foreign Affairs and International Cooperation").
+func (d *doc) calledAt(m chronicle.Mention) string {
+	t := strings.ToLower(m.Text)
+	if after := d.text[m.End:min(m.End+40, len(d.text))]; strings.HasPrefix(after, ", ") {
+		t += " | " + strings.ToLower(strings.TrimPrefix(after, ", "))
+	}
+	return t
 }
 
 // seatHeads are the offices whose holders news calls the head of the
@@ -304,10 +349,13 @@ func (d *doc) latestHead(at int, is func(kb.Office) bool) *entity {
 // minister: the last token, the country and the office, or -1.
 func (d *doc) headOfDiplomacy(s, i int) (int, string, string) {
 	toks := d.sents[s].Tokens
-	if i+3 < len(toks) && strings.EqualFold(toks[i].Text, "head") && toks[i+1].Text == "of" &&
-		strings.EqualFold(toks[i+3].Text, "diplomacy") {
-		if c, ok := d.placeCountry(toks[i+2].Text); ok {
-			return i + 3, c, "foreign minister"
+	if i+3 < len(toks) && (strings.EqualFold(toks[i].Text, "head") || strings.EqualFold(toks[i].Text, "chief")) && toks[i+1].Text == "of" {
+		j := i + 2
+		if strings.EqualFold(toks[j].Text, "the") && j+2 < len(toks) {
+			j++ // "the head of the Russian diplomacy"
+		}
+		if c, ok := d.placeCountry(toks[j].Text); ok && strings.EqualFold(toks[j+1].Text, "diplomacy") {
+			return j + 1, c, "foreign minister"
 		}
 	}
 	if i+2 < len(toks) && (toks[i+1].Text == "top" || toks[i+1].Text == "chief") && toks[i+2].Text == "diplomat" {
@@ -494,6 +542,27 @@ func (d *doc) restatedTitles() {
 			}
 		}
 	}
+}
+
+// foreignMinisterCalled is the one person of country c whom the article
+// calls its foreign minister or minister of foreign affairs, or nil.
+func (d *doc) foreignMinisterCalled(c string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || e.Country != c && e.Country != "" { // (a country may come only when the story's is known)
+			continue
+		}
+		if slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {
+			t := d.calledAt(m)
+			return strings.Contains(t, "foreign minister") || strings.Contains(t, "minister of foreign affairs")
+		}) {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // restatedPeople links a description that restates a private person, as

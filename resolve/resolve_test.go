@@ -2405,6 +2405,31 @@ func TestTownsWhereTownsAre(t *testing.T) {
 	}
 }
 
+// TestLineagesAndHeadsOfDiplomacy: an Arabic name with a longer chain of
+// forefathers than the KB's is the KB's person ("Prince Mohammed bin Salman
+// bin Abdulaziz Al Saud"); "the head of Malian diplomacy" is Mali's foreign
+// minister, named in an appositive; a foreign minister the KB does not know
+// has a counterpart who is no head of state.
+func TestLineagesAndHeadsOfDiplomacy(t *testing.T) {
+	src := "Riyadh, April 22 (SPA) -- Prince Mohammed bin Salman bin Abdulaziz Al Saud received the envoy.\n"
+	ents := resolveText(t, src, "2025-04-22", map[string]string{"Riyadh": "GPE", "SPA": "ORG",
+		"Mohammed bin Salman bin Abdulaziz Al Saud": "PERSON"})
+	if e := find(ents, "Mohammed bin Salman"); e == nil || e.KB != "person:mohammed-bin-salman" {
+		t.Errorf("Mohammed bin Salman = %+v, want the KB's crown prince", e)
+	}
+	src = "BAMAKO, Feb 10 (APS) - Algeria's minister was welcomed by his Malian counterpart, Abdoulaye Diop, Minister of " +
+		"Foreign Affairs. Abdoulaye Diop received the Malian press. Later the head of Malian diplomacy spoke to reporters. " +
+		"Diop thanked his Algerian counterpart.\n"
+	ents = resolveText(t, src, "2025-02-10", map[string]string{"BAMAKO": "GPE", "APS": "ORG", "Algeria": "GPE",
+		"Abdoulaye Diop": "PERSON", "Diop": "PERSON", "Malian": "NORP", "Algerian": "NORP"})
+	if e := find(ents, "Abdoulaye Diop"); e == nil || !slices.Contains(mentionTexts(e), "the head of Malian diplomacy") {
+		t.Errorf("Abdoulaye Diop = %+v, want 'the head of Malian diplomacy' among his mentions", e)
+	}
+	if e := find(ents, "Abdelmadjid Tebboune"); e != nil {
+		t.Errorf("Abdelmadjid Tebboune = %+v, want no president for a minister's counterpart", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
