@@ -484,7 +484,7 @@ func (d *doc) trimName(n Named) (a, b int) {
 			case b-a >= 3 && text.PrivatePerson(strings.ToLower(toks[a].Text)):
 				a++ // "Shopkeeper Tahira Bibi" opening a sentence: a calling
 			case d.isTitleWord(toks[a].Text) && (inTitle || titleAhead(toks[a:b-1]) || d.isDemonym(toks[a].Text)) &&
-				!(b-a == 2 && d.onlyACity(toks[a].Text)) && !patronymics[toks[a+1].Text]:
+				!(b-a == 2 && d.onlyACity(toks[a].Text)) && !patronymics[toks[a+1].Text] && !givenNameAfterTitle(toks, a):
 				// (Not "Finance Minister [Sultan bin Salim al-Habsi]":
 				// before "bin" the word is a given name.)
 				// ("President [Santiago Bausili]": a capital's name
@@ -514,6 +514,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 						k = 1 // "Chief [Election Commissioner A.M.M. Nasir Uddin]": a field before the title
 					}
 				}
+				if k > 0 && givenNameAfterTitle(toks, a) {
+					k = 0
+				}
 				if k == 0 {
 					return a, b
 				}
@@ -523,6 +526,13 @@ func (d *doc) trimName(n Named) (a, b int) {
 		}
 	}
 	return a, b
+}
+
+// givenNameAfterTitle tells whether token a, right after a title word, is a
+// given name, whatever place it also names: "National Rally president
+// [Jordan Bardella]".
+func givenNameAfterTitle(toks []chronicle.Token, a int) bool {
+	return a > 0 && titleAhead(toks[a-1:a]) && (maleNames[toks[a].Text] || femaleNames[toks[a].Text])
 }
 
 // knownPlace tells whether the KB knows name as a country, capital, city,

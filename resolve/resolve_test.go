@@ -2430,6 +2430,21 @@ func TestLineagesAndHeadsOfDiplomacy(t *testing.T) {
 	}
 }
 
+// TestGivenNameAfterTitle: a country's name right after a title that is a
+// given name is the person's ("National Rally president Jordan Bardella"),
+// while a country before a title is still the title's ("US President").
+func TestGivenNameAfterTitle(t *testing.T) {
+	src := "PARIS -- Unions marched. National Rally president Jordan Bardella said it. US President Donald Trump agreed.\n"
+	ents := resolveText(t, src, "2025-10-15", map[string]string{"PARIS": "GPE", "National Rally": "ORG",
+		"Jordan Bardella": "PERSON", "US President Donald Trump": "PERSON"})
+	if e := find(ents, "Jordan Bardella"); e == nil || e.Country != "FRA" {
+		t.Errorf("Jordan Bardella = %+v, want the French politician, Jordan his given name", e)
+	}
+	if e := find(ents, "Donald Trump"); e == nil || e.KB == "" {
+		t.Errorf("Donald Trump = %+v, want the KB's", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
