@@ -1870,6 +1870,17 @@ func TestStatusNounRestatesAPrivatePerson(t *testing.T) {
 		"We help each other": ""})
 }
 
+// TestStatusNounOpeningASentence: "The pensioner said" opening a sentence
+// restates the one private person the sentence before names, so that the
+// "he said" after it is his, not the opposition leader's named earlier.
+func TestStatusNounOpeningASentence(t *testing.T) {
+	rec := extractText(t, "Rally in Tel Aviv\n\nTEL AVIV -- Thousands rallied. Opposition leader Yair Lapid addressed the crowd."+
+		"\n\nAmong those in the square was Avi Shapira, 67, a retired teacher from Kibbutz Nir Oz. The pensioner said two "+
+		"of his neighbours were still held in Gaza.\n\n\"We stood here every Saturday for almost two years,\" he said.\n",
+		"2025-09-07")
+	wantSpeakers(t, rec, map[string]string{"We stood here every Saturday for almost two years": "Avi Shapira"})
+}
+
 // TestPronounAfterCapitalisedTitleAppositive: "The Minister of the Interior,
 // Diosdado Cabello, went further …. “…,” he said" is Cabello's, the
 // appositive of a subject whose title the tagger calls a proper noun.

@@ -658,8 +658,8 @@ func (d *doc) restatedPersonAt(s, a int, afterQuote bool) {
 		if o == nil && d.openingMarkBefore(s, a) == 0 {
 			o = d.onlyNamedIn(prev)
 		}
-		if o != nil && o.Type == chronicle.Person && o.person == nil && (afterQuote || isClosingMark(toks[max(a-1, 0)].Text)) {
-			e, vouched = o, true
+		if o != nil && o.Type == chronicle.Person && o.person == nil && (afterQuote || isClosingMark(toks[max(a-1, 0)].Text) || a == 0) {
+			e, vouched = o, true // (or opening a sentence: "Avi Shapira, 67, a retired teacher …. The pensioner said")
 		}
 	}
 	if sex := sexedPeople[noun]; !aged && sex != 0 && !vouched {
