@@ -1881,6 +1881,15 @@ func TestStatusNounOpeningASentence(t *testing.T) {
 	wantSpeakers(t, rec, map[string]string{"We stood here every Saturday for almost two years": "Avi Shapira"})
 }
 
+// TestHisHighness: a bare "His Highness" or "His Royal Highness" after a
+// quote is the person the text styled so before, not the guest named last.
+func TestHisHighness(t *testing.T) {
+	rec := extractText(t, "HH the Amir receives the President\n\nDoha, April 15 (QNA) - His Highness the Amir Sheikh Tamim bin "+
+		"Hamad Al-Thani received at the Amiri Diwan His Excellency President of the Lebanese Republic General Joseph Aoun.\n\n"+
+		"\"Qatar stood and will always stand by the brotherly Lebanese people,\" His Highness said during the talks.\n", "2025-04-15")
+	wantSpeakers(t, rec, map[string]string{"Qatar stood and will always stand by the brotherly Lebanese people": "Tamim bin Hamad Al Thani"})
+}
+
 // TestPronounAfterCapitalisedTitleAppositive: "The Minister of the Interior,
 // Diosdado Cabello, went further …. “…,” he said" is Cabello's, the
 // appositive of a subject whose title the tagger calls a proper noun.

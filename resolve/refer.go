@@ -544,6 +544,74 @@ func (d *doc) restatedTitles() {
 	}
 }
 
+// highnesses links a bare "His Highness", "Her Royal Highness" or "His
+// Majesty" (“…,” His Highness said) to the person named last before it
+// whom the text styled so, else the last it gave a royal title (Prince,
+// Sheikh, King, Emir).
+func (d *doc) highnesses() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Text != "His" && toks[i].Text != "Her" || d.claimed[[2]int{s, i}] {
+				continue
+			}
+			j := i + 1
+			if toks[j].Text == "Royal" && j+1 < len(toks) {
+				j++
+			}
+			if toks[j].Text != "Highness" && toks[j].Text != "Majesty" || j+1 < len(toks) && isCapitalized(toks[j+1].Text) {
+				continue // "His Highness Sheikh Tamim …", "His Highness the Amir": a title before a name or restated
+			}
+			at := toks[i].Start
+			style := d.spanOf(s, i+1, j+1).In(d.text) // "Highness", "Royal Highness"
+			e := d.latestStyled(at, func(m chronicle.Mention) bool {
+				if strings.Contains(m.Text, style) {
+					return true
+				}
+				// "His Royal Highness Crown Prince Mohammed bin Salman": the
+				// style before a title of capitalised words and the name.
+				before := d.text[max(0, m.Start-40):m.Start]
+				k := strings.LastIndex(before, style)
+				return k >= 0 && !slices.ContainsFunc(strings.Fields(before[k+len(style):]), func(w string) bool {
+					return !isCapitalized(w) && w != "the"
+				})
+			})
+			if e == nil {
+				e = d.latestStyled(at, func(m chronicle.Mention) bool {
+					return slices.ContainsFunc(strings.Fields(m.Text), func(w string) bool { return royalStyles[w] })
+				})
+			}
+			if e != nil {
+				d.attach(e, d.mentionOf(s, i, j+1))
+			}
+		}
+	}
+}
+
+// royalStyles are the titles of royal houses' members before their names.
+var royalStyles = map[string]bool{"Prince": true, "Princess": true, "Sheikh": true, "Sheikha": true, "King": true,
+	"Queen": true, "Emir": true, "Amir": true, "Sultan": true}
+
+// latestStyled is the person with a mention before offset at that fits,
+// the one mentioned last; nil when none is.
+func (d *doc) latestStyled(at int, fits func(chronicle.Mention) bool) *entity {
+	var best *entity
+	bestAt := -1
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {
+			return m.Start < at && fits(m)
+		}) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < at && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
+}
+
 // foreignMinisterCalled is the one person of country c whom the article
 // calls its foreign minister or minister of foreign affairs, or nil.
 func (d *doc) foreignMinisterCalled(c string) *entity {

@@ -233,6 +233,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.seatDescriptions()
 	d.namedTitles()
 	d.officeNames()
+	d.highnesses()
 	d.restatedTitles()
 	d.restatedPeople()
 	d.leadersOfBodies()
