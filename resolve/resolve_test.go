@@ -2445,6 +2445,16 @@ func TestGivenNameAfterTitle(t *testing.T) {
 	}
 }
 
+// TestFasoIsBurkinaFaso: "the President of the Faso", as Burkinabe news
+// calls its head of state, is Burkina Faso's.
+func TestFasoIsBurkinaFaso(t *testing.T) {
+	src := "OUAGADOUGOU (AIB) - Captain Ibrahim Traore spoke. Later the President of the Faso declared that sovereignty mattered.\n"
+	ents := resolveText(t, src, "2025-08-01", map[string]string{"OUAGADOUGOU": "GPE", "AIB": "ORG", "Ibrahim Traore": "PERSON"})
+	if e := find(ents, "Ibrahim Traoré"); e == nil || !slices.Contains(mentionTexts(e), "the President of the Faso") {
+		t.Errorf("Ibrahim Traoré = %+v, want 'the President of the Faso' among his mentions", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
