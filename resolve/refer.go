@@ -2443,6 +2443,18 @@ func (d *doc) leadersOfBodies() {
 			if !strings.EqualFold(toks[i].Text, "the") || d.claimed[[2]int{s, i}] {
 				continue
 			}
+			if end, body, ok := d.titleOfBody(s, i+1); ok {
+				// "the head of the RMA", "the representative of the Foreign
+				// Ministry": the one person named before as that.
+				title, at := strings.ToLower(toks[i+1].Text), toks[i].Start
+				if p := theOne(d.ents, func(e *entity) bool {
+					return e.Type == chronicle.Person && e.first < at && d.describedAsHeadOf(e, body, title, at)
+				}); p != nil {
+					d.attach(p, d.mentionOf(s, i, end))
+				}
+				i = end - 1
+				continue
+			}
 			o, ok := d.owner[[2]int{s, i + 1}]
 			if !ok || o.start != i+1 || o.e.Type != chronicle.Organization {
 				continue
@@ -2470,6 +2482,30 @@ func (d *doc) leadersOfBodies() {
 			i = end
 		}
 	}
+}
+
+// titleOfBody reads "head of the RMA", "chairman of the Senate",
+// "representative of the Foreign Ministry" from token i of sentence s: the
+// end of the body's mention and the body; false when the words are none.
+func (d *doc) titleOfBody(s, i int) (int, *entity, bool) {
+	toks := d.sents[s].Tokens
+	if i+2 >= len(toks) || d.claimed[[2]int{s, i}] || !leaderWords[strings.ToLower(toks[i].Text)] &&
+		!spokesWords[strings.ToLower(toks[i].Text)] && !strings.EqualFold(toks[i].Text, "representative") || toks[i+1].Text != "of" {
+		return 0, nil, false
+	}
+	j := i + 2
+	if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
+		j++
+	}
+	o, ok := d.owner[[2]int{s, j}]
+	if !ok || o.start != j || o.e.Type != chronicle.Organization {
+		return 0, nil, false
+	}
+	end := j
+	for end < len(toks) && d.owner[[2]int{s, end}] == o {
+		end++
+	}
+	return end, o.e, true
 }
 
 // leaderWords are the titles of a body's head that "the BODY …" restates.

@@ -2455,6 +2455,17 @@ func TestFasoIsBurkinaFaso(t *testing.T) {
 	}
 }
 
+// TestTitleOfABodyRestated: "the chairman of the Senate" restates the one
+// person named before with that title at that body, not the body.
+func TestTitleOfABodyRestated(t *testing.T) {
+	src := "ASTANA -- Maulen Ashimbayev, the chairman of the Senate, opened the session. The deputies voted. Later the " +
+		"chairman of the Senate added that the law would pass.\n"
+	ents := resolveText(t, src, "2025-05-15", map[string]string{"ASTANA": "GPE", "Maulen Ashimbayev": "PERSON", "Senate": "ORG"})
+	if e := find(ents, "Maulen Ashimbayev"); e == nil || !slices.Contains(mentionTexts(e), "the chairman of the Senate") {
+		t.Errorf("Maulen Ashimbayev = %+v, want 'the chairman of the Senate' among his mentions", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
