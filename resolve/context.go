@@ -1572,6 +1572,12 @@ func (d *doc) widen(n Named) Named {
 		!wordSuffixes[toks[n.End+1].Text] {
 		n.End += 2 // each hyphen: "Bilie-By-Nze"
 	}
+	// "Minister Do [Duc Duy]": a Vietnamese family name the recognizer left
+	// off a name of two words, the name's first.
+	if a := n.Start; n.Type == chronicle.Person && n.End-a == 2 && a >= 2 && vietnameseFamilyNames[toks[a-1].Text] &&
+		!d.claimed[[2]int{n.Sentence, a - 1}] && !isPunctToken(toks[a-2].Text) {
+		n.Start--
+	}
 	// "Nour el-Din Farouk", "Saif al-Islam Gaddafi", "Sharm el-Sheikh
 	// Peace Summit": a name the recognizer began after the article joined
 	// to a given name or a town's first word runs back over it to that word.
@@ -1777,6 +1783,12 @@ func (d *doc) worksAfter(n Named) int {
 	}
 	return j + 1
 }
+
+// vietnameseFamilyNames are the commonest Vietnamese family names, which
+// open a full name of three words.
+var vietnameseFamilyNames = map[string]bool{"Nguyen": true, "Tran": true, "Le": true, "Pham": true, "Hoang": true,
+	"Huynh": true, "Phan": true, "Vu": true, "Vo": true, "Dang": true, "Bui": true, "Do": true, "Ho": true, "Ngo": true,
+	"Duong": true, "Ly": true, "Dinh": true, "Truong": true, "Trinh": true, "Luong": true, "Dao": true, "Doan": true}
 
 // worksModifiers and worksNouns make the lower-case kinds of works that
 // follow a name: "nuclear power station", "thermoelectric plant", "dam".

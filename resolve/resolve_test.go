@@ -2466,6 +2466,16 @@ func TestTitleOfABodyRestated(t *testing.T) {
 	}
 }
 
+// TestVietnameseFamilyNameLeftOff: a Vietnamese family name the recognizer
+// left off a two-word name opens it ("Minister Do [Duc Duy]").
+func TestVietnameseFamilyNameLeftOff(t *testing.T) {
+	src := "HANOI (VNA) - Minister of Agriculture and Environment Do Duc Duy answered the deputies.\n"
+	ents := resolveText(t, src, "2025-11-12", map[string]string{"HANOI": "GPE", "VNA": "ORG", "Duc Duy": "PERSON"})
+	if e := find(ents, "Do Duc Duy"); e == nil {
+		t.Errorf("no Do Duc Duy among %v", ents)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
