@@ -546,7 +546,8 @@ var placeAfterName = map[string]bool{"in": true, "of": true, "at": true, "on": t
 // institutions and the bodies of offices: "Centre for Strategic Studies",
 // "National Academy of Politics".
 var bodyEnds = map[string]bool{"Studies": true, "Politics": true, "Academy": true, "Centre": true, "Center": true,
-	"Administration": true, "Office": true, "Research": true, "Sciences": true, "Affairs": true}
+	"Administration": true, "Office": true, "Research": true, "Sciences": true, "Affairs": true, "Municipality": true,
+	"Governorship": true, "Market": true, "Secretariat": true, "Directorate": true, "Mayoralty": true}
 
 // portfolioRunOn cuts off the front of a person's name that the recognizer
 // ran over the end of a minister's portfolio: "Minister of Foreign Affairs

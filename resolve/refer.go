@@ -2537,6 +2537,13 @@ func (d *doc) describedAsHeadOf(e, body *entity, title string, before int) bool 
 					return true
 				}
 			}
+			// The body's mention may lie inside the person's own:
+			// "official representative of the Russian Foreign Ministry
+			// Maria Zakharova".
+			lo, hi := toks[max(0, k-3)].Start, toks[min(len(toks), k+8)-1].End
+			if slices.ContainsFunc(body.Mentions, func(bm chronicle.Mention) bool { return bm.Start >= lo && bm.End <= hi }) {
+				return true
+			}
 		}
 	}
 	return false

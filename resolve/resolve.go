@@ -751,7 +751,9 @@ func (d *doc) addName(n Named) bool {
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && len(words) > 1 {
 		switch last := titleWord(words[len(words)-1]); {
-		case firmWord(last) || last == "Exchange" || last == "Court" || last == "Party" || movementHeads[last]:
+		case firmWord(last) || last == "Exchange" || last == "Court" || last == "Party" || movementHeads[last] ||
+			last == "Ministry" || last == "Commission" || last == "Committee" || last == "Agency" || last == "Authority":
+			// (and "of the Foreign Ministry", taken for a place)
 			n.Type = chronicle.Organization // "Wedbush Securities": a firm named after a place
 		case last == "Embassy" || last == "Consulate":
 			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission

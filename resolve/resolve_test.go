@@ -2476,6 +2476,24 @@ func TestVietnameseFamilyNameLeftOff(t *testing.T) {
 	}
 }
 
+// TestBodiesOfMinistriesAndMunicipalities: "Foreign Ministry", taken for a
+// place, is the ministry the story named in full before; a name run on from
+// a municipality is split off ("the mayor of [Izmir Metropolitan
+// Municipality Cemil Tugay],").
+func TestBodiesOfMinistriesAndMunicipalities(t *testing.T) {
+	src := "MOSCOW, March 12 (TASS) - The official representative of the Russian Foreign Ministry Maria Zakharova spoke. " +
+		"The Foreign Ministry later issued a note. The mayor of Izmir Metropolitan Municipality Cemil Tugay, speaking at the " +
+		"rally, said the city was ready.\n"
+	ents := resolveText(t, src, "2025-03-12", map[string]string{"MOSCOW": "GPE", "TASS": "ORG", "Russian Foreign Ministry": "ORG",
+		"Maria Zakharova": "PERSON", "Foreign Ministry": "LOC", "Izmir Metropolitan Municipality Cemil Tugay": "ORG"})
+	if e := find(ents, "Russian Foreign Ministry"); e == nil || !slices.Contains(mentionTexts(e), "Foreign Ministry") {
+		t.Errorf("Russian Foreign Ministry = %+v, want 'Foreign Ministry' among its mentions", e)
+	}
+	if e := find(ents, "Cemil Tugay"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Cemil Tugay = %+v, want a person", e)
+	}
+}
+
 // TestRestatedRole: "the diplomat" restates a person the sentence before
 // describes at a foreign ministry; "The spokesman" a spokeswoman's
 // description does not fit is no one.
