@@ -385,7 +385,7 @@ func (k *KB) PeopleNamed(name string) []Person {
 			out = append(out, k.d.people[i])
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && (strings.Contains(name, " bin ") || strings.Contains(name, " bint ") || strings.Contains(name, " ibn ")) {
 		// "Mohammed bin Salman bin Abdulaziz Al Saud": a longer chain of
 		// forefathers than the KB's "Mohammed bin Salman", with or
 		// without the family name.

@@ -166,18 +166,7 @@ func (d *doc) calledBefore(head []string, at int, not *entity) *entity {
 // head of government, for a minister the same ministry; nil when that
 // person has no KB office on the date or the country's holder is unknown.
 func (d *doc) counterpart(at int, country string) *entity {
-	var last *entity
-	lastAt := -1
-	for _, e := range d.ents {
-		if e.Type != chronicle.Person || e.person == nil || e.Country == country {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start < at && m.Start > lastAt {
-				last, lastAt = e, m.Start
-			}
-		}
-	}
+	last := d.lastPersonBefore(at, func(e *entity) bool { return e.person != nil && e.Country != country })
 	if last == nil || d.date == "" {
 		return nil
 	}
@@ -200,18 +189,7 @@ func (d *doc) counterpart(at int, country string) *entity {
 // whom the text calls a minister or secretary: their counterpart is a
 // minister the KB may not know either, not a head of state.
 func (d *doc) ministerBefore(at int, country string) bool {
-	var last *entity
-	lastAt := -1
-	for _, e := range d.ents {
-		if e.Type != chronicle.Person || e.Country == country {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start < at && m.Start > lastAt {
-				last, lastAt = e, m.Start
-			}
-		}
-	}
+	last := d.lastPersonBefore(at, func(e *entity) bool { return e.Country != country })
 	return last != nil && last.person == nil && slices.ContainsFunc(last.Mentions, func(m chronicle.Mention) bool {
 		t := d.calledAt(m)
 		return strings.Contains(t, "minister") || strings.Contains(t, "secretary")
@@ -595,21 +573,27 @@ var royalStyles = map[string]bool{"Prince": true, "Princess": true, "Sheikh": tr
 // latestStyled is the person with a mention before offset at that fits,
 // the one mentioned last; nil when none is.
 func (d *doc) latestStyled(at int, fits func(chronicle.Mention) bool) *entity {
-	var best *entity
-	bestAt := -1
+	return d.lastPersonBefore(at, func(e *entity) bool {
+		return slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start < at && fits(m) })
+	})
+}
+
+// lastPersonBefore is the person that keep accepts whose mention before
+// offset at comes last, or nil.
+func (d *doc) lastPersonBefore(at int, keep func(*entity) bool) *entity {
+	var last *entity
+	lastAt := -1
 	for _, e := range d.ents {
-		if e.Type != chronicle.Person || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {
-			return m.Start < at && fits(m)
-		}) {
+		if e.Type != chronicle.Person || !keep(e) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start < at && m.Start > bestAt {
-				best, bestAt = e, m.Start
+			if m.Start < at && m.Start > lastAt {
+				last, lastAt = e, m.Start
 			}
 		}
 	}
-	return best
+	return last
 }
 
 // foreignMinisterCalled is the one person of country c whom the article

@@ -2044,34 +2044,30 @@ func (d *doc) datelineCountry() string {
 	return d.datelineWireCountry()
 }
 
-// datelineWireCountry is the country of the national news agency that the
-// dateline names within its first words ("(MENA)", "(IRNA)"), or "".
-func (d *doc) datelineWireCountry() string {
-	s := d.sentenceAt(d.datelineAt)
-	for _, e := range d.ents {
-		if e.Type != chronicle.Organization || e.Sector != "MED" || e.Country == "" {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start > d.datelineAt && m.Start-d.datelineAt <= 50 && d.sentenceAt(m.Start) == s {
-				return e.Country
-			}
-		}
-	}
-	return ""
-}
+// datelineWireCountry is the country of the news agency that the dateline
+// names within its first words ("(MENA)", "(IRNA)"), or "".
+func (d *doc) datelineWireCountry() string { return d.wireCountry(false) }
 
 // nationalWireCountry is the country of a national news agency that the
 // dateline names, when the story names that country too; "" for the
 // international wires (Reuters, AFP …), which file from everywhere.
-func (d *doc) nationalWireCountry() string {
-	s := d.sentenceAt(max(d.datelineAt, 0))
+func (d *doc) nationalWireCountry() string { return d.wireCountry(true) }
+
+// wireCountry is the country of a news agency the dateline names within
+// its first words; with national, only of an agency no international wire
+// whose country the story names.
+func (d *doc) wireCountry(national bool) string {
+	if d.datelineAt < 0 {
+		return ""
+	}
+	s := d.sentenceAt(d.datelineAt)
 	for _, e := range d.ents {
-		if d.datelineAt < 0 || e.Type != chronicle.Organization || e.Sector != "MED" || e.Country == "" || internationalWires[e.Name] {
+		if e.Type != chronicle.Organization || e.Sector != "MED" || e.Country == "" ||
+			national && (internationalWires[e.Name] || !d.storyNames(e.Country)) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start > d.datelineAt && m.Start-d.datelineAt <= 50 && d.sentenceAt(m.Start) == s && d.storyNames(e.Country) {
+			if m.Start > d.datelineAt && m.Start-d.datelineAt <= 50 && d.sentenceAt(m.Start) == s {
 				return e.Country
 			}
 		}
