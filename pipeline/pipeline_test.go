@@ -1890,6 +1890,21 @@ func TestHisHighness(t *testing.T) {
 	wantSpeakers(t, rec, map[string]string{"Qatar stood and will always stand by the brotherly Lebanese people": "Tamim bin Hamad Al Thani"})
 }
 
+// TestQuoteAfterAnIntroduction: a quote with no cue right after a sentence
+// of its paragraph about one person is that person's, whether the parse
+// makes the person an appositive of the subject ("Wafula's mother, Agnes
+// Nasimiyu, spoke to reporters") or hangs the clauses elsewhere ("Nguyen
+// Thi Lan, 62, who runs a lantern shop …, watched the water rise").
+func TestQuoteAfterAnIntroduction(t *testing.T) {
+	rec := extractText(t, "Floods and protests\n\nNAIROBI -- Police fired tear gas, Interior Minister Kipchumba Murkomen said. "+
+		"\"We will not allow chaos,\" he said.\n\nWafula's mother, Agnes Nasimiyu, spoke to reporters at the family home in "+
+		"Bungoma. \"They took my son alive and gave him back to me in a bag.\"\n\nIn Hoi An, Nguyen Thi Lan, 62, who runs a "+
+		"lantern shop on Bach Dang street, watched the water rise to the ceiling of her ground floor. \"I have lived here "+
+		"all my life.\"\n", "2025-10-30")
+	wantSpeakers(t, rec, map[string]string{"They took my son alive and gave him back to me in a bag.": "Agnes Nasimiyu",
+		"I have lived here all my life.": "Nguyen Thi Lan"})
+}
+
 // TestPronounAfterCapitalisedTitleAppositive: "The Minister of the Interior,
 // Diosdado Cabello, went further …. “…,” he said" is Cabello's, the
 // appositive of a subject whose title the tagger calls a proper noun.

@@ -1360,6 +1360,26 @@ func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
 		ph := d.phraseOf(k)
 		return speaker{phrase: ph, head: k, ent: -1, name: ph.In(d.text), conf: confContinuation, sent: sent - 1}, howContinuation
 	}
+	// "Nguyen Thi Lan, 62, who runs a lantern shop …, watched the water
+	// rise. “…”": a sentence that opens on the one person it names,
+	// however the parse hung its clauses.
+	opening := prev.first
+	if w := d.words[opening].lower; w == "in" || w == "at" || w == "on" || w == "from" {
+		for k := opening + 1; k < prev.end && k-opening <= 6; k++ {
+			if d.words[k].text == "," {
+				opening = k + 1 // "In Hoi An, Nguyen Thi Lan, 62, …"
+				break
+			}
+		}
+	}
+	if m, ok := d.mentionOver(d.words[min(opening, prev.end-1)].Span); ok && d.ents[m.ent].Type == chronicle.Person &&
+		m.Start == d.words[min(opening, prev.end-1)].Start && (last == nil || m.ent != last.ent) && d.onlyPersonIn(sent-1, m.ent) &&
+		prev.end-d.wordAt(m.End) >= 3 {
+		// (not a byline's name standing alone before a headline: "Peter
+		// Zimonjic. “MP calls for probe …” — Edmonton Sun")
+		return speaker{phrase: m.Span, head: opening, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
+			sent: sent - 1}, howContinuation
+	}
 	if !prev.parsed {
 		return noSpeaker, howNone
 	}
@@ -1374,9 +1394,17 @@ func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
 			if text.Honorific(d.words[c].text) && c+1 < prev.end {
 				c++ // "Mrs Ngozi Eze, a fabric trader, was blunt", headed on "Mrs"
 			}
-			if m, ok := d.mentionOver(d.words[c].Span); ok && d.ents[m.ent].Type == chronicle.Person && (last == nil || m.ent != last.ent) {
-				return speaker{phrase: m.Span, head: c, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
-					sent: sent - 1}, howContinuation
+			heads := []int{c}
+			for _, a := range d.childrenOf(c) {
+				if base(d.words[a].rel) == "appos" {
+					heads = append(heads, a) // "Wafula's mother, Agnes Nasimiyu, spoke to reporters"
+				}
+			}
+			for _, h := range heads {
+				if m, ok := d.mentionOver(d.words[h].Span); ok && d.ents[m.ent].Type == chronicle.Person && (last == nil || m.ent != last.ent) {
+					return speaker{phrase: m.Span, head: h, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
+						sent: sent - 1}, howContinuation
+				}
 			}
 		}
 	}
