@@ -591,7 +591,7 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		dashed++
 	}
 	dashCue := -1 // a cue after a dash, whatever the tagger made of it: "“…,” - emphasised President …"
-	if _, form := cueForms[d.words[dashed].lower]; form && !isCap(d.words[dashed].text) && dashed > k {
+	if _, form := cueForms[d.words[dashed].lower]; (form || dashCues[d.words[dashed].lower]) && !isCap(d.words[dashed].text) && dashed > k {
 		k, dashCue = dashed, dashed // "“…,” - noted Tkachenko.", as translations from Russian and Ukrainian set it; not an aside
 	}
 	from := k
@@ -800,6 +800,11 @@ func (d *document) writtenSourceAfter(k, sent int) (int, int) {
 	}
 	return -1, -1
 }
+
+// dashCues are verbs that translations put after a quote and a dash as
+// cues, which elsewhere say too little to be one ("Fears had been expressed
+// that …"): "“…,” - expressed the Minister."
+var dashCues = map[string]bool{"expressed": true, "specified": true, "recalled": true, "concluded": true}
 
 // hearerNouns are the people of a medium whom a speaker tells something:
 // "said to the correspondent of Armenpress".
