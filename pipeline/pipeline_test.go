@@ -1905,6 +1905,17 @@ func TestQuoteAfterAnIntroduction(t *testing.T) {
 		"I have lived here all my life.": "Nguyen Thi Lan"})
 }
 
+// TestNameEndingTheSubjectsAppositives: when the parse gives the cue no
+// subject, the name right before it, after a chain of titles and an
+// honorific, speaks.
+func TestNameEndingTheSubjectsAppositives(t *testing.T) {
+	rec := extractText(t, "Council of ministers\n\nRABAT (MAP) - The King chaired the council.\n\nFor his part, the Minister "+
+		"Delegate in charge of Relations with Parliament, Government Spokesman, Mr. Mustapha Baitas, indicated that the "+
+		"government \"is conscious of the expectations of the citizens\" and that the texts will be sent to Parliament.\n",
+		"2025-10-19")
+	wantSpeakers(t, rec, map[string]string{"is conscious of the expectations of the citizens": "Mustapha Baitas"})
+}
+
 // TestPronounAfterCapitalisedTitleAppositive: "The Minister of the Interior,
 // Diosdado Cabello, went further …. “…,” he said" is Cabello's, the
 // appositive of a subject whose title the tagger calls a proper noun.

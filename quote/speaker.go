@@ -285,6 +285,12 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 			}
 		}
 	}
+	if sp, h, ok := d.nameBeforeCue(c); ok {
+		// No subject the parse gives: "the Minister Delegate …, Government
+		// Spokesman, Mr. Mustapha Baitas, indicated that …", the name
+		// that ends the subject's appositives right before the cue.
+		return sp, h, true
+	}
 	return d.subjectBefore(c)
 }
 
@@ -625,11 +631,18 @@ func (d *document) nameBeforeCue(c int) (chronicle.Span, int, bool) {
 		return chronicle.Span{}, -1, false
 	}
 	k := d.wordAt(m.Start)
+	if k-1 > first && honorificWords[strings.TrimSuffix(d.words[k-1].lower, ".")] {
+		k-- // ", Mr. Mustapha Baitas, indicated"
+	}
 	if k-1 < first || d.words[k-1].text != "," {
 		return chronicle.Span{}, -1, false
 	}
 	return m.Span, c - 1, true
 }
+
+// honorificWords are the courtesy titles before a name, in lower case and
+// without their full stop.
+var honorificWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sir": true, "dame": true}
 
 // subjectBeforeComma tells whether the parse's subject of the cue at word
 // c lies before the comma that opens the name sp, as a fronted clause's
