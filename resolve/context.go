@@ -1420,19 +1420,8 @@ func (d *doc) lastBodyBefore(s, i int, fits func(*entity) bool) *entity {
 	var q quoteState
 	quoted := func(at int) bool { return q.inside(d.text, at) }
 	outside := !quoted(at)
-	var best *entity
-	bestAt := -1
-	for _, e := range d.ents {
-		if e.Type != chronicle.Organization || !fits(e) {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start >= from && m.Start < at && m.Start > bestAt && !(outside && quoted(m.Start)) {
-				best, bestAt = e, m.Start
-			}
-		}
-	}
-	return best
+	return d.lastMentionedBefore(at, func(e *entity) bool { return e.Type == chronicle.Organization && fits(e) },
+		func(m chronicle.Mention) bool { return m.Start >= from && !(outside && quoted(m.Start)) })
 }
 
 // townOfStory is the country of a town or province called w in a country

@@ -245,10 +245,7 @@ func (d *doc) seatDescriptions() {
 				if !ok {
 					continue
 				}
-				seat, end = o, j+1 // "the head of the Kremlin"
-				for end < len(toks) && d.owner[[2]int{s, end}] == o {
-					end++
-				}
+				seat, end = o, d.mentionEndFrom(s, j+1, o) // "the head of the Kremlin"
 			} else {
 				continue
 			}
@@ -581,19 +578,35 @@ func (d *doc) latestStyled(at int, fits func(chronicle.Mention) bool) *entity {
 // lastPersonBefore is the person that keep accepts whose mention before
 // offset at comes last, or nil.
 func (d *doc) lastPersonBefore(at int, keep func(*entity) bool) *entity {
+	return d.lastMentionedBefore(at, func(e *entity) bool { return e.Type == chronicle.Person && keep(e) }, nil)
+}
+
+// lastMentionedBefore is the entity that keep accepts with a mention before
+// offset at, that mentionOK accepts when given, coming last; or nil.
+func (d *doc) lastMentionedBefore(at int, keep func(*entity) bool, mentionOK func(chronicle.Mention) bool) *entity {
 	var last *entity
 	lastAt := -1
 	for _, e := range d.ents {
-		if e.Type != chronicle.Person || !keep(e) {
+		if !keep(e) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start < at && m.Start > lastAt {
+			if m.Start < at && m.Start > lastAt && (mentionOK == nil || mentionOK(m)) {
 				last, lastAt = e, m.Start
 			}
 		}
 	}
 	return last
+}
+
+// mentionEndFrom is the token after the mention owner o holds from token j
+// of sentence s.
+func (d *doc) mentionEndFrom(s, j int, o owner) int {
+	toks := d.sents[s].Tokens
+	for j < len(toks) && d.owner[[2]int{s, j}] == o {
+		j++
+	}
+	return j
 }
 
 // foreignMinisterCalled is the one person of country c whom the article
@@ -1152,10 +1165,7 @@ func (d *doc) namedBodies() {
 			if !ok || o.start != i || o.e.Type != chronicle.Organization {
 				continue
 			}
-			end := i + 1
-			for end < len(toks) && d.owner[[2]int{s, end}] == o {
-				end++
-			}
+			end := d.mentionEndFrom(s, i+1, o)
 			if head := d.appositiveHead(s, end); bodyKinds[head] || bodyWords[head] {
 				byHead[head] = append(byHead[head], earlier{o.e, toks[i].Start})
 			}
@@ -2443,10 +2453,7 @@ func (d *doc) leadersOfBodies() {
 			if !ok || o.start != i+1 || o.e.Type != chronicle.Organization {
 				continue
 			}
-			end := i + 1
-			for end < len(toks) && d.owner[[2]int{s, end}] == o {
-				end++
-			}
+			end := d.mentionEndFrom(s, i+1, o)
 			if end >= len(toks) || d.claimed[[2]int{s, end}] || !leaderWords[toks[end].Text] {
 				continue
 			}
@@ -2485,11 +2492,7 @@ func (d *doc) titleOfBody(s, i int) (int, *entity, bool) {
 	if !ok || o.start != j || o.e.Type != chronicle.Organization {
 		return 0, nil, false
 	}
-	end := j
-	for end < len(toks) && d.owner[[2]int{s, end}] == o {
-		end++
-	}
-	return end, o.e, true
+	return d.mentionEndFrom(s, j, o), o.e, true
 }
 
 // leaderWords are the titles of a body's head that "the BODY …" restates.
