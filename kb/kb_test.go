@@ -190,7 +190,10 @@ func TestCities(t *testing.T) {
 	}
 	// Cities renamed officially, which GeoNames lists far from the old name.
 	for name, id := range map[string]int{"Bengaluru": 1277333, "Bangalore": 1277333, "Chattogram": 1205733,
-		"Gurugram": 1270642, "Prayagraj": 1278994, "Vinnytsia": 689558} {
+		"Gurugram": 1270642, "Prayagraj": 1278994, "Vinnytsia": 689558,
+		// GeoNames's names with the municipal suffix (Yokohama-shi), and
+		// Da Nang under an old name (Turan).
+		"Yokohama": 1848354, "Kobe": 1859171, "Sendai": 2111149, "Da Nang": 1583992, "Danang": 1583992} {
 		if cs := k.Cities(name); len(cs) == 0 || cs[0].GeonameID != id {
 			t.Errorf("Cities(%q) = %+v; want GeoNames %d", name, cs, id)
 		}

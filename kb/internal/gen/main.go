@@ -346,6 +346,13 @@ func writeCities(dir, path string, iso3 map[string]string) (int, error) {
 		if cc == "" {
 			cc = fs[8]
 		}
+		if cc == "JPN" {
+			// GeoNames names some Japanese cities with the municipal
+			// suffix ("Kōbe-shi", "Yokohama-shi"), which English news never
+			// writes.
+			fs[1] = strings.TrimSuffix(fs[1], "-shi")
+			fs[2] = strings.TrimSuffix(fs[2], "-shi")
+		}
 		alts := trimAlternates(fs[1], fs[2], fs[3], pop, ciCities[cc])
 		ascii := fs[2]
 		if ascii == fs[1] {
