@@ -201,12 +201,20 @@ func (d *doc) placeSaysCountry(s, a, b int, name string, isCountry bool) (countr
 		// A great city must lie in the country the words name: "Seoul,
 		// Tokyo" lists two capitals, while "Stroud, Ontario" is a town too
 		// small for the KB, not the English one.
-		inCountry := func(iso string) bool {
-			return len(cities) == 0 || cities[0].Population < minCityOverRegion ||
+		// So must a large one in a list that goes on past the words:
+		// "Cologne, Osaka and Kobe" lists three cities, not a Cologne in
+		// Osaka prefecture.
+		inCountry := func(iso string, listed bool) bool {
+			big := minCityOverRegion
+			if listed {
+				big = minForeignTown
+			}
+			return len(cities) == 0 || cities[0].Population < big ||
 				slices.ContainsFunc(cities, func(c kb.City) bool { return c.Country == iso })
 		}
 		for k := min(b+4, len(toks)); k > b+1; k-- {
 			after := d.spanOf(s, b+1, k).In(d.text)
+			listed := k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or") && listGoesOn(toks, k)
 			// "Atlanta, Georgia", "Midland, Michigan": the town of that
 			// name in a state so named, not the largest of its country,
 			// beats the country so named that has none.
@@ -215,10 +223,10 @@ func (d *doc) placeSaysCountry(s, a, b int, name string, isCountry bool) (countr
 					return c.Country, c, false, true
 				}
 			}
-			if c, ok := d.countryNamed(after); ok && inCountry(c.ISO3) {
+			if c, ok := d.countryNamed(after); ok && inCountry(c.ISO3, listed) {
 				return c.ISO3, kb.City{}, false, true
 			}
-			if c, ok := d.r.kb.Region(after); ok && inCountry(c) {
+			if c, ok := d.r.kb.Region(after); ok && inCountry(c, listed) {
 				return c, kb.City{}, false, true
 			}
 		}

@@ -579,6 +579,22 @@ func (d *doc) placeNameAt(s, a, end int) int {
 	})
 }
 
+// cityTakenForPerson tells whether a name the recognizer took for a
+// person's, of words words starting at token a of sentence s, is a large
+// town the KB knows, named by no one it knows, where a place is meant: after
+// a preposition of place, in a list after a place ("in Hanoi and Da
+// Nang"), or after "of" when it has two words or more ("the mayor of Da
+// Nang"; "the arrest of Medina" is a person's).
+func (d *doc) cityTakenForPerson(s, a int, name string, words int) bool {
+	toks := d.sents[s].Tokens
+	listed := a >= 2 && listWord(toks[a-1].Text) && d.placeOwnedAt(s, a-2) != nil
+	if !d.afterLocative(s, a) && !listed && (words < 2 || a == 0 || toks[a-1].Text != "of") {
+		return false
+	}
+	cities := d.r.kb.Cities(name)
+	return len(cities) > 0 && cities[0].Population >= minForeignTown && len(d.r.kb.PeopleNamed(name)) == 0
+}
+
 // onlyACity tells whether w names a city (a capital) but no country,
 // people or body: "Santiago", "Victoria".
 func (d *doc) onlyACity(w string) bool {
@@ -640,6 +656,9 @@ func (d *doc) addName(n Named) bool {
 		if ar, ok := d.r.kb.Area(name); ok && !ar.County {
 			return d.addArea(d.mentionOf(n.Sentence, a, b), ar) // "the Syr Darya", taken for a person
 		}
+	}
+	if n.Type == chronicle.Person && d.cityTakenForPerson(n.Sentence, a, name, len(words)) {
+		n.Type = chronicle.GeoPolitical // "the mayor of Da Nang", "floods in Kobe"
 	}
 	if n.Type == chronicle.Person && len(words) == 1 && isAcronym(name) && name == strings.ToUpper(name) {
 		org, ok := d.r.kb.Org(name)

@@ -6613,3 +6613,28 @@ func TestBodyInsideAnOfficeName(t *testing.T) {
 		t.Errorf("United Nations = nil, want the body named in the office: %+v", ents)
 	}
 }
+
+// TestCitiesListedAbroad: "Cologne, Osaka and Kobe" lists three cities; it
+// does not put a Cologne in Osaka prefecture.
+func TestCitiesListedAbroad(t *testing.T) {
+	src := "Officials in Cologne, Osaka and Kobe met.\n"
+	ents := resolveText(t, src, "2025-05-01", map[string]string{"Cologne": "GPE", "Osaka": "GPE", "Kobe": "GPE"})
+	for name, want := range map[string]string{"Cologne": "DEU", "Osaka": "JPN", "Kobe": "JPN"} {
+		if e := find(ents, name); e == nil || e.Country != want || e.KB == "" {
+			t.Errorf("%s = %+v, want the KB's city in %s", name, e, want)
+		}
+	}
+}
+
+// TestCityTakenForPerson: a large town the recognizer took for a person is
+// a place after a preposition of place, after "of" and in a list after a
+// place.
+func TestCityTakenForPerson(t *testing.T) {
+	for _, src := range []string{"The mayor of Da Nang spoke.\n", "Floods hit homes in Da Nang.\n",
+		"Officials in Hue and Da Nang agreed.\n"} {
+		ents := resolveText(t, src, "2025-05-01", map[string]string{"Da Nang": "PERSON", "Hue": "GPE"})
+		if e := find(ents, "Da Nang"); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "VNM" {
+			t.Errorf("%q: Da Nang = %+v, want the Vietnamese city", src, e)
+		}
+	}
+}
