@@ -193,7 +193,8 @@ func TestCities(t *testing.T) {
 		"Gurugram": 1270642, "Prayagraj": 1278994, "Vinnytsia": 689558,
 		// GeoNames's names with the municipal suffix (Yokohama-shi), and
 		// Da Nang under an old name (Turan).
-		"Yokohama": 1848354, "Kobe": 1859171, "Sendai": 2111149, "Da Nang": 1583992, "Danang": 1583992} {
+		"Yokohama": 1848354, "Kobe": 1859171, "Sendai": 2111149, "Da Nang": 1583992, "Danang": 1583992,
+		"Termez": 1215957, "Bukhara": 1217662, "Jizzakh": 1513886} {
 		if cs := k.Cities(name); len(cs) == 0 || cs[0].GeonameID != id {
 			t.Errorf("Cities(%q) = %+v; want GeoNames %d", name, cs, id)
 		}
@@ -548,6 +549,13 @@ func TestRegionAliases(t *testing.T) {
 	}
 	if c, ok := k.Region("NSW"); !ok || c != "AUS" {
 		t.Errorf("Region(NSW) = %q, %v; want AUS", c, ok)
+	}
+	// Divisions of the former Soviet states under their English names.
+	for name, want := range map[string]string{"Kostanay": "KAZ", "Jizzakh": "UZB", "Sughd": "TJK", "Ryazan": "RUS",
+		"Odesa": "UKR", "Issyk-Kul": "KGZ"} {
+		if cs := k.RegionCountries(name); !slices.Contains(cs, want) {
+			t.Errorf("RegionCountries(%s) = %q; want %s among them", name, cs, want)
+		}
 	}
 	lat, lon, ok := k.RegionCentre("NSW", "AUS")
 	wlat, wlon, _ := k.RegionCentre("New South Wales", "AUS")
