@@ -511,9 +511,11 @@ func (d *doc) titleForBody(s, end int) (phrase, bool) {
 // otherFirstName finds the one KB person in office on the article's date
 // whose surname is the name's last word and whose first name starts with
 // the same letter as the name's, when the text's title and country fit the
-// office.
+// office, or, with no title or country, when the article has named that
+// person already ("Masoud Pezeshkian", then "Masud Pezeshkian").
 func (d *doc) otherFirstName(words, title []string, country string) (kb.Person, bool) {
-	if len(words) < 2 || len(title) == 0 && country == "" {
+	bare := len(title) == 0 && country == ""
+	if len(words) < 2 {
 		return kb.Person{}, false
 	}
 	var found []kb.Person
@@ -522,7 +524,10 @@ func (d *doc) otherFirstName(words, title []string, country string) (kb.Person, 
 		if plainLetters.Replace(first)[:1] != plainLetters.Replace(words[0])[:1] {
 			continue
 		}
-		if o, ok := d.r.kb.OfficeOn(p, d.date); ok && titleFits(title, country, o) {
+		if _, named := d.byKey["kb:person:"+p.ID]; bare && !named {
+			continue
+		}
+		if o, ok := d.r.kb.OfficeOn(p, d.date); ok && (bare || titleFits(title, country, o)) {
 			found = append(found, p)
 		}
 	}

@@ -48,6 +48,11 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		return true
 	}
 	c, isCountry := d.countryNamed(name)
+	if noun, country, ok := d.divisionOfCityName(n.Sentence, a, b, name); ok && !isCountry {
+		// "the Kharkiv region", "Minsk Oblast": the division, not the
+		// city it is named after, nor the capital's government.
+		return d.addRegionOf(d.mentionOf(n.Sentence, a, b+1), name+" "+noun, country)
+	}
 	if ar, ok := d.r.kb.Area(name); ok && !ar.County && ar.Country == "" && !isCountry {
 		// A continent or world region is in no country, whatever follows
 		// it: "in Eastern Europe, Poland and Czechoslovakia".
@@ -295,6 +300,39 @@ func (d *doc) addIsland(m mention, name, country string) bool {
 	return d.addPlaceOfType(m, name, country, chronicle.Location)
 }
 
+// regionNouns follow a city's name to name the division called after it:
+// "the Kharkiv region", "Kursk Oblast".
+var regionNouns = map[string]bool{"region": true, "oblast": true, "province": true, "governorate": true,
+	"prefecture": true, "krai": true}
+
+// divisionOfCityName tells whether tokens [a, b) of sentence s, a name that
+// is a city's and a first-level division's, are followed by a word that
+// makes them the division; it returns that word and the division's country:
+// the city's when it has a division so named, else the only one, else the
+// one of the story.
+func (d *doc) divisionOfCityName(s, a, b int, name string) (noun, country string, ok bool) {
+	toks := d.sents[s].Tokens
+	if b >= len(toks) || !regionNouns[strings.ToLower(toks[b].Text)] {
+		return "", "", false
+	}
+	cities := d.r.kb.Cities(name)
+	countries := d.r.kb.RegionCountries(name)
+	if len(cities) == 0 || len(countries) == 0 {
+		return "", "", false
+	}
+	switch city := d.pickCity(cities); {
+	case slices.Contains(countries, city.Country):
+		country = city.Country
+	case len(countries) == 1:
+		country = countries[0]
+	default:
+		if country, ok = d.regionOfStory(name); !ok {
+			return "", "", false
+		}
+	}
+	return toks[b].Text, country, true
+}
+
 // addPlaceIn links a place the text puts in a country: a city of it so
 // named, else a first-level division, else a place of its own in that
 // country, which geocoding leaves out.
@@ -401,7 +439,8 @@ func (d *doc) regionOfStory(name string) (string, bool) {
 // only one has one, or only one the story names.
 func (d *doc) namedDivision(name string) (string, bool) {
 	i := strings.LastIndexByte(name, ' ')
-	if i < 0 || divisionNouns[strings.ToLower(name[i+1:])] != chronicle.GeoPolitical || !isCapitalized(name[i+1:]) {
+	kind := name[i+1:]
+	if i < 0 || divisionNouns[strings.ToLower(kind)] != chronicle.GeoPolitical && kind != "Region" || !isCapitalized(kind) {
 		return "", false
 	}
 	cs := d.r.kb.RegionCountries(name[:i])
@@ -451,7 +490,11 @@ func (d *doc) addRegion(m mention, name string) bool {
 
 // addRegionOf links a first-level division of country.
 func (d *doc) addRegionOf(m mention, name, country string) bool {
-	e := d.entityFor("region:"+country+":"+strings.ToLower(name), func() *entity {
+	key := strings.ToLower(name)
+	if i := strings.LastIndexByte(key, ' '); i > 0 && regionNouns[key[i+1:]] && len(d.r.kb.Cities(name[:i])) > 0 {
+		key = key[:i] + " division" // "the Kharkiv region" is "Kharkiv Oblast"
+	}
+	e := d.entityFor("region:"+country+":"+key, func() *entity {
 		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.GeoPolitical, Country: country,
 			KB: "region:" + country + ":" + name}}
 	})

@@ -6638,3 +6638,37 @@ func TestCityTakenForPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionNamedAfterCity: "the Kharkiv region" and "Kharkiv Oblast" are
+// one division, apart from the city of Kharkiv; "the Minsk region" is no
+// metonym for Belarus's government; "Batken Region" is Kyrgyzstan's.
+func TestDivisionNamedAfterCity(t *testing.T) {
+	src := "A drone hit a house in the Kharkiv region on Tuesday. In Kharkiv itself, power was cut. Officials in " +
+		"Kharkiv Oblast said so. Farmers in the Minsk region and Batken Region were hit. The Jizzakh region waits.\n"
+	ents := resolveText(t, src, "2025-05-01", map[string]string{"Kharkiv": "GPE", "Kharkiv Oblast": "GPE", "Minsk": "GPE",
+		"Batken Region": "GPE", "Jizzakh": "GPE"})
+	if e := find(ents, "Kharkiv region"); e == nil || e.Country != "UKR" || !slices.Contains(mentionTexts(e), "Kharkiv Oblast") {
+		t.Errorf("Kharkiv region = %+v, want the division of UKR, named twice", e)
+	}
+	if e := find(ents, "Kharkiv"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Kharkiv = %+v, want the city once", e)
+	}
+	for name, want := range map[string]string{"Minsk region": "BLR", "Batken Region": "KGZ", "Jizzakh region": "UZB"} {
+		if e := find(ents, name); e == nil || e.Country != want || e.Type != chronicle.GeoPolitical {
+			t.Errorf("%s = %+v, want a division of %s", name, e, want)
+		}
+	}
+	if e := find(ents, "Belarus"); e != nil {
+		t.Errorf("Belarus = %+v, want no metonym", e)
+	}
+}
+
+// TestFirstNameSpelledAgain: "Masud Pezeshkian" after "Masoud Pezeshkian"
+// is him, with no title needed.
+func TestFirstNameSpelledAgain(t *testing.T) {
+	src := "President Masoud Pezeshkian arrived. \"A new page,\" said Masud Pezeshkian.\n"
+	ents := resolveText(t, src, "2025-01-17", map[string]string{"Masoud Pezeshkian": "PERSON", "Masud Pezeshkian": "PERSON"})
+	if e := find(ents, "Masud Pezeshkian"); e != nil {
+		t.Errorf("Masud Pezeshkian = %+v, want him folded into Masoud Pezeshkian", e)
+	}
+}
