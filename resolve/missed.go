@@ -512,22 +512,34 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 		!maleNames[first] && !femaleNames[first] && isName(n.Start+1):
 		return n.Start + 1, true
 	}
-	if before != "the" && before != "of" && before != "at" || n.End == len(toks) || n.End+1 == len(toks) && toks[n.End].Text == "." ||
-		placeAfterName[toks[n.End].Text] {
-		// Not a body named after someone: "a political scientist at the
-		// Andean University Simon Bolivar in Quito". A name run on is
-		// followed by what its person does or is.
+	if before != "the" && before != "of" && before != "at" && bodyNouns[before] == nil || n.End == len(toks) ||
+		n.End+1 == len(toks) && toks[n.End].Text == "." {
 		return -1, false
 	}
 	for split := n.End - 2; split >= n.End-3 && split > n.Start; split-- {
 		last := toks[split-1].Text
+		given := maleNames[toks[split].Text] || femaleNames[toks[split].Text]
+		if placeAfterName[toks[n.End].Text] && !given {
+			// Not a body named after someone: "a political scientist at
+			// the Andean University Simon Bolivar in Quito". A name run on
+			// is followed by what its person does or is, unless it opens
+			// on a given name ("the Russian Academy of Sciences Nikolai
+			// Korovin in the conversation with TASS").
+			continue
+		}
 		// A body the KB knows opens the span when it is a medium ("the
 		// correspondent of Armenpress Armen Hovhannisyan") or a given name
 		// opens the name after it; not "UN Climate Change".
 		org, known := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, split).In(d.text))
-		known = known && org.Type == chronicle.Organization &&
-			(org.Sector == "MED" || maleNames[toks[split].Text] || femaleNames[toks[split].Text])
-		kind := split-n.Start > 1 && (institutionHeads[last] == chronicle.Organization || officeBodies[last] || bodyEnds[last])
+		known = known && org.Type == chronicle.Organization && (org.Sector == "MED" || given)
+		// A firm's name may go on past its head word ("Sino-Metals Leach
+		// Zambia"), and a university's may be a person's ("the Andean
+		// University Simon Bolivar in Quito").
+		firm := orgNameHeads[last] && !slices.ContainsFunc(toks[split:n.End], func(t chronicle.Token) bool {
+			return d.knownPlace(t.Text)
+		})
+		institution := institutionHeads[last] == chronicle.Organization && !placeAfterName[toks[n.End].Text]
+		kind := split-n.Start > 1 && (institution || officeBodies[last] || bodyEnds[last] || firm)
 		if (known || kind) && isName(split) && !slices.ContainsFunc(toks[split:n.End], func(t chronicle.Token) bool {
 			return t.UPOS != "" && t.UPOS != "PROPN" // not "Independent Commission Against Corruption"
 		}) {
@@ -1505,7 +1517,7 @@ func (d *doc) appositiveHead(s, end int) string {
 var orgNameHeads = map[string]bool{"Institute": true, "Research": true,
 	"Systems": true, "Steel": true, "Holdings": true, "Capital": true, "Partners": true, "Investments": true,
 	"Investimentos": true, "Advisory": true, "Consultancy": true, "Analytics": true, "Logistics": true, "Logistik": true,
-	"Airlines": true, "Airways": true, "Motors": true,
+	"Airlines": true, "Airways": true, "Railways": true, "Motors": true,
 	"Technologies": true, "Industries": true, "Pharmaceuticals": true, "Foundation": true, "Fund": true,
 	"Group": true, "Bank": true, "Corporation": true, "Corp": true, "Inc": true, "Ltd": true, "GmbH": true,
 	"AG": true, "SA": true, "plc": true, "LLC": true, "Associates": true, "Consulting": true, "Securities": true,

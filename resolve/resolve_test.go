@@ -6672,3 +6672,30 @@ func TestFirstNameSpelledAgain(t *testing.T) {
 		t.Errorf("Masud Pezeshkian = %+v, want him folded into Masoud Pezeshkian", e)
 	}
 }
+
+// TestNameRunOnPastBodyWord: the recognizer ran a body's name on into the
+// person after it: "the Russian Academy of Sciences Nikolai Korovin in the
+// conversation" (a given name opens it, so "in" may follow), "the
+// joint-stock company Uzbekistan Railways Doniyor Rakhimov told"; not "the
+// Andean University Simon Bolivar in Quito", nor a firm going on past its
+// head word ("Sino-Metals Leach Zambia").
+func TestNameRunOnPastBodyWord(t *testing.T) {
+	src := "The leading researcher of the Institute of Oriental Studies of the Russian Academy of Sciences Nikolai Korovin " +
+		"in the conversation with TASS praised it. The deputy chairman of the joint-stock company Uzbekistan Railways " +
+		"Doniyor Rakhimov told journalists the line would open. A scientist at the Andean University Simon Bolivar in " +
+		"Quito agreed. A spill at Sino-Metals Leach Zambia polluted the river.\n"
+	ents := resolveText(t, src, "2025-07-17", map[string]string{
+		"Institute of Oriental Studies of the Russian Academy of Sciences Nikolai Korovin": "ORG", "TASS": "ORG",
+		"Uzbekistan Railways Doniyor Rakhimov": "ORG", "Andean University Simon Bolivar": "ORG", "Quito": "GPE",
+		"Sino - Metals Leach Zambia": "ORG"})
+	for _, name := range []string{"Nikolai Korovin", "Doniyor Rakhimov"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Person {
+			t.Errorf("%s = %+v, want a person", name, e)
+		}
+	}
+	for _, name := range []string{"Uzbekistan Railways", "Andean University Simon Bolivar", "Sino-Metals Leach Zambia"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a body", name, e)
+		}
+	}
+}
