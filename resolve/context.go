@@ -110,12 +110,50 @@ func (d *doc) titleStart(s, a int) int { return d.titlePhrase(s, a).start }
 
 // titlePhrase walks left from the name over title words, institutions,
 // countries and demonyms, and lowercase nouns and adjectives between them.
+// governmentNouns name a country's government before "of" and its name:
+// "the Minister of Foreign Affairs of the interim government of
+// Afghanistan Amir Khan Muttaqi" is Afghan.
+var governmentNouns = map[string]bool{"government": true, "cabinet": true, "administration": true}
+
+// postingBefore returns where the area or country a title's post covers
+// starts, right before the name at token a of sentence s, after "for" or
+// "for the" and a title or a name ("the Special Envoy of the President of
+// the United States for the Middle East Steve Witkoff"): the title phrase is
+// read from there, and the area says nothing of the person's country. It
+// returns a when there is none.
+func (d *doc) postingBefore(s, a int) int {
+	toks := d.sents[s].Tokens
+	for j := a - 1; j >= 0 && a-j <= 3 && isCapitalized(toks[j].Text); j-- {
+		k := j - 1
+		if k >= 0 && toks[k].Text == "the" {
+			k--
+		}
+		if k < 1 || toks[k].Text != "for" {
+			continue
+		}
+		name := d.spanOf(s, j, a).In(d.text)
+		if ar, ok := d.r.kb.Area(name); !ok || ar.Country != "" {
+			if _, ok := d.countryNamed(name); !ok {
+				continue
+			}
+		}
+		if _, title := titleSector(strings.ToLower(toks[k-1].Text)); title || isCapitalized(toks[k-1].Text) {
+			return k
+		}
+	}
+	return a
+}
+
 func (d *doc) titlePhrase(s, a int) phrase {
 	toks := d.sents[s].Tokens
 	p := phrase{start: a}
 	orgSector, orgOwns, orgCode := "", false, ""
 	var titleAt []int // the token of each of p.titles
-	for i := a - 1; i >= 0 && a-i <= 9; i-- {
+	from := d.postingBefore(s, a)
+	if from < a {
+		p.start = from
+	}
+	for i := from - 1; i >= 0 && from-i <= 9; i-- {
 		if toks[i].Text == ")" && i >= 3 && toks[i-2].Text == "(" {
 			i -= 3 // "Syrian Democratic Forces (SDF) commander": past the short form to the body
 		}
@@ -199,6 +237,14 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// "Ryazan Governor Pavel Malkov", "Lviv Mayor Andriy Sadovyi": a
 			// region or city before a local office is its seat.
 			c, ok = d.officeSeatCountry(w)
+		}
+		if ok && len(p.titles) == 0 && i >= 2 && toks[i-1].Text == "of" && governmentNouns[strings.ToLower(toks[i-2].Text)] {
+			// "… of the interim government of Afghanistan Amir Khan
+			// Muttaqi": the government's country is the name's.
+			if p.country == "" {
+				p.country = c
+			}
+			break
 		}
 		if ok && len(p.titles) == 0 && i >= 2 && toks[i-1].Text == "of" && !d.isTitleWord(toks[i-2].Text) {
 			// "the Armed Forces of [Ukraine] Oleksandr Syrskyi": the

@@ -193,7 +193,7 @@ func (d *doc) officeNames() {
 			// international body is named too.
 			d.attach(d.orgEntity(org), d.mentionOf(o.s, o.placeAt, o.b))
 		}
-		if e := d.personAfter(o.s, o.b); e != nil {
+		if e := d.personAfter(o.s, o.a, o.b); e != nil {
 			holders[o.name] = e
 			d.attach(e, d.mentionOf(o.s, o.a, o.b))
 			country, sector := d.officeTies(o)
@@ -243,7 +243,7 @@ func (d *doc) officeHolder(o officeName) *entity {
 
 // personAfter is the person whose name starts at token b of sentence s,
 // after a comma or courtesy titles, or nil.
-func (d *doc) personAfter(s, b int) *entity {
+func (d *doc) personAfter(s, a, b int) *entity {
 	toks := d.sents[s].Tokens
 	if b+2 < len(toks) && toks[b].Text == "of" && isCapitalized(toks[b+2].Text) {
 		// "The Deputy Chairman of the Security Council of Russia Dmitry
@@ -261,7 +261,11 @@ func (d *doc) personAfter(s, b int) *entity {
 	if b >= len(toks) {
 		return nil
 	}
-	if o, ok := d.owner[[2]int{s, b}]; ok && o.e.Type == chronicle.Person {
+	if o, ok := d.owner[[2]int{s, b}]; ok && o.e.Type == chronicle.Person && o.start >= a {
+		// A mention starting at the office or after it; not one that runs
+		// on through it from another's title ("the Special Envoy of [the
+		// President of the United States] for the Middle East Steve
+		// Witkoff").
 		return o.e
 	}
 	return nil

@@ -6699,3 +6699,26 @@ func TestNameRunOnPastBodyWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPostingInTitle: "for the Middle East" between a title and a name is
+// the area the post covers; the title before it still gives the country,
+// and the president named inside it stays the president. "of the interim
+// government of Afghanistan" gives the government's country.
+func TestPostingInTitle(t *testing.T) {
+	src := "CAIRO, March 10 (MENA) - The Minister of Foreign Affairs, Emigration and Egyptian Expatriates Badr " +
+		"Abdelatty affirmed that Egypt continues. The Special Envoy of the President of the United States for " +
+		"the Middle East Steve Witkoff said in Washington that the American side is ready. The acting Minister of " +
+		"Foreign Affairs of the interim government of Afghanistan Amir Khan Muttaqi said so.\n"
+	ents := resolveText(t, src, "2025-03-10", map[string]string{"CAIRO": "GPE", "MENA": "ORG", "Egypt": "GPE",
+		"United States": "GPE", "Middle East": "LOC", "Steve Witkoff": "PERSON", "Washington": "GPE", "American": "NORP",
+		"Afghanistan": "GPE", "Amir Khan Muttaqi": "PERSON", "Badr Abdelatty": "PERSON", "Egyptian": "NORP"})
+	if e := find(ents, "Steve Witkoff"); e == nil || e.Country != "USA" || slices.Contains(mentionTexts(e), "the President of the United States") {
+		t.Errorf("Steve Witkoff = %+v, want USA, without the president's title", e)
+	}
+	if e := find(ents, "Amir Khan Muttaqi"); e == nil || e.Country != "AFG" {
+		t.Errorf("Amir Khan Muttaqi = %+v, want AFG", e)
+	}
+	if e := find(ents, "Afghanistan"); e == nil {
+		t.Errorf("Afghanistan = nil, want the country kept apart from the name")
+	}
+}
