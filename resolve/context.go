@@ -338,8 +338,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		}
 		if (lw == "its" || lw == "their") && len(p.titles) > 0 {
 			// "Its co-leader Alice Weidel" after "the far-right
-			// Alternative for Germany (AfD)": the body named last.
-			if e := d.lastBodyBefore(s, i, func(*entity) bool { return true }); e != nil {
+			// Alternative for Germany (AfD)": the body named last, not the
+			// agency the dateline credits.
+			if e := d.lastBodyBefore(s, i, func(e *entity) bool { return !d.creditedWire(e) }); e != nil {
 				orgSector, orgOwns, orgCode = e.Sector, e.Sector != "", e.Code
 				if p.country == "" {
 					p.country = e.Country

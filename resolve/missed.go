@@ -1146,6 +1146,41 @@ func (d *doc) bodiesOfRegions(named []Named) []Named {
 	return replaced(named, drop, nil)
 }
 
+// datelinePlaces adds the dateline's place that the recognizer missed,
+// a known place in capitals of up to three words opening one of the first
+// sentences, before a comma and a date or before a wire's name in brackets:
+// "ULAN BATOR, June 13 (Xinhua) --".
+func (d *doc) datelinePlaces(named []Named) []Named {
+	covered := coveredTokens(named)
+	for s := 0; s < len(d.sents) && s <= 3; s++ {
+		toks := d.sents[s].Tokens
+		end := 0
+		for end < len(toks) && end < 3 && isWordToken(toks[end].Text) && len(toks[end].Text) > 1 && isAllCaps(toks[end].Text) {
+			end++
+		}
+		if end == 0 || end+2 >= len(toks) || anyCovered(covered, s, 0, end) {
+			continue // "THE HAGUE", of which "HAGUE" is recognized
+		}
+		dated := toks[end].Text == "," && datedAt(toks, end+1)
+		credited := toks[end].Text == "(" && wireNames[toks[end+1].Text]
+		if (dated || credited) && d.knownPlace(d.spanOf(s, 0, end).In(d.text)) {
+			return append(named, Named{Sentence: s, Start: 0, End: end, Type: chronicle.GeoPolitical})
+		}
+	}
+	return named
+}
+
+// anyCovered tells whether a recognized span covers any of tokens [a, b)
+// of sentence s.
+func anyCovered(covered map[[2]int]bool, s, a, b int) bool {
+	for i := a; i < b; i++ {
+		if covered[[2]int{s, i}] {
+			return true
+		}
+	}
+	return false
+}
+
 // regionalBodyHeads end the names of the courts and assemblies that a
 // region's name follows.
 var regionalBodyHeads = map[string]bool{"Court": true, "Justice": true, "Tribunal": true, "Council": true,

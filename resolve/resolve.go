@@ -159,6 +159,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 		claimed: map[[2]int]bool{}, owner: map[[2]int]owner{}}
 	all := named
 	named = d.datesNotNames(named)
+	named = d.datelinePlaces(named)
 	named = d.possessiveSplits(named)
 	named = d.possessivePlaces(named)
 	named = d.headlineNames(named)
@@ -2079,19 +2080,31 @@ func (d *doc) wireCountry(national bool) string {
 	if d.datelineAt < 0 {
 		return ""
 	}
-	s := d.sentenceAt(d.datelineAt)
 	for _, e := range d.ents {
-		if e.Type != chronicle.Organization || e.Sector != "MED" || e.Country == "" ||
-			national && (internationalWires[e.Name] || !d.storyNames(e.Country)) {
+		if e.Country == "" || national && (internationalWires[e.Name] || !d.storyNames(e.Country)) {
 			continue
 		}
-		for _, m := range e.Mentions {
-			if m.Start > d.datelineAt && m.Start-d.datelineAt <= 50 && d.sentenceAt(m.Start) == s {
-				return e.Country
-			}
+		if d.creditedWire(e) {
+			return e.Country
 		}
 	}
 	return ""
+}
+
+// creditedWire tells whether e is the news agency the dateline credits:
+// a medium named in the dateline's sentence, right after it ("ULAN BATOR,
+// June 13 (Xinhua) --").
+func (d *doc) creditedWire(e *entity) bool {
+	if d.datelineAt < 0 || e.Type != chronicle.Organization || e.Sector != "MED" {
+		return false
+	}
+	s := d.sentenceAt(d.datelineAt)
+	for _, m := range e.Mentions {
+		if m.Start > d.datelineAt && m.Start-d.datelineAt <= 50 && d.sentenceAt(m.Start) == s {
+			return true
+		}
+	}
+	return false
 }
 
 // internationalWires are the KB names of the news agencies that report

@@ -6722,3 +6722,18 @@ func TestPostingInTitle(t *testing.T) {
 		t.Errorf("Afghanistan = nil, want the country kept apart from the name")
 	}
 }
+
+// TestDatelineTheRecognizerMissed: "ULAN BATOR, June 13 (Xinhua) --" is
+// the dateline, so "its chairman" is not the agency's.
+func TestDatelineTheRecognizerMissed(t *testing.T) {
+	src := "ULAN BATOR, June 13 (Xinhua) -- The State Great Khural, Mongolia's parliament, on Friday approved the " +
+		"nomination of its chairman Gombojav Zandanshatar as the new Prime Minister of Mongolia.\n"
+	ents := resolveText(t, src, "2025-06-13", map[string]string{"Xinhua": "ORG", "State Great Khural": "ORG",
+		"Mongolia": "GPE", "Gombojav Zandanshatar": "PERSON"})
+	if e := find(ents, "Mongolia"); e == nil || !slices.Contains(mentionTexts(e), "ULAN BATOR") {
+		t.Errorf("Mongolia = %+v, want the dateline among its mentions", e)
+	}
+	if e := find(ents, "Gombojav Zandanshatar"); e == nil || e.Country != "MNG" {
+		t.Errorf("Gombojav Zandanshatar = %+v, want MNG", e)
+	}
+}
