@@ -271,12 +271,22 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			title, sector, code = t, descSector, descCode
 		}
 	}
-	e := d.entityFor("person:"+strings.ToLower(name), func() *entity {
-		e := &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Person}, tokens: words}
-		e.Country = country
-		e.Sector = sector
-		return e
-	})
+	key := "person:" + strings.ToLower(name)
+	e := d.byKey[key]
+	if e == nil {
+		// The whole name transliterated another way from someone the
+		// article has named ("Erlan Koshanov" after "Yerlan Koshanov",
+		// "Kasym-Zhomart Tokaev" after "Kassym-Jomart Tokayev").
+		e = d.personSpelledAnotherWay(words)
+	}
+	if e == nil {
+		e = d.entityFor(key, func() *entity {
+			e := &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Person}, tokens: words}
+			e.Country = country
+			e.Sector = sector
+			return e
+		})
+	}
 	if e.Country == "" {
 		e.Country = country
 	}
@@ -506,6 +516,62 @@ func (d *doc) titleForBody(s, end int) (phrase, bool) {
 	ph.country = cmp.Or(ph.country, country)
 	ph.sector = sector
 	return ph, true
+}
+
+// personSpelledAnotherWay returns the one person of the article whose name
+// has as many words as words, each the same once transliteration's
+// variants are folded (nameSkeleton) or, from five letters, one letter off,
+// and one of four letters or more the same; nil when none or several.
+func (d *doc) personSpelledAnotherWay(words []string) *entity {
+	if len(words) < 2 {
+		return nil
+	}
+	var found *entity
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || len(e.tokens) != len(words) || !sameNameTransliterated(e.tokens, words) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+func sameNameTransliterated(a, b []string) bool {
+	anchored := false
+	for i := range a {
+		x, y := nameSkeleton(a[i]), nameSkeleton(b[i])
+		switch {
+		case x == y:
+			anchored = anchored || len(x) >= 4
+		case len(x) >= 5 && len(y) >= 5 && kb.EditDistance(x, y, 1) <= 1:
+		default:
+			return false
+		}
+	}
+	return anchored
+}
+
+// skeletonFolds are the letters by which transliterations of one name
+// differ: Zh/J, Kh/H, Gh/G, Q/K, Ye/E, Ya/A, Y/I.
+var skeletonFolds = strings.NewReplacer("dzh", "j", "zh", "j", "dj", "j", "kh", "h", "gh", "g", "th", "t", "ph", "f",
+	"sh", "s", "ch", "c", "ts", "c", "ou", "u", "oo", "u", "ye", "e", "yo", "o", "yu", "u", "ya", "a", "ia", "a",
+	"iy", "i", "y", "i", "q", "k", "w", "v", "x", "s", "-", "", "'", "")
+
+// nameSkeleton is a name word with transliteration's variants folded and
+// doubled letters single: "Kassym-Jomart" and "Kasym-Zhomart" are both
+// "kasimjomart", "Natalya" and "Natalia" "natala".
+func nameSkeleton(w string) string {
+	s := skeletonFolds.Replace(strings.ToLower(plainLetters.Replace(w)))
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if i == 0 || s[i] != s[i-1] {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 // otherFirstName finds the one KB person in office on the article's date

@@ -6737,3 +6737,26 @@ func TestDatelineTheRecognizerMissed(t *testing.T) {
 		t.Errorf("Gombojav Zandanshatar = %+v, want MNG", e)
 	}
 }
+
+// TestNameTransliteratedTwice: a name spelled two ways, as transliteration
+// does, is one person ("Yerlan Koshanov", "Erlan Koshanov"; the president
+// "Kassym-Jomart Tokayev", "Kasym-Zhomart Tokaev"); "Li Jiang" is not "Li
+// Qiang".
+func TestNameTransliteratedTwice(t *testing.T) {
+	src := "President Kassym-Jomart Tokayev spoke. The Chairman of the Mazhilis Yerlan Koshanov agreed. \"We will work,\" " +
+		"Erlan Koshanov said. Kasym-Zhomart Tokaev also criticised the ministries. Premier Li Qiang met Li Jiang.\n"
+	ents := resolveText(t, src, "2025-09-08", map[string]string{"Kassym - Jomart Tokayev": "PERSON", "Mazhilis": "ORG",
+		"Yerlan Koshanov": "PERSON", "Erlan Koshanov": "PERSON", "Kasym - Zhomart Tokaev": "PERSON", "Li Qiang": "PERSON",
+		"Li Jiang": "PERSON"})
+	for _, name := range []string{"Erlan Koshanov", "Kasym-Zhomart Tokaev"} {
+		if e := find(ents, name); e != nil {
+			t.Errorf("%s = %+v, want it folded into the name spelled first", name, e)
+		}
+	}
+	if e := find(ents, "Kassym-Jomart Tokayev"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Kassym-Jomart Tokayev = %+v, want both spellings", e)
+	}
+	if e := find(ents, "Li Jiang"); e == nil {
+		t.Errorf("Li Jiang = nil, want a person of his own")
+	}
+}
