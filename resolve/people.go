@@ -802,6 +802,21 @@ func (d *doc) personWithSurname(word string) *entity {
 	return theOne(d.ents, func(e *entity) bool { return d.nameRank(e, word) == 2 })
 }
 
+// surnameTransliterated tells whether two surnames are one spelled two
+// ways: the same once transliteration's variants are folded, or, from six
+// letters, one letter off, though not a woman's form of a man's
+// ("Petrova", "Petrov").
+func surnameTransliterated(a, b string) bool {
+	x, y := nameSkeleton(a), nameSkeleton(b)
+	if x == y {
+		return true
+	}
+	if x+"a" == y || y+"a" == x {
+		return false
+	}
+	return len(x) >= 6 && len(y) >= 6 && kb.EditDistance(x, y, 1) <= 1
+}
+
 // lastMentionBefore is where the last mention of e before offset at starts,
 // or -1.
 func lastMentionBefore(e *entity, at int) int {
@@ -1014,6 +1029,14 @@ func (d *doc) addPartial(n Named) {
 				e.Flags = append(e.Flags, flag)
 			}
 		}
+	}
+	if best == nil && len(word) >= 6 {
+		// A long surname transliterated another way: "Qalibaf" after
+		// "Mohammad Bagher Ghalibaf".
+		best = theOne(d.ents, func(e *entity) bool {
+			return e.Type == chronicle.Person && len(e.tokens) >= 2 && !sameWord(surname(e.tokens), word) &&
+				surnameTransliterated(surname(e.tokens), word) && !genderClash(style, e)
+		})
 	}
 	if best == nil {
 		if c, ok := d.regionOfStory(word); ok {

@@ -6760,3 +6760,22 @@ func TestNameTransliteratedTwice(t *testing.T) {
 		t.Errorf("Li Jiang = nil, want a person of his own")
 	}
 }
+
+// TestSurnameTransliterated: "Qalibaf" alone after "Mohammad Bagher
+// Ghalibaf" is him; "Petrova" is not "Ivan Petrov", nor "Mrs Howard"
+// Michael Howard.
+func TestSurnameTransliterated(t *testing.T) {
+	src := "Speaker Mohammad Bagher Ghalibaf opened the session. \"We will act,\" Qalibaf said. Ivan Petrov came. " +
+		"Petrova stayed. Michael Howard spoke. Mrs Howard smiled.\n"
+	ents := resolveText(t, src, "2025-06-25", map[string]string{"Mohammad Bagher Ghalibaf": "PERSON", "Qalibaf": "PERSON",
+		"Ivan Petrov": "PERSON", "Petrova": "PERSON", "Michael Howard": "PERSON", "Howard": "PERSON"})
+	if e := find(ents, "Mohammad Bagher Ghalibaf"); e == nil || !slices.Contains(mentionTexts(e), "Qalibaf") {
+		t.Errorf("Mohammad Bagher Ghalibaf = %+v, want \"Qalibaf\" among his mentions", e)
+	}
+	if e := find(ents, "Ivan Petrov"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Ivan Petrov = %+v, want him alone", e)
+	}
+	if e := find(ents, "Michael Howard"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Michael Howard = %+v, want him alone", e)
+	}
+}
