@@ -2021,3 +2021,11 @@ func TestRolesNoTitleListHolds(t *testing.T) {
 	wantSpeakers(t, rec, map[string]string{"Georgian Dream calculates that the EU will not act": "Giorgi Beridze",
 		"The rhetoric is hard": "Igor Zaitsev"})
 }
+
+// TestOfficeBeforeRank: "TNI commander Gen. Agus Subiyanto" is "the
+// commander" later, the body's short form and the rank aside.
+func TestOfficeBeforeRank(t *testing.T) {
+	rec := extractText(t, "JAKARTA - TNI commander Gen. Agus Subiyanto spoke on Thursday. "+
+		"\"Soldiers will not return to politics,\" the commander said.\n", "2025-03-20")
+	wantSpeakers(t, rec, map[string]string{"Soldiers will not return to politics": "Agus Subiyanto"})
+}

@@ -380,8 +380,15 @@ func (d *doc) namedTitles() {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if seq := d.titleOfMention(m.Span); seq != "" {
-				people[seq] = append(people[seq], earlier{e, m.Start})
+			seq := d.titleOfMention(m.Span)
+			if seq == "" {
+				continue
+			}
+			people[seq] = append(people[seq], earlier{e, m.Start})
+			// "TNI commander Gen. Agus Subiyanto" is "the commander": the
+			// rank before the name is no part of the office.
+			if office, rank := cutRank(seq); rank {
+				people[office] = append(people[office], earlier{e, m.Start})
 			}
 		}
 	}
@@ -423,6 +430,22 @@ func (d *doc) namedTitles() {
 			}
 		}
 	}
+}
+
+// militaryRanks are the ranks that stand between an office and a name
+// ("commander Gen. Agus Subiyanto"), written out.
+var militaryRanks = map[string]bool{"general": true, "colonel": true, "admiral": true, "lieutenant": true,
+	"captain": true, "major": true, "brigadier": true, "marshal": true}
+
+// cutRank drops the military ranks that end a title sequence after an
+// office: "commander general" → "commander", true.
+func cutRank(seq string) (string, bool) {
+	words := strings.Fields(seq)
+	end := len(words)
+	for end > 1 && militaryRanks[words[end-1]] {
+		end--
+	}
+	return strings.Join(words[:end], " "), end < len(words)
 }
 
 // headOfOthersTitles tells whether head ("minister") ends the longer title
@@ -1641,6 +1664,9 @@ func (d *doc) titleOfMention(sp chronicle.Span) string {
 		}
 		if o, ok := d.owner[[2]int{s, i}]; len(words) == 0 && ok && o.e.Type != chronicle.Person || isPossessive(w) && len(words) == 0 {
 			continue // "London", "Conservative", "BBC's"
+		}
+		if _, title := titleSector(lw); len(words) == 0 && !title && (d.knownBody(w) || isAcronym(w) || d.isDemonym(w)) {
+			continue // "TNI commander …", the body's short form taken into the mention
 		}
 		if _, ok := titleSector(lw); ok {
 			title = true
