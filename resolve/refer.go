@@ -2561,3 +2561,122 @@ func (d *doc) describedAsHeadOf(e, body *entity, title string, before int) bool 
 	}
 	return false
 }
+
+// describedPersonNouns end a definite description of someone the article
+// has named, when it is the subject of a report: "said the expert", "the
+// veteran lawmaker said".
+// (Not the nouns of a counterpart a story often brings in unnamed: "Kofi
+// Mensah spoke next. 'We will appeal,' the lawyer said" may be his lawyer;
+// so may a doctor or a teacher be another.)
+var describedPersonNouns = map[string]bool{"expert": true, "analyst": true, "scientist": true, "professor": true,
+	"academic": true, "researcher": true, "scholar": true, "economist": true, "observer": true, "specialist": true,
+	"lawmaker": true, "legislator": true, "politician": true, "veteran": true, "activist": true, "cleric": true,
+	"woman": true, "man": true, "businessman": true, "businesswoman": true, "entrepreneur": true, "historian": true,
+	"sociologist": true, "MP": true}
+
+// describedSpeakers links a definite description standing as the subject of
+// a report ("said the expert", "the 58-year-old said", "the veteran
+// lawmaker said") to the person mentioned last before it, within the three
+// sentences before, when that person is no one the KB knows (an
+// officeholder is rarely "the expert") and, for "the woman" or "the man",
+// not of the other sex by first name.
+func (d *doc) describedSpeakers() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if !strings.EqualFold(toks[i].Text, "the") || d.claimed[[2]int{s, i}] {
+				continue
+			}
+			end, noun := d.descriptionEnd(s, i+1)
+			if end < 0 || !reportedBy(toks, i, end) {
+				continue
+			}
+			// The person mentioned last that the description fits, and
+			// none the KB knows (an officeholder is rarely "the expert").
+			e := d.lastPersonBefore(toks[i].Start, func(e *entity) bool { return describedAs(noun, e) })
+			if e == nil || e.KB != "" || !d.mentionedBetween(e, max(s-1, 0), toks[i].Start) {
+				continue
+			}
+			d.attach(e, d.mentionOf(s, i, end))
+			i = end - 1
+		}
+	}
+}
+
+// scholarNouns describe someone who comments as a scholar or expert,
+// which no one acting for a state, a party or an army is called.
+var scholarNouns = map[string]bool{"expert": true, "analyst": true, "scientist": true, "professor": true,
+	"academic": true, "researcher": true, "scholar": true, "economist": true, "observer": true, "specialist": true,
+	"historian": true, "sociologist": true}
+
+// describedAs tells whether the description ending on noun may be e's: not
+// a scholar's of an official, a politician or a soldier, nor a lawmaker's
+// of anyone outside politics, nor "the woman" of a man by first name.
+func describedAs(noun string, e *entity) bool {
+	switch {
+	case e.KB != "":
+		return true // refused by the caller, but it stops the search
+	case scholarNouns[noun]:
+		return !stateSectors[e.Sector] && e.Sector != "PTY" && e.Sector != "OPP"
+	case noun == "lawmaker" || noun == "legislator" || noun == "MP" || noun == "politician":
+		return e.Sector == "" || e.Sector == "LEG" || e.Sector == "PTY" || e.Sector == "OPP" || e.Sector == "GOV"
+	case noun == "woman" || noun == "businesswoman":
+		return !genderClash("Mrs", e)
+	case noun == "man" || noun == "businessman":
+		return !genderClash("Mr", e)
+	}
+	return true
+}
+
+// descriptionEnd reads a description from token j of sentence s: up to
+// three modifiers (words in lower case, a capitalised place, an age written
+// "58-year-old") and a noun of describedPersonNouns, none of them claimed.
+// It returns the token after the noun and the noun, or -1.
+func (d *doc) descriptionEnd(s, j int) (int, string) {
+	toks := d.sents[s].Tokens
+	for k := j; k < len(toks) && k-j < 8 && !d.claimed[[2]int{s, k}]; k++ {
+		w := toks[k].Text
+		if k+4 < len(toks) && isNumber(w) && toks[k+1].Text == "-" && toks[k+2].Text == "year" && toks[k+3].Text == "-" &&
+			toks[k+4].Text == "old" {
+			if k+5 < len(toks) && describedPersonNouns[toks[k+5].Text] {
+				return k + 6, toks[k+5].Text // "the 58-year-old lawyer"
+			}
+			return k + 5, "year-old"
+		}
+		if describedPersonNouns[w] {
+			return k + 1, w
+		}
+		if !isLowerWord(w) && !(isCapitalized(w) && d.knownPlace(w)) || reportVerbs[w] {
+			break
+		}
+	}
+	return -1, ""
+}
+
+// reportedBy tells whether tokens [i, end) stand as the subject of a report
+// verb: followed by one ("the expert said"), or after a quotation's close
+// and one ("," said the expert", "” - noted the expert").
+func reportedBy(toks []chronicle.Token, i, end int) bool {
+	if end < len(toks) && (reportVerbs[toks[end].Text] || describedCues[toks[end].Text]) {
+		return true
+	}
+	if i < 2 || !reportVerbs[toks[i-1].Text] && !describedCues[toks[i-1].Text] {
+		return false
+	}
+	switch toks[i-2].Text {
+	case ",", "\"", "”", "-", "–", "—", "''":
+		return true
+	}
+	return false
+}
+
+// describedCues are report verbs beside reportVerbs that a described
+// speaker takes: "told", "explained".
+var describedCues = map[string]bool{"told": true, "explained": true, "replied": true, "recalled": true,
+	"concluded": true, "continued": true, "commented": true, "remarked": true, "observed": true}
+
+// mentionedBetween tells whether e has a mention from sentence s on that
+// starts before offset at.
+func (d *doc) mentionedBetween(e *entity, s, at int) bool {
+	return slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start < at && d.sentenceAt(m.Start) >= s })
+}

@@ -240,6 +240,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.leadersOfBodies()
 	d.namedBodies()
 	d.pronouns()
+	d.describedSpeakers()
 	d.restatedPeople() // again, now that a sentence naming its person only as "he" says whom
 	d.peopleListedAmongPlaces()
 	d.firmsByFirstWord()

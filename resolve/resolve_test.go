@@ -6779,3 +6779,25 @@ func TestSurnameTransliterated(t *testing.T) {
 		t.Errorf("Michael Howard = %+v, want him alone", e)
 	}
 }
+
+// TestDescribedSpeaker: a description as the subject of a report is the
+// person named just before it whom it fits ("said the 58-year-old", "the
+// cleric said"); "the expert" is no official, and a woman is no man.
+func TestDescribedSpeaker(t *testing.T) {
+	src := "Attorney General Alvaro Garcia Ortiz, 58, denied the charges. \"I have nothing to hide,\" said the 58-year-old. " +
+		"Bishop Emmanuel Okafor visited the camp. \"We want help,\" the cleric said. " +
+		"Spokeswoman Maria Zakharova spoke. \"Talks go on,\" said the expert. " +
+		"Farmer John Mbeki lost his crops. \"I cried,\" the woman said.\n"
+	ents := resolveText(t, src, "2025-11-03", map[string]string{"Alvaro Garcia Ortiz": "PERSON", "Emmanuel Okafor": "PERSON",
+		"Maria Zakharova": "PERSON", "John Mbeki": "PERSON"})
+	for name, desc := range map[string]string{"Alvaro Garcia Ortiz": "the 58-year-old", "Emmanuel Okafor": "the cleric"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), desc) {
+			t.Errorf("%s = %+v, want %q among the mentions", name, e, desc)
+		}
+	}
+	for name, desc := range map[string]string{"Maria Zakharova": "the expert", "John Mbeki": "the woman"} {
+		if e := find(ents, name); e == nil || slices.Contains(mentionTexts(e), desc) {
+			t.Errorf("%s = %+v, want no %q among the mentions", name, e, desc)
+		}
+	}
+}
