@@ -1722,7 +1722,8 @@ var partyCountry = map[string]string{"Republican": "USA", "Democratic": "USA", "
 // partyHomes are the other countries with a major party of such a name:
 // Canada's Conservatives, Australia's Labor, Korea's Democratic Party.
 var partyHomes = map[string]map[string]bool{
-	"Conservative": {"CAN": true, "NOR": true}, "Tory": {"CAN": true}, "Labour": {"AUS": true, "NZL": true, "IRL": true},
+	"Conservative": {"CAN": true, "NOR": true}, "Tory": {"CAN": true},
+	"Labour":     {"AUS": true, "NZL": true, "IRL": true, "NOR": true, "NLD": true, "MLT": true},
 	"Democratic": {"ITA": true, "KOR": true, "JPN": true}, "Democrat": {"ITA": true, "KOR": true, "JPN": true},
 	"Republican": {"FRA": true}}
 

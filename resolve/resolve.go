@@ -1081,6 +1081,8 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 		// filed from Washington about Ukraine and Russia.
 		if c := d.datelineCountry(); shared.byCountry[c] != "" {
 			country, id = c, shared.byCountry[c]
+		} else if country == "" {
+			country = c // "OSLO (Reuters) - … Labour Party": Norway's, when no country has most mentions
 		}
 	}
 	if id == "" && !possessed && shared.sector != "PTY" && shared.sector != "" {
@@ -1521,17 +1523,26 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 		return false
 	}
 	org = d.homeMedium(name, org)
-	if main := d.storyCountry(); partyOfManyCountries(org) && main != org.Country && partyHomes[firstWord(org.Name)][main] &&
-		!d.mainlyAbout(org.Country) {
-		// "Labour" in a New Zealand story is New Zealand's Labour Party.
-		e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(org.Name)+":"+main, func() *entity {
-			return &entity{Entity: chronicle.Entity{Name: org.Name, Type: chronicle.Organization, Country: main, Sector: "PTY"}}
-		})
+	if e := d.partyOfStory(org); e != nil {
 		d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End))
 		return true
 	}
 	d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
 	return true
+}
+
+// partyOfStory is the party of the story's country that a KB party's name
+// (Labour, Conservative) stands for in a story about another country that
+// has one so named: "Labour" in a New Zealand story is New Zealand's Labour
+// Party. Else nil.
+func (d *doc) partyOfStory(org kb.Org) *entity {
+	main := d.storyCountry()
+	if !partyOfManyCountries(org) || main == org.Country || !partyHomes[firstWord(org.Name)][main] || d.mainlyAbout(org.Country) {
+		return nil
+	}
+	return d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(org.Name)+":"+main, func() *entity {
+		return &entity{Entity: chronicle.Entity{Name: org.Name, Type: chronicle.Organization, Country: main, Sector: "PTY"}}
+	})
 }
 
 // partyOfManyCountries tells whether org is a party whose name parties of

@@ -6801,3 +6801,18 @@ func TestDescribedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestPartiesOfTheDateline: "Labour" and "the Conservatives" of a story
+// filed from Oslo are Norway's parties, named alone or in full, even when
+// no country has most of the story's mentions.
+func TestPartiesOfTheDateline(t *testing.T) {
+	src := "OSLO, Sept 9 (Reuters) - Prime Minister Jonas Gahr Store's Labour Party won Norway's election. " +
+		"The Conservatives came third. Labour will govern alone. Norway's voters backed Store.\n"
+	ents := resolveText(t, src, "2025-09-09", map[string]string{"OSLO": "GPE", "Reuters": "ORG", "Jonas Gahr Store": "PERSON",
+		"Labour Party": "ORG", "Norway": "GPE", "Conservatives": "ORG", "Labour": "ORG", "Store": "PERSON"})
+	for _, e := range ents {
+		if e.Sector == "PTY" && e.Country != "NOR" {
+			t.Errorf("%s = %+v, want Norway's", e.Name, e)
+		}
+	}
+}

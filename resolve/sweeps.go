@@ -1191,7 +1191,11 @@ func (d *doc) knownNames() {
 				} else if e := d.nationalBody(name, s, i); e != nil {
 					d.attach(e, m) // "the Senate" of a story about America
 				} else if org, ok := d.r.kb.Org(name); ok && (n > 1 || len(name) > 3 || isAllCaps(name)) {
-					d.attach(d.orgEntity(d.homeMedium(name, org)), m)
+					if e := d.partyOfStory(org); e != nil {
+						d.attach(e, m) // "the Conservatives" of a Norwegian story
+					} else {
+						d.attach(d.orgEntity(d.homeMedium(name, org)), m)
+					}
 				} else if c, ok := d.countryNamed(name); ok {
 					d.attach(d.countryEntity(c), m)
 				} else if c, ok := d.r.kb.CountryByDemonym(name); ok && n == 1 {
