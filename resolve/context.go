@@ -1592,6 +1592,12 @@ var arabicArticles = map[string]bool{"el": true, "al": true, "ad": true, "ed": t
 // Conference".
 func (d *doc) widen(n Named) Named {
 	toks := d.sents[n.Sentence].Tokens
+	// "The United [Nations] Special Envoy": a body's name the recognizer
+	// began a word late, when the word before makes a name the KB knows.
+	if k := n.Start - 1; k >= 0 && n.Type == chronicle.Organization && capitalWord(toks[k].Text) && !d.claimed[[2]int{n.Sentence, k}] &&
+		!d.knownBody(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) && d.knownBody(d.spanOf(n.Sentence, k, n.End).In(d.text)) {
+		n.Start = k
+	}
 	// "Tropical Storm [Erin]", "Typhoon [Kalmaegi]": a storm's name the
 	// recognizer took without its kind.
 	if k := n.Start - 1; k >= 0 && n.Type != chronicle.Organization && stormWords[toks[k].Text] && toks[k].Text != "Tropical" &&

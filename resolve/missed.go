@@ -505,10 +505,10 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 	case n.Type != chronicle.Person && before == "the" && officeBodies[first] && n.End-n.Start >= 5 &&
 		toks[n.Start+1].Text == "of" && capitalWord(toks[n.Start+2].Text) && isName(n.Start+3):
 		return n.Start + 3, false // "the House of Representatives Tajudeen Abbas"
-	case n.Type == chronicle.Person && (before == "in" || before == "from") && n.End-n.Start >= 4 &&
+	case n.Type == chronicle.Person && (before == "in" || before == "from" || before == "for") && n.End-n.Start >= 4 &&
 		d.knownPlace(d.spanOf(n.Sentence, n.Start, n.Start+2).In(d.text)) && isName(n.Start+2):
 		return n.Start + 2, true // "received in [Abu Dhabi Anthony Albanese], Prime Minister of Australia"
-	case n.Type == chronicle.Person && (before == "in" || before == "from") && d.knownPlace(first) &&
+	case n.Type == chronicle.Person && (before == "in" || before == "from" || before == "for") && d.knownPlace(first) &&
 		!maleNames[first] && !femaleNames[first] && isName(n.Start+1):
 		return n.Start + 1, true
 	}
@@ -519,12 +519,15 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 	for split := n.End - 2; split >= n.End-3 && split > n.Start; split-- {
 		last := toks[split-1].Text
 		given := maleNames[toks[split].Text] || femaleNames[toks[split].Text]
-		if placeAfterName[toks[n.End].Text] && !given {
+		if placeAfterName[toks[n.End].Text] && !given && !bodyEnds[last] && !officeBodies[last] {
 			// Not a body named after someone: "a political scientist at
 			// the Andean University Simon Bolivar in Quito". A name run on
 			// is followed by what its person does or is, unless it opens
 			// on a given name ("the Russian Academy of Sciences Nikolai
-			// Korovin in the conversation with TASS").
+			// Korovin in the conversation with TASS") or the body's name
+			// ends on a word no one's name follows ("the Ministry of
+			// Foreign Affairs Esmaeil Baghaei at the weekly press
+			// conference").
 			continue
 		}
 		// A body the KB knows opens the span when it is a medium ("the
@@ -1760,10 +1763,18 @@ var ministryHeads = map[string]bool{"Ministry": true, "Department": true, "Offic
 // ministryNames adds the ministries the recognizer missed, named in full
 // with a capital: "Ministry of Oil", "Ministry for Foreign Affairs and
 // Trade", "Department of Health". The name runs over capitalised words and
-// the small words between them; a run a recognized span crosses is left
-// alone, and one inside it gives way.
+// the small words between them, not into a person's name; a run a
+// recognized span crosses is left alone, and one inside it gives way.
 func (d *doc) ministryNames(named []Named) []Named {
 	var ed spanEdits
+	personAt := map[[2]int]bool{} // "Ministry of Foreign Affairs [Esmaeil Baghaei]": the name ends the run
+	for _, n := range named {
+		// (Not one after "and": "Preparedness and [Emergency Management]"
+		// is the body's, which the recognizer took for a name.)
+		if toks := d.sents[n.Sentence].Tokens; n.Type == chronicle.Person && n.Start > 0 && toks[n.Start-1].Text != "and" {
+			personAt[[2]int{n.Sentence, n.Start}] = true
+		}
+	}
 	for s := range d.sents {
 		if d.titleCase(s) {
 			continue
@@ -1775,7 +1786,7 @@ func (d *doc) ministryNames(named []Named) []Named {
 				continue
 			}
 			j := i + 3
-			for j < len(toks) && (capitalWord(toks[j].Text) || (toks[j].Text == "and" || toks[j].Text == "of") &&
+			for j < len(toks) && !personAt[[2]int{s, j}] && (capitalWord(toks[j].Text) || (toks[j].Text == "and" || toks[j].Text == "of") &&
 				j+1 < len(toks) && capitalWord(toks[j+1].Text)) {
 				j++
 			}

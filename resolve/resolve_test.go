@@ -6816,3 +6816,25 @@ func TestPartiesOfTheDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAfterBodiesAndPostings: "the Ministry of Foreign Affairs Esmaeil
+// Baghaei at the weekly press conference" names the spokesman apart from the
+// ministry; "Special Envoy for [Syria Geir Pedersen]" the envoy apart from
+// the country; "The United [Nations]" is the United Nations; and
+// "Preparedness and [Emergency Management]" stays the body's name.
+func TestNamesAfterBodiesAndPostings(t *testing.T) {
+	src := "\"The path is open,\" was emphasized by the spokesman of the Ministry of Foreign Affairs Esmaeil Baghaei at the " +
+		"weekly press conference. The United Nations Special Envoy for Syria Geir Pedersen welcomed it. The Office of " +
+		"Disaster Preparedness and Emergency Management said so.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Ministry of Foreign Affairs Esmaeil Baghaei": "ORG",
+		"Nations": "ORG", "Syria Geir Pedersen": "PERSON", "Emergency Management": "PERSON"})
+	for name, typ := range map[string]string{"Esmaeil Baghaei": chronicle.Person, "Geir Pedersen": chronicle.Person,
+		"United Nations": chronicle.Organization, "Office of Disaster Preparedness and Emergency Management": chronicle.Organization} {
+		if e := find(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+	if e := find(ents, "Geir Pedersen"); e != nil && e.Country == "SYR" {
+		t.Errorf("Geir Pedersen = %+v, want no Syrian: the post covers Syria", e)
+	}
+}
