@@ -528,7 +528,16 @@ func (d *doc) personSpelledAnotherWay(words []string) *entity {
 	}
 	var found *entity
 	for _, e := range d.ents {
-		if e.Type != chronicle.Person || len(e.tokens) != len(words) || !sameNameTransliterated(e.tokens, words) {
+		if e.Type != chronicle.Person {
+			continue
+		}
+		names := [][]string{e.tokens} // as the text named them, and as the KB does
+		if e.person != nil {
+			for _, n := range append([]string{e.person.Name}, e.person.Aliases...) {
+				names = append(names, strings.Fields(n))
+			}
+		}
+		if !slices.ContainsFunc(names, func(n []string) bool { return len(n) == len(words) && sameNameTransliterated(n, words) }) {
 			continue
 		}
 		if found != nil && found != e {
@@ -545,7 +554,7 @@ func sameNameTransliterated(a, b []string) bool {
 		x, y := nameSkeleton(a[i]), nameSkeleton(b[i])
 		switch {
 		case x == y:
-			anchored = anchored || len(x) >= 4
+			anchored = anchored || len(a[i]) >= 4 && len(b[i]) >= 4
 		case len(x) >= 5 && len(y) >= 5 && kb.EditDistance(x, y, 1) <= 1:
 		default:
 			return false
@@ -1030,12 +1039,12 @@ func (d *doc) addPartial(n Named) {
 			}
 		}
 	}
-	if best == nil && len(word) >= 6 {
+	if sn := surname([]string{word}); best == nil && len(sn) >= 5 {
 		// A long surname transliterated another way: "Qalibaf" after
-		// "Mohammad Bagher Ghalibaf".
+		// "Mohammad Bagher Ghalibaf", "al-Shara" after "Ahmed al-Sharaa".
 		best = theOne(d.ents, func(e *entity) bool {
-			return e.Type == chronicle.Person && len(e.tokens) >= 2 && !sameWord(surname(e.tokens), word) &&
-				surnameTransliterated(surname(e.tokens), word) && !genderClash(style, e)
+			return e.Type == chronicle.Person && len(e.tokens) >= 2 && !sameWord(surname(e.tokens), sn) &&
+				surnameTransliterated(surname(e.tokens), sn) && !genderClash(style, e)
 		})
 	}
 	if best == nil {

@@ -6838,3 +6838,18 @@ func TestNamesAfterBodiesAndPostings(t *testing.T) {
 		t.Errorf("Geir Pedersen = %+v, want no Syrian: the post covers Syria", e)
 	}
 }
+
+// TestKnownNameTransliterated: "Abiy Ahmad" after "Abiy Ahmed Ali" is the
+// KB's Abiy Ahmed, though the text named him with a third name; "President
+// al-Shara" after "Ahmed al-Sharaa" is him, the article aside.
+func TestKnownNameTransliterated(t *testing.T) {
+	src := "His Excellency Abiy Ahmed Ali, Prime Minister of Ethiopia, arrived. \"We will not forget,\" - said Abiy Ahmad. " +
+		"President Ahmed al-Sharaa signed the declaration. President al-Shara thanked the committee.\n"
+	ents := resolveText(t, src, "2025-06-11", map[string]string{"Abiy Ahmed Ali": "PERSON", "Abiy Ahmad": "PERSON",
+		"Ethiopia": "GPE", "Ahmed al - Sharaa": "PERSON", "al - Shara": "PERSON"})
+	for _, name := range []string{"Abiy Ahmad", "al-Shara"} {
+		if e := find(ents, name); e != nil {
+			t.Errorf("%s = %+v, want it folded into the name spelled first", name, e)
+		}
+	}
+}
