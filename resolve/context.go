@@ -110,6 +110,12 @@ func (d *doc) titleStart(s, a int) int { return d.titlePhrase(s, a).start }
 
 // titlePhrase walks left from the name over title words, institutions,
 // countries and demonyms, and lowercase nouns and adjectives between them.
+// ethnicDemonyms are the demonyms that also name a people of other states
+// ("Bosnian Serb", "Kosovo Albanian"): after a state's word, the state is
+// the person's.
+var ethnicDemonyms = map[string]bool{"Serb": true, "Serbs": true, "Croat": true, "Croats": true, "Albanian": true,
+	"Albanians": true, "Hungarian": true, "Uzbek": true, "Tajik": true, "Pashtun": true}
+
 // governmentNouns name a country's government before "of" and its name:
 // "the Minister of Foreign Affairs of the interim government of
 // Afghanistan Amir Khan Muttaqi" is Afghan.
@@ -263,7 +269,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				p.start, i = to, to
 				continue
 			}
-			if p.country == "" {
+			if p.country == "" || p.start == i+1 && ethnicDemonyms[toks[i+1].Text] {
+				// "Bosnian Serb leader Milorad Dodik": a people living in
+				// another state is of the state named before it.
 				p.country = c
 			}
 			p.start = i

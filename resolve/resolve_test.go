@@ -6853,3 +6853,17 @@ func TestKnownNameTransliterated(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleOfAnotherState: "Bosnian Serb leader Milorad Dodik" is of
+// Bosnia; "Turkish Cypriot leader Ersin Tatar" of Cyprus.
+func TestPeopleOfAnotherState(t *testing.T) {
+	src := "SARAJEVO (AFP) - A court sentenced Bosnian Serb leader Milorad Dodik. Turkish Cypriot leader Ersin Tatar spoke.\n"
+	ents := resolveText(t, src, "2025-02-26", map[string]string{"SARAJEVO": "GPE", "AFP": "ORG", "Bosnian": "NORP",
+		"Serb": "NORP", "Milorad Dodik": "PERSON", "Turkish": "NORP", "Cypriot": "NORP", "Ersin Tatar": "PERSON"})
+	wantCountry := map[string]string{"Milorad Dodik": "BIH", "Ersin Tatar": "CYP"}
+	for name, want := range wantCountry {
+		if e := find(ents, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+}
