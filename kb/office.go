@@ -8,6 +8,7 @@ import "strings"
 // generic title, with the local one in Office.Local.
 var officeSynonyms = map[string]string{
 	"premier":                        "prime minister",
+	"amir":                           "emir",
 	"pm":                             "prime minister",
 	"head of the government":         "head of government",
 	"defense minister":               "defence minister",

@@ -380,11 +380,19 @@ func (d *doc) namedTitles() {
 			continue
 		}
 		for _, m := range e.Mentions {
-			seq := d.titleOfMention(m.Span)
+			seq := normalTitle(d.titleOfMention(m.Span))
 			if seq == "" {
 				continue
 			}
 			people[seq] = append(people[seq], earlier{e, m.Start})
+			// "Mining Cabinet Secretary Hassan Joho" is "the cabinet
+			// secretary" (and "the CS") too: the title without its
+			// portfolio, of two words or more.
+			words := strings.Fields(seq)
+			for k := 1; k+2 <= len(words) && modifierFill[words[k-1]] && !rankModifiers[words[k-1]]; k++ {
+				suffix := strings.Join(words[k:], " ")
+				people[suffix] = append(people[suffix], earlier{e, m.Start})
+			}
 			// "TNI commander Gen. Agus Subiyanto" is "the commander": the
 			// rank before the name is no part of the office.
 			if office, rank := cutRank(seq); rank {
@@ -403,8 +411,8 @@ func (d *doc) namedTitles() {
 			}
 			j, last := i+1, -1
 			for j < len(toks) && j-i <= 3 && !d.claimed[[2]int{s, j}] {
-				lw := strings.ToLower(toks[j].Text)
-				if _, ok := titleSector(lw); ok {
+				lw := expandedTitleWord(toks[j].Text)
+				if _, ok := titleSector(lastOf(lw)); ok {
 					last = j
 				} else if !modifierFill[lw] && !innerHyphen(toks, j) {
 					break
@@ -419,17 +427,52 @@ func (d *doc) namedTitles() {
 			}
 			var words []string
 			for k := i + 1; k <= last; k++ {
-				words = append(words, strings.ToLower(toks[k].Text))
+				words = append(words, expandedTitleWord(toks[k].Text))
 			}
 			if len(words) == 1 && d.headOfOthersTitles(people, words[0], toks[i].Start) {
 				continue // "the minister" after a defence minister and "Foreign Minister Hakan Fidan"
 			}
-			if found := onlyBefore(people[strings.Join(words, " ")], toks[i].Start); found != nil {
+			if found := onlyBefore(people[normalTitle(strings.Join(words, " "))], toks[i].Start); found != nil {
 				d.attach(found, d.mentionOf(s, i, last+1))
 				i = last
 			}
 		}
 	}
+}
+
+// rankModifiers make another office of the title they open: a shadow
+// home secretary is no home secretary.
+var rankModifiers = map[string]bool{"shadow": true, "deputy": true, "vice": true, "former": true, "acting": true,
+	"assistant": true, "junior": true, "under": true, "first": true, "second": true, "chief": true, "principal": true,
+	"permanent": true, "interim": true, "caretaker": true}
+
+// expandedTitleWord is a title word in lower case, an abbreviation
+// written out ("Gov." → "governor", "CS" → "cabinet secretary").
+func expandedTitleWord(w string) string {
+	lw := strings.ToLower(w)
+	if full, ok := titleAbbreviations[strings.TrimSuffix(lw, ".")]; ok {
+		return full
+	}
+	return lw
+}
+
+func lastOf(words string) string {
+	if i := strings.LastIndexByte(words, ' '); i >= 0 {
+		return words[i+1:]
+	}
+	return words
+}
+
+// titleSynonyms are the words of one office written two ways: "the acting
+// premier" after "Acting Prime Minister Phumtham Wechayachai".
+var titleSynonyms = strings.NewReplacer("premier", "prime minister", "amir", "emir")
+
+// normalTitle is a title sequence with synonyms written one way.
+func normalTitle(seq string) string {
+	if seq == "" {
+		return ""
+	}
+	return strings.Join(strings.Fields(titleSynonyms.Replace(" "+seq+" ")), " ")
 }
 
 // militaryRanks are the ranks that stand between an office and a name
@@ -1703,7 +1746,7 @@ func innerHyphen(toks []chronicle.Token, i int) bool {
 // titleAbbreviations spell out the titles news abbreviates before names.
 var titleAbbreviations = map[string]string{"gov": "governor", "sen": "senator", "rep": "representative",
 	"gen": "general", "col": "colonel", "adm": "admiral", "lt": "lieutenant", "capt": "captain", "pres": "president",
-	"sec": "secretary", "amb": "ambassador", "supt": "superintendent", "atty": "attorney"}
+	"sec": "secretary", "amb": "ambassador", "supt": "superintendent", "atty": "attorney", "cs": "cabinet secretary"}
 
 func isDescriptionStart(w string) bool {
 	switch strings.ToLower(w) {

@@ -6867,3 +6867,18 @@ func TestPeopleOfAnotherState(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWrittenAnotherWay: "the acting premier" after "Acting Prime
+// Minister Phumtham Wechayachai", "the CS" after "Mining Cabinet Secretary
+// Hassan Joho". ("Amir" is no title word: Amir Khan Muttaqi.)
+func TestTitleWrittenAnotherWay(t *testing.T) {
+	src := "Acting Prime Minister Phumtham Wechayachai acknowledged the defeat. \"We accept it,\" the acting premier said. " +
+		"Mining Cabinet Secretary Hassan Joho arrived. \"We will act,\" the CS added.\n"
+	ents := resolveText(t, src, "2025-09-05", map[string]string{"Phumtham Wechayachai": "PERSON", "Hassan Joho": "PERSON",
+		"Qatar": "GPE"})
+	for name, desc := range map[string]string{"Phumtham Wechayachai": "the acting premier", "Hassan Joho": "the CS"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), desc) {
+			t.Errorf("%s = %+v, want %q among the mentions", name, e, desc)
+		}
+	}
+}
