@@ -68,6 +68,15 @@ func (d *doc) descriptions() {
 				}
 				continue
 			}
+			if j < 0 && start == i {
+				// "the Saudi minister", "the French envoy": the person of
+				// that country so called, or an official of it, named last.
+				if k, e := d.demonymTitled(s, i+1); e != nil {
+					d.attach(e, d.mentionOf(s, i, k))
+					i = k - 1
+					continue
+				}
+			}
 			if j < 0 && start == i && i+1 < len(toks) && monarchWords[strings.ToLower(toks[i+1].Text)] {
 				// "the Sovereign", "the monarch": the head of state the
 				// text named last, as translations from Rabat call the king.
@@ -2604,6 +2613,39 @@ func (d *doc) describedAsHeadOf(e, body *entity, title string, before int) bool 
 		}
 	}
 	return false
+}
+
+// demonymTitleHeads end "the Saudi minister", "the French envoy": a
+// country's word and a title no office of the KB fits.
+var demonymTitleHeads = map[string]bool{"minister": true, "secretary": true, "diplomat": true, "envoy": true,
+	"official": true, "ambassador": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"delegate": true, "negotiator": true}
+
+// demonymTitled reads "Saudi minister" from token a of sentence s, not
+// followed by a name nor by "of", and returns the token after it and the
+// person of that country named last before it whom the text called so (not
+// any official: "the Iraqi minister" is no prime minister); -1 and nil when
+// there is none.
+func (d *doc) demonymTitled(s, a int) (int, *entity) {
+	toks := d.sents[s].Tokens
+	if a+1 >= len(toks) || d.claimed[[2]int{s, a + 1}] {
+		return -1, nil
+	}
+	c, ok := d.placeCountry(toks[a].Text)
+	head := strings.ToLower(toks[a+1].Text)
+	if !ok || !demonymTitleHeads[head] {
+		return -1, nil
+	}
+	if k := a + 2; k < len(toks) && (toks[k].Text == "of" || isCapitalized(toks[k].Text) && !isPunctToken(toks[k].Text)) {
+		return -1, nil
+	}
+	e := d.lastPersonBefore(toks[a].Start, func(e *entity) bool {
+		return e.Country == c && d.describedWith(e, []string{head}) && !d.describedWith(e, []string{"prime " + head})
+	})
+	if e == nil {
+		return -1, nil
+	}
+	return a + 2, e
 }
 
 // describedPersonNouns end a definite description of someone the article

@@ -6882,3 +6882,18 @@ func TestTitleWrittenAnotherWay(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymAndTitle: "the French envoy" after "French presidential envoy
+// Jean-Yves Le Drian" is him; "the Iraqi minister" is no prime minister.
+func TestDemonymAndTitle(t *testing.T) {
+	src := "French presidential envoy Jean-Yves Le Drian arrived in Beirut. \"The deal is a passport,\" the French envoy said. " +
+		"Prime Minister Mohammed Shia al-Sudani met them. \"It is integration,\" the Iraqi minister said.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Jean - Yves Le Drian": "PERSON", "Beirut": "GPE",
+		"Mohammed Shia al - Sudani": "PERSON"})
+	if e := find(ents, "Jean-Yves Le Drian"); e == nil || !slices.Contains(mentionTexts(e), "the French envoy") {
+		t.Errorf("Jean-Yves Le Drian = %+v, want \"the French envoy\" among the mentions", e)
+	}
+	if e := find(ents, "Mohammed Shia al-Sudani"); e == nil || slices.Contains(mentionTexts(e), "the Iraqi minister") {
+		t.Errorf("Mohammed Shia al-Sudani = %+v, want no \"the Iraqi minister\"", e)
+	}
+}
