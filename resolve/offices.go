@@ -43,6 +43,13 @@ func (d *doc) isOfficeName(name string, words []string) bool {
 // newOfficeName splits the office name of tokens [a, b) of sentence s, a
 // determiner first if any, at its first "of".
 func (d *doc) newOfficeName(s, a, b int) officeName {
+	return d.newOfficeNameAt(s, a, b, -1)
+}
+
+// newOfficeNameAt is newOfficeName split at the "of" before token placeAt
+// when it is not -1: "the Minister of Foreign Affairs of [the Republic of
+// Turkiye]".
+func (d *doc) newOfficeNameAt(s, a, b, placeAt int) officeName {
 	toks := d.sents[s].Tokens
 	start := a
 	if strings.EqualFold(toks[a].Text, "the") {
@@ -50,7 +57,7 @@ func (d *doc) newOfficeName(s, a, b int) officeName {
 	}
 	o := officeName{s: s, a: a, b: b, name: d.spanOf(s, start, b).In(d.text)}
 	for k := start; k < b; k++ {
-		if toks[k].Text == "of" {
+		if toks[k].Text == "of" && (placeAt < 0 || k+1 == placeAt || k+2 == placeAt && strings.EqualFold(toks[k+1].Text, "the")) {
 			o.title = d.spanOf(s, start, k).In(d.text)
 			if k+1 < b && strings.EqualFold(toks[k+1].Text, "the") {
 				k++
@@ -72,11 +79,11 @@ func (d *doc) officesOfPlaces(named []Named) []Named {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 0; i < len(toks); i++ {
-			a, b := d.officeOfPlaceAt(s, i)
+			a, b, placeAt := d.officeOfPlaceAt(s, i)
 			if b < 0 {
 				continue
 			}
-			found = append(found, d.newOfficeName(s, a, b))
+			found = append(found, d.newOfficeNameAt(s, a, b, placeAt))
 			i = b - 1
 		}
 	}
@@ -111,7 +118,7 @@ func (d *doc) officesOfPlaces(named []Named) []Named {
 // the place is a country, a region or a city of one to three capitalised
 // words that no capitalised word follows ("the Bank of England Governor"
 // and "Secretary of State for Health" are not read).
-func (d *doc) officeOfPlaceAt(s, i int) (a, b int) {
+func (d *doc) officeOfPlaceAt(s, i int) (a, b, placeAt int) {
 	toks := d.sents[s].Tokens
 	a, j := i, i
 	if strings.EqualFold(toks[j].Text, "the") {
@@ -132,7 +139,12 @@ func (d *doc) officeOfPlaceAt(s, i int) (a, b int) {
 		j++
 	}
 	if !titled || j >= len(toks) || toks[j].Text != "of" || (j > a && i > 0 && a == i && !strings.EqualFold(toks[a].Text, "the") && isCapitalized(toks[i-1].Text)) {
-		return a, -1
+		return a, -1, -1
+	}
+	// "the Minister of [Foreign Affairs] of the Republic of Turkiye": a
+	// portfolio between the title and the place's "of".
+	if k := portfolioEnd(toks, j+1); k > j+1 && k < len(toks) && toks[k].Text == "of" {
+		j = k
 	}
 	j++
 	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
@@ -156,11 +168,22 @@ func (d *doc) officeOfPlaceAt(s, i int) (a, b int) {
 		// "the Mayor of London" is a person; "nominee for Governor of
 		// Virginia" a post, unless a name follows.
 		if !strings.EqualFold(toks[a].Text, "the") && !nameFollows(toks, end) {
-			return a, -1
+			return a, -1, -1
 		}
-		return a, end
+		return a, end, j
 	}
-	return a, -1
+	return a, -1, -1
+}
+
+// portfolioEnd returns the token after a portfolio's capitalised words
+// from token i ("Foreign Affairs", "Labour and Social Protection"), or i.
+func portfolioEnd(toks []chronicle.Token, i int) int {
+	k := i
+	for k < len(toks) && (capitalWord(toks[k].Text) && modifierFill[strings.ToLower(toks[k].Text)] ||
+		k > i && toks[k].Text == "and" && k+1 < len(toks) && capitalWord(toks[k+1].Text)) {
+		k++
+	}
+	return k
 }
 
 // joinedHyphen reports whether token i is a hyphen written between two

@@ -6897,3 +6897,14 @@ func TestDemonymAndTitle(t *testing.T) {
 		t.Errorf("Mohammed Shia al-Sudani = %+v, want no \"the Iraqi minister\"", e)
 	}
 }
+
+// TestOfficeWithPortfolio: "the Minister of Foreign Affairs of the Republic
+// of Turkiye" is the foreign minister of Turkey, named or not.
+func TestOfficeWithPortfolio(t *testing.T) {
+	src := "\"Turkiye chooses peace,\" said the Minister of Foreign Affairs of the Republic of Turkiye Hakan Fidan. " +
+		"\"It is no zero-sum game,\" - noted the Minister of Foreign Affairs of the Republic of Turkiye.\n"
+	ents := resolveText(t, src, "2025-04-11", map[string]string{"Turkiye": "GPE", "Republic of Turkiye": "GPE", "Hakan Fidan": "PERSON"})
+	if e := find(ents, "Hakan Fidan"); e == nil || !slices.Contains(mentionTexts(e), "the Minister of Foreign Affairs of the Republic of Turkiye") {
+		t.Errorf("Hakan Fidan = %+v, want the office named alone among the mentions", e)
+	}
+}
