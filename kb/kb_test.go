@@ -213,6 +213,8 @@ func TestOrg(t *testing.T) {
 		{"Number 10", "downingst", "GBR", "GOV", "GBRGOV"},
 		{"Élysée", "elysee", "FRA", "GOV", "FRAGOV"},
 		{"Elysee", "elysee", "FRA", "GOV", "FRAGOV"},
+		{"Guardian Council", "guardiancouncil_irn", "IRN", "GOV", "IRNGOV"}, // not The Guardian's
+		{"Expediency Council", "expediency_irn", "IRN", "GOV", "IRNGOV"},
 		{"Bundestag", "bundestag", "DEU", "LEG", "DEULEG"},
 		{"Knesset", "knesset", "ISR", "LEG", "ISRLEG"},
 		{"NATO", "nato", "", "IGO", "IGOWSTNAT"},
