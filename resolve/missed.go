@@ -505,10 +505,11 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 	case n.Type != chronicle.Person && before == "the" && officeBodies[first] && n.End-n.Start >= 5 &&
 		toks[n.Start+1].Text == "of" && capitalWord(toks[n.Start+2].Text) && isName(n.Start+3):
 		return n.Start + 3, false // "the House of Representatives Tajudeen Abbas"
-	case n.Type == chronicle.Person && (before == "in" || before == "from" || before == "for") && n.End-n.Start >= 4 &&
+	case n.Type == chronicle.Person && (placeWordBefore(before) || before == "the" && n.Start >= 2 && toks[n.Start-2].Text == "of") &&
+		n.End-n.Start >= 4 &&
 		d.knownPlace(d.spanOf(n.Sentence, n.Start, n.Start+2).In(d.text)) && isName(n.Start+2):
 		return n.Start + 2, true // "received in [Abu Dhabi Anthony Albanese], Prime Minister of Australia"
-	case n.Type == chronicle.Person && (before == "in" || before == "from" || before == "for") && d.knownPlace(first) &&
+	case n.Type == chronicle.Person && placeWordBefore(before) && d.knownPlace(first) &&
 		!maleNames[first] && !femaleNames[first] && isName(n.Start+1):
 		return n.Start + 1, true
 	}
@@ -519,7 +520,10 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 	for split := n.End - 2; split >= n.End-3 && split > n.Start; split-- {
 		last := toks[split-1].Text
 		given := maleNames[toks[split].Text] || femaleNames[toks[split].Text]
-		if placeAfterName[toks[n.End].Text] && !given && !bodyEnds[last] && !officeBodies[last] {
+		// "the [National Assembly of Belarus Natalya Kochanova]": a body
+		// of a country, named with it.
+		ofPlace := split-n.Start > 2 && toks[split-2].Text == "of" && d.knownPlace(last)
+		if placeAfterName[toks[n.End].Text] && !given && !bodyEnds[last] && !officeBodies[last] && !ofPlace {
 			// Not a body named after someone: "a political scientist at
 			// the Andean University Simon Bolivar in Quito". A name run on
 			// is followed by what its person does or is, unless it opens
@@ -542,7 +546,7 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 			return d.knownPlace(t.Text)
 		})
 		institution := institutionHeads[last] == chronicle.Organization && !placeAfterName[toks[n.End].Text]
-		kind := split-n.Start > 1 && (institution || officeBodies[last] || bodyEnds[last] || firm)
+		kind := split-n.Start > 1 && (institution || officeBodies[last] || bodyEnds[last] || firm || ofPlace)
 		if (known || kind) && isName(split) && !slices.ContainsFunc(toks[split:n.End], func(t chronicle.Token) bool {
 			return t.UPOS != "" && t.UPOS != "PROPN" // not "Independent Commission Against Corruption"
 		}) {
@@ -550,6 +554,13 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// placeWordBefore tells whether w, before a person's span that opens on a
+// place, makes the place where or of what the person is: "received in [Abu
+// Dhabi Anthony Albanese]", "Special Envoy for [Syria Geir Pedersen]".
+func placeWordBefore(w string) bool {
+	return w == "in" || w == "from" || w == "for" || w == "of"
 }
 
 // placeAfterName are the words that go on from a body's name to where it

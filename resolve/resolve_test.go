@@ -2573,10 +2573,10 @@ func TestTitleOfBodyOfPlace(t *testing.T) {
 	if e == nil || e.Code != "UKRMIL" || slices.Contains(mentionTexts(e), "Ukraine Oleksandr Syrskyi") {
 		t.Errorf("Oleksandr Syrskyi = %+v, want UKRMIL named without Ukraine", e)
 	}
-	if find(ents, "Ukraine") == nil && !slices.ContainsFunc(mentionTexts(e), func(m string) bool {
+	if find(ents, "Ukraine") == nil && find(ents, "Armed Forces of Ukraine") == nil && !slices.ContainsFunc(mentionTexts(e), func(m string) bool {
 		return strings.HasSuffix(m, "of the Armed Forces of Ukraine Oleksandr Syrskyi")
 	}) {
-		t.Errorf("neither Ukraine nor the whole title found: %+v", ents)
+		t.Errorf("neither Ukraine, its armed forces nor the whole title found: %+v", ents)
 	}
 }
 
@@ -6906,5 +6906,21 @@ func TestOfficeWithPortfolio(t *testing.T) {
 	ents := resolveText(t, src, "2025-04-11", map[string]string{"Turkiye": "GPE", "Republic of Turkiye": "GPE", "Hakan Fidan": "PERSON"})
 	if e := find(ents, "Hakan Fidan"); e == nil || !slices.Contains(mentionTexts(e), "the Minister of Foreign Affairs of the Republic of Turkiye") {
 		t.Errorf("Hakan Fidan = %+v, want the office named alone among the mentions", e)
+	}
+}
+
+// TestNameAfterBodyOfCountry: "the National Assembly of Belarus Natalya
+// Kochanova and …" names the chairwoman apart from the assembly; a lone
+// "Chairperson" is no one.
+func TestNameAfterBodyOfCountry(t *testing.T) {
+	src := "The session was co-chaired by Chairperson of the Council of the Republic of the National Assembly of Belarus " +
+		"Natalya Kochanova and others.\n"
+	ents := resolveText(t, src, "2025-06-27", map[string]string{"Chairperson": "PERSON", "Council of the Republic": "ORG",
+		"National Assembly of Belarus Natalya Kochanova": "ORG"})
+	if e := find(ents, "Natalya Kochanova"); e == nil || e.Type != chronicle.Person || e.Country != "BLR" {
+		t.Errorf("Natalya Kochanova = %+v, want a Belarusian", e)
+	}
+	if e := find(ents, "Chairperson"); e != nil {
+		t.Errorf("Chairperson = %+v, want no one", e)
 	}
 }

@@ -82,7 +82,7 @@ func init() {
 		{"EDU", 0, `teacher student academic scholar researcher lecturer principal`},
 		{"MED", 0, `journalist reporter editor correspondent photographer columnist blogger`},
 		{"CRM", 0, `kingpin hacker smuggler trafficker gangster fraudster criminal mobster suspect`},
-		{"BUS", prefix, `chairman`},
+		{"BUS", prefix, `chairman chairperson`},
 		{"BUS", 0, `businessman businesswoman billionaire executive ceo chairwoman tycoon investor banker
 			entrepreneur founder trader oligarch`},
 		{"REB", 0, `rebel militant insurgent guerrilla jihadist warlord`},
