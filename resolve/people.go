@@ -236,6 +236,13 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		d.attach(e, m)
 		return true
 	}
+	// So does the KB's name after a first given name it leaves out
+	// ("Prime Minister Muhammad Shehbaz Sharif"), when the title fits or the
+	// name is one of those Muslim names open on ("Muhammad", "Syed").
+	if p, ok := d.fullerName(words, title, country); ok {
+		d.attach(d.personEntity(p), m)
+		return true
+	}
 	// So does a first name spelled another way, as transliterations are
 	// ("Ukrainian President Vladimir Zelensky"): the same surname, the
 	// same initial, and a title that fits the office on the date.
@@ -278,6 +285,14 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		// article has named ("Erlan Koshanov" after "Yerlan Koshanov",
 		// "Kasym-Zhomart Tokaev" after "Kassym-Jomart Tokayev").
 		e = d.personSpelledAnotherWay(words)
+	}
+	if e == nil && len(words) == 2 {
+		// "Nana Appiah" after "Nana Kwadwo Appiah": first and last name
+		// of someone named with more.
+		e = theOne(d.ents, func(o *entity) bool {
+			return o.Type == chronicle.Person && len(o.tokens) >= 3 && sameWord(o.tokens[0], words[0]) &&
+				sameWord(o.tokens[len(o.tokens)-1], words[1])
+		})
 	}
 	if e == nil {
 		e = d.entityFor(key, func() *entity {
@@ -516,6 +531,31 @@ func (d *doc) titleForBody(s, end int) (phrase, bool) {
 	ph.country = cmp.Or(ph.country, country)
 	ph.sector = sector
 	return ph, true
+}
+
+// leadingGivenNames open names that the KB and most news leave out:
+// "Muhammad Shehbaz Sharif" is Shehbaz Sharif.
+var leadingGivenNames = map[string]bool{"Muhammad": true, "Mohammad": true, "Mohammed": true, "Mohamed": true,
+	"Syed": true, "Sayyid": true, "Alhaji": true, "Hajji": true, "Haji": true}
+
+// fullerName finds the one KB person in office on the article's date named
+// by words less the first, of three words or more, when the title fits
+// the office or the first word is one of leadingGivenNames.
+func (d *doc) fullerName(words, title []string, country string) (kb.Person, bool) {
+	if len(words) < 3 {
+		return kb.Person{}, false
+	}
+	var found []kb.Person
+	for _, p := range d.r.kb.PeopleNamed(strings.Join(words[1:], " ")) {
+		o, ok := d.r.kb.OfficeOn(p, d.date)
+		if ok && (leadingGivenNames[words[0]] || len(title) > 0 && titleFits(title, country, o)) {
+			found = append(found, p)
+		}
+	}
+	if len(found) != 1 {
+		return kb.Person{}, false
+	}
+	return found[0], true
 }
 
 // personSpelledAnotherWay returns the one person of the article whose name

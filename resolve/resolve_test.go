@@ -6924,3 +6924,18 @@ func TestNameAfterBodyOfCountry(t *testing.T) {
 		t.Errorf("Chairperson = %+v, want no one", e)
 	}
 }
+
+// TestFullerAndShorterNames: "Prime Minister Muhammad Shehbaz Sharif" is
+// the KB's Shehbaz Sharif; "Nana Appiah" after "Nana Kwadwo Appiah" is him.
+func TestFullerAndShorterNames(t *testing.T) {
+	src := "HYDERABAD, Aug 21 (APP): Prime Minister Muhammad Shehbaz Sharif inaugurated the road. Nana Kwadwo Appiah, a " +
+		"farmer, welcomed it. \"Stop the galamsey,\" Nana Appiah added.\n"
+	ents := resolveText(t, src, "2025-08-21", map[string]string{"HYDERABAD": "GPE", "APP": "ORG",
+		"Muhammad Shehbaz Sharif": "PERSON", "Nana Kwadwo Appiah": "PERSON", "Nana Appiah": "PERSON"})
+	if e := find(ents, "Shehbaz Sharif"); e == nil || e.Country != "PAK" {
+		t.Errorf("Shehbaz Sharif = %+v, want the KB's prime minister", e)
+	}
+	if e := find(ents, "Nana Appiah"); e != nil {
+		t.Errorf("Nana Appiah = %+v, want him folded into Nana Kwadwo Appiah", e)
+	}
+}
