@@ -245,6 +245,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.peopleListedAmongPlaces()
 	d.firmsByFirstWord()
 	d.namesCutShort()
+	d.kingdoms()
 	d.foreignParties()
 	d.postedOnX()
 	return d.finish()

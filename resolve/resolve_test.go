@@ -6939,3 +6939,13 @@ func TestFullerAndShorterNames(t *testing.T) {
 		t.Errorf("Nana Appiah = %+v, want him folded into Nana Kwadwo Appiah", e)
 	}
 }
+
+// TestTheKingdom: "the Kingdom" of a story from Riyadh is Saudi Arabia.
+func TestTheKingdom(t *testing.T) {
+	src := "RIYADH, June 1 (SPA) - The cabinet met in Riyadh. The Kingdom has mobilised all its resources, Saudi Arabia said.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"RIYADH": "GPE", "SPA": "ORG", "Riyadh": "GPE", "Kingdom": "LOC",
+		"Saudi Arabia": "GPE"})
+	if e := find(ents, "Saudi Arabia"); e == nil || !slices.Contains(mentionTexts(e), "Kingdom") {
+		t.Errorf("Saudi Arabia = %+v, want \"Kingdom\" among its mentions", e)
+	}
+}

@@ -1757,3 +1757,48 @@ func listGoesOn(toks []chronicle.Token, j int) bool {
 	}
 	return false
 }
+
+// monarchies are the kingdoms whose agencies call their country "the
+// Kingdom".
+var monarchies = map[string]bool{"SAU": true, "MAR": true, "JOR": true, "BHR": true, "ESP": true, "THA": true,
+	"KHM": true, "BTN": true, "NLD": true, "BEL": true, "SWE": true, "NOR": true, "DNK": true, "SWZ": true,
+	"LSO": true, "TON": true}
+
+// kingdoms folds "the Kingdom", taken for a place or body of its own, into
+// the country the story names as a kingdom ("the Kingdom of Saudi Arabia"),
+// else into the story's country or its dateline's when it is one.
+func (d *doc) kingdoms() {
+	var kingdom *entity
+	for _, e := range d.ents {
+		if e.Type != chronicle.GeoPolitical || !strings.HasPrefix(e.KB, "country:") {
+			continue
+		}
+		if slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return strings.Contains(m.Text, "Kingdom") }) {
+			if kingdom != nil && kingdom != e {
+				return // two kingdoms: "the Kingdom" could be either
+			}
+			kingdom = e
+		}
+	}
+	if kingdom == nil {
+		c := d.storyCountry()
+		if c == "" {
+			c = d.datelineCountry()
+		}
+		if !monarchies[c] {
+			return
+		}
+		if k, ok := d.r.kb.Country(c); ok {
+			kingdom = d.countryEntity(k)
+		}
+	}
+	if kingdom == nil {
+		return
+	}
+	d.foldEach(func(e *entity) *entity {
+		if e.KB == "" && e.Country == "" && (e.Name == "Kingdom" || e.Name == "the Kingdom" || e.Name == "The Kingdom") {
+			return kingdom
+		}
+		return nil
+	})
+}
