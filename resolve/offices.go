@@ -213,11 +213,25 @@ func (d *doc) officeNames() {
 	for _, o := range d.offices {
 		if org, ok := d.r.kb.Org(o.place); ok && org.Country == "" && o.placeAt > o.a {
 			// "the High Representative of the European Union": the
-			// international body is named too.
-			d.attach(d.orgEntity(org), d.mentionOf(o.s, o.placeAt, o.b))
+			// international body is named too (or the national one of
+			// the name: "the Secretary of the Security Council" after
+			// "the Security Council of the Republic of Armenia").
+			body := d.nationalNamesake(org, o.place)
+			if body == nil {
+				body = d.orgEntity(org)
+			}
+			d.attach(body, d.mentionOf(o.s, o.placeAt, o.b))
 		}
 		if e := d.personAfter(o.s, o.a, o.b); e != nil {
 			holders[o.name] = e
+			// "Secretary of the Security Council of the Republic of
+			// Armenia Armen Grigoryan" is "the Secretary of the Security
+			// Council" later.
+			for k := strings.LastIndex(o.name, " of "); k > len(o.title); k = strings.LastIndex(o.name[:k], " of ") {
+				if _, taken := holders[o.name[:k]]; !taken {
+					holders[o.name[:k]] = e
+				}
+			}
 			d.attach(e, d.mentionOf(o.s, o.a, o.b))
 			country, sector := d.officeTies(o)
 			e.Country = cmp.Or(e.Country, country)
@@ -233,6 +247,10 @@ func (d *doc) officeNames() {
 			continue
 		}
 		if e := d.officeHolder(o); e != nil {
+			d.attach(e, m)
+			continue
+		}
+		if e := d.titledWithBody(o); e != nil {
 			d.attach(e, m)
 			continue
 		}
@@ -262,6 +280,26 @@ func (d *doc) officeHolder(o officeName) *entity {
 		}
 	}
 	return nil
+}
+
+// titledWithBody is the one person of the article whose mention holds the
+// name of the national body the office is of: "the Secretary of the
+// Security Council" after "Secretary of the Security Council of the
+// Republic of Armenia Armen Grigoryan"; or nil.
+func (d *doc) titledWithBody(o officeName) *entity {
+	org, ok := d.r.kb.Org(o.place)
+	if !ok {
+		return nil
+	}
+	body := d.nationalNamesake(org, o.place)
+	if body == nil {
+		return nil
+	}
+	return theOne(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.Person && slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {
+			return strings.Contains(m.Text, body.Name) && m.Text != body.Name
+		})
+	})
 }
 
 // personAfter is the person whose name starts at token b of sentence s,

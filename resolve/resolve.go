@@ -1523,6 +1523,12 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 	if !ok {
 		return false
 	}
+	if e := d.nationalNamesake(org, name); e != nil {
+		// "the Security Council" after "the Security Council of the
+		// Republic of Armenia": the national body, not the UN's.
+		d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End))
+		return true
+	}
 	org = d.homeMedium(name, org)
 	if e := d.partyOfStory(org); e != nil {
 		d.attach(e, d.mentionOf(n.Sentence, n.Start, n.End))
@@ -1530,6 +1536,18 @@ func (d *doc) addOrg(n Named, a, b int, name string) bool {
 	}
 	d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
 	return true
+}
+
+// nationalNamesake is the one national body of the article whose name
+// opens with name and "of" ("Security Council of the Republic of
+// Armenia") when the KB gives name to an international body, or nil.
+func (d *doc) nationalNamesake(org kb.Org, name string) *entity {
+	if org.Country != "" {
+		return nil
+	}
+	return theOne(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.Organization && e.Country != "" && strings.HasPrefix(e.Name, name+" of ")
+	})
 }
 
 // partyOfStory is the party of the story's country that a KB party's name

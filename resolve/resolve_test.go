@@ -6949,3 +6949,19 @@ func TestTheKingdom(t *testing.T) {
 		t.Errorf("Saudi Arabia = %+v, want \"Kingdom\" among its mentions", e)
 	}
 }
+
+// TestSecurityCouncilNamedBefore: after "the Security Council of the Republic
+// of Armenia", "the Security Council" and "the Secretary of the Security
+// Council" are Armenia's and its secretary, not the UN's.
+func TestSecurityCouncilNamedBefore(t *testing.T) {
+	src := "This was stated by Secretary of the Security Council of the Republic of Armenia Armen Grigoryan. According to " +
+		"the Secretary of the Security Council, the works continue. The Security Council met.\n"
+	ents := resolveText(t, src, "2025-08-20", map[string]string{"Security Council of the Republic of Armenia": "ORG",
+		"Armen Grigoryan": "PERSON", "Secretary of the Security Council": "ORG", "Security Council": "ORG"})
+	if e := find(ents, "United Nations Security Council"); e != nil {
+		t.Errorf("United Nations Security Council = %+v, want none", e)
+	}
+	if e := find(ents, "Armen Grigoryan"); e == nil || !slices.Contains(mentionTexts(e), "the Secretary of the Security Council") {
+		t.Errorf("Armen Grigoryan = %+v, want \"the Secretary of the Security Council\" among the mentions", e)
+	}
+}
