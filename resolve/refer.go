@@ -2766,3 +2766,108 @@ var describedCues = map[string]bool{"told": true, "explained": true, "replied": 
 func (d *doc) mentionedBetween(e *entity, s, at int) bool {
 	return slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start < at && d.sentenceAt(m.Start) >= s })
 }
+
+// bodyRoleHeads end "the CSU leader", "the Citizen Revolution candidate":
+// a body's name and the role of one of its people.
+var bodyRoleHeads = map[string]bool{"leader": true, "candidate": true, "chairman": true, "chairwoman": true,
+	"chief": true, "head": true, "president": true, "spokesman": true, "spokeswoman": true, "founder": true,
+	"boss": true, "nominee": true}
+
+// bodyRoles links "the CSU leader", "the Confederation leader" (a body's
+// name the article has linked, and a role, followed by no name) to the one
+// person the text ties to that body: named with it in a title ("CSU leader
+// Markus Soeder"), or followed by "of the" body ("Slawomir Mentzen of the
+// Confederation party"), by ", whose" body ("Markus Soeder, whose Christian
+// Social Union") or by the body in brackets.
+func (d *doc) bodyRoles() {
+	type tie struct {
+		person *entity
+		title  string // the title the mention gives, "" for one tied after the name
+	}
+	members := map[*entity][]tie{} // body → its people
+	for _, p := range d.ents {
+		if p.Type != chronicle.Person {
+			continue
+		}
+		for _, m := range p.Mentions {
+			if b, titled := d.bodyTiedTo(m); b != nil {
+				title := ""
+				if titled {
+					// (A title this cannot read is no role: "Tory
+					// ex-minister Douglas Hogg".)
+					title = cmp.Or(normalTitle(d.titleOfMention(m.Span)), "?")
+				}
+				members[b] = append(members[b], tie{p, title})
+			}
+		}
+	}
+	if len(members) == 0 {
+		return
+	}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			o, ok := d.owner[[2]int{s, i + 1}]
+			if !strings.EqualFold(toks[i].Text, "the") || d.claimed[[2]int{s, i}] || !ok ||
+				o.e.Type != chronicle.Organization || o.start != i+1 {
+				continue
+			}
+			k := d.mentionEndFrom(s, i+1, o)
+			if k >= len(toks) || !bodyRoleHeads[strings.ToLower(toks[k].Text)] || d.claimed[[2]int{s, k}] ||
+				k+1 < len(toks) && isCapitalized(toks[k+1].Text) && !isPunctToken(toks[k+1].Text) {
+				continue
+			}
+			// Of the body's people, the one named with the role, else
+			// the one tied to it without a title; not "Tory MP Douglas
+			// Hogg" for "the Tory leader".
+			role := strings.ToLower(toks[k].Text)
+			var withRole, untitled []*entity
+			for _, t := range members[o.e] {
+				switch {
+				case lastOf(t.title) == role && !slices.Contains(withRole, t.person):
+					withRole = append(withRole, t.person)
+				case t.title == "" && !slices.Contains(untitled, t.person):
+					untitled = append(untitled, t.person)
+				}
+			}
+			if len(withRole) == 0 {
+				withRole = untitled
+			}
+			if len(withRole) == 1 {
+				d.attach(withRole[0], d.mentionOf(s, i, k+1))
+				i = k
+			}
+		}
+	}
+}
+
+// bodyTiedTo is the body a person's mention ties them to, and whether it
+// is named in the mention's title: one whose mention the person's mention
+// holds ("CSU leader Markus Soeder"), or one right after it behind "of" or
+// "of the", ", whose" or "(" ; or nil.
+func (d *doc) bodyTiedTo(m chronicle.Mention) (*entity, bool) {
+	s, _, b := d.tokensOf(m.Span)
+	toks := d.sents[s].Tokens
+	for _, e := range d.ents {
+		if e.Type == chronicle.Organization && slices.ContainsFunc(e.Mentions, func(om chronicle.Mention) bool {
+			return om.Start >= m.Start && om.End <= m.End && om.Start < m.End
+		}) {
+			return e, true
+		}
+	}
+	j := b
+	switch {
+	case j+1 < len(toks) && toks[j].Text == "of" && strings.EqualFold(toks[j+1].Text, "the"):
+		j += 2
+	case j < len(toks) && (toks[j].Text == "of" || toks[j].Text == "("):
+		j++
+	case j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Text == "whose":
+		j += 2
+	default:
+		return nil, false
+	}
+	if o, ok := d.owner[[2]int{s, j}]; ok && o.e.Type == chronicle.Organization && o.start == j {
+		return o.e, false
+	}
+	return nil, false
+}

@@ -233,6 +233,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.descriptions()
 	d.seatDescriptions()
 	d.namedTitles()
+	d.bodyRoles()
 	d.officeNames()
 	d.highnesses()
 	d.restatedTitles()

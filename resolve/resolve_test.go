@@ -6965,3 +6965,24 @@ func TestSecurityCouncilNamedBefore(t *testing.T) {
 		t.Errorf("Armen Grigoryan = %+v, want \"the Secretary of the Security Council\" among the mentions", e)
 	}
 }
+
+// TestBodyRoles: "the CSU leader" is the one person tied to the CSU
+// ("Markus Soeder, whose Christian Social Union …"), "the Confederation
+// leader" Slawomir Mentzen "of the Confederation party"; "the Tory leader"
+// is not "Tory ex-minister Douglas Hogg".
+func TestBodyRoles(t *testing.T) {
+	src := "Bavarian premier Markus Soeder, whose Christian Social Union (CSU) is a sister party, spoke. \"We will find " +
+		"the majority,\" the CSU leader said. Slawomir Mentzen of the Confederation party came third. \"I will not " +
+		"tell my voters what to do,\" the Confederation leader said. Tory ex-minister Douglas Hogg objected. " +
+		"\"It is not easy,\" the Tory leader said.\n"
+	ents := resolveText(t, src, "2025-05-19", map[string]string{"Markus Soeder": "PERSON", "Christian Social Union": "ORG",
+		"CSU": "ORG", "Slawomir Mentzen": "PERSON", "Confederation": "ORG", "Tory": "ORG", "Douglas Hogg": "PERSON"})
+	for name, desc := range map[string]string{"Markus Soeder": "the CSU leader", "Slawomir Mentzen": "the Confederation leader"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), desc) {
+			t.Errorf("%s = %+v, want %q among the mentions", name, e, desc)
+		}
+	}
+	if e := find(ents, "Douglas Hogg"); e == nil || slices.Contains(mentionTexts(e), "the Tory leader") {
+		t.Errorf("Douglas Hogg = %+v, want no \"the Tory leader\"", e)
+	}
+}
