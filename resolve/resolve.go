@@ -1933,6 +1933,7 @@ func (d *doc) finish() []chronicle.Entity {
 		}
 	}
 	d.shortBodyNames()
+	d.canonicalMinistries() // last: the passes before match bodies by the text's names
 	// An entity made while weighing a description that went to someone
 	// else ("his German counterpart": the chancellor, then the foreign
 	// minister) has no mention and is no entity of the article.

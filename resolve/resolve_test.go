@@ -1443,8 +1443,8 @@ func TestLowerCaseCompoundBeforeName(t *testing.T) {
 func TestPossessedBodies(t *testing.T) {
 	src := "Ukraine's Foreign Ministry spokesman Heorhiy Tykhyi said talks could start. Japan's Shohei Ohtani scored.\n"
 	ents := resolveText(t, src, "2025-06-10", map[string]string{"Ukraine": "GPE", "Heorhiy Tykhyi": "PERSON", "Japan": "GPE", "Shohei Ohtani": "PERSON"})
-	if e := find(ents, "Foreign Ministry"); e == nil || e.Type != "ORG" || e.Country != "UKR" {
-		t.Errorf("Foreign Ministry = %+v, want a Ukrainian ORG", e)
+	if e := find(ents, "Ministry of Foreign Affairs of Ukraine"); e == nil || e.Type != "ORG" || e.Country != "UKR" {
+		t.Errorf("Ministry of Foreign Affairs of Ukraine = %+v, want a Ukrainian ORG", e)
 	}
 	if e := find(ents, "Heorhiy Tykhyi"); e == nil || e.Country != "UKR" {
 		t.Errorf("Heorhiy Tykhyi = %+v, want the ministry's country; 'Foreign' in a body's name is no title", e)
@@ -2486,8 +2486,8 @@ func TestBodiesOfMinistriesAndMunicipalities(t *testing.T) {
 		"rally, said the city was ready.\n"
 	ents := resolveText(t, src, "2025-03-12", map[string]string{"MOSCOW": "GPE", "TASS": "ORG", "Russian Foreign Ministry": "ORG",
 		"Maria Zakharova": "PERSON", "Foreign Ministry": "LOC", "Izmir Metropolitan Municipality Cemil Tugay": "ORG"})
-	if e := find(ents, "Russian Foreign Ministry"); e == nil || !slices.Contains(mentionTexts(e), "Foreign Ministry") {
-		t.Errorf("Russian Foreign Ministry = %+v, want 'Foreign Ministry' among its mentions", e)
+	if e := find(ents, "Ministry of Foreign Affairs of Russia"); e == nil || !slices.Contains(mentionTexts(e), "Foreign Ministry") {
+		t.Errorf("Ministry of Foreign Affairs of Russia = %+v, want 'Foreign Ministry' among its mentions", e)
 	}
 	if e := find(ents, "Cemil Tugay"); e == nil || e.Type != chronicle.Person {
 		t.Errorf("Cemil Tugay = %+v, want a person", e)
@@ -2942,8 +2942,8 @@ func TestMinistryTakenForAPerson(t *testing.T) {
 		}
 	}
 	ents := New(k).Resolve(src, "2025-11-17", sents, named)
-	if e := find(ents, "Foreign Ministry"); e == nil || e.Code != "CHNGOV" {
-		t.Errorf("Foreign Ministry = %+v, want CHNGOV; entities %v", e, ents)
+	if e := find(ents, "Ministry of Foreign Affairs of China"); e == nil || e.Code != "CHNGOV" {
+		t.Errorf("Ministry of Foreign Affairs of China = %+v, want CHNGOV; entities %v", e, ents)
 	}
 	if e := find(ents, "Mao Ning"); e == nil || e.Code != "CHNGOV" {
 		t.Errorf("Mao Ning = %+v, want CHNGOV", e)
@@ -3684,13 +3684,13 @@ func TestMinistriesInLowerCase(t *testing.T) {
 		"Peru's health ministry counted cases in Peru.\n"
 	names := map[string]string{"Russia": "GPE", "Russian": "NORP", "China": "GPE", "Peru": "GPE"}
 	ents := resolveText(t, src, "2026-03-10", names)
-	for name, m := range map[string]string{"Russian Defence Ministry": "Russian defence ministry", "Chinese Foreign Ministry": "China's foreign ministry"} {
+	for name, m := range map[string]string{"Ministry of Defence of Russia": "Russian defence ministry", "Ministry of Foreign Affairs of China": "China's foreign ministry"} {
 		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), m) {
 			t.Errorf("%s = %+v, want the mention %q", name, e, m)
 		}
 	}
-	if e := find(ents, "Peruvian Health Ministry"); e == nil || e.Country != "PER" || !slices.Contains(mentionTexts(e), "Peru's health ministry") {
-		t.Errorf("Peruvian Health Ministry = %+v, want Peru's, named 'Peru's health ministry'", e)
+	if e := find(ents, "Ministry of Health of Peru"); e == nil || e.Country != "PER" || !slices.Contains(mentionTexts(e), "Peru's health ministry") {
+		t.Errorf("Ministry of Health of Peru = %+v, want Peru's, named 'Peru's health ministry'", e)
 	}
 	if e := find(ents, "Peru"); e == nil || len(e.Mentions) != 1 {
 		t.Errorf("Peru = %+v, want the mention after 'in'", e)
@@ -4795,10 +4795,10 @@ func TestBodyOpeningOnItsKind(t *testing.T) {
 func TestMinistryTheKBDoesNotKnow(t *testing.T) {
 	src := "Turkey's foreign ministry said the talks were constructive. The ministry added that it expects Athens to respect the deal.\n"
 	ents := resolveText(t, src, "2025-09-01", map[string]string{"Turkey": "GPE", "Athens": "GPE"})
-	e := find(ents, "Turkish Foreign Ministry")
+	e := find(ents, "Ministry of Foreign Affairs of Turkey")
 	if e == nil || e.Type != chronicle.Organization || e.Country != "TUR" || e.Sector != "GOV" ||
 		!slices.Contains(mentionTexts(e), "Turkey's foreign ministry") {
-		t.Errorf("Turkish Foreign Ministry = %+v, want a Turkish ministry of state named 'Turkey's foreign ministry'", e)
+		t.Errorf("Ministry of Foreign Affairs of Turkey = %+v, want a Turkish ministry of state named 'Turkey's foreign ministry'", e)
 	}
 }
 
@@ -5387,8 +5387,8 @@ func TestTheAgency(t *testing.T) {
 func TestTheForeignMinistry(t *testing.T) {
 	src := "South Korea seeks release of workers\n\nSEOUL — South Korea asked the United States to free its workers. The United States said the United States would act, and the United States agreed. The foreign ministry said it would work with the US embassy.\n"
 	ents := resolveText(t, src, "2025-09-07", map[string]string{"South Korea": "GPE", "SEOUL": "GPE", "United States": "GPE", "US": "GPE"})
-	if e := find(ents, "South Korean Foreign Ministry"); e == nil || e.Country != "KOR" {
-		t.Errorf("no South Korean Foreign Ministry: %+v", ents)
+	if e := find(ents, "Ministry of Foreign Affairs of South Korea"); e == nil || e.Country != "KOR" {
+		t.Errorf("no Ministry of Foreign Affairs of South Korea: %+v", ents)
 	}
 	src = "BAKU — Azerbaijan's Foreign Ministry protested to Russia. Russia said Russia would reply. The foreign ministry said the raid was deliberate.\n"
 	ents = resolveText(t, src, "2025-07-01", map[string]string{"BAKU": "GPE", "Azerbaijan": "GPE", "Foreign Ministry": "ORG", "Russia": "GPE"})
@@ -5542,8 +5542,8 @@ func TestPeoplesAndFaiths(t *testing.T) {
 func TestCountryNamedOnlyInAMinistry(t *testing.T) {
 	src := "ANKARA — Turkey arrested the mayor. Turkey said Turkey would not bow. Germany's foreign ministry called it a setback.\n"
 	ents := resolveText(t, src, "2025-03-20", map[string]string{"ANKARA": "GPE", "Turkey": "GPE", "Germany": "GPE"})
-	if e := find(ents, "German Foreign Ministry"); e == nil || e.Country != "DEU" {
-		t.Errorf("German Foreign Ministry = %+v", e)
+	if e := find(ents, "Ministry of Foreign Affairs of Germany"); e == nil || e.Country != "DEU" {
+		t.Errorf("Ministry of Foreign Affairs of Germany = %+v", e)
 	}
 	if e := find(ents, "Germany"); e == nil || len(e.Mentions) != 1 {
 		t.Errorf("Germany = %+v, want it named once", e)
@@ -5644,8 +5644,8 @@ func TestNewPresident(t *testing.T) {
 func TestMinistryNamedInFull(t *testing.T) {
 	src := "Iraq's Ministry of Oil said exports resumed. A Department for Work and Pensions spokesman declined to comment.\n"
 	ents := resolveText(t, src, "2025-09-27", map[string]string{"Iraq": "GPE"})
-	if e := find(ents, "Ministry of Oil"); e == nil || e.Type != chronicle.Organization || e.Country != "IRQ" {
-		t.Errorf("Ministry of Oil = %+v, want an Iraqi body", e)
+	if e := find(ents, "Ministry of Oil of Iraq"); e == nil || e.Type != chronicle.Organization || e.Country != "IRQ" {
+		t.Errorf("Ministry of Oil of Iraq = %+v, want an Iraqi body", e)
 	}
 	if e := find(ents, "Department for Work and Pensions"); e == nil || e.Type != chronicle.Organization {
 		t.Errorf("Department for Work and Pensions = %+v", e)
@@ -6107,8 +6107,8 @@ func TestBodyNamesWithCommasAndShortPrefixes(t *testing.T) {
 		"the national federation of agricultural cooperatives. A spokesperson for Zen-Noh said the federation had tried.\n"
 	ents := resolveText(t, src, "2025-06-01", map[string]string{"Japan": "GPE", "Ministry of Agriculture": "ORG",
 		"Forestry and Fisheries": "ORG", "MAFF": "ORG", "JA Zen - Noh": "ORG", "Zen - Noh": "LOC"})
-	if e := find(ents, "Ministry of Agriculture, Forestry and Fisheries"); e == nil || !slices.Contains(mentionTexts(e), "MAFF") {
-		t.Errorf("Ministry of Agriculture, Forestry and Fisheries = %+v, want the body with MAFF", e)
+	if e := find(ents, "Ministry of Agriculture, Forestry and Fisheries of Japan"); e == nil || !slices.Contains(mentionTexts(e), "MAFF") {
+		t.Errorf("Ministry of Agriculture, Forestry and Fisheries of Japan = %+v, want the body with MAFF", e)
 	}
 	if e := find(ents, "JA Zen-Noh"); e == nil || !slices.Contains(mentionTexts(e), "Zen-Noh") {
 		t.Errorf("JA Zen-Noh = %+v, want Zen-Noh among its mentions", e)
@@ -6175,12 +6175,12 @@ func TestCommerceMinistryInLowerCase(t *testing.T) {
 	src := "The talks were candid, the Chinese commerce ministry said in a statement. The Chinese foreign ministry said it " +
 		"opposed the curbs. The commerce ministry added that it would respond.\n"
 	ents := resolveText(t, src, "2025-10-10", map[string]string{"Chinese": "NORP"})
-	e := find(ents, "Chinese Commerce Ministry")
+	e := find(ents, "Ministry of Commerce of China")
 	if e == nil || e.Country != "CHN" || !slices.Contains(mentionTexts(e), "commerce ministry") {
-		t.Errorf("Chinese Commerce Ministry = %+v, want a body of China's with both mentions", e)
+		t.Errorf("Ministry of Commerce of China = %+v, want a body of China's with both mentions", e)
 	}
-	if e := find(ents, "Chinese Foreign Ministry"); e == nil || slices.Contains(mentionTexts(e), "commerce ministry") {
-		t.Errorf("Chinese Foreign Ministry = %+v, want it without the commerce ministry", e)
+	if e := find(ents, "Ministry of Foreign Affairs of China"); e == nil || slices.Contains(mentionTexts(e), "commerce ministry") {
+		t.Errorf("Ministry of Foreign Affairs of China = %+v, want it without the commerce ministry", e)
 	}
 }
 
@@ -6190,8 +6190,8 @@ func TestCommerceMinistryInLowerCase(t *testing.T) {
 func TestMinistryNamedWithTheTextsDemonym(t *testing.T) {
 	src := "According to a statement from the Saudi foreign ministry, the visit opened a new chapter.\n"
 	ents := resolveText(t, src, "2025-11-18", map[string]string{"Saudi": "NORP"})
-	if e := find(ents, "Saudi Foreign Ministry"); e == nil || e.Country != "SAU" {
-		t.Errorf("Saudi Foreign Ministry = %+v, want a body of Saudi Arabia's", e)
+	if e := find(ents, "Ministry of Foreign Affairs of Saudi Arabia"); e == nil || e.Country != "SAU" {
+		t.Errorf("Ministry of Foreign Affairs of Saudi Arabia = %+v, want a body of Saudi Arabia's", e)
 	}
 }
 
