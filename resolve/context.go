@@ -172,9 +172,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			w = rest
 		}
 		lw := strings.ToLower(w)
-		if _, title := titleSector(strings.ToLower(toks[max(i-1, 0)].Text)); i == a-1 && i > 0 && styleBefore(w) && title {
+		if _, title := titleSector(strings.ToLower(toks[max(i-1, 0)].Text)); i == a-1 && i > 0 && styleBefore(w) &&
+			(title || d.placeOwnedAt(s, i-1) != nil) {
 			// "foreign affairs spokesman Sir Menzies Campbell": the style
-			// stands between the title and the name.
+			// stands between the title and the name; so it does after the
+			// country a title ends on ("Minister of Foreign Affairs … of
+			// the Arab Republic of Egypt Dr. Badr Abdelatty").
 			p.start = i
 			continue
 		}

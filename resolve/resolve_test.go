@@ -6986,3 +6986,15 @@ func TestBodyRoles(t *testing.T) {
 		t.Errorf("Douglas Hogg = %+v, want no \"the Tory leader\"", e)
 	}
 }
+
+// TestHonorificAfterTheTitlesCountry: "… of the Arab Republic of Egypt Dr.
+// Badr Abdelatty" is Egyptian, the honorific between country and name.
+func TestHonorificAfterTheTitlesCountry(t *testing.T) {
+	src := "DOHA (QNA) - Qatar hosted talks with His Excellency Minister of Foreign Affairs of the Arab Republic of Egypt " +
+		"Dr. Badr Abdelatty. Qatar and Qatar agreed.\n"
+	ents := resolveText(t, src, "2025-02-11", map[string]string{"DOHA": "GPE", "QNA": "ORG", "Qatar": "GPE",
+		"Arab Republic of Egypt": "GPE", "Badr Abdelatty": "PERSON"})
+	if e := find(ents, "Badr Abdelatty"); e == nil || e.Country != "EGY" {
+		t.Errorf("Badr Abdelatty = %+v, want EGY", e)
+	}
+}
