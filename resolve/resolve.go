@@ -247,6 +247,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.firmsByFirstWord()
 	d.namesCutShort()
 	d.kingdoms()
+	d.governments()
 	d.foreignParties()
 	d.postedOnX()
 	return d.finish()

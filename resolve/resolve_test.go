@@ -6998,3 +6998,17 @@ func TestHonorificAfterTheTitlesCountry(t *testing.T) {
 		t.Errorf("Badr Abdelatty = %+v, want EGY", e)
 	}
 }
+
+// TestTheGovernment: "the Government", capitalised, is the government of
+// the country named after it or of the story; "the head of the
+// Government" is a person, and "the Government of National Unity" a body
+// of its own name.
+func TestTheGovernment(t *testing.T) {
+	src := "YEREVAN, March 12 (Armenpress) - The Government of Armenia approved the plan. The Government will act, " +
+		"the head of the Government said. Armenia and Armenia agreed.\n"
+	ents := resolveText(t, src, "2025-03-12", map[string]string{"YEREVAN": "GPE", "Armenpress": "ORG", "Armenia": "GPE"})
+	e := find(ents, "Government of Armenia")
+	if e == nil || e.Country != "ARM" || len(e.Mentions) != 2 {
+		t.Errorf("Government of Armenia = %+v, want Armenia's, named twice", e)
+	}
+}

@@ -1802,3 +1802,51 @@ func (d *doc) kingdoms() {
 		return nil
 	})
 }
+
+// governments adds "the Government", capitalised as the body it is in
+// agencies' copy, as the country's government: "Government of Armenia",
+// of the country named after "of" ("the Government of Armenia") or else of
+// the story or its dateline. In lower case, or before another name ("the
+// Government House"), it is left alone.
+func (d *doc) governments() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Text != "Government" || !strings.EqualFold(toks[i-1].Text, "the") || d.claimed[[2]int{s, i}] {
+				continue
+			}
+			if i >= 3 && toks[i-2].Text == "of" && d.isTitleWord(toks[i-3].Text) {
+				continue // "the head of the Government": a person, whom the descriptions read
+			}
+			end, country := i+1, ""
+			if end+1 < len(toks) && toks[end].Text == "of" {
+				k := end + 1
+				if k < len(toks) && toks[k].Text == "the" {
+					k++
+				}
+				o, ok := d.owner[[2]int{s, k}]
+				if !ok || !strings.HasPrefix(o.e.KB, "country:") {
+					continue // "the Government of National Unity": a body's own name
+				}
+				end, country = d.mentionEndFrom(s, k, o), o.e.Country
+			} else if end < len(toks) && isCapitalized(toks[end].Text) && !isPunctToken(toks[end].Text) {
+				continue
+			}
+			if country == "" {
+				if country = d.storyCountry(); country == "" {
+					country = d.datelineCountry()
+				}
+			}
+			c, ok := d.r.kb.Country(country)
+			if !ok {
+				continue
+			}
+			e := d.entityFor("government:"+country, func() *entity {
+				return &entity{Entity: chronicle.Entity{Name: "Government of " + countryPhrase(c.Name),
+					Type: chronicle.Organization, Country: country, Sector: "GOV"}}
+			})
+			d.attach(e, d.mentionOf(s, i, end))
+			i = end - 1
+		}
+	}
+}
