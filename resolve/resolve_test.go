@@ -7012,3 +7012,14 @@ func TestTheGovernment(t *testing.T) {
 		t.Errorf("Government of Armenia = %+v, want Armenia's, named twice", e)
 	}
 }
+
+// TestMongolianInitials: "D.Ganbold" of a story about Mongolia is
+// Mongolian.
+func TestMongolianInitials(t *testing.T) {
+	src := "ULAANBAATAR (Montsame) - Mongolia prepares the Naadam. Tour operator D.Ganbold said demand grew. Mongolia and Mongolia agreed.\n"
+	ents := resolveText(t, src, "2025-07-05", map[string]string{"ULAANBAATAR": "GPE", "Montsame": "ORG", "Mongolia": "GPE",
+		"D. Ganbold": "PERSON"})
+	if e := find(ents, "D.Ganbold"); e == nil || e.Country != "MNG" {
+		t.Errorf("D.Ganbold = %+v, want MNG", e)
+	}
+}
