@@ -7013,11 +7013,11 @@ func TestTheGovernment(t *testing.T) {
 	}
 }
 
-// TestMongolianInitials: "D.Ganbold" of a story about Mongolia is
-// Mongolian.
+// TestMongolianInitials: "D.Ganbold" of a story that names Mongolia is
+// Mongolian, though the story is mostly Japan's.
 func TestMongolianInitials(t *testing.T) {
-	src := "ULAANBAATAR (Montsame) - Mongolia prepares the Naadam. Tour operator D.Ganbold said demand grew. Mongolia and Mongolia agreed.\n"
-	ents := resolveText(t, src, "2025-07-05", map[string]string{"ULAANBAATAR": "GPE", "Montsame": "ORG", "Mongolia": "GPE",
+	src := "TOKYO (Kyodo) - Japan and Mongolia signed a deal. Japan hailed it. Japan will invest. D.Ganbold said demand grew.\n"
+	ents := resolveText(t, src, "2025-07-05", map[string]string{"TOKYO": "GPE", "Kyodo": "ORG", "Japan": "GPE", "Mongolia": "GPE",
 		"D. Ganbold": "PERSON"})
 	if e := find(ents, "D.Ganbold"); e == nil || e.Country != "MNG" {
 		t.Errorf("D.Ganbold = %+v, want MNG", e)
