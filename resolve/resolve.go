@@ -1811,7 +1811,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.placeOfSentenceTie(e)
 			d.officerOfTheFirm(e)
 			d.ministryTie(e)
-			d.mongolianInitialTie(e)
+			d.nameOriginTie(e)
 		}
 	}
 	d.datelinePlace()
@@ -2165,19 +2165,4 @@ func (d *doc) datelinePlace() {
 			}
 		}
 	}
-}
-
-// mongolianInitialTie gives Mongolia to a person of no country yet named
-// as Mongolian news names people, the father's initial joined to the given
-// name ("D.Ganbold", "Ch.Enkhbold"), in a story that names Mongolia.
-func (d *doc) mongolianInitialTie(e *entity) {
-	if e.Country != "" || !d.story["MNG"] {
-		return
-	}
-	initial, name, ok := strings.Cut(e.Name, ".")
-	if !ok || len(initial) == 0 || len(initial) > 2 || !isCapitalized(initial) || !isCapitalized(name) ||
-		strings.ContainsAny(name, " .") {
-		return
-	}
-	e.Country = "MNG"
 }

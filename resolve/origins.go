@@ -1,0 +1,71 @@
+package resolve
+
+import "strings"
+
+// Names that say which country their bearer is from, so a person the text
+// places nowhere takes that country when the story names it: "Nguyen Thi
+// Lan" in a Chinese agency's story that names Vietnam, "Kenji Matsumoto" in
+// one from Ashgabat that names Japan. Source: common family names of each
+// country, written for Chronicle from public name statistics.
+
+// japaneseFamilyNames are the commonest family names of Japan.
+var japaneseFamilyNames = wordSet(`Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato
+	Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Ikeda Hashimoto
+	Yamashita Ishikawa Nakajima Maeda Fujita Ogawa Goto Okada Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo
+	Aoki Fujii Nishimura Fukuda Ota Miura Fujiwara Okamoto Matsuda Nakagawa Nakano Harada Tamura Takeuchi
+	Kaneko Wada Nakayama Ishida Ueda Morita Shibata Sakai Kudo Yokoyama Miyazaki Miyamoto Uchida Takagi Ando
+	Taniguchi Maruyama Imai Takada Fujimoto Takeda Murata Ueno Sugiyama Masuda Sugawara Hirano Kojima Otsuka
+	Kubo Matsui Iwasaki Sakurai Kinoshita Noguchi Matsuo Nomura Kikuchi Sano Onishi Sugimoto Arai Yamaguchi`)
+
+// koreanFamilyNames are the commonest family names of Korea, written
+// before a hyphenated given name ("Kim Ji-hoon").
+var koreanFamilyNames = wordSet(`Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn
+	Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji Um`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// nameOriginTie gives a person of no country the country a name's shape
+// says, when the story names that country: a Vietnamese family name before
+// two more words ("Nguyen Thi Lan"), a Japanese family name after a given
+// name ("Kenji Matsumoto"), a Korean family name before a hyphenated given
+// name ("Kim Ji-hoon", South Korea unless only North Korea is named), or
+// the father's initial joined to the given name as Mongolian news writes
+// it ("D.Ganbold").
+func (d *doc) nameOriginTie(e *entity) {
+	if e.Country != "" {
+		return
+	}
+	if c := nameOrigin(e.Name); c != "" {
+		if c == "KOR" && !d.story["KOR"] && d.story["PRK"] {
+			c = "PRK"
+		}
+		if d.story[c] {
+			e.Country = c
+		}
+	}
+}
+
+// nameOrigin is the country the shape of a person's name says, or "".
+func nameOrigin(name string) string {
+	words := strings.Fields(name)
+	switch {
+	case len(words) == 1:
+		initial, given, ok := strings.Cut(name, ".")
+		if ok && len(initial) > 0 && len(initial) <= 2 && isCapitalized(initial) && isCapitalized(given) && !strings.Contains(given, ".") {
+			return "MNG"
+		}
+	case len(words) >= 3 && vietnameseFamilyNames[words[0]]:
+		return "VNM"
+	case len(words) == 2 && japaneseFamilyNames[words[1]] && !japaneseFamilyNames[words[0]]:
+		return "JPN"
+	case len(words) == 2 && koreanFamilyNames[words[0]] && strings.Contains(words[1], "-"):
+		return "KOR"
+	}
+	return ""
+}

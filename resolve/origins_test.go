@@ -1,0 +1,28 @@
+package resolve
+
+import "testing"
+
+func TestNameOrigin(t *testing.T) {
+	for name, want := range map[string]string{"Nguyen Thi Lan": "VNM", "Kenji Matsumoto": "JPN", "Kim Ji-hoon": "KOR",
+		"D.Ganbold": "MNG", "Ch.Enkhbold": "MNG", "Nguyen Lan": "", "Tanaka Matsumoto": "", "Kim Jones": "",
+		"John Smith": "", "U.S.": ""} {
+		if got := nameOrigin(name); got != want {
+			t.Errorf("nameOrigin(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestNameOriginTie: people the text places nowhere take the country their
+// names' shape says when the story names it, not otherwise.
+func TestNameOriginTie(t *testing.T) {
+	src := "ASHGABAT (TDH) - Turkmenistan and Japan signed a deal. Turkmenistan hailed it. Turkmenistan will build. " +
+		"Kenji Matsumoto said the plant would open. Kim Ji-hoon agreed.\n"
+	ents := resolveText(t, src, "2025-07-05", map[string]string{"ASHGABAT": "GPE", "TDH": "ORG", "Turkmenistan": "GPE",
+		"Japan": "GPE", "Kenji Matsumoto": "PERSON", "Kim Ji - hoon": "PERSON"})
+	if e := find(ents, "Kenji Matsumoto"); e == nil || e.Country != "JPN" {
+		t.Errorf("Kenji Matsumoto = %+v, want JPN", e)
+	}
+	if e := find(ents, "Kim Ji-hoon"); e == nil || e.Country == "KOR" {
+		t.Errorf("Kim Ji-hoon = %+v, want no Korean: the story names no Korea", e)
+	}
+}
