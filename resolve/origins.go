@@ -34,9 +34,9 @@ func wordSet(words string) map[string]bool {
 // says, when the story names that country: a Vietnamese family name before
 // two more words ("Nguyen Thi Lan"), a Japanese family name after a given
 // name ("Kenji Matsumoto"), a Korean family name before a hyphenated given
-// name ("Kim Ji-hoon", South Korea unless only North Korea is named), or
-// the father's initial joined to the given name as Mongolian news writes
-// it ("D.Ganbold").
+// name ("Kim Ji-hoon", South Korea unless only North Korea is named), the
+// father's initial joined to the given name as Mongolian news writes it
+// ("D.Ganbold"), or a surname's ending (Georgian "-shvili", Armenian "-yan").
 func (d *doc) nameOriginTie(e *entity) {
 	if e.Country != "" {
 		return
@@ -66,6 +66,19 @@ func nameOrigin(name string) string {
 		return "JPN"
 	case len(words) == 2 && koreanFamilyNames[words[0]] && strings.Contains(words[1], "-"):
 		return "KOR"
+	case len(words) >= 2:
+		last := words[len(words)-1]
+		for _, o := range surnameEndings {
+			if strings.HasSuffix(last, o.ending) && len(last) > len(o.ending)+2 {
+				return o.country
+			}
+		}
 	}
 	return ""
+}
+
+// surnameEndings are the endings of surnames of one country: Georgian
+// -shvili and -dze, Armenian -yan, Ukrainian -enko.
+var surnameEndings = []struct{ ending, country string }{
+	{"shvili", "GEO"}, {"dze", "GEO"}, {"yan", "ARM"}, {"enko", "UKR"},
 }

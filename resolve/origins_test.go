@@ -5,7 +5,8 @@ import "testing"
 func TestNameOrigin(t *testing.T) {
 	for name, want := range map[string]string{"Nguyen Thi Lan": "VNM", "Kenji Matsumoto": "JPN", "Kim Ji-hoon": "KOR",
 		"D.Ganbold": "MNG", "Ch.Enkhbold": "MNG", "Nguyen Lan": "", "Tanaka Matsumoto": "", "Kim Jones": "",
-		"John Smith": "", "U.S.": ""} {
+		"John Smith": "", "U.S.": "", "Irakli Kobakhidze": "GEO", "Ararat Mirzoyan": "ARM", "Olena Kravchenko": "UKR",
+		"Ivan Yan": ""} {
 		if got := nameOrigin(name); got != want {
 			t.Errorf("nameOrigin(%q) = %q, want %q", name, got, want)
 		}
