@@ -914,6 +914,13 @@ func (d *doc) countryInside(words []string, withCities bool) string {
 	// A country's name or word opening the name: "US District Court for
 	// the Northern District of Illinois" is American, whatever district
 	// of Israel its words spell.
+	if len(words) > 2 && (words[1] == "State" || words[1] == "Province" || words[1] == "Region") {
+		// "Niger State Emergency Management Agency": the body of a
+		// division named like a country is the division's country's.
+		if c, ok := d.namedDivision(words[0] + " " + words[1]); ok {
+			return c
+		}
+	}
 	if len(words) > 1 {
 		if c, ok := d.countryNamed(words[0]); ok {
 			return c.ISO3

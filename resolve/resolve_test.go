@@ -7023,3 +7023,14 @@ func TestMongolianInitials(t *testing.T) {
 		t.Errorf("D.Ganbold = %+v, want MNG", e)
 	}
 }
+
+// TestBodyOfAStateNamedLikeACountry: "the Niger State Emergency Management
+// Agency" is Nigeria's, and so is its director.
+func TestBodyOfAStateNamedLikeACountry(t *testing.T) {
+	src := "MINNA, Nigeria (AP) - A boat capsized in Niger State on Tuesday, the Niger State Emergency Management Agency said.\n"
+	ents := resolveText(t, src, "2025-09-03", map[string]string{"MINNA": "GPE", "Nigeria": "GPE", "AP": "ORG",
+		"Niger State": "GPE", "Niger State Emergency Management Agency": "ORG"})
+	if e := find(ents, "Niger State Emergency Management Agency"); e == nil || e.Country != "NGA" {
+		t.Errorf("Niger State Emergency Management Agency = %+v, want NGA", e)
+	}
+}
