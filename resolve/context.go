@@ -159,7 +159,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	if from < a {
 		p.start = from
 	}
-	for i := from - 1; i >= 0 && from-i <= 9; i-- {
+	for i, steps := from-1, 0; i >= 0 && steps < 9; i, steps = i-1, steps+1 { // a place or body already found is one step
 		if toks[i].Text == ")" && i >= 3 && toks[i-2].Text == "(" {
 			i -= 3 // "Syrian Democratic Forces (SDF) commander": past the short form to the body
 		}
@@ -461,6 +461,16 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// "Secretary of the Security Council of Russia": walk on
 			// over "of the" to the title.
 			if _, title := titleSector(strings.ToLower(toks[i-2].Text)); title {
+				p.start = i
+				continue
+			}
+			// "Minister of Foreign Affairs of the Democratic People's
+			// Republic of Korea Choe Son Hui": over the portfolio too.
+			k := i - 2
+			for k > 0 && capitalWord(toks[k].Text) && modifierFill[strings.ToLower(toks[k].Text)] {
+				k--
+			}
+			if _, title := titleSector(strings.ToLower(toks[max(k-1, 0)].Text)); k < i-2 && k >= 1 && toks[k].Text == "of" && title {
 				p.start = i
 				continue
 			}

@@ -2619,7 +2619,7 @@ func (d *doc) describedAsHeadOf(e, body *entity, title string, before int) bool 
 // country's word and a title no office of the KB fits.
 var demonymTitleHeads = map[string]bool{"minister": true, "secretary": true, "diplomat": true, "envoy": true,
 	"official": true, "ambassador": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"delegate": true, "negotiator": true}
+	"delegate": true, "negotiator": true, "businessman": true, "businesswoman": true}
 
 // demonymTitled reads "Saudi minister" from token a of sentence s, not
 // followed by a name nor by "of", and returns the token after it and the
@@ -2632,20 +2632,36 @@ func (d *doc) demonymTitled(s, a int) (int, *entity) {
 		return -1, nil
 	}
 	c, ok := d.placeCountry(toks[a].Text)
-	head := strings.ToLower(toks[a+1].Text)
-	if !ok || !demonymTitleHeads[head] {
+	if toks[a].Text == "Korean" {
+		c, ok = "KOR", true // the KB gives the word to neither Korea; either may be meant
+	}
+	if !ok {
 		return -1, nil
 	}
-	if k := a + 2; k < len(toks) && (toks[k].Text == "of" || isCapitalized(toks[k].Text) && !isPunctToken(toks[k].Text)) {
+	// The title: a head word, or up to two title words before it ("deputy
+	// prime minister").
+	end := a + 1
+	for end < len(toks) && end-a <= 3 && !demonymTitleHeads[strings.ToLower(toks[end].Text)] && d.isTitleWord(toks[end].Text) &&
+		!d.claimed[[2]int{s, end}] {
+		end++
+	}
+	if end >= len(toks) || !demonymTitleHeads[strings.ToLower(toks[end].Text)] {
 		return -1, nil
 	}
+	title := strings.ToLower(d.spanOf(s, a+1, end+1).In(d.text))
+	head := strings.ToLower(toks[end].Text)
+	if k := end + 1; k < len(toks) && (toks[k].Text == "of" || isCapitalized(toks[k].Text) && !isPunctToken(toks[k].Text)) {
+		return -1, nil
+	}
+	koreas := c == "KOR" || c == "PRK" // "the Korean minister": either Korea's
 	e := d.lastPersonBefore(toks[a].Start, func(e *entity) bool {
-		return e.Country == c && d.describedWith(e, []string{head}) && !d.describedWith(e, []string{"prime " + head})
+		sameCountry := e.Country == c || koreas && (e.Country == "KOR" || e.Country == "PRK")
+		return sameCountry && d.describedWith(e, []string{title}) && (title != head || !d.describedWith(e, []string{"prime " + head}))
 	})
 	if e == nil {
 		return -1, nil
 	}
-	return a + 2, e
+	return end + 1, e
 }
 
 // describedPersonNouns end a definite description of someone the article

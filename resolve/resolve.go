@@ -160,6 +160,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	all := named
 	named = d.datesNotNames(named)
 	named = d.datelinePlaces(named)
+	named = d.vietnameseNames(named)
 	named = d.possessiveSplits(named)
 	named = d.possessivePlaces(named)
 	named = d.headlineNames(named)

@@ -7034,3 +7034,30 @@ func TestBodyOfAStateNamedLikeACountry(t *testing.T) {
 		t.Errorf("Niger State Emergency Management Agency = %+v, want NGA", e)
 	}
 }
+
+// TestTitleOverPortfolioAndLongCountry: "Minister of Foreign Affairs of the
+// Democratic People's Republic of Korea Choe Son Hui" is titled whole (the
+// walk back counts the country's name as one step and crosses the
+// portfolio), and "the Korean minister" is she, of either Korea.
+func TestTitleOverPortfolioAndLongCountry(t *testing.T) {
+	src := "WONSAN, July 12 (TASS) - Sergey Lavrov held talks with the Minister of Foreign Affairs of the Democratic " +
+		"People's Republic of Korea Choe Son Hui. \"The relations are strong,\" the Korean minister noted.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"WONSAN": "GPE", "TASS": "ORG", "Sergey Lavrov": "PERSON",
+		"Democratic People 's Republic of Korea": "GPE", "Choe Son Hui": "PERSON"})
+	e := find(ents, "Choe Son Hui")
+	if e == nil || e.Country != "PRK" || e.Sector != "GOV" || !slices.Contains(mentionTexts(e), "the Korean minister") {
+		t.Errorf("Choe Son Hui = %+v, want PRK GOV, \"the Korean minister\" among the mentions", e)
+	}
+}
+
+// TestVietnameseNameMissed: "Nguyen Thi Thu Ha, Director of …" is a person
+// though the recognizer saw none, or only "Nguyen".
+func TestVietnameseNameMissed(t *testing.T) {
+	src := "Nguyen Thi Thu Ha, Director of the Institute, told reporters. Tran Quoc Hung agreed.\n"
+	ents := resolveText(t, src, "2025-07-07", map[string]string{"Tran": "PERSON"})
+	for _, name := range []string{"Nguyen Thi Thu Ha", "Tran Quoc Hung"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Person {
+			t.Errorf("%s = %+v, want a person", name, e)
+		}
+	}
+}
