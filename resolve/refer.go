@@ -2670,7 +2670,7 @@ func (d *doc) demonymTitled(s, a int) (int, *entity) {
 // (Not the nouns of a counterpart a story often brings in unnamed: "Kofi
 // Mensah spoke next. 'We will appeal,' the lawyer said" may be his lawyer;
 // so may a doctor or a teacher be another.)
-var describedPersonNouns = map[string]bool{"expert": true, "analyst": true, "scientist": true, "professor": true,
+var describedPersonNouns = map[string]bool{"worker": true, "pensioner": true, "resident": true, "expert": true, "analyst": true, "scientist": true, "professor": true,
 	"academic": true, "researcher": true, "scholar": true, "economist": true, "observer": true, "specialist": true,
 	"lawmaker": true, "legislator": true, "politician": true, "veteran": true, "activist": true, "cleric": true,
 	"woman": true, "man": true, "businessman": true, "businesswoman": true, "entrepreneur": true, "historian": true,
@@ -2696,7 +2696,7 @@ func (d *doc) describedSpeakers() {
 			// The person mentioned last that the description fits, and
 			// none the KB knows (an officeholder is rarely "the expert").
 			e := d.lastPersonBefore(toks[i].Start, func(e *entity) bool { return describedAs(noun, e) })
-			if e == nil || e.KB != "" || !d.mentionedBetween(e, max(s-1, 0), toks[i].Start) {
+			if e == nil || e.KB != "" || !d.mentionedBetween(e, max(d.quoteOpenedIn(s, i)-1, 0), toks[i].Start) {
 				continue
 			}
 			d.attach(e, d.mentionOf(s, i, end))
@@ -2776,6 +2776,26 @@ func reportedBy(toks []chronicle.Token, i, end int) bool {
 // speaker takes: "told", "explained".
 var describedCues = map[string]bool{"told": true, "explained": true, "replied": true, "recalled": true,
 	"concluded": true, "continued": true, "commented": true, "remarked": true, "observed": true}
+
+// quoteOpenedIn is the sentence in which the quotation that ends right
+// before the report verb before token i of sentence s opened ("“… created,”
+// - noted the economist"), which may be sentences before; s when no
+// quotation ends there.
+func (d *doc) quoteOpenedIn(s, i int) int {
+	toks := d.sents[s].Tokens
+	if i < 2 {
+		return s
+	}
+	closeAt := strings.LastIndexAny(d.text[:toks[i-1].Start], "\"”")
+	if closeAt < 0 || closeAt < toks[max(i-3, 0)].Start {
+		return s
+	}
+	openAt := strings.LastIndexAny(d.text[:closeAt], "\"“")
+	if openAt < 0 {
+		return s
+	}
+	return min(s, d.sentenceAt(openAt))
+}
 
 // mentionedBetween tells whether e has a mention from sentence s on that
 // starts before offset at.

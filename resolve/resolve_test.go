@@ -7061,3 +7061,14 @@ func TestVietnameseNameMissed(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedSpeakerAfterLongQuote: "… said the worker" after a quote of
+// two sentences is the person named just before the quote opened.
+func TestDescribedSpeakerAfterLongQuote(t *testing.T) {
+	src := "Among the guests was Svetlana Kovalchuk, a steelworker from Zhlobin. \"I voted for stability. Nobody was left without work,\" " +
+		"- said the worker.\n"
+	ents := resolveText(t, src, "2025-03-25", map[string]string{"Svetlana Kovalchuk": "PERSON"})
+	if e := find(ents, "Svetlana Kovalchuk"); e == nil || !slices.Contains(mentionTexts(e), "the worker") {
+		t.Errorf("Svetlana Kovalchuk = %+v, want \"the worker\" among the mentions", e)
+	}
+}
