@@ -12,6 +12,10 @@ type Area struct {
 	// whose name towns elsewhere often share (Norfolk, Kent): it stands
 	// for the county only where the story places it (see package resolve).
 	County bool
+	// Polity marks a territory with a government of its own, which is a
+	// geopolitical entity rather than a mere region: the Gaza Strip,
+	// Transnistria, Somaliland.
+	Polity bool
 }
 
 // Area returns the area called name, as written ("Africa", "Darfur").
@@ -81,14 +85,16 @@ var areas = map[string]Area{
 	"Yellow River": {Country: "CHN", Lat: 35, Lon: 110.5}, "Volga": {Country: "RUS", Lat: 50, Lon: 46},
 	"Irrawaddy": {Country: "MMR", Lat: 19, Lon: 95.2}, "Litani River": {Country: "LBN", Lat: 33.3, Lon: 35.4},
 	// Regions inside one country.
-	"Gaza Strip": {Country: "PSE", Lat: 31.4, Lon: 34.4}, "West Bank": {Country: "PSE", Lat: 32, Lon: 35.25},
+	"Gaza Strip": {Country: "PSE", Lat: 31.4, Lon: 34.4, Polity: true}, "West Bank": {Country: "PSE", Lat: 32, Lon: 35.25, Polity: true},
 	"Darfur": {Country: "SDN", Lat: 13.5, Lon: 24}, "Java": {Country: "IDN", Lat: -7.3, Lon: 110},
 	"Sumatra": {Country: "IDN", Lat: 0, Lon: 102}, "Mindanao": {Country: "PHL", Lat: 7.5, Lon: 125},
 	"Luzon": {Country: "PHL", Lat: 16, Lon: 121}, "Sinai": {Country: "EGY", Lat: 29.5, Lon: 33.8},
 	"Donbas": {Country: "UKR", Lat: 48, Lon: 38.5}, "Donbass": {Country: "UKR", Lat: 48, Lon: 38.5},
 	"Patagonia": {Country: "ARG", Lat: -44, Lon: -69}, "Galilee": {Country: "ISR", Lat: 32.8, Lon: 35.4},
-	"Nagorno-Karabakh": {Country: "AZE", Lat: 39.9, Lon: 46.7}, "Transnistria": {Country: "MDA", Lat: 47.2, Lon: 29.4},
-	"Abkhazia": {Country: "GEO", Lat: 43, Lon: 41}, "South Ossetia": {Country: "GEO", Lat: 42.3, Lon: 44},
+	"Nagorno-Karabakh": {Country: "AZE", Lat: 39.9, Lon: 46.7, Polity: true},
+	"Transnistria":     {Country: "MDA", Lat: 47.2, Lon: 29.4, Polity: true},
+	"Abkhazia":         {Country: "GEO", Lat: 43, Lon: 41, Polity: true}, "South Ossetia": {Country: "GEO", Lat: 42.3, Lon: 44, Polity: true},
+	"Somaliland": {Country: "SOM", Lat: 9.6, Lon: 45.5, Polity: true}, "Puntland": {Country: "SOM", Lat: 8.4, Lon: 49, Polity: true},
 	"Silicon Valley": {Country: "USA", Lat: 37.4, Lon: -122.05}, "Swat Valley": {Country: "PAK", Lat: 35.2, Lon: 72.4},
 	"Bekaa Valley": {Country: "LBN", Lat: 33.85, Lon: 35.9}, "Rift Valley": {Country: "KEN", Lat: 0.5, Lon: 36},
 	"Panjshir Valley": {Country: "AFG", Lat: 35.4, Lon: 69.7}, "Niger Delta": {Country: "NGA", Lat: 5, Lon: 6},

@@ -453,8 +453,11 @@ func (d *doc) namedDivision(name string) (string, bool) {
 // addArea links a continent, sea, region or county of the KB.
 func (d *doc) addArea(m mention, a kb.Area) bool {
 	e := d.entityFor("kb:area:"+a.Name, func() *entity {
-		return &entity{Entity: chronicle.Entity{Name: a.Name, Type: chronicle.Location, KB: "area:" + a.Name,
-			Country: a.Country}}
+		typ := chronicle.Location
+		if a.Polity {
+			typ = chronicle.GeoPolitical // the Gaza Strip, Transnistria: territories governed as such
+		}
+		return &entity{Entity: chronicle.Entity{Name: a.Name, Type: typ, KB: "area:" + a.Name, Country: a.Country}}
 	})
 	d.attach(e, m)
 	return true

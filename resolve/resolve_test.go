@@ -7072,3 +7072,16 @@ func TestDescribedSpeakerAfterLongQuote(t *testing.T) {
 		t.Errorf("Svetlana Kovalchuk = %+v, want \"the worker\" among the mentions", e)
 	}
 }
+
+// TestTerritoriesAreGeopolitical: the Gaza Strip and Transnistria, governed
+// as territories, are GPE; Darfur, a region, is LOC.
+func TestTerritoriesAreGeopolitical(t *testing.T) {
+	src := "Aid reached the Gaza Strip. Transnistria held a vote. Fighting spread in Darfur.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Gaza Strip": "LOC", "Transnistria": "LOC", "Darfur": "LOC"})
+	for name, typ := range map[string]string{"Gaza Strip": chronicle.GeoPolitical, "Transnistria": chronicle.GeoPolitical,
+		"Darfur": chronicle.Location} {
+		if e := find(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want %s", name, e, typ)
+		}
+	}
+}
