@@ -457,6 +457,9 @@ func (d *doc) addArea(m mention, a kb.Area) bool {
 		if a.Polity {
 			typ = chronicle.GeoPolitical // the Gaza Strip, Transnistria: territories governed as such
 		}
+		if i := strings.LastIndexByte(a.Name, ' '); i > 0 && builtFeatures[a.Name[i+1:]] {
+			typ = chronicle.Facility // the Suez Canal, built
+		}
 		return &entity{Entity: chronicle.Entity{Name: a.Name, Type: typ, KB: "area:" + a.Name, Country: a.Country}}
 	})
 	d.attach(e, m)

@@ -784,8 +784,9 @@ func (d *doc) addName(n Named) bool {
 			n.Type = chronicle.Organization // "the U.S. Embassy said": a government's mission
 		case (nameParticles[words[len(words)-2]] || capitalParticles[words[len(words)-2]]) && d.particleSurnameOfNamed(words):
 			n.Type = chronicle.Person // "Van Dam said" after "Erik van Dam"
-		case builtFeatures[last] && !d.knownBody(name): // not "in Downing Street", a street the KB knows as a body
-			n.Type = chronicle.Facility // "Miraflores Palace", "Kerch Bridge"
+		case builtFeatures[last] && !d.knownBody(name), last == "Park" && builtParks[words[len(words)-2]]:
+			// (not "in Downing Street", a street the KB knows as a body)
+			n.Type = chronicle.Facility // "Miraflores Palace", "Kerch Bridge", "Hawassa Industrial Park"
 		case (naturalFeatures[last] || last == "Park") && n.Type == chronicle.GeoPolitical:
 			n.Type = chronicle.Location // "the Mekong Delta", "Bialowieza Forest", "Murchison Falls National Park"
 		}
@@ -1215,7 +1216,14 @@ var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true,
 	"Observatory": true, "Gallery": true, "Theatre": true, "Theater": true, "Hotel": true, "Zoo": true, "Cemetery": true,
 	"Lighthouse": true, "Reactor": true, "Tunnel": true, "Shrine": true, "Canal": true, "Penitentiary": true,
 	"Avenue": true, "Boulevard": true, "Street": true, "Road": true, "Castle": true, "Port": true, "Railway": true,
-	"Market": true, "Bazaar": true, "Souq": true, "Shipyard": true, "Villa": true}
+	"Market": true, "Bazaar": true, "Souq": true, "Shipyard": true, "Villa": true, "Basilica": true, "Chapel": true,
+	"Room": true, "Complex": true, "Building": true, "Plaza": true, "Causeway": true, "Corridor": true, "Camp": true}
+
+// builtParks are the words before "Park" that make the park a built site
+// ("Southern Taiwan Science Park", "Morowali Industrial Park"), not a
+// nature reserve ("Kruger National Park").
+var builtParks = map[string]bool{"Industrial": true, "Science": true, "Business": true, "Technology": true,
+	"Tech": true, "Eco-Industrial": true, "Logistics": true, "Friendship": true}
 
 // countryNamedAt tells whether a country's name of one to three words
 // starts at token i of sentence s: "Afghanistan", "South Korea".

@@ -7085,3 +7085,18 @@ func TestTerritoriesAreGeopolitical(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltSites: industrial and science parks, canals, plazas, chapels and
+// building complexes are facilities, not regions.
+func TestBuiltSites(t *testing.T) {
+	src := "Workers left the Hawassa Industrial Park. Ships crossed the Suez Canal. Crowds filled Rana Plaza and the " +
+		"Sistine Chapel. Kruger National Park reopened.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Hawassa Industrial Park": "LOC", "Suez Canal": "LOC",
+		"Rana Plaza": "LOC", "Sistine Chapel": "LOC", "Kruger National Park": "LOC"})
+	for name, typ := range map[string]string{"Hawassa Industrial Park": chronicle.Facility, "Suez Canal": chronicle.Facility,
+		"Rana Plaza": chronicle.Facility, "Sistine Chapel": chronicle.Facility, "Kruger National Park": chronicle.Location} {
+		if e := find(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want %s", name, e, typ)
+		}
+	}
+}
