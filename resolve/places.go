@@ -51,7 +51,7 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	if noun, country, ok := d.divisionOfCityName(n.Sentence, a, b, name); ok && !isCountry {
 		// "the Kharkiv region", "Minsk Oblast": the division, not the
 		// city it is named after, nor the capital's government.
-		return d.addRegionOf(d.mentionOf(n.Sentence, a, b+1), name+" "+noun, country)
+		return d.addRegionOf(d.mentionOf(n.Sentence, a, b), name+" "+noun, country) // the mention is the toponym
 	}
 	if ar, ok := d.r.kb.Area(name); ok && !ar.County && ar.Country == "" && !isCountry {
 		// A continent or world region is in no country, whatever follows
