@@ -214,6 +214,9 @@ func TestOrg(t *testing.T) {
 		{"Élysée", "elysee", "FRA", "GOV", "FRAGOV"},
 		{"Elysee", "elysee", "FRA", "GOV", "FRAGOV"},
 		{"Guardian Council", "guardiancouncil_irn", "IRN", "GOV", "IRNGOV"}, // not The Guardian's
+		{"APS", "aps_dza", "DZA", "MED", "DZAMED"},
+		{"Associated Press of Pakistan", "app_pak", "PAK", "MED", "PAKMED"},
+		{"Trend", "trend_aze", "AZE", "MED", "AZEMED"},
 		{"Expediency Council", "expediency_irn", "IRN", "GOV", "IRNGOV"},
 		{"Bundestag", "bundestag", "DEU", "LEG", "DEULEG"},
 		{"Knesset", "knesset", "ISR", "LEG", "ISRLEG"},
