@@ -758,7 +758,7 @@ func likelierNamesake(e, best *entity, word string, at int) bool {
 func (d *doc) firstNameCalls(e *entity) bool {
 	c := e.Country
 	if c == "" && e.person == nil {
-		c, _ = d.mainCountry()
+		c = d.mainCountryNow()
 	}
 	return familyNameFirst[c] || givenNameFirst[c]
 }
@@ -1480,4 +1480,15 @@ func bodyOfficers(titles []string) bool {
 		return true
 	}
 	return false
+}
+
+// mainCountryNow is mainCountry, kept while no entity or mention is added:
+// a name's look-up asks for it once per word and entity, which made a long
+// document of names quadratic.
+func (d *doc) mainCountryNow() string {
+	if m := &d.mainMemo; !m.valid || m.ents != len(d.ents) || m.attached != d.attached {
+		m.country, m.share = d.mainCountry()
+		m.ents, m.attached, m.valid = len(d.ents), d.attached, true
+	}
+	return d.mainMemo.country
 }

@@ -107,6 +107,21 @@ type mention struct {
 
 // doc is the state of one Resolve call.
 type doc struct {
+	// attached counts the mentions attached so far; mainMemo keeps the
+	// main country for as long as no entity or mention is added, since
+	// name look-ups ask for it once per word and entity (firstNameCalls).
+	attached int
+	mainMemo struct {
+		ents, attached int
+		country        string
+		share          float64
+		valid          bool
+	}
+	wordsMemo struct {
+		ents, attached int
+		words          map[string]bool
+		valid          bool
+	}
 	r       *Resolver
 	text    string
 	date    string
@@ -1744,6 +1759,7 @@ func (d *doc) mentionOf(s, a, b int) mention {
 // attach adds a mention to an entity, unless the entity already has a
 // mention at that place.
 func (d *doc) attach(e *entity, m mention) {
+	d.attached++
 	for _, old := range e.Mentions {
 		if old.Span == m.span {
 			return

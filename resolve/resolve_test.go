@@ -300,6 +300,36 @@ func BenchmarkResolveLong(b *testing.B) {
 	}
 }
 
+// BenchmarkResolveManyNames resolves a paragraph of many people of no
+// country, each named once, and capitalised words the recognizer left
+// alone: the look-up of each word against each person asked for the main
+// country every time, which made such a document quadratic. Its cost per
+// sentence must stay near flat between the sizes.
+func BenchmarkResolveManyNames(b *testing.B) {
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{500, 2000} {
+		var sb strings.Builder
+		names := map[string]string{}
+		for i := range n {
+			name := fmt.Sprintf("Zorek Valin%d", i)
+			names[name] = "PERSON"
+			sb.WriteString(name + " met Kestrel Orvan and Brimley Tosk. ")
+		}
+		src := sb.String()
+		sents := text.Segment(src)
+		named := namedAt(sents, src, names)
+		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				New(k).Resolve(src, "2025-01-01", sents, slices.Clone(named))
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/sentence")
+		})
+	}
+}
+
 func TestMetonymOrPlace(t *testing.T) {
 	src := "Brussels said it would act. Officials met in Brussels.\n"
 	ents := resolveText(t, src, "2025-02-13", map[string]string{"Brussels": "GPE"})

@@ -698,6 +698,9 @@ func (d *doc) moveOwners(from, into *entity) {
 // article names in full with a known first name or from the KB, and no
 // country's own name (Jordan).
 func (d *doc) surnameOfNamed(word string) bool {
+	if w := d.personWordsNow(); !w[kb.Fold(word)] && !w[kb.Fold(surname([]string{word}))] {
+		return false // no person's name holds the word: spare the look-up through every entity
+	}
 	p := d.personWithSurnameMost(word)
 	if p == nil || !nameShaped(p.tokens) || !(p.person != nil || maleNames[p.tokens[0]] || femaleNames[p.tokens[0]]) {
 		return false
@@ -1849,4 +1852,30 @@ func (d *doc) governments() {
 			i = end - 1
 		}
 	}
+}
+
+// personWordsNow is the set of the words, folded, of the names of the
+// article's people (each part of a hyphened word too), kept while no
+// entity or mention is added: a gate before the look-up of a word through
+// every entity, which a sweep makes for each capitalised word.
+func (d *doc) personWordsNow() map[string]bool {
+	m := &d.wordsMemo
+	if m.valid && m.ents == len(d.ents) && m.attached == d.attached {
+		return m.words
+	}
+	words := map[string]bool{}
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person {
+			continue
+		}
+		for _, t := range e.tokens {
+			words[kb.Fold(t)] = true
+			words[kb.Fold(surname([]string{t}))] = true
+			for part := range strings.SplitSeq(t, "-") {
+				words[kb.Fold(part)] = true
+			}
+		}
+	}
+	m.words, m.ents, m.attached, m.valid = words, len(d.ents), d.attached, true
+	return words
 }
