@@ -2678,10 +2678,10 @@ var describedPersonNouns = map[string]bool{"worker": true, "pensioner": true, "r
 
 // describedSpeakers links a definite description standing as the subject of
 // a report ("said the expert", "the 58-year-old said", "the veteran
-// lawmaker said") to the person mentioned last before it, within the three
-// sentences before, when that person is no one the KB knows (an
-// officeholder is rarely "the expert") and, for "the woman" or "the man",
-// not of the other sex by first name.
+// lawmaker said") to the person mentioned last before it whom it fits
+// (describedAs), in its sentence or the one before, or the one before the
+// quotation it closes opened, when that person is no one the KB knows (an
+// officeholder is rarely "the expert").
 func (d *doc) describedSpeakers() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
