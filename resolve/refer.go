@@ -2820,25 +2820,25 @@ func (d *doc) bodyRoles() {
 		person *entity
 		title  string // the title the mention gives, "" for one tied after the name
 	}
-	members := map[*entity][]tie{} // body → its people
-	for _, p := range d.ents {
-		if p.Type != chronicle.Person {
-			continue
-		}
-		for _, m := range p.Mentions {
-			if b, titled := d.bodyTiedTo(m); b != nil {
-				title := ""
-				if titled {
-					// (A title this cannot read is no role: "Tory
-					// ex-minister Douglas Hogg".)
-					title = cmp.Or(normalTitle(d.titleOfMention(m.Span)), "?")
+	var members map[*entity][]tie // body → its people, read once a description needs them
+	readMembers := func() {
+		members = map[*entity][]tie{}
+		for _, p := range d.ents {
+			if p.Type != chronicle.Person {
+				continue
+			}
+			for _, m := range p.Mentions {
+				if b, titled := d.bodyTiedTo(m); b != nil {
+					title := ""
+					if titled {
+						// (A title this cannot read is no role: "Tory
+						// ex-minister Douglas Hogg".)
+						title = cmp.Or(normalTitle(d.titleOfMention(m.Span)), "?")
+					}
+					members[b] = append(members[b], tie{p, title})
 				}
-				members[b] = append(members[b], tie{p, title})
 			}
 		}
-	}
-	if len(members) == 0 {
-		return
 	}
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
@@ -2852,6 +2852,9 @@ func (d *doc) bodyRoles() {
 			if k >= len(toks) || !bodyRoleHeads[strings.ToLower(toks[k].Text)] || d.claimed[[2]int{s, k}] ||
 				k+1 < len(toks) && isCapitalized(toks[k+1].Text) && !isPunctToken(toks[k+1].Text) {
 				continue
+			}
+			if members == nil {
+				readMembers()
 			}
 			// Of the body's people, the one named with the role, else
 			// the one tied to it without a title; not "Tory MP Douglas
