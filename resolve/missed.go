@@ -929,9 +929,26 @@ var stateBodyHeads = map[string]bool{"Ministry": true, "Commission": true, "Agen
 
 // datesNotNames drops the recognized names that are a month or a day
 // written as a date, such as a dateline's "Aug 1", which the recognizer may
-// take for a place.
+// take for a place, and cuts a name where it runs on into a date
+// ("Constitutional Court on Tuesday").
 func (d *doc) datesNotNames(named []Named) []Named {
+	for i, n := range named {
+		if !d.valid(n) {
+			continue
+		}
+		toks := d.sents[n.Sentence].Tokens
+		for k := n.Start; k < n.End-1; k++ {
+			if dateLeads[strings.ToLower(toks[k].Text)] && text.CalendarWord(toks[k+1].Text) &&
+				!(k+2 == n.End && toks[k].Text == "on" && toks[k+1].Text == "Sunday") { // "The Mail on Sunday"
+				named[i].End = k // "[Constitutional Court] on Tuesday"; "On Wednesday" names nothing
+				break
+			}
+		}
+	}
 	return slices.DeleteFunc(named, func(n Named) bool {
+		if !d.valid(n) {
+			return true
+		}
 		toks := d.sents[n.Sentence].Tokens
 		if n.End-n.Start != 1 || n.Type == chronicle.Person {
 			return false // "Theresa May"
@@ -943,6 +960,11 @@ func (d *doc) datesNotNames(named []Named) []Named {
 		return monthAbbreviations[w] && n.End < len(toks) && isAge(toks[n.End].Text)
 	})
 }
+
+// dateLeads are the words that open a date after a name: "on Tuesday",
+// "in March".
+var dateLeads = map[string]bool{"on": true, "in": true, "last": true, "this": true, "next": true, "late": true,
+	"early": true}
 
 // monthAbbreviations are the short forms of months that datelines use.
 var monthAbbreviations = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,

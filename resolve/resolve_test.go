@@ -7130,3 +7130,26 @@ func TestBuiltSites(t *testing.T) {
 		}
 	}
 }
+
+// TestNameRunsIntoADate: a recognized span that runs on into "on Tuesday"
+// names the body before the date; a span that is only the date names
+// nothing, and "The Mail on Sunday" keeps its name.
+func TestNameRunsIntoADate(t *testing.T) {
+	src := "The Constitutional Court on Tuesday suspended the prime minister. On Wednesday the court met again. " +
+		"The Mail on Sunday reported it.\n"
+	ents := resolveText(t, src, "2025-07-01", map[string]string{
+		"Constitutional Court on Tuesday": "ORG", "On Wednesday": "ORG", "Mail on Sunday": "ORG"})
+	if find(ents, "Constitutional Court") == nil || find(ents, "Constitutional Court on Tuesday") != nil {
+		t.Errorf("want the court named without the date: %v", ents)
+	}
+	if find(ents, "On Wednesday") != nil || find(ents, "Wednesday") != nil {
+		t.Errorf("a date became an entity: %v", ents)
+	}
+	sunday := false
+	for i := range ents {
+		sunday = sunday || slices.Contains(mentionTexts(&ents[i]), "Mail on Sunday")
+	}
+	if !sunday {
+		t.Errorf("the Sunday paper lost its name: %v", ents)
+	}
+}
