@@ -509,6 +509,17 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 		n.End-n.Start >= 4 &&
 		d.knownPlace(d.spanOf(n.Sentence, n.Start, n.Start+2).In(d.text)) && isName(n.Start+2):
 		return n.Start + 2, true // "received in [Abu Dhabi Anthony Albanese], Prime Minister of Australia"
+	case before == "of" || before == "the" && n.Start >= 2 && toks[n.Start-2].Text == "of":
+		// "the Minister of Foreign Affairs of the [Lao People's Democratic
+		// Republic Thongsavanh Phomvihane]": a country's formal name run
+		// into the name of its official.
+		for split := n.End - 2; split >= n.End-3 && split > n.Start+1; split-- {
+			if _, ok := d.r.kb.CountryByName(d.spanOf(n.Sentence, n.Start, split).In(d.text)); ok && isName(split) {
+				return split, true
+			}
+		}
+	}
+	switch {
 	case n.Type == chronicle.Person && placeWordBefore(before) && d.knownPlace(first) &&
 		!maleNames[first] && !femaleNames[first] && isName(n.Start+1):
 		return n.Start + 1, true

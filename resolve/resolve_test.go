@@ -7153,3 +7153,17 @@ func TestNameRunsIntoADate(t *testing.T) {
 		t.Errorf("the Sunday paper lost its name: %v", ents)
 	}
 }
+
+// TestCountryRunIntoItsOfficial: a country's formal name after "of" that
+// the recognizer ran into the name of the official after it is the country
+// and the person, who takes its country.
+func TestCountryRunIntoItsOfficial(t *testing.T) {
+	src := "Lavrov met the Deputy Minister of Economy of the Kyrgyz Republic Almaz Sadykov.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"Kyrgyz Republic Almaz Sadykov": "ORG"})
+	if p := find(ents, "Almaz Sadykov"); p == nil || p.Type != chronicle.Person || p.Country != "KGZ" {
+		t.Errorf("Almaz Sadykov = %+v, want a person of KGZ: %v", p, ents)
+	}
+	if find(ents, "Kyrgyzstan") == nil {
+		t.Errorf("the country is lost: %v", ents)
+	}
+}
