@@ -3939,17 +3939,20 @@ func TestCapitalAsGivenName(t *testing.T) {
 // ("TSMC Chairman and Chief Executive", "Work and Pensions Secretary") but
 // not two people's ("the prime minister and Chancellor Gordon Brown"); an
 // appositive places a person at a body of the story ("a researcher at Addis
-// Ababa University").
+// Ababa University", "an economist from the Vietnam Academy of Social
+// Sciences").
 func TestTitlesOverRegionsAndAnd(t *testing.T) {
 	src := "Iranian Foreign Minister Abbas Araghchi and U.S. Mideast envoy Steve Witkoff met. " +
 		"TSMC Chairman and Chief Executive C.C. Wei unveiled the plan. " +
 		"Work and Pensions Secretary Alan Johnson spoke. The prime minister and Chancellor Gordon Brown agreed. " +
-		"\"Data matters,\" said Yonas Tesfaye, a water policy researcher at Addis Ababa University.\n"
-	names := map[string]string{"Iranian": "NORP", "Abbas Araghchi": "PERSON", "U.S.": "GPE", "Steve Witkoff": "PERSON",
+		"\"Data matters,\" said Yonas Tesfaye, a water policy researcher at Addis Ababa University. " +
+		"Nguyen Thi Lan, an economist from the Vietnam Academy of Social Sciences, agreed. China and Laos did not.\n"
+	names := map[string]string{"Nguyen Thi Lan": "PERSON", "Vietnam Academy of Social Sciences": "ORG", "China": "GPE", "Laos": "GPE", "Iranian": "NORP", "Abbas Araghchi": "PERSON", "U.S.": "GPE", "Steve Witkoff": "PERSON",
 		"TSMC": "ORG", "C.C. Wei": "PERSON", "Alan Johnson": "PERSON", "Gordon Brown": "PERSON",
 		"Yonas Tesfaye": "PERSON", "Addis Ababa University": "ORG"}
 	ents := resolveText(t, src, "2025-05-01", names)
-	for name, want := range map[string]string{"Steve Witkoff": "USA", "C.C. Wei": "TWN", "Yonas Tesfaye": "ETH"} {
+	for name, want := range map[string]string{"Steve Witkoff": "USA", "C.C. Wei": "TWN", "Yonas Tesfaye": "ETH",
+		"Nguyen Thi Lan": "VNM"} {
 		if e := find(ents, name); e == nil || e.Country != want {
 			t.Errorf("%s = %+v, want %s", name, e, want)
 		}

@@ -275,8 +275,9 @@ func (d *doc) memberFrom(e *entity) {
 
 // workplaceTie gives a person the country of the body an appositive places
 // them at: "Yonas Tesfaye, a water policy researcher at Addis Ababa
-// University" is Ethiopian. The body is any of the story's with a country,
-// named within a few words of the comma, before the phrase ends.
+// University" is Ethiopian, and so is "an economist from" it. The body is
+// any of the story's with a country, named within a few words of the comma,
+// before the phrase ends.
 func (d *doc) workplaceTie(e *entity) {
 	for _, m := range e.Mentions {
 		s, _, i := d.tokensOf(m.Span)
@@ -290,7 +291,7 @@ func (d *doc) workplaceTie(e *entity) {
 				!employedCallings[w] && !callingsBeforeNames[w] {
 				break // not at a participle or a calling the tagger took for a verb: "an emerging markets strategist at …"
 			}
-			if w != "at" && w != "of" && w != "with" || j+1 >= len(toks) {
+			if w != "at" && w != "of" && w != "with" && w != "from" || j+1 >= len(toks) {
 				continue
 			}
 			k := j + 1
