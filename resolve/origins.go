@@ -22,6 +22,14 @@ var japaneseFamilyNames = wordSet(`Sato Suzuki Takahashi Tanaka Watanabe Ito Yam
 var koreanFamilyNames = wordSet(`Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn
 	Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji Um`)
 
+// chineseFamilyNames are the commonest family names of mainland China in
+// pinyin, written before a given name of one or two syllables ("Chen
+// Guodong").
+var chineseFamilyNames = wordSet(`Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo
+	Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu
+	Ding Ren Shen Yao Jin Fu Zhong Dai Cui Fan Liao Tan Jia Xia Qiu Fang Zou Shi Xiong Meng Qin Yan Xue Hou Lei Bai
+	Long Duan Hao Kong Shao Mao Chang Wan Gu Lai Kang Yin Qian Niu Hong Gong Qi Wen Geng Mo Qu Zhan Ning Ou Tao Ji`)
+
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -66,6 +74,8 @@ func nameOrigin(name string) string {
 		return "JPN"
 	case len(words) == 2 && koreanFamilyNames[words[0]] && strings.Contains(words[1], "-"):
 		return "KOR"
+	case len(words) == 2 && chineseFamilyNames[words[0]] && pinyinSyllables(strings.ToLower(words[1]), 2):
+		return "CHN"
 	case len(words) >= 2:
 		last := words[len(words)-1]
 		for _, o := range surnameEndings {
@@ -76,6 +86,39 @@ func nameOrigin(name string) string {
 	}
 	return ""
 }
+
+// pinyinSyllables tells whether w, in lower case, is made of one to max
+// syllables of Hanyu Pinyin without tone marks: "mingzhe" is, "hsien" (a
+// Wade-Giles spelling of Taiwan or Singapore) is not.
+func pinyinSyllables(w string, max int) bool {
+	if w == "" {
+		return true
+	}
+	if max == 0 {
+		return false
+	}
+	for _, ini := range pinyinInitials {
+		rest, ok := strings.CutPrefix(w, ini)
+		if !ok {
+			continue
+		}
+		for _, fin := range pinyinFinals {
+			if after, ok := strings.CutPrefix(rest, fin); ok && pinyinSyllables(after, max-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pinyinInitials are the consonants that open a pinyin syllable ("" for one
+// that opens on a vowel), two-letter ones first.
+var pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+	"r", "z", "c", "s", "y", "w", ""}
+
+// pinyinFinals are the rhymes that end a pinyin syllable, longest first.
+var pinyinFinals = []string{"iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai",
+	"ei", "ao", "ou", "an", "en", "er", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "a", "o", "e", "i", "u"}
 
 // surnameEndings are the endings of surnames of one country: Georgian
 // -shvili and -dze, Armenian -yan, Ukrainian -enko.

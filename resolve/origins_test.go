@@ -27,3 +27,13 @@ func TestNameOriginTie(t *testing.T) {
 		t.Errorf("Kim Ji-hoon = %+v, want no Korean: the story names no Korea", e)
 	}
 }
+
+func TestChineseNameOrigin(t *testing.T) {
+	for name, want := range map[string]string{"Chen Guodong": "CHN", "Li Mingzhe": "CHN", "Liu Yang": "CHN",
+		"Lee Hsien Loong": "", "Lai Ching-te": "", "Han Duck-soo": "KOR", "Ma Ying-jeou": "", "Long Island": "",
+		"Wang Yi": "CHN", "Yang Xiaoqiang": "CHN", "Ye Olde": ""} {
+		if got := nameOrigin(name); got != want {
+			t.Errorf("nameOrigin(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
