@@ -38,6 +38,9 @@ func (d *doc) titledNames(named []Named) []Named {
 			// And "said Tran Thi Thu Ha, chief executive of …": a name
 			// after a verb of saying, before a description of someone.
 			said := reportVerbs[toks[i].Text]
+			// "His Excellency Maxime Prevot, Deputy Prime Minister": a style
+			// before a name.
+			excellency := toks[i].Text == "Excellency" && i > 0 && (toks[i-1].Text == "His" || toks[i-1].Text == "Her")
 			// "Leader of the Opposition Jai Ram Thakur", "Speaker of the
 			// House Mike Johnson": the body of an office of the form TITLE
 			// of the BODY ends the title.
@@ -49,7 +52,7 @@ func (d *doc) titledNames(named []Named) []Named {
 					portfolioFieldAt(toks, i) >= 0
 			// A title in lower case goes before names too, when it is one
 			// that can ("former prime minister Alain-Claude Bilie-By-Nze").
-			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && !said && !officeOf && (!ok ||
+			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && !said && !officeOf && !excellency && (!ok ||
 				!isCapitalized(toks[i].Text) && !(t.Prefix && isLowerWord(toks[i].Text)) ||
 				isCapitalized(toks[i].Text) && !t.Prefix && strings.ToUpper(toks[i].Text) != toks[i].Text) {
 				continue

@@ -1983,8 +1983,9 @@ func (d *doc) pronouns() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := range toks {
-			if !isPersonalPronoun(toks[i].Text) || d.claimed[[2]int{s, i}] || quotes.inside(d.text, toks[i].Start) {
-				continue
+			if !isPersonalPronoun(toks[i].Text) || d.claimed[[2]int{s, i}] || quotes.inside(d.text, toks[i].Start) ||
+				i+1 < len(toks) && toks[i+1].Text == "Excellency" {
+				continue // "His Excellency Maxime Prevot": a style, the name after it
 			}
 			e := d.reporter(people[s], toks, i)
 			if e == nil {

@@ -7170,3 +7170,18 @@ func TestCountryRunIntoItsOfficial(t *testing.T) {
 		t.Errorf("the country is lost: %v", ents)
 	}
 }
+
+// TestNamesAfterExcellency: "His Excellency" or "Her Excellency" goes
+// before a name the recognizer may miss, and its "His" is no pronoun.
+func TestNamesAfterExcellency(t *testing.T) {
+	src := "The sheikh met His Excellency Maxime Prevot, Deputy Prime Minister of the Kingdom of Belgium. " +
+		"He then met Her Excellency Dubravka Suica. \"Our neighbourhood is one space,\" Suica said.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Kingdom of Belgium": "GPE"})
+	p := find(ents, "Maxime Prevot")
+	if p == nil || slices.Contains(mentionTexts(p), "Her") || slices.Contains(mentionTexts(p), "His") {
+		t.Errorf("Maxime Prevot = %+v, want him found without the styles' pronouns", p)
+	}
+	if s := find(ents, "Dubravka Suica"); s == nil || !slices.Contains(mentionTexts(s), "Suica") {
+		t.Errorf("Dubravka Suica = %+v, want her found with her surname", s)
+	}
+}
