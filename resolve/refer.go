@@ -2657,12 +2657,48 @@ func (d *doc) demonymTitled(s, a int) (int, *entity) {
 	koreas := c == "KOR" || c == "PRK" // "the Korean minister": either Korea's
 	e := d.lastPersonBefore(toks[a].Start, func(e *entity) bool {
 		sameCountry := e.Country == c || koreas && (e.Country == "KOR" || e.Country == "PRK")
+		if title != head && (sameCountry || e.Country == "") {
+			// "Maxime Prevot, Deputy Prime Minister … of the Kingdom of
+			// Belgium": a title of the description after the name, of the
+			// one country that description names.
+			if s, ok := d.titledAfter(e, title); ok && (sameCountry || d.onlyCountryIn(d.sents[s].Tokens[0].Start,
+				d.sents[s].Tokens[len(d.sents[s].Tokens)-1].End, func(o *entity) bool { return o.Type == chronicle.GeoPolitical }) == c) {
+				return true
+			}
+		}
 		return sameCountry && d.describedWith(e, []string{title}) && (title != head || !d.describedWith(e, []string{"prime " + head}))
 	})
 	if e == nil {
 		return -1, nil
 	}
 	return end + 1, e
+}
+
+// titledAfter tells whether a title of several words, in lower case, opens
+// the description after a mention of e, and in which sentence: "Maxime
+// Prevot, Deputy Prime Minister and Minister of Foreign Affairs of Belgium,"
+// is "the Belgian deputy prime minister".
+func (d *doc) titledAfter(e *entity, title string) (sentence int, ok bool) {
+	want := strings.Fields(title)
+	for _, m := range e.Mentions {
+		s, _, b := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		if b >= len(toks) || toks[b].Text != "," {
+			continue
+		}
+		k := b + 1
+		if k < len(toks) && isDeterminer(toks[k].Text) {
+			k++
+		}
+		same := k+len(want) <= len(toks)
+		for i := 0; same && i < len(want); i++ {
+			same = strings.EqualFold(toks[k+i].Text, want[i])
+		}
+		if same {
+			return s, true
+		}
+	}
+	return -1, false
 }
 
 // describedPersonNouns end a definite description of someone the article

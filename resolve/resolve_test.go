@@ -7185,3 +7185,17 @@ func TestNamesAfterExcellency(t *testing.T) {
 		t.Errorf("Dubravka Suica = %+v, want her found with her surname", s)
 	}
 }
+
+// TestDemonymTitleOfAppositive: "the Belgian Deputy Prime Minister" is the
+// person whose description after the name gave that title, with the one
+// country it names.
+func TestDemonymTitleOfAppositive(t *testing.T) {
+	src := "The sheikh met Maxime Prevot, Deputy Prime Minister and Minister of Foreign Affairs, European Affairs " +
+		"and Development Cooperation of the Kingdom of Belgium. \"Belgium wants to be the gate,\" the Belgian " +
+		"Deputy Prime Minister noted.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Maxime Prevot": "PERSON", "Kingdom of Belgium": "GPE",
+		"Belgian": "NORP", "Belgium": "GPE"})
+	if p := find(ents, "Maxime Prevot"); p == nil || !slices.Contains(mentionTexts(p), "the Belgian Deputy Prime Minister") {
+		t.Errorf("Maxime Prevot = %+v, want the restated title among his mentions", p)
+	}
+}
