@@ -833,6 +833,22 @@ func (d *document) personBeforeAppositive(n int) int {
 	return j - 2
 }
 
+// personBeforeDescription finds, from word n at the end of a description
+// set off by commas, the last word of the person's name before its opening
+// comma: "[Antonio Costa], President of the European Council"; -1 when no
+// person's name comes right before it within a dozen words.
+func (d *document) personBeforeDescription(n int) int {
+	first := d.sents[d.words[n].sent].first
+	j := n
+	for k := 0; k < 12 && j > first && !isPunct(d.words[j-1].text); k++ {
+		j--
+	}
+	if j-2 < first || d.words[j-1].text != "," || d.personCovering(d.words[j-2].Span) < 0 {
+		return -1
+	}
+	return j - 2
+}
+
 // afterQuote tells whether the word before c, commas skipped, closes a
 // quote.
 func (d *document) afterQuote(c int) bool {
@@ -1221,6 +1237,15 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 				// asked not to be named,": "who" is the person the place
 				// ends the description of.
 				e = -1
+			}
+			if e >= 0 && lower == "who" && d.ents[e].Type != chronicle.Person {
+				// "Antonio Costa, President of the European Council, who
+				// described …": the person the description after the name
+				// ends on a body, not the body.
+				if p := d.personBeforeDescription(h - 2); p >= 0 {
+					e = d.personCovering(d.words[p].Span)
+					return speaker{phrase: sp, head: p, ent: e, name: d.ents[e].Name, conf: 0.75}
+				}
 			}
 			if e >= 0 && d.ents[e].Type != chronicle.Person || lower == "who" && e >= 0 {
 				return speaker{phrase: sp, head: h - 2, ent: e, name: d.ents[e].Name, conf: 0.75}
