@@ -566,15 +566,16 @@ func (d *doc) personSpelledAnotherWay(words []string) *entity {
 	if len(words) < 2 {
 		return nil
 	}
+	words = articlesJoined(words)
 	var found *entity
 	for _, e := range d.ents {
 		if e.Type != chronicle.Person {
 			continue
 		}
-		names := [][]string{e.tokens} // as the text named them, and as the KB does
+		names := [][]string{articlesJoined(e.tokens)} // as the text named them, and as the KB does
 		if e.person != nil {
 			for _, n := range append([]string{e.person.Name}, e.person.Aliases...) {
-				names = append(names, strings.Fields(n))
+				names = append(names, articlesJoined(strings.Fields(n)))
 			}
 		}
 		if !slices.ContainsFunc(names, func(n []string) bool { return len(n) == len(words) && sameNameTransliterated(n, words) }) {
@@ -587,6 +588,26 @@ func (d *doc) personSpelledAnotherWay(words []string) *entity {
 	}
 	return found
 }
+
+// articlesJoined joins an Arabic article written apart to the word after
+// it, as transliterations also write it joined: "Al Marar" is "Almarar".
+func articlesJoined(words []string) []string {
+	if !slices.ContainsFunc(words[:len(words)-1], arabicArticle) {
+		return words
+	}
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) && arabicArticle(words[i]) {
+			out = append(out, words[i]+words[i+1])
+			i++
+			continue
+		}
+		out = append(out, words[i])
+	}
+	return out
+}
+
+func arabicArticle(w string) bool { return w == "Al" || w == "al" || w == "El" || w == "el" }
 
 func sameNameTransliterated(a, b []string) bool {
 	anchored := false

@@ -7199,3 +7199,14 @@ func TestDemonymTitleOfAppositive(t *testing.T) {
 		t.Errorf("Maxime Prevot = %+v, want the restated title among his mentions", p)
 	}
 }
+
+// TestArabicArticleWrittenApart: "Al Marar" and "Almarar" spell one name.
+func TestArabicArticleWrittenApart(t *testing.T) {
+	src := "His Excellency Khalifa Shaheen Almarar, Minister of State, spoke to WAM. " +
+		"\"We opened a new chapter,\" Khalifa Shaheen Al Marar stated.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Khalifa Shaheen Almarar": "PERSON",
+		"Khalifa Shaheen Al Marar": "PERSON", "WAM": "ORG"})
+	if e := find(ents, "Khalifa Shaheen Almarar"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Khalifa Shaheen Almarar = %+v, want both spellings as his mentions", e)
+	}
+}
