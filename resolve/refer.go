@@ -54,17 +54,17 @@ func (d *doc) descriptions() {
 			if j < 0 && start == i {
 				j, country, office = d.headOfDiplomacy(s, i+1)
 			}
-			if j < 0 && start == i && i+3 < len(toks) && strings.EqualFold(toks[i+1].Text, "head") &&
-				toks[i+2].Text == "of" && (strings.EqualFold(toks[i+3].Text, "state") || strings.EqualFold(toks[i+3].Text, "government")) {
+			if k, c, office := d.headOfNamed(s, i+1); j < 0 && start == i && k >= 0 && c == "" {
 				// "the head of state": the head of state the text named
-				// last; "the head of government", its head of government.
+				// last; "the head of government", "the head of the
+				// Government", its head of government.
 				is := kb.Office.HeadOfState
-				if strings.EqualFold(toks[i+3].Text, "government") {
+				if office == kb.HeadOfGovernment {
 					is = kb.Office.HeadOfGovernment
 				}
 				if e := d.latestHead(toks[i].Start, is); e != nil {
-					d.attach(e, d.mentionOf(s, i, i+4))
-					i += 3
+					d.attach(e, d.mentionOf(s, i, k+1))
+					i = k
 				}
 				continue
 			}
@@ -366,15 +366,66 @@ func (d *doc) headOfState(s, i int) (int, string, string) {
 			return i + 3, c, kb.HeadOfState
 		}
 	}
-	if i+4 >= len(toks) || !strings.EqualFold(toks[i].Text, "head") || toks[i+1].Text != "of" || toks[i+2].Text != "the" ||
-		!strings.EqualFold(toks[i+4].Text, "state") {
+	if j, c, office := d.headOfNamed(s, i); j >= 0 && c != "" {
+		return j, c, office
+	}
+	return -1, "", ""
+}
+
+// headOfNamed reads, from token i, "head of" and a state or government
+// written as translations from the former Soviet Union and Asia do: "head
+// of the Georgian Government", "head of the Cabinet of Ministers of the
+// Kyrgyz Republic", "head of our state". It returns the last token, the
+// country if the phrase names one, and kb.HeadOfState or
+// kb.HeadOfGovernment; -1 when the phrase is none of these.
+func (d *doc) headOfNamed(s, i int) (int, string, string) {
+	toks := d.sents[s].Tokens
+	if i+3 >= len(toks) || !strings.EqualFold(toks[i].Text, "head") || toks[i+1].Text != "of" {
 		return -1, "", ""
 	}
-	c, ok := d.placeCountry(toks[i+3].Text)
-	if !ok {
+	k := i + 2
+	if w := strings.ToLower(toks[k].Text); w == "the" || w == "our" || w == "its" {
+		k++
+	}
+	country := ""
+	if k+1 < len(toks) {
+		if c, ok := d.placeCountry(toks[k].Text); ok && !isPossessive(toks[k+1].Text) {
+			country = c
+			k++
+		}
+	}
+	if k >= len(toks) {
 		return -1, "", ""
 	}
-	return i + 4, c, kb.HeadOfState
+	office := ""
+	switch strings.ToLower(toks[k].Text) {
+	case "state":
+		office = kb.HeadOfState
+	case "government", "cabinet":
+		office = kb.HeadOfGovernment
+	default:
+		return -1, "", ""
+	}
+	if k == i+2 {
+		return k, country, office // "head of state", "head of government"
+	}
+	if k+2 < len(toks) && toks[k+1].Text == "of" && toks[k+2].Text == "Ministers" {
+		k += 2 // "the Cabinet of Ministers"
+	}
+	if country == "" && k+2 < len(toks) && toks[k+1].Text == "of" {
+		// "of Georgia", "of the Kyrgyz Republic"
+		a := k + 2
+		if toks[a].Text == "the" {
+			a++
+		}
+		for b := min(len(toks), a+4); b > a; b-- {
+			if c, ok := d.r.kb.CountryByName(d.spanOf(s, a, b).In(d.text)); ok {
+				return b - 1, c.ISO3, office
+			}
+		}
+		return -1, "", "" // "head of the government of national unity"
+	}
+	return k, country, office
 }
 
 // namedTitles links "the home secretary", "the mayor", "the cardinal" to the

@@ -7210,3 +7210,21 @@ func TestArabicArticleWrittenApart(t *testing.T) {
 		t.Errorf("Khalifa Shaheen Almarar = %+v, want both spellings as his mentions", e)
 	}
 }
+
+// TestHeadOfTheGovernment: translations call a prime minister "the head of
+// the Government", "the head of the Georgian Government" or "the head of
+// the Cabinet of Ministers of the Kyrgyz Republic".
+func TestHeadOfTheGovernment(t *testing.T) {
+	src := "Irakli Kobakhidze met the mayors. The head of the Government said the roads come first. " +
+		"The head of the Georgian Government noted the ties. " +
+		"The head of the Cabinet of Ministers of the Kyrgyz Republic said trade will grow.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Irakli Kobakhidze": "PERSON", "Kyrgyz Republic": "GPE"})
+	k := find(ents, "Irakli Kobakhidze")
+	if k == nil || !slices.Contains(mentionTexts(k), "The head of the Government") ||
+		!slices.Contains(mentionTexts(k), "The head of the Georgian Government") {
+		t.Errorf("Irakli Kobakhidze = %+v, want both descriptions among his mentions", k)
+	}
+	if a := find(ents, "Adylbek Kasymaliev"); a == nil || a.Country != "KGZ" {
+		t.Errorf("the head of the Kyrgyz cabinet = %+v, want Adylbek Kasymaliev", a)
+	}
+}
