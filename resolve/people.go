@@ -625,10 +625,10 @@ func sameNameTransliterated(a, b []string) bool {
 }
 
 // skeletonFolds are the letters by which transliterations of one name
-// differ: Zh/J, Kh/H, Gh/G, Q/K, Ye/E, Ya/A, Y/I.
+// differ: Zh/J, Kh/H, Gh/G, Q/K, Ye/E, Ya/A, Y/I, Ks/X.
 var skeletonFolds = strings.NewReplacer("dzh", "j", "zh", "j", "dj", "j", "kh", "h", "gh", "g", "th", "t", "ph", "f",
 	"sh", "s", "ch", "c", "ts", "c", "ou", "u", "oo", "u", "ye", "e", "yo", "o", "yu", "u", "ya", "a", "ia", "a",
-	"iy", "i", "y", "i", "q", "k", "w", "v", "x", "s", "-", "", "'", "")
+	"iy", "i", "y", "i", "q", "k", "w", "v", "ks", "s", "x", "s", "-", "", "'", "")
 
 // nameSkeleton is a name word with transliteration's variants folded and
 // doubled letters single: "Kassym-Jomart" and "Kasym-Zhomart" are both
@@ -648,7 +648,9 @@ func nameSkeleton(w string) string {
 // whose surname is the name's last word and whose first name starts with
 // the same letter as the name's, when the text's title and country fit the
 // office, or, with no title or country, when the article has named that
-// person already ("Masoud Pezeshkian", then "Masud Pezeshkian").
+// person already ("Masoud Pezeshkian", then "Masud Pezeshkian"), or when the
+// whole name is the KB's spelled another way and no other country is said
+// ("Aleksandr Lukashenko").
 func (d *doc) otherFirstName(words, title []string, country string) (kb.Person, bool) {
 	bare := len(title) == 0 && country == ""
 	if len(words) < 2 {
@@ -663,7 +665,17 @@ func (d *doc) otherFirstName(words, title []string, country string) (kb.Person, 
 		if _, named := d.byKey["kb:person:"+p.ID]; bare && !named {
 			continue
 		}
-		if o, ok := d.r.kb.OfficeOn(p, d.date); ok && (bare || titleFits(title, country, o)) {
+		// The whole name spelled another way, as transliterations do,
+		// with no other country said: "Aleksandr Lukashenko".
+		spelled := func(o kb.Office) bool {
+			return (country == "" || country == o.Country) && slices.ContainsFunc(append([]string{p.Name}, p.Aliases...),
+				func(n string) bool {
+					nw := strings.Fields(n)
+					return len(nw) == len(words) && sameNameTransliterated(nw, words) &&
+						kb.Fold(n) != kb.Fold(strings.Join(words, " ")) // not "Pedro Sanchez", Colombia's defence minister
+				})
+		}
+		if o, ok := d.r.kb.OfficeOn(p, d.date); ok && (bare || titleFits(title, country, o) || spelled(o)) {
 			found = append(found, p)
 		}
 	}

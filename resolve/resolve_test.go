@@ -7228,3 +7228,20 @@ func TestHeadOfTheGovernment(t *testing.T) {
 		t.Errorf("the head of the Kyrgyz cabinet = %+v, want Adylbek Kasymaliev", a)
 	}
 }
+
+// TestKBNameSpelledAnotherWay: a whole name that is the KB's spelled as
+// another transliteration ("Aleksandr" for "Alexander", "ks" for "x") is
+// the KB's person whatever title comes right before it, but the KB's own
+// spelling under a title that does not fit is someone else.
+func TestKBNameSpelledAnotherWay(t *testing.T) {
+	src := "The President of the Republic of Belarus, Chairman of the All-Belarusian People's Assembly Aleksandr " +
+		"Lukashenko held a meeting. Defense Minister Pedro Sanchez of Colombia flew to Cucuta.\n"
+	ents := resolveText(t, src, "2025-10-16", map[string]string{"Aleksandr Lukashenko": "PERSON", "Pedro Sanchez": "PERSON",
+		"Colombia": "GPE"})
+	if e := find(ents, "Alexander Lukashenko"); e == nil || e.KB == "" {
+		t.Errorf("Aleksandr Lukashenko not linked to the KB's Alexander Lukashenko: %v", ents)
+	}
+	if e := find(ents, "Pedro Sánchez"); e != nil {
+		t.Errorf("Colombia's defence minister taken for Spain's prime minister: %+v", e)
+	}
+}
