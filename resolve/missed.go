@@ -476,6 +476,30 @@ func (d *doc) namesRunOn(named []Named) []Named {
 	return out
 }
 
+// givenNamesCutOff mends a body's span that took in a person's
+// given name whose surname, after a lower-case particle, the recognizer
+// left out of it: "[European Commission Ursula] von der [Leyen]" is the
+// Commission and Ursula von der Leyen.
+func (d *doc) givenNamesCutOff(named []Named) []Named {
+	out := make([]Named, 0, len(named))
+	for _, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		k := n.End
+		for k < len(toks) && k-n.End < 3 && nameParticles[toks[k].Text] {
+			k++
+		}
+		last := toks[n.End-1].Text
+		if n.Type != chronicle.Organization || n.End-n.Start < 2 || k == n.End || k >= len(toks) || !capitalWord(toks[k].Text) ||
+			!maleNames[last] && !femaleNames[last] || !isCapitalized(toks[n.End-2].Text) {
+			out = append(out, n)
+			continue
+		}
+		n.End--
+		out = append(out, n, Named{Sentence: n.Sentence, Start: n.End, End: k + 1, Type: chronicle.Person})
+	}
+	return out
+}
+
 // nameRunOnAt returns where the person's name that ends span n starts, and
 // whether what opens the span is a place; -1 when the span is no body or
 // place run into a name. The opening is a body word after "the" ("the

@@ -183,6 +183,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.portfolioFields(named)
 	named = d.portfolioRunOn(named)
 	named = d.namesRunOn(named)
+	named = d.givenNamesCutOff(named)
 	named = d.titledNames(named)
 	named = d.agedNames(named)
 	named = d.fullNamesOfSurnames(named)

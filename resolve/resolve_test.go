@@ -7245,3 +7245,17 @@ func TestKBNameSpelledAnotherWay(t *testing.T) {
 		t.Errorf("Colombia's defence minister taken for Spain's prime minister: %+v", e)
 	}
 }
+
+// TestGivenNameCutOffItsSurname: a body's span that took in a given name
+// whose surname, after "von der", the recognizer left out is the body and
+// the whole person.
+func TestGivenNameCutOffItsSurname(t *testing.T) {
+	src := "The President of the European Commission Ursula von der Leyen congratulated her.\n"
+	ents := resolveText(t, src, "2025-07-17", map[string]string{"European Commission Ursula": "ORG", "Leyen": "PERSON"})
+	if e := find(ents, "Ursula von der Leyen"); e == nil || e.KB == "" {
+		t.Errorf("Ursula von der Leyen not found: %v", ents)
+	}
+	if find(ents, "European Commission") == nil || find(ents, "Leyen") != nil {
+		t.Errorf("want the Commission and no lone Leyen: %v", ents)
+	}
+}
