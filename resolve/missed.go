@@ -584,7 +584,16 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 			return d.knownPlace(t.Text)
 		})
 		institution := institutionHeads[last] == chronicle.Organization && !placeAfterName[toks[n.End].Text]
-		kind := split-n.Start > 1 && (institution || officeBodies[last] || bodyEnds[last] || firm || ofPlace)
+		// "the director of the [Kyiv Institute for Economic Strategies]
+		// Andriy Marchenko": a body's head word with "for" or "of" inside
+		// its name, and a given name after it.
+		headInside := false
+		for k := n.Start; given && k+2 < split; k++ {
+			t := toks[k].Text
+			headInside = headInside || (institutionHeads[t] == chronicle.Organization || officeBodies[t] || bodyEnds[t]) &&
+				(toks[k+1].Text == "for" || toks[k+1].Text == "of")
+		}
+		kind := split-n.Start > 1 && (institution || officeBodies[last] || bodyEnds[last] || firm || ofPlace || headInside)
 		if (known || kind) && isName(split) && !slices.ContainsFunc(toks[split:n.End], func(t chronicle.Token) bool {
 			return t.UPOS != "" && t.UPOS != "PROPN" // not "Independent Commission Against Corruption"
 		}) {

@@ -7259,3 +7259,19 @@ func TestGivenNameCutOffItsSurname(t *testing.T) {
 		t.Errorf("want the Commission and no lone Leyen: %v", ents)
 	}
 }
+
+// TestBodyWithForRunIntoName: "the director of the Kyiv Institute for
+// Economic Strategies Andriy Marchenko" is the institute and a person, who
+// is not the KB's Serhiy Marchenko.
+func TestBodyWithForRunIntoName(t *testing.T) {
+	src := "The director of the Kyiv Institute for Economic Strategies Andriy Marchenko in the commentary to " +
+		"Ukrinform noted the risks. According to Marchenko, the budget is short.\n"
+	ents := resolveText(t, src, "2025-07-17", map[string]string{
+		"Kyiv Institute for Economic Strategies Andriy Marchenko": "ORG", "Ukrinform": "ORG", "Marchenko": "PERSON"})
+	if e := find(ents, "Andriy Marchenko"); e == nil || e.KB != "" || len(e.Mentions) != 2 {
+		t.Errorf("Andriy Marchenko = %+v, want a person of the text with both mentions: %v", e, ents)
+	}
+	if find(ents, "Kyiv Institute for Economic Strategies") == nil {
+		t.Errorf("the institute is lost: %v", ents)
+	}
+}
