@@ -2916,6 +2916,10 @@ func (d *doc) bodyRoles() {
 				continue
 			}
 			for _, m := range p.Mentions {
+				if b, role := d.bodyOfRoleBefore(m); b != nil {
+					members[b] = append(members[b], tie{p, role})
+					continue
+				}
 				if b, titled := d.bodyTiedTo(m); b != nil {
 					title := ""
 					if titled {
@@ -2966,6 +2970,41 @@ func (d *doc) bodyRoles() {
 			}
 		}
 	}
+}
+
+// bodyOfRoleBefore is the body of a role that a description before a
+// person's name between commas gives, and the role: "The leader of the
+// Popular Party (PP), Alberto Nunez Feijoo,"; nil when there is none.
+func (d *doc) bodyOfRoleBefore(m chronicle.Mention) (*entity, string) {
+	s, a, _ := d.tokensOf(m.Span)
+	toks := d.sents[s].Tokens
+	k := a - 1
+	if k < 3 || toks[k].Text != "," {
+		return nil, ""
+	}
+	k--
+	if toks[k].Text == ")" {
+		for k > 0 && toks[k].Text != "(" && a-k < 8 {
+			k--
+		}
+		k-- // the body's last word, before its short form
+	}
+	o, ok := d.owner[[2]int{s, k}]
+	if !ok || o.e.Type != chronicle.Organization || o.start < 2 {
+		return nil, ""
+	}
+	j := o.start - 1
+	if strings.EqualFold(toks[j].Text, "the") {
+		j--
+	}
+	if j < 1 || toks[j].Text != "of" || !bodyRoleHeads[strings.ToLower(toks[j-1].Text)] {
+		return nil, ""
+	}
+	role := strings.ToLower(toks[j-1].Text)
+	if j >= 2 && rankModifiers[strings.ToLower(toks[j-2].Text)] {
+		role = strings.ToLower(toks[j-2].Text) + " " + role // "The Deputy President of the Senate": no president
+	}
+	return o.e, role
 }
 
 // bodyTiedTo is the body a person's mention ties them to, and whether it

@@ -7275,3 +7275,19 @@ func TestBodyWithForRunIntoName(t *testing.T) {
 		t.Errorf("the institute is lost: %v", ents)
 	}
 }
+
+// TestBodyRoleOfDescriptionBefore: "The leader of the Popular Party (PP),
+// Alberto Nunez Feijoo," makes him "the PP leader"; "The Deputy President
+// of the Senate, Sen. Barau Jibrin," does not make him its leader.
+func TestBodyRoleOfDescriptionBefore(t *testing.T) {
+	src := "The leader of the Popular Party (PP), Alberto Nunez Feijoo, was scathing. The PSOE rejected it. " +
+		"The PP leader added more. The Deputy President of the Senate, Barau Jibrin, spoke. The Senate leader agreed.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Popular Party": "ORG", "PP": "ORG",
+		"Alberto Nunez Feijoo": "PERSON", "PSOE": "ORG", "Senate": "ORG", "Barau Jibrin": "PERSON"})
+	if e := find(ents, "Alberto Nunez Feijoo"); e == nil || !slices.Contains(mentionTexts(e), "The PP leader") {
+		t.Errorf("Feijoo = %+v, want 'The PP leader' among his mentions", e)
+	}
+	if e := find(ents, "Barau Jibrin"); e == nil || slices.Contains(mentionTexts(e), "The Senate leader") {
+		t.Errorf("Barau Jibrin = %+v, want him no leader of the Senate", e)
+	}
+}
