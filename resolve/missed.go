@@ -1165,6 +1165,33 @@ func (d *doc) settlementNames(named []Named) []Named {
 	return out
 }
 
+// placesBeforeParties splits a span of a place and a party member's word
+// into the two: "the [Idaho Republican] who chairs the committee", "a
+// [Connecticut Democrat]" are Idaho and the Republican Party, Connecticut
+// and the Democratic Party.
+func (d *doc) placesBeforeParties(named []Named) []Named {
+	out := make([]Named, 0, len(named))
+	for _, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		last := toks[n.End-1].Text
+		if n.Type == chronicle.Person || n.End-n.Start < 2 || !partyMembers[last] {
+			out = append(out, n)
+			continue
+		}
+		if _, ok := d.r.kb.Region(d.spanOf(n.Sentence, n.Start, n.End-1).In(d.text)); !ok {
+			out = append(out, n) // a state or province: not "Liberal Democrat"
+			continue
+		}
+		out = append(out, Named{Sentence: n.Sentence, Start: n.Start, End: n.End - 1, Type: chronicle.GeoPolitical},
+			Named{Sentence: n.Sentence, Start: n.End - 1, End: n.End, Type: chronicle.Organization})
+	}
+	return out
+}
+
+// partyMembers are the words for a member of a party that news writes after
+// a member's state: "an Ohio Republican".
+var partyMembers = map[string]bool{"Republican": true, "Democrat": true}
+
 // placesJoinedByAnd splits a place's name the recognizer ran over "and"
 // into the two places it names ("the Gulf and Malaysia"), when each side
 // is a place the KB knows.

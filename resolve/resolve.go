@@ -201,6 +201,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.settlementLists(named)
 	named = d.bodiesOfRegions(named)
 	named = d.placesJoinedByAnd(named)
+	named = d.placesBeforeParties(named)
 	named = d.bodiesBeforeTitles(named)
 	named = d.portfoliosJoined(named)
 	named = d.knownAsShortForms(named)
@@ -1072,6 +1073,8 @@ var sharedOrgNames = map[string]struct {
 	// No sector: a body of the KB's country only, none elsewhere.
 	"Democrats":   {map[string]string{"USA": "dem_usa"}, ""},
 	"Republicans": {map[string]string{"USA": "gop"}, ""},
+	"Republican":  {map[string]string{"USA": "gop"}, ""}, // "an Idaho Republican"
+	"Democrat":    {map[string]string{"USA": "dem_usa"}, ""},
 	"Labor":       {map[string]string{"AUS": "alp"}, ""},
 	"Liberals":    {map[string]string{"AUS": "lib_aus", "CAN": "lib_can"}, ""},
 }

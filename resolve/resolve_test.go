@@ -7291,3 +7291,20 @@ func TestBodyRoleOfDescriptionBefore(t *testing.T) {
 		t.Errorf("Barau Jibrin = %+v, want him no leader of the Senate", e)
 	}
 }
+
+// TestStateBeforePartyMember: "the Idaho Republican", "a Connecticut
+// Democrat" name a state and a party; "Liberal Democrat" names no town.
+func TestStateBeforePartyMember(t *testing.T) {
+	src := "Jim Risch, the Idaho Republican who chairs the committee, spoke. Sen. Chris Murphy, a Connecticut Democrat, " +
+		"asked questions. Liberal Democrat leader Charles Kennedy agreed.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Jim Risch": "PERSON", "Idaho Republican": "ORG",
+		"Chris Murphy": "PERSON", "Connecticut Democrat": "ORG", "Liberal Democrat": "ORG", "Charles Kennedy": "PERSON"})
+	for _, name := range []string{"Idaho", "Connecticut"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "USA" {
+			t.Errorf("%s = %+v, want a US state", name, e)
+		}
+	}
+	if e := find(ents, "Liberal"); e != nil {
+		t.Errorf("Liberal Democrat parted into a town: %+v", e)
+	}
+}
