@@ -1618,6 +1618,31 @@ var arabicArticles = map[string]bool{"el": true, "al": true, "ad": true, "ed": t
 // capitalised words after it when they end in an institution's or event's
 // head noun: the recognizer saw "Munich", the text says "Munich Security
 // Conference".
+// nameInitials tells whether w is a run of initials: "W.M.", "A.K.M." or,
+// without stops, two to four capitals ("AMM", "SM").
+func nameInitials(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	if strings.Contains(w, ".") {
+		for i := 0; i < len(w); i += 2 {
+			if i+1 >= len(w) || w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+				return false
+			}
+		}
+		return len(w) >= 4 // "W.M.", not "W." alone
+	}
+	if len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) widen(n Named) Named {
 	toks := d.sents[n.Sentence].Tokens
 	// "The United [Nations] Special Envoy": a body's name the recognizer
@@ -1641,6 +1666,17 @@ func (d *doc) widen(n Named) Named {
 		toks[n.End].Start == toks[n.End-1].End && toks[n.End+1].Start == toks[n.End].End && isWordToken(toks[n.End+1].Text) &&
 		!wordSuffixes[toks[n.End+1].Text] {
 		n.End += 2 // each hyphen: "Bilie-By-Nze"
+	}
+	// "Chief Election Commissioner AMM [Nasir Uddin]", "W.M. [Sunil
+	// Bandara]": initials the recognizer left off a name, as South Asian
+	// names carry them; not a body's or a country's short form ("UN",
+	// "US") nor a title's ("PM").
+	if a := n.Start; n.Type == chronicle.Person && n.End-a >= 2 && a >= 1 && nameInitials(toks[a-1].Text) &&
+		(a < 2 || !isDeterminer(toks[a-2].Text) && toks[a-2].Text != "of") && // "of the ECO Asad Majeed Khan": a body
+		!d.claimed[[2]int{n.Sentence, a - 1}] && !d.knownBody(toks[a-1].Text) && !d.isTitleWord(toks[a-1].Text) {
+		if _, place := d.placeCountry(toks[a-1].Text); !place {
+			n.Start--
+		}
 	}
 	// "Minister Do [Duc Duy]": a Vietnamese family name the recognizer left
 	// off a name of two words, the name's first.

@@ -7308,3 +7308,18 @@ func TestStateBeforePartyMember(t *testing.T) {
 		t.Errorf("Liberal Democrat parted into a town: %+v", e)
 	}
 }
+
+// TestInitialsBeforeName: initials the recognizer left off a name belong to
+// it ("AMM Nasir Uddin", "W.M. Sunil Bandara"); a body's short form after
+// "the" does not ("the ECO Asad Majeed Khan"), nor a country's ("US").
+func TestInitialsBeforeName(t *testing.T) {
+	src := "Chief Election Commissioner AMM Nasir Uddin said the list is ready. Hotel owner W.M. Sunil Bandara agreed. " +
+		"The Secretary General of the ECO Asad Majeed Khan spoke. US Donald Trump replied.\n"
+	ents := resolveText(t, src, "2025-10-01", map[string]string{"Nasir Uddin": "PERSON", "Sunil Bandara": "PERSON",
+		"Asad Majeed Khan": "PERSON", "Donald Trump": "PERSON"})
+	for _, name := range []string{"AMM Nasir Uddin", "W.M. Sunil Bandara", "Asad Majeed Khan", "Donald Trump"} {
+		if find(ents, name) == nil {
+			t.Errorf("%s not found: %v", name, ents)
+		}
+	}
+}
