@@ -2894,8 +2894,18 @@ func (d *doc) mentionedBetween(e *entity, s, at int) bool {
 // bodyRoleHeads end "the CSU leader", "the Citizen Revolution candidate":
 // a body's name and the role of one of its people.
 var bodyRoleHeads = map[string]bool{"leader": true, "candidate": true, "chairman": true, "chairwoman": true,
-	"chief": true, "head": true, "president": true, "spokesman": true, "spokeswoman": true, "founder": true,
-	"boss": true, "nominee": true}
+	"chairperson": true, "chair": true, "chief": true, "head": true, "president": true, "spokesman": true,
+	"spokeswoman": true, "founder": true, "boss": true, "nominee": true}
+
+// bodyHeadRoles are the roles that head a body, one said for another: "the
+// Senate chief" is its president, "the party boss" its leader.
+var bodyHeadRoles = map[string]bool{"leader": true, "chairman": true, "chairwoman": true, "chairperson": true,
+	"chair": true, "chief": true, "head": true, "president": true, "boss": true}
+
+// vagueHeadRoles say only that someone heads a body, whatever the office's
+// name ("the Senate chief"); "the Senate leader" is another office than
+// its president.
+var vagueHeadRoles = map[string]bool{"chief": true, "head": true, "boss": true}
 
 // bodyRoles links "the CSU leader", "the Confederation leader" (a body's
 // name the article has linked, and a role, followed by no name) to the one
@@ -2955,7 +2965,10 @@ func (d *doc) bodyRoles() {
 			var withRole, untitled []*entity
 			for _, t := range members[o.e] {
 				switch {
-				case lastOf(t.title) == role && !slices.Contains(withRole, t.person):
+				case (lastOf(t.title) == role || vagueHeadRoles[role] && bodyHeadRoles[lastOf(t.title)] && !rankModifiers[firstWord(t.title)]) &&
+					!slices.Contains(withRole, t.person):
+					// ("the Senate chief" after "Senate President Vicente
+					// Sotto": the body's head either way.)
 					withRole = append(withRole, t.person)
 				case t.title == "" && !slices.Contains(untitled, t.person):
 					untitled = append(untitled, t.person)
@@ -2979,10 +2992,22 @@ func (d *doc) bodyOfRoleBefore(m chronicle.Mention) (*entity, string) {
 	s, a, _ := d.tokensOf(m.Span)
 	toks := d.sents[s].Tokens
 	k := a - 1
+	for k >= 0 && k >= a-2 && (text.Honorific(toks[k].Text) || d.isTitleWord(toks[k].Text) && isCapitalized(toks[k].Text)) {
+		k-- // "the Senate Leader, Sen. Opeyemi Bamidele"
+	}
 	if k < 3 || toks[k].Text != "," {
 		return nil, ""
 	}
 	k--
+	if role := strings.ToLower(toks[k].Text); bodyRoleHeads[role] && k >= 1 {
+		// "the Senate President, Godswill Akpabio,": the body before the
+		// role.
+		if o, ok := d.owner[[2]int{s, k - 1}]; ok && o.e.Type == chronicle.Organization && o.start >= 1 &&
+			strings.EqualFold(toks[o.start-1].Text, "the") && d.mentionEndFrom(s, o.start, o) == k {
+			return o.e, role
+		}
+		return nil, ""
+	}
 	if toks[k].Text == ")" {
 		for k > 0 && toks[k].Text != "(" && a-k < 8 {
 			k--

@@ -7323,3 +7323,22 @@ func TestInitialsBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyHeadByAnotherName: "the Senate President, Godswill Akpabio,"
+// makes him "the Senate President"; "Senate President Vicente Sotto" is
+// "the Senate chief"; a president is no "Senate Leader".
+func TestBodyHeadByAnotherName(t *testing.T) {
+	src := "The Senate received the report, with the Senate President, Godswill Akpabio, saying it would pass. " +
+		"Senators left. The Senate President said they must vote.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Senate": "ORG", "Godswill Akpabio": "PERSON"})
+	if e := find(ents, "Godswill Akpabio"); e == nil || !slices.Contains(mentionTexts(e), "The Senate President") {
+		t.Errorf("Akpabio = %+v, want 'The Senate President' among his mentions", e)
+	}
+	src = "MANILA -- Senate President Vicente Sotto III vowed scrutiny. Budgets grew. The Senate chief stressed it. " +
+		"The Senate leader disagreed.\n"
+	ents = resolveText(t, src, "2025-06-01", map[string]string{"Senate": "ORG", "Vicente Sotto III": "PERSON"})
+	e := find(ents, "Vicente Sotto III")
+	if e == nil || !slices.Contains(mentionTexts(e), "The Senate chief") || slices.Contains(mentionTexts(e), "The Senate leader") {
+		t.Errorf("Sotto = %+v, want 'The Senate chief' and not 'The Senate leader' among his mentions", e)
+	}
+}
