@@ -2708,7 +2708,11 @@ func (d *doc) demonymTitled(s, a int) (int, *entity) {
 	koreas := c == "KOR" || c == "PRK" // "the Korean minister": either Korea's
 	e := d.lastPersonBefore(toks[a].Start, func(e *entity) bool {
 		sameCountry := e.Country == c || koreas && (e.Country == "KOR" || e.Country == "PRK")
-		if title != head && (sameCountry || e.Country == "") {
+		if sameCountry && e.person != nil && d.heldFitting(*e.person, strings.Fields(title)) &&
+			(title != head || !d.describedWith(e, []string{"prime " + head})) {
+			return true // "Mr. Jean-Noel Barrot", the KB's foreign minister of France, is "the French minister"
+		}
+		if sameCountry || e.Country == "" {
 			// "Maxime Prevot, Deputy Prime Minister … of the Kingdom of
 			// Belgium": a title of the description after the name, of the
 			// one country that description names.

@@ -7342,3 +7342,20 @@ func TestBodyHeadByAnotherName(t *testing.T) {
 		t.Errorf("Sotto = %+v, want 'The Senate chief' and not 'The Senate leader' among his mentions", e)
 	}
 }
+
+// TestDemonymMinisterOfKBOrAppositive: "the French minister" is the KB's
+// French foreign minister the text named, and "the Dutch minister" the one
+// a description after the name made a minister of the Netherlands.
+func TestDemonymMinisterOfKBOrAppositive(t *testing.T) {
+	src := "The Minister for Europe and Foreign Affairs of the French Republic, Mr. Jean-Noel Barrot, spoke. " +
+		"The French minister praised the talks. Caspar Veldkamp, Minister of Foreign Affairs of the Kingdom of the " +
+		"Netherlands, signed. The Dutch minister described the Sultanate as a voice of wisdom.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"French Republic": "GPE", "Jean-Noel Barrot": "PERSON",
+		"French": "NORP", "Caspar Veldkamp": "PERSON", "Kingdom of the Netherlands": "GPE", "Dutch": "NORP"})
+	if e := find(ents, "Jean-Noël Barrot"); e == nil || !slices.Contains(mentionTexts(e), "The French minister") {
+		t.Errorf("Barrot = %+v, want 'The French minister' among his mentions: %v", e, ents)
+	}
+	if e := find(ents, "Caspar Veldkamp"); e == nil || !slices.Contains(mentionTexts(e), "The Dutch minister") {
+		t.Errorf("Veldkamp = %+v, want 'The Dutch minister' among his mentions", e)
+	}
+}
