@@ -240,7 +240,8 @@ func TestQuotesThroughTheParse(t *testing.T) {
 		"There was an \"absolute crisis\" in the recruitment of statisticians and other social science experts, the Commons science and technology committee added.\n\n" +
 		"According to the report, \"more than half\" the qualifications were achieved by learners aged 16 to 18.\n\n" +
 		"The EU's move was welcomed at the time by Beijing, which described the embargo as a \"product of the Cold War\".\n\n" +
-		"The minister was received by Antonio Costa, President of the European Council, who described the country as \"a reliable partner in a world which is not stable\".\n"
+		"The minister was received by Antonio Costa, President of the European Council, who described the country as \"a reliable partner in a world which is not stable\".\n\n" +
+		"\"The Kingdom leads the transition,\" - stated the Minister of Energy, His Royal Highness Prince Abdulaziz bin Salman, who attended the talks.\n"
 	rec := extractText(t, text, "2005-02-09")
 	speakers := speakersOf(rec)
 	for _, q := range rec.Quotes {
@@ -315,6 +316,9 @@ func TestQuotesThroughTheParse(t *testing.T) {
 	}
 	if got := speakers["more than half"]; got != "the report" {
 		t.Errorf("'According to the report, “…”': speaker %q, want the report", got)
+	}
+	if got := speakers["The Kingdom leads the transition"]; !strings.Contains(got, "Abdulaziz bin Salman") {
+		t.Errorf("'said the Minister of Energy, His Royal Highness Prince Abdulaziz bin Salman,': speaker %q", got)
 	}
 	if got := speakers["a reliable partner in a world which is not stable"]; got == "" || got == "European Council" {
 		t.Errorf("'Antonio Costa, President of the European Council, who described …': speaker %q, want Costa", got)

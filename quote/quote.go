@@ -521,7 +521,9 @@ func startsLower(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 // said". The name, a person's or a body's (which may take "the"), must end
 // the clause or be followed by a comma.
 func (d *document) nameAfterDescription(ph chronicle.Span, h int) (chronicle.Span, int, bool) {
-	if h < 0 || isCap(d.words[h].text) {
+	// A capitalised head is a title's ("The Speaker of the Council of
+	// Representatives, Mahmoud Al-Mashhadani,"), not a name's.
+	if h < 0 || isCap(d.words[h].text) && (!titleWord(d.words[h].text) || d.mentionCovering(d.words[h].Span) >= 0) {
 		return ph, h, false
 	}
 	c := d.wordAt(ph.End)
@@ -532,6 +534,12 @@ func (d *document) nameAfterDescription(ph chronicle.Span, h int) (chronicle.Spa
 		return ph, h, false
 	}
 	first := c + 1
+	// "the Minister of Energy, His Royal Highness Prince Abdulaziz bin
+	// Salman,": past the styles and honorifics to the name.
+	for k := 0; k < 4 && first+1 < len(d.words) && (styleWords[d.words[first].text] ||
+		d.personCovering(d.words[first].Span) < 0 && text.Honorific(d.words[first].text)); k++ {
+		first++
+	}
 	p := d.personCovering(d.words[first].Span)
 	if p < 0 {
 		if d.words[first].lower == "the" && first+1 < len(d.words) {
@@ -554,6 +562,11 @@ func (d *document) nameAfterDescription(ph chronicle.Span, h int) (chronicle.Spa
 	}
 	return chronicle.Span{Start: d.words[first].Start, End: d.words[e-1].End}, e - 1, true
 }
+
+// styleWords make up the styles written before a name: "His Royal
+// Highness", "Her Excellency".
+var styleWords = map[string]bool{"His": true, "Her": true, "Royal": true, "Highness": true, "Excellency": true,
+	"Majesty": true}
 
 // descriptionOpeners open a description of someone unnamed: "one
 // villager", "a resident", "the minister".
