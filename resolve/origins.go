@@ -56,8 +56,44 @@ func (d *doc) nameOriginTie(e *entity) {
 		if d.story[c] {
 			e.Country = c
 		}
+		return
+	}
+	// An Arabic name ("Qais bin Mohammed Al Yousef") in a story that names
+	// one Arab state and others: that state's.
+	if arabicName(e.Name) {
+		found := ""
+		for c := range d.story {
+			if arabStates[c] {
+				if found != "" {
+					return
+				}
+				found = c
+			}
+		}
+		if found != "" && len(d.story) > 1 {
+			e.Country = found
+		}
 	}
 }
+
+// arabicName tells whether a person's name has the particles of an Arabic
+// name: "bin", "bint" or "ibn" between names, or the article "Al" before
+// the last.
+func arabicName(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && (w == "bin" || w == "bint" || w == "ibn" || w == "Al" || w == "al") {
+			return true
+		}
+		if i > 0 && (strings.HasPrefix(w, "Al-") || strings.HasPrefix(w, "al-")) && len(w) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// arabStates are the members of the League of Arab States.
+var arabStates = wordSet(`SAU ARE QAT KWT BHR OMN YEM IRQ SYR LBN JOR PSE EGY LBY TUN DZA MAR SDN MRT SOM DJI COM`)
 
 // nameOrigin is the country the shape of a person's name says, or "".
 func nameOrigin(name string) string {

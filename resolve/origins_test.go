@@ -37,3 +37,12 @@ func TestChineseNameOrigin(t *testing.T) {
 		}
 	}
 }
+
+func TestArabicName(t *testing.T) {
+	for name, want := range map[string]bool{"Qais bin Mohammed Al Yousef": true, "Khaled al-Omar": true,
+		"Musaed bin Mohammed Al-Aiban": true, "Al Gore": false, "Joost van der Linden": false, "Ahmed Ali": false} {
+		if got := arabicName(name); got != want {
+			t.Errorf("arabicName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

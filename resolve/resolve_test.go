@@ -7359,3 +7359,16 @@ func TestDemonymMinisterOfKBOrAppositive(t *testing.T) {
 		t.Errorf("Veldkamp = %+v, want 'The Dutch minister' among his mentions", e)
 	}
 }
+
+// TestArabicNameInABilateralStory: a private person with an Arabic name,
+// placed nowhere by the text, in a story of the Netherlands and Oman is
+// Omani.
+func TestArabicNameInABilateralStory(t *testing.T) {
+	src := "AMSTERDAM - Oman and the Netherlands signed four agreements. The Netherlands hosted the visit, and the " +
+		"Netherlands will invest. Qais bin Mohammed Al Yousef also attended the ceremony in Amsterdam.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"AMSTERDAM": "GPE", "Oman": "GPE", "Netherlands": "GPE",
+		"Qais bin Mohammed Al Yousef": "PERSON", "Amsterdam": "GPE"})
+	if e := find(ents, "Qais bin Mohammed Al Yousef"); e == nil || e.Country != "OMN" {
+		t.Errorf("Qais bin Mohammed Al Yousef = %+v, want OMN", e)
+	}
+}
