@@ -240,8 +240,11 @@ func (d *data) index() *index {
 	for i, p := range d.people {
 		ix.personID[p.ID] = i
 		if f := foldKey(p.Name); f != "" {
-			last := f[strings.LastIndexByte(f, ' ')+1:]
-			ix.surname[last] = append(ix.surname[last], int32(i))
+			// A regnal number is no surname: "Al Hussein bin Abdullah II"
+			// is not Albert II.
+			if last := f[strings.LastIndexByte(f, ' ')+1:]; !regnalNumbers[last] {
+				ix.surname[last] = append(ix.surname[last], int32(i))
+			}
 		}
 		for _, name := range append([]string{p.Name}, p.Aliases...) {
 			ix.person.add(name, i)
@@ -400,3 +403,8 @@ func indexRegions(cities []City) regionIndex {
 var otherSpelling = strings.NewReplacer("Organisation", "Organization", "Organization", "Organisation",
 	"Programme", "Program", "Program", "Programme", "Defence", "Defense", "Defense", "Defence", "Centre", "Center",
 	"Center", "Centre")
+
+// regnalNumbers are the numbers after a monarch's or pope's name, folded:
+// "Abdullah II", "Charles III", "Leo XIV".
+var regnalNumbers = map[string]bool{"ii": true, "iii": true, "iv": true, "v": true, "vi": true, "vii": true,
+	"viii": true, "ix": true, "x": true, "xi": true, "xii": true, "xiii": true, "xiv": true, "xv": true, "xvi": true}

@@ -617,3 +617,18 @@ func TestOrgOtherSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestRegnalNumberIsNoSurname: "II" finds no one by surname, so a crown
+// prince named "... bin Abdullah II" is not taken for Albert II.
+func TestRegnalNumberIsNoSurname(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := k.PeopleWithSurname("II"); len(got) != 0 {
+		t.Errorf("PeopleWithSurname(II) = %d people, want none", len(got))
+	}
+	if got := k.PeopleNamed("Abdullah II"); len(got) == 0 {
+		t.Error("Abdullah II no longer found by name")
+	}
+}
