@@ -540,7 +540,11 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 		// "the Minister of Foreign Affairs of the [Lao People's Democratic
 		// Republic Thongsavanh Phomvihane]": a country's formal name run
 		// into the name of its official.
-		for split := n.End - 2; split >= n.End-3 && split > n.Start+1; split-- {
+		// (A country of one word only where the recognizer called the
+		// whole a place: "of the Parliament of [Georgia Shalva
+		// Papuashvili]", not "a fan of Jordan Henderson" nor "the
+		// National Museum of the [U.S. Air Force]".)
+		for split := n.End - 2; split >= n.End-3 && (split > n.Start+1 || split > n.Start && (n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical)); split-- {
 			if _, ok := d.r.kb.CountryByName(d.spanOf(n.Sentence, n.Start, split).In(d.text)); ok && isName(split) {
 				return split, true
 			}

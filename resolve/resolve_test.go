@@ -7372,3 +7372,19 @@ func TestArabicNameInABilateralStory(t *testing.T) {
 		t.Errorf("Qais bin Mohammed Al Yousef = %+v, want OMN", e)
 	}
 }
+
+// TestOneWordCountryRunIntoName: "the Parliament of Georgia Shalva
+// Papuashvili", which the recognizer called one place, is the country and
+// the person; "the National Museum of the U.S. Air Force" stays a body.
+func TestOneWordCountryRunIntoName(t *testing.T) {
+	src := "The Chairman of the Parliament of Georgia Shalva Papuashvili spoke. " +
+		"The trainer went to the National Museum of the U.S. Air Force in Ohio.\n"
+	ents := resolveText(t, src, "2025-10-05", map[string]string{"Georgia Shalva Papuashvili": "LOC",
+		"U.S. Air Force": "ORG", "Ohio": "GPE"})
+	if e := find(ents, "Shalva Papuashvili"); e == nil || e.Type != chronicle.Person || e.Country != "GEO" {
+		t.Errorf("Shalva Papuashvili = %+v, want a person of GEO: %v", e, ents)
+	}
+	if e := find(ents, "Air Force"); e != nil && e.Type == chronicle.Person {
+		t.Errorf("the Air Force taken for a person: %+v", e)
+	}
+}
