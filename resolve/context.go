@@ -1678,6 +1678,12 @@ func (d *doc) widen(n Named) Named {
 			n.Start--
 		}
 	}
+	// "[Nurlanbek Turgunbek] uulu": a Kyrgyz name goes on over its
+	// patronymic word.
+	if n.Type == chronicle.Person && n.End < len(toks) && kyrgyzPatronymics[toks[n.End].Text] &&
+		!d.claimed[[2]int{n.Sentence, n.End}] {
+		n.End++
+	}
 	// "Minister Do [Duc Duy]": a Vietnamese family name the recognizer left
 	// off a name of two words, the name's first.
 	if a := n.Start; n.Type == chronicle.Person && n.End-a == 2 && a >= 2 && vietnameseFamilyNames[toks[a-1].Text] &&

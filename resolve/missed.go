@@ -458,6 +458,13 @@ func (d *doc) namesRunOn(named []Named) []Named {
 	out := make([]Named, 0, len(named))
 	for _, n := range named {
 		toks := d.sents[n.Sentence].Tokens
+		if n.Type != chronicle.Person && n.End-n.Start >= 3 && n.End < len(toks) && kyrgyzPatronymics[toks[n.End].Text] {
+			// "the Jogorku Kenesh Nurlanbek Turgunbek uulu": the two words
+			// before a Kyrgyz "son of" or "daughter of" are a person's.
+			out = append(out, Named{Sentence: n.Sentence, Start: n.Start, End: n.End - 2, Type: n.Type},
+				Named{Sentence: n.Sentence, Start: n.End - 2, End: n.End + 1, Type: chronicle.Person})
+			continue
+		}
 		if n.Start == 0 || n.End < len(toks) && isCapitalized(toks[n.End].Text) {
 			out = append(out, n)
 			continue
@@ -499,6 +506,34 @@ func (d *doc) givenNamesCutOff(named []Named) []Named {
 	}
 	return out
 }
+
+// patronymicNames adds the Kyrgyz names the recognizer missed: two
+// capitalised words before "uulu" or "kyzy" that no recognized span covers
+// ("the Jogorku Kenesh Nurlanbek Turgunbek uulu"), and a body the KB knows
+// right before them.
+func (d *doc) patronymicNames(named []Named) []Named {
+	covered := coveredTokens(named)
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 2; i < len(toks); i++ {
+			if kyrgyzPatronymics[toks[i].Text] && !covered[[2]int{s, i - 1}] && !covered[[2]int{s, i - 2}] &&
+				capitalWord(toks[i-1].Text) && capitalWord(toks[i-2].Text) {
+				named = append(named, Named{Sentence: s, Start: i - 2, End: i + 1, Type: chronicle.Person})
+				for a := max(0, i-6); a < i-2; a++ { // and the body the recognizer missed before it
+					if d.knownBody(d.spanOf(s, a, i-2).In(d.text)) && !covered[[2]int{s, a}] {
+						named = append(named, Named{Sentence: s, Start: a, End: i - 2, Type: chronicle.Organization})
+						break
+					}
+				}
+			}
+		}
+	}
+	return named
+}
+
+// kyrgyzPatronymics end Kyrgyz names in lower case: "uulu" (son of), "kyzy"
+// (daughter of).
+var kyrgyzPatronymics = map[string]bool{"uulu": true, "kyzy": true}
 
 // nameRunOnAt returns where the person's name that ends span n starts, and
 // whether what opens the span is a place; -1 when the span is no body or

@@ -183,6 +183,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.portfolioFields(named)
 	named = d.portfolioRunOn(named)
 	named = d.namesRunOn(named)
+	named = d.patronymicNames(named)
 	named = d.givenNamesCutOff(named)
 	named = d.titledNames(named)
 	named = d.agedNames(named)
@@ -468,7 +469,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 	}
 	// A name ends on a capitalised word: "Kashmir frontier" is no
 	// person's name, though "Lai Ching-te" is.
-	for n.Type == chronicle.Person && b > a+1 && isLowerWord(toks[b-1].Text) && toks[b-2].Text != "-" {
+	for n.Type == chronicle.Person && b > a+1 && isLowerWord(toks[b-1].Text) && toks[b-2].Text != "-" &&
+		!kyrgyzPatronymics[toks[b-1].Text] {
 		b--
 	}
 

@@ -7388,3 +7388,16 @@ func TestOneWordCountryRunIntoName(t *testing.T) {
 		t.Errorf("the Air Force taken for a person: %+v", e)
 	}
 }
+
+// TestKyrgyzPatronymic: "uulu" and "kyzy" end Kyrgyz names, and two
+// capitalised words before one are a name the recognizer may miss, after a
+// body the KB knows.
+func TestKyrgyzPatronymic(t *testing.T) {
+	src := "The Toraga of the Jogorku Kenesh Nurlanbek Turgunbek uulu spoke. Minister Aida Ismailova kyzy agreed.\n"
+	ents := resolveText(t, src, "2025-07-01", map[string]string{"Aida Ismailova kyzy": "PERSON"})
+	for _, name := range []string{"Nurlanbek Turgunbek uulu", "Aida Ismailova kyzy", "Jogorku Kenesh"} {
+		if find(ents, name) == nil {
+			t.Errorf("%s not found: %v", name, ents)
+		}
+	}
+}
