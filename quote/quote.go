@@ -536,7 +536,7 @@ func (d *document) nameAfterDescription(ph chronicle.Span, h int) (chronicle.Spa
 	first := c + 1
 	// "the Minister of Energy, His Royal Highness Prince Abdulaziz bin
 	// Salman,": past the styles and honorifics to the name.
-	for k := 0; k < 4 && first+1 < len(d.words) && (styleWords[d.words[first].text] ||
+	for k := 0; k < 4 && first+1 < len(d.words) && (styleOpening(d.words[first].text) || text.StyleWord(d.words[first].text) ||
 		d.personCovering(d.words[first].Span) < 0 && text.Honorific(d.words[first].text)); k++ {
 		first++
 	}
@@ -563,10 +563,9 @@ func (d *document) nameAfterDescription(ph chronicle.Span, h int) (chronicle.Spa
 	return chronicle.Span{Start: d.words[first].Start, End: d.words[e-1].End}, e - 1, true
 }
 
-// styleWords make up the styles written before a name: "His Royal
-// Highness", "Her Excellency".
-var styleWords = map[string]bool{"His": true, "Her": true, "Royal": true, "Highness": true, "Excellency": true,
-	"Majesty": true}
+// styleOpening tells whether w opens a style written before a name: "His
+// Royal Highness", "Her Excellency".
+func styleOpening(w string) bool { return w == "His" || w == "Her" }
 
 // descriptionOpeners open a description of someone unnamed: "one
 // villager", "a resident", "the minister".

@@ -82,7 +82,7 @@ func (d *doc) nameOriginTie(e *entity) {
 func arabicName(name string) bool {
 	words := strings.Fields(name)
 	for i, w := range words {
-		if i > 0 && i < len(words)-1 && (w == "bin" || w == "bint" || w == "ibn" || w == "Al" || w == "al") {
+		if i > 0 && i < len(words)-1 && (patronymics[w] || w == "Al" || w == "al") {
 			return true
 		}
 		if i > 0 && (strings.HasPrefix(w, "Al-") || strings.HasPrefix(w, "al-")) && len(w) > 4 {

@@ -607,7 +607,7 @@ func articlesJoined(words []string) []string {
 	return out
 }
 
-func arabicArticle(w string) bool { return w == "Al" || w == "al" || w == "El" || w == "el" }
+func arabicArticle(w string) bool { return arabicArticles[strings.ToLower(w)] }
 
 func sameNameTransliterated(a, b []string) bool {
 	anchored := false

@@ -2006,10 +2006,6 @@ func (d *doc) unnamedSubject(s, at int) bool {
 	return j >= 0 && toks[j].Start < at && !d.claimed[[2]int{s, j}]
 }
 
-// styleAfterPronoun are the words after "His" or "Her" that make a style,
-// not a pronoun: "His Excellency", "Her Royal Highness", "His Majesty".
-var styleAfterPronoun = map[string]bool{"Excellency": true, "Royal": true, "Highness": true, "Majesty": true}
-
 // pronouns links he, him, his, she, her to a person: the nearest person
 // that is a subject before the pronoun in its sentence, else in one of the
 // two sentences before, else the nearest person mentioned. Pronouns inside
@@ -2039,7 +2035,7 @@ func (d *doc) pronouns() {
 		toks := d.sents[s].Tokens
 		for i := range toks {
 			if !isPersonalPronoun(toks[i].Text) || d.claimed[[2]int{s, i}] || quotes.inside(d.text, toks[i].Start) ||
-				i+1 < len(toks) && styleAfterPronoun[toks[i+1].Text] {
+				i+1 < len(toks) && text.StyleWord(toks[i+1].Text) {
 				continue // "His Excellency Maxime Prevot", "His Royal Highness": a style
 			}
 			e := d.reporter(people[s], toks, i)

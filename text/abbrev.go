@@ -89,6 +89,13 @@ func init() {
 	}
 }
 
+// StyleWord reports whether w, after "His", "Her" or "Your", makes a style
+// of address rather than a pronoun and its noun: "His Excellency", "Her
+// Royal Highness", "His Majesty".
+func StyleWord(w string) bool { return styleWords[w] }
+
+var styleWords = map[string]bool{"Excellency": true, "Royal": true, "Highness": true, "Majesty": true}
+
 // Honorific reports whether w, with or without its period, is a courtesy
 // title that only goes before a person's name: Mr, Mrs., Dr, Sir.
 func Honorific(w string) bool { return honorifics[strings.TrimSuffix(w, ".")] }
