@@ -44,6 +44,10 @@ type Parser struct {
 	rightIDs []int
 	rootID   int // global id of "root", or -1
 
+	width int // beam width; 1 parses greedily
+
+	relabeller *perceptron.Model // relations of the finished tree; nil for none
+
 	pool sync.Pool // *workspace
 }
 
@@ -55,6 +59,11 @@ type workspace struct {
 	feats  []perceptron.Feature // action-model features
 	lfeats []perceptron.Feature // relation-model features
 	scores []float32
+	beam   beam
+
+	children [][]int // the relabeller's view of the tree
+	// The gold configuration and its successor, in beam training.
+	gold, goldNext item
 }
 
 //go:embed model
@@ -74,8 +83,13 @@ var embedded = loader.Embedded(modelFS, DefaultModel)
 func Default() (*Parser, error) { return embedded() }
 
 // magic opens a parser model file; three length-prefixed perceptron models
-// follow (actions, left relations, right relations).
-const magic = "CHRPARS1"
+// follow (actions, left relations, right relations). A file opened by
+// magicBeam gives, as varints, the beam width the action model was trained
+// for and the number of models (3, or 4 with a relabeller) before them.
+const (
+	magic     = "CHRPARS1"
+	magicBeam = "CHRPARS2"
+)
 
 // Load reads a parser model written by WriteTo from fsys.
 func Load(fsys fs.FS, name string) (*Parser, error) { return loader.Load(fsys, name) }
@@ -86,11 +100,26 @@ func Read(r io.Reader) (*Parser, error) { return loader.Read(r) }
 var errFormat = errors.New("bad parser model file")
 
 func decode(data []byte) (*Parser, error) {
-	if !bytes.HasPrefix(data, []byte(magic)) {
+	width, count := 1, 3
+	switch {
+	case bytes.HasPrefix(data, []byte(magic)):
+		data = data[len(magic):]
+	case bytes.HasPrefix(data, []byte(magicBeam)):
+		data = data[len(magicBeam):]
+		w, k := binary.Uvarint(data)
+		if k <= 0 || w == 0 || w > maxWidth {
+			return nil, fmt.Errorf("%w: bad beam width", errFormat)
+		}
+		width, data = int(w), data[k:]
+		c, k := binary.Uvarint(data)
+		if k <= 0 || c < 3 || c > 4 {
+			return nil, fmt.Errorf("%w: bad model count", errFormat)
+		}
+		count, data = int(c), data[k:]
+	default:
 		return nil, fmt.Errorf("%w: no magic %q", errFormat, magic)
 	}
-	data = data[len(magic):]
-	var ms [3]*perceptron.Model
+	ms := make([]*perceptron.Model, count)
 	for i := range ms {
 		size, k := binary.Uvarint(data)
 		if k <= 0 || size > uint64(len(data)-k) {
@@ -109,12 +138,33 @@ func decode(data []byte) (*Parser, error) {
 	if len(ms[0].Classes) != numActions {
 		return nil, fmt.Errorf("%w: %d actions, want %d", errFormat, len(ms[0].Classes), numActions)
 	}
-	return newParser(ms[0], ms[1], ms[2]), nil
+	p := newParser(ms[0], ms[1], ms[2])
+	p.width = width
+	if count > 3 {
+		p.relabeller = ms[3]
+	}
+	return p, nil
+}
+
+// maxWidth bounds the beam width a model file may ask for.
+const maxWidth = 64
+
+// Width returns the beam width the parser decodes with.
+func (p *Parser) Width() int { return p.width }
+
+// WithWidth returns a parser that shares p's models and decodes with a beam
+// of the given width (1: greedily), for measuring a model at other widths
+// than the one it was trained for.
+func (p *Parser) WithWidth(width int) *Parser {
+	q := newParser(p.actions, p.lefts, p.rights)
+	q.width = min(max(width, 1), maxWidth)
+	q.relabeller = p.relabeller
+	return q
 }
 
 // newParser joins the three models and numbers their relations.
 func newParser(actions, lefts, rights *perceptron.Model) *Parser {
-	p := &Parser{actions: actions, lefts: lefts, rights: rights, rootID: -1}
+	p := &Parser{actions: actions, lefts: lefts, rights: rights, rootID: -1, width: 1}
 	ids := map[string]int{}
 	id := func(l string) int {
 		if i, ok := ids[l]; ok {
@@ -140,7 +190,15 @@ func newParser(actions, lefts, rights *perceptron.Model) *Parser {
 // WriteTo writes the model in the format Load reads.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	out := []byte(magic)
-	for _, m := range []*perceptron.Model{p.actions, p.lefts, p.rights} {
+	ms := []*perceptron.Model{p.actions, p.lefts, p.rights}
+	if p.relabeller != nil {
+		ms = append(ms, p.relabeller)
+	}
+	if p.width > 1 || len(ms) > 3 {
+		out = binary.AppendUvarint([]byte(magicBeam), uint64(p.width))
+		out = binary.AppendUvarint(out, uint64(len(ms)))
+	}
+	for _, m := range ms {
 		var b bytes.Buffer
 		if _, err := m.WriteTo(&b); err != nil {
 			return 0, err
@@ -169,8 +227,15 @@ func (p *Parser) Parse(words, lemmas, upos, xpos []string) (heads []int, rels []
 	wk := p.pool.Get().(*workspace)
 	defer p.pool.Put(wk)
 	fill(&wk.ws, words, lemmas, upos, xpos)
-	p.run(wk, nil)
+	if p.width > 1 {
+		p.runBeam(wk, p.width)
+	} else {
+		p.run(wk, nil)
+	}
 	p.finish(&wk.st, words, upos, heads, rels)
+	if p.relabeller != nil {
+		p.relabel(wk, heads, rels)
+	}
 	return heads, rels
 }
 

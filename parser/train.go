@@ -22,7 +22,8 @@ type TrainOptions struct {
 	ExploreProb float64 // probability of following a wrong prediction then; default 0.9
 	MinLift     int     // lift-encoded relations seen fewer times are dropped; default 2
 	Prune       float32 // after averaging, drop feature rows with no weight this large; default 0 (keep all)
-	Beam        int     // only 1 (greedy) is supported
+	Beam        int     // beam width; above 1 the action model is trained globally (default 1: greedy, dynamic oracle)
+	Relabel     int     // passes of the relabeller over the training trees; 0 trains none
 }
 
 func (o *TrainOptions) defaults() {
@@ -58,9 +59,10 @@ type example struct {
 // Sentences whose trees are malformed are skipped.
 func Train(train, dev []*conllu.Sentence, opt TrainOptions, log io.Writer) (*Parser, error) {
 	opt.defaults()
-	if opt.Beam > 1 {
-		return nil, errors.New("parser: beam search is not implemented; use beam 1")
+	if opt.Beam > maxWidth {
+		return nil, fmt.Errorf("parser: beam width %d is above the limit of %d", opt.Beam, maxWidth)
 	}
+	width := max(opt.Beam, 1)
 	if log == nil {
 		log = io.Discard
 	}
@@ -146,7 +148,12 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions, log io.Writer) (*Par
 		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
 		explore := it >= opt.ExploreFrom
 		var steps, errs, arcs, labErrs int
+		var bs beamStats
 		for _, ex := range exs {
+			if width > 1 {
+				p.learnBeam(ex, width, wk, &bs)
+				continue
+			}
 			wk.ws = ex.ws
 			or := func(st *state, feats []perceptron.Feature, ok *[numActions]bool, pred int) (int, int) {
 				var c [numActions]int
@@ -211,11 +218,18 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions, log io.Writer) (*Par
 			}
 			p.run(wk, or)
 		}
-		fmt.Fprintf(log, "iteration %d: action errors %.2f%%, label errors %.2f%%, %.1fs",
-			it, 100*float64(errs)/float64(max(steps, 1)), 100*float64(labErrs)/float64(max(arcs, 1)),
-			time.Since(start).Seconds())
+		if width > 1 {
+			fmt.Fprintf(log, "iteration %d: updates on %.2f%% of sentences, %.3f arcs lost per sentence, label errors %.2f%%, %.1fs",
+				it, 100*float64(bs.updates)/float64(max(bs.sentences, 1)), float64(bs.lost)/float64(max(bs.sentences, 1)),
+				100*float64(bs.labErrs)/float64(max(bs.arcs, 1)), time.Since(start).Seconds())
+		} else {
+			fmt.Fprintf(log, "iteration %d: action errors %.2f%%, label errors %.2f%%, %.1fs",
+				it, 100*float64(errs)/float64(max(steps, 1)), 100*float64(labErrs)/float64(max(arcs, 1)),
+				time.Since(start).Seconds())
+		}
 		if len(dev) > 0 && (it%3 == 0 || it == opt.Iterations) {
 			avg := newParser(p.actions.Averaged(), p.lefts.Averaged(), p.rights.Averaged())
+			avg.width = width
 			uas, las := avg.score(dev)
 			fmt.Fprintf(log, "; dev UAS %.4f LAS %.4f", uas, las)
 		}
@@ -228,7 +242,14 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions, log io.Writer) (*Par
 		}
 	}
 	fmt.Fprintf(log, "parser: %d + %d + %d feature rows\n", p.actions.NumFeatures(), p.lefts.NumFeatures(), p.rights.NumFeatures())
-	return newParser(p.actions, p.lefts, p.rights), nil
+	out := newParser(p.actions, p.lefts, p.rights)
+	out.width = width
+	if opt.Relabel > 0 {
+		out.relabeller = trainRelabeller(train, opt.Relabel, opt.Seed, log)
+		out.relabeller.Prune(relabelPrune)
+		fmt.Fprintf(log, "relabeller: %d feature rows, %d relations\n", out.relabeller.NumFeatures(), len(out.relabeller.Classes))
+	}
+	return out, nil
 }
 
 // score returns the unlabelled and labelled attachment scores (full

@@ -17,7 +17,7 @@ import (
 // full pipeline and prints UPOS, XPOS, FEATS and lemma accuracy, UAS and LAS.
 func runEvalGrammar(args []string, io stdio) error {
 	fs := newFlagSet("eval grammar", io,
-		"Usage: chronicle eval grammar --conllu FILE [--conllu FILE...] [--json] [--gold-tags] [--parser FILE]",
+		"Usage: chronicle eval grammar --conllu FILE [--conllu FILE...] [--json] [--gold-tags] [--parser FILE] [--beam N]",
 		"Keeps the gold words, predicts tags, lemmas and dependencies, and prints accuracy per",
 		"word, punctuation included. LAS compares universal relations (subtypes ignored), as",
 		"CoNLL 2018 did; LAS full compares whole relations.",
@@ -27,6 +27,7 @@ func runEvalGrammar(args []string, io stdio) error {
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	goldTags := fs.Bool("gold-tags", false, "parse with the gold tags and lemmas, scoring the parser alone")
 	parserFile := fs.String("parser", "", "parser model `file` to use instead of the embedded one")
+	width := fs.Int("beam", 0, "decode with a beam of this `width` instead of the model's own (1: greedy)")
 	if err := parseFlags(fs, args, func() bool { return len(files)+fs.NArg() > 0 }); err != nil {
 		return err
 	}
@@ -37,6 +38,9 @@ func runEvalGrammar(args []string, io stdio) error {
 	p, err := loadParser(*parserFile)
 	if err != nil {
 		return err
+	}
+	if *width > 0 {
+		p = p.WithWidth(*width)
 	}
 	var g *grammar.Grammar
 	if !*goldTags {

@@ -22,10 +22,11 @@ func runTrainParser(args []string, io stdio) error {
 	out := fs.String("out", "", "model `file` to write")
 	seed := fs.Uint64("seed", 1, "random `seed` for shuffling and exploration")
 	iterations := fs.Int("iterations", 15, "training `passes`")
-	beam := fs.Int("beam", 1, "beam `width` (only 1, greedy, is supported)")
+	beam := fs.Int("beam", 1, "beam `width`: 1 trains a greedy parser with the dynamic oracle; more trains the action model globally for a beam that wide")
 	exploreFrom := fs.Int("explore-from", 2, "first training `pass` that follows the model's own mistakes (dynamic oracle)")
 	exploreProb := fs.Float64("explore-prob", 0.9, "`probability` of following a wrong prediction in those passes")
 	prune := fs.Float64("prune", 0, "drop feature rows whose largest averaged weight is below `threshold`")
+	relabel := fs.Int("relabel", 0, "train a relabeller that reviews each finished tree's relations, for this many `passes` (0: none)")
 	goldTags := fs.Bool("gold-tags", false, "train on the corpus's own tags instead of the tagger's predictions")
 	jackknife := fs.Int("jackknife", 0, "tag the training data by `K`-fold jackknifing (a tagger trained on the other folds); 0 uses the embedded tagger")
 	writeTagged := fs.String("write-tagged", "", "also write the retagged training data to `file` (reuse it with --gold-tags)")
@@ -34,8 +35,8 @@ func runTrainParser(args []string, io stdio) error {
 	if err := parseFlags(fs, args, func() bool { return *trainFiles != "" && *out != "" && fs.NArg() == 0 }); err != nil {
 		return err
 	}
-	if *beam != 1 {
-		return errors.New("--beam: only greedy parsing (1) is implemented")
+	if *beam < 1 {
+		return errors.New("--beam: the width must be 1 (greedy) or more")
 	}
 	var train []*conllu.Sentence
 	for _, f := range strings.Split(*trainFiles, ",") {
@@ -80,7 +81,7 @@ func runTrainParser(args []string, io stdio) error {
 		}
 	}
 	p, err := parser.Train(train, dev, parser.TrainOptions{Iterations: *iterations, Seed: *seed,
-		ExploreFrom: *exploreFrom, ExploreProb: *exploreProb, Prune: float32(*prune)}, io.err)
+		ExploreFrom: *exploreFrom, ExploreProb: *exploreProb, Prune: float32(*prune), Beam: *beam, Relabel: *relabel}, io.err)
 	if err != nil {
 		return err
 	}
