@@ -13,7 +13,9 @@ import (
 // always stand at the same step and their scores, sums of the action
 // model's scores along their histories, compare directly. Relations are
 // still chosen greedily for each arc by the relation models, so the beam
-// ranks unlabelled action sequences.
+// ranks unlabelled action sequences. A model may also carry a gap: decoding
+// then drops the configurations that trail the best by more than it, so
+// easy stretches of a sentence are parsed with a narrower beam.
 
 // move is one transition in a configuration's history: a persistent list,
 // shared by the configurations that descend from it.
@@ -211,6 +213,9 @@ func (p *Parser) runBeam(wk *workspace, width int) {
 			break
 		}
 		bm.keepBest(width)
+		if p.gap > 0 {
+			bm.dropBehind(p.gap)
+		}
 		// A parent's last child takes over its configuration.
 		last := bm.lastChild[:0]
 		for range bm.cur {
@@ -247,6 +252,19 @@ func (b *beam) keepBest(width int) {
 	if len(b.cands) > width {
 		b.cands = b.cands[:width]
 	}
+}
+
+// dropBehind removes the candidates that trail the best by more than gap.
+func (b *beam) dropBehind(gap float64) {
+	if len(b.cands) == 0 {
+		return
+	}
+	floor := b.cands[0].score - gap
+	k := 1
+	for k < len(b.cands) && b.cands[k].score >= floor {
+		k++
+	}
+	b.cands = b.cands[:k]
 }
 
 // swap makes the next beam current and recycles the old one.

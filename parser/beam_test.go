@@ -50,10 +50,10 @@ func TestBeamWellFormed(t *testing.T) {
 	if d, err := Default(); err == nil {
 		p = d
 	}
-	p = p.WithWidth(4)
 	rng := rand.New(rand.NewPCG(8, 8))
 	tags := []string{"NOUN", "VERB", "PUNCT", "DET", "ADP", "X", "", "NN", "VBD", "."}
 	for i := range 200 {
+		p := p.WithBeam(4, float64(i%2)*50)
 		n := rng.IntN(60)
 		if i%50 == 0 {
 			n = rng.IntN(600)
@@ -87,8 +87,8 @@ func TestTrainBeam(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Width() != 4 {
-		t.Fatalf("width %d, want 4", p.Width())
+	if w, _ := p.Beam(); w != 4 {
+		t.Fatalf("width %d, want 4", w)
 	}
 	uas, las := p.score(sents)
 	t.Logf("training sentences: UAS %.4f LAS %.4f", uas, las)
@@ -103,8 +103,8 @@ func TestTrainBeam(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if q.Width() != 4 || q.relabeller == nil {
-		t.Errorf("reloaded width %d and relabeller %v, want 4 and one", q.Width(), q.relabeller != nil)
+	if w, _ := q.Beam(); w != 4 || q.relabeller == nil {
+		t.Errorf("reloaded width %d and relabeller %v, want 4 and one", w, q.relabeller != nil)
 	}
 	words := strings.Fields("The dog saw it yesterday , he said .")
 	h1, r1 := p.Parse(words, nil, nil, nil)

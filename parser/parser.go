@@ -1,8 +1,10 @@
-// Package parser is Chronicle's labelled dependency parser: a greedy
+// Package parser is Chronicle's labelled dependency parser: a
 // transition-based parser (arc-eager, the root at the end of the buffer)
 // scored by averaged perceptrons over the feature templates of Zhang and
-// Nivre (2011), and trained with the dynamic oracle of Goldberg and Nivre
-// (2012), which lets training explore the parser's own mistakes.
+// Nivre (2011). It decodes greedily, trained with the dynamic oracle of
+// Goldberg and Nivre (2012), or with a beam whose action model is trained
+// globally (beam.go); a relabeller may then review each relation with the
+// whole tree in view (relabel.go).
 //
 // Relations are Universal Dependencies relations with their subtypes
 // (nsubj:pass, obl:tmod). Non-projective trees are handled by
@@ -44,7 +46,8 @@ type Parser struct {
 	rightIDs []int
 	rootID   int // global id of "root", or -1
 
-	width int // beam width; 1 parses greedily
+	width int     // beam width; 1 parses greedily
+	gap   float64 // decoding drops configurations that trail the best by more; 0: none
 
 	relabeller *perceptron.Model // relations of the finished tree; nil for none
 
@@ -85,7 +88,9 @@ func Default() (*Parser, error) { return embedded() }
 // magic opens a parser model file; three length-prefixed perceptron models
 // follow (actions, left relations, right relations). A file opened by
 // magicBeam gives, as varints, the beam width the action model was trained
-// for and the number of models (3, or 4 with a relabeller) before them.
+// for, the gap (a whole number) beyond which decoding drops trailing
+// configurations (0: none), and the number of models (3, or 4 with a
+// relabeller) before them.
 const (
 	magic     = "CHRPARS1"
 	magicBeam = "CHRPARS2"
@@ -100,7 +105,7 @@ func Read(r io.Reader) (*Parser, error) { return loader.Read(r) }
 var errFormat = errors.New("bad parser model file")
 
 func decode(data []byte) (*Parser, error) {
-	width, count := 1, 3
+	width, count, gap := 1, 3, 0.0
 	switch {
 	case bytes.HasPrefix(data, []byte(magic)):
 		data = data[len(magic):]
@@ -111,6 +116,11 @@ func decode(data []byte) (*Parser, error) {
 			return nil, fmt.Errorf("%w: bad beam width", errFormat)
 		}
 		width, data = int(w), data[k:]
+		g, k := binary.Uvarint(data)
+		if k <= 0 || g > maxGap {
+			return nil, fmt.Errorf("%w: bad beam gap", errFormat)
+		}
+		gap, data = float64(g), data[k:]
 		c, k := binary.Uvarint(data)
 		if k <= 0 || c < 3 || c > 4 {
 			return nil, fmt.Errorf("%w: bad model count", errFormat)
@@ -139,25 +149,31 @@ func decode(data []byte) (*Parser, error) {
 		return nil, fmt.Errorf("%w: %d actions, want %d", errFormat, len(ms[0].Classes), numActions)
 	}
 	p := newParser(ms[0], ms[1], ms[2])
-	p.width = width
+	p.width, p.gap = width, gap
 	if count > 3 {
 		p.relabeller = ms[3]
 	}
 	return p, nil
 }
 
-// maxWidth bounds the beam width a model file may ask for.
-const maxWidth = 64
+// maxWidth and maxGap bound the beam width and gap a model file may ask
+// for.
+const (
+	maxWidth = 64
+	maxGap   = 1 << 20
+)
 
-// Width returns the beam width the parser decodes with.
-func (p *Parser) Width() int { return p.width }
+// Beam returns the beam width the parser decodes with and the gap beyond
+// which it drops configurations trailing the best one (0: none).
+func (p *Parser) Beam() (width int, gap float64) { return p.width, p.gap }
 
-// WithWidth returns a parser that shares p's models and decodes with a beam
-// of the given width (1: greedily), for measuring a model at other widths
-// than the one it was trained for.
-func (p *Parser) WithWidth(width int) *Parser {
+// WithBeam returns a parser that shares p's models and decodes with a beam
+// of the given width (1: greedily) and gap (0: none), for measuring a model
+// at other settings than its own.
+func (p *Parser) WithBeam(width int, gap float64) *Parser {
 	q := newParser(p.actions, p.lefts, p.rights)
 	q.width = min(max(width, 1), maxWidth)
+	q.gap = min(max(gap, 0), maxGap)
 	q.relabeller = p.relabeller
 	return q
 }
@@ -196,6 +212,7 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	}
 	if p.width > 1 || len(ms) > 3 {
 		out = binary.AppendUvarint([]byte(magicBeam), uint64(p.width))
+		out = binary.AppendUvarint(out, uint64(p.gap))
 		out = binary.AppendUvarint(out, uint64(len(ms)))
 	}
 	for _, m := range ms {

@@ -321,9 +321,10 @@ func BenchmarkParse(b *testing.B) {
 			column(s, func(w conllu.Word) string { return w.UPOS }), column(s, func(w conllu.Word) string { return w.XPOS })})
 		words += len(s.Words)
 	}
-	for width := 1; width <= p.Width(); width++ {
-		q := p.WithWidth(width)
-		b.Run(fmt.Sprintf("beam=%d", width), func(b *testing.B) {
+	width, gap := p.Beam()
+	for w := 1; w <= width; w++ {
+		q := p.WithBeam(w, gap)
+		b.Run(fmt.Sprintf("beam=%d", w), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				x := ins[i%len(ins)]
 				q.Parse(x.w, x.l, x.u, x.x)

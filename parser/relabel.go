@@ -252,7 +252,7 @@ func (p *Parser) WithRelabeller(train []*conllu.Sentence, iterations int, seed u
 	if log == nil {
 		log = io.Discard
 	}
-	q := p.WithWidth(p.width)
+	q := p.WithBeam(p.width, p.gap)
 	q.relabeller = trainRelabeller(train, iterations, seed, log)
 	return q
 }

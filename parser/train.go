@@ -24,6 +24,7 @@ type TrainOptions struct {
 	Prune       float32 // after averaging, drop feature rows with no weight this large; default 0 (keep all)
 	Beam        int     // beam width; above 1 the action model is trained globally (default 1: greedy, dynamic oracle)
 	Relabel     int     // passes of the relabeller over the training trees; 0 trains none
+	BeamGap     float64 // stored with the model: decoding drops configurations trailing the best by more (0: none)
 }
 
 func (o *TrainOptions) defaults() {
@@ -229,7 +230,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions, log io.Writer) (*Par
 		}
 		if len(dev) > 0 && (it%3 == 0 || it == opt.Iterations) {
 			avg := newParser(p.actions.Averaged(), p.lefts.Averaged(), p.rights.Averaged())
-			avg.width = width
+			avg.width, avg.gap = width, opt.BeamGap
 			uas, las := avg.score(dev)
 			fmt.Fprintf(log, "; dev UAS %.4f LAS %.4f", uas, las)
 		}
@@ -243,7 +244,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions, log io.Writer) (*Par
 	}
 	fmt.Fprintf(log, "parser: %d + %d + %d feature rows\n", p.actions.NumFeatures(), p.lefts.NumFeatures(), p.rights.NumFeatures())
 	out := newParser(p.actions, p.lefts, p.rights)
-	out.width = width
+	out.width, out.gap = width, min(max(opt.BeamGap, 0), maxGap)
 	if opt.Relabel > 0 {
 		out.relabeller = trainRelabeller(train, opt.Relabel, opt.Seed, log)
 		out.relabeller.Prune(relabelPrune)

@@ -48,6 +48,12 @@ type Model struct {
 	// row's index slot holds the header's offset, so scoring a feature
 	// touches the slot and one run of memory. nil when not built.
 	ent []entry
+	// tiny is the scoring table of a frozen model of at most four classes:
+	// each row's weights in half precision (as the file format stores
+	// them) inside its own slot, so scoring a feature touches one cache
+	// line, not an index slot and then a row. nil when not built.
+	tiny     []tinySlot
+	tinyZero *tinySlot // the row of the feature 0, which marks empty slots
 
 	// Training state for lazy averaging: tot is the running sum of each
 	// weight over instances up to ts; nil once Average has run.
@@ -90,6 +96,10 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	n := min(len(scores), m.nc)
 	clear(scores)
 	s := scores[:n]
+	if m.tiny != nil && n == m.nc {
+		m.tinyScores(feats, s)
+		return
+	}
 	if m.frozen && m.ent != nil && n == m.nc {
 		// Find all rows first, then add them: the probes are independent
 		// of each other, so their cache misses overlap.
@@ -314,10 +324,115 @@ type entry struct {
 	v float32
 }
 
+// tinyClasses is the most classes a model may have to be scored from its
+// tiny table.
+const tinyClasses = 4
+
+// tinySlot is a feature and its row of weights in half precision.
+type tinySlot struct {
+	key Feature // 0: empty
+	w   [tinyClasses]uint16
+}
+
+// packTiny builds m.tiny for a frozen model of at most tinyClasses
+// classes. It mirrors the index slot for slot (same size, same hash, same
+// probe order), so it is filled in one sequential pass.
+func (m *Model) packTiny() {
+	m.tiny, m.tinyZero = nil, nil
+	if !m.frozen || m.nc > tinyClasses || len(m.feats) == 0 {
+		return
+	}
+	// The rows' weights in row order first, read in one pass, so that the
+	// pass over the slots reads one small record per row.
+	weights := make([][tinyClasses]uint16, len(m.feats))
+	for r := range weights {
+		for k := m.start[r]; k < m.start[r+1]; k++ {
+			weights[r][m.cls[k]] = toHalf(m.val[k])
+		}
+	}
+	tiny := make([]tinySlot, len(m.idx.slots))
+	for i, sl := range m.idx.slots {
+		if sl.row < 0 {
+			continue
+		}
+		row := tinySlot{key: sl.key, w: weights[sl.row]}
+		if sl.key == 0 {
+			// 0 marks an empty tiny slot, so the feature 0 keeps its row
+			// aside, and its slot holds a key of no feature of the model
+			// with weights of zero, so that probes go on past it.
+			zero := row
+			m.tinyZero = &zero
+			tomb := Feature(1<<64 - 1)
+			for m.idx.find(tomb) >= 0 {
+				tomb--
+			}
+			row = tinySlot{key: tomb}
+		}
+		tiny[i] = row
+	}
+	m.tiny = tiny
+}
+
+// tinyScores adds the weights of feats from the tiny table to s. It reads
+// the home slots of a batch of features first: those loads are independent
+// of each other, so their cache misses overlap, and the probes that follow
+// find the lines cached.
+func (m *Model) tinyScores(feats []Feature, s []float32) {
+	var acc [tinyClasses]float32
+	tiny := m.tiny
+	mask := len(tiny) - 1
+	var home [64]int
+	var touch Feature
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(home))]
+		feats = feats[len(batch):]
+		for k, f := range batch {
+			i := m.idx.slot(f)
+			home[k] = i
+			touch ^= tiny[i].key
+		}
+		for k, f := range batch {
+			var w *[tinyClasses]uint16
+			if f == 0 {
+				if m.tinyZero == nil {
+					continue
+				}
+				w = &m.tinyZero.w
+			} else {
+				for i := home[k]; ; i = (i + 1) & mask {
+					sl := &tiny[i]
+					if sl.key == f {
+						w = &sl.w
+						break
+					}
+					if sl.key == 0 {
+						break
+					}
+				}
+				if w == nil {
+					continue
+				}
+			}
+			for c := range acc {
+				acc[c] += fromHalf(w[c])
+			}
+		}
+	}
+	if touch == 1 { // keeps the touching loads; harmless when true
+		acc[0] += 0
+	}
+	copy(s, acc[:])
+}
+
 // pack builds m.ent from the sparse rows of a frozen model and points each
-// index slot at its row's header.
+// index slot at its row's header; a model of few classes gets its tiny
+// table instead.
 func (m *Model) pack() {
 	m.ent = nil
+	m.packTiny()
+	if m.tiny != nil {
+		return
+	}
 	if !m.frozen || m.nc >= 1<<16 || len(m.cls)+len(m.feats) >= 1<<32 {
 		return
 	}
@@ -348,6 +463,7 @@ func (m *Model) thaw() {
 		}
 	}
 	m.start, m.cls, m.val, m.ent = nil, nil, nil, nil
+	m.tiny, m.tinyZero = nil, nil
 	m.frozen = false
 }
 

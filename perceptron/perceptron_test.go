@@ -287,10 +287,23 @@ func TestPredictDoesNotAllocate(t *testing.T) {
 }
 
 func TestPackedScoresMatchSparse(t *testing.T) {
-	xs, ys := toy(300, 7)
-	m := train(xs, ys)
-	if m.ent == nil {
-		t.Fatal("frozen model not packed")
+	// Five classes: too many for the tiny table, so the model packs rows.
+	r := rand.New(rand.NewPCG(7, 1))
+	m := New([]string{"A", "B", "C", "D", "E"})
+	var xs [][]Feature
+	for range 300 {
+		y := r.IntN(5)
+		x := []Feature{Hash1(0, string(rune('a'+y)))}
+		for range 3 {
+			x = append(x, Hash1(1, string(rune('a'+r.IntN(20)))))
+		}
+		xs = append(xs, x)
+		m.Update(x, y, m.Predict(x))
+		m.Tick()
+	}
+	m.Average()
+	if m.ent == nil || m.tiny != nil {
+		t.Fatal("frozen five-class model not packed into rows")
 	}
 	plain := *m
 	plain.ent = nil
@@ -321,6 +334,51 @@ func TestPackedScoresMatchSparse(t *testing.T) {
 		t.Fatal("read model not packed")
 	}
 	for _, x := range xs {
+		if back.Predict(x) != m.Predict(x) {
+			t.Fatal("prediction changed in round trip")
+		}
+	}
+}
+
+// TestTinyScoresMatchSparse checks the tiny table of a model of few classes
+// against its sparse rows, once the weights are in half precision (as a
+// model read from a file has them), with the feature 0 and features that
+// share index slots among those scored.
+func TestTinyScoresMatchSparse(t *testing.T) {
+	xs, ys := toy(300, 7)
+	for i := range xs {
+		if i%7 == 0 {
+			xs[i] = append(xs[i], 0)
+		}
+	}
+	m := train(xs, ys)
+	if m.tiny == nil {
+		t.Fatal("frozen three-class model has no tiny table")
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.tiny == nil || back.tinyZero == nil {
+		t.Fatal("read model has no tiny table, or lost the feature 0")
+	}
+	plain := *back
+	plain.tiny, plain.tinyZero = nil, nil
+	a := make([]float32, len(back.Classes))
+	b := make([]float32, len(back.Classes))
+	for _, x := range xs {
+		x = append(x, Hash1(99, "unseen"), 0)
+		back.Scores(x, a)
+		plain.Scores(x, b)
+		for c := range a {
+			if a[c] != b[c] {
+				t.Fatalf("class %d: tiny %v, sparse %v", c, a[c], b[c])
+			}
+		}
 		if back.Predict(x) != m.Predict(x) {
 			t.Fatal("prediction changed in round trip")
 		}

@@ -1157,6 +1157,12 @@ func (d *document) rootOf(s int) int {
 func (d *document) ownClause(k int) bool {
 	switch base(d.words[k].rel) {
 	case "advcl", "conj", "parataxis":
+	case "acl":
+		// "…, as Manila accused Beijing of “…”", parsed as a relative
+		// clause: a subordinating conjunction says it is an adverbial one.
+		if !d.adverbialClause(k) {
+			return false
+		}
 	default:
 		return false
 	}

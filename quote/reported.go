@@ -245,6 +245,19 @@ func (d *document) reportedAt(si, k int, v cueVerb) (chronicle.Quote, bool) {
 						break
 					}
 				}
+				// Nor does it need the clause hung on the cue: a
+				// complementiser "that" the parse marks, before any
+				// punctuation, opens it ("… in a phone call that Japan
+				// was …", with the clause made the call's).
+				for t := j; !found && t < st.end && t-j < 16; t++ {
+					w := d.words[t]
+					if isPunct(w.text) || w.quoted || w.mark {
+						break
+					}
+					if w.lower == "that" && w.rel == "mark" && t > j {
+						j, found = t, true
+					}
+				}
 			}
 			if !found && ok && ph.Start < cue.Start {
 				// "CLAUSE, a State Department official told AFP,
@@ -554,16 +567,21 @@ func (d *document) clauseTo(j, end int) chronicle.Span {
 	if end-j < 3 {
 		return chronicle.Span{}
 	}
-	quoted, all := 0, 0
+	quoted, all, lead := 0, 0, 0 // lead: unquoted words before the first quoted one
 	for t := j; t < end && t-j < maxClause; t++ {
 		if w := d.words[t]; !isPunct(w.text) {
 			all++
 			if w.quoted {
 				quoted++
+			} else if quoted == 0 {
+				lead++
 			}
 		}
 	}
-	if quoted*10 > all*6 {
+	// A clause mostly made of a direct quote is that quote's, unless it
+	// opens with words of its own, its subject and more: "new sanctions
+	// would “only harm those who impose them.”"
+	if quoted*10 > all*6 && lead < 3 {
 		return chronicle.Span{}
 	}
 	return chronicle.Span{Start: d.words[j].Start, End: d.words[end-1].End}
@@ -583,6 +601,9 @@ func (d *document) subtree(c, v int) chronicle.Span {
 			}
 			if j == c && d.words[ch].rel == "mark" && ch < c {
 				continue
+			}
+			if j != c && base(d.words[ch].rel) == "acl" && d.adverbialClause(ch) {
+				continue // "expelled a vessel, as Manila accused …": no relative clause
 			}
 			lo, hi = min(lo, ch), max(hi, ch)
 			stack = append(stack, ch)

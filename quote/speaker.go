@@ -232,6 +232,9 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 					if a, ok := d.secondNamedSubject(v, k); ok {
 						return d.phraseOf(a), a, true
 					}
+					if sp, a, ok := d.nameEndingTitle(k, c); ok {
+						return sp, a, true
+					}
 					if c2, ok := d.splitSubject(v, k); ok {
 						// "Japan's defence ministry said", with "ministry"
 						// made a second subject: one phrase, headed by it.
@@ -245,6 +248,12 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 			// A participle (…, saying) or a coordinated verb (… and
 			// said) shares the subject of the verb it hangs from.
 			switch r := base(d.words[v].rel); {
+			case (r == "advcl" || r == "parataxis") && v == c && d.afterRelativeClause(v):
+				// "The OAS, which sent an observer mission, called on
+				// …", with the cue hung on the relative clause: the
+				// clause's antecedent speaks.
+				a := d.words[d.words[v].head].head
+				return d.spokesmanFor(d.phraseOf(a), a)
 			case r == "conj" && !d.subjectJustBefore(v):
 				v = d.words[v].head
 			case r == "xcomp" || (r == "advcl" || r == "acl") && d.infinitive(v):
@@ -293,6 +302,46 @@ func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 	}
 	return d.subjectBefore(c)
 }
+
+// afterRelativeClause tells whether verb v, with no subject of its own,
+// follows a comma that closes the relative clause it hangs from: "X, which
+// sent a mission, called".
+func (d *document) afterRelativeClause(v int) bool {
+	h := d.words[v].head
+	if v == 0 || d.words[v-1].text != "," || h < 0 || h >= v || d.words[h].rel != "acl:relcl" || d.words[h].head < 0 {
+		return false
+	}
+	// The relative clause opens with a comma (its own or the one before
+	// it) and its pronoun.
+	lo := d.leftmost(h, v)
+	if d.words[lo].text == "," {
+		lo++
+	}
+	return lo > 0 && lo < v && d.words[lo-1].text == "," && relativePronouns[d.words[lo].lower]
+}
+
+// nameEndingTitle reads a subject that is a title with a person's name at
+// its end, right before the cue c: "The head of the Office of the
+// President Andriy Yermak noted", however the parse hung the name inside
+// the title's phrase.
+func (d *document) nameEndingTitle(k, c int) (chronicle.Span, int, bool) {
+	if !titleWord(d.words[k].text) || k >= c {
+		return chronicle.Span{}, -1, false
+	}
+	sp := d.phraseOf(k)
+	if sp.End != d.words[c-1].End {
+		return chronicle.Span{}, -1, false
+	}
+	for _, r := range d.mentionsIn(chronicle.Span{Start: d.words[k].End, End: sp.End}) {
+		if r.End == sp.End && d.ents[r.ent].Type == chronicle.Person {
+			return r.Span, d.wordAt(r.End - 1), true
+		}
+	}
+	return chronicle.Span{}, -1, false
+}
+
+// relativePronouns open relative clauses set off by commas.
+var relativePronouns = map[string]bool{"which": true, "who": true, "whose": true, "whom": true}
 
 // objectControl holds the forms of verbs whose object does what the
 // infinitive after it says: "urged her to say", "prompted him to deny".
@@ -669,6 +718,25 @@ func (d *document) subordinatorBetween(a, b int) bool {
 	return false
 }
 
+// adverbialClause tells whether verb k opens with a subordinating
+// conjunction of time, reason or contrast ("as Manila accused …", "while
+// the minister said …"), whatever relation the parse gave it.
+func (d *document) adverbialClause(k int) bool {
+	for _, c := range d.childrenOf(k) {
+		if d.words[c].rel == "mark" && c < k && adverbialMarks[d.words[c].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialMarks are the subordinating conjunctions that open adverbial
+// clauses, never relative or content ones.
+var adverbialMarks = map[string]bool{
+	"after": true, "when": true, "as": true, "before": true, "while": true, "because": true, "since": true,
+	"once": true, "until": true, "although": true, "though": true, "whereas": true, "unless": true,
+}
+
 // secondNamedSubject finds a person's name the parse gave verb v as a
 // second subject after the descriptive subject k: "The head of the Office
 // of the President Andriy Yermak noted" is Yermak's.
@@ -815,7 +883,7 @@ func (d *document) placeAt(n int) bool {
 }
 
 // personBeforeAppositive returns the last word of a person's name that a
-// comma sets before the noun phrase holding word n, "Andriy Yermak, the
+// comma or a dash sets before the noun phrase holding word n, "Andriy Yermak, the
 // head of the presidential office, who ...", when the parse did not
 // attach the phrase to the name; -1 when there is none.
 func (d *document) personBeforeAppositive(n int) int {
@@ -824,8 +892,8 @@ func (d *document) personBeforeAppositive(n int) int {
 	for k := 0; k < 8 && j > first && !isPunct(d.words[j-1].text); k++ {
 		j--
 	}
-	if j-2 < first || d.words[j-1].text != "," || !determiners[d.words[j].lower] {
-		return -1
+	if sep := d.words[max(j-1, 0)].text; j-2 < first || sep != "," && sep != "-" && !isDash(sep) || !determiners[d.words[j].lower] {
+		return -1 // "Andriy Yermak, the head …", "David Kahn - a former Yale historian"
 	}
 	if d.personCovering(d.words[j-2].Span) < 0 {
 		return -1

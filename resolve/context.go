@@ -1063,7 +1063,7 @@ func isSubject(toks []chronicle.Token, i int) bool {
 	// A name in apposition to a subject that only describes someone
 	// names that subject ("The U.S. ambassador, Meg Whitman, left her
 	// post").
-	if h := toks[i].Head - 1; rel == "appos" && h >= 0 && h < i && (toks[h].UPOS == "NOUN" || titleCased(toks[h].Text)) {
+	if h := toks[i].Head - 1; (rel == "appos" || bareConjunct(toks, i)) && h >= 0 && h < i && (toks[h].UPOS == "NOUN" || titleCased(toks[h].Text)) {
 		// ("The Minister of the Interior, Diosdado Cabello, went
 		// further": a title written with a capital, tagged PROPN.)
 		return strings.HasPrefix(toks[h].DepRel, "nsubj")
@@ -1072,10 +1072,34 @@ func isSubject(toks []chronicle.Token, i int) bool {
 	if rel == "flat" || rel == "compound" || rel == "flat:name" {
 		h := toks[i].Head - 1
 		if h >= 0 && h < len(toks) && h != i {
+			if bareConjunct(toks, h) && h > i {
+				return isSubject(toks, h) // "Diosdado" of "Diosdado Cabello" below
+			}
 			return strings.HasPrefix(toks[h].DepRel, "nsubj")
 		}
 	}
 	return false
+}
+
+// bareConjunct tells whether token i is a conjunct with no conjunction of
+// its own, set off by a comma after its head: "The Minister of the
+// Interior, Diosdado Cabello, went further", with the name parsed as
+// coordinated with the title, stands in apposition to it.
+func bareConjunct(toks []chronicle.Token, i int) bool {
+	h := toks[i].Head - 1
+	if !strings.HasPrefix(toks[i].DepRel, "conj") || h < 0 || h >= i {
+		return false
+	}
+	lo := i
+	for j := range toks {
+		if toks[j].Head-1 == i {
+			if toks[j].DepRel == "cc" {
+				return false
+			}
+			lo = min(lo, j)
+		}
+	}
+	return lo > h+1 && (toks[lo].Text == "," || toks[lo-1].Text == ",")
 }
 
 // inLongerName reports whether word i is part of a longer capitalised name:

@@ -2257,6 +2257,14 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 		if subject != nil {
 			return subject
 		}
+		if back == 0 && nearest != nil && !d.compatibleSubjectBefore(s, at, sex) {
+			// "Leavitt said the U.S. military had informed President
+			// Donald Trump of the operation and that he had directed his
+			// special envoy …": with no subject of its own sentence that
+			// could be meant, the person named there before the pronoun
+			// is nearer than the subject of the sentence before.
+			return nearest
+		}
 	}
 	if nearest != nil {
 		return nearest
@@ -3065,4 +3073,23 @@ func (d *doc) bodyTiedTo(m chronicle.Mention) (*entity, bool) {
 		return o.e, false
 	}
 	return nil, false
+}
+
+// compatibleSubjectBefore tells whether sentence s has, before byte offset
+// at, a subject that a pronoun of the given sex could mean: any subject but
+// a named body or place, and a person of the other sex.
+func (d *doc) compatibleSubjectBefore(s, at int, sex byte) bool {
+	toks := d.sents[s].Tokens
+	for i := 0; i < len(toks) && toks[i].End <= at; i++ {
+		if !isSubject(toks, i) || toks[i].UPOS == "PUNCT" {
+			continue
+		}
+		if o, ok := d.owner[[2]int{s, i}]; ok {
+			if o.e.Type != chronicle.Person || sex != 0 && o.e.sex(d.text) == otherSex(sex) {
+				continue // "the U.S. military", "Karoline Leavitt" for "he"
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -17,7 +17,7 @@ import (
 // full pipeline and prints UPOS, XPOS, FEATS and lemma accuracy, UAS and LAS.
 func runEvalGrammar(args []string, io stdio) error {
 	fs := newFlagSet("eval grammar", io,
-		"Usage: chronicle eval grammar --conllu FILE [--conllu FILE...] [--json] [--gold-tags] [--parser FILE] [--beam N]",
+		"Usage: chronicle eval grammar --conllu FILE [--conllu FILE...] [--json] [--gold-tags] [--parser FILE] [--beam N] [--beam-gap G]",
 		"Keeps the gold words, predicts tags, lemmas and dependencies, and prints accuracy per",
 		"word, punctuation included. LAS compares universal relations (subtypes ignored), as",
 		"CoNLL 2018 did; LAS full compares whole relations.",
@@ -28,6 +28,7 @@ func runEvalGrammar(args []string, io stdio) error {
 	goldTags := fs.Bool("gold-tags", false, "parse with the gold tags and lemmas, scoring the parser alone")
 	parserFile := fs.String("parser", "", "parser model `file` to use instead of the embedded one")
 	width := fs.Int("beam", 0, "decode with a beam of this `width` instead of the model's own (1: greedy)")
+	gap := fs.Float64("beam-gap", -1, "drop beam configurations trailing the best by more than this `score` (0: none) instead of the model's own gap")
 	if err := parseFlags(fs, args, func() bool { return len(files)+fs.NArg() > 0 }); err != nil {
 		return err
 	}
@@ -39,8 +40,15 @@ func runEvalGrammar(args []string, io stdio) error {
 	if err != nil {
 		return err
 	}
-	if *width > 0 {
-		p = p.WithWidth(*width)
+	if *width > 0 || *gap >= 0 {
+		w, g := p.Beam()
+		if *width > 0 {
+			w = *width
+		}
+		if *gap >= 0 {
+			g = *gap
+		}
+		p = p.WithBeam(w, g)
 	}
 	var g *grammar.Grammar
 	if !*goldTags {

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"time"
@@ -26,6 +27,7 @@ func runTrainParser(args []string, io stdio) error {
 	exploreFrom := fs.Int("explore-from", 2, "first training `pass` that follows the model's own mistakes (dynamic oracle)")
 	exploreProb := fs.Float64("explore-prob", 0.9, "`probability` of following a wrong prediction in those passes")
 	prune := fs.Float64("prune", 0, "drop feature rows whose largest averaged weight is below `threshold`")
+	beamGap := fs.Float64("beam-gap", 0, "store with the model the `score` gap beyond which decoding drops beam configurations trailing the best one (0: none; choose it on dev with eval grammar --beam-gap)")
 	relabel := fs.Int("relabel", 0, "train a relabeller that reviews each finished tree's relations, for this many `passes` (0: none)")
 	goldTags := fs.Bool("gold-tags", false, "train on the corpus's own tags instead of the tagger's predictions")
 	jackknife := fs.Int("jackknife", 0, "tag the training data by `K`-fold jackknifing (a tagger trained on the other folds); 0 uses the embedded tagger")
@@ -81,7 +83,7 @@ func runTrainParser(args []string, io stdio) error {
 		}
 	}
 	p, err := parser.Train(train, dev, parser.TrainOptions{Iterations: *iterations, Seed: *seed,
-		ExploreFrom: *exploreFrom, ExploreProb: *exploreProb, Prune: float32(*prune), Beam: *beam, Relabel: *relabel}, io.err)
+		ExploreFrom: *exploreFrom, ExploreProb: *exploreProb, Prune: float32(*prune), Beam: *beam, Relabel: *relabel, BeamGap: math.Round(*beamGap)}, io.err)
 	if err != nil {
 		return err
 	}
