@@ -1387,11 +1387,20 @@ func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
 	// rise. “…”": a sentence that opens on the one person it names,
 	// however the parse hung its clauses.
 	opening := prev.first
-	if w := d.words[opening].lower; w == "in" || w == "at" || w == "on" || w == "from" {
+	switch w := d.words[opening].lower; {
+	case w == "in" || w == "at" || w == "on" || w == "from":
 		for k := opening + 1; k < prev.end && k-opening <= 6; k++ {
 			if d.words[k].text == "," {
 				opening = k + 1 // "In Hoi An, Nguyen Thi Lan, 62, …"
 				break
+			}
+		}
+	case w == "for" && opening+1 < prev.end:
+		// "For Awa Sangare, researcher at the Timbuktu Institute, the
+		// strategy is new. “…”": the view is the named person's.
+		if m, ok := d.mentionOver(d.words[opening+1].Span); ok && m.Start == d.words[opening+1].Start {
+			if k := d.wordAt(m.End); k >= 0 && k < prev.end && d.words[k].text == "," {
+				opening++
 			}
 		}
 	}

@@ -2442,12 +2442,13 @@ func (d *doc) namedBeforeReport(s, back int, m personMention) bool {
 
 // reports tells whether a mention of e is the subject of a verb of saying
 // next to it: "Sawicki said", "said Andrzej Sawicki", "Hawa Ismail, 34,
-// said".
+// said", "she told AFP".
 func (d *doc) reports(e *entity) bool {
 	for _, m := range e.Mentions {
-		s, a, _ := d.tokensOf(m.Span)
+		s, a, b := d.tokensOf(m.Span)
 		toks := d.sents[s].Tokens
-		if a > 0 && reportVerbs[strings.ToLower(toks[a-1].Text)] || d.beforeReport(s, m.Span) {
+		if a > 0 && reportVerbs[strings.ToLower(toks[a-1].Text)] || d.beforeReport(s, m.Span) ||
+			b < len(toks) && (toks[b].Text == "told" || toks[b].Text == "tells") {
 			return true
 		}
 	}
