@@ -2359,24 +2359,37 @@ func (d *doc) clauseSubject(s, i int) *entity {
 	return nil
 }
 
-// mentionIsSubject tells whether any token of the span is a subject.
 // subordinateSubject tells whether the mention sp of sentence s is the
 // subject of a clause set in another (a relative or adverbial clause:
-// "where Dan won by a wide margin").
+// "where Dan won by a wide margin"). A clause opened by a subordinator or a
+// relative adverb before its subject is one, however the parse attached it
+// ("In Antofagasta, where Parisi ran strongly, … Luis Herrera said", with
+// "ran" made the root).
 func (d *doc) subordinateSubject(s int, sp chronicle.Span) bool {
 	toks := d.sents[s].Tokens
 	for i := range toks {
 		if toks[i].Start < sp.Start || toks[i].End > sp.End || !strings.HasPrefix(toks[i].DepRel, "nsubj") {
 			continue
 		}
-		if h := toks[i].Head - 1; h >= 0 && h < len(toks) {
-			rel := toks[h].DepRel
-			return strings.HasPrefix(rel, "acl") || strings.HasPrefix(rel, "advcl")
+		h := toks[i].Head - 1
+		if h < 0 || h >= len(toks) {
+			return false
 		}
+		if rel := toks[h].DepRel; strings.HasPrefix(rel, "acl") || strings.HasPrefix(rel, "advcl") {
+			return true
+		}
+		for k := 0; k < i; k++ {
+			if toks[k].Head-1 == h && (toks[k].DepRel == "mark" && !strings.EqualFold(toks[k].Text, "to") ||
+				toks[k].DepRel == "advmod" && toks[k].XPOS == "WRB") {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
 
+// mentionIsSubject tells whether any token of the span is a subject.
 func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 	toks := d.sents[s].Tokens
 	// "The student leader's mother, Thembi Nxumalo, said": one whose
@@ -2389,10 +2402,11 @@ func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 			return false
 		}
 	}
-	// A name that opens its sentence before a comma or a verb is its
-	// subject, whatever the parse made of it ("Al-Sharaa, who led …,
-	// thanked").
-	if len(toks) > 0 && toks[0].Start == sp.Start {
+	// A name that opens its sentence, after an honorific or not, before a
+	// comma or a verb is its subject, whatever the parse made of it
+	// ("Al-Sharaa, who led …, thanked"; "Dr. Khalid Al Marzooqi, …,
+	// said").
+	if len(toks) > 0 && (toks[0].Start == sp.Start || len(toks) > 1 && text.Honorific(toks[0].Text) && toks[1].Start == sp.Start) {
 		for i := range toks {
 			if toks[i].Start >= sp.End {
 				if toks[i].Text == "," || toks[i].UPOS == "VERB" || toks[i].UPOS == "AUX" {
@@ -2424,6 +2438,17 @@ func (d *doc) mentionIsSubject(s int, sp chronicle.Span) bool {
 		// a parse that made the possessor the subject meant the name.
 		if toks[i].Start == sp.Start && i >= 2 && isPossessive(toks[i-1].Text) && isSubject(toks, i-2) {
 			return true
+		}
+		// "…, and party leader Pedro Nuno Santos announced within hours":
+		// a name after a title, a comma or a conjunction, right before a
+		// verb in the past or present tense, is its subject whatever the
+		// parse made of it (not one after a preposition: "talks with Putin
+		// ended").
+		if toks[i].Start == sp.Start && i >= 1 && (toks[i-1].UPOS == "NOUN" || toks[i-1].UPOS == "CCONJ" || toks[i-1].Text == ",") {
+			if k := slices.IndexFunc(toks, func(t chronicle.Token) bool { return t.Start >= sp.End }); k > i &&
+				toks[k].UPOS == "VERB" && (toks[k].XPOS == "VBD" || toks[k].XPOS == "VBZ") {
+				return true
+			}
 		}
 	}
 	return false
