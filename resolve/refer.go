@@ -600,6 +600,14 @@ var restatedRoles = map[string][]string{
 	"envoy":        {"envoy"},
 	"chief":        {"chief"}, // "the party chief" after "Communist Party chief To Lam"
 	"leader":       {"leader"},
+	"lawmaker":     {"lawmaker", "legislator", "member of parliament", "deputy", "senator", "congressman", "congresswoman", "hon."},
+	"legislator":   {"lawmaker", "legislator", "member of parliament", "deputy", "senator", "congressman", "congresswoman", "hon."},
+	"researcher":   {"researcher", "research fellow", "scholar", "professor"},
+	"scholar":      {"scholar", "researcher", "professor"},
+	"activist":     {"activist", "campaigner"},
+	"director":     {"director"},
+	"commander":    {"commander"},
+	"chairwoman":   {"chairwoman", "chair"},
 }
 
 // describedWith tells whether a mention of e holds one of the words cues,
@@ -968,15 +976,27 @@ func (d *doc) calledNoun(e *entity, noun string) bool {
 			}
 		}
 		if b+2 < len(toks) && toks[b].Text == "," && (isDeterminer(toks[b+1].Text) || isLowerWord(toks[b+1].Text)) {
-			// ("Kamran Ahmadi, professor of water engineering at …")
-			for k := b + 1; k < len(toks) && k <= b+8 && toks[k].Text != ","; k++ {
-				if strings.EqualFold(toks[k].Text, noun) {
+			// ("Kamran Ahmadi, professor of water engineering at …", "Li
+			// Haitao, a research fellow with …")
+			words := strings.Fields(noun)
+			for k := b + 1; k+len(words) <= len(toks) && k <= b+8 && toks[k].Text != ","; k++ {
+				if wordsAt(toks, k, words) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// wordsAt tells whether the tokens from k on are the words, in any case.
+func wordsAt(toks []chronicle.Token, k int, words []string) bool {
+	for n, w := range words {
+		if k+n >= len(toks) || !strings.EqualFold(toks[k+n].Text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounPhraseWord tells whether a word of that part of speech may stand
@@ -1048,20 +1068,42 @@ func (d *doc) restatedTitleAt(s, a int) {
 		return
 	}
 	titles := words[:last-a]
+	cues := restatedRoles[strings.ToLower(toks[last].Text)]
+	// "the diplomat", "the spokeswoman": a role, not an office; it must
+	// restate what the text called the person ("Kamran Ahmadi, professor
+	// of water engineering, …").
+	calledSo := func(e *entity) bool {
+		return d.describedWith(e, cues) || slices.ContainsFunc(cues, func(c string) bool { return d.calledNoun(e, c) })
+	}
 	e := d.restatedPersonIn(s-1, titles)
 	for back := 2; e == nil && back <= 3 && s-back >= 0 && !d.hasPersonIn(s-back+1) && d.opensInQuote(s-back+1); back++ {
 		// "“We have never refused contacts. But …,” the minister
 		// stressed": the quote began a sentence or two before.
 		e = d.restatedPersonIn(s-back, titles)
 	}
+	if cues != nil && (e == nil || !calledSo(e)) {
+		// "…,” said Kenji Matsuura, a professor …. “She knows … Lee has
+		// invested ….” … “…,” the professor added": the role names the
+		// one called so in the sentences before, past someone a quote
+		// names.
+		e = nil
+		for back := 1; back <= 3 && s-back >= 0; back++ {
+			people := d.peopleIn(s - back)
+			if called := slices.DeleteFunc(slices.Clone(people), func(p *entity) bool { return !calledSo(p) }); len(called) == 1 {
+				e = called[0]
+				break
+			}
+			if len(people) > 0 && !d.whollyQuoted(s-back) {
+				break // someone else the narrative names is nearer
+			}
+		}
+	}
 	if e == nil {
 		return
 	}
-	if cues := restatedRoles[strings.ToLower(toks[last].Text)]; cues != nil {
-		// "the diplomat", "the spokeswoman": a role, not an office; it
-		// must restate what the text called the person.
-		if !d.describedWith(e, cues) && !slices.ContainsFunc(cues, func(c string) bool { return d.calledNoun(e, c) }) {
-			return // ("Kamran Ahmadi, professor of water engineering, …")
+	if cues != nil {
+		if !calledSo(e) {
+			return
 		}
 	} else if e.person != nil {
 		if !d.heldFitting(*e.person, titles) {
