@@ -1620,7 +1620,7 @@ func (d *doc) surnameParticles(s, end int) int {
 // surnameLinks are the particles inside Iberian, Dutch, German and Arabic
 // surnames.
 var surnameLinks = map[string]bool{"do": true, "da": true, "dos": true, "das": true, "de": true, "del": true,
-	"van": true, "von": true, "der": true, "den": true, "bin": true, "ibn": true}
+	"van": true, "von": true, "der": true, "den": true, "bin": true, "ibn": true, "dela": true, "delos": true}
 
 // isWordToken reports a token of letters only.
 func isWordToken(w string) bool {
