@@ -612,12 +612,35 @@ func (d *doc) placeNameAt(s, a, end int) int {
 // Nang"; "the arrest of Medina" is a person's).
 func (d *doc) cityTakenForPerson(s, a int, name string, words int) bool {
 	toks := d.sents[s].Tokens
-	listed := a >= 2 && listWord(toks[a-1].Text) && d.placeOwnedAt(s, a-2) != nil
-	if !d.afterLocative(s, a) && !listed && (words < 2 || a == 0 || toks[a-1].Text != "of") {
+	if !d.afterLocative(s, a) && !d.listedWithPlace(s, a) && (a == 0 || toks[a-1].Text != "of") {
 		return false
 	}
 	cities := d.r.kb.Cities(name)
 	return len(cities) > 0 && cities[0].Population >= minForeignTown && len(d.r.kb.PeopleNamed(name)) == 0
+}
+
+// listedWithPlace tells whether the name at token a of sentence s stands in
+// a list, after a comma or "and", with a place the text already linked
+// among the four items before it: "Ha Noi, Hue, Cao Bang and Lai Chau".
+func (d *doc) listedWithPlace(s, a int) bool {
+	toks := d.sents[s].Tokens
+	for k, items := a-1, 0; k >= 1 && items < 4 && listWord(toks[k].Text); items++ {
+		if toks[k].Text == "and" && toks[k-1].Text == "," {
+			k-- // the serial comma
+		}
+		j := k - 1
+		if d.placeOwnedAt(s, j) != nil {
+			return true
+		}
+		for j >= 0 && isCapitalized(toks[j].Text) {
+			j-- // over the item's words
+		}
+		if j == k-1 {
+			return false
+		}
+		k = j
+	}
+	return false
 }
 
 // onlyACity tells whether w names a city (a capital) but no country,
