@@ -93,7 +93,7 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 			sp, how = d.insideReport(run[0])
 		}
 		if how == howNone {
-			sp, how = d.introducedBefore(run[0], last)
+			sp, how = d.introducedBefore(run[0])
 		}
 		if how == howNone {
 			sp, how = d.afterReport(run[0])
@@ -1362,15 +1362,17 @@ func (d *document) onlyPersonIn(s, e int) bool {
 }
 
 // introducedBefore attributes a quote with no cue of its own that opens a
-// sentence right after one of the same paragraph, with no quote in it,
-// whose subject is a person other than the last speaker: "Hossain was
-// defiant. “If the government …”". A sentence that opens on one unnamed
+// sentence right after one with no quote in it whose subject is a person:
+// "Hossain was defiant. “If the government …”". The sentence is of the same
+// paragraph, or ends the one before when the quote fills its own ("Zhang
+// Xiaogang also commented on the deployment ….¶“We urge …”"), the same
+// speaker as the last or another. A sentence that opens on one unnamed
 // private person ("A member of the delegation, who spoke on condition of
 // anonymity, struck a different tone.") gives the quote to that person,
 // whom the text does not name.
-func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
+func (d *document) introducedBefore(pc piece) (speaker, int) {
 	sent, ok := d.opensSentence(pc)
-	if !ok || d.sents[sent].para != d.sents[sent-1].para {
+	if !ok || d.sents[sent].para != d.sents[sent-1].para && !(d.sents[sent].para == d.sents[sent-1].para+1 && d.wholeParagraph(pc)) {
 		return noSpeaker, howNone
 	}
 	prev := d.sents[sent-1]
@@ -1405,7 +1407,7 @@ func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
 		}
 	}
 	if m, ok := d.mentionOver(d.words[min(opening, prev.end-1)].Span); ok && d.ents[m.ent].Type == chronicle.Person &&
-		m.Start == d.words[min(opening, prev.end-1)].Start && (last == nil || m.ent != last.ent) && d.onlyPersonIn(sent-1, m.ent) &&
+		m.Start == d.words[min(opening, prev.end-1)].Start && d.onlyPersonIn(sent-1, m.ent) &&
 		prev.end-d.wordAt(m.End) >= 3 {
 		// (not a byline's name standing alone before a headline: "Peter
 		// Zimonjic. “MP calls for probe …” — Edmonton Sun")
@@ -1433,7 +1435,7 @@ func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
 				}
 			}
 			for _, h := range heads {
-				if m, ok := d.mentionOver(d.words[h].Span); ok && d.ents[m.ent].Type == chronicle.Person && (last == nil || m.ent != last.ent) {
+				if m, ok := d.mentionOver(d.words[h].Span); ok && d.ents[m.ent].Type == chronicle.Person {
 					return speaker{phrase: m.Span, head: h, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
 						sent: sent - 1}, howContinuation
 				}
@@ -1441,6 +1443,27 @@ func (d *document) introducedBefore(pc piece, last *speaker) (speaker, int) {
 		}
 	}
 	return noSpeaker, howNone
+}
+
+// wholeParagraph tells whether a quote fills its paragraph, nothing but
+// punctuation after its closing mark: a quote with no cue set after a
+// paragraph that introduces its speaker ("At the end of the meeting Rashid
+// Meredov addressed the delegations …¶“We are open to …”").
+func (d *document) wholeParagraph(pc piece) bool {
+	if !pc.closed {
+		return false
+	}
+	k := d.wordAt(pc.close)
+	if k < 0 || k >= len(d.words) {
+		return false
+	}
+	para := d.sents[d.words[k].sent].para
+	for k++; k < len(d.words) && d.sents[d.words[k].sent].para == para; k++ {
+		if !isPunct(d.words[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // continuation attributes a quote with no cue of its own: the previous
