@@ -603,7 +603,10 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		dashed++
 	}
 	dashCue := -1 // a cue after a dash, whatever the tagger made of it: "“…,” - emphasised President …"
-	if _, form := cueForms[d.words[dashed].lower]; (form || dashCues[d.words[dashed].lower]) && !isCap(d.words[dashed].text) && dashed > k {
+	if _, form := cueForms[d.words[dashed].lower]; (form || dashCues[d.words[dashed].lower]) && !isCap(d.words[dashed].text) && (dashed > k || d.dashOpensParagraph(i-1)) {
+		// (After a quote that a dash opens, as Spanish sets speech, the
+		// verb needs no dash of its own: "- “…,” expressed the Head of
+		// State.")
 		k, dashCue = dashed, dashed // "“…,” - noted Tkachenko.", as translations from Russian and Ukrainian set it; not an aside
 	}
 	from := k
@@ -811,6 +814,21 @@ func (d *document) writtenSourceAfter(k, sent int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// dashOpensParagraph tells whether the paragraph of word k opens on a dash
+// before a quotation mark.
+func (d *document) dashOpensParagraph(k int) bool {
+	if k < 0 || k >= len(d.words) {
+		return false
+	}
+	para := d.sents[d.words[k].sent].para
+	f := k
+	for f > 0 && d.sents[d.words[f-1].sent].para == para {
+		f--
+	}
+	w := d.words[f].text
+	return (isDash(w) || w == "-") && f+1 < len(d.words) && d.words[f+1].quoted
 }
 
 // dashCues are verbs that translations put after a quote and a dash as

@@ -79,6 +79,9 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	}
 	m := d.mentionOf(n.Sentence, ph.start, b)
 	known := d.r.kb.PeopleNamed(name)
+	if len(known) == 0 && len(words) >= 3 {
+		known = d.withMothersSurname(words)
+	}
 	if len(known) == 0 && len(title) > 0 && len(words) <= 2 {
 		// "King Charles", "Pope Leo": the KB may know the name only with
 		// its title.
@@ -1525,3 +1528,23 @@ func (d *doc) mainCountryNow() string {
 	}
 	return d.mainMemo.country
 }
+
+// withMothersSurname returns the people of Spanish-speaking countries the KB
+// knows by the name without its last word: official Spanish adds the
+// mother's surname after the father's ("Nicolas Maduro Moros", "Gustavo
+// Petro Urrego"), which the KB and the press leave out.
+func (d *doc) withMothersSurname(words []string) []kb.Person {
+	var out []kb.Person
+	for _, p := range d.r.kb.PeopleNamed(strings.Join(words[:len(words)-1], " ")) {
+		if slices.ContainsFunc(p.Offices, func(o kb.Office) bool { return spanishSpeaking[o.Country] }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// spanishSpeaking are the countries whose official language is Spanish
+// (ISO 3166-1 alpha-3).
+var spanishSpeaking = map[string]bool{"ARG": true, "BOL": true, "CHL": true, "COL": true, "CRI": true, "CUB": true,
+	"DOM": true, "ECU": true, "ESP": true, "GNQ": true, "GTM": true, "HND": true, "MEX": true, "NIC": true, "PAN": true,
+	"PER": true, "PRI": true, "PRY": true, "SLV": true, "URY": true, "VEN": true}
