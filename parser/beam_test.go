@@ -95,14 +95,7 @@ func TestTrainBeam(t *testing.T) {
 	if uas < 0.95 || las < 0.90 {
 		t.Errorf("a beam parser fits its own training trees badly: UAS %.4f LAS %.4f", uas, las)
 	}
-	var buf bytes.Buffer
-	if _, err := p.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	q, err := Read(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	q, _ := roundTrip(t, p)
 	if w, _ := q.Beam(); w != 4 || q.relabeller == nil {
 		t.Errorf("reloaded width %d and relabeller %v, want 4 and one", w, q.relabeller != nil)
 	}

@@ -283,21 +283,14 @@ func FuzzParse(f *testing.F) {
 
 func TestWriteRead(t *testing.T) {
 	p := tinyParser(t)
-	var buf bytes.Buffer
-	if _, err := p.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	q, err := Read(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	q, file := roundTrip(t, p)
 	words := []string{"The", "dog", "saw", "it", "."}
 	h1, r1 := p.Parse(words, nil, nil, nil)
 	h2, r2 := q.Parse(words, nil, nil, nil)
 	if !slices.Equal(h1, h2) || !slices.Equal(r1, r2) {
 		t.Errorf("reloaded parser differs: %v %v, want %v %v", h2, r2, h1, r1)
 	}
-	for _, bad := range [][]byte{nil, []byte("CHRPARS1"), buf.Bytes()[:buf.Len()/2], append(slices.Clone(buf.Bytes()), 0)} {
+	for _, bad := range [][]byte{nil, []byte("CHRPARS1"), file[:len(file)/2], append(slices.Clone(file), 0)} {
 		if _, err := Read(bytes.NewReader(bad)); err == nil {
 			t.Errorf("Read of %d bad bytes succeeded", len(bad))
 		}
@@ -379,4 +372,19 @@ func TestParseHuge(t *testing.T) {
 	words := slices.Repeat([]string{"the", "men", "said", "that", "and", "of", "it"}, 10000)
 	heads, rels := p.Parse(words, nil, nil, nil)
 	checkTree(t, words, heads, rels)
+}
+
+// roundTrip writes p to memory and reads it back; it returns the parser
+// read and the bytes written.
+func roundTrip(t *testing.T, p *Parser) (*Parser, []byte) {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := p.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	q, err := Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q, buf.Bytes()
 }

@@ -322,14 +322,7 @@ func TestPackedScoresMatchSparse(t *testing.T) {
 			}
 		}
 	}
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	back, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := roundTrip(t, m)
 	if back.ent == nil {
 		t.Fatal("read model not packed")
 	}
@@ -355,14 +348,7 @@ func TestTinyScoresMatchSparse(t *testing.T) {
 	if m.tiny == nil {
 		t.Fatal("frozen three-class model has no tiny table")
 	}
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	back, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := roundTrip(t, m)
 	if back.tiny == nil || back.tinyZero == nil {
 		t.Fatal("read model has no tiny table, or lost the feature 0")
 	}
@@ -383,4 +369,18 @@ func TestTinyScoresMatchSparse(t *testing.T) {
 			t.Fatal("prediction changed in round trip")
 		}
 	}
+}
+
+// roundTrip writes m to memory and reads it back.
+func roundTrip(t *testing.T, m *Model) *Model {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return back
 }
