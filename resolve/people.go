@@ -82,6 +82,9 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	if len(known) == 0 && len(words) >= 3 {
 		known = d.withMothersSurname(words)
 	}
+	if len(known) == 0 && len(words) == 2 {
+		known = d.familyNameFirst(words)
+	}
 	if len(known) == 0 && len(title) > 0 && len(words) <= 2 {
 		// "King Charles", "Pope Leo": the KB may know the name only with
 		// its title.
@@ -1548,3 +1551,21 @@ func (d *doc) withMothersSurname(words []string) []kb.Person {
 var spanishSpeaking = map[string]bool{"ARG": true, "BOL": true, "CHL": true, "COL": true, "CRI": true, "CUB": true,
 	"DOM": true, "ECU": true, "ESP": true, "GNQ": true, "GTM": true, "HND": true, "MEX": true, "NIC": true, "PAN": true,
 	"PER": true, "PRI": true, "PRY": true, "SLV": true, "URY": true, "VEN": true}
+
+// familyNameFirst returns the people the KB knows by the two words of a
+// name in the other order, of the countries whose names put the family
+// name first, as their own press writes them in English ("Motegi
+// Toshimitsu" for Toshimitsu Motegi).
+func (d *doc) familyNameFirst(words []string) []kb.Person {
+	var out []kb.Person
+	for _, p := range d.r.kb.PeopleNamed(words[1] + " " + words[0]) {
+		if slices.ContainsFunc(p.Offices, func(o kb.Office) bool { return familyFirst[o.Country] }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// familyFirst are the countries whose names put the family name first.
+var familyFirst = map[string]bool{"JPN": true, "CHN": true, "TWN": true, "KOR": true, "PRK": true, "VNM": true, "HUN": true,
+	"MNG": true, "KHM": true}

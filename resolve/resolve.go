@@ -265,6 +265,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.peopleListedAmongPlaces()
 	d.firmsByFirstWord()
 	d.namesCutShort()
+	d.patronymicAddresses()
 	d.kingdoms()
 	d.governments()
 	d.foreignParties()
@@ -521,6 +522,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 				a++
 			case inTitle && titleConnectors[toks[a].Text]:
 				a++
+			case b-a >= 3 && a >= 2 && toks[a-1].Text == "of" && knownOffice(toks[a-2].Text+" of "+toks[a].Text):
+				a++ // "Secretary of [War Pete Hegseth]"
 			case inTitle && (toks[a].Text == "Staff" || institutionHeads[toks[a].Text] == chronicle.Organization):
 				a++ // "Chief of the General [Staff Valery Gerasimov]", "Chairman of the [Council X]"
 			default:
@@ -552,6 +555,12 @@ func (d *doc) trimName(n Named) (a, b int) {
 		}
 	}
 	return a, b
+}
+
+// knownOffice tells whether a post's name is one the KB knows under
+// another, normalised title: "Secretary of War", "Minister of Defence".
+func knownOffice(name string) bool {
+	return kb.NormalizeOffice(name) != strings.ToLower(name)
 }
 
 // givenNameAfterTitle tells whether token a, right after a title word, is a
@@ -2075,6 +2084,21 @@ func (d *doc) onlyCountryIn(from, to int, counts func(*entity) bool) string {
 	return found
 }
 
+// headlineSubjectCountry is, for a story without a dateline, the country
+// its headline opens on, when the headline is a line of its own: "Nigeria
+// rejects Trump threat of military action" is Nigeria's story, whose
+// unnamed ministry and spokesman are Nigeria's. "" otherwise.
+func (d *doc) headlineSubjectCountry() string {
+	toks := d.sents[0].Tokens
+	if len(toks) < 3 || !strings.Contains(d.text[d.sents[0].End:d.sents[1].Start], "\n") {
+		return ""
+	}
+	if o, ok := d.owner[[2]int{0, 0}]; ok && o.start == 0 && strings.HasPrefix(o.e.KB, "country:") {
+		return o.e.Country
+	}
+	return ""
+}
+
 // homeCountry is the country of a wire story's dateline when the headline
 // names it first of all countries ("Latvia to shut …"), or names none and
 // the dateline's sentence names it ("RIGA — Latvia will close …"): the
@@ -2082,6 +2106,9 @@ func (d *doc) onlyCountryIn(from, to int, counts func(*entity) bool) string {
 // serve. "" when there is none.
 func (d *doc) homeCountry() string {
 	c := d.datelineCountry()
+	if c == "" && len(d.sents) >= 2 {
+		return d.headlineSubjectCountry()
+	}
 	if c == "" || len(d.sents) < 2 {
 		return ""
 	}

@@ -221,6 +221,39 @@ func (d *doc) foldEach(into func(e *entity) *entity) {
 	d.ents = kept
 }
 
+// patronymicAddresses folds a person the KB does not know, named by a first
+// name and a patronymic as Russian speech addresses someone ("personally to
+// Vladimir Vladimirovich"), into the one other person of the story with
+// that first name.
+func (d *doc) patronymicAddresses() {
+	d.foldEach(func(e *entity) *entity {
+		if e.Type != chronicle.Person || e.KB != "" || len(e.tokens) != 2 || !patronymic(e.tokens[1]) {
+			return nil
+		}
+		var into *entity
+		for _, o := range d.ents {
+			if o != e && o.Type == chronicle.Person && len(o.tokens) >= 2 && o.tokens[0] == e.tokens[0] && !patronymic(o.tokens[1]) {
+				if into != nil && into != o {
+					return nil
+				}
+				into = o
+			}
+		}
+		return into
+	})
+}
+
+// patronymic tells whether w is an East Slavic patronymic: "Vladimirovich",
+// "Sergeyevna", "Ilyich".
+func patronymic(w string) bool {
+	for _, end := range []string{"ovich", "evich", "ovna", "evna", "yich", "ichna"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return w == "Ilyich" || w == "Lukich" || w == "Kuzmich" || w == "Fomich"
+}
+
 // namesCutShort folds a person the KB does not know, named by two or more
 // words that open the name of one other person of the story, into that
 // person: "Amir Hamzah said" after "Second Finance Minister Amir Hamzah

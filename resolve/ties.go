@@ -53,7 +53,7 @@ func (e *entity) firstSpan() chronicle.Span {
 // An official whose title names no country takes it only from a country or
 // its capital: "In Beijing, foreign ministry spokesman Guo Jiakun said".
 func (d *doc) placeOfSentenceTie(e *entity) {
-	if e.Country != "" || e.Sector != "" && !stateSectors[e.Sector] || len(e.Mentions) == 0 {
+	if e.Country != "" || e.Sector != "" && !stateSectors[e.Sector] && !localSectors[e.Sector] || len(e.Mentions) == 0 {
 		return
 	}
 	first := e.firstSpan()
@@ -65,7 +65,7 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 				at++ // "In the Caracas neighborhood of Petare,"
 			}
 			if o, ok := d.owner[[2]int{s, min(at, len(toks)-1)}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" &&
-				(e.Sector == "" || strings.HasPrefix(o.e.KB, "country:")) {
+				(e.Sector == "" || localSectors[e.Sector] || strings.HasPrefix(o.e.KB, "country:")) {
 				e.Country = o.e.Country
 			}
 			return
@@ -86,6 +86,11 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 		}
 	}
 }
+
+// localSectors are the callings of people who mostly serve where they are
+// met, clergy and teachers: "In Jos, the capital of Plateau State, Reverend
+// Emmanuel Okafor said".
+var localSectors = map[string]bool{"REL": true, "EDU": true}
 
 // frontedPlace is the country of the last place named in the phrase that
 // opens sentence s on a preposition and ends at its first comma, within
