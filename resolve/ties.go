@@ -310,8 +310,42 @@ func (d *doc) workplaceTie(e *entity) {
 				e.Country = o.e.Country
 				return
 			}
+			if c := d.placeAfterBody(s, k); c != "" {
+				e.Country = c
+				return
+			}
 		}
 	}
+}
+
+// placeAfterBody is the country of the place that follows the body whose
+// name starts at token k of sentence s, past its short form in brackets and
+// an "in": "at the Center for Middle Eastern Studies (ORSAM) in Ankara",
+// "at the Centre for Strategic and International Studies (CSIS) Jakarta";
+// "" when no place follows.
+func (d *doc) placeAfterBody(s, k int) string {
+	toks := d.sents[s].Tokens
+	o, ok := d.owner[[2]int{s, k}]
+	if !ok || o.start != k || o.e.Type != chronicle.Organization {
+		return ""
+	}
+	j := k
+	for j < len(toks) {
+		if p, ok := d.owner[[2]int{s, j}]; !ok || p.e != o.e {
+			break
+		}
+		j++
+	}
+	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" {
+		j += 3
+	}
+	if j < len(toks) && toks[j].Text == "in" {
+		j++
+	}
+	if p := d.placeOwnedAt(s, j); p != nil && p.Country != "" && (p.Type == chronicle.GeoPolitical || strings.HasPrefix(p.KB, "country:")) {
+		return p.Country
+	}
+	return ""
 }
 
 // officerOfTheFirm gives a company officer the text names by a bare title
