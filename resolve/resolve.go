@@ -1903,6 +1903,9 @@ func (d *doc) finish() []chronicle.Entity {
 			if e.Sector == "IGO" || e.Sector == "NGO" && e.Code != "" {
 				continue // an international body and its officials (or an international NGO's staff) belong to no country
 			}
+			if e.Type == chronicle.Organization && e.KB == "" && internationalName(e.Name) {
+				continue // "the World Health Assembly", "the Supreme Eurasian Economic Council": of no one country
+			}
 			if e.Type == chronicle.Person && calledPresident(e) && !d.r.kb.HasOffice(main, "president") {
 				continue // "former President Ronald Reagan" in a Canadian story: Canada has no president
 			}
@@ -2246,4 +2249,25 @@ func (d *doc) datelinePlace() {
 			}
 		}
 	}
+}
+
+// internationalName tells whether a body's name says it spans countries:
+// "World Health Assembly", "International Boundary and Water Commission",
+// "Eurasian Intergovernmental Council", "UN Office for the Coordination of
+// Humanitarian Affairs".
+func internationalName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) > 1 && (words[0] == "UN" || words[0] == "U.N." || strings.HasPrefix(name, "United Nations ")) {
+		return true
+	}
+	if words[0] == "World" || words[0] == "International" {
+		return true // (not "Moi International Sports Centre")
+	}
+	for _, w := range words {
+		switch w {
+		case "Intergovernmental", "Eurasian", "Inter-Parliamentary", "Multinational":
+			return true
+		}
+	}
+	return false
 }
