@@ -1445,10 +1445,28 @@ func localName(e *entity) bool {
 	switch e.Type {
 	case chronicle.Organization:
 		return strings.Contains(e.Name, " ") || isAcronym(e.Name)
-	case chronicle.Location, chronicle.Facility:
+	case chronicle.Location:
+		// (Not a river, lake or sea, which many cross into more than one
+		// country: "the Sava River" in a Slovenian story.)
+		return strings.Contains(e.Name, " ") && !naturalFeature(e.Name)
+	case chronicle.Facility:
 		return strings.Contains(e.Name, " ")
 	case chronicle.GeoPolitical:
 		return !formerStates[e.Name] // a town or district the KB does not know: "Ashulia"
+	}
+	return false
+}
+
+// naturalFeature tells whether a place's name is a river's, lake's, sea's
+// or basin's, by its generic word: "Dniester River", "Lake Victoria".
+func naturalFeature(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	switch {
+	case first == "Lake" || first == "Gulf":
+		return true
+	case last == "River" || last == "Lake" || last == "Sea" || last == "Ocean" || last == "Basin" || last == "Desert":
+		return true
 	}
 	return false
 }
