@@ -3161,3 +3161,75 @@ func (d *doc) compatibleSubjectBefore(s, at int, sex byte) bool {
 	}
 	return false
 }
+
+// restatedAges links "the 41-year-old" standing alone for a person ("…,”
+// the 41-year-old said"; "The 51-year-old, who has …, said") to the person
+// the text gave that age ("Maria Fernanda Rojas, 41,", "a 41-year-old
+// nurse, Maria …"), else to the one person the sentences before name
+// outside quotes, as a restated role is.
+func (d *doc) restatedAges() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for a := 0; a+6 <= len(toks); a++ {
+			if !strings.EqualFold(toks[a].Text, "the") || d.claimed[[2]int{s, a}] || !ageAt(toks, a+1) {
+				continue
+			}
+			if e := a + 6; e < len(toks) && (toks[e].UPOS == "NOUN" || toks[e].UPOS == "PROPN" || toks[e].UPOS == "ADJ") {
+				continue // "the 41-year-old nurse": a description with its own head
+			}
+			p := d.personAged(toks[a+1].Text, toks[a].Start)
+			for back := 1; p == nil && back <= 3 && s-back >= 0; back++ {
+				if people := d.peopleIn(s - back); len(people) == 1 {
+					p = people[0]
+				} else if len(people) > 1 || !d.whollyQuoted(s-back) {
+					break
+				}
+			}
+			if p != nil {
+				d.attach(p, d.mentionOf(s, a, a+6))
+			}
+		}
+	}
+}
+
+// ageAt tells whether tokens from k spell an age: "41 - year - old".
+func ageAt(toks []chronicle.Token, k int) bool {
+	return k+4 < len(toks) && isNumber(toks[k].Text) && toks[k+1].Text == "-" && toks[k+2].Text == "year" &&
+		toks[k+3].Text == "-" && toks[k+4].Text == "old"
+}
+
+// personAged is the one person whom the text before offset at gives the
+// age n: "Rojas, 41," or "a 41-year-old nurse, Maria Fernanda Rojas"; nil
+// when none or several.
+func (d *doc) personAged(n string, at int) *entity {
+	var found *entity
+	for s := 0; s < len(d.sents) && d.sents[s].Start < at; s++ {
+		toks := d.sents[s].Tokens
+		for k := range toks {
+			if toks[k].Text != n || toks[k].Start >= at {
+				continue
+			}
+			var p *entity
+			if k >= 2 && toks[k-1].Text == "," && k+1 < len(toks) && (toks[k+1].Text == "," || toks[k+1].Text == ".") {
+				if o, ok := d.owner[[2]int{s, k - 2}]; ok && o.e.Type == chronicle.Person {
+					p = o.e // "Rojas, 41,"
+				}
+			} else if ageAt(toks, k) {
+				for j := k + 5; j < len(toks) && j <= k+9; j++ {
+					if o, ok := d.owner[[2]int{s, j}]; ok && o.e.Type == chronicle.Person {
+						p = o.e // "a 41-year-old nurse, Maria Fernanda Rojas"
+						break
+					}
+				}
+			}
+			if p == nil {
+				continue
+			}
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}

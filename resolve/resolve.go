@@ -256,6 +256,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.officeNames()
 	d.highnesses()
 	d.restatedTitles()
+	d.restatedAges()
 	d.restatedPeople()
 	d.leadersOfBodies()
 	d.namedBodies()

@@ -7401,3 +7401,43 @@ func TestKyrgyzPatronymic(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatedAge: "the 41-year-old" standing alone is the one the text gave
+// that age; with no age given, the one person named before.
+func TestRestatedAge(t *testing.T) {
+	src := "Maria Fernanda Rojas, 41, a nurse's aide, was blunt. \"Where am I supposed to take her?\" the 41-year-old said.\n\n" +
+		"Ousmane Sonko spoke in Ziguinchor. \"We will pay what we owe.\"\n\nThe 51-year-old said the government would lean on tax revenue.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Maria Fernanda Rojas": "PERSON", "Ousmane Sonko": "PERSON", "Ziguinchor": "GPE"})
+	if e := find(ents, "Maria Fernanda Rojas"); e == nil || !slices.Contains(mentionTexts(e), "the 41-year-old") {
+		t.Errorf("Rojas = %+v, want 'the 41-year-old' among her mentions", e)
+	}
+	if e := find(ents, "Ousmane Sonko"); e == nil || !slices.Contains(mentionTexts(e), "The 51-year-old") {
+		t.Errorf("Sonko = %+v, want 'The 51-year-old' among his mentions", e)
+	}
+}
+
+// TestNamesWrittenOtherwise: a patronymic address, a Spanish name with the
+// mother's surname and a Japanese name family first are the people the
+// story or the KB knows.
+func TestNamesWrittenOtherwise(t *testing.T) {
+	src := "President of Russia Vladimir Putin called. \"We thank Vladimir Vladimirovich,\" the guest said. " +
+		"The President of the Republic, Nicolas Maduro Moros, spoke. Foreign Minister Motegi Toshimitsu met him.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Russia": "GPE", "Vladimir Putin": "PERSON",
+		"Vladimir Vladimirovich": "PERSON", "Nicolas Maduro Moros": "PERSON", "Motegi Toshimitsu": "PERSON"})
+	if e := find(ents, "Vladimir Putin"); e == nil || !slices.Contains(mentionTexts(e), "Vladimir Vladimirovich") {
+		t.Errorf("Putin = %+v, want 'Vladimir Vladimirovich' among his mentions", e)
+	}
+	for _, name := range []string{"Nicolás Maduro", "Toshimitsu Motegi"} {
+		if find(ents, name) == nil {
+			t.Errorf("no %s among %v", name, names(ents))
+		}
+	}
+}
+
+func names(ents []chronicle.Entity) []string {
+	var out []string
+	for _, e := range ents {
+		out = append(out, e.Name)
+	}
+	return out
+}
