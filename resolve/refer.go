@@ -608,6 +608,7 @@ var restatedRoles = map[string][]string{
 	"director":     {"director"},
 	"commander":    {"commander"},
 	"chairwoman":   {"chairwoman", "chair"},
+	"head":         {"head", "president", "leader", "chief", "chairman", "director"},
 }
 
 // describedWith tells whether a mention of e holds one of the words cues,
@@ -1057,6 +1058,12 @@ func (d *doc) restatedTitleAt(s, a int) {
 	if (toks[k].Text == "for" || toks[k].Text == "of") && k+1 < len(toks) && isCapitalized(toks[k+1].Text) {
 		k++
 		for k < len(toks) && k-last <= 5 && isCapitalized(toks[k].Text) {
+			k++
+		}
+	} else if strings.EqualFold(toks[last].Text, "head") && toks[k].Text == "of" && k+2 < len(toks) && toks[k+1].Text == "the" {
+		// "declared the head of the junta": the body headed is part of it.
+		k += 2
+		for k < len(toks) && k-last <= 6 && (isLowerWord(toks[k].Text) || isCapitalized(toks[k].Text)) && !verbAt(toks, k) {
 			k++
 		}
 	}
