@@ -271,6 +271,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.governments()
 	d.foreignParties()
 	d.postedOnX()
+	d.seatsAsPlaces()
 	return d.finish()
 }
 

@@ -7441,3 +7441,18 @@ func names(ents []chronicle.Entity) []string {
 	}
 	return out
 }
+
+// TestSeatsAsPlaces: a seat of power named only where things happen is a
+// facility; one that speaks stays the body.
+func TestSeatsAsPlaces(t *testing.T) {
+	src := "Donald Trump met the prime minister at the White House on Monday. Talks at the White House lasted an hour.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Donald Trump": "PERSON", "White House": "ORG"})
+	if e := find(ents, "White House"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("White House = %+v, want a facility", e)
+	}
+	src = "The White House said the talks went well. Reporters waited at the White House.\n"
+	ents = resolveText(t, src, "2025-11-01", map[string]string{"White House": "ORG"})
+	if e := find(ents, "White House"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("White House = %+v, want the body, which speaks", e)
+	}
+}

@@ -1930,3 +1930,43 @@ func (d *doc) personWordsNow() map[string]bool {
 	m.words, m.ents, m.attached, m.valid = words, len(d.ents), d.attached, true
 	return words
 }
+
+// seatsAsPlaces makes a seat of power or a public building a facility
+// when the story only ever names it as a place: "talks at the White House",
+// "arrived at Planalto Palace". Named as one that acts ("the White House
+// said"), it stays the body.
+func (d *doc) seatsAsPlaces() {
+	for _, e := range d.ents {
+		if e.Type != chronicle.Organization || len(e.Mentions) == 0 || !seatName(e) {
+			continue
+		}
+		located := true
+		for _, m := range e.Mentions {
+			s, a, _ := d.tokensOf(m.Span)
+			toks := d.sents[s].Tokens
+			if a < len(toks) && strings.EqualFold(toks[a].Text, "the") {
+				a++ // the span holds its article
+			}
+			if !d.afterLocative(s, a) && !(a > 0 && strings.EqualFold(toks[a-1].Text, "the") && d.afterLocative(s, a-1)) {
+				located = false
+				break
+			}
+		}
+		if located {
+			e.Type = chronicle.Facility
+		}
+	}
+}
+
+// seatName tells whether a body's name is a building's: the seats news
+// names for governments ("White House", "Kremlin", "Downing Street") and
+// names that end in a building's word ("Planalto Palace", "Parliament
+// Buildings", "Government House").
+func seatName(e *entity) bool {
+	switch e.Name {
+	case "White House", "Kremlin", "Downing Street", "Elysee Palace", "Élysée Palace":
+		return true
+	}
+	last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
+	return strings.Contains(e.Name, " ") && (last == "Palace" || last == "House" || last == "Buildings" || last == "Villa")
+}
