@@ -272,6 +272,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.foreignParties()
 	d.postedOnX()
 	d.seatsAsPlaces()
+	d.unknownPlacesAsTowns()
 	return d.finish()
 }
 

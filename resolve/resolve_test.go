@@ -7456,3 +7456,16 @@ func TestSeatsAsPlaces(t *testing.T) {
 		t.Errorf("White House = %+v, want the body, which speaks", e)
 	}
 }
+
+// TestUnknownPlacesAsTowns: a place the KB lacks that the recognizer called
+// a location is a town where a town's name stands, but not a valley.
+func TestUnknownPlacesAsTowns(t *testing.T) {
+	src := "Clashes broke out in Ganda Singh Wala on Monday. Farmers in the Rift Valley fled.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Ganda Singh Wala": "LOC", "Rift Valley": "LOC"})
+	if e := find(ents, "Ganda Singh Wala"); e == nil || e.Type != chronicle.GeoPolitical {
+		t.Errorf("Ganda Singh Wala = %+v, want a GPE", e)
+	}
+	if e := find(ents, "Rift Valley"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("Rift Valley = %+v, want a LOC", e)
+	}
+}

@@ -1970,3 +1970,82 @@ func seatName(e *entity) bool {
 	last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
 	return strings.Contains(e.Name, " ") && (last == "Palace" || last == "House" || last == "Buildings" || last == "Villa")
 }
+
+// unknownPlacesAsTowns makes a place the KB does not know, which the
+// recognizer called a location, a geopolitical one (a town, a district)
+// unless its name says it is land or water ("Rift Valley"), a work of
+// people ("Avenida Paulista") or a part of a compass ("Southwest", "Upper
+// Egypt"): in news nine unknown place names in ten are settlements and
+// divisions.
+func (d *doc) unknownPlacesAsTowns() {
+	for _, e := range d.ents {
+		if e.Type != chronicle.Location || e.KB != "" || e.Name == "" {
+			continue
+		}
+		words := strings.Fields(e.Name)
+		if compassWords[words[0]] || slices.ContainsFunc(words, func(w string) bool { return landformWords[w] || builtWords[w] }) {
+			continue
+		}
+		if d.namedAsTown(e) {
+			e.Type = chronicle.GeoPolitical
+		}
+	}
+}
+
+// namedAsTown tells whether a mention of e stands where a town's name does,
+// after "in", "near", "of", "from", "outside" or "across", and none stands
+// before a noun that makes it something else or after "island of":
+// "clashes in Ganda Singh Wala", not "at Heathrow and Gatwick airports",
+// "the island of Vanua Levu" or "Flights left Gatwick".
+func (d *doc) namedAsTown(e *entity) bool {
+	town := false
+	for _, m := range e.Mentions {
+		s, a, b := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		if a < len(toks) && strings.EqualFold(toks[a].Text, "the") {
+			return false // "the Serengeti", "the Himalayas": a land's name
+		}
+		if b < len(toks) && (landformWords[titleCase(toks[b].Text)] || builtWords[titleCase(toks[b].Text)] ||
+			toks[b].Text == "airport" || toks[b].Text == "airports" || toks[b].Text == "islands") {
+			return false
+		}
+		if a >= 2 && toks[a-1].Text == "of" && (islandNouns[strings.ToLower(toks[a-2].Text)] || toks[a-2].Text == "region") {
+			return false
+		}
+		if a >= 1 {
+			switch toks[a-1].Text {
+			case "in", "near", "of", "from", "outside", "across":
+				town = true
+			}
+		}
+	}
+	return town
+}
+
+// titleCase is w with its first letter upper-cased: "river" → "River".
+func titleCase(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// landformWords name land and water in a place's name.
+var landformWords = map[string]bool{"River": true, "Lake": true, "Sea": true, "Ocean": true, "Gulf": true, "Bay": true,
+	"Strait": true, "Mountain": true, "Mountains": true, "Mount": true, "Desert": true, "Basin": true, "Valley": true,
+	"Coast": true, "Island": true, "Islands": true, "Peninsula": true, "Forest": true, "Plateau": true, "Region": true,
+	"Corridor": true, "Delta": true, "Canal": true, "Hill": true, "Hills": true, "Range": true, "Highlands": true,
+	"Steppe": true, "Shore": true, "Border": true, "Line": true, "Park": true, "Field": true, "Glacier": true,
+	"Falls": true, "Reef": true, "Shoal": true, "Cape": true, "Point": true, "Beach": true, "Pass": true}
+
+// builtWords name works of people in a place's name, which are no towns:
+// "Avenida Paulista", "Oval Office", "Green Zone".
+var builtWords = map[string]bool{"Street": true, "Avenue": true, "Avenida": true, "Boulevard": true, "Road": true,
+	"Rue": true, "Square": true, "Office": true, "Museum": true, "Airport": true, "Port": true, "Camp": true,
+	"Base": true, "Zone": true, "Secretariat": true, "Mine": true, "Bridge": true, "Dam": true, "Palace": true,
+	"checkpoint": true, "Complex": true, "Stadium": true, "Market": true}
+
+// compassWords open names of parts of a land: "North Africa", "Upper Egypt".
+var compassWords = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
+	"Upper": true, "Lower": true, "Greater": true, "Northern": true, "Southern": true, "Eastern": true, "Western": true,
+	"Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true}
