@@ -89,7 +89,7 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		// "King Charles", "Pope Leo": the KB may know the name only with
 		// its title.
 		t := title[0]
-		known = d.r.kb.PeopleNamed(strings.ToUpper(t[:1]) + t[1:] + " " + name)
+		known = d.r.kb.PeopleNamed(titleCase(t) + " " + name)
 	}
 	titleText := ""
 	if ph.start < a {

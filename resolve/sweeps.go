@@ -858,7 +858,7 @@ func (d *doc) ministriesInLowerCase() {
 				// country's, which news writes in lower case.
 				if c, ok := d.placeCountry(toks[i].Text); ok {
 					if country, known := d.r.kb.Country(c); known && len(country.Demonyms) > 0 {
-						name := d.attributive(toks, i, country) + " " + strings.ToUpper(toks[j].Text[:1]) + toks[j].Text[1:]
+						name := d.attributive(toks, i, country) + " " + titleCase(toks[j].Text)
 						e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name), func() *entity {
 							return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: c, Sector: "GOV"}}
 						})
@@ -910,7 +910,7 @@ func (d *doc) ministriesInLowerCase() {
 				// A ministry the KB does not know is the article's, named
 				// as news names such ministries: "Turkey's foreign
 				// ministry" is the Turkish Foreign Ministry.
-				name := d.attributive(toks, i, country) + " " + strings.ToUpper(toks[j].Text[:1]) + toks[j].Text[1:] + " Ministry"
+				name := d.attributive(toks, i, country) + " " + titleCase(toks[j].Text) + " Ministry"
 				e := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name), func() *entity {
 					return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: c, Sector: "GOV"}}
 				})
