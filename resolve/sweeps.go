@@ -1976,13 +1976,18 @@ func seatName(e *entity) bool {
 // unless its name says it is land or water ("Rift Valley"), a work of
 // people ("Avenida Paulista") or a part of a compass ("Southwest", "Upper
 // Egypt"): in news nine unknown place names in ten are settlements and
-// divisions.
+// divisions. One whose name ends on a building's or a street's word is a
+// facility: "Oval Office", "Camp Mystic", "Bangladesh Secretariat".
 func (d *doc) unknownPlacesAsTowns() {
 	for _, e := range d.ents {
 		if e.Type != chronicle.Location || e.KB != "" || e.Name == "" {
 			continue
 		}
 		words := strings.Fields(e.Name)
+		if len(words) > 1 && builtWords[words[len(words)-1]] || len(words) > 1 && (words[0] == "Camp" || words[0] == "Port") {
+			e.Type = chronicle.Facility
+			continue
+		}
 		if compassWords[words[0]] || slices.ContainsFunc(words, func(w string) bool { return landformWords[w] || builtWords[w] }) {
 			continue
 		}
@@ -2039,10 +2044,10 @@ var landformWords = map[string]bool{"River": true, "Lake": true, "Sea": true, "O
 	"Falls": true, "Reef": true, "Shoal": true, "Cape": true, "Point": true, "Beach": true, "Pass": true}
 
 // builtWords name works of people in a place's name, which are no towns:
-// "Avenida Paulista", "Oval Office", "Green Zone".
+// "Avenida Paulista", "Oval Office", "Kyzyl-Bel checkpoint".
 var builtWords = map[string]bool{"Street": true, "Avenue": true, "Avenida": true, "Boulevard": true, "Road": true,
 	"Rue": true, "Square": true, "Office": true, "Museum": true, "Airport": true, "Port": true, "Camp": true,
-	"Base": true, "Zone": true, "Secretariat": true, "Mine": true, "Bridge": true, "Dam": true, "Palace": true,
+	"Base": true, "Secretariat": true, "Mine": true, "Bridge": true, "Dam": true, "Palace": true,
 	"checkpoint": true, "Complex": true, "Stadium": true, "Market": true}
 
 // compassWords open names of parts of a land: "North Africa", "Upper Egypt".
