@@ -2010,8 +2010,7 @@ func (d *doc) namedAsTown(e *entity) bool {
 		if a < len(toks) && strings.EqualFold(toks[a].Text, "the") {
 			return false // "the Serengeti", "the Himalayas": a land's name
 		}
-		if b < len(toks) && (landformWords[titleCase(toks[b].Text)] || builtWords[titleCase(toks[b].Text)] ||
-			toks[b].Text == "airport" || toks[b].Text == "airports" || toks[b].Text == "islands") {
+		if b < len(toks) && placeKindWord(toks[b].Text) {
 			return false
 		}
 		if a >= 2 && toks[a-1].Text == "of" && (islandNouns[strings.ToLower(toks[a-2].Text)] || toks[a-2].Text == "region") {
@@ -2025,6 +2024,17 @@ func (d *doc) namedAsTown(e *entity) bool {
 		}
 	}
 	return town
+}
+
+// placeKindWord tells whether a word after a place's name makes it land,
+// water or a building, singular or plural: "airports", "river", "Islands".
+func placeKindWord(w string) bool {
+	for _, v := range []string{titleCase(w), titleCase(strings.TrimSuffix(w, "s"))} {
+		if landformWords[v] || builtWords[v] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase is w with its first letter upper-cased: "river" → "River".
