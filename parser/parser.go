@@ -135,7 +135,7 @@ func decode(data []byte) (*Parser, error) {
 		if k <= 0 || size > uint64(len(data)-k) {
 			return nil, fmt.Errorf("%w: truncated", errFormat)
 		}
-		m, err := perceptron.Read(bytes.NewReader(data[k : k+int(size)]))
+		m, err := perceptron.Decode(data[k : k+int(size)])
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -17,18 +18,24 @@ import (
 //
 //	magic "CHRPCPT", version byte
 //	uvarint class count, then each class as uvarint length + bytes
-//	uvarint row count
-//	per row, in increasing feature order: uvarint feature delta from the
-//	previous row's feature, uvarint count of nonzero weights, then per
+//	uvarint row count, uvarint weight count (version 2 on)
+//	per row, in increasing order of its key: uvarint key delta from the
+//	previous row's key, uvarint count of nonzero weights, then per
 //	weight a uvarint class gap (class minus previous class minus one) and
 //	the weight as IEEE 754 half precision, little-endian
 //	CRC-32 (IEEE) of everything before it, little-endian
+//
+// A row's key is its feature in version 1 and, from version 2, its feature
+// mixed by the index's multiplier (see index.slot), so the rows come in the
+// order of their home slots in a table of any size: loading fills the index
+// front to back instead of at random, which is most of what loading a large
+// model costs. The weight count lets the reader allocate once.
 //
 // Weights that round to zero in half precision are left out, and so are rows
 // left without weights. Writing the same model twice gives the same bytes.
 const (
 	magic   = "CHRPCPT"
-	version = 1
+	version = 2
 	// maxClasses bounds the class count a reader accepts, so a corrupt
 	// count cannot make it allocate without limit.
 	maxClasses = 1 << 16
@@ -40,24 +47,22 @@ var ErrFormat = errors.New("perceptron: bad model file")
 // WriteTo writes the model in its compact binary form; call Average first.
 // Weights are stored in half precision.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	if m.tiny != nil {
+		rows := &Model{Classes: m.Classes, nc: m.nc, frozen: true}
+		rows.feats, rows.start, rows.cls, rows.val = m.unpackTiny()
+		m = rows
+	}
 	order := make([]int32, len(m.feats))
 	for i := range order {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(a, b int32) int {
-		fa, fb := m.feats[a], m.feats[b]
-		switch {
-		case fa < fb:
-			return -1
-		case fa > fb:
-			return 1
-		}
-		return 0
+		return cmp.Compare(mixKey(m.feats[a]), mixKey(m.feats[b]))
 	})
 
 	var rows []byte
-	nrows := 0
-	var prev Feature
+	nrows, nweights := 0, 0
+	var prev uint64
 	var ws []uint16
 	var cs []int
 	for _, r := range order {
@@ -71,9 +76,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		if len(ws) == 0 {
 			continue
 		}
-		f := m.feats[r]
-		rows = binary.AppendUvarint(rows, uint64(f-prev))
-		prev = f
+		key := mixKey(m.feats[r])
+		rows = binary.AppendUvarint(rows, key-prev)
+		prev = key
+		nweights += len(ws)
 		rows = binary.AppendUvarint(rows, uint64(len(ws)))
 		last := -1
 		for i, h := range ws {
@@ -93,6 +99,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		buf = append(buf, c...)
 	}
 	buf = binary.AppendUvarint(buf, uint64(nrows))
+	buf = binary.AppendUvarint(buf, uint64(nweights))
 	buf = append(buf, rows...)
 	buf = binary.LittleEndian.AppendUint32(buf, crc32.ChecksumIEEE(buf))
 	n, err := w.Write(buf)
@@ -106,6 +113,10 @@ var loader = modelfile.Loader[*Model]{Pkg: "perceptron", Decode: decode}
 // checksum. The model is ready for prediction.
 func Read(r io.Reader) (*Model, error) { return loader.Read(r) }
 
+// Decode is Read for a model already in memory, as in a file that frames
+// several models; it does not keep data.
+func Decode(data []byte) (*Model, error) { return decode(data) }
+
 // Load reads the model file name from fsys.
 func Load(fsys fs.FS, name string) (*Model, error) { return loader.Load(fsys, name) }
 
@@ -113,8 +124,9 @@ func decode(data []byte) (*Model, error) {
 	if len(data) < len(magic)+1+4 || string(data[:len(magic)]) != magic {
 		return nil, fmt.Errorf("%w: no magic %q", ErrFormat, magic)
 	}
-	if v := data[len(magic)]; v != version {
-		return nil, fmt.Errorf("%w: version %d, want %d", ErrFormat, v, version)
+	v := data[len(magic)]
+	if v < 1 || v > version {
+		return nil, fmt.Errorf("%w: version %d, want 1 to %d", ErrFormat, v, version)
 	}
 	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
 	if crc32.ChecksumIEEE(body) != sum {
@@ -130,42 +142,104 @@ func decode(data []byte) (*Model, error) {
 		classes = append(classes, d.str())
 	}
 	nrows := d.uvarint()
-	if d.err != nil || nrows > uint64(len(d.b)) {
+	var nweights uint64
+	if v >= 2 {
+		nweights = d.uvarint()
+	}
+	// Every row takes at least two bytes and every weight three, which
+	// bounds the counts a corrupt header can make the reader allocate.
+	if d.err != nil || nrows > uint64(len(d.b))/2 || nweights > uint64(len(d.b))/3 {
 		return nil, fmt.Errorf("%w: truncated header", ErrFormat)
 	}
 	m := &Model{Classes: classes, nc: int(nc), frozen: true}
+	rows := rowReader{decoder: d, version: v, nc: m.nc}
+	if m.nc <= tinyClasses {
+		// Straight into the tiny table, the weights kept in half
+		// precision as the file has them; from version 2 the rows come
+		// in the table's order and fill it front to back.
+		t := newTinyTable(int(nrows))
+		for range nrows {
+			var w tinyWeights
+			f, err := rows.next(func(c int, h uint16) { w[c] = h })
+			if err != nil {
+				return nil, err
+			}
+			t.insert(f, w)
+		}
+		m.tiny = t
+		return m, rows.end()
+	}
 	m.feats = make([]Feature, 0, nrows)
 	m.start = make([]uint32, 0, nrows+1)
-	var f Feature
-	for r := range int(nrows) {
-		f += Feature(d.uvarint())
-		m.feats = append(m.feats, f)
+	m.cls = make([]uint16, 0, nweights)
+	m.val = make([]float32, 0, nweights)
+	for range nrows {
 		m.start = append(m.start, uint32(len(m.cls)))
-		nnz := d.uvarint()
-		c := -1
-		for range nnz {
-			c += int(d.uvarint()) + 1
-			h := d.u16()
-			if d.err != nil {
-				break
-			}
-			if c < 0 || c >= m.nc {
-				return nil, fmt.Errorf("%w: class %d out of range in row %d", ErrFormat, c, r)
-			}
+		f, err := rows.next(func(c int, h uint16) {
 			m.cls = append(m.cls, uint16(c))
 			m.val = append(m.val, fromHalf(h))
+		})
+		if err != nil {
+			return nil, err
 		}
-		if d.err != nil {
-			return nil, fmt.Errorf("%w: truncated at row %d", ErrFormat, r)
-		}
+		m.feats = append(m.feats, f)
 	}
-	if len(d.b) != 0 {
-		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(d.b))
+	if err := rows.end(); err != nil {
+		return nil, err
 	}
 	m.start = append(m.start, uint32(len(m.cls)))
 	m.reindex()
 	m.pack()
 	return m, nil
+}
+
+// rowReader reads a model file's rows one at a time.
+type rowReader struct {
+	decoder
+	version byte
+	nc      int
+	key     uint64 // the last row's key
+	r       int    // rows read
+}
+
+// next reads a row, calling weight with each of its weights in class
+// order, and returns the row's feature.
+func (rr *rowReader) next(weight func(c int, h uint16)) (Feature, error) {
+	delta := rr.uvarint()
+	if rr.r > 0 && delta == 0 && rr.err == nil {
+		return 0, fmt.Errorf("%w: row %d repeats a feature", ErrFormat, rr.r)
+	}
+	rr.key += delta
+	f := Feature(rr.key)
+	if rr.version >= 2 {
+		f = unmixKey(rr.key)
+	}
+	nnz := rr.uvarint()
+	c := -1
+	for range nnz {
+		c += int(rr.uvarint()) + 1
+		h := rr.u16()
+		if rr.err != nil {
+			break
+		}
+		if c < 0 || c >= rr.nc {
+			return 0, fmt.Errorf("%w: class %d out of range in row %d", ErrFormat, c, rr.r)
+		}
+		weight(c, h)
+	}
+	if rr.err != nil {
+		return 0, fmt.Errorf("%w: truncated at row %d", ErrFormat, rr.r)
+	}
+	rr.r++
+	return f, nil
+}
+
+// end reports bytes left after the last row.
+func (rr *rowReader) end() error {
+	if len(rr.b) != 0 {
+		return fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(rr.b))
+	}
+	return nil
 }
 
 // eachWeight calls fn with each nonzero weight of row r, in class order.

@@ -5,7 +5,9 @@
 // Features are hashed strings (see Hash); each feature that ever took part in
 // an update owns a dense row of one weight per class. Rows live in one flat
 // slice indexed by an open-addressing hash table, so scoring an instance is a
-// probe and a short vector add per feature, without allocation.
+// probe and a short vector add per feature, without allocation. A finished
+// model keeps sparse rows instead, and one of at most four classes keeps
+// each row inside its hash-table slot (see tinyTable).
 //
 // Training uses lazy averaging: each weight remembers when it last changed and
 // the running total of its value over time, so Average is exact without
@@ -48,12 +50,9 @@ type Model struct {
 	// row's index slot holds the header's offset, so scoring a feature
 	// touches the slot and one run of memory. nil when not built.
 	ent []entry
-	// tiny is the scoring table of a frozen model of at most four classes:
-	// each row's weights in half precision (as the file format stores
-	// them) inside its own slot, so scoring a feature touches one cache
-	// line, not an index slot and then a row. nil when not built.
-	tiny     []tinySlot
-	tinyZero *tinySlot // the row of the feature 0, which marks empty slots
+	// tiny is the whole of a frozen model of at most tinyClasses classes,
+	// which keeps no index, feats or sparse rows beside it; nil otherwise.
+	tiny *tinyTable
 
 	// Training state for lazy averaging: tot is the running sum of each
 	// weight over instances up to ts; nil once Average has run.
@@ -70,10 +69,21 @@ func New(classes []string) *Model {
 }
 
 // NumFeatures reports how many features own a weight row.
-func (m *Model) NumFeatures() int { return len(m.feats) }
+func (m *Model) NumFeatures() int {
+	if m.tiny != nil {
+		return m.tiny.rows()
+	}
+	return len(m.feats)
+}
 
 // Weight returns the weight of feature f for class c, 0 when absent.
 func (m *Model) Weight(f Feature, c int) float32 {
+	if m.tiny != nil {
+		if w := m.tiny.find(f); w != nil && c >= 0 && c < m.nc {
+			return fromHalf(w[c])
+		}
+		return 0
+	}
 	r := m.idx.find(f)
 	if r < 0 || c < 0 || c >= m.nc {
 		return 0
@@ -96,8 +106,8 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	n := min(len(scores), m.nc)
 	clear(scores)
 	s := scores[:n]
-	if m.tiny != nil && n == m.nc {
-		m.tinyScores(feats, s)
+	if m.tiny != nil {
+		m.tiny.scores(feats, s)
 		return
 	}
 	if m.frozen && m.ent != nil && n == m.nc {
@@ -283,6 +293,9 @@ func (m *Model) Averaged() *Model {
 		feats:   slices.Clone(m.feats),
 	}
 	switch {
+	case m.tiny != nil:
+		c.frozen, c.tiny = true, m.tiny.clone()
+		return c
 	case m.frozen:
 		c.frozen = true
 		c.start, c.cls, c.val = slices.Clone(m.start), slices.Clone(m.cls), slices.Clone(m.val)
@@ -324,113 +337,13 @@ type entry struct {
 	v float32
 }
 
-// tinyClasses is the most classes a model may have to be scored from its
-// tiny table.
-const tinyClasses = 4
-
-// tinySlot is a feature and its row of weights in half precision.
-type tinySlot struct {
-	key Feature // 0: empty
-	w   [tinyClasses]uint16
-}
-
-// packTiny builds m.tiny for a frozen model of at most tinyClasses
-// classes. It mirrors the index slot for slot (same size, same hash, same
-// probe order), so it is filled in one sequential pass.
-func (m *Model) packTiny() {
-	m.tiny, m.tinyZero = nil, nil
-	if !m.frozen || m.nc > tinyClasses || len(m.feats) == 0 {
-		return
-	}
-	// The rows' weights in row order first, read in one pass, so that the
-	// pass over the slots reads one small record per row.
-	weights := make([][tinyClasses]uint16, len(m.feats))
-	for r := range weights {
-		for k := m.start[r]; k < m.start[r+1]; k++ {
-			weights[r][m.cls[k]] = toHalf(m.val[k])
-		}
-	}
-	tiny := make([]tinySlot, len(m.idx.slots))
-	for i, sl := range m.idx.slots {
-		if sl.row < 0 {
-			continue
-		}
-		row := tinySlot{key: sl.key, w: weights[sl.row]}
-		if sl.key == 0 {
-			// 0 marks an empty tiny slot, so the feature 0 keeps its row
-			// aside, and its slot holds a key of no feature of the model
-			// with weights of zero, so that probes go on past it.
-			zero := row
-			m.tinyZero = &zero
-			tomb := Feature(1<<64 - 1)
-			for m.idx.find(tomb) >= 0 {
-				tomb--
-			}
-			row = tinySlot{key: tomb}
-		}
-		tiny[i] = row
-	}
-	m.tiny = tiny
-}
-
-// tinyScores adds the weights of feats from the tiny table to s. It reads
-// the home slots of a batch of features first: those loads are independent
-// of each other, so their cache misses overlap, and the probes that follow
-// find the lines cached.
-func (m *Model) tinyScores(feats []Feature, s []float32) {
-	var acc [tinyClasses]float32
-	tiny := m.tiny
-	mask := len(tiny) - 1
-	var home [64]int
-	var touch Feature
-	for len(feats) > 0 {
-		batch := feats[:min(len(feats), len(home))]
-		feats = feats[len(batch):]
-		for k, f := range batch {
-			i := m.idx.slot(f)
-			home[k] = i
-			touch ^= tiny[i].key
-		}
-		for k, f := range batch {
-			var w *[tinyClasses]uint16
-			if f == 0 {
-				if m.tinyZero == nil {
-					continue
-				}
-				w = &m.tinyZero.w
-			} else {
-				for i := home[k]; ; i = (i + 1) & mask {
-					sl := &tiny[i]
-					if sl.key == f {
-						w = &sl.w
-						break
-					}
-					if sl.key == 0 {
-						break
-					}
-				}
-				if w == nil {
-					continue
-				}
-			}
-			for c := range acc {
-				acc[c] += fromHalf(w[c])
-			}
-		}
-	}
-	if touch == 1 { // keeps the touching loads; harmless when true
-		acc[0] += 0
-	}
-	copy(s, acc[:])
-}
-
 // pack builds m.ent from the sparse rows of a frozen model and points each
-// index slot at its row's header; a model of few classes gets its tiny
-// table instead.
+// index slot at its row's header; a model of few classes is frozen into its
+// tiny table instead.
 func (m *Model) pack() {
 	m.ent = nil
-	m.packTiny()
-	if m.tiny != nil {
+	if m.frozen && m.nc <= tinyClasses {
+		m.packTiny()
 		return
 	}
 	if !m.frozen || m.nc >= 1<<16 || len(m.cls)+len(m.feats) >= 1<<32 {
@@ -447,7 +360,7 @@ func (m *Model) pack() {
 		}
 	}
 	for i := range m.idx.slots {
-		if r := m.idx.slots[i].row; r >= 0 {
+		if r := m.idx.slots[i].row(); r >= 0 {
 			m.idx.slots[i].lo = lo[r]
 		}
 	}
@@ -456,6 +369,11 @@ func (m *Model) pack() {
 
 // thaw turns sparse rows back into dense ones, for more training.
 func (m *Model) thaw() {
+	if m.tiny != nil {
+		m.feats, m.start, m.cls, m.val = m.unpackTiny()
+		m.tiny = nil
+		m.reindex()
+	}
 	m.w = make([]float32, len(m.feats)*m.nc)
 	for r := range m.feats {
 		for k := m.start[r]; k < m.start[r+1]; k++ {
@@ -463,7 +381,6 @@ func (m *Model) thaw() {
 		}
 	}
 	m.start, m.cls, m.val, m.ent = nil, nil, nil, nil
-	m.tiny, m.tinyZero = nil, nil
 	m.frozen = false
 }
 
@@ -537,9 +454,12 @@ type index struct {
 
 type slot struct {
 	key Feature
-	row int32  // -1 marks an empty slot
+	ref uint32 // row + 1; 0 marks an empty slot
 	lo  uint32 // offset of the row's header in Model.ent, once packed
 }
+
+// row is the slot's row, -1 when the slot is empty.
+func (s *slot) row() int32 { return int32(s.ref) - 1 }
 
 func (x *index) init(n int) {
 	size, shift := 16, uint(64-4)
@@ -548,30 +468,39 @@ func (x *index) init(n int) {
 		shift--
 	}
 	x.slots = make([]slot, size)
-	for i := range x.slots {
-		x.slots[i].row = -1
-	}
 	x.shift = shift
 	x.n = 0
 }
+
+// mixer spreads features over the index: a feature's home slot is the top
+// bits of its product with mixer, an odd number (2^64 over the golden ratio),
+// so the product is a bijection and unmixer, its inverse modulo 2^64, undoes
+// it.
+const (
+	mixer   = 0x9E3779B97F4A7C15
+	unmixer = 0xF1DE83E19937733D
+)
+
+func mixKey(f Feature) uint64     { return uint64(f) * mixer }
+func unmixKey(key uint64) Feature { return Feature(key * unmixer) }
 
 func (x *index) clone() index {
 	return index{slots: slices.Clone(x.slots), shift: x.shift, n: x.n}
 }
 
 func (x *index) slot(f Feature) int {
-	return int((uint64(f) * 0x9E3779B97F4A7C15) >> x.shift)
+	return int(mixKey(f) >> x.shift)
 }
 
 func (x *index) find(f Feature) int32 {
 	mask := len(x.slots) - 1
 	for i := x.slot(f); ; i = (i + 1) & mask {
-		s := x.slots[i]
-		if s.row < 0 {
+		s := &x.slots[i]
+		if s.ref == 0 {
 			return -1
 		}
 		if s.key == f {
-			return s.row
+			return s.row()
 		}
 	}
 }
@@ -581,7 +510,7 @@ func (x *index) findLo(f Feature) (uint32, bool) {
 	mask := len(x.slots) - 1
 	for i := x.slot(f); ; i = (i + 1) & mask {
 		s := &x.slots[i]
-		if s.row < 0 {
+		if s.ref == 0 {
 			return 0, false
 		}
 		if s.key == f {
@@ -595,20 +524,20 @@ func (x *index) insert(f Feature, r int32) {
 		old := x.slots
 		x.init(2 * (x.n + 1))
 		for _, s := range old {
-			if s.row >= 0 {
-				x.insert(s.key, s.row)
+			if s.ref != 0 {
+				x.insert(s.key, s.row())
 			}
 		}
 	}
 	mask := len(x.slots) - 1
 	i := x.slot(f)
-	for x.slots[i].row >= 0 {
+	for x.slots[i].ref != 0 {
 		if x.slots[i].key == f {
-			x.slots[i].row = r
+			x.slots[i].ref = uint32(r) + 1
 			return
 		}
 		i = (i + 1) & mask
 	}
-	x.slots[i] = slot{key: f, row: r}
+	x.slots[i] = slot{key: f, ref: uint32(r) + 1}
 	x.n++
 }

@@ -2,9 +2,13 @@ package perceptron
 
 import (
 	"bytes"
+	"cmp"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"testing/fstest"
 )
@@ -200,7 +204,11 @@ func TestRoundTrip(t *testing.T) {
 			t.Fatalf("instance %d: loaded model predicts %d, original %d", i, g, w)
 		}
 	}
-	for _, f := range m.feats {
+	feats, _, _, _ := m.unpackTiny()
+	if len(feats) == 0 {
+		t.Fatal("trained model has no features")
+	}
+	for _, f := range feats {
 		for c := range 3 {
 			w, g := m.Weight(f, c), got.Weight(f, c)
 			if math.Abs(float64(w-g)) > 1e-3*math.Abs(float64(w))+1e-6 {
@@ -334,9 +342,9 @@ func TestPackedScoresMatchSparse(t *testing.T) {
 }
 
 // TestTinyScoresMatchSparse checks the tiny table of a model of few classes
-// against its sparse rows, once the weights are in half precision (as a
-// model read from a file has them), with the feature 0 and features that
-// share index slots among those scored.
+// against the same rows scored one by one from an index, once the weights
+// are in half precision (as a model read from a file has them), with the
+// feature 0 and features that share slots among those scored.
 func TestTinyScoresMatchSparse(t *testing.T) {
 	xs, ys := toy(300, 7)
 	for i := range xs {
@@ -349,11 +357,12 @@ func TestTinyScoresMatchSparse(t *testing.T) {
 		t.Fatal("frozen three-class model has no tiny table")
 	}
 	back := roundTrip(t, m)
-	if back.tiny == nil || back.tinyZero == nil {
+	if back.tiny == nil || back.tiny.zero == nil {
 		t.Fatal("read model has no tiny table, or lost the feature 0")
 	}
-	plain := *back
-	plain.tiny, plain.tinyZero = nil, nil
+	plain := Model{Classes: back.Classes, nc: back.nc, frozen: true}
+	plain.feats, plain.start, plain.cls, plain.val = back.unpackTiny()
+	plain.reindex()
 	a := make([]float32, len(back.Classes))
 	b := make([]float32, len(back.Classes))
 	for _, x := range xs {
@@ -383,4 +392,75 @@ func roundTrip(t *testing.T, m *Model) *Model {
 		t.Fatal(err)
 	}
 	return back
+}
+
+// TestReadsVersion1 reads a model in the first file version, whose rows
+// come in feature order without a weight count, as files written before
+// version 2 are.
+func TestReadsVersion1(t *testing.T) {
+	for _, classes := range []int{3, 5} { // a tiny table and packed rows
+		xs, ys := toy(200, uint64(classes))
+		for i := range ys {
+			ys[i] %= classes
+		}
+		names := []string{"A", "B", "C", "D", "E"}[:classes]
+		m := New(names)
+		for range 3 {
+			for i, x := range xs {
+				m.Update(x, ys[i], m.Predict(x))
+				m.Tick()
+			}
+		}
+		m.Average()
+		want := roundTrip(t, m)
+		back, err := Decode(writeVersion1(want))
+		if err != nil {
+			t.Fatalf("%d classes: %v", classes, err)
+		}
+		a := make([]float32, classes)
+		b := make([]float32, classes)
+		for _, x := range xs {
+			want.Scores(x, a)
+			back.Scores(x, b)
+			if !slices.Equal(a, b) {
+				t.Fatalf("%d classes: version 1 scores %v, version 2 %v", classes, b, a)
+			}
+		}
+	}
+}
+
+// writeVersion1 encodes m as the first file version did.
+func writeVersion1(m *Model) []byte {
+	rows := &Model{Classes: m.Classes, nc: m.nc, frozen: true}
+	if m.tiny != nil {
+		rows.feats, rows.start, rows.cls, rows.val = m.unpackTiny()
+	} else {
+		rows.feats, rows.start, rows.cls, rows.val = m.feats, m.start, m.cls, m.val
+	}
+	order := make([]int, len(rows.feats))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(rows.feats[a], rows.feats[b]) })
+	buf := append([]byte(magic), 1)
+	buf = binary.AppendUvarint(buf, uint64(len(m.Classes)))
+	for _, c := range m.Classes {
+		buf = binary.AppendUvarint(buf, uint64(len(c)))
+		buf = append(buf, c...)
+	}
+	buf = binary.AppendUvarint(buf, uint64(len(order)))
+	var prev Feature
+	for _, r := range order {
+		buf = binary.AppendUvarint(buf, uint64(rows.feats[r]-prev))
+		prev = rows.feats[r]
+		a, b := rows.start[r], rows.start[r+1]
+		buf = binary.AppendUvarint(buf, uint64(b-a))
+		last := -1
+		for k := a; k < b; k++ {
+			buf = binary.AppendUvarint(buf, uint64(int(rows.cls[k])-last-1))
+			last = int(rows.cls[k])
+			buf = binary.LittleEndian.AppendUint16(buf, toHalf(rows.val[k]))
+		}
+	}
+	return binary.LittleEndian.AppendUint32(buf, crc32.ChecksumIEEE(buf))
 }

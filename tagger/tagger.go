@@ -226,7 +226,7 @@ func decode(data []byte) (*Tagger, error) {
 	if err := d.Close(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	m, err := perceptron.Read(bytes.NewReader(mb))
+	m, err := perceptron.Decode(mb)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
