@@ -2055,3 +2055,55 @@ func firmCue(w string) bool {
 // name a company after them.
 var firmKinds = map[string]bool{"firm": true, "company": true, "consultancy": true, "group": true, "bank": true,
 	"carrier": true}
+
+// bodiesRunOn lets a body's name of two words or more that the recognizer
+// ended before a linking word, and that the KB does not know, run on over it and the capitalised words
+// after, when nothing was recognized there and those words are no place the
+// KB knows: "the Institute of Strategic Analysis [and Forecasting]", "the
+// Al-Ahram Center [for Political and Strategic Studies]". The run ends
+// where lower case or punctuation starts, within five capitalised words
+// none of which is a day's or a month's name ("the court on Tuesday");
+// one that runs into a capitalised word after that is left alone, and so
+// are title-case headlines, where every word is capitalised.
+func (d *doc) bodiesRunOn(named []Named) []Named {
+	covered := map[[2]int]bool{}
+	for _, n := range named {
+		for k := n.Start; k < n.End; k++ {
+			covered[[2]int{n.Sentence, k}] = true
+		}
+	}
+	for i, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		j := n.End
+		if n.Type != chronicle.Organization || n.End-n.Start < 2 || j+1 >= len(toks) || !runOnLinks[toks[j].Text] ||
+			d.titleCase(n.Sentence) {
+			continue
+		}
+		end, words := j+1, 0
+		for end < len(toks) && words <= 5 && !covered[[2]int{n.Sentence, end}] {
+			w := toks[end].Text
+			if capitalWord(w) && !text.CalendarWord(w) {
+				words++
+			} else if !(nameLinks[w] && end > j+1 && end+1 < len(toks) && capitalWord(toks[end+1].Text)) {
+				break
+			}
+			end++
+		}
+		if words == 0 || words > 5 || end < len(toks) && (covered[[2]int{n.Sentence, end}] || !isLowerWord(toks[end].Text) && !isPunctToken(toks[end].Text)) {
+			continue
+		}
+		run := d.spanOf(n.Sentence, j+1, end).In(d.text)
+		if _, known := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)); known {
+			continue // "Foreign Affairs, European Union and Cooperation": the Union is the KB's
+		}
+		if _, body := d.r.kb.Org(run); body || d.knownPlace(run) || maleNames[toks[j+1].Text] || femaleNames[toks[j+1].Text] {
+			continue
+		}
+		named[i].End = end
+	}
+	return named
+}
+
+// runOnLinks are the linking words a body's name runs on over (see
+// bodiesRunOn).
+var runOnLinks = map[string]bool{"and": true, "for": true, "on": true, "against": true}

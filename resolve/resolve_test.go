@@ -7469,3 +7469,21 @@ func TestUnknownPlacesAsTowns(t *testing.T) {
 		t.Errorf("Rift Valley = %+v, want a LOC", e)
 	}
 }
+
+// TestBodiesRunOn: a body's name the recognizer ended before "and" or
+// "on" runs on over the capitalised words after it, but not over a day
+// ("on Tuesday"), nor when the KB knows the name it has ("European Union
+// and Cooperation", a Spanish ministry's title, stays the Union).
+func TestBodiesRunOn(t *testing.T) {
+	src := "Aid\n\nKofi Amegah, secretary general of the small opposition Alliance for Change and Renewal, told Reuters no. " +
+		"The Standing Committee on Economic Policy met on Tuesday. The Constitutional Court on Tuesday ruled. " +
+		"The Minister of Foreign Affairs, European Union and Cooperation spoke.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Kofi Amegah": "PERSON", "Alliance for Change": "ORG",
+		"Reuters": "ORG", "Standing Committee": "ORG", "Constitutional Court": "ORG", "European Union": "ORG"})
+	for _, name := range []string{"Alliance for Change and Renewal", "Standing Committee on Economic Policy",
+		"Constitutional Court", "European Union"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want an ORG", name, e)
+		}
+	}
+}
