@@ -2107,3 +2107,84 @@ func (d *doc) bodiesRunOn(named []Named) []Named {
 // runOnLinks are the linking words a body's name runs on over (see
 // bodiesRunOn).
 var runOnLinks = map[string]bool{"and": true, "for": true, "on": true, "against": true}
+
+// placesBeforeNames splits a span the recognizer ran from a place on over
+// the name of a person after it, as translations from Russian write them,
+// with no comma between: "resident of [Sudzha] [Valentina Kolesnikova]",
+// "the Presidential Envoy in the [Far Eastern Federal District] [Yuri
+// Trutnev]". The place is one the KB knows, one it knows before a
+// division's word ("Izium District") or follows "village of", "resident of" and the
+// like, and it follows "of", "in" or "from" (so that "Adam
+// Yahya Ishag" is not split after the Omani town); the person's part is two
+// or three capitalised words opening on a common given name, making a name
+// the KB knows, or ending on the surname of a person the article names
+// elsewhere. A span that is a place the KB knows whole stays whole.
+func (d *doc) placesBeforeNames(named []Named) []Named {
+	var ed spanEdits
+	for i, n := range named {
+		if n.End-n.Start < 3 || n.Type == chronicle.Organization {
+			continue
+		}
+		toks := d.sents[n.Sentence].Tokens
+		a := n.Start
+		if a > 0 && strings.EqualFold(toks[a-1].Text, "the") {
+			a--
+		}
+		if a == 0 || !placePrepositions[toks[a-1].Text] || d.knownPlace(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
+			continue
+		}
+		for k := max(n.Start+1, n.End-3); k <= n.End-2; k++ {
+			person := d.spanOf(n.Sentence, k, n.End).In(d.text)
+			first := toks[k].Text
+			if !allCapitalWords(toks[k:n.End]) || !(maleNames[first] || femaleNames[first] ||
+				len(d.r.kb.PeopleNamed(person)) > 0 || surnameElsewhere(d, named, i, toks[n.End-1].Text)) {
+				continue
+			}
+			placeType := chronicle.GeoPolitical
+			last := toks[k-1].Text
+			if kind := divisionNouns[strings.ToLower(last)]; kind != "" && isCapitalized(last) && k-n.Start >= 2 &&
+				d.knownPlace(d.spanOf(n.Sentence, n.Start, k-1).In(d.text)) {
+				placeType = kind // "Izium District", not a "Federal District" the KB gives Brazil
+			} else if !d.knownPlace(d.spanOf(n.Sentence, n.Start, k).In(d.text)) && !d.afterSettlementNoun(n.Sentence, n.Start) &&
+				!(a >= 2 && residentNouns[strings.ToLower(toks[a-2].Text)]) {
+				continue
+			}
+			if ed.drop == nil {
+				ed.drop = map[int]bool{}
+			}
+			ed.drop[i] = true
+			ed.add = append(ed.add, Named{Sentence: n.Sentence, Start: n.Start, End: k, Type: placeType},
+				Named{Sentence: n.Sentence, Start: k, End: n.End, Type: chronicle.Person})
+			break
+		}
+	}
+	return ed.applied(named)
+}
+
+// surnameElsewhere tells whether a person's span of named other than the
+// i-th ends on the word w: the article calls the person by it again.
+func surnameElsewhere(d *doc, named []Named, i int, w string) bool {
+	for k, n := range named {
+		if k != i && n.Type == chronicle.Person && d.sents[n.Sentence].Tokens[n.End-1].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// residentNouns say that the place after them and "of" is where a person
+// lives: "a resident of Sudzha Valentina Kolesnikova".
+var residentNouns = map[string]bool{"resident": true, "residents": true, "native": true, "inhabitant": true}
+
+// placePrepositions open a place's name.
+var placePrepositions = map[string]bool{"of": true, "in": true, "from": true}
+
+// allCapitalWords tells whether every token is a capitalised word.
+func allCapitalWords(toks []chronicle.Token) bool {
+	for _, t := range toks {
+		if !capitalWord(t.Text) {
+			return false
+		}
+	}
+	return true
+}

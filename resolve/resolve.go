@@ -210,6 +210,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.firmNames(named)
 	named = d.ministryNames(named)
 	named = d.bodiesRunOn(named)
+	named = d.placesBeforeNames(named)
 	// In text order; of spans starting together (a caller may give nested
 	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {

@@ -7487,3 +7487,23 @@ func TestBodiesRunOn(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesBeforeNames: a span the recognizer ran from a place over the
+// person after it, with no comma between, as translations from Russian
+// write them, is split in two; a person whose given name is a town's is
+// not.
+func TestPlacesBeforeNames(t *testing.T) {
+	src := "Return\n\nResident of Sudzha Valentina Kolesnikova said she cried. Kolesnikova waited a year. " +
+		"\"It is over,\" Adam Yahya Ishag said.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Sudzha Valentina Kolesnikova": "PERSON",
+		"Kolesnikova": "PERSON", "Adam Yahya Ishag": "PERSON"})
+	if e := find(ents, "Valentina Kolesnikova"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Valentina Kolesnikova = %+v, want a person", e)
+	}
+	if e := find(ents, "Sudzha"); e == nil || e.Type != chronicle.GeoPolitical {
+		t.Errorf("Sudzha = %+v, want a GPE", e)
+	}
+	if e := find(ents, "Adam Yahya Ishag"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Adam Yahya Ishag = %+v, want a person", e)
+	}
+}
