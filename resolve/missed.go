@@ -1233,7 +1233,7 @@ var partyMembers = map[string]bool{"Republican": true, "Democrat": true}
 
 // placesJoinedByAnd splits a place's name the recognizer ran over "and"
 // into the two places it names ("the Gulf and Malaysia"), when each side
-// is a place the KB knows.
+// is a place the KB knows and the whole is none ("Trinidad and Tobago").
 func (d *doc) placesJoinedByAnd(named []Named) []Named {
 	out := named
 	for k, n := range named {
@@ -1246,6 +1246,9 @@ func (d *doc) placesJoinedByAnd(named []Named) []Named {
 				continue
 			}
 			left, right := d.spanOf(n.Sentence, n.Start, j).In(d.text), d.spanOf(n.Sentence, j+1, n.End).In(d.text)
+			if d.placeWithAnd(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
+				break // "Trinidad and Tobago" is one country
+			}
 			if d.knownPlace(strings.TrimPrefix(left, "the ")) && d.knownPlace(right) {
 				out[k].End = j
 				out = append(out, Named{Sentence: n.Sentence, Start: j + 1, End: n.End, Type: n.Type})
@@ -2187,4 +2190,64 @@ func allCapitalWords(toks []chronicle.Token) bool {
 		}
 	}
 	return true
+}
+
+// placeWithAnd tells whether name, with "and" inside, is a country's or an
+// area's name the KB knows whole: "Trinidad and Tobago", "Bosnia and
+// Herzegovina", "Jammu and Kashmir".
+func (d *doc) placeWithAnd(name string) bool {
+	if !strings.Contains(name, " and ") {
+		return false
+	}
+	if _, ok := d.countryNamed(name); ok {
+		return true
+	}
+	_, ok := d.r.kb.Area(name)
+	return ok || len(d.r.kb.RegionCountries(name)) > 0
+}
+
+// placesNamedWithAnd joins the names of places that hold "and" which the
+// recognizer split at it, or began after it: "[Trinidad] and [Tobago]" is
+// one country, and "Trinidad and [Tobago Police Service]" the police of
+// it. The name is the longest of up to three words on each side of "and"
+// that the KB knows whole as a country, a region or an area.
+func (d *doc) placesNamedWithAnd(named []Named) []Named {
+	var ed spanEdits
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for j := 1; j+1 < len(toks); j++ {
+			if toks[j].Text != "and" || !capitalWord(toks[j-1].Text) || !capitalWord(toks[j+1].Text) {
+				continue
+			}
+			a, b := -1, -1
+			for x := max(j-3, 0); x < j && a < 0; x++ {
+				if isDeterminer(toks[x].Text) {
+					continue
+				}
+				for y := min(j+4, len(toks)); y > j+1; y-- {
+					if d.placeWithAnd(d.spanOf(s, x, y).In(d.text)) {
+						a, b = x, y
+						break
+					}
+				}
+			}
+			if a < 0 {
+				continue
+			}
+			// A body's name begun inside the place's runs back to its start.
+			extended := false
+			for k, n := range named {
+				if n.Sentence == s && n.Type == chronicle.Organization && n.Start > a && n.Start < b && n.End > b {
+					named[k].Start, extended = a, true
+				}
+			}
+			if !extended {
+				ed.takeOver(named, Named{Sentence: s, Start: a, End: b, Type: chronicle.GeoPolitical}, func(n Named) bool {
+					return n.Type != chronicle.Organization && n.Type != chronicle.Person || n.End-n.Start == 1
+				})
+			}
+			j = b - 1
+		}
+	}
+	return ed.applied(named)
 }

@@ -100,6 +100,11 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		d.attach(d.countryEntity(c), m)
 		return true
 	}
+	if c, ok := d.partOfCountryNamed(name); ok {
+		// "the north coast of Trinidad" in a story that names Trinidad
+		// and Tobago: the island, not a town of the name elsewhere.
+		return d.addPlaceOfType(m, name, c, chronicle.Location)
+	}
 	// "Brussels said" is the EU; "in Brussels" is the city.
 	if org, ok := d.r.kb.Org(name); ok && (!d.afterLocative(n.Sentence, n.Start) || d.bodyOverForeignTown(org, name)) &&
 		!d.isDateline(n.Sentence, a, b) {
@@ -795,4 +800,21 @@ func (d *doc) seatCountry(name string) string {
 	}
 	c, _ := d.mainCountry() // "Labour" and "the Commons" so far
 	return c
+}
+
+// partOfCountryNamed returns the country that the story names whose name
+// joins name and another by "and" ("Trinidad" of Trinidad and Tobago,
+// "Herzegovina" of Bosnia and Herzegovina).
+func (d *doc) partOfCountryNamed(name string) (string, bool) {
+	for _, c := range d.r.kb.Countries() {
+		if !d.storyNames(c.ISO3) {
+			continue
+		}
+		for _, full := range append([]string{c.Name}, c.Aliases...) {
+			if left, right, ok := strings.Cut(full, " and "); ok && (left == name || right == name) {
+				return c.ISO3, true
+			}
+		}
+	}
+	return "", false
 }

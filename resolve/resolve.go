@@ -202,6 +202,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.settlementLists(named)
 	named = d.bodiesOfRegions(named)
 	named = d.placesJoinedByAnd(named)
+	named = d.placesNamedWithAnd(named)
 	named = d.placesBeforeParties(named)
 	named = d.bodiesBeforeTitles(named)
 	named = d.portfoliosJoined(named)

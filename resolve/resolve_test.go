@@ -7507,3 +7507,25 @@ func TestPlacesBeforeNames(t *testing.T) {
 		t.Errorf("Adam Yahya Ishag = %+v, want a person", e)
 	}
 }
+
+// TestPlacesNamedWithAnd: a country whose name holds "and" is one place,
+// however the recognizer cut it, a body named after it is that country's,
+// and an island of its name is in it.
+func TestPlacesNamedWithAnd(t *testing.T) {
+	src := "Talks\n\nOn the north coast of Trinidad, fishermen waited. The government of Trinidad and Tobago backed the plan. " +
+		"Bosnia and Herzegovina will vote in May. The Trinidad and Tobago Police Service agreed.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Trinidad": "GPE", "Tobago": "GPE", "Bosnia": "GPE",
+		"Herzegovina": "PERSON", "Tobago Police Service": "ORG"})
+	for name, typ := range map[string]string{"Trinidad and Tobago": chronicle.GeoPolitical, "Bosnia and Herzegovina": chronicle.GeoPolitical,
+		"Trinidad and Tobago Police Service": chronicle.Organization} {
+		if e := find(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+	if e := find(ents, "Trinidad"); e == nil || e.Country != "TTO" {
+		t.Errorf("Trinidad = %+v, want TTO", e)
+	}
+	if e := find(ents, "Herzegovina"); e != nil {
+		t.Errorf("Herzegovina = %+v, want none of its own", e)
+	}
+}
