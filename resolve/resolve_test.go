@@ -7529,3 +7529,23 @@ func TestPlacesNamedWithAnd(t *testing.T) {
 		t.Errorf("Herzegovina = %+v, want none of its own", e)
 	}
 }
+
+// TestWorldCityMissed: a capital or a city of millions that the recognizer
+// missed is found by its own name; not an acronym that spells one (SANA),
+// nor a word that is only an alternate name of one ("Soul").
+func TestWorldCityMissed(t *testing.T) {
+	src := "Strike\n\nA teacher from Ghent trying to reach Lisbon waited, the agency SANA said. Fans of Soul music danced.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Ghent": "GPE"})
+	lisbon := false
+	for _, e := range ents {
+		lisbon = lisbon || e.Country == "PRT" && slices.Contains(mentionTexts(&e), "Lisbon")
+	}
+	if !lisbon {
+		t.Errorf("got %v, want Lisbon, PRT", ents)
+	}
+	for _, e := range ents {
+		if e.Country == "YEM" || e.Country == "KOR" {
+			t.Errorf("got %+v, want no Sanaa or Seoul", e)
+		}
+	}
+}

@@ -1244,6 +1244,8 @@ func (d *doc) knownNames() {
 					d.attach(e, m) // "fled El-Fasher", once "the city of El-Fasher" is known
 				} else if city, ok := d.listedTown(s, i, i+n, name); ok {
 					d.addCity(m, city, name) // "hit Odesa, Dnipro and Zaporizhzhia"
+				} else if city, ok := d.worldCity(s, i, i+n, name); ok {
+					d.addCity(m, city, name) // "trying to reach Lisbon"
 				} else {
 					continue
 				}
@@ -1334,6 +1336,31 @@ func (d *doc) listedTown(s, a, b int, name string) (kb.City, bool) {
 	}
 	before, after := d.placesListedBeside(s, a, b)
 	return city, before || after || d.afterIn(s, a)
+}
+
+// worldCity returns the city that tokens [a, b) of sentence s name when
+// it is one the world knows by the name alone, which a recognizer missed:
+// its country's capital of 300,000 people or more, or a city of a million,
+// ten times any other of the name, called by its own name, not an
+// alternate. Not at a sentence's start, nor inside
+// a longer run of capitalised words, nor a common given name ("Florence",
+// "Sydney").
+func (d *doc) worldCity(s, a, b int, name string) (kb.City, bool) {
+	toks := d.sents[s].Tokens
+	cities := d.r.kb.Cities(name)
+	if len(cities) == 0 || a == 0 || isCapitalized(toks[a-1].Text) || b < len(toks) && isCapitalized(toks[b].Text) ||
+		maleNames[name] || femaleNames[name] || isAllCaps(name) || !d.outweighs(cities) {
+		return kb.City{}, false // nor "SANA", the Syrian agency
+	}
+	city := cities[0]
+	if name != city.Name && name != city.ASCII {
+		return kb.City{}, false // an alternate name: "Soul" is Seoul's, and a word too
+	}
+	c, _ := d.r.kb.Country(city.Country)
+	if city.Population >= 1000000 || city.Population >= 300000 && strings.EqualFold(c.Capital, city.Name) {
+		return city, true
+	}
+	return kb.City{}, false
 }
 
 // namedPlace returns the place of the article, known to the KB, named
