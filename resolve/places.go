@@ -12,6 +12,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // placesNamedAsEvents retypes as places the events that the article puts
@@ -574,14 +575,61 @@ func (d *doc) isDateline(s, a, b int) bool {
 	}
 	if !isAllCaps(toks[a].Text) {
 		// "Kyiv (AFP) -", "Bamako (AFP) -": wires that write the place in
-		// title case put their name in brackets right after it.
-		return b+2 < len(toks) && toks[b].Text == "(" && toks[b+2].Text == ")" && wireNames[toks[b+1].Text]
+		// title case put their name in brackets right after it; state
+		// agencies a date or their name after a comma ("Ashgabat, 18
+		// June (TDH) -", "Muscat, IRNA -", "Julfa, November 24, AZERTAC.").
+		return b+2 < len(toks) && toks[b].Text == "(" && toks[b+2].Text == ")" && wireNames[toks[b+1].Text] ||
+			datedAfterComma(toks, b)
 	}
 	switch toks[b].Text {
 	case "(", ",", "-", "--", "—", "–":
 		return true
 	}
 	return false
+}
+
+// datedAfterComma tells whether token b is a comma that opens the rest of
+// a dateline: a date, a news agency's name or both, ended by a dash or by a
+// full stop after the agency ("18 June (TDH) -", "IRNA -", "November 24,
+// AZERTAC."), within eight tokens.
+func datedAfterComma(toks []chronicle.Token, b int) bool {
+	if b >= len(toks) || toks[b].Text != "," {
+		return false
+	}
+	agency, date := false, false
+	for k := b + 1; k < len(toks) && k <= b+8; k++ {
+		w := toks[k].Text
+		switch {
+		case w == "-" || w == "--" || w == "—" || w == "–":
+			return agency || date
+		case w == "." && k == len(toks)-1:
+			return agency && isAgencyName(toks[k-1].Text)
+		case w == "," || w == "(" || w == ")":
+		case text.CalendarWord(w) || len(w) <= 4 && strings.Trim(w, "0123456789") == "":
+			date = true
+		case isAgencyName(w):
+			agency = true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isAgencyName tells whether a word could be a news agency's short name in
+// a dateline: a capital first and another after ("IRNA", "TDH", "BelTA",
+// "AZERTAC").
+func isAgencyName(w string) bool {
+	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' || !isWordToken(w) {
+		return false
+	}
+	capitals := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			capitals++
+		}
+	}
+	return capitals >= 2
 }
 
 // wireNames are the news agencies whose name a dateline gives in brackets.
@@ -611,7 +659,7 @@ func (d *doc) noteDateline(named []Named) {
 		if d.isDateline(n.Sentence, n.Start, n.End) {
 			d.datelineAt = d.spanOf(n.Sentence, n.Start, n.End).Start
 			toks := d.sents[n.Sentence].Tokens
-			if toks[n.End].Text != "," {
+			if toks[n.End].Text != "," || datedAfterComma(toks, n.End) {
 				d.dateline = d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
 			} else if n.End+1 < len(toks) {
 				q := strings.TrimSuffix(toks[n.End+1].Text, ".")

@@ -7549,3 +7549,25 @@ func TestWorldCityMissed(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedAfterComma: the rest of a title-case dateline after its place's
+// comma is a date, an agency's name or both, ended by a dash or by a full
+// stop after the agency; a sentence that goes on is none.
+func TestDatedAfterComma(t *testing.T) {
+	for src, want := range map[string]bool{
+		"Ashgabat, 18 June (TDH) - Today": true,
+		"Muscat, IRNA - Iranian":          true,
+		"Julfa, November 24, AZERTAC.":    true,
+		"MINSK, 21 June (BelTA) - The":    true,
+		"Moscow, which denies it, said":   false,
+		"Paris, France - The":             false,
+		"Kyiv, June 3 - The":              true,
+		"Geneva, Ill. (AP) -":             false,
+		"Berlin, the capital, - said":     false,
+	} {
+		toks := text.Tokenize(src)
+		if got := datedAfterComma(toks, 1); got != want {
+			t.Errorf("%q: %v, want %v", src, got, want)
+		}
+	}
+}
