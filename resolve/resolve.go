@@ -272,6 +272,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.patronymicAddresses()
 	d.kingdoms()
 	d.governments()
+	d.parliaments()
 	d.foreignParties()
 	d.postedOnX()
 	d.seatsAsPlaces()

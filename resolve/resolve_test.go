@@ -7571,3 +7571,17 @@ func TestDatedAfterComma(t *testing.T) {
 		}
 	}
 }
+
+// TestParliamentsInLowerCase: "parliament" in lower case is the
+// legislature of the country before it or of the story; a regional one is
+// not the nation's.
+func TestParliamentsInLowerCase(t *testing.T) {
+	src := "Vote\n\nACCRA, Oct 3 (Reuters) - Ghana's parliament passed the budget on Friday. Ghana will borrow less, " +
+		"Ghanaian officials said, and parliament will vote again. The regional parliament of Ashanti abstained.\n"
+	ents := resolveText(t, src, "2025-10-03", map[string]string{"ACCRA": "GPE", "Reuters": "ORG", "Ghana": "GPE",
+		"Ghanaian": "NORP", "Ashanti": "GPE"})
+	e := find(ents, "Parliament of Ghana")
+	if e == nil || e.Country != "GHA" || e.Sector != "LEG" || len(e.Mentions) != 2 {
+		t.Errorf("Parliament of Ghana = %+v, want GHA LEG with two mentions", e)
+	}
+}

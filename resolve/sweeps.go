@@ -1932,6 +1932,70 @@ func (d *doc) governments() {
 	}
 }
 
+// parliaments adds "parliament" in lower case, as news writes a country's
+// legislature it does not name, as that country's: of the country whose
+// name or adjective comes before it ("Ghana's parliament", "the Moldovan
+// parliament") or after "of", else of the story or its dateline. A
+// parliament below the nation's ("the regional parliament"), one named
+// after it ("parliament Speaker Alban Bagbin" is left to the title) or one
+// of no country the story places is left alone. The KB's body of the
+// country is used where it knows one ("Parliament" of Britain, Canada).
+func (d *doc) parliaments() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i, t := range toks {
+			if t.Text != "parliament" || d.claimed[[2]int{s, i}] || i+1 < len(toks) && isCapitalized(toks[i+1].Text) {
+				continue
+			}
+			country := ""
+			if i > 0 {
+				before := toks[i-1].Text
+				if subnationalWords[strings.ToLower(before)] {
+					continue
+				}
+				if c, ok := d.r.kb.CountryByDemonym(before); ok {
+					country = c.ISO3
+				} else if i > 1 && isPossessive(before) {
+					if country, _ = d.placeCountry(toks[i-2].Text); country == "" {
+						continue // "the party's parliament group"
+					}
+				}
+			}
+			end := i + 1
+			if country == "" && end+1 < len(toks) && toks[end].Text == "of" {
+				if o, ok := d.owner[[2]int{s, end + 1}]; ok && strings.HasPrefix(o.e.KB, "country:") {
+					country, end = o.e.Country, d.mentionEndFrom(s, end+1, o)
+				}
+			}
+			if country == "" {
+				country = cmp.Or(d.storyCountry(), d.datelineCountry())
+			}
+			c, ok := d.r.kb.Country(country)
+			if !ok {
+				continue
+			}
+			var e *entity
+			if id := sharedOrgNames["Parliament"].byCountry[country]; id != "" {
+				if org, ok := d.r.kb.OrgByID(id); ok {
+					e = d.orgEntity(org)
+				}
+			}
+			if e == nil {
+				e = d.entityFor("parliament:"+country, func() *entity {
+					return &entity{Entity: chronicle.Entity{Name: "Parliament of " + countryPhrase(c.Name),
+						Type: chronicle.Organization, Country: country, Sector: "LEG"}}
+				})
+			}
+			d.attach(e, d.mentionOf(s, i, end))
+		}
+	}
+}
+
+// subnationalWords before "parliament" make it a region's or a body's, not
+// the nation's.
+var subnationalWords = map[string]bool{"regional": true, "state": true, "provincial": true, "local": true,
+	"city": true, "municipal": true, "student": true, "youth": true, "european": true}
+
 // personWordsNow is the set of the words, folded, of the names of the
 // article's people (each part of a hyphened word too), kept while no
 // entity or mention is added: a gate before the look-up of a word through
