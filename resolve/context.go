@@ -1901,10 +1901,11 @@ func (d *doc) widen(n Named) Named {
 }
 
 // worksAfter returns the end of the kind of works written in lower case
-// after a name that is no place the KB knows, after "the": "the [Medupi
-// power station]", "the [Koeberg nuclear power station]", "the [Antonio
-// Guiteras thermoelectric plant]", "the [Pandoh dam]"; n.End when there is
-// none. ("The Saratov plant" is the town's.)
+// after a name, after "the": "the [Medupi power station]", "the [Koeberg
+// nuclear power station]", "the [Antonio Guiteras thermoelectric plant]",
+// "the [Pandoh dam]", "the [Ghezel Hesar prison]", "the [Zamzam
+// displacement camp]"; n.End when there is none. ("The Saratov plant" is
+// the town's: a place the KB knows needs the kind spelt out.)
 func (d *doc) worksAfter(n Named) int {
 	toks := d.sents[n.Sentence].Tokens
 	if n.Start == 0 || !strings.EqualFold(toks[n.Start-1].Text, "the") || n.Type == chronicle.Organization {
@@ -1914,7 +1915,10 @@ func (d *doc) worksAfter(n Named) int {
 	for j < len(toks) && j-n.End < 2 && worksModifiers[toks[j].Text] {
 		j++
 	}
-	if j == len(toks) || !worksNouns[toks[j].Text] || d.knownPlace(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
+	// A town's name before the kind alone is the town's ("the Saratov
+	// plant"); before a kind spelt out it names the works ("the Krsko
+	// nuclear power plant", "the Ryazan oil refinery").
+	if j == len(toks) || !worksNouns[toks[j].Text] || j == n.End && d.knownPlace(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
 		return n.End
 	}
 	return j + 1
@@ -1930,9 +1934,12 @@ var vietnameseFamilyNames = map[string]bool{"Nguyen": true, "Tran": true, "Le": 
 // follow a name: "nuclear power station", "thermoelectric plant", "dam".
 var (
 	worksModifiers = map[string]bool{"nuclear": true, "thermoelectric": true, "thermal": true, "hydroelectric": true,
-		"hydropower": true, "coal": true, "gas": true, "solar": true, "wind": true, "power": true, "oil": true}
+		"hydropower": true, "coal": true, "gas": true, "solar": true, "wind": true, "power": true, "oil": true,
+		"gold": true, "copper": true, "lithium": true, "uranium": true, "dry": true, "displacement": true,
+		"refugee": true, "detention": true}
 	worksNouns = map[string]bool{"plant": true, "station": true, "dam": true, "refinery": true, "smelter": true,
-		"reservoir": true, "barrage": true, "terminal": true} // (a mine is a site of the name alone: see retypedByContext)
+		"reservoir": true, "barrage": true, "terminal": true, "prison": true, "jail": true, "pipeline": true,
+		"building": true, "camp": true, "port": true} // (a mine is a site of the name alone: see retypedByContext)
 )
 
 // hasOfInside tells whether tokens [a, b) of sentence s are capitalised

@@ -2314,12 +2314,16 @@ func TestCapitalisedHeadOfState(t *testing.T) {
 
 // TestWorksNamedInLowerCase: a name before a kind of works in lower case
 // is the works' ("the Medupi power station", "the Antonio Guiteras
-// thermoelectric power plant"), unless it is a town's ("the Saratov plant").
+// thermoelectric power plant", "the Ghezel Hesar prison"), unless it is a
+// town's before the bare kind ("the Saratov plant", not "the Krsko nuclear
+// power plant").
 func TestWorksNamedInLowerCase(t *testing.T) {
 	src := "Units at the Medupi power station failed after the exit of the Antonio Guiteras thermoelectric power plant. " +
-		"The Saratov plant was hit.\n"
-	ents := resolveText(t, src, "2025-09-11", map[string]string{"Medupi": "GPE", "Antonio Guiteras": "PERSON", "Saratov": "GPE"})
-	for _, name := range []string{"Medupi power station", "Antonio Guiteras thermoelectric power plant"} {
+		"The Saratov plant was hit. A man was executed in the Ghezel Hesar prison. The Krsko nuclear power plant stopped.\n"
+	ents := resolveText(t, src, "2025-09-11", map[string]string{"Medupi": "GPE", "Antonio Guiteras": "PERSON", "Saratov": "GPE",
+		"Ghezel Hesar": "LOC", "Krsko": "GPE"})
+	for _, name := range []string{"Medupi power station", "Antonio Guiteras thermoelectric power plant", "Ghezel Hesar prison",
+		"Krsko nuclear power plant"} {
 		if e := find(ents, name); e == nil || e.Type != chronicle.Facility {
 			t.Errorf("%s = %+v, want the works (FAC)", name, e)
 		}
