@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
 	"github.com/chronicle-news/chronicle/text"
 )
 
@@ -2251,3 +2252,72 @@ func (d *doc) placesNamedWithAnd(named []Named) []Named {
 	}
 	return ed.applied(named)
 }
+
+// eventNames adds the events the recognizer missed: a named operation
+// ("Operation Rising Lion", "Operation Sagar Bandhu": "Operation" and one
+// to three capitalised words), a feast ("Ramadan", "Fourth of July") and a
+// UN climate conference by its number ("COP29"). Spans inside an
+// operation's name that are no person's or body's give way to it; an
+// operation the KB knows as a body is one ("Operation Aspides", the EU's
+// naval mission).
+func (d *doc) eventNames(named []Named) []Named {
+	covered := map[[2]int]bool{}
+	for _, n := range named {
+		for k := n.Start; k < n.End; k++ {
+			covered[[2]int{n.Sentence, k}] = true
+		}
+	}
+	var ed spanEdits
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i < len(toks); i++ {
+			w := toks[i].Text
+			switch {
+			case w == "Operation":
+				j := i + 1
+				for j < len(toks) && j-i <= 3 && (capitalWord(toks[j].Text) || joinedHyphen(toks, j)) {
+					j++
+				}
+				if j-i < 2 || j < len(toks) && isCapitalized(toks[j].Text) {
+					continue
+				}
+				typ := chronicle.EventName
+				if _, body := d.r.kb.Org(d.spanOf(s, i, j).In(d.text)); body {
+					typ = chronicle.Organization // "Operation Aspides", the EU's standing naval mission
+				}
+				if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: typ}, func(n Named) bool {
+					return n.Type != chronicle.Person && n.Type != chronicle.Organization // "Operation Aspides", the EU's naval mission, speaks
+				}) {
+					i = j - 1
+				}
+			case climateConference(w) && !covered[[2]int{s, i}]:
+				ed.add = append(ed.add, Named{Sentence: s, Start: i, End: i + 1, Type: chronicle.EventName})
+			case capitalWord(w) && !covered[[2]int{s, i}]:
+				for j := min(i+4, len(toks)); j > i; j-- {
+					name := d.spanOf(s, i, j).In(d.text)
+					if !holidays[kb.Fold(name)] || covered[[2]int{s, j - 1}] || !isCapitalized(toks[j-1].Text) ||
+						j-i == 1 && i == 0 && w == "Lent" {
+						continue
+					}
+					ed.add = append(ed.add, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName})
+					i = j - 1
+					break
+				}
+			}
+		}
+	}
+	return ed.applied(named)
+}
+
+// climateConference tells whether w names a UN climate change conference
+// by its number: "COP29".
+func climateConference(w string) bool {
+	n := strings.TrimPrefix(w, "COP")
+	return n != w && len(n) >= 1 && len(n) <= 2 && strings.Trim(n, "0123456789") == ""
+}
+
+// climateConferenceHosts are the countries where the UN climate change
+// conferences met (COP21 Paris to COP31 Antalya). Source: UNFCCC, list of
+// sessions of the Conference of the Parties.
+var climateConferenceHosts = map[string]string{"COP21": "FRA", "COP22": "MAR", "COP23": "DEU", "COP24": "POL",
+	"COP25": "ESP", "COP26": "GBR", "COP27": "EGY", "COP28": "ARE", "COP29": "AZE", "COP30": "BRA", "COP31": "TUR"}

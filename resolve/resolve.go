@@ -212,6 +212,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.ministryNames(named)
 	named = d.bodiesRunOn(named)
 	named = d.placesBeforeNames(named)
+	named = d.eventNames(named)
 	// In text order; of spans starting together (a caller may give nested
 	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {
@@ -975,6 +976,9 @@ func (d *doc) addName(n Named) bool {
 	e := d.entityFor("name:"+typ+":"+strings.ToLower(name), func() *entity {
 		e := &entity{Entity: chronicle.Entity{Name: name, Type: typ}}
 		e.Country = d.countryInside(words, typ != chronicle.GeoPolitical)
+		if host, ok := climateConferenceHosts[name]; ok && typ == chronicle.EventName {
+			e.Country = host
+		}
 		feature := typ == chronicle.Location && len(words) > 1 && (naturalFeatures[words[0]] || naturalFeatures[words[len(words)-1]]) &&
 			!d.townOf(words, e.Country) // "Guantanamo Bay" lies by its town
 		if (typ == chronicle.Facility || feature) && e.Country != "" && !d.storyNames(e.Country) && !d.namesMetropolis(words, e.Country) {

@@ -7589,3 +7589,24 @@ func TestParliamentsInLowerCase(t *testing.T) {
 		t.Errorf("Parliament of Ghana = %+v, want GHA LEG with two mentions", e)
 	}
 }
+
+// TestEventNames: named operations, feasts and numbered climate
+// conferences the recognizer missed are events; a conference by its number
+// is in the country that hosted it; an operation the KB knows as a
+// standing mission is that body.
+func TestEventNames(t *testing.T) {
+	src := "Aid\n\nThe navy sent relief under what it has named Operation Sagar Bandhu before Ramadan. " +
+		"The outcomes of COP29, held in Baku, were discussed. The EU's naval mission in the region, Operation Aspides, said no.\n"
+	ents := resolveText(t, src, "2025-03-01", map[string]string{"Baku": "GPE"})
+	for _, name := range []string{"Operation Sagar Bandhu", "Ramadan", "COP29"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.EventName {
+			t.Errorf("%s = %+v, want an event", name, e)
+		}
+	}
+	if e := find(ents, "COP29"); e != nil && e.Country != "AZE" {
+		t.Errorf("COP29 = %+v, want AZE", e)
+	}
+	if e := find(ents, "EUNAVFOR Aspides"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("EUNAVFOR Aspides = %+v, want the KB's mission (ORG)", e)
+	}
+}
