@@ -460,8 +460,10 @@ func (d *doc) namedDivision(name string) (string, bool) {
 func (d *doc) addArea(m mention, a kb.Area) bool {
 	e := d.entityFor("kb:area:"+a.Name, func() *entity {
 		typ := chronicle.Location
-		if a.Polity {
-			typ = chronicle.GeoPolitical // the Gaza Strip, Transnistria: territories governed as such
+		if a.Polity || a.County {
+			// The Gaza Strip, Transnistria: territories governed as
+			// such; Essex, County Antrim: counties, which have councils.
+			typ = chronicle.GeoPolitical
 		}
 		if i := strings.LastIndexByte(a.Name, ' '); i > 0 && builtFeatures[a.Name[i+1:]] {
 			typ = chronicle.Facility // the Suez Canal, built

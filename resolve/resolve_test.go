@@ -7610,3 +7610,16 @@ func TestEventNames(t *testing.T) {
 		t.Errorf("EUNAVFOR Aspides = %+v, want the KB's mission (ORG)", e)
 	}
 }
+
+// TestCountiesAreGPE: a county the KB knows is a division with a council
+// of its own (GPE), not a mere region.
+func TestCountiesAreGPE(t *testing.T) {
+	src := "Floods\n\nLONDON, May 2 (Reuters) - Rivers burst in Essex and Greater Manchester, Britain's agency said.\n"
+	ents := resolveText(t, src, "2025-05-02", map[string]string{"LONDON": "GPE", "Reuters": "ORG", "Essex": "LOC",
+		"Greater Manchester": "LOC", "Britain": "GPE"})
+	for _, name := range []string{"Essex", "Greater Manchester"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "GBR" {
+			t.Errorf("%s = %+v, want a GPE of GBR", name, e)
+		}
+	}
+}
