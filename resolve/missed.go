@@ -1648,6 +1648,22 @@ func (d *doc) retypedByContext(named []Named) []Named {
 			break
 		}
 	}
+	// "in Erbil and Sulaymaniyah", "Ha Noi, Hue, Cao Bang and Quang Ninh",
+	// "between Juapong and Asikuma": a name taken for a person's that is
+	// listed as a place is one (see listedWithPlaceSpans); every span of
+	// the name follows.
+	for _, n := range named {
+		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+		if _, known := retype[name]; known || n.Type != chronicle.Person || len(d.r.kb.PeopleNamed(name)) > 0 ||
+			d.personNameBesides(named, name) {
+			continue
+		}
+		first := d.sents[n.Sentence].Tokens[n.Start].Text
+		if !maleNames[first] && !femaleNames[first] && !d.afterHonorific(n.Sentence, n.Start) &&
+			d.listedWithPlaceSpans(named, n, d.knownPlace(name)) {
+			retype[name] = chronicle.GeoPolitical
+		}
+	}
 	if len(retype) == 0 {
 		return named
 	}
@@ -1657,6 +1673,59 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		}
 	}
 	return named
+}
+
+// listedWithPlaceSpans tells whether span n, a town the KB knows when
+// known is set, stands in a list ("," or "and") as a place: next to a span
+// of a place or of a name the KB knows as one, when the KB knows n too;
+// else between two of them, or after one that a preposition of place opens
+// and "and" ("in Erbil and Sulaymaniyah"); or, known, after "between" with
+// a place after its "and".
+func (d *doc) listedWithPlaceSpans(named []Named, n Named, known bool) bool {
+	toks := d.sents[n.Sentence].Tokens
+	list := func(w string) bool { return w == "," || w == "and" }
+	// placeSpan returns the span of a place that ends at end, or starts at
+	// start (the other -1).
+	placeSpan := func(start, end int) (Named, bool) {
+		for _, m := range named {
+			if m.Sentence != n.Sentence || start >= 0 && m.Start != start || end >= 0 && m.End != end {
+				continue
+			}
+			if m.Type == chronicle.GeoPolitical || m.Type == chronicle.Location || d.knownPlace(d.spanOf(m.Sentence, m.Start, m.End).In(d.text)) {
+				return m, true
+			}
+		}
+		return Named{}, false
+	}
+	var before, after bool
+	var prev Named
+	if a := n.Start; a >= 2 && list(toks[a-1].Text) {
+		prev, before = placeSpan(-1, a-1)
+	}
+	if b := n.End; b+1 < len(toks) && list(toks[b].Text) {
+		_, after = placeSpan(b+1, -1)
+	}
+	switch {
+	case known && (before || after), before && after,
+		before && toks[n.Start-1].Text == "and" && d.placeOnlyContext(n.Sentence, prev.Start): // not "In Tokyo, Keiko Yamamoto"
+		return true
+	}
+	return known && n.Start > 0 && toks[n.Start-1].Text == "between" && n.End+1 < len(toks) && toks[n.End].Text == "and"
+}
+
+// personNameBesides tells whether name is part of a longer person's span of
+// named: "Savar" of "Mr Rahim Savar".
+func (d *doc) personNameBesides(named []Named, name string) bool {
+	for _, m := range named {
+		if m.Type != chronicle.Person || m.End-m.Start < 2 {
+			continue
+		}
+		full := d.spanOf(m.Sentence, m.Start, m.End).In(d.text)
+		if full != name && (strings.HasPrefix(full, name+" ") || strings.HasSuffix(full, " "+name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOnlyContext tells whether the words before token a of sentence s

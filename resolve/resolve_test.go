@@ -7623,3 +7623,22 @@ func TestCountiesAreGPE(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesListedAsPeople: a name the recognizer took for a person's that
+// stands in a list of places is a place ("in Erbil and Sulaymaniyah"),
+// but a person named after a fronted place is not ("In Tokyo, Keiko
+// Yamamoto said").
+func TestPlacesListedAsPeople(t *testing.T) {
+	src := "Vote\n\nTurnout was higher in Erbil and Sulaymaniyah than in Baghdad. " +
+		"Provinces such as Hanoi, Hue, Cao Bang and Quang Ninh keep their borders. In Tokyo, Keiko Yamamoto said no.\n"
+	ents := resolveText(t, src, "2025-11-12", map[string]string{"Erbil": "GPE", "Sulaymaniyah": "PERSON", "Baghdad": "GPE",
+		"Hanoi": "GPE", "Hue": "GPE", "Cao Bang": "PERSON", "Quang Ninh": "PERSON", "Tokyo": "GPE", "Keiko Yamamoto": "PERSON"})
+	for _, name := range []string{"Sulaymaniyah", "Quang Ninh"} {
+		if e := find(ents, name); e == nil || e.Type == chronicle.Person {
+			t.Errorf("%s = %+v, want a place", name, e)
+		}
+	}
+	if e := find(ents, "Keiko Yamamoto"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Keiko Yamamoto = %+v, want a person", e)
+	}
+}
