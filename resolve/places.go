@@ -215,9 +215,11 @@ func (d *doc) placeSaysCountry(s, a, b int, name string, isCountry bool) (countr
 		// So must a large one in a list that goes on past the words:
 		// "Cologne, Osaka and Kobe" lists three cities, not a Cologne in
 		// Osaka prefecture.
+		// And a country's capital lies in it: "between Bishkek, Dushanbe
+		// and the northern Tajik city of Khujand" lists capitals.
 		inCountry := func(iso string, listed bool) bool {
 			big := minCityOverRegion
-			if listed {
+			if listed || len(cities) > 0 && d.nationalCapital(cities[0]) {
 				big = minForeignTown
 			}
 			return len(cities) == 0 || cities[0].Population < big ||
@@ -867,4 +869,10 @@ func (d *doc) partOfCountryNamed(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nationalCapital tells whether city is its country's capital.
+func (d *doc) nationalCapital(city kb.City) bool {
+	c, ok := d.r.kb.Country(city.Country)
+	return ok && strings.EqualFold(c.Capital, city.Name)
 }

@@ -7642,3 +7642,17 @@ func TestPlacesListedAsPeople(t *testing.T) {
 		t.Errorf("Keiko Yamamoto = %+v, want a person", e)
 	}
 }
+
+// TestCapitalListedBeforeAnother: "Bishkek, Dushanbe and …" lists two
+// capitals; the second does not put the first in its country.
+func TestCapitalListedBeforeAnother(t *testing.T) {
+	src := "Talks\n\nBISHKEK -- Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty.\n\n" +
+		"They agreed to resume direct flights between Bishkek, Dushanbe and the northern Tajik city of Khujand.\n"
+	ents := resolveText(t, src, "2025-03-13", map[string]string{"BISHKEK": "GPE", "Kyrgyz": "NORP", "Sadyr Japarov": "PERSON",
+		"Tajik": "NORP", "Emomali Rahmon": "PERSON", "Bishkek": "GPE", "Dushanbe": "GPE", "Khujand": "GPE"})
+	for _, e := range ents {
+		if slices.Contains(mentionTexts(&e), "Bishkek") && e.Country != "KGZ" {
+			t.Errorf("Bishkek in %+v, want KGZ", e)
+		}
+	}
+}
