@@ -278,6 +278,9 @@ func (d *doc) islandCountry(s, a int, name string) (string, bool) {
 			break
 		}
 	}
+	if ar, ok := d.r.kb.Area(name); ok && country == "" && ar.Country != "" {
+		return ar.Country, true // "the main island of Luzon" in a story about China's claims
+	}
 	if country == "" {
 		own := strings.Count(d.text, name) // the name itself puts its largest town's country in the story
 		if slices.ContainsFunc(d.r.kb.Cities(name), func(c kb.City) bool { return d.storyTimes[c.Country] > own }) {

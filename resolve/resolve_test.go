@@ -7656,3 +7656,14 @@ func TestCapitalListedBeforeAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestIslandTheKBPlaces: "the main island of Luzon" is the Philippines'
+// island the KB knows, whatever country the story is mostly about.
+func TestIslandTheKBPlaces(t *testing.T) {
+	src := "Shoal\n\nBEIJING, June 1 (Reuters) - China said China would patrol the shoal, about 200 km west of the main island of Luzon. " +
+		"China's coast guard said China had acted lawfully.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"BEIJING": "GPE", "Reuters": "ORG", "China": "GPE", "Luzon": "LOC"})
+	if e := find(ents, "Luzon"); e == nil || e.Country != "PHL" {
+		t.Errorf("Luzon = %+v, want PHL", e)
+	}
+}
