@@ -1356,8 +1356,7 @@ func (d *doc) worldCity(s, a, b int, name string) (kb.City, bool) {
 	if name != city.Name && name != city.ASCII {
 		return kb.City{}, false // an alternate name: "Soul" is Seoul's, and a word too
 	}
-	c, _ := d.r.kb.Country(city.Country)
-	if city.Population >= 1000000 || city.Population >= 300000 && strings.EqualFold(c.Capital, city.Name) {
+	if city.Population >= 1000000 || city.Population >= 300000 && d.nationalCapital(city) {
 		return city, true
 	}
 	return kb.City{}, false
