@@ -7667,3 +7667,13 @@ func TestIslandTheKBPlaces(t *testing.T) {
 		t.Errorf("Luzon = %+v, want PHL", e)
 	}
 }
+
+// TestKBPersonFamilyNameFirst: a KB person's name written family name
+// first, which the recognizer missed, is still that person.
+func TestKBPersonFamilyNameFirst(t *testing.T) {
+	src := "Rates\n\nTOKYO, Oct 30 (Kyodo) - The Takaichi Sanae administration puts the emphasis on fiscal policy.\n"
+	ents := resolveText(t, src, "2025-10-30", map[string]string{"TOKYO": "GPE", "Kyodo": "ORG"})
+	if e := find(ents, "Sanae Takaichi"); e == nil || e.Country != "JPN" {
+		t.Errorf("Sanae Takaichi = %+v, want the KB's Japanese prime minister", e)
+	}
+}

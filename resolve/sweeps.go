@@ -1240,6 +1240,8 @@ func (d *doc) knownNames() {
 					d.addArea(m, a) // "the Indonesian island of Java"
 				} else if p, ok := d.pickPerson(d.r.kb.PeopleNamed(name), ""); ok && n == 1 && len(name) >= 3 && isAllCaps(name) {
 					d.attach(d.personEntity(p), m) // "MBS", "AMLO"
+				} else if p, ok := d.familyFirstKnown(name); ok {
+					d.attach(d.personEntity(p), m) // "The Takaichi Sanae administration": a KB person's name, family name first
 				} else if e := d.namedPlace(name); e != nil && n > 1 {
 					d.attach(e, m) // "fled El-Fasher", once "the city of El-Fasher" is known
 				} else if city, ok := d.listedTown(s, i, i+n, name); ok {
@@ -1254,6 +1256,17 @@ func (d *doc) knownNames() {
 			}
 		}
 	}
+}
+
+// familyFirstKnown returns the KB person a name of two words written
+// family name first stands for ("Takaichi Sanae"), of a country whose
+// names are so written.
+func (d *doc) familyFirstKnown(name string) (kb.Person, bool) {
+	words := strings.Fields(name)
+	if len(words) != 2 || isAllCaps(name) {
+		return kb.Person{}, false
+	}
+	return d.pickPerson(d.familyNameFirst(words), "")
 }
 
 // gluedBetween tells whether tokens [a, b) are the middle of a hyphened
