@@ -7677,3 +7677,20 @@ func TestKBPersonFamilyNameFirst(t *testing.T) {
 		t.Errorf("Sanae Takaichi = %+v, want the KB's Japanese prime minister", e)
 	}
 }
+
+// TestGovernmentsInLowerCase: "the Zambian government" and "Zambia's
+// government" are Zambia's; a bare "the government" in lower case names
+// no country by itself.
+func TestGovernmentsInLowerCase(t *testing.T) {
+	src := "Funeral\n\nLUSAKA, June 2 (Reuters) - The body should be handed over to the Zambian government, a court said. " +
+		"Zambia's government welcomed it. In Malawi, the government said nothing.\n"
+	ents := resolveText(t, src, "2025-06-02", map[string]string{"LUSAKA": "GPE", "Reuters": "ORG", "Zambian": "NORP",
+		"Zambia": "GPE", "Malawi": "GPE"})
+	e := find(ents, "Government of Zambia")
+	if e == nil || e.Country != "ZMB" || e.Sector != "GOV" || len(e.Mentions) != 2 {
+		t.Errorf("Government of Zambia = %+v, want ZMB GOV with two mentions", e)
+	}
+	if e := find(ents, "Government of Malawi"); e != nil {
+		t.Errorf("Government of Malawi = %+v, want none from a bare lower-case 'the government'", e)
+	}
+}

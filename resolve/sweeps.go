@@ -1899,19 +1899,39 @@ func (d *doc) kingdoms() {
 // governments adds "the Government", capitalised as the body it is in
 // agencies' copy, as the country's government: "Government of Armenia",
 // of the country named after "of" ("the Government of Armenia") or else of
-// the story or its dateline. In lower case, or before another name ("the
-// Government House"), it is left alone.
+// the story or its dateline. In lower case it needs its country named:
+// "the Zambian government", "Zambia's government", "the government of
+// Zambia". Before another name ("the Government House") it is left alone.
 func (d *doc) governments() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 1; i < len(toks); i++ {
-			if toks[i].Text != "Government" || !strings.EqualFold(toks[i-1].Text, "the") || d.claimed[[2]int{s, i}] {
+			w := toks[i].Text
+			if w != "Government" && w != "government" || d.claimed[[2]int{s, i}] {
 				continue
 			}
-			if i >= 3 && toks[i-2].Text == "of" && d.isTitleWord(toks[i-3].Text) {
-				continue // "the head of the Government": a person, whom the descriptions read
+			country := ""
+			switch {
+			case strings.EqualFold(toks[i-1].Text, "the"):
+				if i >= 3 && toks[i-2].Text == "of" && d.isTitleWord(toks[i-3].Text) {
+					continue // "the head of the Government": a person, whom the descriptions read
+				}
+			case i >= 2 && strings.EqualFold(toks[i-2].Text, "the"):
+				c, ok := d.r.kb.CountryByDemonym(toks[i-1].Text) // "the Zambian government"
+				if !ok {
+					continue
+				}
+				country = c.ISO3
+			case i >= 2 && isPossessive(toks[i-1].Text):
+				c, ok := d.placeCountry(toks[i-2].Text) // "Zambia's government"
+				if !ok {
+					continue
+				}
+				country = c
+			default:
+				continue
 			}
-			end, country := i+1, ""
+			end := i + 1
 			if end+1 < len(toks) && toks[end].Text == "of" {
 				k := end + 1
 				if k < len(toks) && toks[k].Text == "the" {
@@ -1922,8 +1942,11 @@ func (d *doc) governments() {
 					continue // "the Government of National Unity": a body's own name
 				}
 				end, country = d.mentionEndFrom(s, k, o), o.e.Country
-			} else if end < len(toks) && isCapitalized(toks[end].Text) && !isPunctToken(toks[end].Text) {
-				continue
+			} else if end < len(toks) && (isCapitalized(toks[end].Text) && !isPunctToken(toks[end].Text) || toks[end].Text == "-") {
+				continue // "the Government House", "government-run"
+			}
+			if country == "" && w == "government" {
+				continue // "the government" in lower case: of whichever country the sentence means
 			}
 			if country == "" {
 				if country = d.storyCountry(); country == "" {
