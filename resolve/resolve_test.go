@@ -7694,3 +7694,14 @@ func TestGovernmentsInLowerCase(t *testing.T) {
 		t.Errorf("Government of Malawi = %+v, want none from a bare lower-case 'the government'", e)
 	}
 }
+
+// TestGovernmentOfTheAgency: "the Government" in a national agency's copy
+// is its own country's, though the story names another more.
+func TestGovernmentOfTheAgency(t *testing.T) {
+	src := "Delegation\n\nMinsk, 22 April (BelTA) - Chinese firms met officials. China and Chinese banks will invest, " +
+		"and China's envoy spoke. The President gave the instruction to the Government to prepare a plan.\n"
+	ents := resolveText(t, src, "2025-04-22", map[string]string{"Minsk": "GPE", "BelTA": "ORG", "Chinese": "NORP", "China": "GPE"})
+	if e := find(ents, "Government of Belarus"); e == nil || e.Country != "BLR" {
+		t.Errorf("Government of Belarus = %+v, want BLR's", e)
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // peoplesNamed finds the peoples news names with "people" after them ("a
@@ -1899,7 +1900,8 @@ func (d *doc) kingdoms() {
 // governments adds "the Government", capitalised as the body it is in
 // agencies' copy, as the country's government: "Government of Armenia",
 // of the country named after "of" ("the Government of Armenia") or else of
-// the story or its dateline. In lower case it needs its country named:
+// the national news agency that filed the story, of the story, or of its
+// dateline. In lower case it needs its country named:
 // "the Zambian government", "Zambia's government", "the government of
 // Zambia". Before another name ("the Government House") it is left alone.
 func (d *doc) governments() {
@@ -1913,8 +1915,8 @@ func (d *doc) governments() {
 			country := ""
 			switch {
 			case strings.EqualFold(toks[i-1].Text, "the"):
-				if i >= 3 && toks[i-2].Text == "of" && d.isTitleWord(toks[i-3].Text) {
-					continue // "the head of the Government": a person, whom the descriptions read
+				if t, ok := text.TitleWord(strings.ToLower(toks[max(i-3, 0)].Text)); i >= 3 && toks[i-2].Text == "of" && ok && !t.Plural {
+					continue // "the head of the Government": a person, whom the descriptions read; not "members of the Government"
 				}
 			case i >= 2 && strings.EqualFold(toks[i-2].Text, "the"):
 				c, ok := d.r.kb.CountryByDemonym(toks[i-1].Text) // "the Zambian government"
@@ -1949,9 +1951,8 @@ func (d *doc) governments() {
 				continue // "the government" in lower case: of whichever country the sentence means
 			}
 			if country == "" {
-				if country = d.storyCountry(); country == "" {
-					country = d.datelineCountry()
-				}
+				// A national agency writes its own government so.
+				country = cmp.Or(d.nationalWireCountry(), d.storyCountry(), d.datelineCountry())
 			}
 			c, ok := d.r.kb.Country(country)
 			if !ok {
