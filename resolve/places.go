@@ -598,24 +598,26 @@ func (d *doc) isDateline(s, a, b int) bool {
 // datedAfterComma tells whether token b is a comma that opens the rest of
 // a dateline: a date, a news agency's name or both, ended by a dash or by a
 // full stop after the agency ("18 June (TDH) -", "IRNA -", "November 24,
-// AZERTAC."), within eight tokens.
+// AZERTAC.", "July 4 /MONTSAME/."), within eight tokens.
 func datedAfterComma(toks []chronicle.Token, b int) bool {
 	if b >= len(toks) || toks[b].Text != "," {
 		return false
 	}
-	agency, date := false, false
+	agency, date, lastAgency := false, false, false
 	for k := b + 1; k < len(toks) && k <= b+8; k++ {
 		w := toks[k].Text
 		switch {
 		case w == "-" || w == "--" || w == "—" || w == "–":
 			return agency || date
 		case w == "." && k == len(toks)-1:
-			return agency && isAgencyName(toks[k-1].Text)
+			return lastAgency
 		case w == "," || w == "(" || w == ")":
+			lastAgency = false
+		case w == "/": // "July 4 /MONTSAME/."
 		case text.CalendarWord(w) || len(w) <= 4 && strings.Trim(w, "0123456789") == "":
-			date = true
+			date, lastAgency = true, false
 		case isAgencyName(w):
-			agency = true
+			agency, lastAgency = true, true
 		default:
 			return false
 		}
