@@ -1578,6 +1578,19 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		}
 	}
 	for _, n := range named {
+		// "East Asia Summit", "Munich Security Conference": a name ending
+		// on the word of an event's kind is an event's, unless the KB
+		// knows the body ("Conference of Presidents").
+		if n.Type == chronicle.EventName || n.End-n.Start < 2 {
+			continue
+		}
+		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+		last := d.sents[n.Sentence].Tokens[n.End-1].Text
+		if _, known := retype[name]; !known && eventHeads[last] && !d.knownBody(name) && len(d.r.kb.PeopleNamed(name)) == 0 {
+			retype[name] = chronicle.EventName
+		}
+	}
+	for _, n := range named {
 		// "Tsubaki Research", "Vertice Investimentos": a name ending on
 		// the word of a body's kind is a body's, whatever the recognizer
 		// typed it.
@@ -2390,3 +2403,8 @@ func climateConference(w string) bool {
 // sessions of the Conference of the Parties.
 var climateConferenceHosts = map[string]string{"COP21": "FRA", "COP22": "MAR", "COP23": "DEU", "COP24": "POL",
 	"COP25": "ESP", "COP26": "GBR", "COP27": "EGY", "COP28": "ARE", "COP29": "AZE", "COP30": "BRA", "COP31": "TUR"}
+
+// eventHeads end the names of gatherings: "East Asia Summit", "Munich
+// Security Conference", "Asian Games".
+var eventHeads = map[string]bool{"Summit": true, "Conference": true, "Games": true, "Olympics": true,
+	"Festival": true, "Marathon": true, "Championship": true, "Championships": true, "Expo": true}

@@ -1992,10 +1992,12 @@ func (d *doc) finish() []chronicle.Entity {
 		// story's home: "an attack on a military camp in Boulkessi" in a
 		// story filed from Bamako about Mali and Russia.
 		// So are buildings and rivers, lakes and valleys: "farmers along the
-		// Kafue River" in a story filed from Kitwe.
+		// Kafue River" in a story filed from Kitwe; and summits and
+		// conferences, reported from where they meet.
 		for _, e := range d.ents {
 			if e.Country == "" && e.KB == "" && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility ||
-				e.Type == chronicle.Location && inlandFeatures[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]]) {
+				e.Type == chronicle.Location && inlandFeatures[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] ||
+				e.Type == chronicle.EventName && eventHeads[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]]) {
 				e.Country = home
 			}
 		}

@@ -7705,3 +7705,15 @@ func TestGovernmentOfTheAgency(t *testing.T) {
 		t.Errorf("Government of Belarus = %+v, want BLR's", e)
 	}
 }
+
+// TestGatheringsAreEvents: a name ending on a gathering's kind is an event,
+// whatever the recognizer typed it, and meets where the story was filed.
+func TestGatheringsAreEvents(t *testing.T) {
+	src := "Summit\n\nDOHA, Sept 15 (Reuters) - Leaders met at the Gulf Security Summit on Monday, Qatar's hosts said. " +
+		"Qatar welcomed them.\n"
+	ents := resolveText(t, src, "2025-09-15", map[string]string{"DOHA": "GPE", "Reuters": "ORG", "Gulf Security Summit": "ORG",
+		"Qatar": "GPE"})
+	if e := find(ents, "Gulf Security Summit"); e == nil || e.Type != chronicle.EventName || e.Country != "QAT" {
+		t.Errorf("Gulf Security Summit = %+v, want an event in QAT", e)
+	}
+}
