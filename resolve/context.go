@@ -1542,15 +1542,20 @@ func (d *doc) townOfStory(w string) (string, bool) {
 
 // institutionHeads end the names of institutions and events that often
 // open with a place: "Munich Security Conference", "Paris Agreement".
+// The kinds of gathering (eventHeads) are added as events.
 var institutionHeads = map[string]string{
-	"Conference": "EVENT", "Summit": "EVENT", "Games": "EVENT", "Olympics": "EVENT", "Festival": "EVENT",
-	"Marathon": "EVENT", "Championship": "EVENT", "Championships": "EVENT", "Expo": "EVENT",
 	"Council": "ORG", "Committee": "ORG", "Commission": "ORG", "University": "ORG", "Bank": "ORG",
 	"Forum": "ORG", "Party": "ORG", "Agency": "ORG", "Ministry": "ORG", "Institute": "ORG",
 	"Association": "ORG", "Union": "ORG", "Court": "ORG", "Group": "ORG", "Organization": "ORG",
 	"Organisation": "ORG", "Corporation": "ORG", "Company": "ORG", "Authority": "ORG", "Club": "ORG",
 	"Police": "ORG", "Airport": "FAC", "Stadium": "FAC", "Times": "ORG", "Post": "ORG",
 	"Agreement": "EVENT", "Accords": "EVENT", "Treaty": "EVENT", "Convention": "EVENT",
+}
+
+func init() {
+	for w := range eventHeads {
+		institutionHeads[w] = chronicle.EventName
+	}
 }
 
 // isInitial tells whether w is a capital letter and a full stop: "D.".
