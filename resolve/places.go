@@ -863,14 +863,9 @@ func (d *doc) seatCountry(name string) string {
 // joins name and another by "and" ("Trinidad" of Trinidad and Tobago,
 // "Herzegovina" of Bosnia and Herzegovina).
 func (d *doc) partOfCountryNamed(name string) (string, bool) {
-	for _, c := range d.r.kb.Countries() {
-		if !d.storyNames(c.ISO3) {
-			continue
-		}
-		for _, full := range append([]string{c.Name}, c.Aliases...) {
-			if left, right, ok := strings.Cut(full, " and "); ok && (left == name || right == name) {
-				return c.ISO3, true
-			}
+	for _, c := range d.r.andParts[name] {
+		if d.storyNames(c) {
+			return c, true
 		}
 	}
 	return "", false

@@ -74,10 +74,24 @@ type Named struct {
 // Resolver links and groups mentions using a knowledge base.
 type Resolver struct {
 	kb *kb.KB
+	// andParts maps each side of a country's name that holds "and" to the
+	// country: "Trinidad" and "Tobago" to TTO.
+	andParts map[string][]string
 }
 
 // New returns a resolver over k.
-func New(k *kb.KB) *Resolver { return &Resolver{kb: k} }
+func New(k *kb.KB) *Resolver {
+	r := &Resolver{kb: k, andParts: map[string][]string{}}
+	for _, c := range k.Countries() {
+		for _, full := range append([]string{c.Name}, c.Aliases...) {
+			if left, right, ok := strings.Cut(full, " and "); ok {
+				r.andParts[left] = append(r.andParts[left], c.ISO3)
+				r.andParts[right] = append(r.andParts[right], c.ISO3)
+			}
+		}
+	}
+	return r
+}
 
 // entity is an entity under construction.
 type entity struct {
