@@ -119,8 +119,12 @@ func (g *Geocoder) place(e chronicle.Entity) (chronicle.Place, bool) {
 }
 
 // namesPlace tells whether a mention's text names a place rather than a
-// people or a language: demonyms ("Russian", "Saudi") do not.
+// people or a language: demonyms ("Russian", "Saudi") and the adjectives of
+// regions ("European") do not.
 func (g *Geocoder) namesPlace(text string) bool {
+	if _, ok := g.kb.AreaByAdjective(text); ok {
+		return false
+	}
 	if _, ok := g.kb.CountryByDemonym(text); ok {
 		if _, named := g.kb.CountryByName(text); !named {
 			return false

@@ -31,6 +31,26 @@ func (k *KB) Area(name string) (Area, bool) {
 	return a, true
 }
 
+// AreaByAdjective returns the world region an adjective is of ("European",
+// "West African"), as CountryByDemonym does for countries.
+func (k *KB) AreaByAdjective(s string) (Area, bool) {
+	name, ok := areaAdjectives[s]
+	if !ok {
+		return Area{}, false
+	}
+	return k.Area(name)
+}
+
+// areaAdjectives are the adjectives of world regions that are not the
+// region's name too ("Caribbean", "Arctic" are left to Area). Source:
+// written for Chronicle from English usage.
+var areaAdjectives = map[string]string{"European": "Europe", "African": "Africa", "Asian": "Asia",
+	"Latin American": "Latin America", "West African": "West Africa", "East African": "East Africa",
+	"Middle Eastern": "Middle East", "Scandinavian": "Scandinavia", "Balkan": "Balkans", "Central Asian": "Central Asia",
+	"Southeast Asian": "Southeast Asia", "South American": "South America", "North American": "North America",
+	"Western European": "Western Europe", "Eastern European": "Eastern Europe", "Central European": "Central Europe",
+	"North African": "North Africa"}
+
 // areas are placed at rough geographic centres, good to a few hundred
 // kilometres, as a region's centre can be. Source: written for Chronicle
 // from public atlas facts.

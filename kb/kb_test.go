@@ -632,3 +632,16 @@ func TestRegnalNumberIsNoSurname(t *testing.T) {
 		t.Error("Abdullah II no longer found by name")
 	}
 }
+
+func TestAreaByAdjective(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, ok := k.AreaByAdjective("West African"); !ok || a.Name != "West Africa" {
+		t.Errorf("West African = %+v, %v; want West Africa", a, ok)
+	}
+	if _, ok := k.AreaByAdjective("Russian"); ok {
+		t.Error("Russian read as a region's adjective")
+	}
+}

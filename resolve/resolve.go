@@ -975,6 +975,13 @@ func (d *doc) addName(n Named) bool {
 	// Anything else, or a place or organisation the KB does not know, is an
 	// entity of the article under its own name.
 	typ := n.Type
+	if ar, ok := d.r.kb.AreaByAdjective(name); ok && (typ == chronicle.Nationality || typ == chronicle.Location || typ == chronicle.GeoPolitical) &&
+		(b >= len(toks) || !capitalWord(toks[b].Text)) {
+		// "several European governments", "West African states": the
+		// region the adjective is of; not the first word of a name
+		// ("“European Solidarity”").
+		return d.addArea(d.mentionOf(n.Sentence, a, b), ar)
+	}
 	if typ == chronicle.Nationality {
 		if e := d.nationalBody(name, n.Sentence, a); e != nil {
 			d.attach(e, d.mentionOf(n.Sentence, a, b)) // "Democrats" of an American story

@@ -7717,3 +7717,15 @@ func TestGatheringsAreEvents(t *testing.T) {
 		t.Errorf("Gulf Security Summit = %+v, want an event in QAT", e)
 	}
 }
+
+// TestRegionAdjectives: "several European governments" mentions Europe;
+// the adjective opening a name ("European Solidarity") does not.
+func TestRegionAdjectives(t *testing.T) {
+	src := "Aid\n\nBritain and several European governments have cut aid, West African states said.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Britain": "GPE", "European": "NORP", "West African": "NORP"})
+	for _, name := range []string{"Europe", "West Africa"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Location {
+			t.Errorf("%s = %+v, want the region (LOC)", name, e)
+		}
+	}
+}
