@@ -70,8 +70,7 @@ var areas = map[string]Area{
 	"Western Balkans": {Lat: 42.5, Lon: 20}, "South Caucasus": {Lat: 41, Lon: 45}, "Baltics": {Lat: 57, Lon: 24},
 	"Levant": {Lat: 33, Lon: 36}, "Maghreb": {Lat: 32, Lon: 3}, "Arabian Peninsula": {Lat: 23, Lon: 46},
 	"Great Lakes region": {Lat: -2, Lon: 30}, "Indo-Pacific": {Lat: 5, Lon: 110}, "Asia-Pacific": {Lat: 10, Lon: 120},
-	"Eurasia": {Lat: 50, Lon: 70},
-	"Sahara":  {Lat: 23, Lon: 13}, "Siberia": {Country: "RUS", Lat: 60, Lon: 100}, "Arctic": {Lat: 80, Lon: 0},
+	"Eurasia": {Lat: 50, Lon: 70}, "Sahara": {Lat: 23, Lon: 13}, "Siberia": {Country: "RUS", Lat: 60, Lon: 100}, "Arctic": {Lat: 80, Lon: 0},
 	"Amazon": {Lat: -3.5, Lon: -62}, "Amazon rainforest": {Lat: -3.5, Lon: -62}, "Andes": {Lat: -15, Lon: -70},
 	// Seas and oceans.
 	"Gulf": {Lat: 27, Lon: 51}, "Persian Gulf": {Lat: 27, Lon: 51}, "Mediterranean": {Lat: 35, Lon: 18},
