@@ -45,7 +45,9 @@ type Lemmatizer struct {
 	// tag and lowercased suffix.
 	rules map[string]rule
 	// keepCase holds "TAG\tshape" for capitalised shapes ("Xx", "XX") whose
-	// lemmas keep the form's case under that tag.
+	// lemmas keep the form's case under that tag, and "TAG\tshape\tsuffix"
+	// (keeps) or "!TAG\tshape\tsuffix" (lowercases) where words with that
+	// lowercased suffix go the other way.
 	keepCase map[string]bool
 	// known holds the lowercased lemmas of the training data (version 2):
 	// a rule whose output is no known lemma gives way to a shorter
@@ -72,7 +74,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 				return lm
 			}
 		}
-		if upos != "" {
+		if xpos == "" && upos != "" {
 			if lm, ok := l.exceptions[f+"\tu:"+upos]; ok {
 				return lm
 			}
@@ -83,8 +85,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	}
 	keep := upos == "PROPN" || strings.HasPrefix(xpos, "NNP")
 	if !keep && lower != form {
-		sh := caseShape(form)
-		keep = l.keepCase[xpos+"\t"+sh] || (xpos == "" && l.keepCase["u:"+upos+"\t"+sh])
+		keep = l.keepsCase(form, lower, upos, xpos)
 	}
 	if upos == "PROPN" && !strings.HasPrefix(xpos, "NNPS") {
 		return form // singular proper nouns are their own lemma
@@ -106,6 +107,33 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		return base
 	}
 	return base[:len(base)-r.strip] + r.add
+}
+
+// caseSuffix is how many trailing bytes of a word refine the casing table:
+// "Jordanian" keeps its capital as most capitalised adjectives in "-ian" do,
+// though most capitalised adjectives do not ("Special" → special).
+const caseSuffix = 3
+
+// keepsCase reports whether the lemma of a capitalised form that is no
+// proper noun keeps the form's case: as training words of the same tag,
+// case shape and last caseSuffix bytes did, where the table records that
+// they differ from the tag and shape as a whole, else as the tag and shape.
+func (l *Lemmatizer) keepsCase(form, lower, upos, xpos string) bool {
+	tag := xpos
+	if tag == "" {
+		tag = "u:" + upos
+	}
+	k := tag + "\t" + caseShape(form)
+	if len(lower) > caseSuffix {
+		s := k + "\t" + lower[len(lower)-caseSuffix:]
+		if l.keepCase[s] {
+			return true
+		}
+		if l.keepCase["!"+s] {
+			return false
+		}
+	}
+	return l.keepCase[k]
 }
 
 // conventionLemma applies three conventions of UD English EWT that suffix

@@ -15,6 +15,10 @@ type TrainOptions struct {
 	// suffix longer than the rule's rewrite for the suffix to key a rule;
 	// default 1 (every seen suffix).
 	MinRuleTypes int
+	// MinCaseTypes is how many distinct capitalised training words must
+	// share a tag, case shape and suffix before the suffix may override the
+	// tag and shape's casing; default 3.
+	MinCaseTypes int
 	// KnownLemmas keeps the training lemmas, so that a rule whose output is
 	// no known lemma gives way to a shorter suffix's rule whose output is.
 	KnownLemmas bool
@@ -46,6 +50,9 @@ type typeKey struct{ lower, form, upos, xpos, lemma string }
 func Train(sents []*conllu.Sentence, opt TrainOptions) (*Lemmatizer, error) {
 	if opt.MinRuleTypes <= 0 {
 		opt.MinRuleTypes = 1
+	}
+	if opt.MinCaseTypes <= 0 {
+		opt.MinCaseTypes = 3
 	}
 	types := map[typeKey]int{}
 	for _, s := range sents {
@@ -89,6 +96,7 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Lemmatizer, error) {
 			l.keepCase[k] = true
 		}
 	}
+	l.learnSuffixCasing(types, opt.MinCaseTypes)
 
 	// Rules, counted over distinct (form, tag, lemma) types so that
 	// frequent irregular words do not outvote the regular pattern.
@@ -182,6 +190,43 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Lemmatizer, error) {
 		}
 	}
 	return l, nil
+}
+
+// learnSuffixCasing refines the casing table by the words' last
+// caseSuffix bytes: where at least minTypes distinct capitalised words of a
+// tag and case shape end alike and most of their occurrences went the other
+// way from the tag and shape's decision, the suffix's decision is recorded.
+func (l *Lemmatizer) learnSuffixCasing(types map[typeKey]int, minTypes int) {
+	keep, lower, forms := map[string]int{}, map[string]int{}, map[string]int{}
+	for t, n := range types {
+		if t.lower == t.form || t.upos == "PROPN" || strings.HasPrefix(t.xpos, "NNP") || len(t.lower) <= caseSuffix {
+			continue
+		}
+		for _, tag := range []string{t.xpos, "u:" + t.upos} {
+			if tag == "" || tag == "u:" {
+				continue
+			}
+			k := tag + "\t" + caseShape(t.form) + "\t" + t.lower[len(t.lower)-caseSuffix:]
+			forms[k]++
+			if strings.HasPrefix(t.lemma, t.form[:1]) && t.lemma != toLower(t.lemma) {
+				keep[k] += n
+			} else {
+				lower[k] += n
+			}
+		}
+	}
+	for k, nf := range forms {
+		if nf < minTypes {
+			continue
+		}
+		shape := k[:strings.LastIndexByte(k, '\t')]
+		switch keeps := keep[k] > lower[k]; {
+		case keeps && !l.keepCase[shape]:
+			l.keepCase[k] = true
+		case !keeps && l.keepCase[shape]:
+			l.keepCase["!"+k] = true
+		}
+	}
 }
 
 func lessRule(a, b rule) bool {
