@@ -2008,7 +2008,7 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 		}
 	}
-	if home := d.homeCountry(); home != "" {
+	if home := d.placesHome(); home != "" {
 		// Towns no gazetteer knows and nothing else places are in the
 		// story's home: "an attack on a military camp in Boulkessi" in a
 		// story filed from Bamako about Mali and Russia.
@@ -2124,16 +2124,39 @@ func (d *doc) onlyCountryIn(from, to int, counts func(*entity) bool) string {
 // headlineSubjectCountry is, for a story without a dateline, the country
 // its headline opens on, when the headline is a line of its own: "Nigeria
 // rejects Trump threat of military action" is Nigeria's story, whose
-// unnamed ministry and spokesman are Nigeria's. "" otherwise.
-func (d *doc) headlineSubjectCountry() string {
+// unnamed ministry and spokesman are Nigeria's; so is one whose headline
+// opens on a member of a government the KB knows ("Anutin Orders
+// Suspension of Peace Declaration …"), and then official is true: such a
+// story may be set abroad ("Xi Jinping holds talks with Kenyan President
+// Ruto"), so its places are not the official's country's. "" otherwise.
+func (d *doc) headlineSubjectCountry() (country string, official bool) {
 	toks := d.sents[0].Tokens
 	if len(toks) < 3 || !strings.Contains(d.text[d.sents[0].End:d.sents[1].Start], "\n") {
-		return ""
+		return "", false
 	}
-	if o, ok := d.owner[[2]int{0, 0}]; ok && o.start == 0 && strings.HasPrefix(o.e.KB, "country:") {
-		return o.e.Country
+	o, ok := d.owner[[2]int{0, 0}]
+	if !ok || o.start != 0 {
+		return "", false
 	}
-	return ""
+	switch e := o.e; {
+	case strings.HasPrefix(e.KB, "country:"):
+		return e.Country, false
+	case strings.HasPrefix(e.KB, "person:") && e.Type == chronicle.Person && e.Sector == "GOV" && e.Country != "":
+		return e.Country, true
+	}
+	return "", false
+}
+
+// placesHome is the country where the places of a story that nothing else
+// places are: its homeCountry, unless that is only the country of the
+// official its headline opens on.
+func (d *doc) placesHome() string {
+	if d.datelineCountry() == "" && len(d.sents) >= 2 {
+		if _, official := d.headlineSubjectCountry(); official {
+			return ""
+		}
+	}
+	return d.homeCountry()
 }
 
 // homeCountry is the country of a wire story's dateline when the headline
@@ -2144,7 +2167,8 @@ func (d *doc) headlineSubjectCountry() string {
 func (d *doc) homeCountry() string {
 	c := d.datelineCountry()
 	if c == "" && len(d.sents) >= 2 {
-		return d.headlineSubjectCountry()
+		c, _ := d.headlineSubjectCountry()
+		return c
 	}
 	if c == "" || len(d.sents) < 2 {
 		return ""

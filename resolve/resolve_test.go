@@ -7729,3 +7729,18 @@ func TestRegionAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeOfTheHeadlinesOfficial: a story with no dateline whose headline
+// opens on a government's member the KB knows is that country's, so an
+// officer nothing else places serves it, though the story names the
+// neighbour it quarrels with more.
+func TestHomeOfTheHeadlinesOfficial(t *testing.T) {
+	src := "Anutin orders suspension of border deal\n\nPrime Minister Anutin Charnvirakul ordered the suspension of the deal with Cambodia. " +
+		"Cambodia denied it. Cambodia said Cambodia had laid no mines, and Phnom Penh protested. " +
+		"Colonel Rattanachai Sombat, an army spokesman, said the mines were new.\n"
+	ents := resolveText(t, src, "2025-11-11", map[string]string{"Anutin": "PERSON", "Anutin Charnvirakul": "PERSON",
+		"Cambodia": "GPE", "Phnom Penh": "GPE", "Rattanachai Sombat": "PERSON"})
+	if e := find(ents, "Rattanachai Sombat"); e == nil || e.Country != "THA" {
+		t.Errorf("Rattanachai Sombat = %+v, want THA", e)
+	}
+}
