@@ -913,6 +913,20 @@ func (d *doc) officeSeatCountry(w string) (string, bool) {
 	return "", false
 }
 
+// joinWords joins the words of a name with spaces, but a possessive's
+// "'s", which the tokenizer splits off, to the word before it: "People's
+// Republic of China".
+func joinWords(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && w != "'s" && w != "’s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
 // countryInside finds a country named inside an organisation's or event's
 // name: "Munich Security Conference" is German, "Russian Orthodox Church"
 // Russian. Only the first word may be a city, and a large one; none in a
@@ -939,11 +953,13 @@ func (d *doc) countryInside(words []string, withCities bool) string {
 			return c.ISO3
 		}
 	}
-	// Names of several words first: "Northern Ireland Assembly" is
-	// British, "University of North Carolina" American.
-	for n := min(3, len(words)); n >= 2; n-- {
+	// Names of several words first, the longest first: "Northern Ireland
+	// Assembly" is British, "University of North Carolina" American, and
+	// "Ministry of Foreign Affairs of the People's Republic of China"
+	// Chinese, not of the "Republic of China".
+	for n := min(6, len(words)); n >= 2; n-- {
 		for i := 0; i+n <= len(words); i++ {
-			name := strings.Join(words[i:i+n], " ")
+			name := joinWords(words[i : i+n])
 			if !isCapitalized(name) {
 				continue
 			}

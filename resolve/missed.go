@@ -2147,17 +2147,29 @@ var firmKinds = map[string]bool{"firm": true, "company": true, "consultancy": tr
 // after, when nothing was recognized there and those words are no place the
 // KB knows: "the Institute of Strategic Analysis [and Forecasting]", "the
 // Al-Ahram Center [for Political and Strategic Studies]". The run ends
-// where lower case or punctuation starts, within five capitalised words
+// where lower case or punctuation starts, or a recognized person's name
+// ("the Central Commission of the Republic of Belarus [on Elections and
+// Holding of Republican Referendums] Igor Karpenko"), within five capitalised words
 // none of which is a day's or a month's name ("the court on Tuesday");
 // one that runs into a capitalised word after that is left alone, and so
 // are title-case headlines, where every word is capitalised.
 func (d *doc) bodiesRunOn(named []Named) []Named {
 	covered := map[[2]int]bool{}
-	for _, n := range named {
+	personAt := map[[2]int]bool{}   // "… on Elections and Holding of Republican Referendums [Igor Karpenko]"
+	adjectiveAt := map[[2]int]int{} // the first tokens of one-word demonyms, by index into named
+	for k, n := range named {
+		if n.Type == chronicle.Nationality && n.End == n.Start+1 {
+			adjectiveAt[[2]int{n.Sentence, n.Start}] = k
+			continue // "Republican" of "Holding of Republican Referendums" may be run over
+		}
 		for k := n.Start; k < n.End; k++ {
 			covered[[2]int{n.Sentence, k}] = true
 		}
+		if n.Type == chronicle.Person {
+			personAt[[2]int{n.Sentence, n.Start}] = true
+		}
 	}
+	drop := map[int]bool{}
 	for i, n := range named {
 		toks := d.sents[n.Sentence].Tokens
 		j := n.End
@@ -2175,7 +2187,8 @@ func (d *doc) bodiesRunOn(named []Named) []Named {
 			}
 			end++
 		}
-		if words == 0 || words > 5 || end < len(toks) && (covered[[2]int{n.Sentence, end}] || !isLowerWord(toks[end].Text) && !isPunctToken(toks[end].Text)) {
+		if words == 0 || words > 5 || end < len(toks) && !personAt[[2]int{n.Sentence, end}] &&
+			(covered[[2]int{n.Sentence, end}] || !isLowerWord(toks[end].Text) && !isPunctToken(toks[end].Text)) {
 			continue
 		}
 		run := d.spanOf(n.Sentence, j+1, end).In(d.text)
@@ -2186,8 +2199,62 @@ func (d *doc) bodiesRunOn(named []Named) []Named {
 			continue
 		}
 		named[i].End = end
+		for k := j + 1; k < end; k++ {
+			if a, ok := adjectiveAt[[2]int{n.Sentence, k}]; ok {
+				drop[a] = true
+			}
+		}
 	}
-	return named
+	return replaced(named, drop, nil)
+}
+
+// bodiesOfCountries joins a state body's name and the country named after
+// it with "of" where the recognizer spanned them apart, as it does with
+// formal country names: "the [Ministry of Justice] of the [Russian
+// Federation]", "[Ministry of Foreign Affairs] of the [Islamic Republic of
+// Iran]" are each one body, named as the text names it. The body's name
+// must end on a state institution's word ("Ministry", "Government",
+// "Embassy", "Court", "Forces" …), and the country must not be followed by
+// "'s" ("the Office of [Ukraine]'s President" is Ukraine's President's).
+func (d *doc) bodiesOfCountries(named []Named) []Named {
+	placeAt := map[[2]int]int{}
+	for k, n := range named {
+		if isPlace(n.Type) {
+			placeAt[[2]int{n.Sentence, n.Start}] = k
+		}
+	}
+	drop := map[int]bool{}
+	for i, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		j := n.End
+		if n.Type != chronicle.Organization || j+1 >= len(toks) || toks[j].Text != "of" || drop[i] {
+			continue
+		}
+		k, ok := placeAt[[2]int{n.Sentence, j + 1}]
+		if !ok && toks[j+1].Text == "the" {
+			k, ok = placeAt[[2]int{n.Sentence, j + 2}]
+		}
+		if !ok || drop[k] {
+			continue
+		}
+		g := named[k]
+		if g.End < len(toks) && (toks[g.End].Text == "'s" || toks[g.End].Text == "’s") {
+			continue
+		}
+		if _, ok := d.countryNamed(d.spanOf(g.Sentence, g.Start, g.End).In(d.text)); !ok {
+			continue
+		}
+		words := make([]string, 0, n.End-n.Start)
+		for _, t := range toks[n.Start:n.End] {
+			words = append(words, t.Text)
+		}
+		if !stateSectors[institutionSector(words)] {
+			continue
+		}
+		named[i].End = g.End
+		drop[k] = true
+	}
+	return replaced(named, drop, nil)
 }
 
 // runOnLinks are the linking words a body's name runs on over (see

@@ -4500,11 +4500,12 @@ func TestSaidPlaceNamedPerson(t *testing.T) {
 
 // A state body written head first after "the" is a body, though the
 // recognizer missed it: "the Chamber of Deputies", "the Ministry of
-// Finance"; and "the National Assembly" head last.
+// Finance"; and "the National Assembly" head last, named with the country
+// that follows it.
 func TestBodiesHeadFirst(t *testing.T) {
 	src := "Vote\n\nThe bill cleared the Chamber of Deputies in Brazil. The Ministry of Finance and the National Assembly of Brazil agreed.\n"
 	ents := resolveText(t, src, "2025-11-06", map[string]string{"Brazil": "GPE"})
-	for _, name := range []string{"Chamber of Deputies", "Ministry of Finance", "National Assembly"} {
+	for _, name := range []string{"Chamber of Deputies", "Ministry of Finance", "National Assembly of Brazil"} {
 		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
 			t.Errorf("%s: got %+v, want an ORG", name, e)
 		}
@@ -7742,5 +7743,33 @@ func TestHomeOfTheHeadlinesOfficial(t *testing.T) {
 		"Cambodia": "GPE", "Phnom Penh": "GPE", "Rattanachai Sombat": "PERSON"})
 	if e := find(ents, "Rattanachai Sombat"); e == nil || e.Country != "THA" {
 		t.Errorf("Rattanachai Sombat = %+v, want THA", e)
+	}
+}
+
+// TestBodiesOfCountries: a state body's name that the recognizer ended
+// before "of" and a country's formal name is one body with the country's
+// name, placed in it ("People's Republic of China" is China, not the
+// "Republic of China"); the body's bare name later in the story is the
+// same body; and a body's name runs on over a demonym inside it up to the
+// name of the person who heads it.
+func TestBodiesOfCountries(t *testing.T) {
+	src := "Talks\n\nThe Ministry of Justice of the Russian Federation said so. The Ministry of Justice added more. " +
+		"The Ministry of Foreign Affairs of the People's Republic of China denied it. " +
+		"The Chairman of the Central Commission of the Republic of Belarus on Elections and Holding of Republican Referendums Igor Karpenko spoke.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Ministry of Justice": "ORG", "Russian Federation": "GPE",
+		"Ministry of Foreign Affairs": "ORG", "People 's Republic of China": "GPE", "Central Commission": "ORG",
+		"Republic of Belarus": "GPE", "Republican": "NORP", "Igor Karpenko": "PERSON"})
+	for name, country := range map[string]string{"Ministry of Justice of the Russian Federation": "RUS",
+		"Ministry of Foreign Affairs of the People's Republic of China":                                    "CHN",
+		"Central Commission of the Republic of Belarus on Elections and Holding of Republican Referendums": "BLR"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization || e.Country != country {
+			t.Errorf("%s = %+v, want an ORG of %s", name, e, country)
+		}
+	}
+	if e := find(ents, "Ministry of Justice of the Russian Federation"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Ministry of Justice of the Russian Federation = %+v, want both mentions", e)
+	}
+	if e := find(ents, "Igor Karpenko"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Igor Karpenko = %+v, want a person", e)
 	}
 }

@@ -418,6 +418,13 @@ func (d *doc) shortBodyNames() {
 				e.Mentions = nil
 			}
 		}
+		if e.Type == chronicle.Organization && e.KB == "" && len(e.Mentions) > 0 {
+			if into := d.bodyOfCountryNamed(e); into != nil {
+				d.fold(e, into)
+				e.Mentions = nil
+				continue
+			}
+		}
 		if e.Type != chronicle.Person && e.KB == "" && len(e.Mentions) > 0 {
 			// "Zen-Noh" after "JA Zen-Noh": a body's name without the short
 			// form that opens it.
@@ -431,6 +438,28 @@ func (d *doc) shortBodyNames() {
 			}
 		}
 	}
+}
+
+// bodyOfCountryNamed is the one other organisation of e's country named
+// as e is and then "of" and that country, and maybe more: "Constitutional
+// Court of the Republic of Uzbekistan" for "the Constitutional Court" of an
+// Uzbek story, "Central Commission of the Republic of Belarus on
+// Elections …" for "the Central Commission". A bare name placed nowhere
+// is taken for the body too.
+func (d *doc) bodyOfCountryNamed(e *entity) *entity {
+	return theOne(d.ents, func(o *entity) bool {
+		rest, ok := strings.CutPrefix(o.Name, e.Name+" of ")
+		if !ok || o == e || o.Type != chronicle.Organization || o.Country == "" || e.Country != "" && o.Country != e.Country {
+			return false
+		}
+		words := strings.Fields(strings.TrimPrefix(rest, "the "))
+		for k := len(words); k > 0; k-- {
+			if c, ok := d.countryNamed(strings.Join(words[:k], " ")); ok {
+				return c.ISO3 == o.Country
+			}
+		}
+		return false
+	})
 }
 
 // knownBodyEndingIn is the one organisation of the KB in the article whose
