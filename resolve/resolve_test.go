@@ -7773,3 +7773,23 @@ func TestBodiesOfCountries(t *testing.T) {
 		t.Errorf("Igor Karpenko = %+v, want a person", e)
 	}
 }
+
+// TestBuildingsVisited: a building the KB knows as standing for its
+// occupants is an organisation when it speaks ("the Kremlin said") and the
+// building when the story puts people at it ("talks at the White House"),
+// however else the story names it; "National Palace", which several
+// countries' seats are called, is not Mexico's in a Guatemalan story.
+func TestBuildingsVisited(t *testing.T) {
+	src := "Talks\n\nThe Kremlin said the call was good. Leaders met at the White House on Monday, and the White House cast it as a win. " +
+		"In Guatemala, protesters gathered outside the National Palace in Guatemala City.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Kremlin": "ORG", "White House": "ORG", "Guatemala": "GPE",
+		"National Palace": "FAC", "Guatemala City": "GPE"})
+	for name, typ := range map[string]string{"Kremlin": chronicle.Organization, "White House": chronicle.Facility} {
+		if e := find(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+	if e := find(ents, "National Palace"); e == nil || e.Country == "MEX" {
+		t.Errorf("National Palace = %+v, want no Mexican palace", e)
+	}
+}

@@ -2088,30 +2088,40 @@ func (d *doc) personWordsNow() map[string]bool {
 }
 
 // seatsAsPlaces makes a seat of power or a public building a facility
-// when the story only ever names it as a place: "talks at the White House",
-// "arrived at Planalto Palace". Named as one that acts ("the White House
-// said"), it stays the body.
+// when the story names it as a place ("talks at the White House", "arrived
+// at Planalto Palace", "outside the National Palace", though it also writes
+// "the White House cast it as a win") and never as one that speaks: named
+// so ("the White House said"), it stays the body.
 func (d *doc) seatsAsPlaces() {
 	for _, e := range d.ents {
-		if e.Type != chronicle.Organization || len(e.Mentions) == 0 || !seatName(e) {
+		if e.Type != chronicle.Organization || len(e.Mentions) == 0 || !seatName(e) && !d.knownBuilding(e) {
 			continue
 		}
-		located := true
+		located, speaks := false, false
 		for _, m := range e.Mentions {
-			s, a, _ := d.tokensOf(m.Span)
+			s, a, b := d.tokensOf(m.Span)
 			toks := d.sents[s].Tokens
 			if a < len(toks) && strings.EqualFold(toks[a].Text, "the") {
 				a++ // the span holds its article
 			}
-			if !d.afterLocative(s, a) && !(a > 0 && strings.EqualFold(toks[a-1].Text, "the") && d.afterLocative(s, a-1)) {
-				located = false
-				break
-			}
+			located = located || d.afterLocative(s, a) || a > 0 && strings.EqualFold(toks[a-1].Text, "the") && d.afterLocative(s, a-1)
+			speaks = speaks || b < len(toks) && reportVerbs[toks[b].Text]
 		}
-		if located {
+		if located && !speaks {
 			e.Type = chronicle.Facility
 		}
 	}
+}
+
+// knownBuilding tells whether e is a building the KB knows as standing for
+// its occupants ("Casa Rosada").
+func (d *doc) knownBuilding(e *entity) bool {
+	id, ok := strings.CutPrefix(e.KB, "org:")
+	if !ok {
+		return false
+	}
+	org, ok := d.r.kb.OrgByID(id)
+	return ok && org.Type == chronicle.Facility
 }
 
 // seatName tells whether a body's name is a building's: the seats news
