@@ -23,14 +23,9 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
 			return true
 		}
-		// And a town right after "in" ("killed in Khan Younis") or
-		// another preposition of place ("from Ourense to Monforte de
-		// Lemos").
-		if cities := d.r.kb.Cities(name); len(cities) > 0 && (d.afterIn(n.Sentence, a) || d.afterLocative(n.Sentence, a)) {
-			if city := d.pickCity(cities); d.storyNames(city.Country) || d.outweighs(cities) {
-				return d.addCity(d.mentionOf(n.Sentence, a, b), city, name)
-			}
-		}
+	}
+	if city, ok := d.townTakenForPerson(n.Sentence, a, b, name, words); ok {
+		return d.addCity(d.mentionOf(n.Sentence, a, b), city, name)
 	}
 	ph := d.titlePhrase(n.Sentence, a)
 	if len(ph.titles) == 0 {
@@ -1402,6 +1397,69 @@ func (d *doc) surnames() {
 			d.attach(e, d.mentionOf(s, start, end+1))
 		}
 	}
+}
+
+// townTakenForPerson finds the town of the KB that a name the recognizer
+// took for a person's names, when the words around it say it is a place: a
+// preposition of place before it ("killed in Khan Younis", "from Ourense to
+// Monforte de Lemos"), a word that names a town's people or officers and
+// "of" ("deputy mayor of Wiener Neustadt", "residents of Lithi"), or "in"
+// and the town's country after it ("Ayagoz in eastern Kazakhstan"). A town
+// must be of a country the story names, or the largest of its name by far;
+// one word must be of a country the story names, and no given name nor a
+// word of a person's name in the story. A name the KB knows as a person's
+// is that person.
+func (d *doc) townTakenForPerson(s, a, b int, name string, words []string) (kb.City, bool) {
+	if len(d.r.kb.PeopleNamed(name)) > 0 {
+		return kb.City{}, false
+	}
+	cities := d.r.kb.Cities(name)
+	if len(cities) == 0 {
+		return kb.City{}, false
+	}
+	city := d.pickCity(cities)
+	if len(words) == 1 && (maleNames[name] || femaleNames[name] || d.personWordsNow()[kb.Fold(name)]) {
+		return kb.City{}, false
+	}
+	if d.countryFollows(s, b, city.Country) {
+		return city, true
+	}
+	placed := d.afterIn(s, a) || d.afterLocative(s, a) || d.afterPeopleOf(s, a)
+	if !placed || !d.storyNames(city.Country) && (len(words) == 1 || !d.outweighs(cities)) {
+		return kb.City{}, false
+	}
+	return city, true
+}
+
+// countryFollows tells whether "in" and country come right after token b,
+// maybe with a direction between: "Ayagoz in eastern Kazakhstan".
+func (d *doc) countryFollows(s, b int, country string) bool {
+	toks := d.sents[s].Tokens
+	if b+1 >= len(toks) || toks[b].Text != "in" {
+		return false
+	}
+	i := b + 1
+	if lowerCompass[toks[i].Text] {
+		i++
+	}
+	for k := 1; k <= 3 && i+k <= len(toks); k++ {
+		if c, ok := d.countryNamed(d.spanOf(s, i, i+k).In(d.text)); ok {
+			return c.ISO3 == country
+		}
+	}
+	return false
+}
+
+// townPeopleWords name a town's people or officers before "of": "the mayor
+// of", "residents of".
+var townPeopleWords = map[string]bool{"mayor": true, "residents": true, "resident": true, "inhabitants": true,
+	"outskirts": true, "suburbs": true, "streets": true, "municipality": true, "townspeople": true}
+
+// afterPeopleOf tells whether token a follows one of townPeopleWords and
+// "of" ("deputy mayor of Wiener Neustadt").
+func (d *doc) afterPeopleOf(s, a int) bool {
+	toks := d.sents[s].Tokens
+	return a >= 2 && toks[a-1].Text == "of" && townPeopleWords[strings.ToLower(toks[a-2].Text)]
 }
 
 // romanizedGivenName tells whether a word is a Korean or Chinese given name

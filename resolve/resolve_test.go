@@ -7793,3 +7793,21 @@ func TestBuildingsVisited(t *testing.T) {
 		t.Errorf("National Palace = %+v, want no Mexican palace", e)
 	}
 }
+
+// TestTownsTakenForPeople: a town the recognizer took for a person is the
+// town after "mayor of" or before "in" and its country; a person's name
+// that is also a town's stays the person's.
+func TestTownsTakenForPeople(t *testing.T) {
+	src := "Rail\n\nChristian Stocker, a former deputy mayor of Wiener Neustadt, spoke in Austria. " +
+		"The line will link Ayagoz in eastern Kazakhstan with China. Officials spoke to Stocker in Austria.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Christian Stocker": "PERSON", "Wiener Neustadt": "PERSON",
+		"Austria": "GPE", "Ayagoz": "PERSON", "Kazakhstan": "GPE", "China": "GPE", "Stocker": "PERSON"})
+	for name, country := range map[string]string{"Wiener Neustadt": "AUT", "Ayagoz": "KAZ"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical || e.Country != country {
+			t.Errorf("%s = %+v, want a town of %s", name, e, country)
+		}
+	}
+	if e := find(ents, "Christian Stocker"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Christian Stocker = %+v, want two mentions", e)
+	}
+}
