@@ -108,6 +108,36 @@ func (d *doc) modifiers(s, a int) (country string, titles []string) {
 
 func (d *doc) titleStart(s, a int) int { return d.titlePhrase(s, a).start }
 
+// portfolioFrom is the first token of a portfolio of three or more
+// capitalised words, joined by "and" or commas, that ends at token i of
+// sentence s and follows a title word and "of" ("Minister of [Foreign
+// Affairs, Emigration and Egyptian Expatriates]"), or -1. No word of it
+// may be a name found already but a people's ("Egyptian").
+func (d *doc) portfolioFrom(s, i int) int {
+	toks := d.sents[s].Tokens
+	k, words := i, 0
+walk:
+	for ; k > 0 && i-k < 8; k-- {
+		if _, ok := d.owner[[2]int{s, k}]; ok && !d.isDemonym(toks[k].Text) {
+			return -1
+		}
+		switch {
+		case capitalWord(toks[k].Text):
+			words++
+		case (toks[k].Text == "and" || toks[k].Text == ",") && k < i && capitalWord(toks[k-1].Text):
+		default:
+			break walk
+		}
+	}
+	if k < 1 || words < 3 || toks[k].Text != "of" {
+		return -1
+	}
+	if _, title := titleSector(strings.ToLower(toks[k-1].Text)); !title {
+		return -1
+	}
+	return k + 1
+}
+
 // titlePhrase walks left from the name over title words, institutions,
 // countries and demonyms, and lowercase nouns and adjectives between them.
 // ethnicDemonyms are the demonyms that also name a people of other states
@@ -172,6 +202,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			w = rest
 		}
 		lw := strings.ToLower(w)
+		if k := d.portfolioFrom(s, i); i == a-1 && k >= 0 {
+			// "Minister of Foreign Affairs, Emigration and Egyptian
+			// Expatriates Badr Abdelatty": a portfolio of several fields
+			// no list holds, after the title and "of".
+			p.start, i = k, k
+			continue
+		}
 		if _, title := titleSector(strings.ToLower(toks[max(i-1, 0)].Text)); i == a-1 && i > 0 && styleBefore(w) &&
 			(title || d.placeOwnedAt(s, i-1) != nil) {
 			// "foreign affairs spokesman Sir Menzies Campbell": the style
@@ -465,9 +502,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				continue
 			}
 			// "Minister of Foreign Affairs of the Democratic People's
-			// Republic of Korea Choe Son Hui": over the portfolio too.
+			// Republic of Korea Choe Son Hui": over the portfolio too,
+			// one of several fields ("Minister of Digital Development and
+			// Transport of the Republic of Azerbaijan Rashad Nabiyev").
 			k := i - 2
-			for k > 0 && capitalWord(toks[k].Text) && modifierFill[strings.ToLower(toks[k].Text)] {
+			for k > 0 && (capitalWord(toks[k].Text) && modifierFill[strings.ToLower(toks[k].Text)] ||
+				(toks[k].Text == "and" || toks[k].Text == ",") && k < i-2 && capitalWord(toks[k-1].Text)) {
 				k--
 			}
 			if _, title := titleSector(strings.ToLower(toks[max(k-1, 0)].Text)); k < i-2 && k >= 1 && toks[k].Text == "of" && title {

@@ -2079,13 +2079,16 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 	return false
 }
 
-// countryAround is the one country that the places and bodies of the
-// sentence of e's first mention and the one before belong to; "" when none
-// or more than one. A person's country is no evidence of another's:
-// "English captain Harry Kane scored. Captain Tom Moore walked."
+// countryAround is the one country that the places and bodies named in
+// the sentence before e's first mention and in its own up to the mention
+// belong to; "" when none or more than one. A person's country is no
+// evidence of another's ("English captain Harry Kane scored. Captain Tom
+// Moore walked."), nor a market the person names after ("… Suzuki
+// Norikazu said the support for markets such as the United States will
+// continue").
 func (d *doc) countryAround(e *entity) string {
 	s := d.sentenceAt(e.first)
-	return d.onlyCountryIn(d.sents[max(0, s-1)].Tokens[0].Start, d.sents[s].End, func(o *entity) bool {
+	return d.onlyCountryIn(d.sents[max(0, s-1)].Tokens[0].Start, e.first, func(o *entity) bool {
 		return o.Type != chronicle.Person
 	})
 }

@@ -7811,3 +7811,29 @@ func TestTownsTakenForPeople(t *testing.T) {
 		t.Errorf("Christian Stocker = %+v, want two mentions", e)
 	}
 }
+
+// TestLongPortfolios: a minister's title with a portfolio of several
+// fields, and maybe the country's formal name after it, is the minister's
+// title, so "the minister" later is that minister; and an official the
+// story places nowhere is not of a country the sentence names after them.
+func TestLongPortfolios(t *testing.T) {
+	src := "Rail\n\nThe Minister of Digital Development and Transport of the Republic of Azerbaijan Rashad Nabiyev spoke. " +
+		"The minister said the line was ready. " +
+		"The Minister of Foreign Affairs, Emigration and Egyptian Expatriates Badr Abdelatty affirmed the plan.\n\n" +
+		"The Minister of Agriculture, Forestry and Fisheries Toru Sato said exports to markets such as Canada will grow.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Republic of Azerbaijan": "GPE", "Rashad Nabiyev": "PERSON",
+		"Egyptian": "NORP", "Badr Abdelatty": "PERSON", "Toru Sato": "PERSON", "Canada": "GPE"})
+	for name, title := range map[string]string{
+		"Rashad Nabiyev": "Minister of Digital Development and Transport of the Republic of Azerbaijan Rashad Nabiyev",
+		"Badr Abdelatty": "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Badr Abdelatty"} {
+		if e := find(ents, name); e == nil || e.Sector != "GOV" || !slices.Contains(mentionTexts(e), title) {
+			t.Errorf("%s = %+v, want a minister with the mention %q", name, e, title)
+		}
+	}
+	if e := find(ents, "Rashad Nabiyev"); e == nil || !slices.Contains(mentionTexts(e), "minister") && !slices.Contains(mentionTexts(e), "The minister") {
+		t.Errorf("Rashad Nabiyev = %+v, want \"the minister\" among his mentions", e)
+	}
+	if e := find(ents, "Toru Sato"); e == nil || e.Country == "CAN" {
+		t.Errorf("Toru Sato = %+v, want no Canadian", e)
+	}
+}
