@@ -2165,9 +2165,12 @@ func (d *doc) placesHome() string {
 
 // homeCountry is the country of a wire story's dateline when the headline
 // names it first of all countries ("Latvia to shut …"), or names none and
-// the dateline's sentence names it ("RIGA — Latvia will close …"): the
-// country whose state the story's unnamed officials and bodies most likely
-// serve. "" when there is none.
+// the dateline's sentence names it ("RIGA — Latvia will close …"), or when
+// a national agency of that country filed the story there: the country
+// whose state the story's unnamed officials and bodies most likely serve,
+// and where its places nothing else places are. For a story with no
+// dateline, the country its headline opens on (headlineSubjectCountry).
+// "" when there is none.
 func (d *doc) homeCountry() string {
 	c := d.datelineCountry()
 	if c == "" && len(d.sents) >= 2 {
@@ -2176,6 +2179,12 @@ func (d *doc) homeCountry() string {
 	}
 	if c == "" || len(d.sents) < 2 {
 		return ""
+	}
+	if c == d.nationalWireCountry() {
+		// "SEOUL, Nov. 7 (Yonhap) -- North Korea fired …": a national
+		// agency filing from its own country writes from its state's
+		// side, whoever the headline names.
+		return c
 	}
 	// The headline's first country, if it names one, must be it: "Swedish
 	// troops join NATO's forces in Latvia" under a Riga dateline is

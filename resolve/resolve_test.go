@@ -7837,3 +7837,16 @@ func TestLongPortfolios(t *testing.T) {
 		t.Errorf("Toru Sato = %+v, want no Canadian", e)
 	}
 }
+
+// TestHomeOfANationalWire: a national agency's story filed from its own
+// country is that country's, though the headline and the story lead with
+// another: Yonhap's National Security Council is South Korea's.
+func TestHomeOfANationalWire(t *testing.T) {
+	src := "North Korea fires missile\n\nSEOUL, Nov. 7 (Yonhap) -- North Korea fired a missile, and North Korea said North Korea would fire more. " +
+		"The National Security Council met and condemned North Korea.\n"
+	ents := resolveText(t, src, "2025-11-07", map[string]string{"North Korea": "GPE", "SEOUL": "GPE", "Yonhap": "ORG",
+		"National Security Council": "ORG"})
+	if e := find(ents, "National Security Council"); e == nil || e.Country != "KOR" {
+		t.Errorf("National Security Council = %+v, want KOR", e)
+	}
+}
