@@ -1981,7 +1981,13 @@ func (d *doc) finish() []chronicle.Entity {
 			// Opposition Leader Sussan Ley said" in a story naming the
 			// United States and Britain as often.
 			for _, e := range d.ents {
-				if e.Country != "" || e.KB != "" || !stateSectors[e.Sector] || e.Type != chronicle.Person {
+				if e.Country != "" || e.KB != "" || !stateSectors[e.Sector] || e.Type != chronicle.Person && e.Type != chronicle.Organization {
+					continue
+				}
+				if e.Type == chronicle.Organization {
+					if !internationalName(e.Name) {
+						e.Country = home // "the Department of International Relations and Cooperation"
+					}
 					continue
 				}
 				if d.officeHeldByAnother(e, home) {
