@@ -7857,10 +7857,10 @@ func TestHomeOfANationalWire(t *testing.T) {
 // Ramaphosa, in a story naming the United States as often as South Africa.
 func TestBodyOfTheHomeWithNoMainCountry(t *testing.T) {
 	src := "Ramaphosa hails summit as leaders adopt declaration\n\nSouth Africa closed the summit without the United States. " +
-		"The United States stayed away, and South Africa said so. " +
+		"The United States stayed away, and South Africa said so. Washington did not reply. " +
 		"The Department of International Relations and Cooperation said the declaration stood.\n"
 	ents := resolveText(t, src, "2025-11-23", map[string]string{"Ramaphosa": "PERSON", "South Africa": "GPE", "United States": "GPE",
-		"Department of International Relations and Cooperation": "ORG"})
+		"Washington": "GPE", "Department of International Relations and Cooperation": "ORG"})
 	if e := find(ents, "Department of International Relations and Cooperation"); e == nil || e.Country != "ZAF" {
 		t.Errorf("Department of International Relations and Cooperation = %+v, want ZAF", e)
 	}
