@@ -633,7 +633,7 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		return s, true
 	}
 	paren := -1 // the "(" of a short aside after the name: "Friedrich Merz (CDU) said"
-	for ; k < len(d.words) && k-from <= maxSubjectWords; k++ {
+	for ; k < len(d.words) && (k-from <= maxSubjectWords || paren >= 0); k++ { // (the word after an aside is looked at whatever its place)
 		w := d.words[k]
 		if w.sent != sent || w.quoted {
 			return noSpeaker, false
@@ -646,7 +646,14 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		}
 		if paren >= 0 {
 			if _, ok := d.isCue(k); ok { // right after the ")"
-				if ph, h, ok := d.phraseLeft(paren-1, from); ok && ph.Start == d.words[from].Start {
+				ph, h, ok := d.phraseLeft(paren-1, from)
+				if !ok || ph.Start != d.words[from].Start {
+					// A name the phrase walk stops inside, "the United
+					// Nations Office on Drugs and Crime (UNODC) said": the
+					// one mention from the first word to the "(".
+					ph, h, ok = d.namedLeft(from, paren-1)
+				}
+				if ok {
 					s := d.resolve(ph, h, last)
 					s.cue, _ = d.cueSpan(k)
 					s.conf *= confAdjacent
@@ -868,6 +875,30 @@ func (d *document) pastPlace(k, sent int) int {
 		return k
 	}
 	return j
+}
+
+// namedLeft is the span of words from to last when an entity's mention
+// runs over all of them but a determiner opening them ("the United Nations
+// Office on Drugs and Crime"), or a body's spokesperson before them ("a
+// spokesperson for the UN Office for the Coordination of Humanitarian
+// Affairs"), with last as its head.
+func (d *document) namedLeft(from, last int) (chronicle.Span, int, bool) {
+	first := from
+	if determiners[d.words[first].lower] && first < last {
+		first++
+	}
+	if first+2 < last && spokesNouns[d.words[first].lower] && (d.words[first+1].lower == "for" || d.words[first+1].lower == "of") {
+		first += 2
+		if determiners[d.words[first].lower] && first < last {
+			first++
+		}
+	}
+	sp := chronicle.Span{Start: d.words[first].Start, End: d.words[last].End}
+	m, ok := d.mentionOver(sp)
+	if !ok || m.Start != sp.Start || m.End != sp.End {
+		return chronicle.Span{}, -1, false
+	}
+	return chronicle.Span{Start: d.words[from].Start, End: sp.End}, last, true
 }
 
 // closingParen is the ")" closing the "(" at word k within n words, or -1.

@@ -430,3 +430,28 @@ func TestPrivatePersonInAPlace(t *testing.T) {
 		t.Errorf("quotes %+v, want one with no speaker entity", qs)
 	}
 }
+
+// TestLongBodyNameBeforeAnAside: a body's name that the phrase walk stops
+// inside ("Office on Drugs and Crime"), then its short form in brackets,
+// then the cue, is the speaker; so is the body a spokesperson speaks for,
+// however many words the name and the aside take.
+func TestLongBodyNameBeforeAnAside(t *testing.T) {
+	doc := "“Kush spreads fast,” the United Nations Office on Drugs and Crime (UNODC) said in a report. " +
+		"“Every day a truck waits is a day lost,” a spokesperson for the UN Office for the Coordination of Humanitarian Affairs (OCHA) said."
+	e := ents(doc, map[string][]string{
+		"United Nations Office on Drugs and Crime":                           {"United Nations Office on Drugs and Crime", "UNODC"},
+		"United Nations Office for the Coordination of Humanitarian Affairs": {"UN Office for the Coordination of Humanitarian Affairs", "OCHA"},
+	}, map[string]string{"United Nations Office on Drugs and Crime": chronicle.Organization,
+		"United Nations Office for the Coordination of Humanitarian Affairs": chronicle.Organization})
+	qs, _ := Extract(doc, nil, e)
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Speaker
+	}
+	for text, want := range map[string]string{"Kush spreads fast": "e:United Nations Office on Drugs and Crime",
+		"Every day a truck waits is a day lost": "e:United Nations Office for the Coordination of Humanitarian Affairs"} {
+		if got[text] != want {
+			t.Errorf("%q: speaker %q, want %q (quotes %+v)", text, got[text], want, qs)
+		}
+	}
+}
