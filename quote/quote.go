@@ -632,8 +632,9 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 	if s, ok := d.relativeClauseCue(from, sent, last); ok {
 		return s, true
 	}
-	paren := -1                                                                // the "(" of a short aside after the name: "Friedrich Merz (CDU) said"
-	for ; k < len(d.words) && (k-from <= maxSubjectWords || paren >= 0); k++ { // (the word after an aside is looked at whatever its place)
+	paren := -1 // the "(" of a short aside after the name: "Friedrich Merz (CDU) said"
+	// The word after an aside is looked at however long the subject.
+	for ; k < len(d.words) && (k-from <= maxSubjectWords || paren >= 0); k++ {
 		w := d.words[k]
 		if w.sent != sent || w.quoted {
 			return noSpeaker, false
