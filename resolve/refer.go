@@ -1034,7 +1034,17 @@ func (d *doc) restatedTitleAt(s, a int) {
 	}
 	j, last := a+1, -1
 	var words []string
-	for j < len(toks) && j <= a+4 && !d.claimed[[2]int{s, j}] && (isLowerWord(toks[j].Text) || toks[j].Text == "MP" || titleCased(toks[j].Text)) {
+	var body *entity // "the former NATO secretary-general": the body the office was at
+	head := ""       // the last title word ("secretary" of "secretary-general")
+	for j < len(toks) && j <= a+4 {
+		if o, ok := d.owner[[2]int{s, j}]; ok && body == nil && last < 0 && o.start == j && o.e.Type == chronicle.Organization && o.e.KB != "" {
+			body = o.e
+			j = d.mentionEndFrom(s, j, o)
+			continue
+		}
+		if d.claimed[[2]int{s, j}] || !isLowerWord(toks[j].Text) && toks[j].Text != "MP" && !titleCased(toks[j].Text) {
+			break
+		}
 		lw := strings.ToLower(toks[j].Text)
 		_, title := titleSector(lw)
 		title = title || restatedRoles[lw] != nil // "the analyst", "the expert": roles no title list holds
@@ -1042,12 +1052,18 @@ func (d *doc) restatedTitleAt(s, a int) {
 			break // "The book claims the premier …" is no title
 		}
 		if title {
-			last = j
+			last, head = j, lw
 		}
 		words = append(words, lw)
 		j++
+		if title && j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End &&
+			isLowerWord(toks[j+1].Text) {
+			// "secretary-general", which the tokenizer split.
+			words[len(words)-1] += "-" + toks[j+1].Text
+			last, j = j+1, j+2
+		}
 	}
-	if last < 0 || last+1 >= len(toks) || !officeHeads[strings.ToLower(toks[last].Text)] && restatedRoles[strings.ToLower(toks[last].Text)] == nil {
+	if last < 0 || last+1 >= len(toks) || !officeHeads[head] && restatedRoles[head] == nil {
 		return
 	}
 	according := a >= 2 && toks[a-1].Text == "to"
@@ -1074,8 +1090,11 @@ func (d *doc) restatedTitleAt(s, a int) {
 	} else if k >= len(toks) || !according && !verbAt(toks, k) || according && toks[k].Text != "," {
 		return
 	}
-	titles := words[:last-a]
-	cues := restatedRoles[strings.ToLower(toks[last].Text)]
+	titles := words[:min(len(words), last-a)]
+	if body != nil {
+		titles = words // the body's words are not among them
+	}
+	cues := restatedRoles[head]
 	// "the diplomat", "the spokeswoman": a role, not an office; it must
 	// restate what the text called the person ("Kamran Ahmadi, professor
 	// of water engineering, …").
@@ -1113,9 +1132,17 @@ func (d *doc) restatedTitleAt(s, a int) {
 			return
 		}
 	} else if e.person != nil {
-		if !d.heldFitting(*e.person, titles) {
+		if body != nil {
+			// "the former NATO secretary-general", "the former NATO chief": an
+			// office at the body, left by the date if "former".
+			if !d.heldAt(*e.person, strings.TrimPrefix(body.KB, "org:"), titles) {
+				return
+			}
+		} else if !d.heldFitting(*e.person, titles) {
 			return
 		}
+	} else if body != nil {
+		return // a body's office the KB cannot vouch for
 	} else if d.hasTitle(e) && !d.describedWith(e, titles[len(titles)-1:]) {
 		// The text gave the person another title; the KB cannot vouch
 		// that this one is theirs too. The same title restated
@@ -1132,6 +1159,26 @@ func (d *doc) restatedTitleAt(s, a int) {
 	if e.Sector == "" {
 		e.Sector = sectorOf(reversed(titles))
 	}
+}
+
+// heldAt tells whether p holds an office at the KB organisation org that
+// titles fit, or any office there when they name only its head ("chief"),
+// on the article's date, or before it with "former".
+func (d *doc) heldAt(p kb.Person, org string, titles []string) bool {
+	former := slices.Contains(titles, "former")
+	head := slices.ContainsFunc(titles, func(t string) bool { return t == "chief" || t == "head" || t == "boss" || t == "leader" })
+	return slices.ContainsFunc(p.Offices, func(o kb.Office) bool {
+		if o.Org != org || !head && !titleFits(titles, "", o) {
+			return false
+		}
+		if d.date == "" {
+			return true
+		}
+		if former {
+			return o.End != "" && o.End <= d.date
+		}
+		return o.Start <= d.date && (o.End == "" || d.date < o.End)
+	})
 }
 
 // otherHolder reports whether the KB knows someone other than e holding

@@ -7865,3 +7865,15 @@ func TestBodyOfTheHomeWithNoMainCountry(t *testing.T) {
 		t.Errorf("Department of International Relations and Cooperation = %+v, want ZAF", e)
 	}
 }
+
+// TestRestatedTitleAtABody: "the former NATO secretary-general" after a
+// sentence naming Jens Stoltenberg is he, whom the KB knows to have held
+// that office; the body inside the description does not stop it.
+func TestRestatedTitleAtABody(t *testing.T) {
+	src := "Oslo\n\nFinance Minister Jens Stoltenberg said the government had played no part. " +
+		"\"We are not boycotting anyone,\" the former NATO secretary-general added.\n"
+	ents := resolveText(t, src, "2025-09-08", map[string]string{"Oslo": "GPE", "Jens Stoltenberg": "PERSON", "NATO": "ORG"})
+	if e := find(ents, "Jens Stoltenberg"); e == nil || !slices.Contains(mentionTexts(e), "the former NATO secretary-general") {
+		t.Errorf("Jens Stoltenberg = %+v, want the description among his mentions", e)
+	}
+}
