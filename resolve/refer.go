@@ -1036,10 +1036,17 @@ func (d *doc) restatedTitleAt(s, a int) {
 	var words []string
 	var body *entity // "the former NATO secretary-general": the body the office was at
 	head := ""       // the last title word ("secretary" of "secretary-general")
+	country := ""    // the country of a demonym before the title
 	for j < len(toks) && j <= a+4 {
 		if o, ok := d.owner[[2]int{s, j}]; ok && body == nil && last < 0 && o.start == j && o.e.Type == chronicle.Organization && o.e.KB != "" {
 			body = o.e
 			j = d.mentionEndFrom(s, j, o)
+			continue
+		}
+		if o, ok := d.owner[[2]int{s, j}]; ok && country == "" && last < 0 && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" &&
+			d.isDemonym(toks[j].Text) {
+			country = o.e.Country // "the Bahraini minister"
+			j++
 			continue
 		}
 		if d.claimed[[2]int{s, j}] || !isLowerWord(toks[j].Text) && toks[j].Text != "MP" && !titleCased(toks[j].Text) {
@@ -1076,10 +1083,14 @@ func (d *doc) restatedTitleAt(s, a int) {
 		for k < len(toks) && k-last <= 5 && isCapitalized(toks[k].Text) {
 			k++
 		}
-	} else if strings.EqualFold(toks[last].Text, "head") && toks[k].Text == "of" && k+2 < len(toks) && toks[k+1].Text == "the" {
-		// "declared the head of the junta": the body headed is part of it.
+	} else if toks[k].Text == "of" && k+2 < len(toks) && toks[k+1].Text == "the" {
+		// "declared the head of the junta", "the Chairman of the Russian
+		// Government said": the body is part of the description.
 		k += 2
-		for k < len(toks) && k-last <= 6 && (isLowerWord(toks[k].Text) || isCapitalized(toks[k].Text)) && !verbAt(toks, k) {
+		if o, ok := d.owner[[2]int{s, k}]; ok && o.start == k && o.e.Type == chronicle.Organization && body == nil {
+			body = o.e
+		}
+		for k < len(toks) && k-last <= 7 && (isLowerWord(toks[k].Text) || isCapitalized(toks[k].Text)) && !verbAt(toks, k) {
 			k++
 		}
 	}
@@ -1124,8 +1135,8 @@ func (d *doc) restatedTitleAt(s, a int) {
 			}
 		}
 	}
-	if e == nil {
-		return
+	if e == nil || country != "" && (e.Country != country || d.higherOffice(e, titles)) {
+		return // (not "the Iraqi minister" for the Iraqi prime minister)
 	}
 	if cues != nil {
 		if !calledSo(e) {
@@ -1142,7 +1153,9 @@ func (d *doc) restatedTitleAt(s, a int) {
 			return
 		}
 	} else if body != nil {
-		return // a body's office the KB cannot vouch for
+		if !d.namedWithBody(e, body) {
+			return // a body's office the KB cannot vouch for, nor the text
+		}
 	} else if d.hasTitle(e) && !d.describedWith(e, titles[len(titles)-1:]) {
 		// The text gave the person another title; the KB cannot vouch
 		// that this one is theirs too. The same title restated
@@ -1159,6 +1172,33 @@ func (d *doc) restatedTitleAt(s, a int) {
 	if e.Sector == "" {
 		e.Sector = sectorOf(reversed(titles))
 	}
+}
+
+// higherOffice tells whether the KB's office of e on the article's date is
+// a prime or deputy one that titles leave out: "the Iraqi minister" does
+// not restate the prime minister.
+func (d *doc) higherOffice(e *entity, titles []string) bool {
+	if e.person == nil {
+		return false
+	}
+	o, ok := d.r.kb.OfficeOn(*e.person, d.date)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(o.Title) {
+		if (w == "prime" || w == "deputy" || w == "vice") && !slices.Contains(titles, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWithBody tells whether a mention of e holds one of body's: "Head
+// of the Kharkiv Regional Military Administration Oleh Syniehubov".
+func (d *doc) namedWithBody(e, body *entity) bool {
+	return slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {
+		return slices.ContainsFunc(body.Mentions, func(b chronicle.Mention) bool { return m.Start <= b.Start && b.End <= m.End })
+	})
 }
 
 // heldAt tells whether p holds an office at the KB organisation org that

@@ -7877,3 +7877,23 @@ func TestRestatedTitleAtABody(t *testing.T) {
 		t.Errorf("Jens Stoltenberg = %+v, want the description among his mentions", e)
 	}
 }
+
+// TestRestatedDescriptionsWithCountryOrBody: "the Chinese diplomat" after a
+// sentence naming the Chinese ambassador is he; "the Chairman of the
+// Sovereignty Council" is the one the text named with the council (the
+// title is his mention, the council keeps its own); "the Iraqi minister" is
+// still no prime minister (TestDemonymAndTitle).
+func TestRestatedDescriptionsWithCountryOrBody(t *testing.T) {
+	src := "Visit\n\nPresident Sadyr Japarov received the Ambassador of China to Kyrgyzstan Liu Jiangping in Bishkek. " +
+		"Liu Jiangping thanked him. \"Kyrgyzstan is a second home for me,\" the Chinese diplomat said.\n\n" +
+		"Abdelatty met the Chairman of the Sovereignty Council Mohamed Osman in Khartoum. " +
+		"Osman thanked Egypt. \"Egypt was the first to open its doors,\" the Chairman of the Sovereignty Council said.\n"
+	ents := resolveText(t, src, "2025-10-21", map[string]string{"Sadyr Japarov": "PERSON", "China": "GPE", "Kyrgyzstan": "GPE",
+		"Liu Jiangping": "PERSON", "Bishkek": "GPE", "Chinese": "NORP", "Abdelatty": "PERSON", "Sovereignty Council": "ORG",
+		"Mohamed Osman": "PERSON", "Osman": "PERSON", "Khartoum": "GPE", "Egypt": "GPE"})
+	for name, desc := range map[string]string{"Liu Jiangping": "the Chinese diplomat", "Mohamed Osman": "the Chairman"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), desc) {
+			t.Errorf("%s = %+v, want %q among the mentions", name, e, desc)
+		}
+	}
+}
