@@ -2073,6 +2073,72 @@ func (d *doc) ministryNames(named []Named) []Named {
 	return ed.applied(named)
 }
 
+// worksNames adds the works the recognizer missed: a run of capitalised
+// words ending on a building's or a works' word ("the Akkuyu Nuclear Power
+// Plant", "Zaporizhzhia Nuclear Power Plant"), or followed by the kind of
+// works in lower case after "the" ("the Evin prison", "the Kerem Shalom
+// crossing"). A place the KB knows before the kind alone is the place's
+// ("the Saratov plant"; see worksAfter), but not before "crossing". A
+// recognized place or person inside the run gives way, and so does a body
+// that is the name before a lower-case kind; a run that crosses a
+// recognized span, that the KB knows as a body or that opens on a person's
+// given name is left alone, and so are title-case headlines.
+func (d *doc) worksNames(named []Named) []Named {
+	var people []string // the recognized people's names, lowercased: "Van Dam" after "Erik van Dam" is he
+	for _, n := range named {
+		if n.Type == chronicle.Person {
+			people = append(people, strings.ToLower(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)))
+		}
+	}
+	var ed spanEdits
+	for s := range d.sents {
+		if d.titleCase(s) {
+			continue
+		}
+		toks := d.sents[s].Tokens
+		for i := 0; i < len(toks); i++ {
+			if !capitalWord(toks[i].Text) || isDeterminer(toks[i].Text) || i > 0 && capitalWord(toks[i-1].Text) && !isDeterminer(toks[i-1].Text) ||
+				maleNames[toks[i].Text] || femaleNames[toks[i].Text] || i > 0 && toks[i-1].Text == "-" && toks[i-1].End == toks[i].Start {
+				continue // (nor "American Highway" of "Pan-American Highway")
+			}
+			j := i
+			for j < len(toks) && j-i < 6 && (capitalWord(toks[j].Text) ||
+				toks[j].Text == "of" && j > i && j+1 < len(toks) && capitalWord(toks[j+1].Text)) {
+				j++
+			}
+			end := -1
+			switch {
+			case j-i >= 2 && builtFeatures[toks[j-1].Text] && toks[j-1].Text != "House":
+				end = j
+			case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && j < len(toks):
+				k := j
+				for k < len(toks) && k-j < 2 && worksModifiers[toks[k].Text] {
+					k++
+				}
+				if k < len(toks) && (worksNouns[toks[k].Text] && (k > j || !d.knownPlace(d.spanOf(s, i, j).In(d.text))) ||
+					toks[k].Text == "crossing") {
+					end = k + 1 // ("the Rafah crossing" is no town's)
+				}
+			}
+			run := d.spanOf(s, i, j).In(d.text)
+			if end < 0 || d.knownBody(run) || capitalParticles[toks[i].Text] ||
+				slices.ContainsFunc(people, func(p string) bool { return strings.HasSuffix(p, strings.ToLower(run)) }) {
+				continue
+			}
+			// A body before a lower-case kind gives way ("the [Kerem Shalom]
+			// crossing"), but not before "building": "the [Supreme Court]
+			// building" is the court's.
+			ed.takeOver(named, Named{Sentence: s, Start: i, End: end, Type: chronicle.Facility}, func(n Named) bool {
+				return n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location || n.Type == chronicle.Person ||
+					n.Type == chronicle.Nationality || n.Type == chronicle.Facility && n.End-n.Start < end-i ||
+					n.Type == chronicle.Organization && n.Start == i && n.End == j && end > j && toks[end-1].Text != "building"
+			})
+			i = end - 1
+		}
+	}
+	return ed.applied(named)
+}
+
 // nameLinks are the small words inside bodies' names.
 var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true}
 

@@ -7897,3 +7897,28 @@ func TestRestatedDescriptionsWithCountryOrBody(t *testing.T) {
 		}
 	}
 }
+
+// TestWorksNames: works the recognizer missed are facilities: a name
+// ending on a works' word ("the Akkuyu Nuclear Power Plant"), or before
+// the kind in lower case ("the Evin prison", "the Rafah crossing", even
+// after a town the KB knows, and over a body the recognizer found: "the
+// Kerem Shalom crossing"); not "Van Dam" of Erik van Dam, nor the court of
+// "the Supreme Court building".
+func TestWorksNames(t *testing.T) {
+	src := "Energy\n\nCooperation includes the Akkuyu Nuclear Power Plant in Turkey. A prisoner in the Evin prison spoke. " +
+		"Aid passed through the Rafah crossing and the Kerem Shalom crossing. They waited in front of the Supreme Court building. " +
+		"\"It is a warning,\" said Erik van Dam. Van Dam left.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Turkey": "GPE", "Rafah": "GPE", "Kerem Shalom": "ORG",
+		"Supreme Court": "ORG", "Erik van Dam": "PERSON", "Van Dam": "LOC"})
+	for _, name := range []string{"Akkuyu Nuclear Power Plant", "Evin prison", "Rafah crossing", "Kerem Shalom crossing"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Facility {
+			t.Errorf("%s = %+v, want a facility", name, e)
+		}
+	}
+	if e := find(ents, "Supreme Court"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Supreme Court = %+v, want the court", e)
+	}
+	if e := find(ents, "Erik van Dam"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Erik van Dam = %+v, want him named twice", e)
+	}
+}
