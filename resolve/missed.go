@@ -2507,15 +2507,27 @@ func (d *doc) eventNames(named []Named) []Named {
 				}
 			case climateConference(w) && !covered[[2]int{s, i}]:
 				ed.add = append(ed.add, Named{Sentence: s, Start: i, End: i + 1, Type: chronicle.EventName})
-			case capitalWord(w) && !covered[[2]int{s, i}]:
-				for j := min(i+4, len(toks)); j > i; j-- {
-					name := d.spanOf(s, i, j).In(d.text)
-					if !holidays[kb.Fold(name)] || covered[[2]int{s, j - 1}] || !isCapitalized(toks[j-1].Text) ||
+			case capitalWord(w) && pastJoinedHyphens(toks, i+1) < len(toks) && toks[pastJoinedHyphens(toks, i+1)].Text == "pandemic":
+				// "the COVID-19 pandemic": the disease's name is no body's.
+				j := pastJoinedHyphens(toks, i+1) + 1
+				if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}, func(Named) bool { return true }) {
+					i = j - 1
+				}
+			case capitalWord(w):
+				// A feast or a national day, or a war or a revolution news
+				// names ("Victory Day", "Canada Day", "World War Two"); a
+				// country's name inside gives way.
+				for j := min(i+5, len(toks)); j > i; j-- {
+					name := kb.Fold(d.spanOf(s, i, j).In(d.text))
+					if !holidays[name] && !nationalDays[name] && !historicEvents[name] || !isCapitalized(toks[j-1].Text) && !isNumber(toks[j-1].Text) ||
 						j-i == 1 && i == 0 && w == "Lent" {
 						continue
 					}
-					ed.add = append(ed.add, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName})
-					i = j - 1
+					if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}, func(n Named) bool {
+						return n.Type != chronicle.Organization && n.Type != chronicle.EventName || n.End-n.Start < j-i
+					}) {
+						i = j - 1
+					}
 					break
 				}
 			}

@@ -1260,6 +1260,25 @@ var holidays = map[string]bool{"diwali": true, "deepavali": true, "holi": true, 
 	"good friday": true, "lent": true, "thanksgiving": true, "nowruz": true, "vesak": true, "songkran": true,
 	"tet": true, "lunar new year": true, "chinese new year": true, "kwanzaa": true}
 
+// nationalDays are the days a country keeps, which news names without the
+// country ("Victory Day", "Throne Day"): the story's country's, folded as
+// kb.Fold folds names. They are holidays too (eventNames).
+var nationalDays = map[string]bool{"victory day": true, "independence day": true, "national day": true, "republic day": true, "unity day": true,
+	"constitution day": true, "revolution day": true, "throne day": true, "bastille day": true, "fourth of july": true,
+	"memorial day": true, "remembrance day": true, "armistice day": true, "labour day": true, "labor day": true,
+	"may day": true, "canada day": true, "australia day": true, "anzac day": true, "waitangi day": true,
+	"defender of the fatherland day": true, "armed forces day": true, "martyrs' day": true, "youth day": true,
+	"africa day": true, "europe day": true, "islamic revolution": true, "great patriotic war": true}
+
+// historicEvents are the wars, revolutions and disasters news names as
+// events, folded as kb.Fold folds names.
+var historicEvents = map[string]bool{"world war two": true, "world war ii": true, "world war 2": true,
+	"second world war": true, "world war one": true, "world war i": true, "first world war": true, "cold war": true,
+	"great patriotic war": true, "holocaust": true, "nakba": true, "arab spring": true, "islamic revolution": true,
+	"cultural revolution": true, "october revolution": true, "great depression": true, "orange revolution": true,
+	"revolution of dignity": true, "euromaidan": true, "maidan revolution": true, "gulf war": true, "korean war": true,
+	"vietnam war": true, "six-day war": true, "yom kippur war": true, "iran-iraq war": true}
+
 // stormWords open the names of storms, which are events.
 var stormWords = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": true, "Storm": true, "Tropical": true,
 	"Superstorm": true, "Supertyphoon": true}
@@ -1969,6 +1988,7 @@ func (d *doc) finish() []chronicle.Entity {
 				continue
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
+				e.Type == chronicle.EventName && nationalDays[kb.Fold(e.Name)] ||
 				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e) || e.division) ||
 				share >= 0.5 && (e.Type == chronicle.Person && !sports && d.reports(e) || e.Type == chronicle.Organization && !sports) {
 				e.Country = main
@@ -2026,7 +2046,7 @@ func (d *doc) finish() []chronicle.Entity {
 		for _, e := range d.ents {
 			if e.Country == "" && e.KB == "" && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility ||
 				e.Type == chronicle.Location && inlandFeatures[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] ||
-				e.Type == chronicle.EventName && eventHeads[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]]) {
+				e.Type == chronicle.EventName && (eventHeads[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] || nationalDays[kb.Fold(e.Name)])) {
 				e.Country = home
 			}
 		}

@@ -7922,3 +7922,21 @@ func TestWorksNames(t *testing.T) {
 		t.Errorf("Erik van Dam = %+v, want him named twice", e)
 	}
 }
+
+// TestNationalDaysAndWars: feasts, national days and wars news names are
+// events; a national day is the story's country's; "the COVID-19
+// pandemic" is an event, no body called COVID.
+func TestNationalDaysAndWars(t *testing.T) {
+	src := "Parade\n\nMorocco celebrated Throne Day in Rabat. Morocco's king spoke, and Morocco's army marched. " +
+		"Since World War Two, the country has changed. The COVID-19 pandemic hit Morocco. Canadians marked Canada Day.\n"
+	ents := resolveText(t, src, "2025-07-30", map[string]string{"Morocco": "GPE", "Rabat": "GPE", "COVID": "ORG", "Canadians": "NORP",
+		"Canada": "GPE"})
+	for name, country := range map[string]string{"Throne Day": "MAR", "World War Two": "", "COVID-19 pandemic": "", "Canada Day": "CAN"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.EventName || e.Country != country {
+			t.Errorf("%s = %+v, want an event of %q", name, e, country)
+		}
+	}
+	if e := find(ents, "COVID"); e != nil {
+		t.Errorf("COVID = %+v, want no body", e)
+	}
+}
