@@ -7940,3 +7940,17 @@ func TestNationalDaysAndWars(t *testing.T) {
 		t.Errorf("COVID = %+v, want no body", e)
 	}
 }
+
+// TestStreetsAndParks: an unknown place named as a street or a park is a
+// facility; a national park is land.
+func TestStreetsAndParks(t *testing.T) {
+	src := "Protest\n\nThousands marched along Avenida Paulista and gathered in Rizal Park and on Rue de la Loi. Rangers closed Kruger National Park.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Avenida Paulista": "LOC", "Rizal Park": "LOC", "Rue de la Loi": "LOC",
+		"Kruger National Park": "LOC"})
+	for name, typ := range map[string]string{"Avenida Paulista": chronicle.Facility, "Rizal Park": chronicle.Facility,
+		"Rue de la Loi": chronicle.Facility, "Kruger National Park": chronicle.Location} {
+		if e := find(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+}

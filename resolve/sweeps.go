@@ -2142,15 +2142,17 @@ func seatName(e *entity) bool {
 // unless its name says it is land or water ("Rift Valley"), a work of
 // people ("Avenida Paulista") or a part of a compass ("Southwest", "Upper
 // Egypt"): in news nine unknown place names in ten are settlements and
-// divisions. One whose name ends on a building's or a street's word is a
-// facility: "Oval Office", "Camp Mystic", "Bangladesh Secretariat".
+// divisions. One whose name ends on a building's, a street's or a park's
+// word, or opens on a street's, is a facility: "Oval Office", "Camp
+// Mystic", "Bangladesh Secretariat", "Rizal Park", "Avenida Paulista",
+// "Rue de la Loi" (but a national park is land).
 func (d *doc) unknownPlacesAsTowns() {
 	for _, e := range d.ents {
 		if e.Type != chronicle.Location || e.KB != "" || e.Name == "" {
 			continue
 		}
 		words := strings.Fields(e.Name)
-		if len(words) > 1 && builtWords[words[len(words)-1]] || len(words) > 1 && (words[0] == "Camp" || words[0] == "Port") {
+		if len(words) > 1 && (builtWords[words[len(words)-1]] || builtOpeners[words[0]]) && !strings.HasSuffix(e.Name, "National Park") {
 			e.Type = chronicle.Facility
 			continue
 		}
@@ -2224,7 +2226,13 @@ var landformWords = map[string]bool{"River": true, "Lake": true, "Sea": true, "O
 var builtWords = map[string]bool{"Street": true, "Avenue": true, "Avenida": true, "Boulevard": true, "Road": true,
 	"Rue": true, "Square": true, "Office": true, "Museum": true, "Airport": true, "Port": true, "Camp": true,
 	"Base": true, "Secretariat": true, "Mine": true, "Bridge": true, "Dam": true, "Palace": true,
-	"checkpoint": true, "Complex": true, "Stadium": true, "Market": true}
+	"checkpoint": true, "Complex": true, "Stadium": true, "Market": true, "Park": true, "Plaza": true, "Archives": true,
+	"Causeway": true, "Checkpoint": true, "Shipyard": true, "Gate": true}
+
+// builtOpeners open the names of works and streets: "Camp Mystic", "Port
+// Sudan" as a port, "Avenida Paulista", "Rue de la Loi", "Route 8".
+var builtOpeners = map[string]bool{"Camp": true, "Port": true, "Avenida": true, "Avenue": true, "Rue": true,
+	"Boulevard": true, "Plaza": true, "Calle": true, "Route": true, "Parque": true, "Praça": true, "Piazza": true}
 
 // compassWords open names of parts of a land: "North Africa", "Upper Egypt".
 var compassWords = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
