@@ -7954,3 +7954,20 @@ func TestStreetsAndParks(t *testing.T) {
 		}
 	}
 }
+
+// TestVenuesAsPlaces: a body's name that is a building's or a venue's, and
+// that the story puts people in, is a facility ("in the Palace of
+// Independence", "at the International Congress Center"); a think tank
+// named a centre is no building.
+func TestVenuesAsPlaces(t *testing.T) {
+	src := "Talks\n\nThe leaders met in the Palace of Independence in Minsk. The forum opened at the International Congress Center. " +
+		"Analysts at the Tatra Policy Centre disagreed.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Palace of Independence": "ORG", "Minsk": "GPE",
+		"International Congress Center": "ORG", "Tatra Policy Centre": "ORG"})
+	for name, typ := range map[string]string{"Palace of Independence": chronicle.Facility, "International Congress Center": chronicle.Facility,
+		"Tatra Policy Centre": chronicle.Organization} {
+		if e := find(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+}

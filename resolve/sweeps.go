@@ -2127,15 +2127,35 @@ func (d *doc) knownBuilding(e *entity) bool {
 // seatName tells whether a body's name is a building's: the seats news
 // names for governments ("White House", "Kremlin", "Downing Street") and
 // names that end in a building's word ("Planalto Palace", "Parliament
-// Buildings", "Government House").
+// Buildings", "Government House", "International Congress Center") or open
+// on one before "of" ("Palace of Independence", "Alley of Honor").
 func seatName(e *entity) bool {
 	switch e.Name {
 	case "White House", "Kremlin", "Downing Street", "Elysee Palace", "Élysée Palace":
 		return true
 	}
-	last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
-	return strings.Contains(e.Name, " ") && (last == "Palace" || last == "House" || last == "Buildings" || last == "Villa")
+	words := strings.Fields(e.Name)
+	last := words[len(words)-1]
+	if (last == "Centre" || last == "Center") && len(words) > 1 && !venueWords[words[len(words)-2]] {
+		return false // "Tatra Policy Centre", a think tank, is no building
+	}
+	return len(words) > 1 && (seatWords[last] || len(words) > 2 && words[1] == "of" && seatOpeners[words[0]])
 }
+
+// venueWords make a centre a venue: "International Congress Center",
+// "Moi International Sports Centre".
+var venueWords = map[string]bool{"Convention": true, "Exhibition": true, "Congress": true, "Conference": true,
+	"Trade": true, "Sports": true, "Business": true, "Shopping": true, "Cultural": true, "Press": true,
+	"Medical": true, "Detention": true, "Community": true, "Arts": true, "Expo": true, "Events": true}
+
+// seatWords end the names of buildings and grounds that news names as the
+// places things happen at; seatOpeners open them before "of".
+var (
+	seatWords = map[string]bool{"Palace": true, "House": true, "Buildings": true, "Building": true, "Villa": true,
+		"Complex": true, "Headquarters": true, "Centre": true, "Center": true, "Hall": true, "Academy": true,
+		"Hospital": true, "Park": true, "Tower": true, "Courts": true}
+	seatOpeners = map[string]bool{"Palace": true, "Alley": true, "Torre": true, "Avenida": true, "Hall": true}
+)
 
 // unknownPlacesAsTowns makes a place the KB does not know, which the
 // recognizer called a location, a geopolitical one (a town, a district)
