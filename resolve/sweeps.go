@@ -2168,6 +2168,14 @@ var (
 // "Rue de la Loi" (but a national park is land).
 func (d *doc) unknownPlacesAsTowns() {
 	for _, e := range d.ents {
+		if e.Type == chronicle.Organization && e.KB == "" && strings.Contains(e.Name, " ") && !strings.Contains(e.Name, " of ") &&
+			divisionHeads[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] {
+			// "Nakhchivan Autonomous Republic", "Federal Capital Territory",
+			// "Donetsk People's Republic": a division, whatever the
+			// recognizer thought (not "University of the Republic").
+			e.Type, e.Sector = chronicle.GeoPolitical, ""
+			continue
+		}
 		if e.Type != chronicle.Location || e.KB != "" || e.Name == "" {
 			continue
 		}
@@ -2248,6 +2256,11 @@ var builtWords = map[string]bool{"Street": true, "Avenue": true, "Avenida": true
 	"Base": true, "Secretariat": true, "Mine": true, "Bridge": true, "Dam": true, "Palace": true,
 	"checkpoint": true, "Complex": true, "Stadium": true, "Market": true, "Park": true, "Plaza": true, "Archives": true,
 	"Causeway": true, "Checkpoint": true, "Shipyard": true, "Gate": true}
+
+// divisionHeads end the names of a country's divisions that a recognizer
+// may take for bodies'.
+var divisionHeads = map[string]bool{"Republic": true, "Territory": true, "District": true, "Province": true,
+	"Region": true, "Oblast": true, "Krai": true, "Governorate": true, "Prefecture": true}
 
 // builtOpeners open the names of works and streets: "Camp Mystic", "Port
 // Sudan" as a port, "Avenida Paulista", "Rue de la Loi", "Route 8".
