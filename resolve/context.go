@@ -967,6 +967,23 @@ func joinWords(words []string) string {
 	return b.String()
 }
 
+// routeWords splits the hyphened words of a works' name that join two
+// places, so that countryInside sees them: "Mombasa-Nairobi Standard Gauge
+// Railway", "Laos-China Railway"; not a people's words ("Pan-American
+// Highway", "Syrian-Lebanese").
+func (d *doc) routeWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		a, b, ok := strings.Cut(w, "-")
+		if !ok || !isCapitalized(a) || !isCapitalized(b) || strings.Contains(b, "-") || d.isDemonym(a) || d.isDemonym(b) {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, a, b)
+	}
+	return out
+}
+
 // countryInside finds a country named inside an organisation's or event's
 // name: "Munich Security Conference" is German, "Russian Orthodox Church"
 // Russian. Only the first word may be a city, and a large one; none in a

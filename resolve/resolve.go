@@ -998,7 +998,11 @@ func (d *doc) addName(n Named) bool {
 	m := d.mentionOf(n.Sentence, n.Start, n.End)
 	e := d.entityFor("name:"+typ+":"+strings.ToLower(name), func() *entity {
 		e := &entity{Entity: chronicle.Entity{Name: name, Type: typ}}
-		e.Country = d.countryInside(words, typ != chronicle.GeoPolitical)
+		if typ == chronicle.Facility {
+			e.Country = d.countryInside(d.routeWords(words), true)
+		} else {
+			e.Country = d.countryInside(words, typ != chronicle.GeoPolitical)
+		}
 		if host, ok := climateConferenceHosts[name]; ok && typ == chronicle.EventName {
 			e.Country = host
 		}
