@@ -7987,7 +7987,7 @@ func TestDivisionsTakenForBodies(t *testing.T) {
 // TestRouteNames: a works' name that joins two places with a hyphen is in
 // the first one's country; a people's word does not place it.
 func TestRouteNames(t *testing.T) {
-	src := "Rail\n\nKenya's Mombasa-Nairobi Standard Gauge Railway carried more freight, Kenya said. Trucks used the Pan-American Highway in Peru.\n"
+	src := "Rail\n\nThe Mombasa-Nairobi Standard Gauge Railway carried more freight, Kenya said. Trucks used the Pan-American Highway in Peru.\n"
 	ents := resolveText(t, src, "2025-06-10", map[string]string{"Kenya": "GPE", "Mombasa - Nairobi Standard Gauge Railway": "FAC",
 		"Pan - American Highway": "FAC", "Peru": "GPE"})
 	if e := find(ents, "Mombasa-Nairobi Standard Gauge Railway"); e == nil || e.Country != "KEN" {
