@@ -348,15 +348,16 @@ func (d *doc) knownPeople(named []Named) []Named {
 	return out
 }
 
-// knownPeopleWidened widens a person's name over the one or two capitalised
-// words before it when the whole is a KB person's name: the recognizer
-// found "Sharma Oli" in "Prime Minister KP Sharma Oli". Names inside the
-// wider one go.
+// knownPeopleWidened widens a name over the one or two capitalised words
+// before it when the whole is a KB person's name: the recognizer found
+// "Sharma Oli" in "Prime Minister KP Sharma Oli", and took "Lam" of
+// "General Secretary To Lam" for a place. The wider name is a person's;
+// names inside it go.
 func (d *doc) knownPeopleWidened(named []Named) []Named {
 	var inside []Named
 	out := slices.Clone(named)
 	for j, n := range out {
-		if n.Type != chronicle.Person {
+		if n.Type == chronicle.Organization || n.Type == chronicle.EventName {
 			continue
 		}
 		toks := d.sents[n.Sentence].Tokens
@@ -372,7 +373,7 @@ func (d *doc) knownPeopleWidened(named []Named) []Named {
 					inside = append(inside, m)
 				}
 			}
-			out[j].Start = a
+			out[j].Start, out[j].Type = a, chronicle.Person
 			break
 		}
 	}

@@ -7997,3 +7997,14 @@ func TestRouteNames(t *testing.T) {
 		t.Errorf("Pan-American Highway = %+v, want no American road", e)
 	}
 }
+
+// TestKnownPersonTakenForAPlace: a KB person's name of which the
+// recognizer took only the last word, for a place ("To [Lam]"), is the
+// person.
+func TestKnownPersonTakenForAPlace(t *testing.T) {
+	src := "Visit\n\nHe Lifeng paid a visit to General Secretary of the CPV To Lam in Hanoi.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"He Lifeng": "PERSON", "Lam": "GPE", "Hanoi": "GPE"})
+	if e := find(ents, "Tô Lâm"); e == nil || e.Type != chronicle.Person || e.Country != "VNM" {
+		t.Errorf("Tô Lâm = %+v, want the Vietnamese leader (entities %v)", e, names(ents))
+	}
+}
