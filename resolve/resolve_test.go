@@ -6573,8 +6573,8 @@ func TestSovereign(t *testing.T) {
 	src := "In a speech to the nation, King Mohammed VI welcomed the vote. Crowds waved portraits of the Sovereign in " +
 		"Laayoune. \"We live today the beginning of a new era,\" the Sovereign said.\n"
 	ents := resolveText(t, src, "2025-11-01", map[string]string{"Mohammed VI": "PERSON", "Laayoune": "GPE"})
-	if e := find(ents, "Mohammed VI"); e == nil || !slices.Contains(mentionTexts(e), "the Sovereign") {
-		t.Errorf("Mohammed VI = %+v, want \"the Sovereign\" among his mentions", e)
+	if e := find(ents, "Mohammed VI of Morocco"); e == nil || !slices.Contains(mentionTexts(e), "the Sovereign") {
+		t.Errorf("Mohammed VI of Morocco = %+v, want \"the Sovereign\" among his mentions", e)
 	}
 }
 
