@@ -293,6 +293,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.foreignParties()
 	d.postedOnX()
 	d.seatsAsPlaces()
+	d.regionsInTitles()
 	d.unknownPlacesAsTowns()
 	return d.finish()
 }

@@ -8008,3 +8008,16 @@ func TestKnownPersonTakenForAPlace(t *testing.T) {
 		t.Errorf("Tô Lâm = %+v, want the Vietnamese leader (entities %v)", e, names(ents))
 	}
 }
+
+// TestRegionsInTitles: a world region a person's title names is a place
+// of the story too.
+func TestRegionsInTitles(t *testing.T) {
+	src := "Talks\n\nHe spoke with the US Special Envoy for the Middle East Steve Witkoff on Monday.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"US": "GPE", "Steve Witkoff": "PERSON"})
+	if e := find(ents, "Middle East"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("Middle East = %+v, want a region (entities %v)", e, names(ents))
+	}
+	if e := find(ents, "Steve Witkoff"); e == nil || !slices.Contains(mentionTexts(e), "US Special Envoy for the Middle East Steve Witkoff") {
+		t.Errorf("Steve Witkoff = %+v, want his title in his mention", e)
+	}
+}

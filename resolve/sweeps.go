@@ -2087,6 +2087,33 @@ func (d *doc) personWordsNow() map[string]bool {
 	return words
 }
 
+// regionsInTitles adds the world regions that people's titles name ("US
+// Special Envoy for the Middle East Steve Witkoff"): the title is the
+// person's mention, and the region a place the story names as well.
+func (d *doc) regionsInTitles() {
+	for _, e := range slices.Clone(d.ents) {
+		if e.Type != chronicle.Person {
+			continue
+		}
+		for _, m := range slices.Clone(e.Mentions) {
+			s, a, b := d.tokensOf(m.Span)
+			toks := d.sents[s].Tokens
+			for i := a; i+1 < b; i++ {
+				if !capitalWord(toks[i].Text) || i > a && capitalWord(toks[i-1].Text) {
+					continue
+				}
+				for j := min(i+3, b-1); j > i; j-- { // not the name at the end
+					name := d.spanOf(s, i, j).In(d.text)
+					if ar, ok := d.r.kb.Area(name); ok && ar.Country == "" && !ar.County && strings.Contains(name, " ") {
+						d.addArea(d.mentionOf(s, i, j), ar)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
 // seatsAsPlaces makes a seat of power or a public building a facility
 // when the story names it as a place ("talks at the White House", "arrived
 // at Planalto Palace", "outside the National Palace", though it also writes
