@@ -6,6 +6,7 @@ package resolve
 // drop the names of a title-case headline that nothing else supports.
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -344,6 +345,30 @@ func (d *doc) knownPeople(named []Named) []Named {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// splitKnownNames joins two recognized spans that touch when the whole is
+// a body or a people the KB knows: the recognizer made "[Greek]
+// [Cypriots]" two peoples.
+func (d *doc) splitKnownNames(named []Named) []Named {
+	slices.SortFunc(named, func(a, b Named) int {
+		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	})
+	out := make([]Named, 0, len(named))
+	for _, n := range named {
+		if k := len(out) - 1; k >= 0 && out[k].Sentence == n.Sentence && out[k].End == n.Start {
+			if org, ok := d.r.kb.Org(d.spanOf(n.Sentence, out[k].Start, n.End).In(d.text)); ok {
+				out[k].End = n.End
+				out[k].Type = chronicle.Organization
+				if org.Type == "NORP" {
+					out[k].Type = chronicle.Nationality
+				}
+				continue
+			}
+		}
+		out = append(out, n)
 	}
 	return out
 }

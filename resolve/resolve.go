@@ -192,6 +192,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.vietnameseNames(named)
 	named = d.possessiveSplits(named)
 	named = d.possessivePlaces(named)
+	named = d.splitKnownNames(named)
 	named = d.headlineNames(named)
 	named = d.officesOfPlaces(named)
 	named = d.portfolioFields(named)

@@ -8021,3 +8021,15 @@ func TestRegionsInTitles(t *testing.T) {
 		t.Errorf("Steve Witkoff = %+v, want his title in his mention", e)
 	}
 }
+
+// TestSplitKnownNames: two spans that touch and together name a people
+// the KB knows are that people.
+func TestSplitKnownNames(t *testing.T) {
+	src := "Cyprus\n\nTurkish Cypriots and Greek Cypriots voted on the plan in Cyprus.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Turkish Cypriots": "ORG", "Greek": "NORP", "Cypriots": "NORP", "Cyprus": "GPE"})
+	for _, name := range []string{"Turkish Cypriots", "Greek Cypriots"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Nationality {
+			t.Errorf("%s = %+v, want a people (entities %v)", name, e, names(ents))
+		}
+	}
+}
