@@ -2086,7 +2086,7 @@ func (d *doc) ministryNames(named []Named) []Named {
 			}
 			j := i + 3
 			for j < len(toks) && !personAt[[2]int{s, j}] && (capitalWord(toks[j].Text) || (toks[j].Text == "and" || toks[j].Text == "of") &&
-				j+1 < len(toks) && capitalWord(toks[j+1].Text)) {
+				j+1 < len(toks) && capitalWord(toks[j+1].Text) || toks[j].Text == "," && portfolioListAt(toks, j)) {
 				j++
 			}
 			// Not across a recognized span, nor over the ministry recognized already.
@@ -2163,6 +2163,31 @@ func (d *doc) worksNames(named []Named) []Named {
 		}
 	}
 	return ed.applied(named)
+}
+
+// portfolioListAt tells whether the comma at token j goes on a list of
+// portfolios that "and" ends: "Ministry of Agriculture[,] Forestry and
+// Fisheries", "Ministry of Foreign Affairs[,] Emigration and Egyptian
+// Expatriates". Each item is one or two capitalised words.
+func portfolioListAt(toks []chronicle.Token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+8; {
+		n := 0
+		for k < len(toks) && n < 2 && capitalWord(toks[k].Text) {
+			k, n = k+1, n+1
+		}
+		if n == 0 || k >= len(toks) {
+			return false
+		}
+		switch toks[k].Text {
+		case "and":
+			return k+1 < len(toks) && capitalWord(toks[k+1].Text)
+		case ",":
+			k++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nameLinks are the small words inside bodies' names.

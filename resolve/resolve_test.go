@@ -8033,3 +8033,16 @@ func TestSplitKnownNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioLists: a ministry's name that lists its portfolios with
+// commas and "and" is one name; a comma before a country is no list.
+func TestPortfolioLists(t *testing.T) {
+	src := "Rice\n\nGrain reached shelves, the Ministry of Agriculture, Forestry and Fisheries said on Monday. " +
+		"The Ministry of Defence, Russia said, was silent.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Russia": "GPE"})
+	for _, name := range []string{"Ministry of Agriculture, Forestry and Fisheries", "Ministry of Defence"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a body (entities %v)", name, e, names(ents))
+		}
+	}
+}
