@@ -2087,9 +2087,10 @@ func (d *doc) personWordsNow() map[string]bool {
 	return words
 }
 
-// regionsInTitles adds the world regions that people's titles name ("US
-// Special Envoy for the Middle East Steve Witkoff"): the title is the
-// person's mention, and the region a place the story names as well.
+// regionsInTitles adds the world regions and the KB's bodies that people's
+// titles name ("US Special Envoy for the Middle East Steve Witkoff", "Bank
+// of Zambia Governor Denny Kalyalya"): the title is the person's mention,
+// and the region or body one the story names as well.
 func (d *doc) regionsInTitles() {
 	for _, e := range slices.Clone(d.ents) {
 		if e.Type != chronicle.Person {
@@ -2102,10 +2103,20 @@ func (d *doc) regionsInTitles() {
 				if !capitalWord(toks[i].Text) || i > a && capitalWord(toks[i-1].Text) {
 					continue
 				}
-				for j := min(i+3, b-1); j > i; j-- { // not the name at the end
+				for j := min(i+5, b-1); j > i; j-- { // not the name at the end
+					if !capitalWord(toks[j-1].Text) {
+						continue
+					}
 					name := d.spanOf(s, i, j).In(d.text)
 					if ar, ok := d.r.kb.Area(name); ok && ar.Country == "" && !ar.County && strings.Contains(name, " ") {
 						d.addArea(d.mentionOf(s, i, j), ar)
+						break
+					}
+					if _, shared := sharedOrgNames[name]; shared || name == "Security Council" {
+						continue // whose body these are the title's context says ("Secretary of the Security Council")
+					}
+					if org, ok := d.r.kb.Org(name); ok && org.Type != "NORP" && (strings.Contains(name, " ") || isAcronym(name)) {
+						d.attach(d.orgEntity(org), d.mentionOf(s, i, j))
 						break
 					}
 				}
