@@ -8051,7 +8051,7 @@ func TestPortfolioLists(t *testing.T) {
 // body of the story too; a name several bodies share is left to the title.
 func TestBodiesInTitles(t *testing.T) {
 	src := "Politics\n\nGeorgian Dream chairman Irakli Kobakhidze spoke. Secretary of the Security Council Sergei Shoigu listened.\n"
-	ents := resolveText(t, src, "2025-06-10", map[string]string{"Irakli Kobakhidze": "PERSON", "Sergei Shoigu": "PERSON"})
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Georgian Dream chairman Irakli Kobakhidze": "PERSON", "Sergei Shoigu": "PERSON"})
 	if e := find(ents, "Georgian Dream"); e == nil || e.Type != chronicle.Organization {
 		t.Errorf("Georgian Dream = %+v, want the party (entities %v)", e, names(ents))
 	}
