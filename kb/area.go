@@ -49,7 +49,9 @@ var areaAdjectives = map[string]string{"European": "Europe", "African": "Africa"
 	"Middle Eastern": "Middle East", "Scandinavian": "Scandinavia", "Balkan": "Balkans", "Central Asian": "Central Asia",
 	"Southeast Asian": "Southeast Asia", "South American": "South America", "North American": "North America",
 	"Western European": "Western Europe", "Eastern European": "Eastern Europe", "Central European": "Central Europe",
-	"North African": "North Africa"}
+	"North African": "North Africa", "Central American": "Central America", "East Asian": "East Asia",
+	"South Asian": "South Asia", "Southern African": "Southern Africa", "East European": "Eastern Europe",
+	"Sub-Saharan": "Sub-Saharan Africa"}
 
 // areas are placed at rough geographic centres, good to a few hundred
 // kilometres, as a region's centre can be. Source: written for Chronicle

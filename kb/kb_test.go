@@ -638,8 +638,10 @@ func TestAreaByAdjective(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a, ok := k.AreaByAdjective("West African"); !ok || a.Name != "West Africa" {
-		t.Errorf("West African = %+v, %v; want West Africa", a, ok)
+	for adj, name := range map[string]string{"West African": "West Africa", "Central American": "Central America"} {
+		if a, ok := k.AreaByAdjective(adj); !ok || a.Name != name {
+			t.Errorf("%s = %+v, %v; want %s", adj, a, ok, name)
+		}
 	}
 	if _, ok := k.AreaByAdjective("Russian"); ok {
 		t.Error("Russian read as a region's adjective")
