@@ -2071,6 +2071,11 @@ func (d *doc) finish() []chronicle.Entity {
 	}
 	d.shortBodyNames()
 	d.canonicalMinistries() // last: the passes before match bodies by the text's names
+	for _, e := range d.ents {
+		if e.Type == chronicle.Location && e.KB == "" && d.namedForCountry(e.Name) {
+			e.Country = "" // "the Niger River", "Lake Chad": named for a country, and running past its borders
+		}
+	}
 	// An entity made while weighing a description that went to someone
 	// else ("his German counterpart": the chancellor, then the foreign
 	// minister) has no mention and is no entity of the article.

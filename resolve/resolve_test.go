@@ -8059,3 +8059,16 @@ func TestBodiesInTitles(t *testing.T) {
 		t.Errorf("United Nations Security Council = %+v, want none", e)
 	}
 }
+
+// TestWatersNamedForCountries: a river or lake named for a country crosses
+// borders and is no one country's; one named otherwise keeps its place.
+func TestWatersNamedForCountries(t *testing.T) {
+	src := "Floods\n\nThe Niger River flooded towns in Mali, and Mali asked for aid. Mali's Lake Faguibine dried up.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Niger River": "LOC", "Mali": "GPE", "Lake Faguibine": "LOC"})
+	if e := find(ents, "Niger River"); e == nil || e.Country != "" {
+		t.Errorf("Niger River = %+v, want no country", e)
+	}
+	if e := find(ents, "Lake Faguibine"); e == nil || e.Country != "MLI" {
+		t.Errorf("Lake Faguibine = %+v, want MLI", e)
+	}
+}

@@ -2295,6 +2295,21 @@ var builtWords = map[string]bool{"Street": true, "Avenue": true, "Avenida": true
 	"checkpoint": true, "Complex": true, "Stadium": true, "Market": true, "Park": true, "Plaza": true, "Archives": true,
 	"Causeway": true, "Checkpoint": true, "Shipyard": true, "Gate": true}
 
+// namedForCountry tells whether a river or lake is named for a country:
+// "Senegal River", "Lake Chad", "the Jordan River"; such waters cross
+// borders, so the country is not theirs alone.
+func (d *doc) namedForCountry(name string) bool {
+	rest, ok := strings.CutSuffix(name, " River")
+	if !ok {
+		rest, ok = strings.CutPrefix(name, "Lake ")
+	}
+	if !ok {
+		return false
+	}
+	_, isCountry := d.countryNamed(rest)
+	return isCountry
+}
+
 // divisionHeads end the names of a country's divisions that a recognizer
 // may take for bodies'.
 var divisionHeads = map[string]bool{"Republic": true, "Territory": true, "District": true, "Province": true,
