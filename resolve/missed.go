@@ -1038,7 +1038,8 @@ var stateBodyHeadsFirst = map[string]bool{"Chamber": true, "House": true, "Minis
 // Commission".
 var stateBodyHeads = map[string]bool{"Ministry": true, "Commission": true, "Agency": true, "Department": true,
 	"Office": true, "Directorate": true, "Authority": true, "Council": true, "Committee": true, "Tribunal": true,
-	"Assembly": true, "Presidency": true}
+	"Assembly": true, "Presidency": true, "Administration": true, "Service": true, "Bureau": true,
+	"Inspectorate": true, "Regulator": true}
 
 // datesNotNames drops the recognized names that are a month or a day
 // written as a date, such as a dateline's "Aug 1", which the recognizer may

@@ -8072,3 +8072,15 @@ func TestWatersNamedForCountries(t *testing.T) {
 		t.Errorf("Lake Faguibine = %+v, want MLI", e)
 	}
 }
+
+// TestTheBodiesNamedForTheirWork: a state body named after "the" by its
+// field and an administration's or a service's head noun is a body.
+func TestTheBodiesNamedForTheirWork(t *testing.T) {
+	src := "Storm\n\nThe typhoon made landfall late on Sunday, the Central Weather Administration said. The Electoral Service counted votes.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{})
+	for _, name := range []string{"Central Weather Administration", "Electoral Service"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a body (entities %v)", name, e, names(ents))
+		}
+	}
+}
