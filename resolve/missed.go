@@ -2191,6 +2191,41 @@ func portfolioListAt(toks []chronicle.Token, j int) bool {
 	return false
 }
 
+// partyNames adds the parties the recognizer missed or took for a person:
+// one to three capitalised words before "party" in lower case, after "the"
+// and maybe lower-case words ("the nationalist Revival party", "the ruling
+// Frelimo party"). A run a recognized span crosses, or that a place or a
+// people's word covers, is left alone.
+func (d *doc) partyNames(named []Named) []Named {
+	var ed spanEdits
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for k := 2; k < len(toks); k++ {
+			if toks[k].Text != "party" {
+				continue
+			}
+			i := k
+			for i > 0 && k-i < 3 && capitalWord(toks[i-1].Text) {
+				i--
+			}
+			if i == k || i == 0 {
+				continue
+			}
+			h := i - 1
+			for h > 0 && i-h <= 2 && isLowerWord(toks[h].Text) && !strings.EqualFold(toks[h].Text, "the") {
+				h--
+			}
+			if !strings.EqualFold(toks[h].Text, "the") {
+				continue
+			}
+			ed.takeOver(named, Named{Sentence: s, Start: i, End: k, Type: chronicle.Organization}, func(n Named) bool {
+				return n.Type == chronicle.Person || n.Type == chronicle.Organization
+			})
+		}
+	}
+	return ed.applied(named)
+}
+
 // nameLinks are the small words inside bodies' names.
 var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true}
 

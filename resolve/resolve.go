@@ -226,6 +226,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.firmNames(named)
 	named = d.ministryNames(named)
 	named = d.worksNames(named)
+	named = d.partyNames(named)
 	named = d.bodiesOfCountries(named)
 	named = d.bodiesRunOn(named)
 	named = d.placesBeforeNames(named)

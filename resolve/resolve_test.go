@@ -8084,3 +8084,16 @@ func TestTheBodiesNamedForTheirWork(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyNames: a name before "party" in lower case, after "the" and
+// maybe a description, is a party's, though the recognizer missed it or
+// took it for a person.
+func TestPartyNames(t *testing.T) {
+	src := "Rally\n\nSupporters of the nationalist Revival party staged rallies. The ruling Frelimo party won.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Frelimo": "PERSON"})
+	for _, name := range []string{"Revival", "Frelimo"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a party (entities %v)", name, e, names(ents))
+		}
+	}
+}
