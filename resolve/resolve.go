@@ -2076,6 +2076,9 @@ func (d *doc) finish() []chronicle.Entity {
 		if e.Type == chronicle.Location && e.KB == "" && d.namedForCountry(e.Name) {
 			e.Country = "" // "the Niger River", "Lake Chad": named for a country, and running past its borders
 		}
+		if e.Type == chronicle.Organization && e.KB == "" && e.Sector == "" && d.calledParty(e) {
+			e.Sector = "PTY" // "the nationalist Revival party"
+		}
 	}
 	// An entity made while weighing a description that went to someone
 	// else ("his German counterpart": the chancellor, then the foreign
@@ -2097,6 +2100,16 @@ func (d *doc) finish() []chronicle.Entity {
 		out = append(out, e.Entity)
 	}
 	return out
+}
+
+// calledParty tells whether a mention of e stands before "party" in lower
+// case: "the ruling Frelimo party".
+func (d *doc) calledParty(e *entity) bool {
+	return slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {
+		s, _, b := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		return b < len(toks) && toks[b].Text == "party"
+	})
 }
 
 // officeHeldByAnother tells whether a title the text puts before e's name

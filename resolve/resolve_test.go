@@ -8092,7 +8092,7 @@ func TestPartyNames(t *testing.T) {
 	src := "Rally\n\nSupporters of the nationalist Revival party staged rallies. The ruling Frelimo party won.\n"
 	ents := resolveText(t, src, "2025-06-10", map[string]string{"Frelimo": "PERSON"})
 	for _, name := range []string{"Revival", "Frelimo"} {
-		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization || e.Sector != "PTY" {
 			t.Errorf("%s = %+v, want a party (entities %v)", name, e, names(ents))
 		}
 	}
