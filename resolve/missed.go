@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
@@ -2600,7 +2601,7 @@ func (d *doc) eventNames(named []Named) []Named {
 				if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}, func(Named) bool { return true }) {
 					i = j - 1
 				}
-			case capitalWord(w):
+			case capitalWord(w) && eventFirstWords()[kb.Fold(w)]:
 				// A feast or a national day, or a war or a revolution news
 				// names ("Victory Day", "Canada Day", "World War Two"); a
 				// country's name inside gives way.
@@ -2622,6 +2623,21 @@ func (d *doc) eventNames(named []Named) []Named {
 	}
 	return ed.applied(named)
 }
+
+// eventFirstWords are the first words, folded, of the names in holidays,
+// nationalDays and historicEvents: a cheap test before a name is looked up
+// at every capitalised word.
+var eventFirstWords = sync.OnceValue(func() map[string]bool {
+	first := map[string]bool{}
+	for _, m := range []map[string]bool{holidays, nationalDays, historicEvents} {
+		for name := range m {
+			w, _, _ := strings.Cut(name, " ")
+			w, _, _ = strings.Cut(w, "-") // "Six-Day War", which the tokenizer splits
+			first[strings.TrimRight(w, "'")] = true
+		}
+	}
+	return first
+})
 
 // climateConference tells whether w names a UN climate change conference
 // by its number: "COP29".
