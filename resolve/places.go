@@ -49,6 +49,15 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		return true
 	}
 	c, isCountry := d.countryNamed(name)
+	if toks := d.sents[n.Sentence].Tokens; !isCountry && b-a > 1 {
+		// "US Department of State", which the recognizer took for a
+		// place: a country's word before the name of one of its bodies.
+		if cc, ok := d.placeCountry(toks[a].Text); ok {
+			if o, known := d.r.kb.Org(d.spanOf(n.Sentence, a+1, b).In(d.text)); known && o.Country == cc {
+				return d.addOrg(n, a, b, name)
+			}
+		}
+	}
 	if noun, country, ok := d.divisionOfCityName(n.Sentence, a, b, name); ok && !isCountry {
 		// "the Kharkiv region", "Minsk Oblast": the division, not the
 		// city it is named after, nor the capital's government.

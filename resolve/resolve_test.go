@@ -8097,3 +8097,13 @@ func TestPartyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryWordBeforeABodyTakenForAPlace: "US Department of State",
+// which the recognizer took for a place, is the KB's State Department.
+func TestCountryWordBeforeABodyTakenForAPlace(t *testing.T) {
+	src := "Talks\n\nIn a short readout of the US Department of State it was noted that the talks went well.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"US Department of State": "GPE"})
+	if e := find(ents, "United States Department of State"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("United States Department of State = %+v, want the KB's body (entities %v)", e, names(ents))
+	}
+}
