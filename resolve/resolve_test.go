@@ -7972,12 +7972,14 @@ func TestVenuesAsPlaces(t *testing.T) {
 	}
 }
 
-// TestDivisionsTakenForBodies: a body's name ending on a division's word is
-// the division; one with "of" is still a body.
+// TestDivisionsTakenForBodies: a body's or a person's name ending on a
+// division's word is the division; one with "of" is still a body.
 func TestDivisionsTakenForBodies(t *testing.T) {
-	src := "Vote\n\nVoters in the Federal Capital Territory queued. The University of the Republic closed.\n"
-	ents := resolveText(t, src, "2025-06-10", map[string]string{"Federal Capital Territory": "ORG", "University of the Republic": "ORG"})
-	for name, typ := range map[string]string{"Federal Capital Territory": chronicle.GeoPolitical, "University of the Republic": chronicle.Organization} {
+	src := "Vote\n\nVoters in the Federal Capital Territory queued. The University of the Republic closed. Setagaya Ward voted.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Federal Capital Territory": "ORG", "University of the Republic": "ORG",
+		"Setagaya Ward": "PERSON"})
+	for name, typ := range map[string]string{"Federal Capital Territory": chronicle.GeoPolitical, "University of the Republic": chronicle.Organization,
+		"Setagaya Ward": chronicle.GeoPolitical} {
 		if e := find(ents, name); e == nil || e.Type != typ {
 			t.Errorf("%s = %+v, want a %s", name, e, typ)
 		}

@@ -2206,10 +2206,10 @@ var (
 // "Rue de la Loi" (but a national park is land).
 func (d *doc) unknownPlacesAsTowns() {
 	for _, e := range d.ents {
-		if e.Type == chronicle.Organization && e.KB == "" && strings.Contains(e.Name, " ") && !strings.Contains(e.Name, " of ") &&
-			divisionHeads[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] {
+		if (e.Type == chronicle.Organization || e.Type == chronicle.Person) && e.KB == "" && strings.Contains(e.Name, " ") &&
+			!strings.Contains(e.Name, " of ") && divisionHeads[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] {
 			// "Nakhchivan Autonomous Republic", "Federal Capital Territory",
-			// "Donetsk People's Republic": a division, whatever the
+			// "Jhapa District", "Setagaya Ward": a division, whatever the
 			// recognizer thought (not "University of the Republic").
 			e.Type, e.Sector = chronicle.GeoPolitical, ""
 			continue
@@ -2313,7 +2313,7 @@ func (d *doc) namedForCountry(name string) bool {
 // divisionHeads end the names of a country's divisions that a recognizer
 // may take for bodies'.
 var divisionHeads = map[string]bool{"Republic": true, "Territory": true, "District": true, "Province": true,
-	"Region": true, "Oblast": true, "Krai": true, "Governorate": true, "Prefecture": true}
+	"Region": true, "Oblast": true, "Krai": true, "Governorate": true, "Prefecture": true, "Ward": true, "County": true}
 
 // builtOpeners open the names of works and streets: "Camp Mystic", "Port
 // Sudan" as a port, "Avenida Paulista", "Rue de la Loi", "Route 8".
