@@ -815,17 +815,25 @@ func (d *doc) addName(n Named) bool {
 		name = d.spanOf(n.Sentence, a, b).In(d.text)
 		words = strings.Fields(name)
 	}
-	if n.Type == chronicle.Person && len(words) > 1 && !maleNames[words[0]] && !femaleNames[words[0]] &&
+	namedForPerson := len(words) > 2 && namedForPeople[words[len(words)-1]] // "Mohammad bin Abdulaziz International Airport"
+	if n.Type == chronicle.Person && len(words) > 1 && (!maleNames[words[0]] && !femaleNames[words[0]] || namedForPerson) &&
 		!nameParticles[words[len(words)-2]] && !capitalParticles[words[len(words)-2]] {
 		// "Scarborough Shoal", "Golan Heights", "Tiananmen Square": a
 		// name that ends on a kind of place is that place (not "Michael
-		// Bay", who has a first name, nor "Erik van Dam" and "Van Dam",
-		// whose surname has a particle).
+		// Bay", who has a first name, unless the name runs on to works
+		// named after a person, nor "Erik van Dam" and "Van Dam", whose
+		// surname has a particle).
 		switch last := words[len(words)-1]; {
 		case naturalFeatures[last]:
 			n.Type = chronicle.Location
 		case builtFeatures[last]:
 			n.Type = chronicle.Facility
+			if _, title := titleSector(strings.ToLower(toks[max(a-1, 0)].Text)); namedForPerson && a > 0 && title && isCapitalized(toks[a-1].Text) {
+				a-- // "Prince Mohammad bin Abdulaziz International Airport": the title is the works' name's
+				n.Start = min(n.Start, a)
+				name = d.spanOf(n.Sentence, a, b).In(d.text)
+				words = strings.Fields(name)
+			}
 		case institutionHeads[last] == chronicle.Organization || movementHeads[last]:
 			n.Type = chronicle.Organization // "Rashtriya Janata Dal", "Polisario Front"
 		}
@@ -1300,6 +1308,11 @@ func (d *doc) townOf(words []string, country string) bool {
 	}
 	return false
 }
+
+// namedForPeople end the names of works that are named after people:
+// "King Abdullah Canal", "Jomo Kenyatta International Airport".
+var namedForPeople = map[string]bool{"Airport": true, "Canal": true, "Stadium": true, "Bridge": true, "Dam": true,
+	"Hospital": true, "Highway": true, "Expressway": true, "Mosque": true, "Terminal": true, "Port": true}
 
 // naturalFeatures and builtFeatures end the names of places and of
 // structures: "Scarborough Shoal", "Golan Heights"; "Tiananmen Square",

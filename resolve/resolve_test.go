@@ -8109,3 +8109,14 @@ func TestCountryWordBeforeABodyTakenForAPlace(t *testing.T) {
 		t.Errorf("United States Department of State = %+v, want the KB's body (entities %v)", e, names(ents))
 	}
 }
+
+// TestWorksNamedForPeople: works named after a person, which the
+// recognizer took for a person, are works, with the title their name opens
+// on; a person named like a dam with a particle stays a person.
+func TestWorksNamedForPeople(t *testing.T) {
+	src := "Hajj\n\nPilgrims landed at Prince Mohammad bin Abdulaziz International Airport in Medina.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Mohammad bin Abdulaziz International Airport": "PERSON", "Medina": "GPE"})
+	if e := find(ents, "Prince Mohammad bin Abdulaziz International Airport"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("airport = %+v, want a facility (entities %v)", e, names(ents))
+	}
+}
