@@ -2575,6 +2575,7 @@ func (d *doc) eventNames(named []Named) []Named {
 		toks := d.sents[s].Tokens
 		for i := 0; i < len(toks); i++ {
 			w := toks[i].Text
+			afterWord := pastJoinedHyphens(toks, i+1) // past "-19" of "COVID-19"
 			switch {
 			case w == "Operation":
 				j := i + 1
@@ -2595,9 +2596,9 @@ func (d *doc) eventNames(named []Named) []Named {
 				}
 			case climateConference(w) && !covered[[2]int{s, i}]:
 				ed.add = append(ed.add, Named{Sentence: s, Start: i, End: i + 1, Type: chronicle.EventName})
-			case capitalWord(w) && pastJoinedHyphens(toks, i+1) < len(toks) && toks[pastJoinedHyphens(toks, i+1)].Text == "pandemic":
+			case capitalWord(w) && afterWord < len(toks) && toks[afterWord].Text == "pandemic":
 				// "the COVID-19 pandemic": the disease's name is no body's.
-				j := pastJoinedHyphens(toks, i+1) + 1
+				j := afterWord + 1
 				if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}, func(Named) bool { return true }) {
 					i = j - 1
 				}

@@ -1037,6 +1037,7 @@ func (d *doc) restatedTitleAt(s, a int) {
 	var body *entity // "the former NATO secretary-general": the body the office was at
 	head := ""       // the last title word ("secretary" of "secretary-general")
 	country := ""    // the country of a demonym before the title
+	nTitle := 0      // how many of words run up to the last title word
 	for j < len(toks) && j <= a+4 {
 		if o, ok := d.owner[[2]int{s, j}]; ok && body == nil && last < 0 && o.start == j && o.e.Type == chronicle.Organization && o.e.KB != "" {
 			body = o.e
@@ -1058,10 +1059,10 @@ func (d *doc) restatedTitleAt(s, a int) {
 		if !title && !modifierFill[lw] && !nounPhraseWord(toks[j].UPOS) {
 			break // "The book claims the premier …" is no title
 		}
-		if title {
-			last, head = j, lw
-		}
 		words = append(words, lw)
+		if title {
+			last, head, nTitle = j, lw, len(words)
+		}
 		j++
 		if title && j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End &&
 			isLowerWord(toks[j+1].Text) {
@@ -1101,10 +1102,7 @@ func (d *doc) restatedTitleAt(s, a int) {
 	} else if k >= len(toks) || !according && !verbAt(toks, k) || according && toks[k].Text != "," {
 		return
 	}
-	titles := words[:min(len(words), last-a)]
-	if body != nil {
-		titles = words // the body's words are not among them
-	}
+	titles := words[:nTitle]
 	cues := restatedRoles[head]
 	// "the diplomat", "the spokeswoman": a role, not an office; it must
 	// restate what the text called the person ("Kamran Ahmadi, professor
