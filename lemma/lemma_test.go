@@ -157,8 +157,8 @@ func TestDefaultIrregulars(t *testing.T) {
 // Quality floors on UD English-EWT test: the figures reached by the
 // committed models (see MODEL.md), rounded down.
 const (
-	floorGoldTags      = 0.989
-	floorPredictedTags = 0.974
+	floorGoldTags      = 0.990
+	floorPredictedTags = 0.9745
 )
 
 func TestQualityEWT(t *testing.T) {
