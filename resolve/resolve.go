@@ -1968,12 +1968,14 @@ func (d *doc) finish() []chronicle.Entity {
 				continue
 			}
 			// Officials and state bodies belong to the main country; any
-			// other person does too when the story is plainly about one
-			// country (two thirds of its place mentions), as most people
-			// a national story quotes are its own; and a person the story
-			// quotes does when it is half about it ("…,” said Andrzej
-			// Sawicki, a 58-year-old farmer" in a story about Poland's
-			// border with Belarus), not a name dropped in passing.
+			// other person does too unless the story is mostly about
+			// others (the main country has 40% of its place mentions at
+			// least, and half as many again as the next), as most people a
+			// story names are of the country it is about ("…,” said
+			// Andrzej Sawicki, a 58-year-old farmer" in a story about
+			// Poland's border with Belarus); on testdata/news that is 80%
+			// of the gold's people, and 4% are of no country. Not one
+			// name dropped in passing ("The fence recalls Dostoyevsky").
 			if e.Sector == "IGO" || e.Sector == "NGO" && e.Code != "" {
 				continue // an international body and its officials (or an international NGO's staff) belong to no country
 			}
@@ -2010,8 +2012,9 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
 				e.Type == chronicle.EventName && nationalDays[kb.Fold(e.Name)] ||
-				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e) || e.division) ||
-				share >= 0.5 && (e.Type == chronicle.Person && !sports && d.reports(e) || e.Type == chronicle.Organization && !sports) {
+				share >= 2.0/3 && (localName(e) || e.division) ||
+				share >= 0.4 && e.Type == chronicle.Person && !sports && (len(e.tokens) >= 2 || d.reports(e)) ||
+				share >= 0.5 && e.Type == chronicle.Organization && !sports {
 				e.Country = main
 			}
 		}

@@ -4441,14 +4441,19 @@ func TestTiesAroundNames(t *testing.T) {
 	}
 }
 
-// A person the story quotes belongs to a country it is half about, and so
-// does a body the KB does not know; a person it names in passing does not.
+// A person the story quotes or names in full belongs to a country it is
+// half about, and so does a body the KB does not know; a name dropped in
+// passing does not.
 func TestQuotedPersonOfAHalfStory(t *testing.T) {
 	src := "Fence\n\nPoland builds a fence. Polish troops patrol it. Belarus objects, and Belarus and Russia call it a provocation. " +
 		"Prime Minister Donald Tusk visited Poland's border. \"We hear the dogs,\" said Andrzej Sawicki, a 58-year-old farmer. " +
-		"The fence recalls Dostoyevsky. Volunteers of Grupa Granica help.\n"
+		"The fence recalls Dostoyevsky. Volunteers of Grupa Granica help, among them Marta Nowak.\n"
 	ents := resolveText(t, src, "2025-10-14", map[string]string{"Poland": "GPE", "Polish": "NORP", "Belarus": "GPE",
-		"Russia": "GPE", "Donald Tusk": "PERSON", "Andrzej Sawicki": "PERSON", "Dostoyevsky": "PERSON", "Grupa Granica": "ORG"})
+		"Russia": "GPE", "Donald Tusk": "PERSON", "Andrzej Sawicki": "PERSON", "Dostoyevsky": "PERSON", "Grupa Granica": "ORG",
+		"Marta Nowak": "PERSON"})
+	if e := find(ents, "Marta Nowak"); e == nil || e.Country != "POL" {
+		t.Errorf("Marta Nowak: got %+v, want POL", e)
+	}
 	if e := find(ents, "Grupa Granica"); e == nil || e.Country != "POL" {
 		t.Errorf("Grupa Granica: got %+v, want POL", e)
 	}
