@@ -248,6 +248,9 @@ func (d *data) index() *index {
 		}
 		for _, name := range append([]string{p.Name}, p.Aliases...) {
 			ix.person.add(name, i)
+			if unjoined := arabicHyphens.Replace(name); unjoined != name {
+				ix.person.add(unjoined, i) // "Abdel Fattah Al Burhan" for al-Burhan
+			}
 			if f := foldKey(name); f != "" {
 				first, _ := firstRune(f)
 				ix.near[first] = append(ix.near[first], nearKey{f, int32(i)})

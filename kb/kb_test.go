@@ -113,6 +113,7 @@ func TestPeopleNamed(t *testing.T) {
 	for name, want := range map[string]string{
 		"MBS": "mohammed-bin-salman", "J. D. Vance": "jd-vance", "Erdogan": "recep-tayyip-erdogan",
 		"Recep Tayyip Erdoğan": "recep-tayyip-erdogan", "Sergei Lavrov": "sergey-lavrov",
+		"Abdel Fattah Al Burhan": "abdel-fattah-al-burhan", "Abdel Fattah al-Burhan": "abdel-fattah-al-burhan",
 	} {
 		if ps := k.PeopleNamed(name); len(ps) != 1 || ps[0].ID != want {
 			t.Errorf("PeopleNamed(%q) = %v; want %s", name, ids(ps), want)

@@ -1550,10 +1550,22 @@ func (d *doc) retypedByContext(named []Named) []Named {
 			head = toks[n.End].Text // "the opposition Tisza party", "Milenio television"; not "a party member"
 		}
 		if head == "" {
+			if k := d.kindBefore(n); sitesNamed[k] {
+				head = k
+			}
+		}
+		if head == "" {
 			continue
 		}
 		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
 		switch t, title := text.TitleWord(head); {
+		case sitesNamed[head] && n.Type != chronicle.Facility:
+			// "the country's largest gold mine, Kumtor,", "Kumtor, the
+			// gold mine,": a site, though the recognizer took it for a
+			// person or a town.
+			if len(d.r.kb.PeopleNamed(name)) == 0 && !d.knownBody(name) && !d.knownPlace(name) {
+				retype[name] = chronicle.Facility
+			}
 		case title && t.Sector != "" && !t.Plural && n.Type != chronicle.Person:
 			if !d.knownPlace(name) && !d.knownBody(name) {
 				retype[name] = chronicle.Person
@@ -1820,6 +1832,42 @@ var placeOfNouns = map[string]bool{"mayor": true, "mayors": true, "outskirts": t
 // without being its head: "a consultancy based in Tunis".
 var transparentParticiples = map[string]bool{"based": true, "headquartered": true, "registered": true, "listed": true}
 
+// sitesNamed are the kinds of site whose name an appositive gives: "the
+// country's largest gold mine, Kumtor,". (Not a station or a port, which
+// towns share names with, nor a reservoir, which is a lake.)
+var sitesNamed = map[string]bool{"mine": true, "dam": true, "refinery": true, "smelter": true, "prison": true,
+	"jail": true, "airport": true, "stadium": true, "museum": true, "cathedral": true, "mosque": true,
+	"airbase": true, "pipeline": true}
+
+// kindBefore is the noun, lower-cased, of a description that ends right
+// before a name between commas, "the … noun, Name,", or "".
+func (d *doc) kindBefore(n Named) string {
+	toks := d.sents[n.Sentence].Tokens
+	if n.Start < 3 || toks[n.Start-1].Text != "," || n.End < len(toks) && toks[n.End].Text != "," && toks[n.End].Text != "." {
+		return ""
+	}
+	noun := n.Start - 2
+	if !isLowerWord(toks[noun].Text) {
+		return ""
+	}
+	for j := noun - 1; j >= 0 && noun-j <= 5; j-- {
+		w := toks[j].Text
+		switch {
+		case isDeterminer(w) || isPossessive(w) || w == "its" || w == "their" || w == "his" || w == "her":
+			return toks[noun].Text
+		case !isWordToken(w):
+			return ""
+		}
+	}
+	return ""
+}
+
+// spatialWords end a description as "in" and "near" do: "the town
+// nearest the mine", "the reservoir behind the dam".
+var spatialWords = map[string]bool{"nearest": true, "closest": true, "next": true, "behind": true,
+	"beside": true, "outside": true, "inside": true, "above": true, "below": true, "across": true, "along": true,
+	"between": true, "around": true, "under": true, "beyond": true, "upstream": true, "downstream": true}
+
 // appositiveHead is the last word, lower-cased, of ", the … noun," right
 // after token end of sentence s, or "".
 func (d *doc) appositiveHead(s, end int) string {
@@ -1835,7 +1883,7 @@ func (d *doc) appositiveHead(s, end int) string {
 			continue
 		case w == "," || w == "." || w == "of" || w == "at" || w == "for" || w == "in" || w == "who" || w == "which" ||
 			w == "that" || w == "he" || w == "she" || w == "it" || w == "they" || w == "on" || w == "near" || w == "from" ||
-			w == "with" || w == "by":
+			w == "with" || w == "by" || spatialWords[w]:
 			if last < 0 || w == "of" && isCapitalized(toks[last].Text) {
 				return "" // not "the Association of Chief Police Officers' spokesman"
 			}

@@ -4691,12 +4691,20 @@ func TestOrganOfAnInternationalBodyNamedAfterIt(t *testing.T) {
 }
 
 // An appositive headed by a kind of settlement or division makes a place,
-// and one by a kind of firm a body; the head ends before a preposition.
+// one by a kind of firm a body, and one by a kind of site, before or after
+// the name, a site; the head ends before a preposition ("nearest" too).
 func TestAppositiveKinds(t *testing.T) {
 	src := "Winter\n\n\"It is our fourth winter,\" said a teacher in Darnytsia, a district on the left bank of the river in Ukraine. " +
-		"Selin Aydemir, chief economist at Istanbul brokerage Galata Yatirim, spoke in Turkey.\n"
+		"Selin Aydemir, chief economist at Istanbul brokerage Galata Yatirim, spoke in Turkey. " +
+		"The state took over the country's largest gold mine, Kumtor, in 2021. In Kenieba, the town nearest the mine, shops closed.\n"
 	ents := resolveText(t, src, "2025-11-10", map[string]string{"Darnytsia": "ORG", "Ukraine": "GPE", "Selin Aydemir": "PERSON",
-		"Istanbul": "GPE", "Galata Yatirim": "PERSON", "Turkey": "GPE"})
+		"Istanbul": "GPE", "Galata Yatirim": "PERSON", "Turkey": "GPE", "Kumtor": "PERSON", "Kenieba": "GPE"})
+	if e := find(ents, "Kumtor"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("Kumtor: got %+v, want a FAC", e)
+	}
+	if e := find(ents, "Kenieba"); e == nil || e.Type != chronicle.GeoPolitical {
+		t.Errorf("Kenieba: got %+v, want a GPE (the town nearest the mine)", e)
+	}
 	if e := find(ents, "Darnytsia"); e == nil || e.Type != chronicle.GeoPolitical {
 		t.Errorf("Darnytsia: got %+v, want a GPE", e)
 	}
