@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
@@ -2650,7 +2651,7 @@ func (d *doc) eventNames(named []Named) []Named {
 				if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}, func(Named) bool { return true }) {
 					i = j - 1
 				}
-			case capitalWord(w) && eventFirstWords()[kb.Fold(w)]:
+			case capitalWord(w) && d.knownEventAt(s, i):
 				// A feast or a national day, or a war or a revolution news
 				// names ("Victory Day", "Canada Day", "World War Two"); a
 				// country's name inside gives way.
@@ -2667,10 +2668,123 @@ func (d *doc) eventNames(named []Named) []Named {
 					}
 					break
 				}
+			case (i == 0 || !capitalWord(toks[i-1].Text) && !joinedHyphen(toks, i-1) && !isPossessive(toks[i-1].Text) &&
+				!(nameLinks[toks[i-1].Text] && i >= 2 && (capitalWord(toks[i-2].Text) || toks[i-2].Text == "of" || toks[i-2].Text == "for"))) &&
+				(capitalWord(w) || yearOrOrdinal(w)) && !d.titleCase(s):
+				// "the Twelve-Day War", "the 2030 FIFA World Cup", "the
+				// 47th ASEAN Summit": a capitalised run ending on a kind of
+				// happening, whatever names lie inside it.
+				if a, b, ok := eventRun(toks, i); ok && !d.knownEventAt(s, a) && ed.takeOver(named, Named{Sentence: s, Start: a, End: b, Type: chronicle.EventName},
+					func(n Named) bool { return n.Type != chronicle.Person && n.Type != chronicle.EventName }) {
+					i = b - 1
+				}
 			}
 		}
 	}
 	return ed.applied(named)
+}
+
+// knownEventAt tells whether a feast, national day or war of the lists
+// starts at token i of sentence s ("Since [World War Two]"), which the
+// lists' own case names.
+func (d *doc) knownEventAt(s, i int) bool {
+	toks := d.sents[s].Tokens
+	if !eventFirstWords()[kb.Fold(toks[i].Text)] {
+		return false
+	}
+	for j := min(i+5, len(toks)); j > i; j-- {
+		name := kb.Fold(d.spanOf(s, i, j).In(d.text))
+		if holidays[name] || nationalDays[name] || historicEvents[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// happeningHeads end the names of wars, gatherings and addresses, as the
+// last capitalised word: "Cold War", "East Asia Summit", "Africa Cup of
+// Nations", "State of the Nation Address".
+var happeningHeads = map[string]bool{"War": true, "Summit": true, "Conference": true, "Cup": true, "Games": true,
+	"Olympics": true, "Address": true, "Uprising": true, "Fair": true, "Festival": true, "Marathon": true,
+	"Championship": true, "Championships": true, "Massacre": true, "Earthquake": true, "Expo": true}
+
+// happeningNotBody are words that make a run ending on a happening's word
+// a body's name or a building's: "Ministry of War", "War Museum".
+var happeningNotBody = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Museum": true,
+	"Institute": true, "University": true, "College": true, "Agency": true, "Memorial": true, "Secretary": true,
+	"Minister": true, "Committee": true, "Organizing": true, "Organising": true, "Bishops": true, "Episcopal": true}
+
+// eventRun finds a happening's name in the capitalised run from token i of
+// toks: its words, hyphened parts, ordinals and years, and "of", "the",
+// "and" (before its kind only), "for" (or two of them) between capitalised
+// words, but not before a day or a month, when one of its
+// words is in happeningHeads ("Africa Cup of Nations", "Expo 2025"). The
+// name has two tokens at least and opens on no determiner, preposition or
+// other word that only opens the sentence (nor on the common noun that
+// opens it); no body's or building's word is in it.
+func eventRun(toks []chronicle.Token, i int) (a, b int, ok bool) {
+	for i < len(toks) && (notNameWord[toks[i].UPOS] || toks[i].UPOS == "" && text.SentenceOpener(toks[i].Text) ||
+		i == 0 && toks[i].UPOS == "NOUN") {
+		i++ // "Since World War Two", "In Canton Fair halls", "Preparations for National Naadam Festival enter …"
+	}
+	last, end := -1, i
+run:
+	for j := i; j < len(toks) && j-i < 12; j++ {
+		w := toks[j].Text
+		switch {
+		case happeningNotBody[w] || builtFeatures[w]:
+			return 0, 0, false // "Ministry of War", "Nasrec Expo Centre"
+		case capitalWord(w) || yearOrOrdinal(w) || joinedHyphen(toks, j) || isPossessive(w) && j > i:
+			if happeningHeads[w] {
+				last = j
+			}
+		case w == "and" && last >= 0, j+1 < len(toks) && calendarWord(toks[j+1].Text):
+			break run // "the Africa Cup of Nations and the FIFA World Cup", "the East Asia Summit on Tuesday"
+		case nameLinks[w] && j > i && j+1 < len(toks) && (capitalWord(toks[j+1].Text) ||
+			nameLinks[toks[j+1].Text] && j+2 < len(toks) && capitalWord(toks[j+2].Text)): // "State of the Nation Address"
+		default:
+			break run
+		}
+		end = j + 1
+	}
+	if last < 0 || last == i && end == i+1 {
+		return 0, 0, false
+	}
+	return i, end, true
+}
+
+// notNameWord are the parts of speech of words that open a sentence
+// before a name but are none of it.
+var notNameWord = map[string]bool{"ADP": true, "DET": true, "SCONJ": true, "CCONJ": true, "ADV": true, "PRON": true,
+	"AUX": true, "VERB": true, "PART": true, "INTJ": true}
+
+// calendarWord tells whether w names a day of the week or a month.
+func calendarWord(w string) bool {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if w == d.String() {
+			return true
+		}
+	}
+	for m := time.January; m <= time.December; m++ {
+		if w == m.String() {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOrOrdinal tells whether w is a year ("2030") or an ordinal in
+// figures ("47th", "2nd").
+func yearOrOrdinal(w string) bool {
+	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+		return w[0] == '1' || w[0] == '2'
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventFirstWords are the first words, folded, of the names in holidays,

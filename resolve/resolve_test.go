@@ -8133,3 +8133,28 @@ func TestWorksNamedForPeople(t *testing.T) {
 		t.Errorf("airport = %+v, want a facility (entities %v)", e, names(ents))
 	}
 }
+
+// A capitalised run ending on a kind of happening, or holding one before
+// "of", is an event, whatever the recognizer made of its words; not a
+// body's name that holds the word, nor a sentence's opening word.
+func TestHappeningRuns(t *testing.T) {
+	src := "Water\n\nThe crisis came after the Twelve-Day War with Israel. Morocco will host the Africa Cup of Nations and " +
+		"the 2030 FIFA World Cup. In his State of the Nation Address, Marcos spoke. The Ministry of War said nothing. " +
+		"Turkmenistan joined Expo 2025 in Osaka. The Catholic Bishops' Conference of the Philippines objected.\n"
+	ents := resolveText(t, src, "2025-10-10", map[string]string{"Israel": "GPE", "Morocco": "GPE", "Africa": "LOC", "FIFA": "ORG",
+		"Marcos": "PERSON", "Ministry of War": "ORG", "Turkmenistan": "GPE", "Osaka": "GPE",
+		"Catholic Bishops' Conference of the Philippines": "ORG"})
+	for _, name := range []string{"Twelve-Day War", "Africa Cup of Nations", "2030 FIFA World Cup", "State of the Nation Address", "Expo 2025"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.EventName {
+			t.Errorf("%s = %+v, want an event", name, e)
+		}
+	}
+	if e := find(ents, "Ministry of War"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Ministry of War = %+v, want a body", e)
+	}
+	for _, e := range ents {
+		if e.Type == chronicle.EventName && strings.Contains(e.Name, "Conference") {
+			t.Errorf("%s = %+v, want no event (the bishops' conference is a body)", e.Name, e)
+		}
+	}
+}

@@ -63,6 +63,10 @@ func isPrefix(w string) bool {
 	return prefixes[string(b[:len(w)])]
 }
 
+// SentenceOpener tells whether w is a capitalised word that often starts a
+// sentence and rarely continues a name: "The", "Since", "However".
+func SentenceOpener(w string) bool { return openers[w] }
+
 // openers are capitalised words that often start a sentence and rarely
 // continue a name, so after an abbreviation such as U.S. they signal a new
 // sentence: "to the U.S. The talks ...".
