@@ -1144,6 +1144,7 @@ var sharedOrgNames = map[string]struct {
 	"Foreign Office":           {map[string]string{"GBR": "fcdo"}, "GOV"},
 	"Electoral Commission":     {map[string]string{"GBR": "electoralcomm_gbr"}, "GOV"},
 	"Ministry of Defence":      {map[string]string{"GBR": "mod_gbr"}, "MIL"},
+	"Ministry of Defense":      {map[string]string{"GBR": "mod_gbr"}, "MIL"}, // as American English spells it
 	"Democratic Party":         {map[string]string{"USA": "dem_usa", "ITA": "pd_ita"}, "PTY"},
 	"Republican Party":         {map[string]string{"USA": "gop"}, "PTY"},
 	"Labour Party":             {map[string]string{"GBR": "lab_gbr"}, "PTY"},
@@ -1949,6 +1950,8 @@ func (d *doc) finish() []chronicle.Entity {
 			d.officerOfTheFirm(e)
 			d.ministryTie(e)
 			d.nameOriginTie(e)
+		case e.Type == chronicle.Organization:
+			d.officersBodyTie(e)
 		}
 	}
 	d.datelinePlace()

@@ -8158,3 +8158,24 @@ func TestHappeningRuns(t *testing.T) {
 		}
 	}
 }
+
+// A state body named without its country is that of someone the text says
+// works at it or speaks through it.
+func TestOfficersBody(t *testing.T) {
+	src := "Talks\n\nCongo and the rebels signed a text in Doha. \"It is a step,\" said Mohammed Al-Khulaifi, Qatar's minister of state " +
+		"at the Ministry of Foreign Affairs. Congo's army said the rebels attacked. Congo's president spoke. " +
+		"Syrian Foreign Minister Khaled Omar said, according to a statement of the Ministry of Interior, that Congo mattered.\n"
+	ents := resolveText(t, src, "2025-11-16", map[string]string{"Congo": "GPE", "Doha": "GPE", "Mohammed Al-Khulaifi": "PERSON",
+		"Qatar": "GPE", "Ministry of Foreign Affairs": "ORG", "Khaled Omar": "PERSON", "Ministry of Interior": "ORG"})
+	for name, want := range map[string]string{"Ministry of Foreign Affairs": "QAT", "Ministry of Interior": "SYR"} {
+		var got *chronicle.Entity
+		for i := range ents {
+			if strings.HasPrefix(ents[i].Name, name) {
+				got = &ents[i]
+			}
+		}
+		if got == nil || got.Country != want {
+			t.Errorf("%s = %+v, want %s", name, got, want)
+		}
+	}
+}

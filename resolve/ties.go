@@ -821,3 +821,81 @@ func (d *doc) tokensOf(sp chronicle.Span) (s, a, b int) {
 	b = sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.End })
 	return s, a, b
 }
+
+// officersBodyTie gives a state body the text names without its country
+// the country of someone who works or speaks for it: "Qatar's minister of
+// state at the Ministry of Foreign Affairs" (the title's country, written
+// as a possessive or a demonym), "Minister al-Shibani said, according to a
+// statement of the Ministry of Foreign Affairs and Expatriates" (the
+// speaker's, when one person with a country is named before in the
+// sentence).
+func (d *doc) officersBodyTie(e *entity) {
+	if !stateSectors[e.Sector] {
+		return
+	}
+	for _, m := range e.Mentions {
+		s, a, _ := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		j := a - 1
+		if j >= 0 && toks[j].Text == "the" {
+			j--
+		}
+		if j < 1 || toks[j].Text != "at" && toks[j].Text != "of" && toks[j].Text != "by" {
+			continue
+		}
+		// "according to a statement (issued) by the …"
+		k := j - 1
+		if k >= 0 && statementVerbs[toks[k].Text] {
+			k--
+		}
+		if k >= 3 && (toks[k].Text == "statement" || toks[k].Text == "statements") && isDeterminer(toks[k-1].Text) &&
+			toks[k-2].Text == "to" && toks[k-3].Text == "according" {
+			if c := d.onePersonsCountry(s, k-3); c != "" {
+				e.Country = c
+				return
+			}
+			continue
+		}
+		// "Qatar's minister of state at the …", "the Qatari minister at the …"
+		if toks[j].Text != "at" {
+			continue
+		}
+		for k := j - 1; k >= 1 && j-k <= 5; k-- {
+			w := toks[k].Text
+			if isPossessive(w) {
+				if c, ok := d.placeCountry(toks[k-1].Text); ok && k+1 < j && d.isTitleWord(toks[k+1].Text) {
+					e.Country = c
+					return
+				}
+				break
+			}
+			if c, ok := d.r.kb.CountryByDemonym(w); ok && k+1 < j && d.isTitleWord(toks[k+1].Text) {
+				e.Country = c.ISO3
+				return
+			}
+			if !isLowerWord(w) {
+				break
+			}
+		}
+	}
+}
+
+// statementVerbs stand between "statement" and the body that made it.
+var statementVerbs = map[string]bool{"issued": true, "released": true, "published": true, "posted": true}
+
+// onePersonsCountry is the country of the one person with a country named
+// in sentence s before token end, or "".
+func (d *doc) onePersonsCountry(s, end int) string {
+	found := ""
+	for i := 0; i < end; i++ {
+		o, ok := d.owner[[2]int{s, i}]
+		if !ok || o.start != i || o.e.Type != chronicle.Person || o.e.Country == "" {
+			continue
+		}
+		if found != "" && found != o.e.Country {
+			return ""
+		}
+		found = o.e.Country
+	}
+	return found
+}
