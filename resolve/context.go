@@ -98,6 +98,10 @@ type phrase struct {
 	titles  []string // lowercased title words, nearest the name last
 	sector  string
 	code    string // the actor code of an international body whose office this is ("IGOEUREEC"), else ""
+	// guessed: country is that of a body the KB does not know, which the
+	// story's country gave it ("President of the Senate" in a story about
+	// Vietnam), not one the words name.
+	guessed bool
 }
 
 // modifiers reads the title phrase before token a of sentence s.
@@ -254,7 +258,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				body = b // "MMA Governor", the short form not yet joined to its body
 			}
 			if p.country == "" {
-				p.country = body.Country
+				p.country, p.guessed = body.Country, body.KB == "" && !d.namesCountry(body)
 			}
 			orgSector, orgCode = body.Sector, body.Code
 			// "Chairman of the Security Council of …": the body's office.
@@ -2175,4 +2179,21 @@ var portfolioHolders = map[string]bool{"minister": true, "secretary": true, "min
 func portfolioAt(toks []chronicle.Token, i int) bool {
 	return (toks[i].Text == "Labour" || toks[i].Text == "Labor") && i+1 < len(toks) &&
 		portfolioHolders[strings.ToLower(toks[i+1].Text)]
+}
+
+// namesCountry tells whether a mention of the body e spells its country
+// ("the Cambodian Senate", "Senate of Cambodia").
+func (d *doc) namesCountry(e *entity) bool {
+	if e.Country == "" {
+		return false
+	}
+	words := d.countryWords(e.Country)
+	for _, m := range e.Mentions {
+		for _, w := range words {
+			if strings.Contains(m.Text, w) {
+				return true
+			}
+		}
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(e.Name, w) })
 }

@@ -94,7 +94,7 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		// ("Prime Minister and Minister of Interior Anutin Charnvirakul"
 		// holds two portfolios; the KB's office is one the text names.)
 		return d.otherPortfolio(p, title) && !d.officeNamedIn(p, titleText) ||
-			country != "" && !slices.ContainsFunc(p.Offices, func(o kb.Office) bool {
+			country != "" && !(ph.guessed && country == ph.country && len(words) >= 2) && !slices.ContainsFunc(p.Offices, func(o kb.Office) bool {
 				return o.Country == "" || o.Country == country
 			})
 	})

@@ -8179,3 +8179,15 @@ func TestOfficersBody(t *testing.T) {
 		}
 	}
 }
+
+// A full name the KB knows keeps its person though the title's body took
+// the story's country by guess: Hun Sen, "President of the Senate" in a
+// story about Vietnam, is Cambodia's.
+func TestKnownNameOverGuessedBody(t *testing.T) {
+	src := "Border\n\nVietnam and Vietnam's partners met in Hanoi. The Government leader asked the envoy to convey his regards to " +
+		"President of the Senate Hun Sen, and expressed the hope that the two sides will sign. Vietnam hopes to sign soon.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Vietnam": "GPE", "Hanoi": "GPE", "Senate": "ORG", "Hun Sen": "PERSON"})
+	if e := find(ents, "Hun Sen"); e == nil || e.KB != "person:hun-sen" || e.Country != "KHM" {
+		t.Errorf("Hun Sen = %+v, want the KB's, of Cambodia; %+v", e, ents)
+	}
+}
