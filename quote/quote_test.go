@@ -455,3 +455,29 @@ func TestLongBodyNameBeforeAnAside(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedNames: a name in quotation marks ("the “Crossroads of Peace”
+// project") is no one's words, however near a speaker; a phrase someone
+// coined is theirs.
+func TestQuotedNames(t *testing.T) {
+	doc := "Nikol Pashinyan said the “Crossroads of Peace” project would open trade. " +
+		"Pashinyan said Armenia's neighbours were “partners, not rivals,” and smiled."
+	e := ents(doc, map[string][]string{"Nikol Pashinyan": {"Nikol Pashinyan", "Pashinyan"}}, map[string]string{"Nikol Pashinyan": chronicle.Person})
+	qs, _ := Extract(doc, nil, e)
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Text] = q.Speaker
+	}
+	if s, ok := got["Crossroads of Peace"]; !ok || s != "" {
+		t.Errorf("the project's name: speaker %q (found %v), want none (quotes %+v)", s, ok, qs)
+	}
+	if s := got["partners, not rivals"]; s != "e:Nikol Pashinyan" {
+		t.Errorf("the coined phrase: speaker %q, want Pashinyan (quotes %+v)", s, qs)
+	}
+	for name, want := range map[string]bool{"Crossroads of Peace": true, "Energoatom": true, "Operation Rising Lion": true,
+		"Riviera of the Middle East.": false, "Yes!": false, "shadow fleet": false, "A B C D E F G": false} {
+		if quotedName(name) != want {
+			t.Errorf("quotedName(%q) = %v, want %v", name, !want, want)
+		}
+	}
+}
