@@ -8024,11 +8024,16 @@ func TestKnownPersonTakenForAPlace(t *testing.T) {
 	}
 }
 
-// TestRegionsInTitles: a world region a person's title names is a place
-// of the story too.
+// TestRegionsInTitles: a country or world region a person's title names
+// is a place of the story too.
 func TestRegionsInTitles(t *testing.T) {
-	src := "Talks\n\nHe spoke with the US Special Envoy for the Middle East Steve Witkoff on Monday.\n"
-	ents := resolveText(t, src, "2025-06-10", map[string]string{"US": "GPE", "Steve Witkoff": "PERSON"})
+	src := "Talks\n\nHe spoke with the US Special Envoy for the Middle East Steve Witkoff on Monday. " +
+		"The President of Kazakhstan Kassym-Jomart Tokayev congratulated him.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"US": "GPE", "Steve Witkoff": "PERSON",
+		"President of Kazakhstan Kassym - Jomart Tokayev": "PERSON"})
+	if e := find(ents, "Kazakhstan"); e == nil || e.Type != chronicle.GeoPolitical || !slices.Contains(mentionTexts(e), "Kazakhstan") {
+		t.Errorf("Kazakhstan = %+v, want the country named in a title (entities %v)", e, names(ents))
+	}
 	if e := find(ents, "Middle East"); e == nil || e.Type != chronicle.Location {
 		t.Errorf("Middle East = %+v, want a region (entities %v)", e, names(ents))
 	}

@@ -2087,10 +2087,11 @@ func (d *doc) personWordsNow() map[string]bool {
 	return words
 }
 
-// regionsInTitles adds the world regions and the KB's bodies that people's
-// titles name ("US Special Envoy for the Middle East Steve Witkoff", "Bank
-// of Zambia Governor Denny Kalyalya"): the title is the person's mention,
-// and the region or body one the story names as well.
+// regionsInTitles adds the countries, world regions and the KB's bodies
+// that people's titles name ("The President of Kazakhstan Kassym-Jomart
+// Tokayev", "US Special Envoy for the Middle East Steve Witkoff", "Bank of
+// Zambia Governor Denny Kalyalya"): the title is the person's mention, and
+// the country, region or body one the story names as well.
 func (d *doc) regionsInTitles() {
 	for _, e := range slices.Clone(d.ents) {
 		if e.Type != chronicle.Person {
@@ -2108,6 +2109,10 @@ func (d *doc) regionsInTitles() {
 						continue
 					}
 					name := d.spanOf(s, i, j).In(d.text)
+					if c, ok := d.countryNamed(name); ok && d.titleWordNear(toks, i, j, b) {
+						d.attach(d.countryEntity(c), d.mentionOf(s, i, j)) // "The President of Kazakhstan Kassym-Jomart Tokayev"
+						break
+					}
 					if ar, ok := d.r.kb.Area(name); ok && ar.Country == "" && !ar.County && strings.Contains(name, " ") {
 						d.addArea(d.mentionOf(s, i, j), ar)
 						break
@@ -2123,6 +2128,21 @@ func (d *doc) regionsInTitles() {
 			}
 		}
 	}
+}
+
+// titleWordNear tells whether a title word stands next to tokens [i, j)
+// inside a person's mention ending at b: "President of [Kazakhstan]",
+// "[US] Treasury Secretary".
+func (d *doc) titleWordNear(toks []chronicle.Token, i, j, b int) bool {
+	if i >= 2 && toks[i-1].Text == "of" && d.isTitleWord(toks[i-2].Text) {
+		return true
+	}
+	for k := j; k < b-1 && k < j+3; k++ {
+		if d.isTitleWord(toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // seatsAsPlaces makes a seat of power or a public building a facility
