@@ -2819,3 +2819,41 @@ var climateConferenceHosts = map[string]string{"COP21": "FRA", "COP22": "MAR", "
 // Security Conference", "Asian Games".
 var eventHeads = map[string]bool{"Summit": true, "Conference": true, "Games": true, "Olympics": true,
 	"Festival": true, "Marathon": true, "Championship": true, "Championships": true, "Expo": true}
+
+// countriesRunOn runs a span (or a capitalised word no span holds) on over
+// the lower-case word after it when the two name a country the KB knows:
+// "the [Zionist] regime", as Iranian media call Israel, is the country,
+// not a people.
+func (d *doc) countriesRunOn(named []Named) []Named {
+	var ed spanEdits
+	covered := map[[2]int]bool{}
+	for _, n := range named {
+		for k := n.Start; k < n.End; k++ {
+			covered[[2]int{n.Sentence, k}] = true
+		}
+	}
+	for s := range d.sents {
+		// (A word the recognizer left out: "of the Zionist regime".)
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if covered[[2]int{s, i}] || !capitalWord(toks[i].Text) || !isLowerWord(toks[i+1].Text) {
+				continue
+			}
+			if _, ok := d.countryNamed(d.spanOf(s, i, i+2).In(d.text)); ok {
+				ed.add = append(ed.add, Named{Sentence: s, Start: i, End: i + 2, Type: chronicle.GeoPolitical})
+			}
+		}
+	}
+	for _, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		if n.End >= len(toks) || n.End-n.Start > 2 || !isLowerWord(toks[n.End].Text) {
+			continue
+		}
+		name := d.spanOf(n.Sentence, n.Start, n.End+1).In(d.text)
+		if _, ok := d.countryNamed(name); ok {
+			ed.takeOver(named, Named{Sentence: n.Sentence, Start: n.Start, End: n.End + 1, Type: chronicle.GeoPolitical},
+				func(Named) bool { return true })
+		}
+	}
+	return ed.applied(named)
+}

@@ -8196,3 +8196,18 @@ func TestKnownNameOverGuessedBody(t *testing.T) {
 		t.Errorf("Hun Sen = %+v, want the KB's, of Cambodia; %+v", e, ents)
 	}
 }
+
+// A country's name that runs over a lower-case word ("the Zionist regime",
+// as Iranian media call Israel) is the country, found whether or not the
+// recognizer took its first word; it does not make the story Israel's.
+func TestCountriesRunOn(t *testing.T) {
+	src := "Spies\n\nIran executed two men. Iran said they spied for the Zionist regime. The aggression of the Zionist regime " +
+		"and America against Iran was clear, Iran's judiciary said.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Iran": "GPE", "America": "GPE"})
+	if e := find(ents, "Israel"); e == nil || e.Type != chronicle.GeoPolitical || len(e.Mentions) != 2 {
+		t.Errorf("Israel = %+v, want the country named twice (entities %v)", e, names(ents))
+	}
+	if e := find(ents, "Zionists"); e != nil {
+		t.Errorf("Zionists = %+v, want no people", e)
+	}
+}

@@ -1465,6 +1465,11 @@ func (d *doc) mainCountryOf(unknown bool) (country string, share float64) {
 		if e.Sector == "MED" {
 			n -= d.bylines(e) // the wire that carries the story, "(AP)", is no part of it
 		}
+		for _, m := range e.Mentions {
+			if strings.HasSuffix(m.Text, " regime") || strings.HasSuffix(m.Text, " entity") {
+				n-- // "the Zionist regime" of Iranian media: an adversary named, not where the story is
+			}
+		}
 		if e.Sector == "BUS" && strings.HasPrefix(e.KB, "org:") {
 			continue // a firm's home says nothing of where the story is: Meta and TikTok in Australia
 		}
