@@ -648,3 +648,12 @@ func TestAreaByAdjective(t *testing.T) {
 		t.Error("Russian read as a region's adjective")
 	}
 }
+
+func TestRegionsOfOneCountry(t *testing.T) {
+	k := testKB(t)
+	for name, want := range map[string]string{"Kordofan": "SDN", "Upper Egypt": "EGY", "Transylvania": "ROU", "South-east Asia": ""} {
+		if a, ok := k.Area(name); !ok || a.Country != want || a.Polity {
+			t.Errorf("Area(%q) = %+v, %v; want a region of %q", name, a, ok, want)
+		}
+	}
+}
