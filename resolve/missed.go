@@ -2823,7 +2823,8 @@ var eventHeads = map[string]bool{"Summit": true, "Conference": true, "Games": tr
 // countriesRunOn runs a span (or a capitalised word no span holds) on over
 // the lower-case word after it when the two name a country the KB knows:
 // "the [Zionist] regime", as Iranian media call Israel, is the country,
-// not a people.
+// not a people. It also runs a one-word span back over the capitalised
+// word before it when the two are a region's adjective ("Latin American").
 func (d *doc) countriesRunOn(named []Named) []Named {
 	var ed spanEdits
 	covered := map[[2]int]bool{}
@@ -2846,6 +2847,14 @@ func (d *doc) countriesRunOn(named []Named) []Named {
 	}
 	for _, n := range named {
 		toks := d.sents[n.Sentence].Tokens
+		if n.End-n.Start == 1 && n.Start > 0 && capitalWord(toks[n.Start-1].Text) && !covered[[2]int{n.Sentence, n.Start - 1}] {
+			// "[Latin] American", "[West] African": a region's adjective
+			// of two words, whose second the recognizer took alone.
+			if _, ok := d.r.kb.AreaByAdjective(d.spanOf(n.Sentence, n.Start-1, n.End).In(d.text)); ok {
+				ed.takeOver(named, Named{Sentence: n.Sentence, Start: n.Start - 1, End: n.End, Type: n.Type}, func(Named) bool { return true })
+				continue
+			}
+		}
 		if n.End >= len(toks) || n.End-n.Start > 2 || !isLowerWord(toks[n.End].Text) {
 			continue
 		}
@@ -2857,3 +2866,50 @@ func (d *doc) countriesRunOn(named []Named) []Named {
 	}
 	return ed.applied(named)
 }
+
+// placesBesidePlaces adds a place the KB knows that the recognizer missed
+// right beside a place it found, joined by "and", "or" or a comma:
+// "between [Java] and Bali". One to three capitalised words, not opening
+// the sentence, no given name.
+func (d *doc) placesBesidePlaces(named []Named) []Named {
+	covered := map[[2]int]bool{}
+	place := map[[2]int]bool{} // sentence, token: inside a recognized place
+	for _, n := range named {
+		for k := n.Start; k < n.End; k++ {
+			covered[[2]int{n.Sentence, k}] = true
+			place[[2]int{n.Sentence, k}] = isPlace(n.Type)
+		}
+	}
+	var add []Named
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i < len(toks); i++ {
+			if covered[[2]int{s, i}] || !capitalWord(toks[i].Text) || capitalWord(toks[i-1].Text) {
+				continue
+			}
+			j := i
+			for j < len(toks) && j-i < 3 && capitalWord(toks[j].Text) && !covered[[2]int{s, j}] {
+				j++
+			}
+			if j < len(toks) && (capitalWord(toks[j].Text) || covered[[2]int{s, j}] && !joiners[toks[j].Text]) {
+				continue
+			}
+			before := i >= 2 && joiners[toks[i-1].Text] && place[[2]int{s, i - 2}]
+			after := j+1 < len(toks) && joiners[toks[j].Text] && place[[2]int{s, j + 1}]
+			name := d.spanOf(s, i, j).In(d.text)
+			if (before || after) && !isAcronym(name) && !maleNames[toks[i].Text] && !femaleNames[toks[i].Text] && d.knownPlace(name) &&
+				len(d.r.kb.PeopleNamed(name)) == 0 {
+				typ := chronicle.GeoPolitical
+				if _, ok := d.r.kb.Area(name); ok {
+					typ = chronicle.Location
+				}
+				add = append(add, Named{Sentence: s, Start: i, End: j, Type: typ})
+			}
+			i = j
+		}
+	}
+	return append(named, add...)
+}
+
+// joiners join the items of a list.
+var joiners = map[string]bool{"and": true, "or": true, ",": true}

@@ -8211,3 +8211,22 @@ func TestCountriesRunOn(t *testing.T) {
 		t.Errorf("Zionists = %+v, want no people", e)
 	}
 }
+
+// A place the KB knows beside a recognized one in a list is a place though
+// the recognizer missed it; a region's adjective of two words is the
+// region's, not the country its second word names.
+func TestPlacesBesidePlacesAndRegionAdjectives(t *testing.T) {
+	src := "Ferry\n\nA ferry sank in the strait between Java and Bali on Monday. Several Latin American governments objected, " +
+		"and two West African states too. SANA, Reuters and Bali media reported it.\n"
+	ents := resolveText(t, src, "2025-07-03", map[string]string{"Bali": "GPE", "American": "NORP", "African": "NORP", "Reuters": "ORG"})
+	for name, typ := range map[string]string{"Java": chronicle.Location, "Latin America": chronicle.Location, "West Africa": chronicle.Location} {
+		if e := find(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s (entities %v)", name, e, typ, names(ents))
+		}
+	}
+	for _, name := range []string{"United States", "Africa", "Yemen"} {
+		if e := find(ents, name); e != nil {
+			t.Errorf("%s = %+v, want none", name, e)
+		}
+	}
+}
