@@ -203,7 +203,9 @@ func (d *data) index() *index {
 	}
 	for _, a := range d.regionAliases {
 		k, name := foldKey(a.alias), foldKey(a.name)
-		if ix.region[name] == a.country {
+		if ix.region[name] == a.country || slices.Contains(ix.regionsAll[name], a.country) && ix.region[k] == "" {
+			// (A name written in by hand names its division however
+			// small: "Nakhchivan Autonomous Republic".)
 			ix.region[k] = a.country
 		}
 		if !slices.Contains(ix.regionsAll[k], a.country) {

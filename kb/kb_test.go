@@ -657,3 +657,10 @@ func TestRegionsOfOneCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionAliasOfASmallDivision(t *testing.T) {
+	k := testKB(t)
+	if c, ok := k.Region("Nakhchivan Autonomous Republic"); !ok || c != "AZE" {
+		t.Errorf("Region(Nakhchivan Autonomous Republic) = %q, %v; want AZE", c, ok)
+	}
+}

@@ -95,7 +95,12 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 		// town lies in, not a town of its name (Oregon, Ohio).
 		toks := d.sents[n.Sentence].Tokens
 		if o, owned := d.owner[[2]int{n.Sentence, a - 2}]; owned && toks[a-1].Text == "," && o.e.Country == r &&
-			strings.HasPrefix(o.e.KB, "geonames:") {
+			(strings.HasPrefix(o.e.KB, "geonames:") || o.e.KB == "" && isPlace(o.e.Type) &&
+				!slices.ContainsFunc(d.r.kb.Cities(name), func(c kb.City) bool { return c.Country == r })) {
+			// (A town too small for the KB too, that the state placed:
+			// "Niagara-on-the-Lake, Ontario", not the Californian city;
+			// but "Queens, New York" and "Greenlane, Auckland" name a
+			// part of the city.)
 			return d.addRegionOf(m, name, r)
 		}
 	}

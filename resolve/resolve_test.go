@@ -8230,3 +8230,17 @@ func TestPlacesBesidePlacesAndRegionAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// A division's name after a town the KB does not know and a comma is the
+// division the town lies in, not a city of the name elsewhere: Ontario of
+// "Niagara-on-the-Lake, Ontario" is Canada's province, not the Californian
+// city.
+func TestDivisionAfterSmallTown(t *testing.T) {
+	src := "G7\n\nThe United States and the United States' allies met in Niagara-on-the-Lake, Ontario, on Tuesday. " +
+		"The United States said so.\n"
+	ents := resolveText(t, src, "2025-11-12", map[string]string{"Niagara - on - the - Lake": "GPE", "Ontario": "GPE",
+		"United States": "GPE"})
+	if e := find(ents, "Ontario"); e == nil || e.Country != "CAN" {
+		t.Errorf("Ontario = %+v, want Canada's (entities %v)", e, names(ents))
+	}
+}
