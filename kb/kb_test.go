@@ -43,6 +43,8 @@ func TestHolderOf(t *testing.T) {
 		{"RUS", "foreign minister", "2024-01-01", "Sergey Lavrov"},
 		{"SAU", "king", "2024-01-01", "Salman of Saudi Arabia"},
 		{"SAU", "crown prince", "2024-01-01", "Mohammed bin Salman"},
+		{"KWT", "crown prince", "2025-10-01", "Sabah Al-Khalid Al-Sabah"},
+		{"KWT", "crown prince", "2022-01-01", "Mishal Al-Ahmad Al-Jaber Al-Sabah"},
 		{"SAU", "prime minister", "2021-01-01", "Salman of Saudi Arabia"},
 		{"SAU", "prime minister", "2023-01-01", "Mohammed bin Salman"},
 		{"GBR", "prime minister", "2023-01-01", "Rishi Sunak"},
