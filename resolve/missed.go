@@ -1806,16 +1806,22 @@ func (d *doc) placeOnlyContext(s, a int) bool {
 }
 
 // describedAsSomeone tells whether ", a …" after token end of sentence s
-// describes a person by a calling within its first four words: ", a
-// cashier at a petrol station", ", a 34-year-old administrator".
+// describes a person by a calling within its first four words, past an
+// age: ", a cashier at a petrol station", ", a 34-year-old administrator",
+// ", a mining analyst".
 func (d *doc) describedAsSomeone(s, end int) bool {
 	toks := d.sents[s].Tokens
 	if end+2 >= len(toks) || toks[end].Text != "," || toks[end+1].Text != "a" && toks[end+1].Text != "an" {
 		return false
 	}
-	for k := end + 2; k < len(toks) && k <= end+5 && isLowerWord(toks[k].Text) || k < len(toks) && toks[k].Text == "-"; k++ {
-		if text.PrivatePerson(toks[k].Text) {
-			return true
+	k := end + 2
+	if k+4 < len(toks) && isNumber(toks[k].Text) && toks[k+1].Text == "-" && toks[k+2].Text == "year" && toks[k+3].Text == "-" &&
+		toks[k+4].Text == "old" {
+		k += 5 // "a 45-year-old teacher"
+	}
+	for start := k; k < len(toks) && k <= start+3 && isLowerWord(toks[k].Text) || k < len(toks) && toks[k].Text == "-"; k++ {
+		if text.PrivatePerson(toks[k].Text) || restatedRoles[toks[k].Text] != nil {
+			return true // "a cashier", "a mining analyst"
 		}
 		if t, ok := text.TitleWord(toks[k].Text); ok && !t.Plural {
 			return true

@@ -8244,3 +8244,17 @@ func TestDivisionAfterSmallTown(t *testing.T) {
 		t.Errorf("Ontario = %+v, want Canada's (entities %v)", e, names(ents))
 	}
 }
+
+// A name taken for a body is a person's when a verb of saying and a
+// description of someone's calling go with it, past an age too.
+func TestDescribedAsSomeoneAfterAge(t *testing.T) {
+	src := "Copper\n\n\"It is a supply problem,\" said Camila Fuentes, a mining analyst at a brokerage in Santiago. " +
+		"\"It is hard,\" said Tran Thi Mai, a 45-year-old teacher from Hanoi.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Camila Fuentes": "ORG", "Santiago": "GPE", "Tran Thi Mai": "ORG",
+		"Hanoi": "GPE"})
+	for _, name := range []string{"Camila Fuentes", "Tran Thi Mai"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Person {
+			t.Errorf("%s = %+v, want a person", name, e)
+		}
+	}
+}
