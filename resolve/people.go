@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
@@ -223,10 +224,15 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		}
 	}
 	// A near miss of a KB name counts only when the text's title or country
-	// fits the office the KB knows for that person on the date.
+	// fits the office the KB knows for that person on the date, or when
+	// the story has named the person rightly already ("…," Prabowo
+	// Soebianto said" after "President … Prabowo Subianto").
 	for _, nm := range d.r.kb.NearMiss(name) {
+		if regnalName(name) || regnalName(nm.Name) {
+			continue // "Pope Leo XIII" is not Leo XIV
+		}
 		o, ok := d.r.kb.OfficeOn(nm.Person, d.date)
-		if !ok || !titleFits(title, country, o) {
+		if (!ok || !titleFits(title, country, o)) && !(d.namesKBPerson(nm.Person.ID) && longNearMiss(name)) {
 			continue
 		}
 		e := d.personEntity(nm.Person)
@@ -1627,3 +1633,27 @@ func (d *doc) familyNameFirst(words []string) []kb.Person {
 // familyFirst are the countries whose names put the family name first.
 var familyFirst = map[string]bool{"JPN": true, "CHN": true, "TWN": true, "KOR": true, "PRK": true, "VNM": true, "HUN": true,
 	"MNG": true, "KHM": true}
+
+// longNearMiss tells whether a near miss of a KB name is long enough for a
+// slip to be told from another person's name: ten letters or more,
+// "Prabowo Soebianto", not "Li Jiang" for Li Qiang.
+func longNearMiss(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 10
+}
+
+// regnalName tells whether a name ends on a regnal number ("Leo XIV").
+func regnalName(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	return len(w) > 1 && strings.Trim(w, "IVXL") == ""
+}
+
+// namesKBPerson tells whether the story has linked the KB person id.
+func (d *doc) namesKBPerson(id string) bool {
+	return slices.ContainsFunc(d.ents, func(e *entity) bool { return e.KB == "person:"+id })
+}

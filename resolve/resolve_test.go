@@ -8258,3 +8258,21 @@ func TestDescribedAsSomeoneAfterAge(t *testing.T) {
 		}
 	}
 }
+
+// A near miss of a KB person the story has already named rightly is that
+// person, flagged, with no title; not a short name (Li Jiang is not Li
+// Qiang) nor another regnal number.
+func TestNearMissOfSomeoneNamed(t *testing.T) {
+	src := "Visit\n\nPresident Prabowo Subianto received the envoy. \"We agreed,\" Prabowo Soebianto said. " +
+		"Premier Li Qiang met Li Jiang. Pope Leo XIV recalled Pope Leo XIII.\n"
+	ents := resolveText(t, src, "2025-06-10", map[string]string{"Prabowo Subianto": "PERSON", "Prabowo Soebianto": "PERSON",
+		"Li Qiang": "PERSON", "Li Jiang": "PERSON", "Leo XIV": "PERSON", "Leo XIII": "PERSON"})
+	if e := find(ents, "Prabowo Subianto"); e == nil || len(e.Mentions) != 2 || len(e.Flags) != 1 {
+		t.Errorf("Prabowo Subianto = %+v, want both spellings and a flag", e)
+	}
+	for _, name := range []string{"Li Jiang", "Leo XIII"} {
+		if e := find(ents, name); e == nil {
+			t.Errorf("%s = nil, want a person of his own (entities %v)", name, names(ents))
+		}
+	}
+}
