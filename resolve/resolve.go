@@ -1346,7 +1346,8 @@ var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true,
 	"Lighthouse": true, "Reactor": true, "Tunnel": true, "Shrine": true, "Canal": true, "Penitentiary": true,
 	"Avenue": true, "Boulevard": true, "Street": true, "Road": true, "Castle": true, "Port": true, "Railway": true,
 	"Market": true, "Bazaar": true, "Souq": true, "Shipyard": true, "Villa": true, "Basilica": true, "Chapel": true,
-	"Room": true, "Complex": true, "Building": true, "Plaza": true, "Causeway": true, "Corridor": true, "Camp": true}
+	"Room": true, "Complex": true, "Building": true, "Plaza": true, "Causeway": true, "Corridor": true, "Camp": true,
+	"Monument": true, "Mausoleum": true}
 
 // builtParks are the words before "Park" that make the park a built site
 // ("Southern Taiwan Science Park", "Morowali Industrial Park"), not a

@@ -8276,3 +8276,13 @@ func TestNearMissOfSomeoneNamed(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised name ending on a monument's word is a site the recognizer
+// may have missed.
+func TestMonuments(t *testing.T) {
+	src := "Rally\n\nThousands rallied at Victory Monument in Bangkok on Saturday.\n"
+	ents := resolveText(t, src, "2025-06-28", map[string]string{"Bangkok": "GPE"})
+	if e := find(ents, "Victory Monument"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("Victory Monument = %+v, want a site (entities %v)", e, names(ents))
+	}
+}
