@@ -2756,6 +2756,9 @@ run:
 	if last < 0 || last == i && end == i+1 {
 		return 0, 0, false
 	}
+	if after := last + 1; after < end && !nameLinks[toks[after].Text] && !yearOrOrdinal(toks[after].Text) {
+		return 0, 0, false // "Fair Trials Abroad", a body: its kind word must end the name or open its "of"
+	}
 	return i, end, true
 }
 

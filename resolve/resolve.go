@@ -1981,7 +1981,8 @@ func (d *doc) finish() []chronicle.Entity {
 			// Andrzej Sawicki, a 58-year-old farmer" in a story about
 			// Poland's border with Belarus); on testdata/news that is 80%
 			// of the gold's people, and 4% are of no country. Not one
-			// name dropped in passing ("The fence recalls Dostoyevsky").
+			// name dropped in passing ("The fence recalls Dostoyevsky"),
+			// unless the story is plainly about one country (two thirds).
 			if e.Sector == "IGO" || e.Sector == "NGO" && e.Code != "" {
 				continue // an international body and its officials (or an international NGO's staff) belong to no country
 			}
@@ -2018,7 +2019,7 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
 				e.Type == chronicle.EventName && nationalDays[kb.Fold(e.Name)] ||
-				share >= 2.0/3 && (localName(e) || e.division) ||
+				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e) || e.division) ||
 				share >= 0.4 && e.Type == chronicle.Person && !sports && (len(e.tokens) >= 2 || d.reports(e)) ||
 				share >= 0.5 && e.Type == chronicle.Organization && !sports {
 				e.Country = main

@@ -8286,3 +8286,20 @@ func TestMonuments(t *testing.T) {
 		t.Errorf("Victory Monument = %+v, want a site (entities %v)", e, names(ents))
 	}
 }
+
+// A person named by one word belongs to the country a story is plainly
+// about; a run whose kind word opens it is no event ("Fair Trials
+// Abroad", a body).
+func TestOneWordPersonOfAPlainStory(t *testing.T) {
+	src := "Vote\n\nBritain votes today. Britain's Labour leads. Ashcroft said Britain would change. " +
+		"Fair Trials Abroad said Britain was wrong.\n"
+	ents := resolveText(t, src, "2005-03-01", map[string]string{"Britain": "GPE", "Labour": "ORG", "Ashcroft": "PERSON"})
+	if e := find(ents, "Ashcroft"); e == nil || e.Country != "GBR" {
+		t.Errorf("Ashcroft = %+v, want GBR", e)
+	}
+	for _, e := range ents {
+		if e.Type == chronicle.EventName {
+			t.Errorf("%s = %+v, want no event", e.Name, e)
+		}
+	}
+}
