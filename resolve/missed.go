@@ -2619,12 +2619,7 @@ func (d *doc) placesNamedWithAnd(named []Named) []Named {
 // operation the KB knows as a body is one ("Operation Aspides", the EU's
 // naval mission).
 func (d *doc) eventNames(named []Named) []Named {
-	covered := map[[2]int]bool{}
-	for _, n := range named {
-		for k := n.Start; k < n.End; k++ {
-			covered[[2]int{n.Sentence, k}] = true
-		}
-	}
+	covered := coveredTokens(named)
 	var ed spanEdits
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
@@ -2836,12 +2831,7 @@ var eventHeads = map[string]bool{"Summit": true, "Conference": true, "Games": tr
 // word before it when the two are a region's adjective ("Latin American").
 func (d *doc) countriesRunOn(named []Named) []Named {
 	var ed spanEdits
-	covered := map[[2]int]bool{}
-	for _, n := range named {
-		for k := n.Start; k < n.End; k++ {
-			covered[[2]int{n.Sentence, k}] = true
-		}
-	}
+	covered := coveredTokens(named)
 	for s := range d.sents {
 		// (A word the recognizer left out: "of the Zionist regime".)
 		toks := d.sents[s].Tokens
