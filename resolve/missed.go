@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
@@ -2626,6 +2625,10 @@ func (d *doc) eventNames(named []Named) []Named {
 		for i := 0; i < len(toks); i++ {
 			w := toks[i].Text
 			afterWord := pastJoinedHyphens(toks, i+1) // past "-19" of "COVID-19"
+			known := 0                                // the end of a feast, national day or war of the lists here
+			if capitalWord(w) {
+				known = d.knownEventEnd(s, i)
+			}
 			switch {
 			case w == "Operation":
 				j := i + 1
@@ -2652,22 +2655,15 @@ func (d *doc) eventNames(named []Named) []Named {
 				if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}, func(Named) bool { return true }) {
 					i = j - 1
 				}
-			case capitalWord(w) && d.knownEventAt(s, i):
+			case known > 0:
 				// A feast or a national day, or a war or a revolution news
 				// names ("Victory Day", "Canada Day", "World War Two"); a
 				// country's name inside gives way.
-				for j := min(i+5, len(toks)); j > i; j-- {
-					name := kb.Fold(d.spanOf(s, i, j).In(d.text))
-					if !holidays[name] && !nationalDays[name] && !historicEvents[name] || !isCapitalized(toks[j-1].Text) && !isNumber(toks[j-1].Text) ||
-						j-i == 1 && i == 0 && w == "Lent" {
-						continue
-					}
-					if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}, func(n Named) bool {
-						return n.Type != chronicle.Organization && n.Type != chronicle.EventName || n.End-n.Start < j-i
-					}) {
-						i = j - 1
-					}
-					break
+				j := known
+				if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}, func(n Named) bool {
+					return n.Type != chronicle.Organization && n.Type != chronicle.EventName || n.End-n.Start < j-i
+				}) {
+					i = j - 1
 				}
 			case (i == 0 || !capitalWord(toks[i-1].Text) && !joinedHyphen(toks, i-1) && !isPossessive(toks[i-1].Text) &&
 				!(nameLinks[toks[i-1].Text] && i >= 2 && (capitalWord(toks[i-2].Text) || toks[i-2].Text == "of" || toks[i-2].Text == "for"))) &&
@@ -2675,7 +2671,7 @@ func (d *doc) eventNames(named []Named) []Named {
 				// "the Twelve-Day War", "the 2030 FIFA World Cup", "the
 				// 47th ASEAN Summit": a capitalised run ending on a kind of
 				// happening, whatever names lie inside it.
-				if a, b, ok := eventRun(toks, i); ok && !d.knownEventAt(s, a) && ed.takeOver(named, Named{Sentence: s, Start: a, End: b, Type: chronicle.EventName},
+				if a, b, ok := eventRun(toks, i); ok && d.knownEventEnd(s, a) == 0 && ed.takeOver(named, Named{Sentence: s, Start: a, End: b, Type: chronicle.EventName},
 					func(n Named) bool { return n.Type != chronicle.Person && n.Type != chronicle.EventName }) {
 					i = b - 1
 				}
@@ -2685,21 +2681,23 @@ func (d *doc) eventNames(named []Named) []Named {
 	return ed.applied(named)
 }
 
-// knownEventAt tells whether a feast, national day or war of the lists
-// starts at token i of sentence s ("Since [World War Two]"), which the
-// lists' own case names.
-func (d *doc) knownEventAt(s, i int) bool {
+// knownEventEnd returns the end of the longest feast, national day or war
+// of the lists that starts at token i of sentence s ("Since [World War
+// Two]") and ends on a capitalised word or a number, or 0. (Not "Lent"
+// opening a sentence.)
+func (d *doc) knownEventEnd(s, i int) int {
 	toks := d.sents[s].Tokens
 	if !eventFirstWords()[kb.Fold(toks[i].Text)] {
-		return false
+		return 0
 	}
 	for j := min(i+5, len(toks)); j > i; j-- {
 		name := kb.Fold(d.spanOf(s, i, j).In(d.text))
-		if holidays[name] || nationalDays[name] || historicEvents[name] {
-			return true
+		if (holidays[name] || nationalDays[name] || historicEvents[name]) && (isCapitalized(toks[j-1].Text) || isNumber(toks[j-1].Text)) &&
+			!(j-i == 1 && i == 0 && toks[i].Text == "Lent") {
+			return j
 		}
 	}
-	return false
+	return 0
 }
 
 // happeningHeads end the names of wars, gatherings and addresses, as the
@@ -2718,11 +2716,11 @@ var happeningNotBody = map[string]bool{"Ministry": true, "Department": true, "Of
 // eventRun finds a happening's name in the capitalised run from token i of
 // toks: its words, hyphened parts, ordinals and years, and "of", "the",
 // "and" (before its kind only), "for" (or two of them) between capitalised
-// words, but not before a day or a month, when one of its
-// words is in happeningHeads ("Africa Cup of Nations", "Expo 2025"). The
-// name has two tokens at least and opens on no determiner, preposition or
-// other word that only opens the sentence (nor on the common noun that
-// opens it); no body's or building's word is in it.
+// words, but not before a day or a month, when one of its words is in
+// happeningHeads and ends it or opens its "of" ("Africa Cup of Nations",
+// "Expo 2025"). The name has two tokens at least and opens on no
+// determiner, preposition or other word that only opens the sentence (nor
+// on the common noun that opens it); no body's or building's word is in it.
 func eventRun(toks []chronicle.Token, i int) (a, b int, ok bool) {
 	for i < len(toks) && (notNameWord[toks[i].UPOS] || toks[i].UPOS == "" && text.SentenceOpener(toks[i].Text) ||
 		i == 0 && toks[i].UPOS == "NOUN") {
@@ -2739,7 +2737,7 @@ run:
 			if happeningHeads[w] {
 				last = j
 			}
-		case w == "and" && last >= 0, j+1 < len(toks) && calendarWord(toks[j+1].Text):
+		case w == "and" && last >= 0, j+1 < len(toks) && text.CalendarWord(toks[j+1].Text):
 			break run // "the Africa Cup of Nations and the FIFA World Cup", "the East Asia Summit on Tuesday"
 		case nameLinks[w] && j > i && j+1 < len(toks) && (capitalWord(toks[j+1].Text) ||
 			nameLinks[toks[j+1].Text] && j+2 < len(toks) && capitalWord(toks[j+2].Text)): // "State of the Nation Address"
@@ -2761,21 +2759,6 @@ run:
 // before a name but are none of it.
 var notNameWord = map[string]bool{"ADP": true, "DET": true, "SCONJ": true, "CCONJ": true, "ADV": true, "PRON": true,
 	"AUX": true, "VERB": true, "PART": true, "INTJ": true}
-
-// calendarWord tells whether w names a day of the week or a month.
-func calendarWord(w string) bool {
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if w == d.String() {
-			return true
-		}
-	}
-	for m := time.January; m <= time.December; m++ {
-		if w == m.String() {
-			return true
-		}
-	}
-	return false
-}
 
 // yearOrOrdinal tells whether w is a year ("2030") or an ordinal in
 // figures ("47th", "2nd").
@@ -2871,12 +2854,13 @@ func (d *doc) countriesRunOn(named []Named) []Named {
 // "between [Java] and Bali". One to three capitalised words, not opening
 // the sentence, no given name.
 func (d *doc) placesBesidePlaces(named []Named) []Named {
-	covered := map[[2]int]bool{}
+	covered := coveredTokens(named)
 	place := map[[2]int]bool{} // sentence, token: inside a recognized place
 	for _, n := range named {
-		for k := n.Start; k < n.End; k++ {
-			covered[[2]int{n.Sentence, k}] = true
-			place[[2]int{n.Sentence, k}] = isPlace(n.Type)
+		if isPlace(n.Type) {
+			for k := n.Start; k < n.End; k++ {
+				place[[2]int{n.Sentence, k}] = true
+			}
 		}
 	}
 	var add []Named
@@ -2890,7 +2874,7 @@ func (d *doc) placesBesidePlaces(named []Named) []Named {
 			for j < len(toks) && j-i < 3 && capitalWord(toks[j].Text) && !covered[[2]int{s, j}] {
 				j++
 			}
-			if j < len(toks) && (capitalWord(toks[j].Text) || covered[[2]int{s, j}] && !joiners[toks[j].Text]) {
+			if j < len(toks) && (capitalWord(toks[j].Text) || covered[[2]int{s, j}]) {
 				continue
 			}
 			before := i >= 2 && joiners[toks[i-1].Text] && place[[2]int{s, i - 2}]
