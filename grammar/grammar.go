@@ -88,7 +88,7 @@ func (g *Grammar) annotate(b *buffers, forms []string, set func(i int, w Word)) 
 		}
 		b.lemmas = append(b.lemmas, lem)
 	}
-	perfectAfterS(forms, b.lemmas)
+	perfectAfterS(forms, b.xpos, b.lemmas)
 	var heads []int
 	var rels []string
 	if g.parser != nil {

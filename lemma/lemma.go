@@ -26,6 +26,9 @@ import (
 	"github.com/chronicle-news/chronicle/internal/modelfile"
 )
 
+// minKnownLemma is the shortest known lemma that can overrule a rule.
+const minKnownLemma = 3
+
 // maxSuffix is the longest word suffix (in bytes) a rule is keyed by.
 const maxSuffix = 7
 
@@ -103,7 +106,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if keep {
 		base = form
 	}
-	if !ok || r.strip > len(base) {
+	if !ok || r.strip > len(base) || r.strip == len(base) && r.add == "" {
 		return base
 	}
 	return base[:len(base)-r.strip] + r.add
@@ -211,9 +214,11 @@ func apply(lower string, r rule) string {
 }
 
 // knownRule looks through the rules of ever shorter suffixes of lower under
-// tag for one whose output is a known lemma, and returns it, else r.
+// tag for one whose output is a known lemma of at least minKnownLemma bytes,
+// and returns it, else r. Shorter lemmas are mostly letters and
+// abbreviations, no evidence for a rewrite ("sped" is not "s").
 func (l *Lemmatizer) knownRule(lower, tag string, r rule) rule {
-	if c, ok := l.firstRule(lower, tag, func(c rule) bool { return l.known[apply(lower, c)] }); ok {
+	if c, ok := l.firstRule(lower, tag, func(c rule) bool { o := apply(lower, c); return len(o) >= minKnownLemma && l.known[o] }); ok {
 		return c
 	}
 	return r

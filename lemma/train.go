@@ -25,23 +25,28 @@ type TrainOptions struct {
 }
 
 // handExceptions are irregular forms that training data may lack, keyed
-// like the learned exceptions ("form\tXPOS"). Learned entries win.
+// like the learned exceptions ("form\tXPOS"), besides the irregular verbs
+// (irregularExceptions). Learned entries win.
 var handExceptions = map[string]string{
-	"went\tVBD": "go", "gone\tVBN": "go", "was\tVBD": "be", "were\tVBD": "be",
-	"been\tVBN": "be", "is\tVBZ": "be", "are\tVBP": "be", "am\tVBP": "be",
+	"is\tVBZ": "be", "are\tVBP": "be", "am\tVBP": "be",
 	"better\tJJR": "good", "best\tJJS": "good", "worse\tJJR": "bad", "worst\tJJS": "bad",
 	"children\tNNS": "child", "mice\tNNS": "mouse", "geese\tNNS": "goose", "feet\tNNS": "foot",
 	"teeth\tNNS": "tooth", "men\tNNS": "man", "women\tNNS": "woman", "people\tNNS": "person",
-	"oxen\tNNS": "ox", "lice\tNNS": "louse", "fled\tVBD": "flee", "fled\tVBN": "flee",
-	"wept\tVBD": "weep", "slain\tVBN": "slay", "sought\tVBD": "seek", "sought\tVBN": "seek",
-	"fought\tVBD": "fight", "fought\tVBN": "fight", "seized\tVBD": "seize", "shot\tVBD": "shoot",
-	"shot\tVBN": "shoot", "struck\tVBD": "strike", "struck\tVBN": "strike", "led\tVBD": "lead",
-	"led\tVBN": "lead", "hid\tVBD": "hide", "hidden\tVBN": "hide", "fell\tVBD": "fall",
-	"fallen\tVBN": "fall", "bore\tVBD": "bear", "borne\tVBN": "bear", "swore\tVBD": "swear",
-	"sworn\tVBN": "swear", "stole\tVBD": "steal", "stolen\tVBN": "steal", "froze\tVBD": "freeze",
-	"frozen\tVBN": "freeze", "overthrew\tVBD": "overthrow", "overthrown\tVBN": "overthrow",
-	"withdrew\tVBD": "withdraw", "withdrawn\tVBN": "withdraw", "arose\tVBD": "arise",
-	"arisen\tVBN": "arise", "forbade\tVBD": "forbid", "forbidden\tVBN": "forbid",
+	"oxen\tNNS": "ox", "lice\tNNS": "louse", "seized\tVBD": "seize",
+}
+
+// calendarAbbreviations are month and weekday abbreviations, which EWT
+// lemmatizes as the full name ("Sept." → September, 19 of 19 in train).
+// Those without a full stop that are also common names or words ("Jan",
+// "Mar", "Jun", "Sun", "Sat", "Wed", "Mon") are left to training.
+var calendarAbbreviations = map[string]string{
+	"jan.": "January", "feb": "February", "feb.": "February", "mar.": "March", "apr": "April", "apr.": "April",
+	"jun.": "June", "jul": "July", "jul.": "July", "aug": "August", "aug.": "August", "sep": "September",
+	"sep.": "September", "sept": "September", "sept.": "September", "oct": "October", "oct.": "October",
+	"nov": "November", "nov.": "November", "dec": "December", "dec.": "December", "mon.": "Monday",
+	"tue": "Tuesday", "tue.": "Tuesday", "tues": "Tuesday", "tues.": "Tuesday", "wed.": "Wednesday",
+	"thu": "Thursday", "thu.": "Thursday", "thur": "Thursday", "thur.": "Thursday", "thurs": "Thursday",
+	"thurs.": "Thursday", "fri": "Friday", "fri.": "Friday", "sat.": "Saturday", "sun.": "Sunday",
 }
 
 type typeKey struct{ lower, form, upos, xpos, lemma string }
@@ -184,9 +189,15 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Lemmatizer, error) {
 			}
 		}
 	}
-	for k, lm := range handExceptions {
-		if _, ok := best[k]; !ok {
-			l.exceptions[k] = lm
+	calendar := map[string]string{}
+	for abbr, name := range calendarAbbreviations {
+		calendar[abbr+"\tNNP"] = name
+	}
+	for _, hand := range []map[string]string{handExceptions, irregularExceptions(), calendar} {
+		for k, lm := range hand {
+			if _, ok := best[k]; !ok {
+				l.exceptions[k] = lm
+			}
 		}
 	}
 	return l, nil
