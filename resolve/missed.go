@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
@@ -882,6 +883,85 @@ func (d *doc) platformNames(named []Named) []Named {
 	return out
 }
 
+// bodiesAfterKinds adds the bodies the recognizer missed right after the
+// word of their kind: "state broadcaster VTV", "the party Intymak",
+// "Australian miner South32", "Hong Kong newspaper Ta Kung Pao", "state
+// railway group Ferrovie dello Stato Italiane". The name is one to six
+// tokens, each a capitalised word, an acronym or a word with digits that
+// opens on a capital or a digit ("Gabon 1ere"), with the small words of
+// foreign names between them ("dello", "por la"); it ends before a
+// lower-case word or punctuation, is no title, given name, date, person or
+// place the KB knows, and takes over the recognized spans inside it (the
+// recognizer read "Kung Pao" as a person).
+func (d *doc) bodiesAfterKinds(named []Named) []Named {
+	var ed spanEdits
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i+1 < len(toks); i++ {
+			kind := toks[i-1].Text
+			if !bodyKinds[kind] && !firmNouns[kind] || !bodyNameWord(toks[i].Text) || d.isTitleWord(toks[i].Text) ||
+				maleNames[toks[i].Text] || femaleNames[toks[i].Text] || text.CalendarWord(toks[i].Text) || text.Honorific(toks[i].Text) {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && j-i < 6 {
+				if bodyNameWord(toks[j].Text) {
+					j++
+					continue
+				}
+				k := j
+				for k < len(toks) && k-j < 2 && foreignNameLinks[toks[k].Text] {
+					k++
+				}
+				if k == j || k >= len(toks) || !bodyNameWord(toks[k].Text) {
+					break
+				}
+				j = k + 1
+			}
+			if j < len(toks) && (isCapitalized(toks[j].Text) || agedAt(toks, j) || toks[j].Text[0] >= '0' && toks[j].Text[0] <= '9') {
+				continue // a longer run than a name, someone's age, or a name with a number ("Fathers 4 Justice")
+			}
+			name := d.spanOf(s, i, j).In(d.text)
+			if len(name) < 2 || d.knownPlace(name) || len(d.r.kb.PeopleNamed(name)) > 0 {
+				continue // not the platform X, which platformNames reads
+			}
+			n := Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization}
+			if ed.takeOver(named, n, func(in Named) bool { return in.Type != chronicle.Person || in.Start > i }) {
+				i = j
+			}
+		}
+	}
+	return ed.applied(named)
+}
+
+// bodyNameWord tells whether w can be a word of a body's name after its
+// kind: capitalised letters, an acronym, or letters and digits opening on a
+// capital or a digit ("South32", "1ere").
+func bodyNameWord(w string) bool {
+	if capitalWord(w) || isAcronym(w) {
+		return true
+	}
+	letters, digits := false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters = true
+		case unicode.IsDigit(r):
+			digits = true
+		default:
+			return false
+		}
+	}
+	return letters && digits && (isCapitalized(w) || w[0] >= '0' && w[0] <= '9')
+}
+
+// foreignNameLinks are the small words inside the names of foreign bodies:
+// "Ferrovie dello Stato", "Mujeres por la Salud", "Observatoire Citoyen des
+// Droits Humains"; and English "of", "and", "&".
+var foreignNameLinks = map[string]bool{"of": true, "and": true, "&": true, "de": true, "del": true, "della": true,
+	"dello": true, "des": true, "du": true, "la": true, "le": true, "por": true, "para": true, "y": true, "et": true,
+	"di": true, "da": true, "do": true, "dos": true, "für": true, "und": true}
+
 // bodyKinds are the nouns of a description that says a name is a body's,
 // or that follow it in lower case ("the opposition Tisza party").
 var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "firm": true, "charity": true,
@@ -1282,6 +1362,37 @@ func (d *doc) placesJoinedByAnd(named []Named) []Named {
 				out[k].End = j
 				out = append(out, Named{Sentence: n.Sentence, Start: j + 1, End: n.End, Type: n.Type})
 			}
+			break
+		}
+	}
+	return out
+}
+
+// bodiesJoinedByAndThe splits a body's name the recognizer ran over "and
+// the" into the two bodies of a list ("the Red Party and the Greens"): an
+// "and" before "the" and a capitalised word joins names, while inside one
+// name it joins the parts of an "of" phrase ("Ministry of Housing and the
+// Environment"), so a left side with a connector, or a whole the KB knows,
+// stays whole.
+func (d *doc) bodiesJoinedByAndThe(named []Named) []Named {
+	out := named
+	for k, n := range named {
+		if n.Type != chronicle.Organization {
+			continue
+		}
+		toks := d.sents[n.Sentence].Tokens
+		for j := n.Start + 1; j+2 < n.End; j++ {
+			if titleConnectors[toks[j].Text] {
+				break // "Ministry of Housing and the Environment"
+			}
+			if toks[j].Text != "and" || toks[j+1].Text != "the" || !capitalWord(toks[j-1].Text) || !capitalWord(toks[j+2].Text) {
+				continue
+			}
+			if d.knownBody(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
+				break
+			}
+			out[k].End = j
+			out = append(out, Named{Sentence: n.Sentence, Start: j + 2, End: n.End, Type: n.Type})
 			break
 		}
 	}
@@ -2896,3 +3007,88 @@ func (d *doc) placesBesidePlaces(named []Named) []Named {
 
 // joiners join the items of a list.
 var joiners = map[string]bool{"and": true, "or": true, ",": true}
+
+// placesBeforeTitles adds the region or city that a person's title opens
+// on ("Zanzibar President Hussein Mwinyi", "Western Cape Premier Alan
+// Winde", "Batangas Rep. Gerville Luistro"), which the recognizer leaves
+// out or runs into the person's name. The place is one to three
+// capitalised words the KB knows as a world region, a country's division
+// or a city of minForeignTown people or more (a small town of the name is
+// likelier a party's word: "Liberal senator"), right before one to three
+// title words and the name; no given name, person or country (whose
+// demonyms and names in titles other sweeps read).
+func (d *doc) placesBeforeTitles(named []Named) []Named {
+	covered := coveredTokens(named)
+	var add []Named
+	for k, n := range named {
+		if n.Type != chronicle.Person {
+			continue
+		}
+		toks := d.sents[n.Sentence].Tokens
+		// The title words end where the name starts: inside the span
+		// ("Zanzibar President Hussein Mwinyi") or right before it.
+		name := n.Start
+		for t := n.Start; t < n.End-1 && t < n.Start+5; t++ {
+			if d.placeTitleWord(toks, t) {
+				name = t + 1
+			}
+		}
+		j := name
+		for j > 0 && name-j < 3 && d.placeTitleWord(toks, j-1) {
+			j--
+		}
+		if j == name || j == 0 {
+			continue
+		}
+		i := j
+		for i > 0 && j-i < 3 && capitalWord(toks[i-1].Text) && !d.placeTitleWord(toks, i-1) &&
+			(i-1 >= n.Start || !covered[[2]int{n.Sentence, i - 1}]) {
+			i--
+		}
+		if i == j || i > 0 && capitalWord(toks[i-1].Text) || maleNames[toks[i].Text] || femaleNames[toks[i].Text] {
+			continue
+		}
+		place := d.spanOf(n.Sentence, i, j).In(d.text)
+		typ, ok := d.titlePlaceType(place)
+		if !ok {
+			continue
+		}
+		add = append(add, Named{Sentence: n.Sentence, Start: i, End: j, Type: typ})
+		if i >= n.Start {
+			named[k].Start = j
+		}
+	}
+	return append(named, add...)
+}
+
+// placeTitleWord tells whether token i is a title word of the kind a
+// place's officer bears, as placesBeforeTitles reads it.
+func (d *doc) placeTitleWord(toks []chronicle.Token, i int) bool {
+	w := toks[i].Text
+	if _, ok := d.placeCountry(w); ok {
+		return false // a country's word names the place itself
+	}
+	_, ok := titleSector(strings.ToLower(w))
+	return ok || w == "Rep." || w == "Gov." || w == "Sen."
+}
+
+// titlePlaceType is the type of a place named before a title, and whether
+// placesBeforeTitles takes it (see there).
+func (d *doc) titlePlaceType(place string) (string, bool) {
+	if isAcronym(place) || len(d.r.kb.PeopleNamed(place)) > 0 {
+		return "", false
+	}
+	if _, ok := d.countryNamed(place); ok {
+		return "", false
+	}
+	if _, ok := d.r.kb.Area(place); ok {
+		return chronicle.Location, true
+	}
+	if len(d.r.kb.RegionCountries(place)) > 0 {
+		return chronicle.GeoPolitical, true
+	}
+	if cities := d.r.kb.Cities(place); len(cities) > 0 && cities[0].Population >= minForeignTown {
+		return chronicle.GeoPolitical, true
+	}
+	return "", false
+}

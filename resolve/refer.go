@@ -1633,7 +1633,7 @@ func (d *doc) bodyRestatedAfterQuote(bodies []earlier, s, i int) (*entity, int) 
 	// mission in the region, Operation Aspides, said …".
 	var named, spoke []*entity
 	for _, b := range bodies {
-		if b.at < from || b.at >= to {
+		if b.at < from || b.at >= to || writtenNouns[noun] && d.carrierAt(b.at) {
 			continue
 		}
 		if !slices.Contains(named, b.e) {
@@ -1650,6 +1650,30 @@ func (d *doc) bodyRestatedAfterQuote(bodies []earlier, s, i int) (*entity, int) 
 		return spoke[0], head + 1
 	}
 	return nil, 0
+}
+
+// writtenNouns name what someone wrote or issued, which speaks for its
+// author, not for the medium that carried it ("The army said in a
+// statement read on the state broadcaster RTB …. “…,” the statement said").
+var writtenNouns = map[string]bool{"statement": true, "communique": true, "release": true, "letter": true,
+	"post": true, "report": true, "message": true, "note": true, "readout": true}
+
+// mediaKinds are the words of the kinds of media that carry what others say.
+var mediaKinds = map[string]bool{"broadcaster": true, "newspaper": true, "television": true, "radio": true,
+	"channel": true, "outlet": true, "daily": true, "website": true, "network": true}
+
+// carrierAt tells whether the body mentioned at offset at is named as a
+// medium: after "on" or a word of a medium's kind ("read on the state
+// broadcaster RTB", "state television TVM").
+func (d *doc) carrierAt(at int) bool {
+	s, i, _ := d.tokensOf(chronicle.Span{Start: at, End: at})
+	toks := d.sents[s].Tokens
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if w := strings.ToLower(toks[k].Text); w == "on" || mediaKinds[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteOpening finds the opening mark of the quote that the mark at token

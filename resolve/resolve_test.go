@@ -8303,3 +8303,88 @@ func TestOneWordPersonOfAPlainStory(t *testing.T) {
 		}
 	}
 }
+
+// A region or city a person's title opens on is a place of the story,
+// whether the recognizer ran it into the name or left it out; a small town
+// of a party's name is not ("Liberal senator").
+func TestPlacesBeforeTitles(t *testing.T) {
+	src := "Vote\n\nTanzania voted on Monday. Zanzibar President Hussein Mwinyi voted early, and Western Cape Premier " +
+		"Alan Winde watched from abroad. Liberal senator David Fawcett said nothing.\n"
+	ents := resolveText(t, src, "2025-10-29", map[string]string{"Tanzania": "GPE",
+		"Zanzibar President Hussein Mwinyi": "PERSON", "Alan Winde": "PERSON", "David Fawcett": "PERSON"})
+	for name, country := range map[string]string{"Zanzibar": "TZA", "Western Cape": "ZAF"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical || e.Country != country {
+			t.Errorf("%s = %+v, want a GPE of %s (entities %v)", name, e, country, names(ents))
+		}
+	}
+	if e := find(ents, "Hussein Mwinyi"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Hussein Mwinyi = %+v, want a person (entities %v)", e, names(ents))
+	}
+	if e := find(ents, "Liberal"); e != nil {
+		t.Errorf("Liberal = %+v, want none", e)
+	}
+}
+
+// A name right after the word of a body's kind is a body, which takes the
+// country of the description's demonym; not an honorific and a name, nor a
+// name that runs on past a number.
+func TestBodiesAfterKinds(t *testing.T) {
+	src := "Mine\n\nThe smelter near Maputo, run by Australian miner South32, stopped. State broadcaster TVM said so, " +
+		"and the party Intymak agreed. Watchdog Sir Philip Mawer spoke, as did the group Fathers 4 Justice.\n"
+	ents := resolveText(t, src, "2025-11-03", map[string]string{"Maputo": "GPE", "Philip Mawer": "PERSON"})
+	for name, country := range map[string]string{"South32": "AUS", "TVM": "", "Intymak": ""} {
+		e := find(ents, name)
+		if e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a body (entities %v)", name, e, names(ents))
+		} else if country != "" && e.Country != country {
+			t.Errorf("%s country %q, want %s", name, e.Country, country)
+		}
+	}
+	for _, name := range []string{"Sir Philip Mawer", "Fathers"} {
+		if e := find(ents, name); e != nil && e.Type == chronicle.Organization {
+			t.Errorf("%s = %+v, want no body", name, e)
+		}
+	}
+}
+
+// "and the" between two capitalised names in a body's span joins two
+// bodies of a list, but not inside an "of" phrase.
+func TestBodiesJoinedByAndThe(t *testing.T) {
+	src := "Vote\n\nNorway voted. The Red Party and the Greens backed the Ministry of Housing and the Environment.\n"
+	ents := resolveText(t, src, "2025-09-09", map[string]string{"Norway": "GPE", "Red Party and the Greens": "ORG",
+		"Ministry of Housing and the Environment": "ORG"})
+	for _, name := range []string{"Red Party", "Greens", "Ministry of Housing and the Environment"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a body (entities %v)", name, e, names(ents))
+		}
+	}
+}
+
+// "the statement said" after a quote does not restate the medium that
+// carried the statement.
+func TestStatementNotItsCarrier(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "Attack\n\nThe army said in a statement read on the state broadcaster RTB that it had repelled the assault. " +
+		"“The enemy suffered heavy losses,” the statement said.\n"
+	sents := text.Segment(src)
+	for i := range sents {
+		for j := range sents[i].Tokens {
+			if sents[i].Tokens[j].Text == "statement" {
+				sents[i].Tokens[j].UPOS = "NOUN" // as the tagger has it
+			}
+		}
+	}
+	ents := New(k).Resolve(src, "2025-05-12", sents, namedAt(sents, src, map[string]string{"RTB": "ORG"}))
+	e := find(ents, "RTB")
+	if e == nil {
+		t.Fatalf("RTB not found (entities %v)", names(ents))
+	}
+	for _, m := range e.Mentions {
+		if m.Text == "the statement" {
+			t.Errorf("RTB has mention %q, want only its name", m.Text)
+		}
+	}
+}

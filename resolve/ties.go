@@ -752,9 +752,9 @@ func (d *doc) placeDescribed(e *entity) string {
 	return ""
 }
 
-// describedBodyTie gives a body the country of the description it follows
-// between commas: "Spain's state rail company, Renfe,", "The Portuguese
-// grid operator, REN,".
+// describedBodyTie gives a body the country of the description it follows,
+// between commas or right before it: "Spain's state rail company, Renfe,",
+// "The Portuguese grid operator, REN,", "Hong Kong newspaper Ta Kung Pao".
 func (d *doc) describedBodyTie(e *entity) {
 	for _, m := range e.Mentions {
 		s, a, b := d.tokensOf(m.Span)
@@ -771,10 +771,14 @@ func (d *doc) describedBodyTie(e *entity) {
 				return
 			}
 		}
-		if a < 3 || toks[a-1].Text != "," || !bodyKinds[toks[a-2].Text] && !firmNouns[toks[a-2].Text] {
+		kind := a - 1 // the kind's word, before a comma or right before the name ("Australian miner South32")
+		if kind > 0 && toks[kind].Text == "," {
+			kind--
+		}
+		if kind < 1 || !bodyKinds[toks[kind].Text] && !firmNouns[toks[kind].Text] {
 			continue
 		}
-		for k := a - 3; k >= 0 && k >= a-8 && !isDeterminer(toks[k].Text) && toks[k].Text != ","; k-- {
+		for k := kind - 1; k >= 0 && k >= kind-6 && !isDeterminer(toks[k].Text) && toks[k].Text != ","; k-- {
 			if o, ok := d.owner[[2]int{s, k}]; ok && o.e != e && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
 				e.Country = o.e.Country
 				return
