@@ -2018,10 +2018,12 @@ var (
 	worksModifiers = map[string]bool{"nuclear": true, "thermoelectric": true, "thermal": true, "hydroelectric": true,
 		"hydropower": true, "coal": true, "gas": true, "solar": true, "wind": true, "power": true, "oil": true,
 		"gold": true, "copper": true, "lithium": true, "uranium": true, "dry": true, "displacement": true,
-		"refugee": true, "detention": true}
+		"refugee": true, "detention": true, "aluminium": true, "aluminum": true, "diamond": true, "iron": true,
+		"border": true, "transport": true, "air": true, "naval": true, "military": true, "railway": true, "rail": true}
 	worksNouns = map[string]bool{"plant": true, "station": true, "dam": true, "refinery": true, "smelter": true,
 		"reservoir": true, "barrage": true, "terminal": true, "prison": true, "jail": true, "pipeline": true,
-		"building": true, "camp": true, "port": true} // (a mine is a site of the name alone: see retypedByContext)
+		"building": true, "camp": true, "port": true, "mine": true, "checkpoint": true, "market": true,
+		"corridor": true, "railway": true, "base": true, "complex": true}
 )
 
 // hasOfInside tells whether tokens [a, b) of sentence s are capitalised
