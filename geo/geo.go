@@ -14,6 +14,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/kb"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // Geocoder looks places up in a knowledge base.
@@ -42,6 +43,7 @@ func (g *Geocoder) Places(ents []chronicle.Entity) []chronicle.Place {
 		}
 		country := strings.HasPrefix(e.KB, "country:")
 		for _, m := range e.Mentions {
+			m = toponym(m)
 			if !g.namesPlace(m.Text) {
 				continue
 			}
@@ -66,6 +68,19 @@ func (g *Geocoder) Places(ents []chronicle.Entity) []chronicle.Place {
 		}
 	}
 	return out
+}
+
+// toponym is the part of a mention that is the place's name: a mention
+// may end on the division's word the text writes after it ("Batken
+// region"), which names no place of its own.
+func toponym(m chronicle.Mention) chronicle.Mention {
+	i := strings.LastIndexByte(m.Text, ' ')
+	if i <= 0 || !text.DivisionWord(m.Text[i+1:]) {
+		return m
+	}
+	m.Span.End -= len(m.Text) - i
+	m.Text = m.Text[:i]
+	return m
 }
 
 // cityIn finds the city a mention of country place p names, when the

@@ -77,3 +77,15 @@ func TestRegionMentionIsNotTheCapital(t *testing.T) {
 		t.Errorf("Washington state placed at %+v, want the state, not the capital", got)
 	}
 }
+
+// A place's mention that ends on the division's word ("Batken region")
+// is geocoded under the toponym alone.
+func TestToponym(t *testing.T) {
+	m := toponym(chronicle.Mention{Span: chronicle.Span{Start: 10, End: 23}, Text: "Batken region"})
+	if m.Text != "Batken" || m.Span.End != 16 {
+		t.Errorf("toponym = %+v, want Batken ending at 16", m)
+	}
+	if m := toponym(chronicle.Mention{Span: chronicle.Span{Start: 0, End: 9}, Text: "Melbourne"}); m.Text != "Melbourne" || m.Span.End != 9 {
+		t.Errorf("toponym = %+v, want Melbourne unchanged", m)
+	}
+}

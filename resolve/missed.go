@@ -3092,3 +3092,59 @@ func (d *doc) titlePlaceType(place string) (string, bool) {
 	}
 	return "", false
 }
+
+// divisionsBeforeNouns adds the districts and regions the recognizer
+// missed and the KB does not know, named before the division's word in
+// lower case ("In Kharkiv's Saltivskyi district", "a resident of the Aravan
+// district of the Osh region"): one to three capitalised words after "the",
+// a possessive or a preposition of place, and the noun, which the name
+// keeps as the text writes it; so does a recognized place the KB does not
+// know before such a noun ("the Darnytskyi district"). A run a recognized
+// span touches, a given name, or a place, body or person the KB knows is
+// left alone.
+func (d *doc) divisionsBeforeNouns(named []Named) []Named {
+	covered := coveredTokens(named)
+	var add []Named
+	for s := range d.sents {
+		if d.titleCase(s) {
+			continue
+		}
+		toks := d.sents[s].Tokens
+		for i := 1; i+1 < len(toks); i++ {
+			before := strings.ToLower(toks[i-1].Text)
+			if !capitalWord(toks[i].Text) || covered[[2]int{s, i}] || before != "the" && !isPossessive(toks[i-1].Text) &&
+				!placePrepositions[before] && before != "in" {
+				continue
+			}
+			j := pastJoinedHyphens(toks, i+1)
+			for j < len(toks) && j-i < 4 && capitalWord(toks[j].Text) && !covered[[2]int{s, j}] {
+				j = pastJoinedHyphens(toks, j+1)
+			}
+			if j >= len(toks) || covered[[2]int{s, j}] {
+				continue
+			}
+			typ, ok := divisionNouns[toks[j].Text]
+			if !ok || maleNames[toks[i].Text] || femaleNames[toks[i].Text] || text.CalendarWord(toks[i].Text) {
+				continue
+			}
+			name := d.spanOf(s, i, j).In(d.text)
+			if d.knownPlace(name) || d.knownBody(name) || len(d.r.kb.PeopleNamed(name)) > 0 || d.isTitleWord(toks[i].Text) {
+				continue
+			}
+			add = append(add, Named{Sentence: s, Start: i, End: j + 1, Type: typ})
+			i = j
+		}
+	}
+	for k, n := range named {
+		// A recognized place the KB does not know, before the noun: the
+		// noun is part of its name ("the Darnytskyi district").
+		toks := d.sents[n.Sentence].Tokens
+		if !isPlace(n.Type) || n.End >= len(toks) || covered[[2]int{n.Sentence, n.End}] {
+			continue
+		}
+		if _, ok := divisionNouns[toks[n.End].Text]; ok && !d.knownPlace(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
+			named[k].End++
+		}
+	}
+	return append(named, add...)
+}

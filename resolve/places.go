@@ -42,8 +42,17 @@ func (d *doc) placesNamedAsEvents(named []Named) {
 // addPlace links a country, a demonym or a city. Capitals stand for their
 // country's government, as news uses them ("Moscow demanded").
 func (d *doc) addPlace(n Named, a, b int, name string) bool {
-	// The mention is the name itself: not "the", "southern" or "'s".
+	// The mention is the name itself: not "the", "southern" or "'s"; but
+	// the division's word after it, in lower case, as the text names the
+	// place ("the Batken region").
 	m := d.mentionOf(n.Sentence, a, b)
+	if toks := d.sents[n.Sentence].Tokens; b < len(toks) && !d.claimed[[2]int{n.Sentence, b}] && text.DivisionWord(toks[b].Text) {
+		_, isCountry := d.countryNamed(name)
+		_, isDemonym := d.r.kb.CountryByDemonym(name)
+		if !isCountry && !isDemonym { // not "the British state"
+			m = d.mentionOf(n.Sentence, a, b+1)
+		}
+	}
 	if club, ok := d.clubNamed(n.Sentence, a, b, name); ok {
 		d.attach(d.orgEntity(club), m) // "Barcelona coach Hansi Flick", "beat Barcelona 2-1"
 		return true

@@ -8396,3 +8396,34 @@ func TestStatementNotItsCarrier(t *testing.T) {
 		}
 	}
 }
+
+// A district the recognizer missed before its noun is a place, and a
+// place's mention holds the division's word the text writes after it, so
+// that "the Batken region" is named as written; not a demonym's ("the
+// British state"), nor a city's suburb.
+func TestDivisionsBeforeNouns(t *testing.T) {
+	src := "Strike\n\nIn Kharkiv's Saltivskyi district, rescuers worked. Kyrgyzstan sent aid after residents of the Batken region fled. " +
+		"The British state paid, said a man from a Melbourne suburb.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Kharkiv": "GPE", "Batken": "GPE", "British": "NORP", "Kyrgyzstan": "GPE",
+		"Melbourne": "GPE"})
+	if e := find(ents, "Saltivskyi"); e == nil || e.Type != chronicle.GeoPolitical ||
+		!slices.Contains(mentionTexts(e), "Saltivskyi district") {
+		t.Errorf("Saltivskyi = %+v, want a GPE named 'Saltivskyi district' (entities %v)", e, names(ents))
+	}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			switch m.Text {
+			case "Batken region":
+			case "British state", "Melbourne suburb":
+				t.Errorf("%s has mention %q", e.Name, m.Text)
+			}
+		}
+	}
+	found := false
+	for _, e := range ents {
+		found = found || slices.Contains(mentionTexts(&e), "Batken region")
+	}
+	if !found {
+		t.Errorf("no mention 'Batken region' (entities %v)", names(ents))
+	}
+}

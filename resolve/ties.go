@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // kinTie gives a person the country of another of the story's people with
@@ -602,7 +603,7 @@ var placeKinds = map[string]bool{"town": true, "city": true, "village": true, "p
 // lies in ("the Jobar district of eastern Damascus"); "" when none does.
 func (d *doc) placeOfKind(e *entity) string {
 	for _, m := range e.Mentions {
-		s, a, b := d.tokensOf(m.Span)
+		s, a, b := d.toponymTokens(m.Span)
 		toks := d.sents[s].Tokens
 		if a >= 3 && toks[a-1].Text == "of" && placeKinds[toks[a-2].Text] {
 			for k := a - 3; k >= 0 && k >= a-6 && !isDeterminer(toks[k].Text); k-- {
@@ -704,7 +705,7 @@ func (d *doc) cityInName(e *entity) string {
 // that has one, or "".
 func (d *doc) placeAfter(e *entity, preps ...string) string {
 	for _, m := range e.Mentions {
-		s, _, i := d.tokensOf(m.Span)
+		s, _, i := d.toponymTokens(m.Span)
 		toks := d.sents[s].Tokens
 		if i < len(toks) && toks[i].Text == "," {
 			i++
@@ -823,6 +824,17 @@ func (d *doc) tokensOf(sp chronicle.Span) (s, a, b int) {
 	toks := d.sents[s].Tokens
 	a = sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
 	b = sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.End })
+	return s, a, b
+}
+
+// toponymTokens is tokensOf for the place's name in a mention, less the
+// division's word in lower case that the mention may end on ("the
+// [Tennoji] district of Osaka").
+func (d *doc) toponymTokens(sp chronicle.Span) (s, a, b int) {
+	s, a, b = d.tokensOf(sp)
+	if toks := d.sents[s].Tokens; b > a+1 && text.DivisionWord(toks[b-1].Text) {
+		b--
+	}
 	return s, a, b
 }
 
