@@ -382,7 +382,10 @@ func writeCities(dir, path string, iso3 map[string]string) (int, error) {
 // are kept: the spellings CountryInfo gives for the country's capital and
 // major cities (Kyiv, Rangoon, Bombay), and ASCII spellings within a small
 // edit distance of the main name (Odesa, Kharkov), more of them for bigger
-// cities. Airport codes and names that start in lower case are dropped.
+// cities; a name split into words differently counts by its letters alone
+// ("Luang Prabang" for Louangphabang), and is kept whatever the city's size
+// when the letters are the same ("Hai Phong" for Haiphong). Airport codes
+// and names that start in lower case are dropped.
 func trimAlternates(name, ascii, alts string, pop int, known map[string]bool) []string {
 	limit := 0
 	switch {
@@ -404,8 +407,8 @@ func trimAlternates(name, ascii, alts string, pop int, known map[string]bool) []
 			continue
 		}
 		switch {
-		case known[la]:
-		case near < limit && len(a) >= 4 && levenshtein(la, base) <= max(1, min(2, len(base)/4)):
+		case known[la], unspaced(la) == unspaced(base):
+		case near < limit && len(a) >= 4 && min(levenshtein(la, base), levenshtein(unspaced(la), unspaced(base))) <= max(1, min(2, len(base)/4)):
 			near++
 		default:
 			continue
@@ -414,6 +417,13 @@ func trimAlternates(name, ascii, alts string, pop int, known map[string]bool) []
 		out = append(out, a)
 	}
 	return out
+}
+
+// unspaced is s without spaces and hyphens, so that transliterations that
+// split a name differently compare alike: "Luang Prabang" and
+// "Louangphabang", "Hai Phong" and "Haiphong".
+func unspaced(s string) string {
+	return strings.NewReplacer(" ", "", "-", "").Replace(s)
 }
 
 func levenshtein(a, b string) int {
