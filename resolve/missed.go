@@ -3148,3 +3148,53 @@ func (d *doc) divisionsBeforeNouns(named []Named) []Named {
 	}
 	return append(named, add...)
 }
+
+// lowerEventHeads are the kinds of happening news writes in lower case
+// after a name, which then is the happening's: "the G20 summit", "the
+// Victory Day parade", "the Volhynia massacre".
+var lowerEventHeads = map[string]bool{"summit": true, "parade": true, "massacre": true, "uprising": true,
+	"genocide": true, "earthquake": true, "festival": true, "marathon": true}
+
+// eventsBeforeKinds adds the happenings named by a name and their kind in
+// lower case ("the EU-Central Asia summit", "the 2025 APEC summit", "the
+// Victory Day parade"), named as the text writes them. The name is one to
+// six capitalised words, acronyms or words with digits ("G20"), joined by
+// hyphens or opened by a year or an ordinal; the bodies and places inside
+// it give way, as the happening names them only as its own, but a person
+// does not ("the Trump-Putin summit" stays the two men's).
+func (d *doc) eventsBeforeKinds(named []Named) []Named {
+	var ed spanEdits
+	for s := range d.sents {
+		if d.titleCase(s) {
+			continue
+		}
+		toks := d.sents[s].Tokens
+		for k := 1; k < len(toks); k++ {
+			if !lowerEventHeads[toks[k].Text] {
+				continue
+			}
+			a, names := k, 0
+			for a > 0 && k-a < 6 {
+				w := toks[a-1].Text
+				switch {
+				case isDeterminer(w) || text.SentenceOpener(w):
+					goto done // "The summit"
+				case bodyNameWord(w):
+					names++
+				case joinedHyphen(toks, a-1), yearOrOrdinal(w) && (a-1 == 0 || !bodyNameWord(toks[a-2].Text)):
+				default:
+					goto done
+				}
+				a--
+			}
+		done:
+			if names == 0 || a > 0 && isCapitalized(toks[a-1].Text) || joinedHyphen(toks, a) {
+				continue
+			}
+			ed.takeOver(named, Named{Sentence: s, Start: a, End: k + 1, Type: chronicle.EventName}, func(n Named) bool {
+				return n.Type != chronicle.Person
+			})
+		}
+	}
+	return ed.applied(named)
+}

@@ -234,6 +234,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.bodiesRunOn(named)
 	named = d.placesBeforeNames(named)
 	named = d.eventNames(named)
+	named = d.eventsBeforeKinds(named)
 	named = d.countriesRunOn(named)
 	named = d.placesBesidePlaces(named)
 	named = d.divisionsBeforeNouns(named)

@@ -8427,3 +8427,23 @@ func TestDivisionsBeforeNouns(t *testing.T) {
 		t.Errorf("no mention 'Batken region' (entities %v)", names(ents))
 	}
 }
+
+// A name and a happening's kind in lower case are the happening, whose
+// bodies and places inside give way; not a sentence's "The summit", nor a
+// summit named by people.
+func TestEventsBeforeKinds(t *testing.T) {
+	src := "Summit\n\nLeaders left for the G20 summit in Johannesburg. Historians recalled the Volhynia massacre. " +
+		"The summit opened. The Trump-Putin summit ended.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"G20": "ORG", "Johannesburg": "GPE", "Volhynia": "LOC",
+		"Trump": "PERSON", "Putin": "PERSON"})
+	for _, name := range []string{"G20 summit", "Volhynia massacre"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.EventName {
+			t.Errorf("%s = %+v, want an event (entities %v)", name, e, names(ents))
+		}
+	}
+	for _, e := range ents {
+		if e.Type == chronicle.EventName && (e.Name == "summit" || strings.Contains(e.Name, "Trump")) {
+			t.Errorf("event %q, want none", e.Name)
+		}
+	}
+}
