@@ -2025,7 +2025,11 @@ var orgNameHeads = map[string]bool{"Institute": true, "Research": true,
 	"Technologies": true, "Industries": true, "Pharmaceuticals": true, "Foundation": true, "Fund": true,
 	"Group": true, "Bank": true, "Corporation": true, "Corp": true, "Inc": true, "Ltd": true, "GmbH": true,
 	"AG": true, "SA": true, "plc": true, "LLC": true, "Associates": true, "Consulting": true, "Securities": true,
-	"Insurance": true, "Mining": true, "Metals": true, "Energy": true, "Telecom": true, "Media": true}
+	"Insurance": true, "Mining": true, "Metals": true, "Energy": true, "Telecom": true, "Media": true,
+	"Co.": true, "Company": true, "Limited": true, "Ltd.": true, "Inc.": true, "Corp.": true, "S.A.": true, "SpA": true,
+	"Distillers": true, "Brewery": true, "Breweries": true, "Foods": true, "Enterprises": true, "Electronics": true,
+	"Chemicals": true, "Petroleum": true, "Shipping": true, "Trading": true, "Solutions": true, "Ventures": true,
+	"Textiles": true, "Pharma": true}
 
 // orgNameOpeners open the names of bodies in languages that put the kind
 // first: "Compañía Minera …", "Grupo Bimbo", "Banco do Brasil".
@@ -2033,7 +2037,8 @@ var orgNameOpeners = map[string]bool{"Compañía": true, "Compania": true, "Comp
 	"Grupo": true, "Banco": true, "Corporación": true, "Sociedad": true, "Instituto": true, "Fundación": true,
 	"Fundação": true, "Asociación": true, "Partido": true, "Movimiento": true, "Frente": true, "Confederación": true,
 	"Federación": true, "Ministerio": true, "Secretaría": true, "Comisión": true, "Consejo": true, "Société": true,
-	"Bank": true, "Banque": true, "Banca": true, "Groupe": true, "Gruppo": true} // "Bank Mandiri", "Banca Monte dei Paschi"
+	"Bank": true, "Banque": true, "Banca": true, "Groupe": true, "Gruppo": true, // "Bank Mandiri", "Banca Monte dei Paschi"
+	"Transportes": true, "Inversiones": true, "Constructora": true, "Industrias": true, "Laboratorios": true}
 
 // divisionNouns follow the name of a division of a country ("Oddar Meanchey
 // province"), with the type of place each makes it.

@@ -3541,12 +3541,14 @@ func TestShortNamesAsTheTextSpellsThem(t *testing.T) {
 func TestBodiesTheRecognizerMissed(t *testing.T) {
 	src := "The Security Ministry said 14 officers were hurt. The court fined mining company Minera Sierra Alta. " +
 		"Michael Cockerell, the BBC documentary maker, asked.\n"
-	src += "Vertice Investimentos expects a cut, and so does Tsubaki Research.\n"
+	src += "Vertice Investimentos expects a cut, and so does Tsubaki Research. Buses of Transportes Wari Andino stopped, " +
+		"and Ballyvourney Distillers closed.\n"
 	names := map[string]string{"Minera Sierra Alta": "PERSON", "Michael Cockerell": "PERSON", "BBC": "ORG",
-		"Vertice Investimentos": "PERSON", "Tsubaki Research": "LOC"}
+		"Vertice Investimentos": "PERSON", "Tsubaki Research": "LOC", "Transportes Wari Andino": "PERSON",
+		"Ballyvourney Distillers": "PERSON"}
 	ents := resolveText(t, src, "2026-03-01", names)
 	for name, typ := range map[string]string{"Security Ministry": "ORG", "Minera Sierra Alta": "ORG", "Michael Cockerell": "PERSON",
-		"Vertice Investimentos": "ORG", "Tsubaki Research": "ORG"} {
+		"Vertice Investimentos": "ORG", "Tsubaki Research": "ORG", "Transportes Wari Andino": "ORG", "Ballyvourney Distillers": "ORG"} {
 		if e := find(ents, name); e == nil || e.Type != typ {
 			t.Errorf("%s = %+v, want a %s", name, e, typ)
 		}
