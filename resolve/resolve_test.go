@@ -8449,3 +8449,17 @@ func TestEventsBeforeKinds(t *testing.T) {
 		}
 	}
 }
+
+// In a story about two countries alike, a private person quoted by full
+// name is of the one country the sentence naming them and the one before
+// name.
+func TestQuotedPersonOfCountryAround(t *testing.T) {
+	src := "Blackout\n\nSpain and Portugal lost power on Monday. Trains stopped in Lisbon. Portugal and Spain restored it " +
+		"by Tuesday. Engineers in Madrid worked through the night. \"We can rule out an attack,\" said Eduardo Prieto, " +
+		"a director of operations.\n"
+	ents := resolveText(t, src, "2025-04-29", map[string]string{"Spain": "GPE", "Portugal": "GPE", "Lisbon": "GPE",
+		"Eduardo Prieto": "PERSON", "Madrid": "GPE"})
+	if e := find(ents, "Eduardo Prieto"); e == nil || e.Country != "ESP" {
+		t.Errorf("Eduardo Prieto = %+v, want ESP (entities %v)", e, names(ents))
+	}
+}
