@@ -211,6 +211,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.describedBodies(named)
 	named = d.bodiesAfterDescription(named)
 	named = d.bodiesAfterKinds(named)
+	named = d.mediaTold(named)
 	named = d.platformNames(named)
 	named = d.theBodies(named)
 	named = d.retypedByContext(named)

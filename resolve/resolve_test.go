@@ -8463,3 +8463,23 @@ func TestQuotedPersonOfCountryAround(t *testing.T) {
 		t.Errorf("Eduardo Prieto = %+v, want ESP (entities %v)", e, names(ents))
 	}
 }
+
+// A name opening on "The" after "told" is a newspaper or channel, with
+// its "The"; a person told is no body.
+func TestMediaTold(t *testing.T) {
+	src := "Wheat\n\nZimbabwe has enough wheat, Minister Anxious Masuka told The Herald. He later told Tendai Biti the same.\n"
+	ents := resolveText(t, src, "2025-11-10", map[string]string{"Zimbabwe": "GPE", "Anxious Masuka": "PERSON",
+		"Herald": "PERSON", "Tendai Biti": "PERSON"})
+	found := false
+	for _, e := range ents {
+		if e.Type == chronicle.Organization && slices.Contains(mentionTexts(&e), "The Herald") {
+			found = true
+		}
+		if e.Type == chronicle.Organization && strings.Contains(e.Name, "Biti") {
+			t.Errorf("%s is a body", e.Name)
+		}
+	}
+	if !found {
+		t.Errorf("no body 'The Herald' (entities %v)", names(ents))
+	}
+}
