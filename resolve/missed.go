@@ -2208,7 +2208,7 @@ func spelledOutFrom(toks []chronicle.Token, end int, short string) int {
 		return -1
 	}, short)
 	n := len(letters) // the letters still to spell, from the right
-	for k := end - 1; k >= 0 && end-k <= 2*len(letters)+2; k-- {
+	for k := end - 1; k >= 0 && end-k <= 3*len(letters)+2; k-- {
 		w := toks[k].Text
 		switch {
 		case capitalWord(w):
@@ -2218,13 +2218,26 @@ func spelledOutFrom(toks []chronicle.Token, end int, short string) int {
 			if n--; n == 0 {
 				return k
 			}
+		case nameLinks[w] && n > 0 && n < len(letters) && w[0]-'a'+'A' == letters[n-1] && k > 0 && capitalWord(toks[k-1].Text):
+			n-- // "Forum on China-Africa Cooperation (FOCAC)": a small word the short form spells
 		case (nameLinks[w] || w == ",") && k < end-1 && n < len(letters):
+		case joinedHyphen(toks, k) || k > 0 && joinedHyphen(toks, k-1) && isLowerWord(w) && n < len(letters):
+			// "Tehrik-i-Taliban Pakistan (TTP)": the hyphens and the small
+			// word between the parts of a name
+		case k == end-1 && spelledKinds[w]:
+			// "Multinational Security Support mission (MSS)": the kind in
+			// lower case that ends the name
 		default:
 			return -1
 		}
 	}
 	return -1
 }
+
+// spelledKinds are the kinds of body that end a name in lower case before
+// its short form.
+var spelledKinds = map[string]bool{"mission": true, "party": true, "movement": true, "force": true, "group": true,
+	"programme": true, "program": true}
 
 // ministryHeads open the names of government bodies written in full:
 // "Ministry of Oil", "Office of Disaster Preparedness and Emergency
@@ -3164,9 +3177,11 @@ var lowerEventHeads = map[string]bool{"summit": true, "parade": true, "massacre"
 // lower case ("the EU-Central Asia summit", "the 2025 APEC summit", "the
 // Victory Day parade"), named as the text writes them. The name is one to
 // six capitalised words, acronyms or words with digits ("G20"), joined by
-// hyphens or opened by a year or an ordinal; the bodies and places inside
+// hyphens or opened by a year or an ordinal; the bodies and regions inside
 // it give way, as the happening names them only as its own, but a person
-// does not ("the Trump-Putin summit" stays the two men's).
+// or a country or town does not ("the Trump-Putin summit" stays the two
+// men's), and a name that is a country's or a town's stays the place's
+// ("the Nepal festival", "the Brussels summit"), which places the story.
 func (d *doc) eventsBeforeKinds(named []Named) []Named {
 	var ed spanEdits
 	for s := range d.sents {
@@ -3196,8 +3211,12 @@ func (d *doc) eventsBeforeKinds(named []Named) []Named {
 			if names == 0 || a > 0 && isCapitalized(toks[a-1].Text) || joinedHyphen(toks, a) {
 				continue
 			}
+			name := d.spanOf(s, a, k).In(d.text)
+			if _, country := d.countryNamed(name); country || len(d.r.kb.Cities(name)) > 0 {
+				continue // "the Nepal festival", "the Brussels summit": the place's, where the story is
+			}
 			ed.takeOver(named, Named{Sentence: s, Start: a, End: k + 1, Type: chronicle.EventName}, func(n Named) bool {
-				return n.Type != chronicle.Person
+				return n.Type != chronicle.Person && n.Type != chronicle.GeoPolitical
 			})
 		}
 	}

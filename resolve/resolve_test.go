@@ -8431,11 +8431,11 @@ func TestDivisionsBeforeNouns(t *testing.T) {
 }
 
 // A name and a happening's kind in lower case are the happening, whose
-// bodies and places inside give way; not a sentence's "The summit", nor a
-// summit named by people.
+// bodies and regions inside give way; not a sentence's "The summit", nor a
+// summit named by people, nor a festival named by a country.
 func TestEventsBeforeKinds(t *testing.T) {
 	src := "Summit\n\nLeaders left for the G20 summit in Johannesburg. Historians recalled the Volhynia massacre. " +
-		"The summit opened. The Trump-Putin summit ended.\n"
+		"The summit opened. The Trump-Putin summit ended. Pilgrims filled the Nepal festival.\n"
 	ents := resolveText(t, src, "2025-11-20", map[string]string{"G20": "ORG", "Johannesburg": "GPE", "Volhynia": "LOC",
 		"Trump": "PERSON", "Putin": "PERSON"})
 	for _, name := range []string{"G20 summit", "Volhynia massacre"} {
@@ -8444,7 +8444,7 @@ func TestEventsBeforeKinds(t *testing.T) {
 		}
 	}
 	for _, e := range ents {
-		if e.Type == chronicle.EventName && (e.Name == "summit" || strings.Contains(e.Name, "Trump")) {
+		if e.Type == chronicle.EventName && (e.Name == "summit" || strings.Contains(e.Name, "Trump") || strings.Contains(e.Name, "Nepal")) {
 			t.Errorf("event %q, want none", e.Name)
 		}
 	}
@@ -8481,5 +8481,22 @@ func TestMediaTold(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no body 'The Herald' (entities %v)", names(ents))
+	}
+}
+
+// A name spelled out before its short form may join its parts with
+// hyphens, spell a small word and end on its kind in lower case.
+func TestSpelledOutWithHyphensAndKinds(t *testing.T) {
+	src := "Border\n\nPakistan blamed the Tehrik-i-Nizam Bajaur (TNB). A Kenyan-led Joint Border Patrol " +
+		"mission (JBP) struggled in Haiti. Leaders met at the Forum on Andes-Pacific Trade (FAPT).\n"
+	ents := resolveText(t, src, "2025-10-12", map[string]string{"Pakistan": "GPE", "Haiti": "GPE", "Kenyan": "NORP"})
+	for _, name := range []string{"Tehrik-i-Nizam Bajaur", "Joint Border Patrol mission", "Forum on Andes-Pacific Trade"} {
+		found := false
+		for _, e := range ents {
+			found = found || e.Type == chronicle.Organization && slices.Contains(mentionTexts(&e), name)
+		}
+		if !found {
+			t.Errorf("no body named %q (entities %v)", name, names(ents))
+		}
 	}
 }
