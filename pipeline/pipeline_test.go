@@ -2037,3 +2037,20 @@ func TestOfficeBeforeRank(t *testing.T) {
 		"\"Soldiers will not return to politics,\" the commander said.\n", "2025-03-20")
 	wantSpeakers(t, rec, map[string]string{"Soldiers will not return to politics": "Agus Subiyanto"})
 }
+
+// TestGivenNamesTakenForPeoples: a given name the recognizer takes for a
+// people's word ("Christian") is a person's with the word after it where
+// the text quotes or describes someone.
+func TestGivenNamesTakenForPeoples(t *testing.T) {
+	rec := extractText(t, "Cameroon votes on Sunday. \"The question is not who won, but who will succeed a 92-year-old "+
+		"president,\" said Christian Ebode, a political analyst at the University of Yaounde.\n", "2025-10-12")
+	found := false
+	for _, e := range rec.Entities {
+		for _, m := range e.Mentions {
+			found = found || m.Text == "Christian Ebode" && e.Type == chronicle.Person
+		}
+	}
+	if !found {
+		t.Errorf("no person mentioned as Christian Ebode in %+v", rec.Entities)
+	}
+}

@@ -3252,3 +3252,27 @@ func (d *doc) mediaTold(named []Named) []Named {
 	}
 	return ed.applied(named)
 }
+
+// givenNamesTakenForPeoples makes a person of a given name the recognizer
+// took for a people's word and the capitalised word after it, where the
+// text quotes or describes someone: `said Christian Ebode, a political
+// analyst` (not "Christian Democrats", whom no "said" or description
+// names).
+func (d *doc) givenNamesTakenForPeoples(named []Named) []Named {
+	covered := coveredTokens(named)
+	for k, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		j := n.End
+		if n.Type != chronicle.Nationality || j-n.Start != 1 || j+1 >= len(toks) || covered[[2]int{n.Sentence, j}] ||
+			!maleNames[toks[n.Start].Text] && !femaleNames[toks[n.Start].Text] || !capitalWord(toks[j].Text) {
+			continue
+		}
+		said := n.Start > 0 && reportVerbs[toks[n.Start-1].Text] || reportVerbs[toks[j+1].Text]
+		described := toks[j+1].Text == "," && j+2 < len(toks) && isDeterminer(toks[j+2].Text)
+		name := d.spanOf(n.Sentence, n.Start, j+1).In(d.text)
+		if (said || described) && !d.knownPlace(name) && !d.knownBody(name) {
+			named[k].End, named[k].Type = j+1, chronicle.Person
+		}
+	}
+	return named
+}
