@@ -2102,9 +2102,10 @@ func (d *doc) finish() []chronicle.Entity {
 	}
 	if main == "" {
 		// A private person quoted by full name whom nothing else placed
-		// is of the one country the sentences around name: "…," Eduardo
-		// Prieto, the company's director of operations, told a news
-		// conference in Madrid (a story about Spain and Portugal alike).
+		// is of the one country named in the sentence before and in
+		// theirs up to their name: "Engineers in Madrid worked through the
+		// night. “…,” said Eduardo Prieto" in a story about Spain and
+		// Portugal alike.
 		for _, e := range d.ents {
 			if e.Country == "" && e.KB == "" && e.Sector == "" && e.Type == chronicle.Person && len(e.tokens) >= 2 && d.reports(e) {
 				e.Country = d.countryAround(e)
