@@ -1164,12 +1164,13 @@ var sharedOrgNames = map[string]struct {
 	"People's Party":           {map[string]string{"ESP": "pp_esp"}, "PTY"},
 	"Socialist Party":          {map[string]string{"FRA": "ps_fra"}, "PTY"},
 	// No sector: a body of the KB's country only, none elsewhere.
-	"Democrats":   {map[string]string{"USA": "dem_usa"}, ""},
-	"Republicans": {map[string]string{"USA": "gop"}, ""},
-	"Republican":  {map[string]string{"USA": "gop"}, ""}, // "an Idaho Republican"
-	"Democrat":    {map[string]string{"USA": "dem_usa"}, ""},
-	"Labor":       {map[string]string{"AUS": "alp"}, ""},
-	"Liberals":    {map[string]string{"AUS": "lib_aus", "CAN": "lib_can"}, ""},
+	"Democrats":        {map[string]string{"USA": "dem_usa"}, ""},
+	"Republicans":      {map[string]string{"USA": "gop"}, ""},
+	"Republican":       {map[string]string{"USA": "gop"}, ""}, // "an Idaho Republican"
+	"Democrat":         {map[string]string{"USA": "dem_usa"}, ""},
+	"Labor":            {map[string]string{"AUS": "alp"}, ""},
+	"Liberals":         {map[string]string{"AUS": "lib_aus", "CAN": "lib_can"}, ""},
+	"House of Commons": {map[string]string{"GBR": "commons_gbr", "CAN": "commons_can"}, ""},
 }
 
 // nationalBody is the body a bare name of one at tokens [a, …) of sentence

@@ -8500,3 +8500,22 @@ func TestSpelledOutWithHyphensAndKinds(t *testing.T) {
 		}
 	}
 }
+
+// "the House of Commons" in a Canadian story is Canada's, in a British
+// one Britain's.
+func TestHouseOfCommonsOfTheStory(t *testing.T) {
+	for country, src := range map[string]string{
+		"CAN": "Budget\n\nCanada's budget passed. Canada will borrow more, and Ottawa said the House of Commons voted late.\n",
+		"GBR": "Budget\n\nBritain's budget passed. Britain will borrow more, and London said the House of Commons voted late.\n",
+	} {
+		ents := resolveText(t, src, "2025-11-05", map[string]string{"Canada": "GPE", "Ottawa": "GPE", "Britain": "GPE",
+			"London": "GPE", "House of Commons": "ORG"})
+		e := find(ents, "House of Commons")
+		if e == nil {
+			e = find(ents, "House of Commons of Canada")
+		}
+		if e == nil || e.Country != country {
+			t.Errorf("%s story: House of Commons = %+v, want %s (entities %v)", country, e, country, names(ents))
+		}
+	}
+}
