@@ -3086,8 +3086,8 @@ func (d *doc) placeTitleWord(toks []chronicle.Token, i int) bool {
 	if _, ok := d.placeCountry(w); ok {
 		return false // a country's word names the place itself
 	}
-	_, ok := titleSector(strings.ToLower(w))
-	return ok || w == "Rep." || w == "Gov." || w == "Sen."
+	_, ok := titleSector(expandedTitleWord(w)) // "Rep.", "Gov." written out
+	return ok
 }
 
 // titlePlaceType is the type of a place named before a title, and whether

@@ -8319,10 +8319,11 @@ func TestOneWordPersonOfAPlainStory(t *testing.T) {
 // of a party's name is not ("Liberal senator").
 func TestPlacesBeforeTitles(t *testing.T) {
 	src := "Vote\n\nTanzania voted on Monday. Zanzibar President Hussein Mwinyi voted early, and Western Cape Premier " +
-		"Alan Winde watched from abroad. Liberal senator David Fawcett said nothing.\n"
+		"Alan Winde watched from abroad. Liberal senator David Fawcett said nothing, and Batangas Rep. Gerville Luistro spoke.\n"
 	ents := resolveText(t, src, "2025-10-29", map[string]string{"Tanzania": "GPE",
-		"Zanzibar President Hussein Mwinyi": "PERSON", "Alan Winde": "PERSON", "David Fawcett": "PERSON"})
-	for name, country := range map[string]string{"Zanzibar": "TZA", "Western Cape": "ZAF"} {
+		"Zanzibar President Hussein Mwinyi": "PERSON", "Alan Winde": "PERSON", "David Fawcett": "PERSON",
+		"Gerville Luistro": "PERSON"})
+	for name, country := range map[string]string{"Zanzibar": "TZA", "Western Cape": "ZAF", "Batangas": "PHL"} {
 		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical || e.Country != country {
 			t.Errorf("%s = %+v, want a GPE of %s (entities %v)", name, e, country, names(ents))
 		}
