@@ -3160,7 +3160,7 @@ func (d *doc) divisionsBeforeNouns(named []Named) []Named {
 		if !isPlace(n.Type) || n.End >= len(toks) || covered[[2]int{n.Sentence, n.End}] {
 			continue
 		}
-		if _, ok := divisionNouns[toks[n.End].Text]; ok && !d.knownPlace(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
+		if text.DivisionWord(toks[n.End].Text) && !d.knownPlace(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
 			named[k].End++
 		}
 	}
