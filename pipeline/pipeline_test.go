@@ -2054,3 +2054,18 @@ func TestGivenNamesTakenForPeoples(t *testing.T) {
 		t.Errorf("no person mentioned as Christian Ebode in %+v", rec.Entities)
 	}
 }
+
+// TestPeopleNamedAfterHonorificsAndModifiers: a given name that is also a
+// common word is a name's after "Dr" ("Minister Dr Anxious Masuka"); a
+// description whose modifier is a name still describes a person ("Chimwemwe
+// Banda, a DPP organiser,"); Karen is a man's name in Armenia, so "Mr.
+// Harutyunyan" is Karen Harutyunyan.
+func TestPeopleNamedAfterHonorificsAndModifiers(t *testing.T) {
+	rec := extractText(t, "Wheat harvest\n\nHARARE -- Agriculture Minister Dr Anxious Masuka told The Herald the harvest was "+
+		"good. \"Our farmers have proved that wheat can be grown profitably,\" Dr Masuka said.\n\n"+
+		"Chimwemwe Banda, a DPP organiser in the Southern Region, said the party had worked hard. \"We campaigned in every "+
+		"village,\" Banda said.\n\nThe chairman of the Armenian Union of Freight Carriers Karen Harutyunyan said the drivers "+
+		"wait. \"Our trucks stay at the border for days,\" Mr. Harutyunyan said.\n", "2025-10-01")
+	wantSpeakers(t, rec, map[string]string{"Our farmers have proved that wheat can be grown profitably": "Anxious Masuka",
+		"We campaigned in every village": "Chimwemwe Banda", "Our trucks stay at the border for days": "Karen Harutyunyan"})
+}

@@ -5,8 +5,9 @@ import "strings"
 // Gendered styles and first names, so that "Mrs Howard" is not taken for
 // Michael Howard when the story names his wife. Only common first names are
 // listed, and none borne by both sexes in the news (Hilary Benn, Jean
-// Castex, Min Aung Hlaing); a name in neither list says nothing. Source: written for Chronicle
-// from common usage.
+// Castex, Min Aung Hlaing, the Armenian Karen Karapetyan); a name in
+// neither list says nothing. Source: written for Chronicle from common
+// usage.
 
 var femaleStyles = map[string]bool{"Mrs": true, "Ms": true, "Miss": true, "Madam": true, "Mme": true,
 	"Mlle": true, "Lady": true, "Dame": true, "Baroness": true, "Queen": true, "Princess": true, "Duchess": true}
@@ -18,7 +19,7 @@ var femaleNames, maleNames = map[string]bool{}, map[string]bool{}
 
 func init() {
 	for _, n := range strings.Fields(`Mary Elizabeth Anne Ann Margaret Sarah Jane Susan Helen Catherine Katherine
-		Kate Patricia Linda Barbara Jennifer Maria Marie Nancy Karen Lisa Sandra Donna Carol Ruth Sharon Michelle
+		Kate Patricia Linda Barbara Jennifer Maria Marie Nancy Lisa Sandra Donna Carol Ruth Sharon Michelle
 		Laura Emily Emma Hannah Rachel Rebecca Angela Julia Julie Claire Clare Alice Harriet Tessa Hazel Yvette
 		Theresa Teresa Therese Hillary Condoleezza Madeleine Angela Ursula Christine Marine Segolene Nicola Ruth
 		Diane Diana Jacqueline Caroline Charlotte Victoria Sophie Lucy Joanna Natalie Amanda Amber Priti Suella

@@ -536,6 +536,29 @@ func (d *doc) givenNamesCutOff(named []Named) []Named {
 	return out
 }
 
+// givenNamesAfterHonorifics mends a person's span that left out a given
+// name the recognizer took for a common word, when a courtesy title opens
+// it: "Minister Dr [Anxious Masuka]", not "Dr Anxious [Masuka]". After
+// "Dr" or "Mrs" the capitalized word can only be the name's.
+func (d *doc) givenNamesAfterHonorifics(named []Named) []Named {
+	covered := coveredTokens(named)
+	out := make([]Named, 0, len(named))
+	for _, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		if g := n.Start - 1; n.Type == chronicle.Person && g >= 1 && !covered[[2]int{n.Sentence, g}] &&
+			capitalWord(toks[g].Text) && !text.Honorific(toks[g].Text) && !d.isTitleWord(toks[g].Text) &&
+			!styleSeconds[toks[g].Text] && text.Honorific(toks[g-1].Text) {
+			n.Start = g
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// styleSeconds continue a Malaysian style rather than open a name: "Datuk
+// Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin".
+var styleSeconds = map[string]bool{"Seri": true, "Sri": true, "Wira": true, "Paduka": true}
+
 // patronymicNames adds the Kyrgyz names the recognizer missed: two
 // capitalised words before "uulu" or "kyzy" that no recognized span covers
 // ("the Jogorku Kenesh Nurlanbek Turgunbek uulu"), and a body the KB knows
@@ -1929,7 +1952,10 @@ func (d *doc) describedAsSomeone(s, end int) bool {
 		toks[k+4].Text == "old" {
 		k += 5 // "a 45-year-old teacher"
 	}
-	for start := k; k < len(toks) && k <= start+3 && isLowerWord(toks[k].Text) || k < len(toks) && toks[k].Text == "-"; k++ {
+	for start := k; k < len(toks) && k <= start+3 && (isWordToken(toks[k].Text) || toks[k].Text == "-"); k++ {
+		if !isLowerWord(toks[k].Text) {
+			continue // a name as modifier: "a DPP organiser", "a Reuters reporter"
+		}
 		if text.PrivatePerson(toks[k].Text) || restatedRoles[toks[k].Text] != nil {
 			return true // "a cashier", "a mining analyst"
 		}

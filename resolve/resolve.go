@@ -201,6 +201,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.namesRunOn(named)
 	named = d.patronymicNames(named)
 	named = d.givenNamesCutOff(named)
+	named = d.givenNamesAfterHonorifics(named)
 	named = d.givenNamesTakenForPeoples(named)
 	named = d.titledNames(named)
 	named = d.agedNames(named)

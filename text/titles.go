@@ -96,7 +96,7 @@ func init() {
 		{"REF", 0, `refugee migrant`},
 		{"", prefix, `lord lady`},
 		{"", prefix | bare, `prime crown`},
-		{"", 0, `director representative chair`},
+		{"", 0, `director representative chair organiser organizer coordinator`},
 	} {
 		t := Title{Sector: g.sector, Prefix: g.kind&prefix != 0, Generic: g.kind&generic != 0}
 		for _, w := range strings.Fields(g.words) {
