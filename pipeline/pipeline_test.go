@@ -2069,3 +2069,13 @@ func TestPeopleNamedAfterHonorificsAndModifiers(t *testing.T) {
 	wantSpeakers(t, rec, map[string]string{"Our farmers have proved that wheat can be grown profitably": "Anxious Masuka",
 		"We campaigned in every village": "Chimwemwe Banda", "Our trucks stay at the border for days": "Karen Harutyunyan"})
 }
+
+// TestDashBeforeInvertedCue: "“…,” - said the analyst", the dash of
+// translations from Russian, restates the analyst named before as "“…,”
+// said the analyst" does.
+func TestDashBeforeInvertedCue(t *testing.T) {
+	rec := extractText(t, "New premier\n\nKYIV -- The political analyst Taras Kovalenko, director of the Kyiv Institute of "+
+		"Political Studies, told Anadolu that the choice of Yulia Svyrydenko was expected. \"Svyrydenko is a technocrat, she "+
+		"is well known to the partners,\" - said the analyst.\n", "2025-07-18")
+	wantSpeakers(t, rec, map[string]string{"Svyrydenko is a technocrat, she is well known to the partners": "Taras Kovalenko"})
+}

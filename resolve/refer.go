@@ -639,11 +639,11 @@ func (d *doc) restatedTitles() {
 		// "“We are waiting for a response,” the minister emphasized": the
 		// subject of a cue after the quote.
 		for a := 1; a+1 < len(toks); a++ {
-			if toks[a].Text == "the" && isClosingMark(toks[a-1].Text) {
+			if toks[a].Text == "the" && closesQuoteAt(toks, a-1) {
 				d.restatedTitleAt(s, a)
 			}
-			// "“…,” said the commissioner."
-			if toks[a].Text == "the" && a >= 2 && reportVerbs[toks[a-1].Text] && isClosingMark(toks[a-2].Text) {
+			// "“…,” said the commissioner.", "“…,” - said the analyst."
+			if toks[a].Text == "the" && a >= 2 && reportVerbs[toks[a-1].Text] && closesQuoteAt(toks, a-2) {
 				d.restatedTitleAt(s, a)
 			}
 			// "According to the diplomat, …"
@@ -1025,6 +1025,16 @@ func titleCased(w string) bool {
 // isClosingMark tells whether a token is a closing double quote mark.
 func isClosingMark(t string) bool { return t == "”" || t == "\"" || t == "»" }
 
+// closesQuoteAt tells whether token k is a closing quotation mark, or a
+// dash right after one, as translations from Russian set the speaker off:
+// "“…,” - said the analyst".
+func closesQuoteAt(toks []chronicle.Token, k int) bool {
+	if w := toks[k].Text; k >= 1 && (w == "-" || w == "–" || w == "—" || w == "--") {
+		k--
+	}
+	return k >= 0 && isClosingMark(toks[k].Text)
+}
+
 // restatedTitleAt links the title after the article at token a of sentence
 // s, when it is the subject of a verb, as restatedTitles says.
 func (d *doc) restatedTitleAt(s, a int) {
@@ -1075,7 +1085,7 @@ func (d *doc) restatedTitleAt(s, a int) {
 		return
 	}
 	according := a >= 2 && toks[a-1].Text == "to"
-	inverted := a >= 2 && reportVerbs[toks[a-1].Text] && isClosingMark(toks[a-2].Text) // "said the commissioner"
+	inverted := a >= 2 && reportVerbs[toks[a-1].Text] && closesQuoteAt(toks, a-2) // "said the commissioner"
 	// "The MP for Ealing North claimed": the seat or body after the
 	// title is part of the description.
 	k := last + 1
