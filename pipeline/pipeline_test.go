@@ -2079,3 +2079,13 @@ func TestDashBeforeInvertedCue(t *testing.T) {
 		"is well known to the partners,\" - said the analyst.\n", "2025-07-18")
 	wantSpeakers(t, rec, map[string]string{"Svyrydenko is a technocrat, she is well known to the partners": "Taras Kovalenko"})
 }
+
+// TestDescriptionBeforeCommaAndRank: "The military expert, retired colonel
+// Mikhail Tolstykh," is "the expert" later, though a rank stands between
+// the description and the name.
+func TestDescriptionBeforeCommaAndRank(t *testing.T) {
+	rec := extractText(t, "Front line\n\nMOSCOW -- Russian forces took the city.\n\nThe military expert, retired colonel Mikhail Tolstykh, in a conversation with "+
+		"the correspondent of TASS noted that the fall of the city opens the road west. \"The next in the line are Kramatorsk "+
+		"and Slavyansk. The enemy understands it very well,\" the expert said.\n", "2025-11-02")
+	wantSpeakers(t, rec, map[string]string{"The next in the line are Kramatorsk and Slavyansk. The enemy understands it very well": "Mikhail Tolstykh"})
+}

@@ -966,12 +966,19 @@ func (d *doc) calledNoun(e *entity, noun string) bool {
 		if a > 0 && strings.EqualFold(toks[a-1].Text, noun) {
 			return true
 		}
-		if _, title := titleSector(noun); title && a > 1 && toks[a-1].Text == "," {
-			// "The Minister of Foreign Affairs of the Islamic Republic of
-			// Iran, Seyyed Abbas Araghchi,": a title in the description
-			// before the name, back to the sentence's start or a comma.
-			for k := a - 2; k >= 0 && k >= a-12 && toks[k].Text != ","; k-- {
-				if strings.EqualFold(toks[k].Text, noun) {
+		// "The Minister of Foreign Affairs of the Islamic Republic of Iran,
+		// Seyyed Abbas Araghchi,", "The military expert, retired colonel
+		// Mikhail Tolstykh,": the noun in the description before the name,
+		// back to the sentence's start or a comma, past a rank or a few
+		// lower-case words after the comma. A word no title list holds
+		// must be in a description that opens the sentence.
+		c := a - 1
+		for c > 0 && a-c <= 3 && (isLowerWord(toks[c].Text) || d.isTitleWord(toks[c].Text)) {
+			c--
+		}
+		if _, title := titleSector(noun); c > 0 && toks[c].Text == "," {
+			for k := c - 1; k >= 0 && k >= c-11 && toks[k].Text != ","; k-- {
+				if strings.EqualFold(toks[k].Text, noun) && (title || opensSentence(toks, k)) {
 					return true
 				}
 			}
@@ -988,6 +995,17 @@ func (d *doc) calledNoun(e *entity, noun string) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence tells whether the words before token k are a determiner
+// and modifiers only: "The military expert".
+func opensSentence(toks []chronicle.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if w := toks[j].Text; !isLowerWord(w) && !(j == 0 && isDeterminer(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsAt tells whether the tokens from k on are the words, in any case.
