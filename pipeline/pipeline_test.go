@@ -2089,3 +2089,21 @@ func TestDescriptionBeforeCommaAndRank(t *testing.T) {
 		"and Slavyansk. The enemy understands it very well,\" the expert said.\n", "2025-11-02")
 	wantSpeakers(t, rec, map[string]string{"The next in the line are Kramatorsk and Slavyansk. The enemy understands it very well": "Mikhail Tolstykh"})
 }
+
+// TestFieldsListedBeforeBodies: a body whose name lists its fields is one
+// body ("the Refugee Relief and Repatriation Commission", "the Kenya Medical
+// Practitioners, Pharmacists and Dentists Union"), but two bodies joined by
+// "and" stay two ("Apple and Samsung Electronics").
+func TestFieldsListedBeforeBodies(t *testing.T) {
+	rec := extractText(t, "Camps\n\nDHAKA -- Officials of the Refugee Relief and Repatriation Commission visited the camps on "+
+		"Monday. Doctors of the Kenya Medical Practitioners, Pharmacists and Dentists Union joined them. Apple and Samsung "+
+		"Electronics gave phones.\n", "2025-09-01")
+	for _, name := range []string{"Refugee Relief and Repatriation Commission", "Kenya Medical Practitioners, Pharmacists and Dentists Union"} {
+		if e := entityNamed(rec, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("no organisation named %q in %+v", name, rec.Entities)
+		}
+	}
+	if e := entityNamed(rec, "Apple and Samsung Electronics"); e != nil {
+		t.Errorf("Apple and Samsung Electronics taken for one body")
+	}
+}

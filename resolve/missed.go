@@ -559,6 +559,64 @@ func (d *doc) givenNamesAfterHonorifics(named []Named) []Named {
 // Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin".
 var styleSeconds = map[string]bool{"Seri": true, "Sri": true, "Wira": true, "Paduka": true}
 
+// fieldsListedBeforeBodies widens a body's name that ends on its kind
+// ("Commission", "Union") over the fields listed before it, which the
+// recognizer cut off or took for names of their own: "[Refugee Relief] and
+// [Repatriation Commission]", "[Kenya Medical Practitioners], [Pharmacists
+// and Dentists Union]", "Meteorology, [Climatology] and [Geophysics
+// Agency]". Each field is a run of one to four capitalized words that is no
+// body, place or person the KB knows ("Apple and Samsung Electronics" stay
+// two).
+func (d *doc) fieldsListedBeforeBodies(named []Named) []Named {
+	var ed spanEdits
+	for _, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		if n.End-n.Start < 2 || !listedBodyKinds[strings.ToLower(toks[n.End-1].Text)] {
+			continue
+		}
+		joined := slices.ContainsFunc(toks[n.Start:n.End], func(t chronicle.Token) bool { return t.Text == "and" })
+		start, k := n.Start, n.Start-1
+		for fields := 0; k >= 1 && fields < 4; fields++ {
+			switch {
+			case toks[k].Text == "and" && fields == 0 && !joined:
+				joined = true
+			case toks[k].Text == "," && (fields > 0 || joined):
+			default:
+				k = -1 // no separator: the list ends
+			}
+			if k < 1 {
+				break
+			}
+			j := k - 1
+			for j >= 0 && k-1-j < 4 && capitalWord(toks[j].Text) {
+				j--
+			}
+			if j == k-1 || j >= 0 && capitalWord(toks[j].Text) {
+				break // no field, or one too long to be one
+			}
+			field := d.spanOf(n.Sentence, j+1, k).In(d.text)
+			if d.knownBody(field) || d.knownPlace(field) || len(d.r.kb.PeopleNamed(field)) > 0 {
+				break
+			}
+			start, k = j+1, j
+		}
+		if start == n.Start || !joined {
+			continue
+		}
+		ed.takeOver(named, Named{Sentence: n.Sentence, Start: start, End: n.End, Type: chronicle.Organization},
+			func(o Named) bool { return o.Start >= start && !d.knownBody(d.spanOf(o.Sentence, o.Start, o.End).In(d.text)) })
+	}
+	return ed.applied(named)
+}
+
+// listedBodyKinds end the names of bodies whose fields a list names:
+// "Refugee Relief and Repatriation Commission".
+var listedBodyKinds = map[string]bool{"commission": true, "committee": true, "council": true, "authority": true,
+	"agency": true, "union": true, "company": true, "party": true, "organization": true, "organisation": true,
+	"institute": true, "board": true, "association": true, "federation": true, "corporation": true, "service": true,
+	"bureau": true, "chamber": true, "directorate": true, "fund": true, "foundation": true, "front": true,
+	"alliance": true, "movement": true, "coalition": true, "initiative": true}
+
 // patronymicNames adds the Kyrgyz names the recognizer missed: two
 // capitalised words before "uulu" or "kyzy" that no recognized span covers
 // ("the Jogorku Kenesh Nurlanbek Turgunbek uulu"), and a body the KB knows

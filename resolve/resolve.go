@@ -223,6 +223,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.bodiesOfRegions(named)
 	named = d.placesJoinedByAnd(named)
 	named = d.bodiesJoinedByAndThe(named)
+	named = d.fieldsListedBeforeBodies(named)
 	named = d.placesNamedWithAnd(named)
 	named = d.placesBeforeParties(named)
 	named = d.bodiesBeforeTitles(named)
