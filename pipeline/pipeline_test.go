@@ -2107,3 +2107,18 @@ func TestFieldsListedBeforeBodies(t *testing.T) {
 		t.Errorf("Apple and Samsung Electronics taken for one body")
 	}
 }
+
+// TestPartyOpeningASentenceAndDashedStatement: "The Amanat party" opening a
+// sentence is a party, and its statement speaks for it; "“…,” - the
+// statement said" is the statement of the body named before.
+func TestPartyOpeningASentenceAndDashedStatement(t *testing.T) {
+	rec := extractText(t, "Reform\n\nASTANA -- The Amanat party in its statement welcomed the initiative. \"Amanat will hold open "+
+		"discussions in all regions,\" the statement said.\n\nIt was noted in the statement of the press service of the State "+
+		"Emergency Service of Ukraine that the rescuers worked in difficult conditions. \"The units were forced twice to "+
+		"interrupt the works,\" - the statement said.\n", "2025-09-08")
+	if e := entityNamed(rec, "Amanat"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Amanat is %+v, want an organisation", e)
+	}
+	wantSpeakers(t, rec, map[string]string{"Amanat will hold open discussions in all regions": "Amanat",
+		"The units were forced twice to interrupt the works": "State Emergency Service of Ukraine"})
+}

@@ -2462,7 +2462,7 @@ func portfolioListAt(toks []chronicle.Token, j int) bool {
 // partyNames adds the parties the recognizer missed or took for a person:
 // one to three capitalised words before "party" in lower case, after "the"
 // and maybe lower-case words ("the nationalist Revival party", "the ruling
-// Frelimo party"). A run a recognized span crosses, or that a place or a
+// Frelimo party", "The Amanat party" opening a sentence). A run a recognized span crosses, or that a place or a
 // people's word covers, is left alone.
 func (d *doc) partyNames(named []Named) []Named {
 	var ed spanEdits
@@ -2473,7 +2473,7 @@ func (d *doc) partyNames(named []Named) []Named {
 				continue
 			}
 			i := k
-			for i > 0 && k-i < 3 && capitalWord(toks[i-1].Text) {
+			for i > 0 && k-i < 3 && capitalWord(toks[i-1].Text) && !isDeterminer(toks[i-1].Text) {
 				i--
 			}
 			if i == k || i == 0 {

@@ -1625,8 +1625,12 @@ func (d *doc) namedBodies() {
 // returns that body and the end of the phrase, or nil.
 func (d *doc) bodyRestatedAfterQuote(bodies []earlier, s, i int) (*entity, int) {
 	toks := d.sents[s].Tokens
-	if i == 0 || s == 0 || !isClosingMark(toks[i-1].Text) {
+	if i == 0 || s == 0 || !closesQuoteAt(toks, i-1) {
 		return nil, 0
+	}
+	mark := i - 1
+	if !isClosingMark(toks[mark].Text) {
+		mark-- // "“…,” - the statement said"
 	}
 	head := -1
 	for k := i + 1; k < len(toks) && k <= i+3 && isLowerWord(toks[k].Text) && !d.claimed[[2]int{s, k}]; k++ {
@@ -1647,7 +1651,7 @@ func (d *doc) bodyRestatedAfterQuote(bodies []earlier, s, i int) (*entity, int) 
 	// The window: the sentence before the quote opened, and its own
 	// sentence up to the opening mark ("“The worshippers were killed. Many
 	// could not be identified,” the medical group said").
-	os, oi := d.quoteOpening(s, i-1)
+	os, oi := d.quoteOpening(s, mark)
 	if os < 1 {
 		return nil, 0
 	}
