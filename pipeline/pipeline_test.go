@@ -2122,3 +2122,31 @@ func TestPartyOpeningASentenceAndDashedStatement(t *testing.T) {
 	wantSpeakers(t, rec, map[string]string{"Amanat will hold open discussions in all regions": "Amanat",
 		"The units were forced twice to interrupt the works": "State Emergency Service of Ukraine"})
 }
+
+// TestPlacesListedWithPlaces: names a list gives beside a known place, or
+// before "districts", are places, though the recognizer took them for
+// people; a list of people after a place ("In Osaka, Keiko Yamamoto, …")
+// is none.
+func TestPlacesListedWithPlaces(t *testing.T) {
+	rec := extractText(t, "Rail\n\nVIENTIANE -- The trains between Vientiane and Luang Prabang are full every day. Schools "+
+		"were built in the Shohmansur, Sino and Ismoili Somoni districts. In Osaka, Keiko Yamamoto, a 38-year-old mother, "+
+		"said she had queued for an hour.\n", "2025-06-01")
+	for _, name := range []string{"Luang Prabang", "Sino", "Ismoili Somoni"} {
+		found := false
+		for _, e := range rec.Entities {
+			for _, m := range e.Mentions {
+				found = found || strings.HasPrefix(m.Text, name) && isPlaceType(e.Type)
+			}
+		}
+		if !found {
+			t.Errorf("no place mentioned as %q in %+v", name, rec.Entities)
+		}
+	}
+	if e := entityNamed(rec, "Keiko Yamamoto"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Keiko Yamamoto is %+v, want a person", e)
+	}
+}
+
+func isPlaceType(t string) bool {
+	return t == chronicle.GeoPolitical || t == chronicle.Location || t == chronicle.Facility
+}

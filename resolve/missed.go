@@ -604,7 +604,9 @@ func (d *doc) fieldsListedBeforeBodies(named []Named) []Named {
 			continue
 		}
 		ed.takeOver(named, Named{Sentence: n.Sentence, Start: start, End: n.End, Type: chronicle.Organization},
-			func(o Named) bool { return o.Start >= start && !d.knownBody(d.spanOf(o.Sentence, o.Start, o.End).In(d.text)) })
+			func(o Named) bool {
+				return o.Start >= start && !d.knownBody(d.spanOf(o.Sentence, o.Start, o.End).In(d.text))
+			})
 	}
 	return ed.applied(named)
 }
@@ -3105,6 +3107,94 @@ func (d *doc) placesBesidePlaces(named []Named) []Named {
 		}
 	}
 	return append(named, add...)
+}
+
+// placesListedWithPlaces retypes the names a list gives beside places,
+// which the recognizer took for people: "Ha Noi, Hue, Cao Bang and [Lai
+// Chau]", "between Vientiane and [Luang Prabang]", "the [Shohmansur], Sino
+// and [Ismoili Somoni] districts". A list is names joined by commas, "and"
+// or "or", the last join "and" or "or"; it must hold a place the KB knows,
+// or end before a plural kind of place ("districts", "provinces"). A name
+// the KB knows as a person's, opened by a given name or after a title or
+// courtesy title is left alone.
+func (d *doc) placesListedWithPlaces(named []Named) []Named {
+	bySent := map[int][]int{}
+	for k, n := range named {
+		bySent[n.Sentence] = append(bySent[n.Sentence], k)
+	}
+	out := slices.Clone(named)
+	for s, ks := range bySent {
+		slices.SortFunc(ks, func(a, b int) int { return cmp.Compare(named[a].Start, named[b].Start) })
+		toks := d.sents[s].Tokens
+		for i := 0; i < len(ks); {
+			// The list from ks[i]: each next name one joiner (or ", and")
+			// after the one before.
+			j := i + 1
+			for j < len(ks) && listJoined(toks, named[ks[j-1]].End, named[ks[j]].Start) {
+				j++
+			}
+			list := ks[i:j]
+			i = j
+			if len(list) < 2 || !coordinated(toks, named[list[len(list)-2]].End) {
+				continue // "In Osaka, Keiko Yamamoto, …" is no list
+			}
+			last := named[list[len(list)-1]]
+			kinds := last.End < len(toks) && pluralPlaceKinds[strings.ToLower(toks[last.End].Text)]
+			known := slices.ContainsFunc(list, func(k int) bool {
+				n := named[k]
+				return isPlace(n.Type) && d.knownPlace(d.spanOf(s, n.Start, n.End).In(d.text))
+			})
+			if !kinds && !known {
+				continue
+			}
+			for _, k := range list {
+				if n := named[k]; n.Type == chronicle.Person && d.unpersonalName(n) {
+					out[k].Type = chronicle.GeoPolitical
+				}
+			}
+		}
+	}
+	return out
+}
+
+// listJoined tells whether the tokens [a, b) join two items of a list: a
+// comma, "and", "or", or a comma and "and".
+func listJoined(toks []chronicle.Token, a, b int) bool {
+	switch b - a {
+	case 1:
+		return joiners[toks[a].Text]
+	case 2:
+		return toks[a].Text == "," && (toks[a+1].Text == "and" || toks[a+1].Text == "or")
+	}
+	return false
+}
+
+// coordinated tells whether the joiner at token a, after a list's
+// second-last item, is "and" or "or" (maybe after a comma).
+func coordinated(toks []chronicle.Token, a int) bool {
+	if toks[a].Text == "," && a+1 < len(toks) {
+		a++
+	}
+	return toks[a].Text == "and" || toks[a].Text == "or"
+}
+
+// pluralPlaceKinds follow a list of places of that kind: "Binh Duong and
+// Ba Ria-Vung Tau provinces".
+var pluralPlaceKinds = map[string]bool{"provinces": true, "districts": true, "regions": true, "villages": true,
+	"towns": true, "cities": true, "settlements": true, "municipalities": true, "counties": true, "states": true,
+	"governorates": true, "prefectures": true, "oblasts": true, "parishes": true, "communes": true, "neighbourhoods": true,
+	"neighborhoods": true, "suburbs": true, "areas": true}
+
+// unpersonalName tells whether a name the recognizer took for a person's
+// could be a place's: no person the KB knows, no given name opening it, no
+// title or courtesy title before it.
+func (d *doc) unpersonalName(n Named) bool {
+	toks := d.sents[n.Sentence].Tokens
+	name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+	if len(d.r.kb.PeopleNamed(name)) > 0 || maleNames[toks[n.Start].Text] || femaleNames[toks[n.Start].Text] {
+		return false
+	}
+	return n.Start == 0 || !text.Honorific(toks[n.Start-1].Text) && !d.isTitleWord(toks[n.Start-1].Text)
 }
 
 // joiners join the items of a list.
