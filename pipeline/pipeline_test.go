@@ -2150,3 +2150,23 @@ func TestPlacesListedWithPlaces(t *testing.T) {
 func isPlaceType(t string) bool {
 	return t == chronicle.GeoPolitical || t == chronicle.Location || t == chronicle.Facility
 }
+
+// TestAdministrativeRegions: a place the text calls a region, district or
+// province is a division (GPE), unless the KB knows it as a world region
+// or it is a natural feature.
+func TestAdministrativeRegions(t *testing.T) {
+	rec := extractText(t, "Border\n\nWARSAW -- The minister spoke during a visit to troops in the Podlaskie region. Queues "+
+		"formed in the Stann Creek District. Drought hit the Sahel region and the Great Lakes region.\n", "2025-06-01")
+	for name, want := range map[string]string{"Podlaskie": chronicle.GeoPolitical, "Stann Creek District": chronicle.GeoPolitical,
+		"Sahel": chronicle.Location} {
+		e := entityNamed(rec, name)
+		if e == nil || e.Type != want {
+			t.Errorf("%s is %+v, want type %s", name, e, want)
+		}
+	}
+	for _, e := range rec.Entities {
+		if strings.HasPrefix(e.Name, "Great Lakes") && e.Type == chronicle.GeoPolitical {
+			t.Errorf("%s is a division", e.Name)
+		}
+	}
+}

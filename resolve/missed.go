@@ -3147,9 +3147,12 @@ func (d *doc) placesListedWithPlaces(named []Named) []Named {
 			if !kinds && !known {
 				continue
 			}
+			divisions := kinds && text.DivisionWord(strings.TrimSuffix(strings.ToLower(toks[last.End].Text), "s"))
 			for _, k := range list {
-				if n := named[k]; n.Type == chronicle.Person && d.unpersonalName(n) {
-					out[k].Type = chronicle.GeoPolitical
+				n := named[k]
+				if n.Type == chronicle.Person && d.unpersonalName(n) ||
+					n.Type == chronicle.Location && divisions && d.administrativeRegion(s, last.End, strings.Fields(d.spanOf(s, n.Start, n.End).In(d.text))) {
+					out[k].Type = chronicle.GeoPolitical // (and "the [Kurram] and North Waziristan districts")
 				}
 			}
 		}

@@ -889,6 +889,9 @@ func (d *doc) addName(n Named) bool {
 			n.Type = chronicle.Location // "the Mekong Delta", "Bialowieza Forest", "Murchison Falls National Park"
 		}
 	}
+	if n.Type == chronicle.Location && d.administrativeRegion(n.Sentence, b, words) {
+		n.Type = chronicle.GeoPolitical // "the Podlaskie region", "Stann Creek District"
+	}
 	if n.Type == chronicle.Person && d.buildingAfter(n.Sentence, b) {
 		// "Paddington Green police station", "Belmarsh prison": a
 		// building named like a person, or by its town ("Hereford
@@ -1328,11 +1331,37 @@ func (d *doc) townOf(words []string, country string) bool {
 var namedForPeople = map[string]bool{"Airport": true, "Canal": true, "Stadium": true, "Bridge": true, "Dam": true,
 	"Hospital": true, "Highway": true, "Expressway": true, "Mosque": true, "Terminal": true, "Port": true}
 
+// administrativeRegion tells whether a place's name, words, ending at
+// token b of sentence s, is a division's: a word of a kind of division
+// ends it or follows it ("Stann Creek District", "the Chapare region", "the
+// Kurram and North Waziristan districts"), and it is no world region the
+// KB knows ("the Sahel region") nor a natural feature ("the Red Sea
+// region").
+func (d *doc) administrativeRegion(s, b int, words []string) bool {
+	toks := d.sents[s].Tokens
+	division := len(words) > 1 && text.DivisionWord(strings.ToLower(words[len(words)-1])) // not "the State"
+	if !division && b < len(toks) {
+		w := strings.ToLower(toks[b].Text)
+		division = text.DivisionWord(w) || text.DivisionWord(strings.TrimSuffix(w, "s"))
+	}
+	if !division || slices.ContainsFunc(words, func(w string) bool { return naturalFeatures[w] || regionWords[w] }) {
+		return false
+	}
+	name := strings.Join(words, " ")
+	if _, ok := d.r.kb.Area(name); ok {
+		return false
+	}
+	if _, ok := d.r.kb.Area(strings.Join(words[:max(len(words)-1, 1)], " ")); ok {
+		return false
+	}
+	return true
+}
+
 // naturalFeatures and builtFeatures end the names of places and of
 // structures: "Scarborough Shoal", "Golan Heights"; "Tiananmen Square",
 // "Kerch Bridge".
 var naturalFeatures = map[string]bool{"Shoal": true, "Shoals": true, "Reef": true, "Island": true, "Islands": true,
-	"Isles": true, "Strait": true, "Straits": true, "Sea": true, "Bay": true, "River": true, "Lake": true,
+	"Isles": true, "Strait": true, "Straits": true, "Sea": true, "Bay": true, "River": true, "Lake": true, "Lakes": true,
 	"Mountains": true, "Valley": true, "Desert": true, "Peninsula": true, "Gulf": true,
 	"Glacier": true, "Plateau": true, "Basin": true, "Atoll": true, "Coast": true, "Hills": true, "Range": true,
 	"Heights": true, "Falls": true, "Ocean": true, "Delta": true, "Forest": true}
