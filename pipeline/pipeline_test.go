@@ -2170,3 +2170,13 @@ func TestAdministrativeRegions(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatNamedAsAPlaceThatSpeaks: a seat of power the story puts talks
+// at is the building, though the story also has it speak.
+func TestSeatNamedAsAPlaceThatSpeaks(t *testing.T) {
+	rec := extractText(t, "Talks\n\nPARIS -- President Emmanuel Macron received the Algerian foreign minister at the Elysee "+
+		"Palace on Monday. The Elysee said in a statement that the talks were frank.\n", "2025-04-07")
+	if e := entityNamed(rec, "Élysée Palace"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("Élysée Palace is %+v, want a facility", e)
+	}
+}

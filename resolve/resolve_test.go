@@ -7467,8 +7467,12 @@ func names(ents []chronicle.Entity) []string {
 	return out
 }
 
-// TestSeatsAsPlaces: a seat of power named only where things happen is a
-// facility; one that speaks stays the body.
+// TestSeatsAsPlaces: a seat of power named where things happen is a
+// facility, though it also speaks ("Reporters waited at the White House");
+// one that speaks and is only gone to stays the body. (Until session 25 a
+// seat that spoke stayed the body whatever happened in it; the gold of
+// testdata/news makes the building a facility wherever a story puts
+// people in or at it.)
 func TestSeatsAsPlaces(t *testing.T) {
 	src := "Donald Trump met the prime minister at the White House on Monday. Talks at the White House lasted an hour.\n"
 	ents := resolveText(t, src, "2025-11-01", map[string]string{"Donald Trump": "PERSON", "White House": "ORG"})
@@ -7477,8 +7481,13 @@ func TestSeatsAsPlaces(t *testing.T) {
 	}
 	src = "The White House said the talks went well. Reporters waited at the White House.\n"
 	ents = resolveText(t, src, "2025-11-01", map[string]string{"White House": "ORG"})
-	if e := find(ents, "White House"); e == nil || e.Type != chronicle.Organization {
-		t.Errorf("White House = %+v, want the body, which speaks", e)
+	if e := find(ents, "White House"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("White House = %+v, want a facility, where reporters waited", e)
+	}
+	src = "The delay is a gift to the Kremlin. The Kremlin said the talks went well.\n"
+	ents = resolveText(t, src, "2025-11-01", map[string]string{"Kremlin": "ORG"})
+	if e := find(ents, "Kremlin"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Kremlin = %+v, want the body, which speaks", e)
 	}
 }
 

@@ -2153,28 +2153,38 @@ func (d *doc) titleWordNear(toks []chronicle.Token, i, j, b int) bool {
 // seatsAsPlaces makes a seat of power or a public building a facility
 // when the story names it as a place ("talks at the White House", "arrived
 // at Planalto Palace", "outside the National Palace", though it also writes
-// "the White House cast it as a win") and never as one that speaks: named
-// so ("the White House said"), it stays the body.
+// "the White House cast it as a win"): in or at it, whatever else the story
+// says of it, after other locatives ("a visit to the Kremlin") only if it
+// never speaks ("the Kremlin said"), when it stays the body.
 func (d *doc) seatsAsPlaces() {
 	for _, e := range d.ents {
 		if e.Type != chronicle.Organization || len(e.Mentions) == 0 || !seatName(e) && !d.knownBuilding(e) {
 			continue
 		}
-		located, speaks := false, false
+		located, inside, speaks := false, false, false
 		for _, m := range e.Mentions {
 			s, a, b := d.tokensOf(m.Span)
 			toks := d.sents[s].Tokens
 			if a < len(toks) && strings.EqualFold(toks[a].Text, "the") {
 				a++ // the span holds its article
 			}
-			located = located || d.afterLocative(s, a) || a > 0 && strings.EqualFold(toks[a-1].Text, "the") && d.afterLocative(s, a-1)
+			if a > 0 && strings.EqualFold(toks[a-1].Text, "the") {
+				a--
+			}
+			located = located || d.afterLocative(s, a)
+			inside = inside || a > 0 && seatLocatives[strings.ToLower(toks[a-1].Text)]
 			speaks = speaks || b < len(toks) && reportVerbs[toks[b].Text]
 		}
-		if located && !speaks {
+		if located && !speaks || inside {
 			e.Type = chronicle.Facility
 		}
 	}
 }
+
+// seatLocatives put what happens inside or beside a building: a story that
+// holds talks "at the White House" names the building, though it also
+// writes "the White House said".
+var seatLocatives = map[string]bool{"at": true, "in": true, "inside": true, "outside": true, "near": true, "into": true}
 
 // knownBuilding tells whether e is a building the KB knows as standing for
 // its occupants ("Casa Rosada").
