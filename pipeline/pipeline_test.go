@@ -2180,3 +2180,18 @@ func TestSeatNamedAsAPlaceThatSpeaks(t *testing.T) {
 		t.Errorf("Élysée Palace is %+v, want a facility", e)
 	}
 }
+
+// TestCallingInATown: "a 29-year-old teacher in Bahir Dar" is of the town's
+// country in a story mostly about another; "a fugitive businessman living
+// in Russia" is not Russian for living there.
+func TestCallingInATown(t *testing.T) {
+	rec := extractText(t, "Dam\n\nCAIRO -- Egypt protested again. Egypt said the dam harms Egypt, and Egyptian farmers agreed.\n\n"+
+		"\"It belongs to us,\" said Selamawit Tesfaye, a 29-year-old teacher in Bahir Dar. Kremlin-backed networks linked to "+
+		"Ilan Shor, a fugitive businessman living in Russia, spent millions.\n", "2025-09-09")
+	if e := entityNamed(rec, "Selamawit Tesfaye"); e == nil || e.Country != "ETH" {
+		t.Errorf("Selamawit Tesfaye is %+v, want ETH", e)
+	}
+	if e := entityNamed(rec, "Ilan Shor"); e != nil && e.Country == "RUS" {
+		t.Errorf("Ilan Shor is Russian for living there")
+	}
+}

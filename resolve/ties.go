@@ -417,9 +417,10 @@ var speakingWords = map[string]bool{"phone": true, "telephone": true, "said": tr
 	"video": true, "videolink": true}
 
 // hometownTie gives a person the country of the place the text says they
-// are from or based in: "Moazzam Begg, from Birmingham," "Richard Wakeham,
-// 34, from York", "Ibrahim Kone, a 24-year-old from Ivory Coast" and "Mark
-// Hollister, a nuclear fuel consultant based in Washington", and the place of a
+// are from, based in or work in: "Moazzam Begg, from Birmingham," "Richard
+// Wakeham, 34, from York", "Ibrahim Kone, a 24-year-old from Ivory Coast",
+// "Mark Hollister, a nuclear fuel consultant based in Washington" and
+// "Selamawit Tesfaye, a teacher in Bahir Dar", and the place of a
 // relative clause that says where they live or work (residenceIn).
 func (d *doc) hometownTie(e *entity) {
 	for _, m := range e.Mentions {
@@ -440,12 +441,20 @@ func (d *doc) hometownTie(e *entity) {
 			// "Ibrahim Kone, a 24-year-old from Ivory Coast", "Mark
 			// Hollister, a nuclear fuel consultant based in Washington"
 			for k++; k < len(toks) && k-b <= 7 && (isLowerWord(toks[k].Text) || toks[k].Text == "-" || isAge(toks[k].Text)) &&
-				toks[k].Text != "from" && toks[k].Text != "based" && toks[k].Text != "at" && toks[k].Text != "of"; k++ {
+				toks[k].Text != "from" && toks[k].Text != "based" && toks[k].Text != "at" && toks[k].Text != "of" &&
+				toks[k].Text != "in" && toks[k].Text != "near"; k++ {
 			}
 			if k+1 < len(toks) && toks[k].Text == "based" && toks[k+1].Text == "in" {
 				k++
 			}
-			if k >= len(toks) || toks[k].Text != "from" && !(toks[k].Text == "in" && toks[k-1].Text == "based") {
+			// (and "Selamawit Tesfaye, a 29-year-old teacher in Bahir
+			// Dar", "a farmer near Bokkos": after the calling, not after
+			// a verb, "a fugitive businessman living in Russia")
+			if k >= len(toks) {
+				continue
+			}
+			located := (toks[k].Text == "in" || toks[k].Text == "near") && toks[k-1].UPOS == "NOUN"
+			if toks[k].Text != "from" && !located && !(toks[k].Text == "in" && toks[k-1].Text == "based") {
 				continue
 			}
 		} else if toks[k].Text != "from" {
