@@ -2195,3 +2195,13 @@ func TestCallingInATown(t *testing.T) {
 		t.Errorf("Ilan Shor is Russian for living there")
 	}
 }
+
+// TestOfficerOfABodyRestated: "the representative of the Foreign Ministry"
+// restates the person the text named the official representative of that
+// ministry, not the ministry.
+func TestOfficerOfABodyRestated(t *testing.T) {
+	rec := extractText(t, "Troops\n\nMOSCOW -- The statement was made by the official representative of the Ministry of Foreign "+
+		"Affairs of the Russian Federation Maria Zakharova. She spoke at a briefing.\n\nSpeaking about Washington, the "+
+		"representative of the Foreign Ministry underlined: \"We will judge by deeds.\"\n", "2025-03-06")
+	wantSpeakers(t, rec, map[string]string{"We will judge by deeds.": "Maria Zakharova"})
+}

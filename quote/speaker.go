@@ -1364,6 +1364,13 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			return a
 		}
 	}
+	if p := d.officerNamedBefore(sp, hw); p >= 0 {
+		// "the representative of the Foreign Ministry underlined" after
+		// "the official representative of the Ministry of Foreign
+		// Affairs … Maria Zakharova": the one the text named with that
+		// office at that body, not the body.
+		return speaker{phrase: sp, head: h, ent: p, name: d.ents[p].Name, conf: 0.75}
+	}
 	// A person named in the phrase first: "Israeli Prime Minister Benjamin
 	// Netanyahu's office" speaks for Netanyahu, not for Israel.
 	ms := slices.Clone(d.mentionsIn(sp))
@@ -1446,6 +1453,82 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	}
 	return s
 }
+
+// officerNamedBefore finds the person a phrase "the <office> of <body>"
+// restates, with hw its office word: the one whose mention before the
+// phrase follows the same office word and a mention of the same body
+// within the few words before the name ("the official representative of
+// the Ministry of Foreign Affairs of the Russian Federation Maria
+// Zakharova"); the last such person, or -1. A phrase that names a person
+// itself, or no body, is left to the caller.
+func (d *document) officerNamedBefore(sp chronicle.Span, hw word) int {
+	if !titleWord(hw.text) && !officeNouns[hw.lower] || !strings.HasPrefix(strings.ToLower(sp.In(d.text)), "the ") {
+		return -1
+	}
+	body := -1
+	for _, m := range d.mentionsIn(sp) {
+		switch d.ents[m.ent].Type {
+		case chronicle.Person:
+			return -1
+		case chronicle.Organization:
+			if m.Start > hw.Start && body < 0 {
+				body = m.ent
+			}
+		}
+	}
+	if body < 0 {
+		return -1
+	}
+	found := -1
+	for _, m := range d.mentions {
+		if m.Start >= sp.Start {
+			break
+		}
+		if d.ents[m.ent].Type != chronicle.Person {
+			continue
+		}
+		// The words before the name, in the mention (which may hold the
+		// title) or before it.
+		k := d.wordAt(m.End - 1)
+		office, atBody := false, false
+		for j := k - 1; j >= 0 && k-j <= 20 && d.words[j].sent == d.words[k].sent && !d.words[j].quoted; j-- {
+			if d.words[j].text == "," || d.words[j].text == "." {
+				break
+			}
+			office = office || d.words[j].lower == hw.lower
+			if e := d.mentionCovering(d.words[j].Span); !office && e >= 0 && d.sameBody(e, body) {
+				atBody = true
+			}
+		}
+		if office && atBody {
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// sameBody tells whether entities a and b are one body, or b is a's named
+// short: every word of b's name is in a's ("Foreign Ministry", "Ministry of
+// Foreign Affairs of the Russian Federation").
+func (d *document) sameBody(a, b int) bool {
+	if a == b {
+		return true
+	}
+	if d.ents[a].Type != chronicle.Organization || d.ents[b].Type != chronicle.Organization {
+		return false
+	}
+	words := strings.Fields(d.ents[a].Name)
+	for _, w := range strings.Fields(d.ents[b].Name) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// officeNouns name a person by their place in a body without being title
+// words: "the representative of the Foreign Ministry".
+var officeNouns = map[string]bool{"representative": true, "head": true, "chief": true, "member": true}
 
 // personBeforeWho returns the person whose name a comma and "who" follow
 // before word h in its sentence ("Gonzalez, who …"), or -1.
