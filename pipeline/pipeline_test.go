@@ -2205,3 +2205,14 @@ func TestOfficerOfABodyRestated(t *testing.T) {
 		"representative of the Foreign Ministry underlined: \"We will judge by deeds.\"\n", "2025-03-06")
 	wantSpeakers(t, rec, map[string]string{"We will judge by deeds.": "Maria Zakharova"})
 }
+
+// TestGivenNameSpellings: "Mariya Zakharova" after "Maria Zakharova" is
+// one person, her given name transliterated two ways.
+func TestGivenNameSpellings(t *testing.T) {
+	rec := extractText(t, "Briefing\n\nMOSCOW -- Foreign ministry spokeswoman Maria Zakharova spoke on Thursday. \"Yerevan "+
+		"knows this very well,\" said Mariya Zakharova.\n", "2025-03-06")
+	if e := entityNamed(rec, "Mariya Zakharova"); e != nil {
+		t.Errorf("Mariya Zakharova is a person apart from Maria Zakharova")
+	}
+	wantSpeakers(t, rec, map[string]string{"Yerevan knows this very well": "Maria Zakharova"})
+}

@@ -300,6 +300,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.peopleListedAmongPlaces()
 	d.firmsByFirstWord()
 	d.namesCutShort()
+	d.givenNameSpellings()
 	d.patronymicAddresses()
 	d.kingdoms()
 	d.governments()

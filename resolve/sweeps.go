@@ -277,6 +277,31 @@ func (d *doc) namesCutShort() {
 	})
 }
 
+// givenNameSpellings folds a person the KB does not know into the one
+// other person of the story with the same surname and a given name spelled
+// one letter apart, as transliterations differ within a story: "Mariya
+// Zakharova" after "Maria Zakharova", "Sergei Ivanov" after "Sergey
+// Ivanov". Names of three letters or fewer are left alone ("Ian", "Ivan").
+func (d *doc) givenNameSpellings() {
+	d.foldEach(func(e *entity) *entity {
+		if e.Type != chronicle.Person || e.KB != "" || len(e.tokens) != 2 || len(e.tokens[0]) < 4 {
+			return nil
+		}
+		var into *entity
+		for _, o := range d.ents {
+			if o == e || o.Type != chronicle.Person || len(o.tokens) != 2 || o.tokens[1] != e.tokens[1] || o.first > e.first ||
+				o.tokens[0] == e.tokens[0] || o.tokens[0][0] != e.tokens[0][0] || kb.EditDistance(o.tokens[0], e.tokens[0], 1) > 1 {
+				continue
+			}
+			if into != nil && into != o {
+				return nil
+			}
+			into = o
+		}
+		return into
+	})
+}
+
 // firmsByFirstWord folds a one-word person the KB does not know, named
 // bare, into the story's body whose name opens on that word and goes on in
 // a firm's words: "smaller players such as Mazda and Subaru" beside "Mazda
