@@ -2216,3 +2216,22 @@ func TestGivenNameSpellings(t *testing.T) {
 	}
 	wantSpeakers(t, rec, map[string]string{"Yerevan knows this very well": "Maria Zakharova"})
 }
+
+// TestKnownDivisionBeforeItsNoun: a division the KB knows, missed by the
+// recognizer before "province", is found ("in Ha Tinh province"); "Jammu
+// and Kashmir" is one division, not two places.
+func TestKnownDivisionBeforeItsNoun(t *testing.T) {
+	rec := extractText(t, "Ports\n\nHANOI -- Officials in Ha Tinh province signed the deal. Tourists were killed in Jammu and "+
+		"Kashmir in April.\n", "2025-06-01")
+	found := map[string]string{}
+	for _, e := range rec.Entities {
+		for _, m := range e.Mentions {
+			found[m.Text] = e.Type + " " + e.Country
+		}
+	}
+	for text, want := range map[string]string{"Ha Tinh": "GPE VNM", "Jammu and Kashmir": "GPE IND"} {
+		if found[text] != want {
+			t.Errorf("%q is %q, want %q", text, found[text], want)
+		}
+	}
+}

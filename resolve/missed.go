@@ -3289,14 +3289,14 @@ func (d *doc) titlePlaceType(place string) (string, bool) {
 }
 
 // divisionsBeforeNouns adds the districts and regions the recognizer
-// missed and the KB does not know, named before the division's word in
-// lower case ("In Kharkiv's Saltivskyi district", "a resident of the Aravan
-// district of the Osh region"): one to three capitalised words after "the",
-// a possessive or a preposition of place, and the noun, which the name
-// keeps as the text writes it; so does a recognized place the KB does not
-// know before such a noun ("the Darnytskyi district"). A run a recognized
-// span touches, a given name, or a place, body or person the KB knows is
-// left alone.
+// missed, named before the division's word in lower case ("In Kharkiv's
+// Saltivskyi district", "a resident of the Aravan district of the Osh
+// region", "in Ha Tinh province"): one to three capitalised words after
+// "the", a possessive or a preposition of place, and the noun, which the
+// name of a division the KB does not know keeps as the text writes it; so
+// does a recognized place the KB does not know before such a noun ("the
+// Darnytskyi district"). A run a recognized span touches, a given name, or
+// a body or person the KB knows is left alone.
 func (d *doc) divisionsBeforeNouns(named []Named) []Named {
 	covered := coveredTokens(named)
 	var add []Named
@@ -3323,10 +3323,14 @@ func (d *doc) divisionsBeforeNouns(named []Named) []Named {
 				continue
 			}
 			name := d.spanOf(s, i, j).In(d.text)
-			if d.knownPlace(name) || d.knownBody(name) || len(d.r.kb.PeopleNamed(name)) > 0 || d.isTitleWord(toks[i].Text) {
+			if d.knownBody(name) || len(d.r.kb.PeopleNamed(name)) > 0 || d.isTitleWord(toks[i].Text) {
 				continue
 			}
-			add = append(add, Named{Sentence: s, Start: i, End: j + 1, Type: typ})
+			end := j + 1
+			if d.knownPlace(name) {
+				end, typ = j, chronicle.GeoPolitical // "in Ha Tinh province": the division the KB knows
+			}
+			add = append(add, Named{Sentence: s, Start: i, End: end, Type: typ})
 			i = j
 		}
 	}
