@@ -2235,3 +2235,14 @@ func TestKnownDivisionBeforeItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedPlaces: a place the KB knows whose name has a hyphen is one
+// place, not the pieces the recognizer made of it ("Ba Ria-Vung Tau").
+func TestHyphenatedPlaces(t *testing.T) {
+	rec := extractText(t, "Merger\n\nHANOI -- Ho Chi Minh City is merged with Binh Duong and Ba Ria-Vung Tau provinces.\n", "2025-06-01")
+	for _, name := range []string{"Ba Ria-Vung Tau", "Binh Duong"} {
+		if e := entityNamed(rec, name); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "VNM" {
+			t.Errorf("%s is %+v, want a Vietnamese division", name, e)
+		}
+	}
+}

@@ -3200,6 +3200,55 @@ func (d *doc) unpersonalName(n Named) bool {
 	return n.Start == 0 || !text.Honorific(toks[n.Start-1].Text) && !d.isTitleWord(toks[n.Start-1].Text)
 }
 
+// hyphenatedPlaces joins the pieces of a place's name written with a
+// hyphen, which the recognizer took apart, when the KB knows the whole:
+// "[Ba] [Ria]-[Vung Tau]" is the province of Ba Ria-Vung Tau. The name is a
+// run of capitalised words, up to six, at least two of them joined by a
+// hyphen with no space; the whole run or the run less its first or last
+// word must be the place.
+func (d *doc) hyphenatedPlaces(named []Named) []Named {
+	var ed spanEdits
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i < len(toks); i++ {
+			if !capitalWord(toks[i].Text) || i > 0 && capitalWord(toks[i-1].Text) {
+				continue
+			}
+			j, words, hyphen := i+1, 1, false
+			for j < len(toks) && words < 6 {
+				if capitalWord(toks[j].Text) {
+					j, words = j+1, words+1
+					continue
+				}
+				if glued := pastJoinedHyphens(toks, j); glued > j && capitalWord(toks[glued-1].Text) {
+					j, words, hyphen = glued, words+1, true
+					continue
+				}
+				break
+			}
+			if !hyphen || words < 2 {
+				continue
+			}
+			for _, r := range [][2]int{{i, j}, {i + 1, j}, {i, j - 1}} {
+				a, b := r[0], r[1]
+				if b-a < 3 || toks[a].Text == "-" || toks[b-1].Text == "-" {
+					continue
+				}
+				name := d.spanOf(s, a, b).In(d.text)
+				if !strings.Contains(name, "-") || !d.knownPlace(name) {
+					continue
+				}
+				n := Named{Sentence: s, Start: a, End: b, Type: chronicle.GeoPolitical}
+				if ed.takeOver(named, n, func(o Named) bool { return len(d.r.kb.PeopleNamed(d.spanOf(o.Sentence, o.Start, o.End).In(d.text))) == 0 }) {
+					break
+				}
+			}
+			i = j - 1
+		}
+	}
+	return ed.applied(named)
+}
+
 // joiners join the items of a list.
 var joiners = map[string]bool{"and": true, "or": true, ",": true}
 

@@ -222,6 +222,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.settlementLists(named)
 	named = d.bodiesOfRegions(named)
 	named = d.placesJoinedByAnd(named)
+	named = d.hyphenatedPlaces(named)
 	named = d.placesListedWithPlaces(named)
 	named = d.bodiesJoinedByAndThe(named)
 	named = d.fieldsListedBeforeBodies(named)
