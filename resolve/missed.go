@@ -3239,7 +3239,9 @@ func (d *doc) hyphenatedPlaces(named []Named) []Named {
 					continue
 				}
 				n := Named{Sentence: s, Start: a, End: b, Type: chronicle.GeoPolitical}
-				if ed.takeOver(named, n, func(o Named) bool { return len(d.r.kb.PeopleNamed(d.spanOf(o.Sentence, o.Start, o.End).In(d.text))) == 0 }) {
+				if ed.takeOver(named, n, func(o Named) bool {
+					return len(d.r.kb.PeopleNamed(d.spanOf(o.Sentence, o.Start, o.End).In(d.text))) == 0
+				}) {
 					break
 				}
 			}
