@@ -2464,8 +2464,9 @@ func portfolioListAt(toks []chronicle.Token, j int) bool {
 // partyNames adds the parties the recognizer missed or took for a person:
 // one to three capitalised words before "party" in lower case, after "the"
 // and maybe lower-case words ("the nationalist Revival party", "the ruling
-// Frelimo party", "The Amanat party" opening a sentence). A run a recognized span crosses, or that a place or a
-// people's word covers, is left alone.
+// Frelimo party", "The Amanat party" opening a sentence). A run a
+// recognized span crosses, or that a place or a people's word covers, is
+// left alone.
 func (d *doc) partyNames(named []Named) []Named {
 	var ed spanEdits
 	for s := range d.sents {
@@ -3139,7 +3140,7 @@ func (d *doc) placesListedWithPlaces(named []Named) []Named {
 				continue // "In Osaka, Keiko Yamamoto, …" is no list
 			}
 			last := named[list[len(list)-1]]
-			kinds := last.End < len(toks) && pluralPlaceKinds[strings.ToLower(toks[last.End].Text)]
+			kinds := last.End < len(toks) && pluralPlaceKind(toks[last.End].Text)
 			known := slices.ContainsFunc(list, func(k int) bool {
 				n := named[k]
 				return isPlace(n.Type) && d.knownPlace(d.spanOf(s, n.Start, n.End).In(d.text))
@@ -3147,7 +3148,7 @@ func (d *doc) placesListedWithPlaces(named []Named) []Named {
 			if !kinds && !known {
 				continue
 			}
-			divisions := kinds && text.DivisionWord(strings.TrimSuffix(strings.ToLower(toks[last.End].Text), "s"))
+			divisions := kinds && text.DivisionWord(singularNoun(strings.ToLower(toks[last.End].Text)))
 			for _, k := range list {
 				n := named[k]
 				if n.Type == chronicle.Person && d.unpersonalName(n) ||
@@ -3181,12 +3182,18 @@ func coordinated(toks []chronicle.Token, a int) bool {
 	return toks[a].Text == "and" || toks[a].Text == "or"
 }
 
-// pluralPlaceKinds follow a list of places of that kind: "Binh Duong and
-// Ba Ria-Vung Tau provinces".
-var pluralPlaceKinds = map[string]bool{"provinces": true, "districts": true, "regions": true, "villages": true,
-	"towns": true, "cities": true, "settlements": true, "municipalities": true, "counties": true, "states": true,
-	"governorates": true, "prefectures": true, "oblasts": true, "parishes": true, "communes": true, "neighbourhoods": true,
-	"neighborhoods": true, "suburbs": true, "areas": true}
+// pluralPlaceKind tells whether w is the plural of a kind of place that
+// follows a list of such places: "Binh Duong and Ba Ria-Vung Tau
+// provinces", "the Ratoma and Matoto districts", "Elata, Lithi and several
+// nearby villages". Not "departments", which are as often a government's.
+func pluralPlaceKind(w string) bool {
+	one := singularNoun(strings.ToLower(w))
+	return one != strings.ToLower(w) && (text.DivisionWord(one) && one != "department" || settlementNouns[one] || otherPlaceKinds[one])
+}
+
+// otherPlaceKinds are kinds of place that are neither divisions nor
+// settlements.
+var otherPlaceKinds = map[string]bool{"area": true, "neighbourhood": true, "neighborhood": true, "parish": true, "commune": true}
 
 // unpersonalName tells whether a name the recognizer took for a person's
 // could be a place's: no person the KB knows, no given name opening it, no
