@@ -1749,6 +1749,16 @@ func nameInitials(w string) bool {
 	return true
 }
 
+// endsCountryName tells whether the two tokens before token i of sentence
+// s name a country ("Lao PDR", "DR Congo").
+func (d *doc) endsCountryName(s, i int) bool {
+	if i < 2 {
+		return false
+	}
+	_, ok := d.countryNamed(d.spanOf(s, i-2, i).In(d.text))
+	return ok
+}
+
 func (d *doc) widen(n Named) Named {
 	toks := d.sents[n.Sentence].Tokens
 	// "The United [Nations] Special Envoy": a body's name the recognizer
@@ -1779,7 +1789,8 @@ func (d *doc) widen(n Named) Named {
 	// "US") nor a title's ("PM").
 	if a := n.Start; n.Type == chronicle.Person && n.End-a >= 2 && a >= 1 && nameInitials(toks[a-1].Text) &&
 		(a < 2 || !isDeterminer(toks[a-2].Text) && toks[a-2].Text != "of") && // "of the ECO Asad Majeed Khan": a body
-		!d.claimed[[2]int{n.Sentence, a - 1}] && !d.knownBody(toks[a-1].Text) && !d.isTitleWord(toks[a-1].Text) {
+		!d.claimed[[2]int{n.Sentence, a - 1}] && !d.knownBody(toks[a-1].Text) && !d.isTitleWord(toks[a-1].Text) &&
+		!d.endsCountryName(n.Sentence, a) { // "President of the Lao PDR [Thongloun Sisoulith]"
 		if _, place := d.placeCountry(toks[a-1].Text); !place {
 			n.Start--
 		}

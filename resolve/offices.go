@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
 	"github.com/chronicle-news/chronicle/text"
 )
 
@@ -150,6 +151,19 @@ func (d *doc) officeOfPlaceAt(s, i int) (a, b, placeAt int) {
 	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
 		j++
 	}
+	if end := d.knownBodyEnd(s, j); end > j {
+		// "the General Secretary of the Workers' Party of Korea": the
+		// body the KB knows, whole, and the organ of it named after
+		// ("of the Lao People's Revolutionary Party Central Committee").
+		// A name right after it is read by the sweeps of titled names
+		// ("Chairman of the Parliament of Georgia Shalva Papuashvili").
+		if end = organEnd(toks, end); end == len(toks) || !isCapitalized(toks[end].Text) && toks[end].Text != "(" {
+			if !strings.EqualFold(toks[a].Text, "the") && !nameFollows(toks, end) {
+				return a, -1, -1
+			}
+			return a, end, j
+		}
+	}
 	for n := min(3, len(toks)-j); n >= 1; n-- {
 		end := j + n
 		if end < len(toks) && isCapitalized(toks[end].Text) {
@@ -211,16 +225,26 @@ func (d *doc) officeNames() {
 	holders := map[string]*entity{}
 	var alone []officeName
 	for _, o := range d.offices {
-		if org, ok := d.r.kb.Org(o.place); ok && org.Country == "" && o.placeAt > o.a {
-			// "the High Representative of the European Union": the
-			// international body is named too (or the national one of
-			// the name: "the Secretary of the Security Council" after
-			// "the Security Council of the Republic of Armenia").
+		if org, end, ok := d.bodyOfOffice(o); ok {
+			// "the High Representative of the European Union", "the
+			// General Secretary of the Workers' Party of Korea": the body
+			// is named too (or the national one of an international
+			// body's name: "the Secretary of the Security Council" after
+			// "the Security Council of the Republic of Armenia"), and
+			// the organ of it the office is of ("of the Lao People's
+			// Revolutionary Party Central Committee").
 			body := d.nationalNamesake(org, o.place)
 			if body == nil {
 				body = d.orgEntity(org)
 			}
-			d.attach(body, d.mentionOf(o.s, o.placeAt, o.b))
+			d.attach(body, d.mentionOf(o.s, o.placeAt, end))
+			if end < o.b {
+				name := d.spanOf(o.s, o.placeAt, o.b).In(d.text)
+				organ := d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(name), func() *entity {
+					return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: body.Country, Sector: body.Sector}}
+				})
+				d.attach(organ, d.mentionOf(o.s, o.placeAt, o.b))
+			}
 		}
 		if e := d.personAfter(o.s, o.a, o.b); e != nil {
 			holders[o.name] = e
@@ -313,6 +337,9 @@ func (d *doc) personAfter(s, a, b int) *entity {
 			b += 2
 		}
 	}
+	if e := d.personAfterTitles(s, a, b); e != nil {
+		return e
+	}
 	if b < len(toks) && toks[b].Text == "," {
 		b++
 	}
@@ -359,4 +386,84 @@ func (d *doc) officeTies(o officeName) (country, sector string) {
 		return d.pickCity(cities).Country, t.Sector
 	}
 	return d.countryInside(strings.Fields(o.place), true), t.Sector
+}
+
+// knownBodyEnd returns the end of the longest name of two tokens or more
+// from token j of sentence s that the KB knows as a body, read over
+// capitalised words and the words that join them ("Workers' Party of
+// Korea", "Ministry of Foreign Affairs of the Russian Federation"), or j.
+func (d *doc) knownBodyEnd(s, j int) int {
+	toks := d.sents[s].Tokens
+	best := j
+	for k := j; k < len(toks) && k-j < 10; k++ {
+		w := toks[k].Text
+		if !capitalWord(w) && !bodyJoiners[strings.ToLower(w)] && !joinedHyphen(toks, k) {
+			break
+		}
+		if k > j && capitalWord(w) {
+			if _, ok := d.r.kb.Org(d.spanOf(s, j, k+1).In(d.text)); ok {
+				best = k + 1
+			}
+		}
+	}
+	return best
+}
+
+// bodyJoiners are the small words inside bodies' names.
+var bodyJoiners = map[string]bool{"of": true, "the": true, "and": true, "for": true, "'": true, "’": true, "'s": true, "’s": true, "&": true}
+
+// organEnd returns the end of the organ of a body named from token i ("[the
+// Party] Central Committee", "[the Party] Politburo"), or i.
+func organEnd(toks []chronicle.Token, i int) int {
+	if i < len(toks) && partyOrgans[toks[i].Text] {
+		return i + 1
+	}
+	if i+1 < len(toks) && toks[i].Text == "Central" && toks[i+1].Text == "Committee" {
+		return i + 2
+	}
+	return i
+}
+
+// partyOrgans are the one-word organs of a party named after it.
+var partyOrgans = map[string]bool{"Politburo": true, "Secretariat": true, "Presidium": true}
+
+// bodyOfOffice is the body the KB knows that an office is of, and the end
+// of its name: the whole of what follows "of" ("the European Union"), or
+// the start of it before an organ ("the Communist Party of Viet Nam
+// Central Committee").
+func (d *doc) bodyOfOffice(o officeName) (kb.Org, int, bool) {
+	if o.placeAt <= o.a {
+		return kb.Org{}, 0, false
+	}
+	if org, ok := d.r.kb.Org(o.place); ok {
+		return org, o.b, true
+	}
+	if end := d.knownBodyEnd(o.s, o.placeAt); end > o.placeAt && end < o.b {
+		org, _ := d.r.kb.Org(d.spanOf(o.s, o.placeAt, end).In(d.text))
+		return org, end, true
+	}
+	return kb.Org{}, 0, false
+}
+
+// personAfterTitles is the person named after the other offices the
+// holder of an office ending at token b of sentence s has, each after a
+// comma or "and": "General Secretary of the Workers' Party of Korea,
+// President of the State Affairs of the DPRK Kim Jong Un"; or nil.
+func (d *doc) personAfterTitles(s, a, b int) *entity {
+	toks := d.sents[s].Tokens
+	if b+1 >= len(toks) || toks[b].Text != "," && toks[b].Text != "and" {
+		return nil
+	}
+	if t, ok := text.TitleWord(strings.ToLower(toks[b+1].Text)); !ok || t.Sector == "" || !isCapitalized(toks[b+1].Text) {
+		return nil
+	}
+	for k := b + 1; k < len(toks) && k-b <= 16; k++ {
+		if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Person && o.start > b {
+			return o.e
+		}
+		if w := toks[k].Text; !capitalWord(w) && !bodyJoiners[strings.ToLower(w)] && w != "," {
+			return nil
+		}
+	}
+	return nil
 }

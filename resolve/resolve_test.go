@@ -8529,3 +8529,23 @@ func TestHouseOfCommonsOfTheStory(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesOfLongTitles: the party a state-media title names is an entity
+// of its own, and the person after a chain of titles holds the first;
+// "PDR" of "Lao PDR" is no initial of the name after it.
+func TestBodiesOfLongTitles(t *testing.T) {
+	src := "Lavrov was received by the General Secretary of the Workers' Party of Korea, President of the State Affairs of the DPRK Kim Jong Un. " +
+		"Lavrov also met the President of the Lao PDR Thongloun Sisoulith.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"Lavrov": "PERSON", "Workers' Party of Korea": "ORG",
+		"DPRK Kim Jong Un": "PERSON", "Lao": "LOC", "Thongloun Sisoulith": "PERSON"})
+	if e := find(ents, "Workers' Party of Korea"); e == nil || e.Type != chronicle.Organization || e.Country != "PRK" || len(e.Mentions) != 1 {
+		t.Errorf("Workers' Party of Korea = %+v, want the party, mentioned once", e)
+	}
+	kim := find(ents, "Kim Jong Un")
+	if kim == nil || !slices.ContainsFunc(kim.Mentions, func(m chronicle.Mention) bool { return strings.HasPrefix(m.Text, "the General Secretary") }) {
+		t.Errorf("Kim Jong Un = %+v, want the General Secretary among his mentions", kim)
+	}
+	if e := find(ents, "Thongloun Sisoulith"); e == nil {
+		t.Errorf("no Thongloun Sisoulith in %v", names(ents))
+	}
+}

@@ -2151,7 +2151,9 @@ func (d *doc) regionsInTitles() {
 						continue // whose body these are the title's context says ("Secretary of the Security Council")
 					}
 					if org, ok := d.r.kb.Org(name); ok && org.Type != "NORP" && (strings.Contains(name, " ") || isAcronym(name)) {
-						d.attach(d.orgEntity(org), d.mentionOf(s, i, j))
+						if body, m := d.orgEntity(org), d.mentionOf(s, i, j); !d.mentionedWithin(body, m) {
+							d.attach(body, m)
+						}
 						break
 					}
 				}
@@ -2384,3 +2386,11 @@ var builtOpeners = map[string]bool{"Camp": true, "Port": true, "Avenida": true, 
 var compassWords = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
 	"Upper": true, "Lower": true, "Greater": true, "Northern": true, "Southern": true, "Eastern": true, "Western": true,
 	"Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true}
+
+// mentionedWithin tells whether e has a mention holding m's words: not
+// "the Workers' Party" inside "the Workers' Party of Korea".
+func (d *doc) mentionedWithin(e *entity, m mention) bool {
+	return slices.ContainsFunc(e.Mentions, func(old chronicle.Mention) bool {
+		return old.Span.Start <= m.span.Start && m.span.End <= old.Span.End
+	})
+}
