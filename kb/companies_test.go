@@ -42,6 +42,17 @@ func TestCompanies(t *testing.T) {
 		{"United Russia", "unitedrussia", "RUS", "PTY", "RUSPTY"},
 		{"Servant of the People", "servant", "UKR", "PTY", "UKRPTY"},
 		{"Likud", "likud", "ISR", "PTY", "ISRPTY"},
+		{"New Zealand Labour Party", "lab_nzl", "NZL", "PTY", "NZLPTY"},
+		{"NZ First", "nzfirst", "NZL", "PTY", "NZLPTY"},
+		{"Communist Party of Viet Nam", "cpv", "VNM", "PTY", "VNMPTY"},
+		{"CPV", "cpv", "VNM", "PTY", "VNMPTY"},
+		{"Lao People's Revolutionary Party", "lprp", "LAO", "PTY", "LAOPTY"},
+		{"SJB", "sjb", "LKA", "PTY", "LKAPTY"},
+		{"PAS", "pas_mys", "MYS", "PTY", "MYSPTY"},
+		{"APC", "apc_nga", "NGA", "PTY", "NGAPTY"},
+		{"CPN-UML", "uml", "NPL", "PTY", "NPLPTY"},
+		{"Mostaqbal Watan", "mostaqbalwatan", "EGY", "PTY", "EGYPTY"},
+		{"Arbeiderpartiet", "ap_nor", "NOR", "PTY", "NORPTY"},
 		{"Real Madrid", "realmadrid", "ESP", "BUS", "ESPBUS"},
 		{"FC Barcelona", "fcbarcelona", "ESP", "BUS", "ESPBUS"},
 		{"Premier League", "premierleague", "GBR", "BUS", "GBRBUS"},
@@ -103,7 +114,7 @@ var cityNamedCompanies = []string{"Toyota", "Hitachi", "Carrefour", "Disney", "M
 // codeNamedCompanies are the names of companies and parties that are also a
 // country's ISO code, kept because news writes them and not the code: GE is
 // General Electric far more often than Georgia.
-var codeNamedCompanies = []string{"DJI", "BT", "SLB", "GM", "BA", "GE", "PRI", "PAN", "NLD"}
+var codeNamedCompanies = []string{"DJI", "BT", "SLB", "GM", "BA", "GE", "PRI", "PAN", "NLD", "CPV"}
 
 // TestCompanyNamesNotPlaces: no name in companies.tsv is a country, a
 // country's alias or capital, a demonym, a person of the KB, or a city of

@@ -368,6 +368,21 @@ func (k *KB) OrgByID(id string) (Org, bool) {
 	return Org{}, false
 }
 
+// Parties returns the political parties of a country (ISO3) that the KB
+// knows, in file order: for a story about New Zealand, "Labour" is the New
+// Zealand Labour Party, though the name alone goes to the British one.
+func (k *KB) Parties(country string) []Org {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	var out []Org
+	for _, o := range k.d.orgs {
+		if o.Sector == "PTY" && o.Country == country {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // PeopleNamed returns the people whose full name or alias is name, entries
 // from user files first.
 func (k *KB) PeopleNamed(name string) []Person {

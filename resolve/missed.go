@@ -3515,3 +3515,33 @@ func (d *doc) givenNamesTakenForPeoples(named []Named) []Named {
 	}
 	return named
 }
+
+// knownBodiesJoined joins two names the recognizer split at "and", "of" or
+// "for" when the KB knows the whole as one body: "the ruling [Liberty] and
+// [Refoundation Party]".
+func (d *doc) knownBodiesJoined(named []Named) []Named {
+	slices.SortFunc(named, func(a, b Named) int {
+		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	})
+	out := named[:0:0]
+	for k := 0; k < len(named); k++ {
+		n := named[k]
+		if k+1 < len(named) {
+			m := named[k+1]
+			toks := d.sents[n.Sentence].Tokens
+			if m.Sentence == n.Sentence && m.Start == n.End+1 && bodyLinks[toks[n.End].Text] &&
+				(n.Type == chronicle.Organization || m.Type == chronicle.Organization) {
+				if org, ok := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, m.End).In(d.text)); ok && org.Type == "ORG" {
+					out = append(out, Named{Sentence: n.Sentence, Start: n.Start, End: m.End, Type: chronicle.Organization})
+					k++
+					continue
+				}
+			}
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// bodyLinks are the words that join the parts of a body's name.
+var bodyLinks = map[string]bool{"and": true, "of": true, "for": true, "&": true}

@@ -749,7 +749,7 @@ func (d *doc) mentionEndFrom(s, j int, o owner) int {
 func (d *doc) foreignMinisterCalled(c string) *entity {
 	var found *entity
 	for _, e := range d.ents {
-		if e.Type != chronicle.Person || e.Country != c && e.Country != "" { // (a country may come only when the story's is known)
+		if e.Type != chronicle.Person || c != "" && e.Country != c && e.Country != "" { // (a country may come only when the story's is known)
 			continue
 		}
 		if slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {

@@ -224,6 +224,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.placesJoinedByAnd(named)
 	named = d.hyphenatedPlaces(named)
 	named = d.placesListedWithPlaces(named)
+	named = d.knownBodiesJoined(named)
 	named = d.bodiesJoinedByAndThe(named)
 	named = d.fieldsListedBeforeBodies(named)
 	named = d.placesNamedWithAnd(named)
@@ -287,6 +288,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.descriptions()
 	d.seatDescriptions()
 	d.namedTitles()
+	d.partiesBeforeRoles()
 	d.bodyRoles()
 	d.officeNames()
 	d.highnesses()
@@ -1743,9 +1745,34 @@ func (d *doc) partyOfStory(org kb.Org) *entity {
 	if !partyOfManyCountries(org) || main == org.Country || !partyHomes[firstWord(org.Name)][main] || d.mainlyAbout(org.Country) {
 		return nil
 	}
+	if home, ok := d.namesakeParty(firstWord(org.Name), main); ok {
+		return d.orgEntity(home)
+	}
 	return d.entityFor("name:"+chronicle.Organization+":"+strings.ToLower(org.Name)+":"+main, func() *entity {
 		return &entity{Entity: chronicle.Entity{Name: org.Name, Type: chronicle.Organization, Country: main, Sector: "PTY"}}
 	})
+}
+
+// namesakeParty is the one party of a country the KB knows whose name
+// holds word ("New Zealand Labour Party" for "Labour"), or the one whose
+// name starts with it when there are more ("Democratic Party of Korea").
+func (d *doc) namesakeParty(word, country string) (kb.Org, bool) {
+	var with, first []kb.Org
+	for _, p := range d.r.kb.Parties(country) {
+		if slices.Contains(strings.Fields(p.Name), word) {
+			with = append(with, p)
+			if firstWord(p.Name) == word {
+				first = append(first, p)
+			}
+		}
+	}
+	switch {
+	case len(with) == 1:
+		return with[0], true
+	case len(first) == 1:
+		return first[0], true
+	}
+	return kb.Org{}, false
 }
 
 // partyOfManyCountries tells whether org is a party whose name parties of
@@ -1879,9 +1906,21 @@ func (d *doc) orgEntity(org kb.Org) *entity {
 		if org.Type == "NORP" {
 			typ = chronicle.Nationality // a people or a faith's believers: "Hutu", "Alawites"
 		}
-		return &entity{Entity: chronicle.Entity{Name: org.Name, Type: typ,
+		return &entity{Entity: chronicle.Entity{Name: d.bodyName(org), Type: typ,
 			KB: "org:" + org.ID, Country: org.Country, Sector: org.Sector, Code: org.Code}}
 	})
+}
+
+// bodyName is the name a record gives a KB body: its name less the
+// country the KB adds in brackets to tell namesakes apart ("Conservative
+// Party (Norway)" is the Conservative Party, of Norway).
+func (d *doc) bodyName(org kb.Org) string {
+	if base, paren, ok := strings.Cut(org.Name, " ("); ok && strings.HasSuffix(paren, ")") {
+		if c, ok := d.countryNamed(strings.TrimSuffix(paren, ")")); ok && c.ISO3 == org.Country {
+			return base
+		}
+	}
+	return org.Name
 }
 
 // isCapitalized tells whether w opens on a capital letter, in any script's

@@ -4333,10 +4333,11 @@ func TestBuildingNames(t *testing.T) {
 // party of the story's country, for its leader too; "Labour Minister" is a
 // portfolio, not the party.
 func TestPartyOfTheStorysCountry(t *testing.T) {
+	// The KB's New Zealand Labour Party, not Britain's Labour Party.
 	src := "Budget day\n\nNew Zealand Finance Minister Nicola Willis spoke in Wellington. New Zealand will grow. Labour leader Chris Hipkins said it was bad. Labour Minister Jeannette Jara spoke too.\n"
 	ents := resolveText(t, src, "2025-05-22", map[string]string{"New Zealand": "GPE", "Nicola Willis": "PERSON", "Wellington": "GPE",
 		"Labour": "ORG", "Chris Hipkins": "PERSON", "Jeannette Jara": "PERSON"})
-	for _, tc := range []struct{ name, code string }{{"Labour Party", "NZLPTY"}, {"Chris Hipkins", "NZLPTY"}, {"Jeannette Jara", "NZLGOV"}} {
+	for _, tc := range []struct{ name, code string }{{"New Zealand Labour Party", "NZLPTY"}, {"Chris Hipkins", "NZLPTY"}, {"Jeannette Jara", "NZLGOV"}} {
 		if e := find(ents, tc.name); e == nil || e.Code != tc.code {
 			t.Errorf("%s: got %+v, want %s", tc.name, e, tc.code)
 		}

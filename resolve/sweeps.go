@@ -2394,3 +2394,50 @@ func (d *doc) mentionedWithin(e *entity, m mention) bool {
 		return old.Span.Start <= m.span.Start && m.span.End <= old.Span.End
 	})
 }
+
+// partiesBeforeRoles names the party a capitalised word before a party
+// role stands for ("Conservative leader Kemi Badenoch", "Republican
+// lawmakers", "the Labour government"): the KB's party of that name or of
+// that name and "Party", or its namesake of the story's country, when the
+// story names the party's country.
+func (d *doc) partiesBeforeRoles() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			w := toks[i].Text
+			if !capitalWord(w) || !partyRoles[strings.ToLower(toks[i+1].Text)] || !isLowerWord(toks[i+1].Text) ||
+				i > 0 && capitalWord(toks[i-1].Text) && !opensSentence(toks, i-1) {
+				continue // not "Liberal Democrat leader", a name of two words
+			}
+			if o, ok := d.owner[[2]int{s, i}]; ok && o.e.Type != chronicle.Person {
+				continue // a body's or a place's word already
+			}
+			org, ok := d.r.kb.Org(w)
+			if !ok || org.Sector != "PTY" {
+				if org, ok = d.r.kb.Org(w + " Party"); !ok || org.Sector != "PTY" {
+					continue
+				}
+			}
+			e := d.partyOfStory(org)
+			if e == nil {
+				if !d.storyNames(org.Country) {
+					continue // "Conservative" in a story that never names Britain
+				}
+				e = d.orgEntity(org)
+			}
+			d.attach(e, d.mentionOf(s, i, i+1))
+		}
+	}
+}
+
+// partyRoles are the words after a party's name that say its people or
+// its power: "Labour MPs", "Republican senator", "the Conservative
+// government".
+var partyRoles = map[string]bool{"leader": true, "leaders": true, "leadership": true, "mp": true, "mps": true,
+	"lawmaker": true, "lawmakers": true, "senator": true, "senators": true, "congressman": true, "congresswoman": true,
+	"congressmen": true, "legislator": true, "legislators": true, "candidate": true, "candidates": true, "nominee": true,
+	"councillor": true, "councillors": true, "councilor": true, "councilors": true, "politician": true, "politicians": true,
+	"government": true, "governments": true, "majority": true, "minority": true, "chairman": true, "chair": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "whip": true, "peer": true, "peers": true,
+	"governor": true, "governors": true, "members": true, "member": true, "backbencher": true, "backbenchers": true,
+	"deputy": true, "deputies": true, "party": true, "voters": true, "supporters": true, "activists": true}
