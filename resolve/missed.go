@@ -3545,3 +3545,98 @@ func (d *doc) knownBodiesJoined(named []Named) []Named {
 
 // bodyLinks are the words that join the parts of a body's name.
 var bodyLinks = map[string]bool{"and": true, "of": true, "for": true, "&": true}
+
+// knownBodiesWidened fits a name to the body the KB knows around it, where
+// the recognizer cut it short or ran it on: "Samagi [Jana Balawegaya]",
+// "[Bangladesh Jamaat]-e-Islami", "[Communist Party of Nepal] (Unified
+// Marxist-Leninist)", "[Polisario Front independence movement]". Names the
+// widened one covers are dropped.
+func (d *doc) knownBodiesWidened(named []Named) []Named {
+	type widened struct{ k, a, b int }
+	var found []widened
+	for k, n := range named {
+		if a, b, ok := d.knownBodyAround(n); ok {
+			found = append(found, widened{k, a, b})
+		}
+	}
+	if len(found) == 0 {
+		return named
+	}
+	drop := map[int]bool{}
+	for _, w := range found {
+		if drop[w.k] {
+			continue
+		}
+		s := named[w.k].Sentence
+		for k, n := range named {
+			if k != w.k && n.Sentence == s && n.Start >= w.a && n.End <= w.b {
+				drop[k] = true
+			}
+		}
+		named[w.k] = Named{Sentence: s, Start: w.a, End: w.b, Type: chronicle.Organization}
+	}
+	out := named[:0:0]
+	for k, n := range named {
+		if !drop[k] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// knownBodyAround returns the tokens [a, b) of the body the KB knows that
+// holds name n and a word or more around it, or the start of n when its
+// last words are lower-case words after such a body; ok is false when
+// there is none.
+func (d *doc) knownBodyAround(n Named) (a, b int, ok bool) {
+	toks := d.sents[n.Sentence].Tokens
+	known := func(a, b int) bool {
+		org, ok := d.r.kb.Org(d.spanOf(n.Sentence, a, b).In(d.text))
+		return ok && org.Type == "ORG"
+	}
+	// The ends to try: back over capitalised words and hyphens, on over
+	// those, the words that join a body's name and a bracketed part.
+	starts := []int{n.Start}
+	for k := n.Start - 1; k >= 0 && n.Start-k <= 3; k-- {
+		if !capitalWord(toks[k].Text) && !joinedHyphen(toks, k) && !(k > 0 && joinedHyphen(toks, k-1)) || isDeterminer(toks[k].Text) {
+			break
+		}
+		starts = append(starts, k)
+	}
+	ends := []int{n.End}
+	for k, depth := n.End, 0; k < len(toks) && k-n.End < 8; k++ {
+		w := toks[k].Text
+		switch {
+		case w == "(":
+			depth++
+		case w == ")":
+			depth--
+		case depth == 0 && !capitalWord(w) && !joinedHyphen(toks, k) && !joinedHyphen(toks, k-1) && !bodyJoiners[strings.ToLower(w)]:
+			k = len(toks) // stop
+			continue
+		}
+		if depth < 0 {
+			break
+		}
+		if depth == 0 {
+			ends = append(ends, k+1)
+		}
+	}
+	for i := len(starts) - 1; i >= 0; i-- {
+		for j := len(ends) - 1; j >= 0; j-- {
+			if (i > 0 || j > 0) && known(starts[i], ends[j]) {
+				return starts[i], ends[j], true
+			}
+		}
+	}
+	// "Polisario Front independence movement": the known body, less the
+	// lower-case words after it.
+	if n.Type == chronicle.Organization {
+		for e := n.End - 1; e > n.Start && isLowerWord(toks[e].Text); e-- {
+			if capitalWord(toks[e-1].Text) && known(n.Start, e) {
+				return n.Start, e, true
+			}
+		}
+	}
+	return 0, 0, false
+}

@@ -225,6 +225,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.hyphenatedPlaces(named)
 	named = d.placesListedWithPlaces(named)
 	named = d.knownBodiesJoined(named)
+	named = d.knownBodiesWidened(named)
 	named = d.bodiesJoinedByAndThe(named)
 	named = d.fieldsListedBeforeBodies(named)
 	named = d.placesNamedWithAnd(named)

@@ -8550,3 +8550,37 @@ func TestBodiesOfLongTitles(t *testing.T) {
 		t.Errorf("no Thongloun Sisoulith in %v", names(ents))
 	}
 }
+
+// TestKnownBodiesFitted: a name the recognizer cut short, ran on or split
+// is fitted to the party the KB knows; a party's name that says its
+// country keeps it in a story about another; a party before a party role
+// is named.
+func TestKnownBodiesFitted(t *testing.T) {
+	for _, tc := range []struct {
+		src                    string
+		named                  map[string]string
+		name, country, mention string
+	}{
+		{"Algeria\n\nALGIERS (Reuters) - Algeria said on Monday that the Polisario Front independence movement would talk. Algeria named an envoy.\n",
+			map[string]string{"Algeria": "GPE", "ALGIERS": "GPE", "Reuters": "ORG", "Polisario Front independence movement": "ORG"},
+			"Polisario Front", "ESH", "Polisario Front"},
+		{"Algeria\n\nALGIERS (Reuters) - Algeria said on Monday it would talk. Algeria named an envoy. The Bangladesh Jamaat-e-Islami party said it would boycott.\n",
+			map[string]string{"Algeria": "GPE", "ALGIERS": "GPE", "Reuters": "ORG", "Bangladesh Jamaat": "PERSON"},
+			"Bangladesh Jamaat-e-Islami", "BGD", "Bangladesh Jamaat-e-Islami"},
+		{"Honduras\n\nTEGUCIGALPA (Reuters) - Honduras voted on Sunday. Rixi Moncada of the Liberty and Refoundation Party spoke in Honduras.\n",
+			map[string]string{"Honduras": "GPE", "TEGUCIGALPA": "GPE", "Reuters": "ORG", "Rixi Moncada": "PERSON", "Liberty": "ORG", "Refoundation Party": "ORG"},
+			"Liberty and Refoundation", "HND", "Liberty and Refoundation Party"},
+		{"Sri Lanka\n\nCOLOMBO (Reuters) - Sri Lanka passed a budget. Sajith Premadasa of the Samagi Jana Balawegaya spoke in Sri Lanka.\n",
+			map[string]string{"Sri Lanka": "GPE", "COLOMBO": "GPE", "Reuters": "ORG", "Sajith Premadasa": "PERSON", "Jana Balawegaya": "PERSON"},
+			"Samagi Jana Balawegaya", "LKA", "Samagi Jana Balawegaya"},
+		{"Budget\n\nLONDON (Reuters) - Britain's chancellor spoke in London. Conservative leader Kemi Badenoch said Britain deserved better.\n",
+			map[string]string{"Britain": "GPE", "LONDON": "GPE", "London": "GPE", "Reuters": "ORG", "Kemi Badenoch": "PERSON"},
+			"Conservative Party", "GBR", "Conservative"},
+	} {
+		ents := resolveText(t, tc.src, "2025-11-03", tc.named)
+		e := find(ents, tc.name)
+		if e == nil || e.Type != chronicle.Organization || e.Country != tc.country || len(e.Mentions) == 0 || e.Mentions[0].Text != tc.mention {
+			t.Errorf("%s = %+v, want an ORG of %s mentioned as %q", tc.name, e, tc.country, tc.mention)
+		}
+	}
+}

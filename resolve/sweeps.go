@@ -1616,7 +1616,8 @@ func (d *doc) foreignParties() {
 	mainly, share := d.mainCountry()
 	abroad := func(e *entity) bool {
 		return strings.HasPrefix(e.KB, "org:") && (e.Sector == "PTY" || e.Sector == "REB" && genericName(e.Name)) &&
-			e.Country != "" && share >= 0.5 && mainly != e.Country // (not al-Qaeda or the IRA, which the KB gives no one country)
+			e.Country != "" && share >= 0.5 && mainly != e.Country && // (not al-Qaeda or the IRA, which the KB gives no one country)
+			!d.nameSaysCountry(e.Name, e.Country) // not "Bangladesh Jamaat-e-Islami"
 	}
 	portable := func(e *entity) bool { return d.genericParty(e) || acronymParty(e) || abroad(e) }
 	named := map[string]bool{}
@@ -2396,7 +2397,8 @@ func (d *doc) mentionedWithin(e *entity, m mention) bool {
 }
 
 // partiesBeforeRoles names the party a capitalised word before a party
-// role stands for ("Conservative leader Kemi Badenoch", "Republican
+// role stands for ("Conservative leader Kemi Badenoch", "Conservative
+// Leader Pierre Poilievre", "Republican
 // lawmakers", "the Labour government"): the KB's party of that name or of
 // that name and "Party", or its namesake of the story's country, when the
 // story names the party's country.
@@ -2405,7 +2407,7 @@ func (d *doc) partiesBeforeRoles() {
 		toks := d.sents[s].Tokens
 		for i := 0; i+1 < len(toks); i++ {
 			w := toks[i].Text
-			if !capitalWord(w) || !partyRoles[strings.ToLower(toks[i+1].Text)] || !isLowerWord(toks[i+1].Text) ||
+			if !capitalWord(w) || !partyRoles[strings.ToLower(toks[i+1].Text)] || !isLowerWord(toks[i+1].Text) && toks[i+1].Text != "Leader" ||
 				i > 0 && capitalWord(toks[i-1].Text) && !opensSentence(toks, i-1) {
 				continue // not "Liberal Democrat leader", a name of two words
 			}
@@ -2441,3 +2443,22 @@ var partyRoles = map[string]bool{"leader": true, "leaders": true, "leadership": 
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "whip": true, "peer": true, "peers": true,
 	"governor": true, "governors": true, "members": true, "member": true, "backbencher": true, "backbenchers": true,
 	"deputy": true, "deputies": true, "party": true, "voters": true, "supporters": true, "activists": true}
+
+// nameSaysCountry tells whether a body's name holds the name or the
+// demonym of its country, in one word or two: "Bangladesh Jamaat-e-Islami",
+// "New Zealand Labour Party", "Spanish Socialist Workers' Party".
+func (d *doc) nameSaysCountry(name, country string) bool {
+	words := strings.Fields(name)
+	for i := range words {
+		for n := 1; n <= 2 && i+n <= len(words); n++ {
+			w := strings.Join(words[i:i+n], " ")
+			if c, ok := d.r.kb.CountryByName(w); ok && c.ISO3 == country {
+				return true
+			}
+			if c, ok := d.r.kb.CountryByDemonym(w); ok && c.ISO3 == country {
+				return true
+			}
+		}
+	}
+	return false
+}
