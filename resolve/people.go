@@ -143,10 +143,10 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	if len(words) == 1 {
 		// A lone word the KB knows as an institution or a country is one,
 		// whatever the recognizer thought: "the Kremlin", "Washington". A
-		// firm, outlet or party named like a person ("Ford", "Dell") is
-		// the person after an honorific or when the article names someone
-		// so.
-		if org, ok := d.r.kb.Org(name); ok && (!privateSectors[org.Sector] ||
+		// firm, outlet, party or people named like a person ("Ford",
+		// "Dell", "Tatar") is the person after an honorific or when the
+		// article names someone so.
+		if org, ok := d.r.kb.Org(name); ok && (!privateSectors[org.Sector] && org.Type != "NORP" ||
 			!d.afterHonorific(n.Sentence, a) && !d.hasPersonNamed(name)) {
 			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
 			return true

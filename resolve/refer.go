@@ -428,6 +428,9 @@ func (d *doc) headOfNamed(s, i int) (int, string, string) {
 	return k, country, office
 }
 
+// ofTitles end the titles made with "of" that name one office whole.
+var ofTitles = map[string]bool{"state": true, "staff": true}
+
 // namedTitles links "the home secretary", "the mayor", "the cardinal" to the
 // one person of the article named earlier under that title ("Home
 // Secretary Charles Clarke", "London mayor Ken Livingstone", "Cardinal
@@ -478,6 +481,10 @@ func (d *doc) namedTitles() {
 					break
 				}
 				j++
+			}
+			if last >= 0 && last+2 < len(toks) && toks[last+1].Text == "of" && ofTitles[strings.ToLower(toks[last+2].Text)] &&
+				!d.claimed[[2]int{s, last + 2}] {
+				last += 2 // "the Secretary of State", "the chief of staff"
 			}
 			if last < 0 || last+1 < len(toks) && isCapitalized(toks[last+1].Text) && !isPunctToken(toks[last+1].Text) {
 				continue // "the Home Secretary Charles Clarke": a name's title
@@ -1943,8 +1950,9 @@ func (d *doc) titleOfMention(sp chronicle.Span) string {
 	toks := d.sents[s].Tokens
 	var words []string
 	title := false
+	skip := -1
 	for i := range toks {
-		if toks[i].Start < sp.Start {
+		if toks[i].Start < sp.Start || i == skip {
 			continue
 		}
 		if toks[i].End > sp.End {
@@ -1963,6 +1971,12 @@ func (d *doc) titleOfMention(sp chronicle.Span) string {
 		}
 		if _, ok := titleSector(lw); ok {
 			title = true
+		} else if lw == "of" && title && i+1 < len(toks) && toks[i+1].End <= sp.End && ofTitles[strings.ToLower(toks[i+1].Text)] {
+			// "Secretary of State of the USA Marco Rubio" is "the
+			// Secretary of State": the title whole.
+			words = append(words, "of")
+			lw = strings.ToLower(toks[i+1].Text)
+			skip = i + 1
 		} else if innerHyphen(toks, i) {
 			// "Secretary-General", written as three tokens
 		} else if !modifierFill[lw] && isCapitalized(w) {
@@ -1975,12 +1989,14 @@ func (d *doc) titleOfMention(sp chronicle.Span) string {
 	if !title {
 		return ""
 	}
-	// The sequence ends on its last title word.
+	// The sequence ends on its last title word, or the end of a title
+	// made with "of".
 	for len(words) > 0 {
-		if _, ok := titleSector(words[len(words)-1]); ok {
+		n := len(words)
+		if _, ok := titleSector(words[n-1]); ok || n >= 3 && words[n-2] == "of" && ofTitles[words[n-1]] {
 			break
 		}
-		words = words[:len(words)-1]
+		words = words[:n-1]
 	}
 	return strings.Join(words, " ")
 }

@@ -8584,3 +8584,24 @@ func TestKnownBodiesFitted(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatedOfTitles: "The Secretary of State" after "Secretary of State
+// of the USA Marco Rubio" is he, though another person shares the
+// sentence; "Tatar" after "Ersin Tatar" is he, not the Tatars.
+func TestRestatedOfTitles(t *testing.T) {
+	src := "Talks\n\nKUALA LUMPUR, July 10. /TASS/. Minister of Foreign Affairs of the Russian Federation Sergey Lavrov and Secretary of State of the USA Marco Rubio met on Thursday.\n\n" +
+		"The Secretary of State, speaking to journalists, said that he was frustrated.\n"
+	ents := resolveText(t, src, "2025-07-10", map[string]string{"KUALA LUMPUR": "GPE", "TASS": "ORG", "Russian Federation": "GPE",
+		"Sergey Lavrov": "PERSON", "USA": "GPE", "Marco Rubio": "PERSON"})
+	if e := find(ents, "Marco Rubio"); e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "The Secretary of State" }) {
+		t.Errorf("Marco Rubio = %+v, want 'The Secretary of State' among his mentions", e)
+	}
+	src = "Cyprus talks\n\nNEW YORK (Reuters) - Turkish Cypriot leader Ersin Tatar met Cypriot officials.\n\nTatar told reporters he was hopeful.\n"
+	ents = resolveText(t, src, "2025-07-10", map[string]string{"NEW YORK": "GPE", "Reuters": "ORG", "Ersin Tatar": "PERSON", "Tatar": "PERSON"})
+	if e := find(ents, "Ersin Tatar"); e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "Tatar" }) {
+		t.Errorf("Ersin Tatar = %+v, want 'Tatar' among his mentions", e)
+	}
+	if e := find(ents, "Tatars"); e != nil {
+		t.Errorf("Tatars = %+v, want none", e)
+	}
+}
