@@ -114,16 +114,17 @@ func (d *doc) titleStart(s, a int) int { return d.titlePhrase(s, a).start }
 
 // portfolioFrom is the first token of a portfolio of three or more
 // capitalised words, joined by "and" or commas, that ends at token i of
-// sentence s and follows a title word and "of" ("Minister of [Foreign
-// Affairs, Emigration and Egyptian Expatriates]"), or -1. No word of it
-// may be a name found already but a people's ("Egyptian").
+// sentence s and follows a title word and "of" or "for" ("Minister of
+// [Foreign Affairs, Emigration and Egyptian Expatriates]", "Minister for
+// [Europe and Foreign Affairs]"), or -1. No word of it may be a name found
+// already but a people's ("Egyptian") or a region's ("Europe").
 func (d *doc) portfolioFrom(s, i int) int {
 	toks := d.sents[s].Tokens
 	k, words := i, 0
 walk:
 	for ; k > 0 && i-k < 8; k-- {
-		if _, ok := d.owner[[2]int{s, k}]; ok && !d.isDemonym(toks[k].Text) {
-			return -1
+		if o, ok := d.owner[[2]int{s, k}]; ok && !d.isDemonym(toks[k].Text) && o.e.Type != chronicle.Location {
+			return -1 // (but "Minister for Europe and Foreign Affairs")
 		}
 		switch {
 		case capitalWord(toks[k].Text):
@@ -133,7 +134,7 @@ walk:
 			break walk
 		}
 	}
-	if k < 1 || words < 3 || toks[k].Text != "of" {
+	if k < 1 || words < 3 || toks[k].Text != "of" && toks[k].Text != "for" {
 		return -1
 	}
 	if _, title := titleSector(strings.ToLower(toks[k-1].Text)); !title {
@@ -209,8 +210,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		if k := d.portfolioFrom(s, i); i == a-1 && k >= 0 {
 			// "Minister of Foreign Affairs, Emigration and Egyptian
 			// Expatriates Badr Abdelatty": a portfolio of several fields
-			// no list holds, after the title and "of".
+			// no list holds, after the title and "of" (or "for", which
+			// the walk takes with it: "Minister for Europe and Foreign
+			// Affairs Jean-Noel Barrot").
 			p.start, i = k, k
+			if toks[k-1].Text == "for" {
+				p.start, i = k-1, k-1
+			}
 			continue
 		}
 		if _, title := titleSector(strings.ToLower(toks[max(i-1, 0)].Text)); i == a-1 && i > 0 && styleBefore(w) &&

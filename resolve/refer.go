@@ -547,12 +547,17 @@ func normalTitle(seq string) string {
 var militaryRanks = map[string]bool{"general": true, "colonel": true, "admiral": true, "lieutenant": true,
 	"captain": true, "major": true, "brigadier": true, "marshal": true}
 
-// cutRank drops the military ranks that end a title sequence after an
-// office: "commander general" → "commander", true.
+// academicRanks are the styles of learning a title sequence may end on
+// before the name: "Chief Adviser Professor Muhammad Yunus".
+var academicRanks = map[string]bool{"professor": true, "prof": true, "prof.": true, "dr": true, "dr.": true, "doctor": true}
+
+// cutRank drops the military ranks and academic styles that end a title
+// sequence after an office: "commander general" → "commander", true;
+// "chief adviser professor" → "chief adviser", true.
 func cutRank(seq string) (string, bool) {
 	words := strings.Fields(seq)
 	end := len(words)
-	for end > 1 && militaryRanks[words[end-1]] {
+	for end > 1 && (militaryRanks[words[end-1]] || academicRanks[words[end-1]]) {
 		end--
 	}
 	return strings.Join(words[:end], " "), end < len(words)
@@ -628,6 +633,36 @@ func (d *doc) describedWith(e *entity, cues []string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// namesOffice tells whether the lower-case text t holds the title c, not
+// as part of another office ("deputy foreign minister").
+func namesOffice(t, c string) bool {
+	for at := 0; ; {
+		k := strings.Index(t[at:], c)
+		if k < 0 {
+			return false
+		}
+		at += k
+		if !otherOfficeBefore(t[:at]) {
+			return true
+		}
+		at += len(c)
+	}
+}
+
+// otherOfficeBefore tells whether the words before a title make another
+// office of it: a "deputy foreign minister" is no foreign minister.
+func otherOfficeBefore(before string) bool {
+	f := strings.Fields(strings.ReplaceAll(before, "-", " "))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "deputy", "vice", "assistant", "shadow", "junior":
+		return true
 	}
 	return false
 }
@@ -761,7 +796,7 @@ func (d *doc) foreignMinisterCalled(c string) *entity {
 		}
 		if slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {
 			t := d.calledAt(m)
-			return strings.Contains(t, "foreign minister") || strings.Contains(t, "minister of foreign affairs")
+			return namesOffice(t, "foreign minister") || namesOffice(t, "minister of foreign affairs")
 		}) {
 			if found != nil {
 				return nil

@@ -8605,3 +8605,25 @@ func TestRestatedOfTitles(t *testing.T) {
 		t.Errorf("Tatars = %+v, want none", e)
 	}
 }
+
+// TestPortfolioAfterFor: "Minister for Europe and Foreign Affairs" is one
+// title before the name, which the speaker after "said the French
+// Minister" is; a deputy foreign minister is no foreign minister.
+func TestPortfolioAfterFor(t *testing.T) {
+	src := "Conference\n\nNEW YORK (SPA) - The conference opened on Monday in New York.\n\n" +
+		"\"It is a start,\" said the French Minister for Europe and Foreign Affairs Jean-Noel Barrot, the co-chair.\n"
+	ents := resolveText(t, src, "2025-07-28", map[string]string{"NEW YORK": "GPE", "SPA": "ORG", "New York": "GPE",
+		"French": "NORP", "Europe": "LOC", "Jean-Noel Barrot": "PERSON"})
+	if e := find(ents, "Jean-Noël Barrot"); e == nil || len(e.Mentions) == 0 || e.Mentions[0].Text != "French Minister for Europe and Foreign Affairs Jean-Noel Barrot" {
+		t.Errorf("Jean-Noël Barrot = %+v, want the whole title in his mention", e)
+	}
+	for _, tc := range []struct {
+		text, cue string
+		want      bool
+	}{{"deputy foreign minister for legal affairs", "foreign minister", false}, {"the omani foreign minister", "foreign minister", true},
+		{"vice-president and president of the party", "president", true}, {"vice-president", "president", false}} {
+		if got := namesOffice(tc.text, tc.cue); got != tc.want {
+			t.Errorf("namesOffice(%q, %q) = %v, want %v", tc.text, tc.cue, got, tc.want)
+		}
+	}
+}
