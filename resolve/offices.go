@@ -246,7 +246,15 @@ func (d *doc) officeNames() {
 				d.attach(organ, d.mentionOf(o.s, o.placeAt, o.b))
 			}
 		}
-		if e := d.personAfter(o.s, o.a, o.b); e != nil {
+		e := d.personAfter(o.s, o.a, o.b)
+		if e == nil {
+			if _, ofCountry := d.countryNamed(o.place); !ofCountry {
+				// (A country's office goes to its holder, below, whose
+				// name the KB knows however the text spells it.)
+				e = d.personAfterTitles(o.s, o.a, o.b)
+			}
+		}
+		if e != nil {
 			holders[o.name] = e
 			// "Secretary of the Security Council of the Republic of
 			// Armenia Armen Grigoryan" is "the Secretary of the Security
@@ -336,9 +344,6 @@ func (d *doc) personAfter(s, a, b int) *entity {
 		if _, ok := d.placeCountry(toks[b+1].Text); ok {
 			b += 2
 		}
-	}
-	if e := d.personAfterTitles(s, a, b); e != nil {
-		return e
 	}
 	if b < len(toks) && toks[b].Text == "," {
 		b++
