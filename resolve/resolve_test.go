@@ -8627,3 +8627,22 @@ func TestPortfolioAfterFor(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmIntroducedByItsKind: a one-word firm the text introduced by its
+// trade ("chipmaker Nexperia") is that firm wherever else its name
+// stands, in a headline or taken for a place.
+func TestFirmIntroducedByItsKind(t *testing.T) {
+	src := "Nexperia seizure: China blocks chip exports\n\nTHE HAGUE, 21 October (dpa) - The Dutch government defended its decision to take control of chipmaker Nexperia.\n\n" +
+		"Nexperia, which is headquartered in Nijmegen, makes chips. Beijing barred exports from Nexperia.\n"
+	ents := resolveText(t, src, "2025-10-21", map[string]string{"China": "GPE", "HAGUE": "LOC", "dpa": "ORG", "Dutch": "NORP",
+		"Nijmegen": "GPE", "Beijing": "GPE", "Nexperia": "LOC"})
+	var found []string
+	for _, e := range ents {
+		if e.Name == "Nexperia" {
+			found = append(found, e.Type)
+		}
+	}
+	if len(found) != 1 || found[0] != chronicle.Organization {
+		t.Errorf("Nexperia entities of types %v, want one organisation", found)
+	}
+}

@@ -66,12 +66,16 @@ func (d *doc) peoplesNamed() {
 // sameNamedBodies folds a person the KB does not know into the body of the
 // article spelled the same ("Valencia CF said" after "Valencia CF's new
 // stadium", which the recognizer took for a person's), when the name opens
-// on no first name.
+// on no first name; and a person or place the KB does not know into the
+// firm the text introduced by its kind ("chipmaker Nexperia").
 func (d *doc) sameNamedBodies() {
-	bodies := map[string]*entity{}
+	bodies, firms := map[string]*entity{}, map[string]*entity{}
 	for _, e := range d.ents {
 		if e.Type == chronicle.Organization && strings.Contains(e.Name, " ") {
 			bodies[e.Name] = e
+		}
+		if e.Type == chronicle.Organization && e.KB == "" && d.introducedAsFirm(e) {
+			firms[e.Name] = e
 		}
 	}
 	kept := d.ents[:0]
@@ -79,6 +83,10 @@ func (d *doc) sameNamedBodies() {
 		first, _, _ := strings.Cut(e.Name, " ")
 		if into := bodies[e.Name]; into != nil && e.Type == chronicle.Person && e.KB == "" && !maleNames[first] && !femaleNames[first] {
 			d.fold(e, into)
+			continue
+		}
+		if into := firms[e.Name]; into != nil && into != e && e.KB == "" && (e.Type == chronicle.Person || isPlace(e.Type)) {
+			d.fold(e, into) // "Nexperia" taken for a place, after "chipmaker Nexperia"
 			continue
 		}
 		kept = append(kept, e)
@@ -165,11 +173,12 @@ func (d *doc) mergeLoneWords() {
 				continue
 			}
 		}
-		if e.Type == chronicle.Organization && e.KB == "" && e.Sector == "" {
+		if e.Type == chronicle.Organization && e.KB == "" && e.Sector == "" && !d.introducedAsFirm(e) {
 			// "Labour chooses Manchester" over "its conference in
 			// Manchester": a town the recognizer took for a body in a
 			// headline or before a noun is the town named elsewhere, unless
-			// the body is named more often (a club called by its town).
+			// the body is named more often (a club called by its town) or
+			// by its trade ("chipmaker Nexperia").
 			if into := d.namesake(e); into != nil && isPlace(into.Type) && (len(into.Mentions) >= len(e.Mentions) ||
 				strings.Contains(e.Name, " ")) { // (a club goes by one word: "Liverpool"; "Islam Qala" by two is the town)
 				d.fold(e, into)
@@ -856,8 +865,8 @@ func (d *doc) bodiesNamedAgain() {
 	byFirst := map[string][]*entity{}
 	for _, e := range d.ents {
 		if e.Type != chronicle.Organization || e.KB != "" || len(e.Name) < 3 || !isCapitalized(e.Name) ||
-			!strings.Contains(e.Name, " ") && len(e.Mentions) < 2 {
-			continue // a lone word recognized once may be a common one ("Crown", "Committee")
+			!strings.Contains(e.Name, " ") && len(e.Mentions) < 2 && !d.introducedAsFirm(e) {
+			continue // a lone word recognized once may be a common one ("Crown", "Committee"), unless a firm's kind came before it ("chipmaker Nexperia")
 		}
 		first, _, _ := strings.Cut(e.Name, " ")
 		byFirst[first] = append(byFirst[first], e)
@@ -885,6 +894,15 @@ func (d *doc) bodiesNamedAgain() {
 			}
 		}
 	}
+}
+
+// introducedAsFirm tells whether a mention of e follows a firm's kind:
+// "chipmaker Nexperia", "the state-owned Petrosen".
+func (d *doc) introducedAsFirm(e *entity) bool {
+	return slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {
+		s, a, _ := d.tokensOf(m.Span)
+		return a > 0 && firmCue(strings.ToLower(d.sents[s].Tokens[a-1].Text))
+	})
 }
 
 // onlyInHeadline tells whether every mention of e is in the article's first
