@@ -3640,3 +3640,59 @@ func (d *doc) knownBodyAround(n Named) (a, b int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// bodiesUnderOffices runs a body's name on over "under the" and the office
+// of a country it serves: "the Institute for Strategic and Regional Studies
+// under the President of the Republic of Uzbekistan" is one body, not a
+// body, a president and his country. Names inside are dropped.
+func (d *doc) bodiesUnderOffices(named []Named) []Named {
+	drop := map[int]bool{}
+	for k, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		if n.Type != chronicle.Organization || n.End+3 >= len(toks) || toks[n.End].Text != "under" || toks[n.End+1].Text != "the" {
+			continue
+		}
+		if t, ok := text.TitleWord(strings.ToLower(toks[n.End+2].Text)); !ok && !governmentNouns[strings.ToLower(toks[n.End+2].Text)] || t.Plural {
+			continue
+		}
+		end := -1
+		for j := n.End + 3; j < len(toks) && j-n.End <= 10; j++ {
+			w := toks[j].Text
+			if !capitalWord(w) && w != "of" && w != "the" {
+				break
+			}
+			if capitalWord(w) && toks[j-1].Text != "-" {
+				for a := j; a > n.End+2; a-- {
+					if toks[a-1].Text == "of" || toks[a-1].Text == "the" && toks[a-2].Text == "of" {
+						if _, ok := d.countryNamed(d.spanOf(n.Sentence, a, j+1).In(d.text)); ok {
+							end = j + 1
+						}
+						break
+					}
+				}
+			}
+		}
+		if end < 0 || end < len(toks) && capitalWord(toks[end].Text) && !d.personStartsAt(named, n.Sentence, end) {
+			continue
+		}
+		for k2, m := range named {
+			if k2 != k && m.Sentence == n.Sentence && m.Start >= n.End && m.End <= end {
+				drop[k2] = true
+			}
+		}
+		named[k].End = end
+	}
+	out := named[:0:0]
+	for k, n := range named {
+		if !drop[k] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// personStartsAt tells whether a recognized person's name starts at token
+// i of sentence s.
+func (d *doc) personStartsAt(named []Named, s, i int) bool {
+	return slices.ContainsFunc(named, func(n Named) bool { return n.Sentence == s && n.Start == i && n.Type == chronicle.Person })
+}

@@ -84,6 +84,12 @@ func (d *doc) officesOfPlaces(named []Named) []Named {
 			if b < 0 {
 				continue
 			}
+			if slices.ContainsFunc(named, func(n Named) bool {
+				return n.Sentence == s && n.Type == chronicle.Organization && n.Start < a && b <= n.End
+			}) {
+				i = b - 1
+				continue // "the Institute … under the President of the Republic of Uzbekistan": a body's name
+			}
 			found = append(found, d.newOfficeNameAt(s, a, b, placeAt))
 			i = b - 1
 		}

@@ -8646,3 +8646,20 @@ func TestFirmIntroducedByItsKind(t *testing.T) {
 		t.Errorf("Nexperia entities of types %v, want one organisation", found)
 	}
 }
+
+// TestBodiesUnderOffices: "X under the President of the Republic of Y" is
+// one body, with no president of Y made of its words.
+func TestBodiesUnderOffices(t *testing.T) {
+	src := "Tajik talks\n\nDUSHANBE (Khovar) - Tajikistan signed deals.\n\nFarrukh Sharipov, a leading analyst of the Center for Strategic Studies under the President of the Republic of Tajikistan, also commented.\n"
+	ents := resolveText(t, src, "2025-11-03", map[string]string{"DUSHANBE": "GPE", "Khovar": "ORG", "Tajikistan": "GPE",
+		"Farrukh Sharipov": "PERSON", "Center for Strategic Studies": "ORG", "Republic of Tajikistan": "GPE"})
+	const body = "Center for Strategic Studies under the President of the Republic of Tajikistan"
+	if e := find(ents, body); e == nil || e.Type != chronicle.Organization || e.Country != "TJK" {
+		t.Errorf("%s = %+v, want an ORG of TJK", body, e)
+	}
+	for _, e := range ents {
+		if e.Type == chronicle.Person && e.Name != "Farrukh Sharipov" {
+			t.Errorf("person %+v made of the body's words", e)
+		}
+	}
+}
