@@ -3696,3 +3696,43 @@ func (d *doc) bodiesUnderOffices(named []Named) []Named {
 func (d *doc) personStartsAt(named []Named, s, i int) bool {
 	return slices.ContainsFunc(named, func(n Named) bool { return n.Sentence == s && n.Start == i && n.Type == chronicle.Person })
 }
+
+// officesAsBodies adds the offices that are bodies, which the recognizer
+// misses: "Office of the" and a title ("the Office of the Prime Minister
+// said", "the Office of the President of Ukraine"), with the country after
+// "of" when one follows. A span the run crosses gives way.
+func (d *doc) officesAsBodies(named []Named) []Named {
+	var ed spanEdits
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+3 < len(toks); i++ {
+			if toks[i].Text != "Office" || toks[i+1].Text != "of" || toks[i+2].Text != "the" {
+				continue
+			}
+			j := i + 3
+			titled := false
+			for j < len(toks) && j-i < 8 && (capitalWord(toks[j].Text) || joinedHyphen(toks, j)) {
+				if t, ok := text.TitleWord(strings.ToLower(toks[j].Text)); ok && t.Sector != "" {
+					titled = true
+				}
+				j++
+			}
+			if !titled {
+				continue
+			}
+			// "of Ukraine", "of the Republic of Tajikistan": the country.
+			for k := j + 1; k < len(toks) && k-j <= 6 && toks[j].Text == "of"; k++ {
+				if !capitalWord(toks[k].Text) && toks[k].Text != "the" && toks[k].Text != "of" {
+					break
+				}
+				if _, ok := d.countryNamed(d.spanOf(s, j+1, k+1).In(d.text)); ok && (k+1 == len(toks) || !capitalWord(toks[k+1].Text)) {
+					j = k + 1
+					break
+				}
+			}
+			ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization}, func(n Named) bool { return true })
+			i = j - 1
+		}
+	}
+	return ed.applied(named)
+}
