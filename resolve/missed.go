@@ -692,7 +692,10 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 		// Papuashvili]", not "a fan of Jordan Henderson" nor "the
 		// National Museum of the [U.S. Air Force]".)
 		for split := n.End - 2; split >= n.End-3 && (split > n.Start+1 || split > n.Start && (n.Type == chronicle.Location || n.Type == chronicle.GeoPolitical)); split-- {
-			if _, ok := d.r.kb.CountryByName(d.spanOf(n.Sentence, n.Start, split).In(d.text)); ok && isName(split) {
+			place := d.spanOf(n.Sentence, n.Start, split).In(d.text)
+			_, country := d.r.kb.CountryByName(place)
+			_, region := d.namedDivision(place) // "The Governor of [Primorsky Krai Oleg Kozhemyako]"
+			if (country || region) && isName(split) {
 				return split, true
 			}
 		}
@@ -2133,7 +2136,7 @@ var divisionNouns = map[string]string{"province": chronicle.GeoPolitical, "distr
 	"governorate": chronicle.GeoPolitical, "municipality": chronicle.GeoPolitical, "department": chronicle.GeoPolitical,
 	"oblast": chronicle.GeoPolitical, "region": chronicle.Location, "neighbourhood": chronicle.GeoPolitical,
 	"neighborhood": chronicle.GeoPolitical, "suburb": chronicle.GeoPolitical, "township": chronicle.GeoPolitical,
-	"borough": chronicle.GeoPolitical, "regency": chronicle.GeoPolitical, "ward": chronicle.GeoPolitical}
+	"borough": chronicle.GeoPolitical, "regency": chronicle.GeoPolitical, "ward": chronicle.GeoPolitical, "krai": chronicle.GeoPolitical}
 
 // capitalDivisions are the division nouns that end a place's own name
 // written with a capital: "Bayelsa State", "Ryazan Oblast".

@@ -8680,3 +8680,17 @@ func TestOfficesAsBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionRunIntoName: "The Governor of Primorsky Krai Oleg
+// Kozhemyako" is a governor of the krai, named as a place of its own.
+func TestDivisionRunIntoName(t *testing.T) {
+	src := "Far East ports\n\nVLADIVOSTOK (TASS) - Russia will expand its ports.\n\nThe Governor of Primorsky Krai Oleg Kozhemyako drew attention to the ports.\n"
+	ents := resolveText(t, src, "2025-09-04", map[string]string{"VLADIVOSTOK": "GPE", "TASS": "ORG", "Russia": "GPE",
+		"Primorsky Krai Oleg Kozhemyako": "PERSON"})
+	if e := find(ents, "Oleg Kozhemyako"); e == nil || e.Country != "RUS" {
+		t.Errorf("Oleg Kozhemyako = %+v, want a person of RUS", e)
+	}
+	if e := find(ents, "Primorsky Krai"); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "RUS" {
+		t.Errorf("Primorsky Krai = %+v, want a GPE of RUS", e)
+	}
+}

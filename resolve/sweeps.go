@@ -2166,6 +2166,11 @@ func (d *doc) regionsInTitles() {
 						d.addArea(d.mentionOf(s, i, j), ar)
 						break
 					}
+					if ar, ok := d.r.kb.Area(name); ok && ar.Country != "" && !ar.County && i >= 2 && toks[i-1].Text == "of" &&
+						d.isTitleWord(toks[i-2].Text) && d.storyNames(ar.Country) {
+						d.addArea(d.mentionOf(s, i, j), ar) // "The Governor of Primorsky Krai Oleg Kozhemyako"
+						break
+					}
 					if _, shared := sharedOrgNames[name]; shared || name == "Security Council" {
 						continue // whose body these are the title's context says ("Secretary of the Security Council")
 					}
