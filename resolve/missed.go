@@ -539,7 +539,9 @@ func (d *doc) givenNamesCutOff(named []Named) []Named {
 // givenNamesAfterHonorifics mends a person's span that left out a given
 // name the recognizer took for a common word, when a courtesy title opens
 // it: "Minister Dr [Anxious Masuka]", not "Dr Anxious [Masuka]". After
-// "Dr" or "Mrs" the capitalized word can only be the name's.
+// "Dr" or "Mrs" the capitalized word can only be the name's; so can one
+// between a calling and a name of two words ("political scientist Binod
+// [Raj Adhikari]").
 func (d *doc) givenNamesAfterHonorifics(named []Named) []Named {
 	covered := coveredTokens(named)
 	out := make([]Named, 0, len(named))
@@ -547,12 +549,23 @@ func (d *doc) givenNamesAfterHonorifics(named []Named) []Named {
 		toks := d.sents[n.Sentence].Tokens
 		if g := n.Start - 1; n.Type == chronicle.Person && g >= 1 && !covered[[2]int{n.Sentence, g}] &&
 			capitalWord(toks[g].Text) && !text.Honorific(toks[g].Text) && !d.isTitleWord(toks[g].Text) &&
-			!styleSeconds[toks[g].Text] && text.Honorific(toks[g-1].Text) {
+			!styleSeconds[toks[g].Text] && (text.Honorific(toks[g-1].Text) || d.givenNameAfterCalling(n, g)) {
 			n.Start = g
 		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// givenNameAfterCalling tells whether the capitalised word at token g,
+// between a calling in lower case and a name of two words, is the name's
+// first: "political scientist [Binod] Raj Adhikari". No place, body or
+// people the KB knows is.
+func (d *doc) givenNameAfterCalling(n Named, g int) bool {
+	toks := d.sents[n.Sentence].Tokens
+	w := toks[g].Text
+	return n.End-n.Start == 2 && isLowerWord(toks[g-1].Text) && (d.isTitleWord(toks[g-1].Text) || callingsBeforeNames[toks[g-1].Text]) &&
+		!d.knownPlace(w) && !d.knownBody(w) && !d.isDemonym(w) && !isAllCaps(w)
 }
 
 // styleSeconds continue a Malaysian style rather than open a name: "Datuk

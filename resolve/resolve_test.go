@@ -8694,3 +8694,14 @@ func TestDivisionRunIntoName(t *testing.T) {
 		t.Errorf("Primorsky Krai = %+v, want a GPE of RUS", e)
 	}
 }
+
+// TestGivenNameAfterCalling: "political scientist Binod Raj Adhikari" is
+// one name of three words, though the recognizer took two.
+func TestGivenNameAfterCalling(t *testing.T) {
+	src := "Nepal vote\n\nKATHMANDU (AP) - Nepal will vote in March.\n\nPolitical scientist Binod Raj Adhikari of Tribhuvan University said the message was encouraging.\n"
+	ents := resolveText(t, src, "2025-09-14", map[string]string{"KATHMANDU": "GPE", "AP": "ORG", "Nepal": "GPE",
+		"Raj Adhikari": "PERSON", "Tribhuvan University": "ORG"})
+	if e := find(ents, "Binod Raj Adhikari"); e == nil {
+		t.Errorf("no Binod Raj Adhikari in %v", names(ents))
+	}
+}
