@@ -3545,7 +3545,7 @@ func (d *doc) knownBodiesJoined(named []Named) []Named {
 		if k+1 < len(named) {
 			m := named[k+1]
 			toks := d.sents[n.Sentence].Tokens
-			if m.Sentence == n.Sentence && m.Start == n.End+1 && bodyLinks[toks[n.End].Text] &&
+			if m.Sentence == n.Sentence && m.Start == n.End+1 && nameLinks[toks[n.End].Text] &&
 				(n.Type == chronicle.Organization || m.Type == chronicle.Organization) {
 				if org, ok := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, m.End).In(d.text)); ok && org.Type == "ORG" {
 					out = append(out, Named{Sentence: n.Sentence, Start: n.Start, End: m.End, Type: chronicle.Organization})
@@ -3559,8 +3559,6 @@ func (d *doc) knownBodiesJoined(named []Named) []Named {
 	return out
 }
 
-// bodyLinks are the words that join the parts of a body's name.
-var bodyLinks = map[string]bool{"and": true, "of": true, "for": true, "&": true}
 
 // knownBodiesWidened fits a name to the body the KB knows around it, where
 // the recognizer cut it short or ran it on: "Samagi [Jana Balawegaya]",
@@ -3627,7 +3625,7 @@ func (d *doc) knownBodyAround(n Named) (a, b int, ok bool) {
 			depth++
 		case w == ")":
 			depth--
-		case depth == 0 && !capitalWord(w) && !joinedHyphen(toks, k) && !joinedHyphen(toks, k-1) && !bodyJoiners[strings.ToLower(w)]:
+		case depth == 0 && !capitalWord(w) && !joinedHyphen(toks, k) && !joinedHyphen(toks, k-1) && !inBodyName(w):
 			k = len(toks) // stop
 			continue
 		}

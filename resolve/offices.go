@@ -408,7 +408,7 @@ func (d *doc) knownBodyEnd(s, j int) int {
 	best := j
 	for k := j; k < len(toks) && k-j < 10; k++ {
 		w := toks[k].Text
-		if !capitalWord(w) && !bodyJoiners[strings.ToLower(w)] && !joinedHyphen(toks, k) {
+		if !capitalWord(w) && !inBodyName(w) && !joinedHyphen(toks, k) {
 			break
 		}
 		if k > j && capitalWord(w) {
@@ -420,8 +420,16 @@ func (d *doc) knownBodyEnd(s, j int) int {
 	return best
 }
 
-// bodyJoiners are the small words inside bodies' names.
-var bodyJoiners = map[string]bool{"of": true, "the": true, "and": true, "for": true, "'": true, "’": true, "'s": true, "’s": true, "&": true}
+// inBodyName tells whether a token that is no capitalised word may stand
+// inside a body's name: a small linking word (nameLinks) or a possessive
+// mark ("Workers' Party", "People's Party").
+func inBodyName(w string) bool {
+	switch w {
+	case "'", "’", "'s", "’s":
+		return true
+	}
+	return nameLinks[strings.ToLower(w)]
+}
 
 // organEnd returns the end of the organ of a body named from token i ("[the
 // Party] Central Committee", "[the Party] Politburo"), or i.
@@ -472,7 +480,7 @@ func (d *doc) personAfterTitles(s, a, b int) *entity {
 		if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Person && o.start > b {
 			return o.e
 		}
-		if w := toks[k].Text; !capitalWord(w) && !bodyJoiners[strings.ToLower(w)] && w != "," {
+		if w := toks[k].Text; !capitalWord(w) && !inBodyName(w) && w != "," {
 			return nil
 		}
 	}
