@@ -3559,7 +3559,6 @@ func (d *doc) knownBodiesJoined(named []Named) []Named {
 	return out
 }
 
-
 // knownBodiesWidened fits a name to the body the KB knows around it, where
 // the recognizer cut it short or ran it on: "Samagi [Jana Balawegaya]",
 // "[Bangladesh Jamaat]-e-Islami", "[Communist Party of Nepal] (Unified
