@@ -157,7 +157,7 @@ func (d *doc) officeOfPlaceAt(s, i int) (a, b, placeAt int) {
 	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
 		j++
 	}
-	if end := d.knownBodyEnd(s, j); end > j {
+	if end, _ := d.knownBodyEnd(s, j); end > j {
 		// "the General Secretary of the Workers' Party of Korea": the
 		// body the KB knows, whole, and the organ of it named after
 		// ("of the Lao People's Revolutionary Party Central Committee").
@@ -402,22 +402,23 @@ func (d *doc) officeTies(o officeName) (country, sector string) {
 // knownBodyEnd returns the end of the longest name of two tokens or more
 // from token j of sentence s that the KB knows as a body, read over
 // capitalised words and the words that join them ("Workers' Party of
-// Korea", "Ministry of Foreign Affairs of the Russian Federation"), or j.
-func (d *doc) knownBodyEnd(s, j int) int {
+// Korea", "Ministry of Foreign Affairs of the Russian Federation"), and the
+// body; or j.
+func (d *doc) knownBodyEnd(s, j int) (int, kb.Org) {
 	toks := d.sents[s].Tokens
-	best := j
+	best, body := j, kb.Org{}
 	for k := j; k < len(toks) && k-j < 10; k++ {
 		w := toks[k].Text
 		if !capitalWord(w) && !inBodyName(w) && !joinedHyphen(toks, k) {
 			break
 		}
 		if k > j && capitalWord(w) {
-			if _, ok := d.r.kb.Org(d.spanOf(s, j, k+1).In(d.text)); ok {
-				best = k + 1
+			if org, ok := d.r.kb.Org(d.spanOf(s, j, k+1).In(d.text)); ok {
+				best, body = k+1, org
 			}
 		}
 	}
-	return best
+	return best, body
 }
 
 // inBodyName tells whether a token that is no capitalised word may stand
@@ -457,8 +458,7 @@ func (d *doc) bodyOfOffice(o officeName) (kb.Org, int, bool) {
 	if org, ok := d.r.kb.Org(o.place); ok {
 		return org, o.b, true
 	}
-	if end := d.knownBodyEnd(o.s, o.placeAt); end > o.placeAt && end < o.b {
-		org, _ := d.r.kb.Org(d.spanOf(o.s, o.placeAt, end).In(d.text))
+	if end, org := d.knownBodyEnd(o.s, o.placeAt); end > o.placeAt && end < o.b {
 		return org, end, true
 	}
 	return kb.Org{}, 0, false

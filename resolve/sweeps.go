@@ -1635,7 +1635,7 @@ func (d *doc) foreignParties() {
 	abroad := func(e *entity) bool {
 		return strings.HasPrefix(e.KB, "org:") && (e.Sector == "PTY" || e.Sector == "REB" && genericName(e.Name)) &&
 			e.Country != "" && share >= 0.5 && mainly != e.Country && // (not al-Qaeda or the IRA, which the KB gives no one country)
-			!d.nameSaysCountry(e.Name, e.Country) // not "Bangladesh Jamaat-e-Islami"
+			!d.namesCountry(e) // not "Bangladesh Jamaat-e-Islami"
 	}
 	portable := func(e *entity) bool { return d.genericParty(e) || acronymParty(e) || abroad(e) }
 	named := map[string]bool{}
@@ -2466,22 +2466,3 @@ var partyRoles = map[string]bool{"leader": true, "leaders": true, "leadership": 
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "whip": true, "peer": true, "peers": true,
 	"governor": true, "governors": true, "members": true, "member": true, "backbencher": true, "backbenchers": true,
 	"deputy": true, "deputies": true, "party": true, "voters": true, "supporters": true, "activists": true}
-
-// nameSaysCountry tells whether a body's name holds the name or the
-// demonym of its country, in one word or two: "Bangladesh Jamaat-e-Islami",
-// "New Zealand Labour Party", "Spanish Socialist Workers' Party".
-func (d *doc) nameSaysCountry(name, country string) bool {
-	words := strings.Fields(name)
-	for i := range words {
-		for n := 1; n <= 2 && i+n <= len(words); n++ {
-			w := strings.Join(words[i:i+n], " ")
-			if c, ok := d.r.kb.CountryByName(w); ok && c.ISO3 == country {
-				return true
-			}
-			if c, ok := d.r.kb.CountryByDemonym(w); ok && c.ISO3 == country {
-				return true
-			}
-		}
-	}
-	return false
-}
