@@ -3084,7 +3084,8 @@ func (d *doc) countriesRunOn(named []Named) []Named {
 // placesBesidePlaces adds a place the KB knows that the recognizer missed
 // right beside a place it found, joined by "and", "or" or a comma:
 // "between [Java] and Bali". One to three capitalised words, not opening
-// the sentence, no given name.
+// the sentence, no given name, no month ("JEDDAH, March 11": March is
+// also a town in England).
 func (d *doc) placesBesidePlaces(named []Named) []Named {
 	covered := coveredTokens(named)
 	place := map[[2]int]bool{} // sentence, token: inside a recognized place
@@ -3112,7 +3113,7 @@ func (d *doc) placesBesidePlaces(named []Named) []Named {
 			before := i >= 2 && joiners[toks[i-1].Text] && place[[2]int{s, i - 2}]
 			after := j+1 < len(toks) && joiners[toks[j].Text] && place[[2]int{s, j + 1}]
 			name := d.spanOf(s, i, j).In(d.text)
-			if (before || after) && !isAcronym(name) && !maleNames[toks[i].Text] && !femaleNames[toks[i].Text] && d.knownPlace(name) &&
+			if (before || after) && !isAcronym(name) && !text.CalendarWord(name) && !maleNames[toks[i].Text] && !femaleNames[toks[i].Text] && d.knownPlace(name) &&
 				len(d.r.kb.PeopleNamed(name)) == 0 {
 				typ := chronicle.GeoPolitical
 				if _, ok := d.r.kb.Area(name); ok {

@@ -2032,6 +2032,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.hometownTie(e)
 			d.officeTakenTie(e)
 			d.speakingFromTie(e)
+			d.delegationTie(e)
 			d.governorOfTheBank(e)
 			d.placeOfSentenceTie(e)
 			d.officerOfTheFirm(e)

@@ -8705,3 +8705,35 @@ func TestGivenNameAfterCalling(t *testing.T) {
 		t.Errorf("no Binod Raj Adhikari in %v", names(ents))
 	}
 }
+
+// TestMonthAfterDateline: "JEDDAH, March 11 -" names no town called March.
+func TestMonthAfterDateline(t *testing.T) {
+	src := "Talks\n\nJEDDAH, March 11 - Delegations of Ukraine and the United States held talks on Tuesday.\n"
+	ents := resolveText(t, src, "2025-03-11", map[string]string{"JEDDAH": "GPE", "Ukraine": "GPE", "United States": "GPE"})
+	if e := find(ents, "March"); e != nil {
+		t.Errorf("March = %+v, want no entity", e)
+	}
+	if e := find(ents, "Jeddah"); e == nil || e.Country != "SAU" {
+		t.Errorf("Jeddah = %+v, want SAU", e)
+	}
+}
+
+// TestDelegationMembers: the people a country's delegation or side is
+// headed by or includes are of that country; a person the delegation meets
+// is not.
+func TestDelegationMembers(t *testing.T) {
+	src := "Talks\n\nJEDDAH, March 11 - The American delegation was headed by Marco Rubio and included the National Security Advisor Mike Waltz, " +
+		"while the Ukrainian delegation was headed by Andriy Yermak. The talks were attended from the Pakistani side by the Chief of Army Staff Syed Asim Munir. " +
+		"The Ukrainian delegation met with envoy Tom Baker.\n"
+	ents := resolveText(t, src, "2025-03-11", map[string]string{"JEDDAH": "GPE", "American": "NORP", "Marco Rubio": "PERSON",
+		"Mike Waltz": "PERSON", "Ukrainian": "NORP", "Andriy Yermak": "PERSON", "Pakistani": "NORP", "Syed Asim Munir": "PERSON",
+		"Tom Baker": "PERSON"})
+	for name, want := range map[string]string{"Mike Waltz": "USA", "Andriy Yermak": "UKR", "Syed Asim Munir": "PAK"} {
+		if e := find(ents, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+	if e := find(ents, "Tom Baker"); e == nil || e.Country == "UKR" {
+		t.Errorf("Tom Baker = %+v, want no Ukrainian", e)
+	}
+}

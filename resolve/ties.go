@@ -924,3 +924,83 @@ func (d *doc) onePersonsCountry(s, end int) string {
 	}
 	return found
 }
+
+// delegationTie gives a person the country of the delegation or side the
+// sentence names them in: "The American delegation was headed by Marco
+// Rubio and included the National Security Advisor Mike Waltz", "from the
+// Pakistani side by the Deputy Prime Minister … Mohammad Ishaq Dar", "the
+// Russian delegation by … Vladimir Medinsky". The nearest delegation before
+// the name must be of a country ("the American …", "Russia's …", "the
+// delegation of Ukraine …"), and a word of membership ("by", "included",
+// "comprising") must come between it and the name, with no clause or verb
+// of meeting between ("the Ukrainian delegation met US envoy Steve
+// Witkoff" says nothing of Witkoff's country).
+func (d *doc) delegationTie(e *entity) {
+	s, a, _ := d.tokensOf(e.firstSpan())
+	toks := d.sents[s].Tokens
+	member := false
+	for j := a - 1; j >= 0 && a-j <= 40; j-- {
+		w := strings.ToLower(toks[j].Text)
+		if delegationBreaks[w] {
+			return
+		}
+		if delegationMembership[w] {
+			member = true
+		}
+		if !delegationNouns[w] {
+			continue
+		}
+		if !member {
+			return
+		}
+		if c := d.countryOfDelegation(s, j); c != "" {
+			e.Country = c
+		}
+		return
+	}
+}
+
+// countryOfDelegation is the country that names the delegation whose noun
+// is token j of sentence s: a demonym or a country's name (perhaps with
+// "'s") before it, or "of" and a country after it; "" when there is none.
+func (d *doc) countryOfDelegation(s, j int) string {
+	toks := d.sents[s].Tokens
+	countryAt := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		if o, ok := d.owner[[2]int{s, k}]; ok && (o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Nationality) &&
+			strings.HasPrefix(o.e.KB, "country:") {
+			return o.e.Country
+		}
+		if c, ok := d.r.kb.CountryByDemonym(toks[k].Text); ok {
+			return c.ISO3
+		}
+		return ""
+	}
+	if j > 0 && isPossessive(toks[j-1].Text) {
+		return countryAt(j - 2)
+	}
+	if c := countryAt(j - 1); c != "" {
+		return c
+	}
+	if j+2 < len(toks) && toks[j+1].Text == "of" {
+		k := j + 2
+		if strings.EqualFold(toks[k].Text, "the") && k+1 < len(toks) {
+			k++
+		}
+		return countryAt(k)
+	}
+	return ""
+}
+
+// delegationNouns name a country's party to talks; delegationMembership
+// words put the names after them in it; delegationBreaks end the clause
+// that says who is in it.
+var (
+	delegationNouns      = map[string]bool{"delegation": true, "side": true}
+	delegationMembership = map[string]bool{"by": true, "included": true, "includes": true, "including": true,
+		"comprised": true, "comprising": true, "consisted": true, "consisting": true, "featured": true}
+	delegationBreaks = map[string]bool{"while": true, "whereas": true, ";": true, "met": true, "meet": true, "meets": true,
+		"meeting": true, "with": true, "against": true, "told": true, "said": true, "says": true, "but": true}
+)
