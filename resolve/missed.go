@@ -1176,13 +1176,19 @@ func (d *doc) theBodies(named []Named) []Named {
 				out = append(out, Named{Sentence: s, Start: i + 1, End: j, Type: chronicle.Organization})
 				continue
 			}
-			if j-(i+1) == 1 && stateBodyHeadsFirst[toks[i+1].Text] && j+1 < len(toks) && toks[j].Text == "of" {
-				// "the Chamber of Deputies", "the Ministry of Finance": the
-				// head first, then "of" and one to three capitalised words.
+			if j-(i+1) == 1 && stateBodyHeadsFirst[toks[i+1].Text] && nameGoesOnWithOf(toks, j) {
+				// "the Chamber of Deputies", "the Ministry of Finance", "the
+				// Commission on Elections": the head first, then "of", "on"
+				// or "for" and one to three capitalised words, perhaps
+				// again ("the Office for Control of Foreign Assets").
 				k := j + 1
 				for k < len(toks) && k-j <= 3 && (isCapitalized(toks[k].Text) && isWordToken(toks[k].Text) ||
 					isPossessive(toks[k].Text) && k > j+1) && !covered[[2]int{s, k}] {
 					k++
+					if k-j > 1 && nameGoesOnWithOf(toks, k) && !covered[[2]int{s, k + 1}] {
+						j = k
+						k++
+					}
 				}
 				if k > j+1 && (k == len(toks) || !isCapitalized(toks[k].Text)) && !isPossessive(toks[k-1].Text) {
 					out = append(out, Named{Sentence: s, Start: i + 1, End: k, Type: chronicle.Organization})

@@ -1831,10 +1831,11 @@ func (d *doc) orgPrefix(s, a, b int) (kb.Org, int, bool) {
 		if ok && org.Sector == "PTY" && nameGoesOn(d.sents[s].Tokens, a+k-1) {
 			continue // "Democratic Party for the People", Japan's: another party
 		}
-		if ok && d.sents[s].Tokens[a+k].Text == "of" && (k == 1 || d.placeAfterOf(s, a+k)) {
+		if next := d.sents[s].Tokens[a+k].Text; ok && (next == "of" && (k == 1 || d.placeAfterOf(s, a+k)) || k == 1 && (next == "on" || next == "for")) {
 			// "Congress of Deputies", "Parliament of Georgia", "Electoral
-			// Commission of Jamaica": a body of its own (but the "European
-			// Council of Ministers" is the European Council's)
+			// Commission of Jamaica", "Commission on Elections": a body of
+			// its own (but the "European Council of Ministers" is the
+			// European Council's)
 			continue
 		}
 		if ok && org.Sector == "PTY" && k == 1 && (name == "Labour" || name == "Labor") && stateBodyHeads[d.sents[s].Tokens[a+1].Text] {

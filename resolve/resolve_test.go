@@ -8737,3 +8737,33 @@ func TestDelegationMembers(t *testing.T) {
 		t.Errorf("Tom Baker = %+v, want no Ukrainian", e)
 	}
 }
+
+// TestBodyNamedOnAfterHead: "the Commission on Elections" is a body of its
+// own, of the story's country, not the European Commission, and its
+// chairman is of that country too.
+func TestBodyNamedOnAfterHead(t *testing.T) {
+	src := "Vote delayed\n\nMANILA (AP) - The Philippines will delay the vote, the Commission on Elections said. " +
+		"\"We cannot hold it,\" Comelec Chairman George Garcia told reporters in Manila. President Ferdinand Marcos Jr. agreed, " +
+		"and the Philippine Senate backed him.\n"
+	ents := resolveText(t, src, "2025-10-01", map[string]string{"MANILA": "GPE", "AP": "ORG", "Philippines": "GPE",
+		"Comelec": "ORG", "George Garcia": "PERSON", "Manila": "GPE", "Ferdinand Marcos Jr.": "PERSON", "Philippine": "NORP", "Senate": "ORG"})
+	if e := find(ents, "Commission on Elections"); e == nil || e.Country != "PHL" || e.Sector == "IGO" {
+		t.Errorf("Commission on Elections = %+v, want a body of PHL", e)
+	}
+	if e := find(ents, "European Commission"); e != nil {
+		t.Errorf("European Commission = %+v, want none", e)
+	}
+	if e := find(ents, "George Garcia"); e == nil || e.Country != "PHL" {
+		t.Errorf("George Garcia = %+v, want PHL", e)
+	}
+}
+
+// TestXBeforeQuotation: "wrote on X." before a quotation and "the X
+// platform" are the social network.
+func TestXBeforeQuotation(t *testing.T) {
+	src := "Vote delayed\n\nMANILA (AP) - President Ferdinand Marcos Jr. wrote on X. \"It is right,\" he added in a post on the X platform.\n"
+	ents := resolveText(t, src, "2025-10-01", map[string]string{"MANILA": "GPE", "AP": "ORG", "Ferdinand Marcos Jr.": "PERSON"})
+	if e := find(ents, "X Corp."); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("X Corp. = %+v, want two mentions", e)
+	}
+}

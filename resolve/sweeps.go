@@ -1299,7 +1299,7 @@ func (d *doc) knownNames() {
 					d.attach(d.orgEntity(w), m) // "New Delhi, Nov 5 (PTI)"
 				} else if e := d.nationalBody(name, s, i); e != nil {
 					d.attach(e, m) // "the Senate" of a story about America
-				} else if org, ok := d.r.kb.Org(name); ok && (n > 1 || len(name) > 3 || isAllCaps(name)) {
+				} else if org, ok := d.r.kb.Org(name); ok && (n > 1 || len(name) > 3 && !nameGoesOnWithOf(toks, i+1) || isAllCaps(name)) {
 					if e := d.partyOfStory(org); e != nil {
 						d.attach(e, m) // "the Conservatives" of a Norwegian story
 					} else {
@@ -1841,7 +1841,7 @@ var postingWords = map[string]bool{"account": true, "accounts": true, "page": tr
 	"message": true, "writing": true, "posting": true, "video": true, "posts": true, "writes": true, "says": true}
 
 // postedOnX links the "X" of "wrote on X", "the social network X", "his
-// account of X" and "Facebook, YouTube and X" to the social network, which
+// account of X", "the X platform" and "Facebook, YouTube and X" to the social network, which
 // the KB knows as X Corp.; a lone capital X is nothing else the recognizer
 // would read.
 func (d *doc) postedOnX() {
@@ -1852,10 +1852,11 @@ func (d *doc) postedOnX() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 2; i < len(toks); i++ {
-			// "X." ends a sentence where it is last or a capital follows
-			// (the tokenizer takes it for an initial).
-			xDot := toks[i].Text == "X." && (i == len(toks)-1 || isCapitalized(toks[i+1].Text))
-			if (toks[i].Text == "X" || xDot) && d.platformAt(toks, i) && !d.claimed[[2]int{s, i}] {
+			// "X." ends a sentence where it is last or a capital or a
+			// quotation follows (the tokenizer takes it for an initial).
+			xDot := toks[i].Text == "X." && (i == len(toks)-1 || isCapitalized(toks[i+1].Text) || isQuoteMark(toks[i+1].Text))
+			nounAfter := i+1 < len(toks) && platformNouns[toks[i+1].Text] // "a post on the X platform"
+			if (toks[i].Text == "X" || xDot) && (nounAfter || d.platformAt(toks, i)) && !d.claimed[[2]int{s, i}] {
 				m := d.mentionOf(s, i, i+1)
 				m.span.End = m.span.Start + 1 // not the full stop the tokenizer kept with it
 				m.text = "X"
@@ -2466,3 +2467,13 @@ var partyRoles = map[string]bool{"leader": true, "leaders": true, "leadership": 
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "whip": true, "peer": true, "peers": true,
 	"governor": true, "governors": true, "members": true, "member": true, "backbencher": true, "backbenchers": true,
 	"deputy": true, "deputies": true, "party": true, "voters": true, "supporters": true, "activists": true}
+
+// nameGoesOnWithOf tells whether the words from token j carry a one-word
+// name on into a longer one: "of", "on" or "for" and a capitalised word
+// that is no day or month. "Commission" alone is the European Commission,
+// but "the Commission on Elections" is another body ("NATO on Tuesday" is
+// NATO).
+func nameGoesOnWithOf(toks []chronicle.Token, j int) bool {
+	return j+1 < len(toks) && (toks[j].Text == "of" || toks[j].Text == "on" || toks[j].Text == "for") &&
+		isCapitalized(toks[j+1].Text) && !text.CalendarWord(toks[j+1].Text)
+}
