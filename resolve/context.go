@@ -2116,10 +2116,21 @@ func (d *doc) destination(s, i int) int {
 	if _, title := titleSector(strings.ToLower(toks[j-1].Text)); title {
 		return j
 	}
-	// "Permanent Representative of Russia to the UN": the post's country
-	// between the title and "to".
-	if k := j - 1; k >= 2 && toks[k-1].Text == "of" {
-		if _, place := d.placeCountry(toks[k].Text); place {
+	// "Permanent Representative of Russia to the UN", "Ambassador of the
+	// Islamic Republic of Iran to Pakistan": the post's country between
+	// the title and "to".
+	for k := j - 1; k >= 2 && j-k <= 6; k-- {
+		if toks[k-1].Text != "of" {
+			continue
+		}
+		a := k
+		if strings.EqualFold(toks[a].Text, "the") {
+			a++
+		}
+		if a >= j {
+			continue
+		}
+		if _, place := d.placeCountry(d.spanOf(s, a, j).In(d.text)); place {
 			if _, title := titleSector(strings.ToLower(toks[k-2].Text)); title {
 				return j
 			}

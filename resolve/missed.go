@@ -512,6 +512,19 @@ func (d *doc) namesRunOn(named []Named) []Named {
 	return out
 }
 
+// envoyBefore tells whether an envoy's title comes within the twelve
+// words before token i ("Ambassador of the Islamic Republic of Iran" before
+// "to").
+func envoyBefore(toks []chronicle.Token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "ambassador", "envoy", "representative", "consul":
+			return true
+		}
+	}
+	return false
+}
+
 // givenNamesCutOff mends a body's span that took in a person's
 // given name whose surname, after a lower-case particle, the recognizer
 // left out of it: "[European Commission Ursula] von der [Leyen]" is the
@@ -696,10 +709,11 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 		n.End-n.Start >= 4 &&
 		d.knownPlace(d.spanOf(n.Sentence, n.Start, n.Start+2).In(d.text)) && isName(n.Start+2):
 		return n.Start + 2, true // "received in [Abu Dhabi Anthony Albanese], Prime Minister of Australia"
-	case before == "of" || before == "the" && n.Start >= 2 && toks[n.Start-2].Text == "of":
+	case before == "of" || before == "the" && n.Start >= 2 && toks[n.Start-2].Text == "of" || before == "to" && envoyBefore(toks, n.Start-1):
 		// "the Minister of Foreign Affairs of the [Lao People's Democratic
 		// Republic Thongsavanh Phomvihane]": a country's formal name run
-		// into the name of its official.
+		// into the name of its official; so too "Ambassador of Iran to
+		// [Pakistan Reza Amiri Moghadam]".
 		// (A country of one word only where the recognizer called the
 		// whole a place: "of the Parliament of [Georgia Shalva
 		// Papuashvili]", not "a fan of Jordan Henderson" nor "the
@@ -1812,6 +1826,9 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		if n.Type == chronicle.Person || n.End-n.Start < 2 || n.Type == chronicle.Organization && !d.describedAsSomeone(n.Sentence, n.End) {
 			continue // a body only when the description names a person's calling: "said Siti Aminah Ismail, a cashier"
 		}
+		if isLowerWord(toks[n.End-1].Text) {
+			continue // "a rice farmer in Ban Phum village, said": no person's name ends on a common noun
+		}
 		said := n.Start > 0 && reportVerbs[toks[n.Start-1].Text] ||
 			n.End+1 < len(toks) && toks[n.End].Text == "," && reportVerbs[toks[n.End+1].Text] // "…, Hauwa Bello, said"
 		described := n.End+1 < len(toks) && toks[n.End].Text == "," && (toks[n.End+1].Text == "a" || toks[n.End+1].Text == "an") ||
@@ -1999,11 +2016,15 @@ func (d *doc) personNameBesides(named []Named, name string) bool {
 
 // placeOnlyContext tells whether the words before token a of sentence s
 // put a place there and never a person: "fled", "in", "near", "around",
-// "outside", or "from" after a noun for a private person ("a trader from").
+// "outside", "from" after a noun for a private person ("a trader from"),
+// or a verb whose object is a place (afterVerbOfPlaces).
 func (d *doc) placeOnlyContext(s, a int) bool {
 	toks := d.sents[s].Tokens
 	if a == 0 {
 		return false
+	}
+	if d.afterVerbOfPlaces(s, a) {
+		return true // "struck Chuhuiv", "links Vientiane with Boten"
 	}
 	switch strings.ToLower(toks[a-1].Text) {
 	case "fled", "in", "near", "around", "outside":
@@ -2179,8 +2200,8 @@ func (d *doc) placeKindAround(s, a, b int) string {
 			if t, ok := divisionNouns[w]; ok {
 				return t
 			}
-			if k == b && (w == "village" || w == "town" && (k+1 >= len(toks) || toks[k+1].Text != "hall")) {
-				return chronicle.GeoPolitical // "stormed Kwanar Bakura village"
+			if k == b && (w == "village" || w == "city" || w == "town" && (k+1 >= len(toks) || toks[k+1].Text != "hall")) {
+				return chronicle.GeoPolitical // "stormed Kwanar Bakura village", "Hai Phong city is merged"
 			}
 		}
 	}

@@ -189,7 +189,7 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		// A town of a country the story names, where the text puts a
 		// place: "from Basingstoke", "Leicester, Somerset, Basingstoke".
 		if cities := d.r.kb.Cities(name); len(cities) > 0 && (d.afterLocative(n.Sentence, a) || d.listedAfterPlace(n.Sentence, a) ||
-			d.listedWithPlaces(n.Sentence, a, b)) {
+			d.listedWithPlaces(n.Sentence, a, b) || d.afterVerbOfPlaces(n.Sentence, a)) {
 			// Also a town known nowhere else, or ten times larger than
 			// any namesake, right after "in" or "near" ("in Llanelli"),
 			// though the story never names its country.
@@ -208,10 +208,11 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 		return false
 	}
 	if cities := d.r.kb.Cities(name); len(cities) > 0 && d.storyNames(d.pickCity(cities).Country) &&
-		(d.afterIn(n.Sentence, a) || d.listedAfterPlace(n.Sentence, a)) && len(d.r.kb.PeopleNamed(name)) == 0 {
-		// "Kandy, Badulla and Nuwara Eliya", "in Luang Prabang": a town of
-		// several words, of a country the story names, where the text puts
-		// a place, taken for a person.
+		(d.afterIn(n.Sentence, a) || d.listedAfterPlace(n.Sentence, a) || d.afterVerbOfPlaces(n.Sentence, a)) &&
+		len(d.r.kb.PeopleNamed(name)) == 0 {
+		// "Kandy, Badulla and Nuwara Eliya", "in Luang Prabang", "bound
+		// for Luang Prabang": a town of several words, of a country the
+		// story names, where the text puts a place, taken for a person.
 		return d.addCity(d.mentionOf(n.Sentence, n.Start, n.End), d.pickCity(cities), name)
 	}
 	// "López Obrador" after "Andrés Manuel López Obrador": the last words

@@ -557,6 +557,41 @@ func (d *doc) afterLocative(s, i int) bool {
 	return false
 }
 
+// afterVerbOfPlaces tells whether token i of sentence s follows a verb
+// whose object news makes a place: "struck Chuhuiv", "bound for Luang
+// Prabang", "will connect Termez with Peshawar", "links Vientiane with
+// Boten".
+func (d *doc) afterVerbOfPlaces(s, i int) bool {
+	toks := d.sents[s].Tokens
+	if i == 0 {
+		return false
+	}
+	before := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return strings.ToLower(toks[k].Text)
+	}
+	switch before(i - 1) {
+	case "for":
+		return departureWords[before(i-2)]
+	case "with":
+		return routeVerbs[before(i-3)] // "links Vientiane with Boten"
+	}
+	return routeVerbs[before(i-1)] || strikeVerbs[before(i-1)]
+}
+
+// departureWords go before "for" and a destination; routeVerbs and
+// strikeVerbs before a place as their object.
+var (
+	departureWords = map[string]bool{"bound": true, "headed": true, "heading": true, "left": true, "leaving": true,
+		"departed": true, "departing": true, "sailed": true}
+	routeVerbs = map[string]bool{"connect": true, "connects": true, "connecting": true, "link": true, "links": true,
+		"linking": true}
+	strikeVerbs = map[string]bool{"struck": true, "shelled": true, "bombed": true, "bombarded": true, "liberated": true,
+		"stormed": true, "besieged": true}
+)
+
 // bodyOverForeignTown tells whether a name the KB gives a body of a country
 // the story names is that body even after a locative, every town of the
 // name being in a country the story names by nothing else: "hand the

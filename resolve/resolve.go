@@ -524,8 +524,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 	if n.Type == chronicle.Organization && b > a+1 && kindAfterName[toks[b-1].Text] && isCapitalized(toks[b-2].Text) {
 		b-- // "Progressive Slovakia party", "the Likud party": the party's name
 	}
-	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && b > a+1 && divisionNouns[toks[b-1].Text] != "" {
-		b-- // "Oddar Meanchey province": the division's name
+	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && b > a+1 &&
+		(divisionNouns[toks[b-1].Text] != "" || settlementNouns[toks[b-1].Text] && toks[b-1].Text != "port") {
+		b-- // "Oddar Meanchey province", "Ban Phum village": the place's name
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && b > a+1 && !isCapitalized(toks[b-1].Text) {
 		// "the Benghazi hospital", "Sindh province": the place is the

@@ -8767,3 +8767,38 @@ func TestXBeforeQuotation(t *testing.T) {
 		t.Errorf("X Corp. = %+v, want two mentions", e)
 	}
 }
+
+// TestPlacesByTheirVerbs: "Hai Phong city", "struck Chuhuiv" and "links
+// Vientiane with Boten" put places, though the recognizer took them for
+// people; "a farmer in Ban Phum village, said" is the village, named
+// without "village".
+func TestPlacesByTheirVerbs(t *testing.T) {
+	src := "Strikes\n\nKYIV (Reuters) - On Monday Russian troops struck Chuhuiv with guided bombs. " +
+		"Hai Phong city is merged with Hai Duong province. The railway links Vientiane with Boten on the border. " +
+		"Somchai Boonmee, a rice farmer in Ban Phum village, said he was afraid.\n"
+	ents := resolveText(t, src, "2025-07-01", map[string]string{"KYIV": "GPE", "Reuters": "ORG", "Russian": "NORP",
+		"Chuhuiv": "PERSON", "Hai Phong": "PERSON", "Hai Duong": "GPE", "Vientiane": "GPE", "Boten": "PERSON",
+		"Somchai Boonmee": "PERSON", "Ban Phum village": "LOC"})
+	for _, name := range []string{"Chuhuiv", "Hai Phong", "Boten", "Ban Phum"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical {
+			t.Errorf("%s = %+v, want a place", name, e)
+		}
+	}
+}
+
+// TestAmbassadorOfCountryToCountry: "Ambassador of the Islamic Republic of
+// Iran to Pakistan Reza Amiri Moghadam" is Iran's, and his name is his
+// own, not run on from Pakistan's.
+func TestAmbassadorOfCountryToCountry(t *testing.T) {
+	src := "Markets\n\nISLAMABAD (IRNA) - Ambassador of the Islamic Republic of Iran to Pakistan Reza Amiri Moghadam said the markets would open. " +
+		"\"The markets are the best answer,\" the ambassador noted.\n"
+	ents := resolveText(t, src, "2025-07-01", map[string]string{"ISLAMABAD": "GPE", "IRNA": "ORG", "Islamic Republic of Iran": "GPE",
+		"Pakistan Reza Amiri Moghadam": "LOC"})
+	e := find(ents, "Reza Amiri Moghadam")
+	if e == nil || e.Type != chronicle.Person || e.Country != "IRN" {
+		t.Fatalf("Reza Amiri Moghadam = %+v, want a person of IRN", e)
+	}
+	if !slices.Contains(mentionTexts(e), "the ambassador") {
+		t.Errorf("Reza Amiri Moghadam = %+v, want 'the ambassador' among the mentions", e)
+	}
+}
