@@ -1210,13 +1210,21 @@ func (d *doc) theBodies(named []Named) []Named {
 				}
 				continue
 			}
-			if j == i+1 && i+3 < len(toks) && d.isDemonym(toks[i+1].Text) && stateBodyHeads[toks[i+2].Text] &&
-				!covered[[2]int{s, i + 2}] && !isCapitalized(toks[i+3].Text) {
-				// "the Egyptian Presidency": a country's word the recognizer
-				// took alone, and the body's head noun.
-				out = append(out, Named{Sentence: s, Start: i + 1, End: i + 3, Type: chronicle.Organization})
-				i += 2
-				continue
+			if j == i+1 && i+3 < len(toks) && d.isDemonym(toks[i+1].Text) {
+				// "the Egyptian Presidency", "the Afghan Interim Government":
+				// a country's word the recognizer took alone, perhaps a word
+				// or two, and the body's head noun.
+				h := i + 2
+				for h < len(toks) && h < i+4 && isCapitalized(toks[h].Text) && !stateBodyHeads[toks[h].Text] &&
+					toks[h].Text != "Government" && !covered[[2]int{s, h}] {
+					h++
+				}
+				if h+1 < len(toks) && (stateBodyHeads[toks[h].Text] || toks[h].Text == "Government") && !covered[[2]int{s, h}] &&
+					(!isCapitalized(toks[h+1].Text) || i > 0 && toks[i-1].Text == "of") { // "… of the Afghan Interim Government Amir Khan Muttaqi"
+					out = append(out, Named{Sentence: s, Start: i + 1, End: h + 1, Type: chronicle.Organization})
+					i = h
+					continue
+				}
 			}
 			if j-(i+1) < 2 || !stateBodyHeads[toks[j-1].Text] || j < len(toks) && isCapitalized(toks[j].Text) {
 				continue

@@ -8802,3 +8802,21 @@ func TestAmbassadorOfCountryToCountry(t *testing.T) {
 		t.Errorf("Reza Amiri Moghadam = %+v, want 'the ambassador' among the mentions", e)
 	}
 }
+
+// TestRestatedTitleAfterPronoun: "He assured …. “…,” the acting minister
+// noted" restates the person "he" names; "of the Afghan Interim Government
+// Amir Khan Muttaqi" names the body and places its minister.
+func TestRestatedTitleAfterPronoun(t *testing.T) {
+	src := "Dialogue\n\nKABUL, Aug. 20 (Xinhua) -- Chinese Foreign Minister Wang Yi attended the dialogue in Kabul together with the Acting Minister " +
+		"of Foreign Affairs of the Afghan Interim Government Amir Khan Muttaqi. Amir Khan Muttaqi said the railway will create jobs. " +
+		"He also assured the partners about the safety of the route. \"We guarantee the security of the construction,\" the acting minister noted.\n"
+	ents := resolveText(t, src, "2025-08-20", map[string]string{"KABUL": "GPE", "Xinhua": "ORG", "Chinese": "NORP",
+		"Wang Yi": "PERSON", "Kabul": "GPE", "Afghan": "NORP", "Amir Khan Muttaqi": "PERSON"})
+	e := find(ents, "Amir Khan Muttaqi")
+	if e == nil || e.Country != "AFG" || !slices.Contains(mentionTexts(e), "the acting minister") {
+		t.Errorf("Amir Khan Muttaqi = %+v, want AFG with 'the acting minister' among the mentions", e)
+	}
+	if e := find(ents, "Afghan Interim Government"); e == nil || e.Country != "AFG" {
+		t.Errorf("Afghan Interim Government = %+v, want a body of AFG", e)
+	}
+}
