@@ -194,7 +194,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	if from < a {
 		p.start = from
 	}
-	for i, steps := from-1, 0; i >= 0 && steps < 9; i, steps = i-1, steps+1 { // a place or body already found is one step
+	for i, steps := from-1, 0; i >= 0 && steps < 12; i, steps = i-1, steps+1 { // a place or body already found is one step
 		if toks[i].Text == ")" && i >= 3 && toks[i-2].Text == "(" {
 			i -= 3 // "Syrian Democratic Forces (SDF) commander": past the short form to the body
 		}

@@ -1181,9 +1181,13 @@ func (d *doc) restatedTitleAt(s, a int) {
 		return d.describedWith(e, cues) || slices.ContainsFunc(cues, func(c string) bool { return d.calledNoun(e, c) })
 	}
 	e := d.restatedPersonIn(s-1, titles)
-	for back := 2; e == nil && back <= 3 && s-back >= 0 && !d.hasPersonIn(s-back+1) && d.opensInQuote(s-back+1); back++ {
+	for back := 2; e == nil && back <= 3 && s-back >= 0 && !d.hasPersonIn(s-back+1) &&
+		(d.opensInQuote(s-back+1) || d.whollyQuoted(s-back+1)); back++ {
 		// "“We have never refused contacts. But …,” the minister
-		// stressed": the quote began a sentence or two before.
+		// stressed": the quote began a sentence or two before; or the
+		// sentence before is the end of a quotation its speaker began
+		// the sentence before that ("X said: “…. ….” “…,” the Vice
+		// Premier added").
 		e = d.restatedPersonIn(s-back, titles)
 	}
 	if cues != nil && (e == nil || !calledSo(e)) {
@@ -1224,10 +1228,12 @@ func (d *doc) restatedTitleAt(s, a int) {
 		if !d.namedWithBody(e, body) {
 			return // a body's office the KB cannot vouch for, nor the text
 		}
-	} else if d.hasTitle(e) && !d.describedWith(e, titles[len(titles)-1:]) {
+	} else if d.hasTitle(e) && !d.describedWith(e, []string{head, normalTitle(head)}) {
 		// The text gave the person another title; the KB cannot vouch
 		// that this one is theirs too. The same title restated
-		// ("Agriculture Minister Vitaliy Koval … The minister") is.
+		// ("Agriculture Minister Vitaliy Koval … The minister") is, or
+		// written another way ("Deputy Prime Minister … Serik
+		// Zhumangarin … the Vice Premier").
 		return
 	}
 	// "Mr Mubanga said he was interrogated. The home secretary said …":

@@ -8820,3 +8820,17 @@ func TestRestatedTitleAfterPronoun(t *testing.T) {
 		t.Errorf("Afghan Interim Government = %+v, want a body of AFG", e)
 	}
 }
+
+// TestVicePremierRestated: "the Vice Premier" after a quotation "Serik
+// Zhumangarin", a "Deputy Prime Minister - Minister of National Economy of
+// the Republic of Kazakhstan", began a sentence before is he.
+func TestVicePremierRestated(t *testing.T) {
+	src := "Tax code\n\nASTANA (Kazinform) - The Deputy Prime Minister - Minister of National Economy of the Republic of Kazakhstan Serik Zhumangarin presented the document to the senators. " +
+		"He reminded that the basic rate will be 16 percent. Zhumangarin said: \"Our task is to expand the tax base. The most part of the small entrepreneurs will work under the simplified regime.\"\n\n\"The benefits will be reduced,\" the Vice Premier added.\n"
+	ents := resolveText(t, src, "2025-06-20", map[string]string{"ASTANA": "GPE", "Kazinform": "ORG", "Republic of Kazakhstan": "GPE",
+		"Serik Zhumangarin": "PERSON", "Zhumangarin": "PERSON"})
+	e := find(ents, "Serik Zhumangarin")
+	if e == nil || !slices.Contains(mentionTexts(e), "the Vice Premier") {
+		t.Errorf("Serik Zhumangarin = %+v, want 'the Vice Premier' among the mentions", e)
+	}
+}
