@@ -165,8 +165,28 @@ var monarchWords = map[string]bool{"sovereign": true, "monarch": true}
 // offset at gives the title word head, or nil.
 func (d *doc) calledBefore(head []string, at int, not *entity) *entity {
 	return theOne(d.ents, func(o *entity) bool {
-		return o != not && o.Type == chronicle.Person && o.first < at && d.describedWith(o, head)
+		return o != not && o.Type == chronicle.Person && o.first < at && d.describedAlone(o, head)
 	})
+}
+
+// describedAlone is describedWith where no other demonym goes right before
+// the description: "the Cypriot leader" is not the "Turkish Cypriot leader
+// Tufan Erhurman".
+func (d *doc) describedAlone(e *entity, cues []string) bool {
+	for _, m := range e.Mentions {
+		t := strings.ToLower(m.Text)
+		for _, c := range cues {
+			k := strings.Index(t, c)
+			if k < 0 || k > len(m.Text) {
+				continue // (lower case of the same length but for rare letters)
+			}
+			words := strings.Fields(m.Text[:k])
+			if len(words) == 0 || !d.isDemonym(words[len(words)-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // counterpart is the holder in country of the office held by the person of

@@ -8834,3 +8834,15 @@ func TestVicePremierRestated(t *testing.T) {
 		t.Errorf("Serik Zhumangarin = %+v, want 'the Vice Premier' among the mentions", e)
 	}
 }
+
+// TestCypriotLeaderNotTurkishCypriot: "The Cypriot leader" is the
+// president of Cyprus, not the "Turkish Cypriot leader" named before.
+func TestCypriotLeaderNotTurkishCypriot(t *testing.T) {
+	src := "Crossings\n\nNICOSIA (Reuters) - Cypriot President Nikos Christodoulides met new Turkish Cypriot leader Tufan Erhurman on Monday. " +
+		"The Cypriot leader said his government had proposed a crossing.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"NICOSIA": "GPE", "Reuters": "ORG", "Cypriot": "NORP",
+		"Nikos Christodoulides": "PERSON", "Turkish": "NORP", "Tufan Erhurman": "PERSON"})
+	if e := find(ents, "Nikos Christodoulides"); e == nil || !slices.Contains(mentionTexts(e), "The Cypriot leader") {
+		t.Errorf("Nikos Christodoulides = %+v, want 'The Cypriot leader' among the mentions", e)
+	}
+}
