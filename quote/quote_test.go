@@ -481,3 +481,27 @@ func TestQuotedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfBodySpeaks: "the head of the atomic agency" and "the BNP
+// leader" are one person the body describes, not the body; "a spokesman
+// for the Home Office" still speaks for it.
+func TestTitleOfBodySpeaks(t *testing.T) {
+	doc := "“Safety comes first,” the head of the atomic agency said. “The people want to vote,” the BNP leader said. " +
+		"“We are developing a programme,” a spokesman for the Home Office said."
+	e := ents(doc, map[string][]string{"Atomic Agency": {"atomic agency"}, "Bangladesh Nationalist Party": {"BNP"}, "Home Office": {"Home Office"}},
+		map[string]string{"Atomic Agency": chronicle.Organization, "Bangladesh Nationalist Party": chronicle.Organization,
+			"Home Office": chronicle.Organization})
+	qs, _ := Extract(doc, nil, e)
+	got := map[string]chronicle.Quote{}
+	for _, q := range qs {
+		got[q.Text] = q
+	}
+	for text, name := range map[string]string{"Safety comes first": "the head of the atomic agency", "The people want to vote": "the BNP leader"} {
+		if q := got[text]; q.Speaker != "" || q.SpeakerName != name {
+			t.Errorf("%q: speaker %q (%q), want none, named %q", text, q.Speaker, q.SpeakerName, name)
+		}
+	}
+	if q := got["We are developing a programme"]; q.Speaker != "e:Home Office" {
+		t.Errorf("the spokesman's quote: speaker %q, want the Home Office", q.Speaker)
+	}
+}

@@ -1424,6 +1424,14 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		// spokesperson for the Department for Housing, Communities [and
 		// Local Government]".
 		if m.End <= sp.End || d.ents[m.ent].Type == chronicle.Organization && m.Start > sp.Start {
+			if t := d.ents[m.ent].Type; t != chronicle.Person && strings.HasPrefix(lower, "the ") && titleWord(hw.text) &&
+				!spokesNouns[hw.lower] && d.mentionCovering(hw.Span) < 0 {
+				// "the head of the atomic agency", "the Chairman of the
+				// Russian Government", "the BNP leader": one person, whom
+				// the body or country describes; it does not speak.
+				s.name = phrase
+				return s
+			}
 			switch t := d.ents[m.ent].Type; t {
 			case chronicle.Person, chronicle.Organization, chronicle.GeoPolitical, chronicle.Nationality:
 				s.ent = m.ent
