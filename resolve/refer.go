@@ -630,7 +630,9 @@ var restatedRoles = map[string][]string{
 	"professor":    {"professor"},
 	"chairman":     {"chairman", "chair"},
 	"envoy":        {"envoy"},
-	"chief":        {"chief"}, // "the party chief" after "Communist Party chief To Lam"
+	"chief":        {"chief", "head", "president", "chairman", "chairperson", "leader"}, // "the party chief" after "Communist Party chief To Lam"; "the Senate chief" after "Senate President Vicente Sotto III"
+	"speaker":      {"speaker", "chairman", "chairwoman", "chairperson"},                // "the Speaker of the Senate" after "The Chairman of the Senate Maulen Ashimbayev"
+	"chairperson":  {"chairperson", "chairman", "chairwoman", "chair"},
 	"leader":       {"leader"},
 	"lawmaker":     {"lawmaker", "legislator", "member of parliament", "deputy", "senator", "congressman", "congresswoman", "hon."},
 	"legislator":   {"lawmaker", "legislator", "member of parliament", "deputy", "senator", "congressman", "congresswoman", "hon."},
@@ -640,7 +642,7 @@ var restatedRoles = map[string][]string{
 	"director":     {"director"},
 	"commander":    {"commander"},
 	"chairwoman":   {"chairwoman", "chair"},
-	"head":         {"head", "president", "leader", "chief", "chairman", "director"},
+	"head":         {"head", "president", "leader", "chief", "chairman", "chairperson", "director"},
 }
 
 // describedWith tells whether a mention of e holds one of the words cues,
@@ -1129,7 +1131,7 @@ func (d *doc) restatedTitleAt(s, a int) {
 	country := ""    // the country of a demonym before the title
 	nTitle := 0      // how many of words run up to the last title word
 	for j < len(toks) && j <= a+4 {
-		if o, ok := d.owner[[2]int{s, j}]; ok && body == nil && last < 0 && o.start == j && o.e.Type == chronicle.Organization && o.e.KB != "" {
+		if o, ok := d.owner[[2]int{s, j}]; ok && body == nil && last < 0 && o.start == j && o.e.Type == chronicle.Organization {
 			body = o.e
 			j = d.mentionEndFrom(s, j, o)
 			continue

@@ -8846,3 +8846,19 @@ func TestCypriotLeaderNotTurkishCypriot(t *testing.T) {
 		t.Errorf("Nikos Christodoulides = %+v, want 'The Cypriot leader' among the mentions", e)
 	}
 }
+
+// TestSpeakerRestatesChairman: "the Speaker of the Senate" restates "The
+// Chairman of the Senate Maulen Ashimbayev", and "the head of the CEC" the
+// "Chairperson of the Central Electoral Commission".
+func TestSpeakerRestatesChairman(t *testing.T) {
+	src := "Tax code\n\nASTANA (Kazinform) - The Chairman of the Senate Maulen Ashimbayev opened the session. " +
+		"\"We heard the business,\" the Speaker of the Senate said. The Chairperson of the Central Electoral Commission (CEC) Angelica Caraman spoke next. " +
+		"\"The turnout was higher,\" the head of the CEC noted.\n"
+	ents := resolveText(t, src, "2025-06-20", map[string]string{"ASTANA": "GPE", "Kazinform": "ORG", "Senate": "ORG",
+		"Maulen Ashimbayev": "PERSON", "Central Electoral Commission": "ORG", "CEC": "ORG", "Angelica Caraman": "PERSON"})
+	for name, desc := range map[string]string{"Maulen Ashimbayev": "the Speaker", "Angelica Caraman": "the head"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), desc) {
+			t.Errorf("%s = %+v, want %q among the mentions", name, e, desc)
+		}
+	}
+}
