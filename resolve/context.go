@@ -249,6 +249,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		if claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
 			// A place already found ("the United States") is one unit.
 			c, ok, i = o.e.Country, true, o.start
+		} else if claimed && (o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location) && p.country != "" && o.start < a &&
+			i+2 < a && toks[i+1].Text == "of" {
+			// So is a place of the country the walk passed, whatever
+			// country it is placed in yet: "the Governor of the [Leningrad
+			// Region] of the Russian Federation Alexander Drozdenko".
+			c, ok, i = p.country, true, o.start
 		} else if claimed && o.e.Type == chronicle.Organization && o.start < a && !holdsTitle(toks[o.start:i+1]) {
 			// So is a body already found ("Commission for Racial Equality
 			// chairman"), unless the recognizer ran it into the title
@@ -508,6 +514,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			// "Secretary of the Security Council of Russia": walk on
 			// over "of the" to the title.
 			if _, title := titleSector(strings.ToLower(toks[i-2].Text)); title {
+				p.start = i
+				continue
+			}
+			if o, placed := d.owner[[2]int{s, i - 2}]; placed && p.country != "" &&
+				(o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location) {
+				// "Governor of the Leningrad Region of the Russian
+				// Federation": walk on over "of the" to the region.
 				p.start = i
 				continue
 			}

@@ -8862,3 +8862,17 @@ func TestSpeakerRestatesChairman(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernorOfRegionOfCountry: "the Governor of the Leningrad Region of
+// the Russian Federation Alexander Drozdenko" is one title, which "the
+// governor" restates.
+func TestGovernorOfRegionOfCountry(t *testing.T) {
+	src := "Talks\n\nMINSK (BelTA) - Aleksandr Lukashenko met with the Governor of the Leningrad Region of the Russian Federation Alexander Drozdenko on 24 April. " +
+		"\"We are ready to allocate additional capacities,\" said the governor.\n"
+	ents := resolveText(t, src, "2025-04-24", map[string]string{"MINSK": "GPE", "BelTA": "ORG", "Aleksandr Lukashenko": "PERSON",
+		"Leningrad Region": "LOC", "Russian Federation": "GPE", "Alexander Drozdenko": "PERSON"})
+	e := find(ents, "Alexander Drozdenko")
+	if e == nil || e.Country != "RUS" || !slices.Contains(mentionTexts(e), "the governor") {
+		t.Errorf("Alexander Drozdenko = %+v, want RUS with 'the governor' among the mentions", e)
+	}
+}
