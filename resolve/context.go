@@ -1116,6 +1116,13 @@ func titleFits(titles []string, country string, o kb.Office) bool {
 		return country != "" && country == o.Country
 	}
 	names := strings.Fields(strings.ToLower(o.Title + " " + o.Local))
+	for _, n := range names {
+		// "secretary-general" is a secretary's office too; a
+		// "vice-president" is no president.
+		if parts := strings.Split(n, "-"); len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return notTheOffice[p] }) {
+			names = append(names, parts...)
+		}
+	}
 	for _, t := range titles {
 		if notTheOffice[t] && !slices.Contains(names, t) {
 			return false // "the shadow chancellor" is not the chancellor

@@ -1163,6 +1163,9 @@ func (d *doc) restatedTitleAt(s, a int) {
 			last, j = j+1, j+2
 		}
 	}
+	if head == "general" && nTitle >= 2 && officeHeads[words[nTitle-2]] {
+		head = words[nTitle-2] // "the Secretary General": a secretary's office, no general's rank
+	}
 	if last < 0 || last+1 >= len(toks) || !officeHeads[head] && restatedRoles[head] == nil {
 		return
 	}
@@ -1183,13 +1186,14 @@ func (d *doc) restatedTitleAt(s, a int) {
 		if o, ok := d.owner[[2]int{s, k}]; ok && o.start == k && o.e.Type == chronicle.Organization && body == nil {
 			body = o.e
 		}
-		for k < len(toks) && k-last <= 7 && (isLowerWord(toks[k].Text) || isCapitalized(toks[k].Text)) && !verbAt(toks, k) {
+		for k < len(toks) && k-last <= 7 && (isLowerWord(toks[k].Text) || isCapitalized(toks[k].Text)) && !verbAt(toks, k) &&
+			!(inverted && placeOrTimeAfterCue[toks[k].Text]) {
 			k++
 		}
 	}
 	if inverted {
-		if k < len(toks) && !isPunctToken(toks[k].Text) {
-			return
+		if k < len(toks) && !isPunctToken(toks[k].Text) && !placeOrTimeAfterCue[toks[k].Text] {
+			return // (but "declared the President of the Republic in a joint press statement")
 		}
 	} else if k >= len(toks) || !according && !verbAt(toks, k) || according && toks[k].Text != "," {
 		return
@@ -1228,6 +1232,12 @@ func (d *doc) restatedTitleAt(s, a int) {
 				break // someone else the narrative names is nearer
 			}
 		}
+	}
+	if e == nil && cues == nil && isCapitalized(toks[last].Text) {
+		// "… Secretary General of the OSCE Feridun Sinirlioglu …. “…,” -
+		// said the Secretary General": the one person of the sentences
+		// before to whom the text gave the title written so.
+		e = d.titledBefore(s, head, titles)
 	}
 	if e == nil || country != "" && (e.Country != country || d.higherOffice(e, titles)) {
 		return // (not "the Iraqi minister" for the Iraqi prime minister)
@@ -1268,6 +1278,51 @@ func (d *doc) restatedTitleAt(s, a int) {
 	if e.Sector == "" {
 		e.Sector = sectorOf(reversed(titles))
 	}
+}
+
+// placeOrTimeAfterCue open the phrases that may follow an inverted cue's
+// subject: "said the minister in a statement", "at the briefing".
+var placeOrTimeAfterCue = map[string]bool{"in": true, "at": true, "during": true, "on": true, "after": true, "while": true}
+
+// titledBefore is the one person named in the five sentences before s
+// with the title head, not as part of another office ("Deputy Prime
+// Minister", or "Prime Minister" for "minister"), or whom the KB gives an
+// office that titles fit on the article's date; nil when none or several.
+func (d *doc) titledBefore(s int, head string, titles []string) *entity {
+	var found *entity
+	for back := 1; back <= 5 && s-back >= 0; back++ {
+		for _, p := range d.peopleIn(s - back) {
+			if p == found || !d.titledAs(p, head) && (p.person == nil || !d.heldFitting(*p.person, titles)) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// titledAs tells whether a mention of e holds title as an office of its
+// own: "minister" in "Finance Minister X", not in "Prime Minister X" nor
+// "Deputy Minister X".
+func (d *doc) titledAs(e *entity, title string) bool {
+	for _, m := range e.Mentions {
+		t := strings.ToLower(m.Text)
+		for at := 0; ; {
+			k := strings.Index(t[at:], title)
+			if k < 0 {
+				break
+			}
+			at += k
+			if !otherOfficeBefore(t[:at]) && !strings.HasSuffix(t[:at], "prime ") {
+				return true
+			}
+			at += len(title)
+		}
+	}
+	return false
 }
 
 // higherOffice tells whether the KB's office of e on the article's date is

@@ -8876,3 +8876,23 @@ func TestGovernorOfRegionOfCountry(t *testing.T) {
 		t.Errorf("Alexander Drozdenko = %+v, want RUS with 'the governor' among the mentions", e)
 	}
 }
+
+// TestSecretaryGeneralRestatedLater: "the Secretary General" a few
+// sentences after the OSCE's Secretary-General is named is he (the KB
+// writes the office with a hyphen); "declared the President of the
+// Republic in a joint press statement" restates the president.
+func TestSecretaryGeneralRestatedLater(t *testing.T) {
+	src := "Talks\n\nBAKU (AZERTAC) - President Ilham Aliyev has received Feridun Sinirlioglu. Feridun Sinirlioglu thanked the president. " +
+		"The sides exchanged views on demining. It was noted that clearing will take years. " +
+		"\"Mine action is an area where the OSCE has long experience,\" - said the Secretary General.\n\n" +
+		"ROME (APS) - President Abdelmadjid Tebboune arrived in Rome. He met officials. " +
+		"\"Algeria and Italy are linked by a partnership,\" declared the President of the Republic in a joint press statement.\n"
+	ents := resolveText(t, src, "2025-06-20", map[string]string{"BAKU": "GPE", "AZERTAC": "ORG", "Ilham Aliyev": "PERSON",
+		"Feridun Sinirlioglu": "PERSON", "OSCE": "ORG", "ROME": "GPE", "APS": "ORG", "Abdelmadjid Tebboune": "PERSON", "Rome": "GPE",
+		"Algeria": "GPE", "Italy": "GPE"})
+	for name, desc := range map[string]string{"Feridun Sinirlioğlu": "the Secretary General", "Abdelmadjid Tebboune": "the President"} {
+		if e := find(ents, name); e == nil || !slices.ContainsFunc(mentionTexts(e), func(m string) bool { return strings.HasPrefix(m, desc) }) {
+			t.Errorf("%s = %+v, want a mention opening %q", name, e, desc)
+		}
+	}
+}
