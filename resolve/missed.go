@@ -1377,7 +1377,14 @@ func (d *doc) possessiveSplit(n Named) (first, second Named, ok bool) {
 // noun (Ministry, Council, Office …), none inside a recognized span.
 func (d *doc) possessedBodies(named []Named) []Named {
 	covered := coveredTokens(named)
-	out := named
+	at := map[[2]int]int{} // the one-word span at a token
+	for k, n := range named {
+		if n.End-n.Start == 1 {
+			at[[2]int{n.Sentence, n.Start}] = k
+		}
+	}
+	drop := map[int]bool{}
+	var add []Named
 	for _, n := range named {
 		if n.Type != chronicle.GeoPolitical && n.Type != chronicle.Location {
 			continue
@@ -1392,12 +1399,28 @@ func (d *doc) possessedBodies(named []Named) []Named {
 			!covered[[2]int{n.Sentence, j}] {
 			j++
 		}
-		if j-(i+1) < 2 || institutionHeads[toks[j-1].Text] != chronicle.Organization {
+		// "India's Aircraft Accident Investigation [Bureau]": the head
+		// noun the recognizer took alone (for a person) ends the body.
+		k, alone := at[[2]int{n.Sentence, j}]
+		if alone = alone && j-i <= 4 && possessedBodyHead(toks[j].Text) && (j+1 == len(toks) || !isCapitalized(toks[j+1].Text)); alone {
+			j++
+		}
+		if j-(i+1) < 2 || !possessedBodyHead(toks[j-1].Text) {
 			continue
 		}
-		out = append(out, Named{Sentence: n.Sentence, Start: i + 1, End: j, Type: chronicle.Organization})
+		if alone {
+			drop[k] = true
+		}
+		add = append(add, Named{Sentence: n.Sentence, Start: i + 1, End: j, Type: chronicle.Organization})
 	}
-	return out
+	return replaced(named, drop, add)
+}
+
+// possessedBodyHead tells whether w ends the name of a body a country's
+// possessive goes before: "Ukraine's Foreign Ministry", "Britain's Air
+// Accidents Investigation Branch".
+func possessedBodyHead(w string) bool {
+	return institutionHeads[w] == chronicle.Organization || stateBodyHeads[w] || w == "Bureau" || w == "Branch" || w == "Board"
 }
 
 // settlementNouns name kinds of place that "of" and a name follow: "the

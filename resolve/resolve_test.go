@@ -8896,3 +8896,21 @@ func TestSecretaryGeneralRestatedLater(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedBodyEndingOnLoneHead: "India's Aircraft Accident
+// Investigation Bureau", whose head the recognizer took alone for a
+// person, and "Britain's Air Accidents Investigation Branch" are bodies.
+func TestPossessedBodyEndingOnLoneHead(t *testing.T) {
+	src := "Crash\n\nNEW DELHI (AP) - India's Aircraft Accident Investigation Bureau said in a report that fuel was cut. " +
+		"The bureau was working with Britain's Air Accidents Investigation Branch.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"NEW DELHI": "GPE", "AP": "ORG", "India": "GPE", "Bureau": "PERSON",
+		"Britain": "GPE"})
+	for name, want := range map[string]string{"Aircraft Accident Investigation Bureau": "IND", "Air Accidents Investigation Branch": "GBR"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization || e.Country != want {
+			t.Errorf("%s = %+v, want a body of %s", name, e, want)
+		}
+	}
+	if e := find(ents, "Bureau"); e != nil {
+		t.Errorf("Bureau = %+v, want none", e)
+	}
+}
