@@ -8914,3 +8914,18 @@ func TestPossessedBodyEndingOnLoneHead(t *testing.T) {
 		t.Errorf("Bureau = %+v, want none", e)
 	}
 }
+
+// TestForeignBuildingWords: a building's or street's word of another
+// language makes a facility of a name the recognizer took for a person or
+// a town: "Puerta del Sol", "Nirbachan Bhaban", "Qasr Al Watan".
+func TestForeignBuildingWords(t *testing.T) {
+	src := "Protest\n\nMADRID (AP) - Crowds gathered at Puerta del Sol. Officials met at Nirbachan Bhaban in Dhaka. " +
+		"The leaders met at Qasr Al Watan in Abu Dhabi.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"MADRID": "GPE", "AP": "ORG", "Puerta del Sol": "PERSON",
+		"Nirbachan Bhaban": "PERSON", "Dhaka": "GPE", "Qasr Al Watan": "GPE", "Abu Dhabi": "GPE"})
+	for _, name := range []string{"Puerta del Sol", "Nirbachan Bhaban", "Qasr Al Watan"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Facility {
+			t.Errorf("%s = %+v, want a facility", name, e)
+		}
+	}
+}

@@ -2293,6 +2293,15 @@ var (
 // "Rue de la Loi" (but a national park is land).
 func (d *doc) unknownPlacesAsTowns() {
 	for _, e := range d.ents {
+		if e.KB == "" && e.Type != chronicle.Facility && e.Type != chronicle.EventName && e.Type != chronicle.Nationality &&
+			strings.Contains(e.Name, " ") && foreignBuilding(strings.Fields(e.Name)) {
+			// "Gurdwara Darbar Sahib", "Jalan Ampang", "Nirbachan Bhaban",
+			// "Torre Ejecutiva": a building's or a street's word of
+			// another language opens or ends the name, whatever the
+			// recognizer took it for.
+			e.Type, e.Sector, e.Code = chronicle.Facility, "", ""
+			continue
+		}
 		if (e.Type == chronicle.Organization || e.Type == chronicle.Person) && e.KB == "" && strings.Contains(e.Name, " ") &&
 			!strings.Contains(e.Name, " of ") && divisionHeads[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] {
 			// "Nakhchivan Autonomous Republic", "Federal Capital Territory",
@@ -2406,6 +2415,20 @@ var divisionHeads = map[string]bool{"Republic": true, "Territory": true, "Distri
 // Sudan" as a port, "Avenida Paulista", "Rue de la Loi", "Route 8".
 var builtOpeners = map[string]bool{"Camp": true, "Port": true, "Avenida": true, "Avenue": true, "Rue": true,
 	"Boulevard": true, "Plaza": true, "Calle": true, "Route": true, "Parque": true, "Praça": true, "Piazza": true}
+
+// foreignBuilding tells whether a name's words open or end on a word of
+// another language for a building, a palace or a street.
+func foreignBuilding(words []string) bool {
+	return foreignBuildingOpeners[words[0]] || foreignBuildingEnds[words[len(words)-1]]
+}
+
+var (
+	foreignBuildingOpeners = map[string]bool{"Gurdwara": true, "Puerta": true, "Galerie": true, "Jalan": true, "Istana": true,
+		"Masjid": true, "Qasr": true, "Casa": true, "Torre": true, "Palacio": true, "Palais": true, "Kokhi": true,
+		"Mezquita": true, "Calle": true, "Rua": true}
+	foreignBuildingEnds = map[string]bool{"Marg": true, "Bhaban": true, "Bhawan": true, "Chowk": true, "Serail": true,
+		"Durbar": true}
+)
 
 // compassWords open names of parts of a land: "North Africa", "Upper Egypt".
 var compassWords = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
