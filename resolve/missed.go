@@ -1152,8 +1152,16 @@ func (d *doc) namedAfterBodyNoun(n Named) bool {
 		return false
 	}
 	after := n.End < len(toks) && toks[n.End].Text == ","
-	return toks[n.Start-1].Text == "," && bodyKinds[toks[n.Start-2].Text] && after ||
+	return toks[n.Start-1].Text == "," && bodyKinds[toks[n.Start-2].Text] && after && !d.titleOfKind(toks, n.Start-2) ||
 		strings.EqualFold(toks[n.Start-1].Text, "based") && toks[n.Start-2].Text == "-"
+}
+
+// titleOfKind tells whether the kind of body at token k closes a title of
+// its head: "the president of the bank, Aloizio Mercadante,", "the
+// chairman of the regulator Elvira Nabiullina" name the holder, not the
+// body.
+func (d *doc) titleOfKind(toks []chronicle.Token, k int) bool {
+	return k >= 3 && isDeterminer(toks[k-1].Text) && toks[k-2].Text == "of" && d.isTitleWord(toks[k-3].Text)
 }
 
 // employedCallings are the callings of people quoted for where they work,
@@ -1804,7 +1812,7 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		}
 		if toks := d.sents[n.Sentence].Tokens; head == "" && n.Start > 0 && (toks[n.Start-1].Text == "opposition" || toks[n.Start-1].Text == "ruling") {
 			head = "party" // "the opposition Mahagathbandhan"
-		} else if head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] && !agedAt(toks, n.End) {
+		} else if head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] && !agedAt(toks, n.End) && !d.titleOfKind(toks, n.Start-1) {
 			head = toks[n.Start-1].Text // "mining company Minera Sierra Alta"; not "pony operator Ghulam Nabi Bhat, 43,"
 		} else if head == "" && n.End+1 < len(toks) && bodyKinds[toks[n.End].Text] && !isPossessive(toks[n.End+1].Text) &&
 			!d.isTitleWord(toks[n.End+1].Text) && toks[n.End+1].Text != "member" {

@@ -8929,3 +8929,18 @@ func TestForeignBuildingWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHolderAfterTitleOfKind: "the chairman of the regulator Elvira
+// Nabiullina" and "The president of the bank, Aloizio Mercadante," name
+// people, not bodies.
+func TestHolderAfterTitleOfKind(t *testing.T) {
+	src := "Rates\n\nMOSCOW (TASS) - He said that he trusts the chairman of the regulator Elvira Nabiullina. " +
+		"The president of the bank, Aloizio Mercadante, informed that the fund has a portfolio of 100 projects.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"MOSCOW": "GPE", "TASS": "ORG", "Elvira Nabiullina": "PERSON",
+		"Aloizio Mercadante": "PERSON"})
+	for _, name := range []string{"Elvira Nabiullina", "Aloizio Mercadante"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Person {
+			t.Errorf("%s = %+v, want a person", name, e)
+		}
+	}
+}
