@@ -1156,13 +1156,47 @@ func (d *doc) namedAfterBodyNoun(n Named) bool {
 		strings.EqualFold(toks[n.Start-1].Text, "based") && toks[n.Start-2].Text == "-"
 }
 
-// titleOfKind tells whether the kind of body at token k closes a title of
-// its head: "the president of the bank, Aloizio Mercadante,", "the
-// chairman of the regulator Elvira Nabiullina" name the holder, not the
-// body.
+// titleOfKind tells whether the kind of body at token k closes a title or
+// a calling held at it: "the president of the bank, Aloizio Mercadante,",
+// "the chairman of the regulator Elvira Nabiullina", "A spokesman for the
+// movement, Mlungisi Dube,", "The engineer of the construction company
+// Elvin Mammadli" name the holder, not the body.
 func (d *doc) titleOfKind(toks []chronicle.Token, k int) bool {
-	return k >= 3 && isDeterminer(toks[k-1].Text) && toks[k-2].Text == "of" && d.isTitleWord(toks[k-3].Text)
+	j := k - 1
+	for j >= 0 && k-j <= 4 && !isDeterminer(toks[j].Text) && (isLowerWord(toks[j].Text) || isPossessive(toks[j].Text)) {
+		j-- // "the construction company", "the ferry's operator"
+	}
+	if j < 2 || !isDeterminer(toks[j].Text) {
+		return false
+	}
+	switch toks[j-1].Text {
+	case "of", "for", "at":
+	default:
+		return false
+	}
+	w := toks[j-2].Text
+	return d.isTitleWord(w) || text.PrivatePerson(strings.ToLower(w)) || employedCallings[strings.ToLower(w)] || holderWords[strings.ToLower(w)]
 }
+
+// holderNameAt tells whether a recognized person's name after a kind of
+// body is the holder's: no lower-case word inside it and no place opening
+// it, as "Agua y Drenaje de Monterrey" and "Mexico Evalua" have.
+func (d *doc) holderNameAt(n Named) bool {
+	toks := d.sents[n.Sentence].Tokens
+	if n.Type != chronicle.Person || d.knownPlace(toks[n.Start].Text) {
+		return false
+	}
+	for k := n.Start; k < n.End; k++ {
+		if isLowerWord(toks[k].Text) && !(k+1 < n.End && toks[k+1].Text == "-") && !arabicArticles[toks[k].Text] {
+			return false // ("al-Khatib" holds a particle, not a common word)
+		}
+	}
+	return true
+}
+
+// holderWords are callings at a body that no title list holds.
+var holderWords = map[string]bool{"member": true, "engineer": true, "manager": true, "employee": true, "official": true,
+	"representative": true}
 
 // employedCallings are the callings of people quoted for where they work,
 // which "at" and the employer's name follow; not those of people quoted for
@@ -1812,7 +1846,12 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		}
 		if toks := d.sents[n.Sentence].Tokens; head == "" && n.Start > 0 && (toks[n.Start-1].Text == "opposition" || toks[n.Start-1].Text == "ruling") {
 			head = "party" // "the opposition Mahagathbandhan"
-		} else if head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] && !agedAt(toks, n.End) && !d.titleOfKind(toks, n.Start-1) {
+		} else if head == "" && n.Start > 0 && bodyKinds[toks[n.Start-1].Text] && !agedAt(toks, n.End) &&
+			!(d.titleOfKind(toks, n.Start-1) && d.holderNameAt(n)) {
+			// (but "the chairman of the regulator Elvira Nabiullina" is
+			// she, where "director of the state utility Agua y Drenaje de
+			// Monterrey" and "an analyst at the think tank Mexico Evalua"
+			// are bodies)
 			head = toks[n.Start-1].Text // "mining company Minera Sierra Alta"; not "pony operator Ghulam Nabi Bhat, 43,"
 		} else if head == "" && n.End+1 < len(toks) && bodyKinds[toks[n.End].Text] && !isPossessive(toks[n.End+1].Text) &&
 			!d.isTitleWord(toks[n.End+1].Text) && toks[n.End+1].Text != "member" {

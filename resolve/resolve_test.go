@@ -8943,4 +8943,16 @@ func TestHolderAfterTitleOfKind(t *testing.T) {
 			t.Errorf("%s = %+v, want a person", name, e)
 		}
 	}
+	src = "Water\n\nMONTERREY, Mexico (AP) - A spokesman for the movement, Mlungisi Dube, said the taps were dry. " +
+		"Juan Barragan, director of the state utility Agua y Drenaje de Monterrey, said the problem was pressure. " +
+		"Lucia Ferrer, a security analyst at the think tank Mexico Evalua, said more.\n"
+	ents = resolveText(t, src, "2025-07-12", map[string]string{"MONTERREY": "GPE", "Mexico": "GPE", "AP": "ORG",
+		"Mlungisi Dube": "PERSON", "Juan Barragan": "PERSON", "Agua y Drenaje de Monterrey": "ORG", "Lucia Ferrer": "PERSON",
+		"Mexico Evalua": "PERSON"})
+	for name, want := range map[string]string{"Mlungisi Dube": chronicle.Person, "Agua y Drenaje de Monterrey": chronicle.Organization,
+		"Mexico Evalua": chronicle.Organization} {
+		if e := find(ents, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
 }
