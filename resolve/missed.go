@@ -1937,7 +1937,7 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		}
 		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
 		last := d.sents[n.Sentence].Tokens[n.End-1].Text
-		if _, known := retype[name]; !known && eventHeads[last] && !d.knownBody(name) && len(d.r.kb.PeopleNamed(name)) == 0 {
+		if _, known := retype[name]; !known && (eventHeads[last] || d.heldForum(n)) && !d.knownBody(name) && len(d.r.kb.PeopleNamed(name)) == 0 {
 			retype[name] = chronicle.EventName
 		}
 	}
@@ -3143,6 +3143,33 @@ var climateConferenceHosts = map[string]string{"COP21": "FRA", "COP22": "MAR", "
 // Security Conference", "Asian Games".
 var eventHeads = map[string]bool{"Summit": true, "Conference": true, "Games": true, "Olympics": true,
 	"Festival": true, "Marathon": true, "Championship": true, "Championships": true, "Expo": true}
+
+// heldForum tells whether a name ending on "Forum" is a forum held, not a
+// body: "Astana International Forum", "Samarkand Climate Forum", "Third
+// Shusha Global Media Forum", "Issyk-Kul Forum"; not "Horn Policy Forum",
+// a think tank, nor "Indo-Kuwait Business Forum".
+func (d *doc) heldForum(n Named) bool {
+	toks := d.sents[n.Sentence].Tokens
+	if toks[n.End-1].Text != "Forum" || n.End-n.Start < 2 {
+		return false
+	}
+	before := toks[n.End-2].Text
+	return heldForumWords[before] || isOrdinalWord(toks[n.Start].Text) || n.End-n.Start == 2 && d.knownPlace(before)
+}
+
+// heldForumWords go before "Forum" in the names of forums held.
+var heldForumWords = map[string]bool{"International": true, "Investment": true, "Economic": true, "Climate": true,
+	"Diplomacy": true, "Media": true, "Energy": true, "Water": true}
+
+// isOrdinalWord tells whether w is an ordinal: "Third", "12th", "XII".
+func isOrdinalWord(w string) bool {
+	switch w {
+	case "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth":
+		return true
+	}
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") ||
+		strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd"))
+}
 
 // countriesRunOn runs a span (or a capitalised word no span holds) on over
 // the lower-case word after it when the two name a country the KB knows:

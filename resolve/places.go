@@ -25,6 +25,9 @@ func (d *doc) placesNamedAsEvents(named []Named) {
 			continue
 		}
 		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
+		if heldEventName(name) {
+			continue // "in Astana International Forum", "at the Munich Security Conference": where things happen
+		}
 		if _, area := d.r.kb.Area(strings.TrimPrefix(name, "the ")); d.afterLocative(n.Sentence, n.Start) || area {
 			places[name] = true // "in Davos"; "the Horn of Africa", an area the KB knows
 		}
@@ -37,6 +40,13 @@ func (d *doc) placesNamedAsEvents(named []Named) {
 			named[i].Type = chronicle.Location
 		}
 	}
+}
+
+// heldEventName tells whether a name ends on the word of an event held:
+// "Summit", "Conference", "Forum".
+func heldEventName(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return eventHeads[last] || last == "Forum"
 }
 
 // addPlace links a country, a demonym or a city. Capitals stand for their

@@ -8956,3 +8956,22 @@ func TestHolderAfterTitleOfKind(t *testing.T) {
 		}
 	}
 }
+
+// TestForumsHeld: "the Astana International Forum" and "the Samarkand
+// Climate Forum" are events held in the story's country, even "at" them;
+// "the Horn Policy Forum", a think tank, stays a body.
+func TestForumsHeld(t *testing.T) {
+	src := "Forum\n\nASTANA (Kazinform) - Kassym-Jomart Tokayev spoke at the plenary session of the Astana International Forum. " +
+		"The Samarkand Climate Forum opens next week. Hanna Tesfaye, a researcher at the Horn Policy Forum, said it mattered.\n"
+	ents := resolveText(t, src, "2025-05-29", map[string]string{"ASTANA": "GPE", "Kazinform": "ORG", "Kassym-Jomart Tokayev": "PERSON",
+		"Astana International Forum": "ORG", "Samarkand Climate Forum": "ORG", "Hanna Tesfaye": "PERSON", "Horn Policy Forum": "ORG"})
+	for name, want := range map[string]string{"Astana International Forum": chronicle.EventName, "Samarkand Climate Forum": chronicle.EventName,
+		"Horn Policy Forum": chronicle.Organization} {
+		if e := find(ents, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+	if e := find(ents, "Astana International Forum"); e == nil || e.Country != "KAZ" {
+		t.Errorf("Astana International Forum = %+v, want KAZ", e)
+	}
+}
