@@ -2493,9 +2493,10 @@ func (d *doc) ministryNames(named []Named) []Named {
 
 // worksNames adds the works the recognizer missed: a run of capitalised
 // words ending on a building's or a works' word ("the Akkuyu Nuclear Power
-// Plant", "Zaporizhzhia Nuclear Power Plant"), or followed by the kind of
-// works in lower case after "the" ("the Evin prison", "the Kerem Shalom
-// crossing"). A place the KB knows before the kind alone is the place's
+// Plant", "Zaporizhzhia Nuclear Power Plant", "the Great Hall of the
+// People"), or followed by the kind of works in lower case after "the",
+// "in" or "at" ("the Evin prison", "the Kerem Shalom crossing", "in Adiala
+// jail"). A place the KB knows before the kind alone is the place's
 // ("the Saratov plant"; see worksAfter), but not before "crossing". A
 // recognized place or person inside the run gives way, and so does a body
 // that is the name before a lower-case kind; a run that crosses a
@@ -2524,11 +2525,16 @@ func (d *doc) worksNames(named []Named) []Named {
 				toks[j].Text == "of" && j > i && j+1 < len(toks) && capitalWord(toks[j+1].Text)) {
 				j++
 			}
+			ofThe := j+2 < len(toks) && j-i >= 2 && builtFeatures[toks[j-1].Text] && toks[j-1].Text != "House" && toks[j].Text == "of" &&
+				toks[j+1].Text == "the" && capitalWord(toks[j+2].Text) && (j+3 == len(toks) || !capitalWord(toks[j+3].Text))
+			if ofThe {
+				j += 3 // "the Great Hall of the People"
+			}
 			end := -1
 			switch {
-			case j-i >= 2 && builtFeatures[toks[j-1].Text] && toks[j-1].Text != "House":
+			case j-i >= 2 && (builtFeatures[toks[j-1].Text] || ofThe) && toks[j-1].Text != "House":
 				end = j
-			case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && j < len(toks):
+			case i > 0 && (strings.EqualFold(toks[i-1].Text, "the") || toks[i-1].Text == "in" || toks[i-1].Text == "at") && j < len(toks):
 				k := j
 				for k < len(toks) && k-j < 2 && worksModifiers[toks[k].Text] {
 					k++

@@ -8975,3 +8975,17 @@ func TestForumsHeld(t *testing.T) {
 		t.Errorf("Astana International Forum = %+v, want KAZ", e)
 	}
 }
+
+// TestWorksOfTheAndAfterIn: "the Great Hall of the People" is one
+// building, and "in Adiala jail" names the jail, not a town.
+func TestWorksOfTheAndAfterIn(t *testing.T) {
+	src := "Talks\n\nBEIJING (Xinhua) - President Xi Jinping held talks at the Great Hall of the People in Beijing. " +
+		"Imran Khan remains imprisoned in Adiala jail.\n"
+	ents := resolveText(t, src, "2025-05-29", map[string]string{"BEIJING": "GPE", "Xinhua": "ORG", "Xi Jinping": "PERSON",
+		"Great Hall": "FAC", "Beijing": "GPE", "Imran Khan": "PERSON", "Adiala": "GPE"})
+	for _, name := range []string{"Great Hall of the People", "Adiala jail"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Facility {
+			t.Errorf("%s = %+v, want a facility", name, e)
+		}
+	}
+}
