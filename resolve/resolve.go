@@ -503,8 +503,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 	toks := d.sents[n.Sentence].Tokens
 	a, b = n.Start, n.End
 	for a < b-1 && (isDeterminer(toks[a].Text) || text.Honorific(toks[a].Text) ||
-		n.Type != chronicle.Person && lowerCompass[toks[a].Text]) {
-		a++ // "the", "Mr", and "southern" of "southern Sudan"
+		n.Type != chronicle.Person && lowerCompass[toks[a].Text] ||
+		n.Type == chronicle.Person && b-a > 2 && employedCallings[strings.ToLower(toks[a].Text)] && isCapitalized(toks[a].Text)) {
+		a++ // "the", "Mr", "southern" of "southern Sudan", and "Economist" of "Economist Levon Sahakyan"
 	}
 	// "pro-Kurdish DEM Party", "far-right National Rally": a compound
 	// opening in lower case before a name is no part of it.

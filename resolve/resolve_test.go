@@ -8989,3 +8989,19 @@ func TestWorksOfTheAndAfterIn(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificsAndCallingsCut: Cambodian and Malay honorifics ("Samdech
+// Moha Borvor Thipadei", "Tun") and a calling the recognizer took into the
+// name ("Economist Levon Sahakyan") are no part of it.
+func TestHonorificsAndCallingsCut(t *testing.T) {
+	src := "Canals\n\nPHNOM PENH (AKP) - Samdech Moha Borvor Thipadei Hun Manet opened the canal. Tun Musa Aman spoke in Kota Kinabalu. " +
+		"Economist Levon Sahakyan said it was a test.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"PHNOM PENH": "GPE", "AKP": "ORG",
+		"Samdech Moha Borvor Thipadei Hun Manet": "PERSON", "Tun Musa Aman": "PERSON", "Kota Kinabalu": "GPE",
+		"Economist Levon Sahakyan": "PERSON"})
+	for _, name := range []string{"Hun Manet", "Musa Aman", "Levon Sahakyan"} {
+		if e := find(ents, name); e == nil {
+			t.Errorf("%s: none, want one", name)
+		}
+	}
+}

@@ -88,7 +88,7 @@ func init() {
 var honorifics = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`Mr Mrs Ms Miss Mx Dr Sir Dame Prof Madam Mme Mlle Herr Shri Smt Shrimati Alhaji Alhaja Hajiya Engr Datuk Dato Datin Mallam`) {
+	for _, w := range strings.Fields(`Mr Mrs Ms Miss Mx Dr Sir Dame Prof Madam Mme Mlle Herr Shri Smt Shrimati Alhaji Alhaja Hajiya Engr Datuk Dato Datin Mallam Samdech Moha Borvor Thipadei Tun`) {
 		honorifics[w] = true
 	}
 }
