@@ -1661,6 +1661,12 @@ func init() {
 	}
 }
 
+// gluedInitial tells whether w is an initial of one capital letter, or a
+// capital and a small letter, and a full stop: "D.", "Ch.", "Ts.".
+func gluedInitial(w string) bool {
+	return isInitial(w) || len(w) == 3 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' && w[2] == '.'
+}
+
 // isInitial tells whether w is a capital letter and a full stop: "D.".
 func isInitial(w string) bool { return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.' }
 
@@ -1820,6 +1826,12 @@ func (d *doc) widen(n Named) Named {
 		if _, place := d.placeCountry(toks[a-1].Text); !place {
 			n.Start--
 		}
+	}
+	// "Ch.[Munkhzul]", "D.[Amarbayasgalan]": an initial glued to the name,
+	// as Mongolian names are written, is part of it.
+	if a := n.Start; n.Type == chronicle.Person && a >= 1 && toks[a-1].End == toks[a].Start && gluedInitial(toks[a-1].Text) &&
+		!d.claimed[[2]int{n.Sentence, a - 1}] {
+		n.Start--
 	}
 	// "[Nurlanbek Turgunbek] uulu": a Kyrgyz name goes on over its
 	// patronymic word.

@@ -9005,3 +9005,13 @@ func TestHonorificsAndCallingsCut(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedInitial: "Ch.Munkhzul", an initial glued to the name as
+// Mongolian names are written, is the person's whole name.
+func TestGluedInitial(t *testing.T) {
+	src := "Mining law\n\nULAANBAATAR (Montsame) - The head of the company Ch.Munkhzul said that investors need stable rules.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"ULAANBAATAR": "GPE", "Montsame": "ORG", "Munkhzul": "PERSON"})
+	if e := find(ents, "Ch.Munkhzul"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Ch.Munkhzul = %+v, want a person", e)
+	}
+}

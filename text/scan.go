@@ -503,6 +503,9 @@ func (z *scanner) keepPeriod(start, i int) bool {
 		}
 		return j+1 < len(s) && ascii[s[j]]&cUpper != 0 && s[j+1] == '.'
 	}
+	if len(w) == 2 && ascii[w[0]]&cUpper != 0 && ascii[w[1]]&cLower != 0 && z.classAt(i+1)&cUpper != 0 && z.classAt(i+2)&cLower != 0 {
+		return true // an initial glued to the name, as Mongolian names are written: "Ch.Munkhzul", "Ts.Oyunchimeg"
+	}
 	switch abbreviations[w] {
 	case abbrTitle, abbrFinal, abbrPlain:
 		return true

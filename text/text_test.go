@@ -128,6 +128,7 @@ func TestSegment(t *testing.T) {
 		{"picture credit", "The station in orbit Image: NASA.", []string{"The station in orbit", "Image: NASA."}},
 		{"list item number", "It is done. 3. I expect more.", []string{"It is done.", "3. I expect more."}},
 		{"ext. before digits", "Call ext. 37625 now.", []string{"Call ext. 37625 now."}},
+		{"glued initial", "The head Ch.Munkhzul said so. Ts.Oyunchimeg agreed.", []string{"The head Ch.Munkhzul said so.", "Ts.Oyunchimeg agreed."}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
