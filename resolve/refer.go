@@ -48,6 +48,10 @@ func (d *doc) descriptions() {
 				}
 			}
 			j, country, office := d.readDescription(s, from, country)
+			if j < 0 && start != i && from+1 < len(toks) && (toks[from].Text == "top" || toks[from].Text == "chief") &&
+				toks[from+1].Text == "diplomat" {
+				j, office = from+1, "foreign minister" // "Iran's top diplomat"
+			}
 			if j < 0 && start == i {
 				j, country, office = d.headOfState(s, i+1)
 			}

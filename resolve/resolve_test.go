@@ -9015,3 +9015,15 @@ func TestGluedInitial(t *testing.T) {
 		t.Errorf("Ch.Munkhzul = %+v, want a person", e)
 	}
 }
+
+// TestPossessiveTopDiplomat: "Iran's top diplomat" is Iran's foreign
+// minister on the article's date.
+func TestPossessiveTopDiplomat(t *testing.T) {
+	src := "Visit\n\nDUSHANBE (Khovar) - Abbas Araghchi, the Minister of Foreign Affairs of Iran, arrived on Monday. " +
+		"\"This visit opened a new chapter,\" Iran's top diplomat said.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"DUSHANBE": "GPE", "Khovar": "ORG", "Abbas Araghchi": "PERSON",
+		"Iran": "GPE"})
+	if e := find(ents, "Abbas Araghchi"); e == nil || !slices.Contains(mentionTexts(e), "top diplomat") {
+		t.Errorf("Abbas Araghchi = %+v, want 'top diplomat' among the mentions", e)
+	}
+}
