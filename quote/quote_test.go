@@ -505,3 +505,15 @@ func TestTitleOfBodySpeaks(t *testing.T) {
 		t.Errorf("the spokesman's quote: speaker %q, want the Home Office", q.Speaker)
 	}
 }
+
+// TestItNotANameInTheQuote: "“We call on all Peruvians …,” it said" takes
+// back the body named before, not the country the quote names.
+func TestItNotANameInTheQuote(t *testing.T) {
+	doc := "The Ombudsman's Office urged calm. “We call on all Peruvians to express themselves peacefully,” it said on X."
+	e := ents(doc, map[string][]string{"Ombudsman's Office": {"Ombudsman's Office"}, "Peru": {"Peruvians"}},
+		map[string]string{"Ombudsman's Office": chronicle.Organization, "Peru": chronicle.GeoPolitical})
+	qs, _ := Extract(doc, nil, e)
+	if len(qs) != 1 || qs[0].Speaker != "e:Ombudsman's Office" {
+		t.Errorf("quotes %+v, want one spoken by the Ombudsman's Office", qs)
+	}
+}

@@ -1738,6 +1738,9 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 		if len(d.ents) > 0 {
 			best := -1
 			for _, m := range d.mentionsIn(sp) {
+				if w := d.wordAt(m.Start); w >= 0 && d.words[w].quoted {
+					continue // "“We call on all Peruvians …,” it said": a name inside the quote is not who speaks
+				}
 				t := d.ents[m.ent].Type
 				if num == 1 && t == chronicle.Person {
 					best = m.ent
