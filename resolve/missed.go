@@ -1281,7 +1281,7 @@ func (d *doc) theBodies(named []Named) []Named {
 // stateBodyHeadsFirst open the names of a state's bodies written head
 // first: "the Chamber of Deputies", "the Ministry of Finance".
 var stateBodyHeadsFirst = map[string]bool{"Chamber": true, "House": true, "Ministry": true, "Council": true,
-	"Office": true, "Department": true, "Court": true, "Assembly": true, "Commission": true}
+	"Office": true, "Department": true, "Court": true, "Assembly": true, "Commission": true, "Cabinet": true}
 
 // stateBodyHeads end the names of a state's bodies that news writes after
 // "the" with the field first: "the Security Ministry", "the Election
@@ -2799,7 +2799,7 @@ func (d *doc) bodiesOfCountries(named []Named) []Named {
 		for _, t := range toks[n.Start:n.End] {
 			words = append(words, t.Text)
 		}
-		if !stateSectors[institutionSector(words)] {
+		if !stateSectors[institutionSector(words)] && !ownedByCountryName(words) {
 			continue
 		}
 		named[i].End = g.End
@@ -2807,6 +2807,21 @@ func (d *doc) bodiesOfCountries(named []Named) []Named {
 	}
 	return replaced(named, drop, nil)
 }
+
+// ownedByCountryName tells whether a body's name, written head first,
+// names the country it belongs to after "of" as part of the name:
+// "Federation of Trade Unions of Uzbekistan", "Electricity Company of
+// Ghana", "Trade Promotion Organization of Iran".
+func ownedByCountryName(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	return countryOwnedHeads[words[0]] || countryOwnedHeads[words[len(words)-1]]
+}
+
+// countryOwnedHeads are the head words of such names.
+var countryOwnedHeads = map[string]bool{"Federation": true, "Association": true, "Organization": true, "Organisation": true,
+	"Company": true, "Confederation": true, "Chamber": true, "Union": true, "Cabinet": true}
 
 // runOnLinks are the linking words a body's name runs on over (see
 // bodiesRunOn).

@@ -9027,3 +9027,18 @@ func TestPossessiveTopDiplomat(t *testing.T) {
 		t.Errorf("Abbas Araghchi = %+v, want 'top diplomat' among the mentions", e)
 	}
 }
+
+// TestBodiesOwningTheirCountry: "the Cabinet of Ministers of Ukraine" and
+// "the Federation of Trade Unions of Uzbekistan" are each one body, named
+// with their country.
+func TestBodiesOwningTheirCountry(t *testing.T) {
+	src := "Decree\n\nKYIV (Ukrinform) - The Cabinet of Ministers of Ukraine adopted the decree. " +
+		"The Federation of Trade Unions of Uzbekistan welcomed it.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"KYIV": "GPE", "Ukrinform": "ORG", "Ukraine": "GPE",
+		"Federation of Trade Unions": "ORG", "Uzbekistan": "GPE"})
+	for name, want := range map[string]string{"Cabinet of Ministers of Ukraine": "UKR", "Federation of Trade Unions of Uzbekistan": "UZB"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization || e.Country != want {
+			t.Errorf("%s = %+v, want a body of %s", name, e, want)
+		}
+	}
+}
