@@ -34,7 +34,10 @@ func init() {
 		Norma Gabriela Mariana Daniela Adriana Alejandra Veronica Lorena Paola Fernanda Beatriz Dilma Marina
 		Graciela Cristina Silvia Monica Raquel Pilar Dolores Mercedes Yolanda Esperance Esperanza Josefina
 		Francesca Chiara Giulia Elisabetta Alessandra Ngozi Chimamanda Folake Wanjiru Grace Joyce Winnie
-		Priya Priyanka Smriti Mamata Mayawati Sushma Meenakshi Leticia Xochitl`) {
+		Priya Priyanka Smriti Mamata Mayawati Sushma Meenakshi Leticia Xochitl
+		Aigerim Gulnara Dinara Zhanna Aliya Nazira Dilnoza Nodira Gulnora Saodat Oksana Natalia Natalya Tetiana
+		Svitlana Yevheniya Elvira Lyudmila Galina Nadezhda Ekaterina Yekaterina Anastasia Ksenia Daria Alina
+		Zeynep Fatma Ayse Emine Elif`) {
 		femaleNames[n] = true
 	}
 	for _, n := range strings.Fields(`John James Robert Michael William David Richard Joseph Thomas Charles Christopher
@@ -58,6 +61,14 @@ func init() {
 		Carlos Luis Manuel Miguel Jorge Alberto Fernando Sergio Giuseppe Giorgio Sebastian Sebastien Michel
 		Friedrich Frank-Walter Lars Ulf Jonas Petteri Alexander Karl Hans Klaus Wolfgang Heinz Kyriakos
 		Alexis Milos Aleksandar Mateusz Donald Petr Robert Tomas Juraj Peter Ivan Nikolai Yevgeny
+		Gennady Gennadiy Mykhailo Mykola Serhiy Serhii Oleg Oleh Yuri Yuriy Igor Ihor Andrei Andrey Aleksandr
+		Aleksei Alexei Alexey Vasily Vasyl Pavel Pavlo Maxim Maksym Anatoly Valery Vitaly Vitali Nikolay Konstantin
+		Evgeny Yevhen Ruslan Arkady Grigory Stanislav Vyacheslav Dmytro Taras Bohdan
+		Aidos Askar Bakhyt Bakyt Daniyar Dauren Erlan Yerlan Kanat Marat Nurlan Rustam Timur Azamat Aibek
+		Bakhtiyor Jamshid Sardor Otabek Farrukh Sherzod Dilshod Akmal Emomali Sadyr Talant Zhanybek
+		Ekrem Mehmet Mustafa Ahmet Kemal Selim Yasar Cevdet Numan Devlet Ozgur Fatih Ibrahim Omer
+		Abdullah Abdulaziz Faisal Fahad Khaled Khalid Majed Nawaf Tamim Hamad Ahmad Youssef Yousef Karim Tarek
+		Walid Nabil Samir Sami Rami Ziad Fadi Hussein Jamal Adel Amr Hazem Hisham
 		Sergiy Arseniy Petro Viktor Leonid Dmitro Valerii Oleksiy Vitali Wladimir Hun Abdullah
 		Salman Faisal Tamim Hamad Khalifa Zayed Sultan Haitham Qaboos Tayyip Nouri Haider Moqtada Hassan
 		Nicolas Gabriel Bruno Stephane Thierry Jean-Luc Jean-Noel Lionel Manuel Francois-Xavier
