@@ -9042,3 +9042,15 @@ func TestBodiesOwningTheirCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameSplitsRunOn: "the Institute of China and Contemporary Asia
+// Gennady Voloshin", one span to the recognizer, is the institute and the
+// expert, whose given name the lists know.
+func TestGivenNameSplitsRunOn(t *testing.T) {
+	src := "Talks\n\nMOSCOW (TASS) - The expert of the Institute of China and Contemporary Asia Gennady Voloshin said the talks went well.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"MOSCOW": "GPE", "TASS": "ORG",
+		"Institute of China and Contemporary Asia Gennady Voloshin": "ORG"})
+	if e := find(ents, "Gennady Voloshin"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Gennady Voloshin = %+v, want a person", e)
+	}
+}
