@@ -1661,6 +1661,12 @@ func init() {
 	}
 }
 
+// gluedHyphenAt tells whether token i is a hyphen with no space on either
+// side.
+func gluedHyphenAt(toks []chronicle.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i].Text == "-" && toks[i].Start == toks[i-1].End && toks[i+1].Start == toks[i].End
+}
+
 // gluedInitial tells whether w is an initial of one capital letter, or a
 // capital and a small letter, and a full stop: "D.", "Ch.", "Ts.".
 func gluedInitial(w string) bool {
@@ -1825,6 +1831,25 @@ func (d *doc) widen(n Named) Named {
 		!d.endsCountryName(n.Sentence, a) { // "President of the Lao PDR [Thongloun Sisoulith]"
 		if _, place := d.placeCountry(toks[a-1].Text); !place {
 			n.Start--
+		}
+	}
+	// "[Minsk Centre of Military]-Political Analysis", "[K]-Electric",
+	// "PIT-[CNT]": a body's name the recognizer cut at a hyphen the
+	// tokenizer split off goes on over it, and over the capitalised words
+	// after it.
+	if n.Type == chronicle.Organization {
+		if a := n.Start; a >= 2 && gluedHyphenAt(toks, a-1) && capitalWord(toks[a-2].Text) && !d.claimed[[2]int{n.Sentence, a - 2}] &&
+			!d.knownBody(toks[a-2].Text) {
+			n.Start -= 2
+		}
+		if b := n.End; b+1 < len(toks) && gluedHyphenAt(toks, b) && capitalWord(toks[b+1].Text) && !d.claimed[[2]int{n.Sentence, b + 1}] &&
+			!maleNames[toks[b-1].Text] && !femaleNames[toks[b-1].Text] && !d.knownPlace(toks[b+1].Text) {
+			// (not "… Mohammad-Reza Karimi", a person's given name, nor
+			// "PDP-Benue South", a party's senator for a seat)
+			n.End += 2
+			for k := 0; k < 3 && n.End < len(toks) && capitalWord(toks[n.End].Text) && !d.claimed[[2]int{n.Sentence, n.End}]; k++ {
+				n.End++
+			}
 		}
 	}
 	// "Ch.[Munkhzul]", "D.[Amarbayasgalan]": an initial glued to the name,

@@ -9054,3 +9054,20 @@ func TestGivenNameSplitsRunOn(t *testing.T) {
 		t.Errorf("Gennady Voloshin = %+v, want a person", e)
 	}
 }
+
+// TestBodyNameOverHyphen: a body's name the recognizer cut at a hyphen
+// goes on over it ("K-Electric", "PIT-CNT"); a party before a
+// seat ("PDP-Benue South") does not.
+func TestBodyNameOverHyphen(t *testing.T) {
+	src := "Vote\n\nBELGRADE (AP) - K-Electric cut power. Sen. Abba Moro (PDP-Benue South) backed the bill.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"BELGRADE": "GPE", "AP": "ORG",
+		"Electric": "ORG", "Abba Moro": "PERSON", "PDP": "ORG", "Benue South": "LOC"})
+	for _, name := range []string{"K-Electric"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a body", name, e)
+		}
+	}
+	if e := find(ents, "PDP-Benue South"); e != nil {
+		t.Errorf("PDP-Benue South = %+v, want none", e)
+	}
+}
