@@ -1630,6 +1630,36 @@ func (d *doc) bodiesOfRegions(named []Named) []Named {
 	return replaced(named, drop, nil)
 }
 
+// chaptersOfBodies joins an international body the KB knows and the
+// country right after it, a national chapter's name: "Amnesty International
+// Kenya", "Transparency International Ukraine".
+func (d *doc) chaptersOfBodies(named []Named) []Named {
+	at := map[[2]int]int{}
+	for k, n := range named {
+		at[[2]int{n.Sentence, n.Start}] = k
+	}
+	drop := map[int]bool{}
+	for k, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		m, ok := at[[2]int{n.Sentence, n.End}]
+		if n.Type != chronicle.Organization || drop[k] || !ok || !isPlace(named[m].Type) {
+			continue
+		}
+		org, known := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, n.End).In(d.text))
+		if !known || org.Country != "" || org.Sector != "NGO" {
+			continue
+		}
+		g := named[m]
+		if _, country := d.countryNamed(d.spanOf(g.Sentence, g.Start, g.End).In(d.text)); !country ||
+			g.End < len(toks) && (isPossessive(toks[g.End].Text) || capitalWord(toks[g.End].Text)) {
+			continue
+		}
+		named[k].End = g.End
+		drop[m] = true
+	}
+	return replaced(named, drop, nil)
+}
+
 // datelinePlaces adds the dateline's place that the recognizer missed,
 // a known place in capitals of up to three words opening one of the first
 // sentences, before a comma and a date or before a wire's name in brackets:

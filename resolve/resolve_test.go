@@ -9071,3 +9071,14 @@ func TestBodyNameOverHyphen(t *testing.T) {
 		t.Errorf("PDP-Benue South = %+v, want none", e)
 	}
 }
+
+// TestNationalChapter: "Amnesty International Kenya" is the national
+// chapter, one body of Kenya, not Amnesty International and the country.
+func TestNationalChapter(t *testing.T) {
+	src := "Protests\n\nNAIROBI (Reuters) - Amnesty International Kenya called for an inquiry. Kenya's police denied it.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"NAIROBI": "GPE", "Reuters": "ORG", "Amnesty International": "ORG",
+		"Kenya": "GPE"})
+	if e := find(ents, "Amnesty International Kenya"); e == nil || e.Type != chronicle.Organization || e.Country != "KEN" {
+		t.Errorf("Amnesty International Kenya = %+v, want a body of KEN", e)
+	}
+}
