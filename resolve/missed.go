@@ -1660,6 +1660,40 @@ func (d *doc) chaptersOfBodies(named []Named) []Named {
 	return replaced(named, drop, nil)
 }
 
+// bodiesInPlaces joins a body's name and the place "in" puts after it,
+// where the body is named by it: "the United Nations Support Office in
+// Haiti", "the Embassy of Russia in Ankara", "the European Union Chamber
+// of Commerce in China". The body's name must end on the word of a
+// mission, an embassy, a court or an association, the place end the name.
+func (d *doc) bodiesInPlaces(named []Named) []Named {
+	at := map[[2]int]int{}
+	for k, n := range named {
+		at[[2]int{n.Sentence, n.Start}] = k
+	}
+	drop := map[int]bool{}
+	for k, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		j := n.End
+		if n.Type != chronicle.Organization || drop[k] || j+1 >= len(toks) || toks[j].Text != "in" || !bodiesInHeads[toks[j-1].Text] {
+			continue
+		}
+		m, ok := at[[2]int{n.Sentence, j + 1}]
+		if !ok || !isPlace(named[m].Type) || drop[m] || d.knownBody(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
+			continue // ("a delegation of the European Union in Cairo": a body the KB knows is named whole)
+		}
+		if g := named[m]; g.End < len(toks) && (capitalWord(toks[g.End].Text) || isPossessive(toks[g.End].Text)) {
+			continue
+		}
+		named[k].End = named[m].End
+		drop[m] = true
+	}
+	return replaced(named, drop, nil)
+}
+
+// bodiesInHeads end the names of bodies that "in" and a place name.
+var bodiesInHeads = map[string]bool{"Mission": true, "Office": true, "Embassy": true, "Consulate": true, "Commission": true,
+	"Union": true, "Association": true, "Alliance": true, "Force": true, "Delegation": true, "Commerce": true}
+
 // datelinePlaces adds the dateline's place that the recognizer missed,
 // a known place in capitals of up to three words opening one of the first
 // sentences, before a comma and a date or before a wire's name in brackets:

@@ -224,6 +224,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.settlementLists(named)
 	named = d.bodiesOfRegions(named)
 	named = d.chaptersOfBodies(named)
+	named = d.bodiesInPlaces(named)
 	named = d.placesJoinedByAnd(named)
 	named = d.hyphenatedPlaces(named)
 	named = d.placesListedWithPlaces(named)

@@ -9082,3 +9082,18 @@ func TestNationalChapter(t *testing.T) {
 		t.Errorf("Amnesty International Kenya = %+v, want a body of KEN", e)
 	}
 }
+
+// TestBodiesNamedInPlaces: "the United Nations Support Office in Haiti"
+// and "the Korean Residents Union in Japan" are named with their place; "a
+// delegation of the European Union in Cairo" is the Union, met in Cairo.
+func TestBodiesNamedInPlaces(t *testing.T) {
+	src := "Aid\n\nCAIRO (MENA) - The United Nations Support Office in Haiti sent supplies. The Korean Residents Union in Japan protested. " +
+		"The minister met a delegation of the European Union in Cairo.\n"
+	ents := resolveText(t, src, "2025-07-12", map[string]string{"CAIRO": "GPE", "MENA": "ORG", "United Nations Support Office": "ORG",
+		"Haiti": "GPE", "Korean Residents Union": "ORG", "Japan": "GPE", "European Union": "ORG", "Cairo": "GPE"})
+	for _, name := range []string{"United Nations Support Office in Haiti", "Korean Residents Union in Japan", "European Union"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a body", name, e)
+		}
+	}
+}
