@@ -1598,10 +1598,7 @@ func (d *doc) bodiesJoinedByAndThe(named []Named) []Named {
 // Ministry of Foreign Affairs of Pakistan", "Boskovich Farms Inc. of
 // Oxnard", "the Diagnostic Laboratory of the Department of Agriculture").
 func (d *doc) bodiesOfRegions(named []Named) []Named {
-	at := map[[2]int]int{}
-	for k, n := range named {
-		at[[2]int{n.Sentence, n.Start}] = k
-	}
+	at := spansByStart(named)
 	drop := map[int]bool{}
 	for k, n := range named {
 		toks := d.sents[n.Sentence].Tokens
@@ -1630,14 +1627,20 @@ func (d *doc) bodiesOfRegions(named []Named) []Named {
 	return replaced(named, drop, nil)
 }
 
+// spansByStart indexes the named spans by sentence and first token.
+func spansByStart(named []Named) map[[2]int]int {
+	at := make(map[[2]int]int, len(named))
+	for k, n := range named {
+		at[[2]int{n.Sentence, n.Start}] = k
+	}
+	return at
+}
+
 // chaptersOfBodies joins an international body the KB knows and the
 // country right after it, a national chapter's name: "Amnesty International
 // Kenya", "Transparency International Ukraine".
 func (d *doc) chaptersOfBodies(named []Named) []Named {
-	at := map[[2]int]int{}
-	for k, n := range named {
-		at[[2]int{n.Sentence, n.Start}] = k
-	}
+	at := spansByStart(named)
 	drop := map[int]bool{}
 	for k, n := range named {
 		toks := d.sents[n.Sentence].Tokens
@@ -1666,10 +1669,7 @@ func (d *doc) chaptersOfBodies(named []Named) []Named {
 // of Commerce in China". The body's name must end on the word of a
 // mission, an embassy, a court or an association, the place end the name.
 func (d *doc) bodiesInPlaces(named []Named) []Named {
-	at := map[[2]int]int{}
-	for k, n := range named {
-		at[[2]int{n.Sentence, n.Start}] = k
-	}
+	at := spansByStart(named)
 	drop := map[int]bool{}
 	for k, n := range named {
 		toks := d.sents[n.Sentence].Tokens
