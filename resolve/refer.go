@@ -665,14 +665,18 @@ func (d *doc) describedWith(e *entity, cues []string) bool {
 
 // namesOffice tells whether the lower-case text t holds the title c, not
 // as part of another office ("deputy foreign minister").
-func namesOffice(t, c string) bool {
+func namesOffice(t, c string) bool { return officeIn(t, c, otherOfficeBefore) }
+
+// officeIn tells whether the lower-case text t holds the title c at a place
+// where other, given the text before it, does not make it another office.
+func officeIn(t, c string, other func(before string) bool) bool {
 	for at := 0; ; {
 		k := strings.Index(t[at:], c)
 		if k < 0 {
 			return false
 		}
 		at += k
-		if !otherOfficeBefore(t[:at]) {
+		if !other(t[:at]) {
 			return true
 		}
 		at += len(c)
@@ -1312,21 +1316,8 @@ func (d *doc) titledBefore(s int, head string, titles []string) *entity {
 // own: "minister" in "Finance Minister X", not in "Prime Minister X" nor
 // "Deputy Minister X".
 func (d *doc) titledAs(e *entity, title string) bool {
-	for _, m := range e.Mentions {
-		t := strings.ToLower(m.Text)
-		for at := 0; ; {
-			k := strings.Index(t[at:], title)
-			if k < 0 {
-				break
-			}
-			at += k
-			if !otherOfficeBefore(t[:at]) && !strings.HasSuffix(t[:at], "prime ") {
-				return true
-			}
-			at += len(title)
-		}
-	}
-	return false
+	other := func(before string) bool { return otherOfficeBefore(before) || strings.HasSuffix(before, "prime ") }
+	return slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return officeIn(strings.ToLower(m.Text), title, other) })
 }
 
 // higherOffice tells whether the KB's office of e on the article's date is
