@@ -48,8 +48,7 @@ func (d *doc) descriptions() {
 				}
 			}
 			j, country, office := d.readDescription(s, from, country)
-			if j < 0 && start != i && from+1 < len(toks) && (toks[from].Text == "top" || toks[from].Text == "chief") &&
-				toks[from+1].Text == "diplomat" {
+			if j < 0 && start != i && topDiplomatAt(toks, from) {
 				j, office = from+1, "foreign minister" // "Iran's top diplomat"
 			}
 			if j < 0 && start == i {
@@ -366,7 +365,7 @@ func (d *doc) headOfDiplomacy(s, i int) (int, string, string) {
 			return j + 1, c, "foreign minister"
 		}
 	}
-	if i+2 < len(toks) && (toks[i+1].Text == "top" || toks[i+1].Text == "chief") && toks[i+2].Text == "diplomat" {
+	if topDiplomatAt(toks, i+1) {
 		if c, ok := d.placeCountry(toks[i].Text); ok {
 			return i + 2, c, "foreign minister" // "the Russian top diplomat"
 		}
@@ -377,6 +376,12 @@ func (d *doc) headOfDiplomacy(s, i int) (int, string, string) {
 		}
 	}
 	return -1, "", ""
+}
+
+// topDiplomatAt tells whether "top diplomat" or "chief diplomat" opens at
+// token k.
+func topDiplomatAt(toks []chronicle.Token, k int) bool {
+	return k+1 < len(toks) && (toks[k].Text == "top" || toks[k].Text == "chief") && toks[k+1].Text == "diplomat"
 }
 
 // headOfState reads "head of the Russian state" or "Ukrainian head of
