@@ -2048,6 +2048,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.officersBodyTie(e)
 		}
 	}
+	d.compatriotsListed()
 	d.datelinePlace()
 	sports := d.matchReport()
 	main, share := d.mainCountry()

@@ -9097,3 +9097,17 @@ func TestBodiesNamedInPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestCompatriotsListed: a person listed with others of one country is of
+// it.
+func TestCompatriotsListed(t *testing.T) {
+	src := "Leaders meet\n\nTIANJIN, September 1 (AA) - President Recep Tayyip Erdogan met Vladimir Putin in Tianjin. " +
+		"The meeting was attended by Foreign Minister Hakan Fidan, Minister of National Defence Yasar Guler and " +
+		"Head of the National Intelligence Organisation Ibrahim Kalin.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"TIANJIN": "GPE", "AA": "ORG", "Recep Tayyip Erdogan": "PERSON",
+		"Vladimir Putin": "PERSON", "Tianjin": "GPE", "Hakan Fidan": "PERSON", "Yasar Guler": "PERSON", "Ibrahim Kalin": "PERSON",
+		"National Intelligence Organisation": "ORG"})
+	if e := find(ents, "Ibrahim Kalin"); e == nil || e.Country != "TUR" {
+		t.Errorf("Ibrahim Kalin = %+v, want TUR", e)
+	}
+}

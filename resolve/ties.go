@@ -1004,3 +1004,79 @@ var (
 	delegationBreaks = map[string]bool{"while": true, "whereas": true, ";": true, "met": true, "meet": true, "meets": true,
 		"meeting": true, "with": true, "against": true, "told": true, "said": true, "says": true, "but": true}
 )
+
+// compatriotsListed gives a person nothing else places the country of the
+// people listed with them, when those the text or the KB places are all of
+// one country: "attended by Foreign Minister Hakan Fidan, Minister of
+// National Defence Yasar Guler and Head of the National Intelligence
+// Organisation Ibrahim Kalin". The list is of three people's mentions or
+// more, joined by commas and "and" alone.
+func (d *doc) compatriotsListed() {
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || e.Country != "" || e.KB != "" {
+			continue
+		}
+		s, a, b := d.tokensOf(e.firstSpan())
+		if c := d.listedCountry(s, a, b, e); c != "" {
+			e.Country = c
+		}
+	}
+}
+
+// listedCountry is the one country of the people listed with the mention
+// of e at tokens a to b of sentence s, "" when the list names none or more
+// than one, or someone in it is of no country known.
+func (d *doc) listedCountry(s, a, b int, e *entity) string {
+	toks := d.sents[s].Tokens
+	country, listed := "", 0
+	joined := func(j int) bool { return toks[j].Text == "," || toks[j].Text == "and" }
+	take := func(k int) (int, int, bool) { // the person's mention holding token k
+		o, ok := d.owner[[2]int{s, k}]
+		if !ok || o.e == e || o.e.Type != chronicle.Person {
+			return 0, 0, false
+		}
+		end := k + 1
+		for end < len(toks) {
+			if n, ok := d.owner[[2]int{s, end}]; !ok || n != o {
+				break
+			}
+			end++
+		}
+		if o.e.Country == "" || country != "" && o.e.Country != country {
+			country = "-"
+		} else {
+			country = o.e.Country
+		}
+		listed++
+		return o.start, end, true
+	}
+	for j := a; j >= 2 && joined(j-1); {
+		k := j - 2
+		if toks[k].Text == "," && k >= 1 { // ", and"
+			k--
+		}
+		start, _, ok := take(k)
+		if !ok {
+			break
+		}
+		j = start
+	}
+	for j := b; j+1 < len(toks) && joined(j); {
+		k := j + 1
+		if toks[j].Text == "," && toks[k].Text == "and" && k+1 < len(toks) {
+			k++
+		}
+		_, end, ok := take(k)
+		if !ok {
+			break
+		}
+		j = end
+	}
+	if listed < 2 || country == "-" {
+		// (Two people joined by "and" are as often counterparts:
+		// "Chinese Foreign Minister Wang Yi and National Security Adviser
+		// Ajit Doval held talks".)
+		return ""
+	}
+	return country
+}
