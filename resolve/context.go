@@ -289,7 +289,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				continue
 			}
 			if p.country == "" {
-				p.country = org.Country
+				p.country = staffCountry(org)
 			}
 			orgSector, orgCode = org.Sector, org.Code
 			p.start, i = j, j
@@ -348,7 +348,7 @@ func (d *doc) titlePhrase(s, a int) phrase {
 				continue
 			}
 			if p.country == "" {
-				p.country = org.Country
+				p.country = staffCountry(org)
 			}
 			orgSector, orgCode = org.Sector, org.Code
 			p.start = i
@@ -1402,7 +1402,7 @@ func (d *doc) appositive(s, b int) phrase {
 					orgSector, orgOwns, orgCode, igo = "IGO", true, e.Code, true
 				}
 			} else if isOrg {
-				p.country = org.Country
+				p.country = staffCountry(org)
 			} else if c, ok := d.townOfStory(w); ok && (toks[i-1].Text == "of" || toks[i-1].Text == "in" || toks[i-1].Text == "from") {
 				p.country = c // "the chief minister of Jammu and Kashmir", "a Republican from Iowa"
 			}
@@ -2283,4 +2283,21 @@ func (d *doc) namesCountry(e *entity) bool {
 		}
 	}
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(e.Name, w) })
+}
+
+// staffCountry is the country a body's staff take from it: none from one
+// whose own actor code is an international one's, which codes them
+// ("Elaine Pearson, Asia director at Human Rights Watch" is NGOHRIHRW,
+// though the NGO is run from New York).
+func staffCountry(org kb.Org) string {
+	if internationalCode(org.Code) {
+		return ""
+	}
+	return org.Country
+}
+
+// internationalCode tells whether an actor code is an international
+// body's or an NGO's, which stands without a country.
+func internationalCode(code string) bool {
+	return strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IGO")
 }

@@ -307,8 +307,9 @@ func (d *doc) workplaceTie(e *entity) {
 			if k+3 < len(toks) && toks[k+1].Text == "-" && strings.EqualFold(toks[k+2].Text, "based") {
 				k += 3 // "at the Toronto-based Harbourview Institute"
 			}
-			if o, ok := d.owner[[2]int{s, k}]; ok && o.start == k && o.e.Type == chronicle.Organization && o.e.Country != "" {
-				e.Country = o.e.Country
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.start == k && o.e.Type == chronicle.Organization && o.e.Country != "" &&
+				!internationalCode(o.e.Code) {
+				e.Country = o.e.Country // (not an NGO's staff, whom its code codes)
 				return
 			}
 			if c := d.placeAfterBody(s, k); c != "" {
