@@ -198,6 +198,10 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		if toks[i].Text == ")" && i >= 3 && toks[i-2].Text == "(" {
 			i -= 3 // "Syrian Democratic Forces (SDF) commander": past the short form to the body
 		}
+		if i >= 4 && strings.EqualFold(toks[i].Text, "chief") && toks[i-1].Text == "-" && strings.EqualFold(toks[i-2].Text, "in") &&
+			toks[i-3].Text == "-" && toks[i-4].End == toks[i].Start-4 {
+			i -= 4 // "commander-in-chief", "editor-in-chief", split by the tokenizer: the title is its first word's
+		}
 		w := toks[i].Text
 		// "Ex-Labour MP", "ex-Soviet": a former tie still says which
 		// country.
@@ -599,6 +603,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			continue
 		}
 		break
+	}
+	for p.start < a && p.start >= 1 && toks[p.start-1].End == toks[p.start].Start &&
+		(toks[p.start-1].Text == "-" || toks[p.start].Text == "-") {
+		// "the commander-in-chief Oleksandr Syrskyi", which the tokenizer
+		// split: the phrase opens where the hyphened word does.
+		p.start--
 	}
 	for k, at := range titleAt {
 		if at < p.start {

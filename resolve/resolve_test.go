@@ -9111,3 +9111,19 @@ func TestCompatriotsListed(t *testing.T) {
 		t.Errorf("Ibrahim Kalin = %+v, want TUR", e)
 	}
 }
+
+// TestTitleOfHyphenedWords: "commander-in-chief" and "editor-in-chief",
+// which the tokenizer splits at the hyphens, are whole titles: the mention
+// opens on the compound, never inside it, and the title's first word says
+// the sector.
+func TestTitleOfHyphenedWords(t *testing.T) {
+	src := "The commander-in-chief Oleksandr Syrskyi said it. Ukrainian editor-in-chief Olga Rudenko said so.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Oleksandr Syrskyi": "PERSON", "Olga Rudenko": "PERSON"})
+	if e := find(ents, "Oleksandr Syrskyi"); e == nil || e.Sector != "MIL" || e.Mentions[0].Text != "commander-in-chief Oleksandr Syrskyi" {
+		t.Errorf("Oleksandr Syrskyi = %+v, want MIL, mentioned from \"commander-in-chief\"", e)
+	}
+	if e := find(ents, "Olga Rudenko"); e == nil || e.Sector != "MED" || e.Country != "UKR" ||
+		e.Mentions[0].Text != "Ukrainian editor-in-chief Olga Rudenko" {
+		t.Errorf("Olga Rudenko = %+v, want UKR MED, mentioned from \"Ukrainian\"", e)
+	}
+}
