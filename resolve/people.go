@@ -401,13 +401,20 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 		// the title before the portfolio's field describes.
 		return d.titlePhrase(s, f), true
 	}
-	if o, ok := d.owner[[2]int{s, a - 2}]; ok && isPlace(o.e.Type) && o.start >= 2 &&
-		(toks[o.start-1].Text == "for" || toks[o.start-1].Text == "to") {
+	if o, ok := d.owner[[2]int{s, a - 2}]; ok && isPlace(o.e.Type) {
 		// "The United Nations special envoy for Syria, Geir Pedersen,":
 		// the place is the posting, not the country; the title before it
-		// describes.
-		if _, ok := titleSector(strings.ToLower(toks[o.start-2].Text)); ok {
-			return d.titlePhrase(s, o.start-1), true
+		// describes. So does the title of a country before it: "the
+		// Special Envoy of the President of the United States of America
+		// to the Middle East, Mr. Steven Witkoff,".
+		k := o.start - 1
+		if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
+			k--
+		}
+		if k >= 1 && (toks[k].Text == "for" || toks[k].Text == "to") {
+			if _, ok := titleSector(strings.ToLower(toks[k-1].Text)); ok || d.placeOwnedAt(s, k-1) != nil {
+				return d.titlePhrase(s, k), true
+			}
 		}
 	}
 	// "The head of the Russian Direct Investment Fund, Kirill Dmitriev,":

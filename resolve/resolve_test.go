@@ -9127,3 +9127,19 @@ func TestTitleOfHyphenedWords(t *testing.T) {
 		t.Errorf("Olga Rudenko = %+v, want UKR MED, mentioned from \"Ukrainian\"", e)
 	}
 }
+
+// TestTitleBeforeAPostingWithThe: "the British ambassador to Ghana, John
+// Smith," and "the US envoy to the Middle East, Steven Witkoff,": the
+// place after "to (the)" is the posting; the title before it describes.
+func TestTitleBeforeAPostingWithThe(t *testing.T) {
+	src := "Ghana received the British ambassador to Ghana, John Smith, on Monday. " +
+		"Saudi Arabia received the US envoy to the Middle East, Steven Witkoff, on Monday.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Ghana": "GPE", "John Smith": "PERSON", "Saudi Arabia": "GPE",
+		"US": "GPE", "Middle East": "LOC", "Steven Witkoff": "PERSON"})
+	if e := find(ents, "John Smith"); e == nil || e.Country != "GBR" || e.Sector != "GOV" {
+		t.Errorf("John Smith = %+v, want GBR GOV", e)
+	}
+	if e := find(ents, "Steven Witkoff"); e == nil || e.Country != "USA" || e.Sector != "GOV" {
+		t.Errorf("Steven Witkoff = %+v, want USA GOV", e)
+	}
+}
