@@ -412,8 +412,8 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 			k--
 		}
 		if k >= 1 && (toks[k].Text == "for" || toks[k].Text == "to") {
-			if _, ok := titleSector(strings.ToLower(toks[k-1].Text)); ok || d.placeOwnedAt(s, k-1) != nil {
-				return d.titlePhrase(s, k), true
+			if ph := d.titlePhrase(s, k); len(ph.titles) > 0 {
+				return ph, true // (not "from Paris to London, John Smith said")
 			}
 		}
 	}

@@ -9143,3 +9143,16 @@ func TestTitleBeforeAPostingWithThe(t *testing.T) {
 		t.Errorf("Steven Witkoff = %+v, want USA GOV", e)
 	}
 }
+
+// TestTitleOfACountryBeforeAPosting: "the Special Envoy of the President of
+// the United States of America to the Middle East, Mr. Steven Witkoff," in
+// a story from Riyadh is American.
+func TestTitleOfACountryBeforeAPosting(t *testing.T) {
+	src := "The Crown Prince received in Riyadh the Special Envoy of the President of the United States of America to the " +
+		"Middle East, Mr. Steven Witkoff, and the delegation. Saudi Arabia is a partner, he said.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Riyadh": "GPE", "United States of America": "GPE",
+		"Middle East": "LOC", "Steven Witkoff": "PERSON", "Saudi Arabia": "GPE"})
+	if e := find(ents, "Steven Witkoff"); e == nil || e.Country != "USA" || e.Sector != "GOV" {
+		t.Errorf("Steven Witkoff = %+v, want USA GOV", e)
+	}
+}
