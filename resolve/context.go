@@ -1401,6 +1401,9 @@ func (d *doc) appositive(s, b int) phrase {
 				(i+2 == len(toks) || !isCapitalized(toks[i+2].Text) && !nameParticles[toks[i+2].Text] && !capitalParticles[toks[i+2].Text]) {
 				p.country = c // "the party chief of Inner Mongolia": the division named, not Mongolia
 			} else if c, ok := d.placeCountry(w); ok && !(i+1 < len(toks) && schoolWords[toks[i+1].Text]) {
+				if d.destination(s, i) >= 0 && !(i+1 < len(toks) && d.isTitleWord(toks[i+1].Text)) {
+					continue // "Trump's pick for ambassador to Israel": the posting, not the envoy's country (but "adviser to the US president")
+				}
 				p.country = c // not "the American University of Beirut"
 			} else if e := d.personPossessor(s, i); e != nil {
 				p.country = e.Country // "Wi Sung-lac, Lee's national security adviser"

@@ -9156,3 +9156,20 @@ func TestTitleOfACountryBeforeAPosting(t *testing.T) {
 		t.Errorf("Steven Witkoff = %+v, want USA GOV", e)
 	}
 }
+
+// TestEnvoysPostingInAnAppositive: "Mike Huckabee, President Donald
+// Trump's pick for ambassador to Israel," is not Israeli: the place after
+// "ambassador to" is the posting. "Massad Boulos, a senior adviser to the
+// US president," still serves the United States.
+func TestEnvoysPostingInAnAppositive(t *testing.T) {
+	src := "Mike Huckabee, President Donald Trump's pick for ambassador to Israel, told senators that he would serve. " +
+		"Massad Boulos, a senior adviser to the US president, told reporters so.\n"
+	ents := resolveText(t, src, "2025-03-25", map[string]string{"Mike Huckabee": "PERSON", "Donald Trump": "PERSON",
+		"Israel": "GPE", "Massad Boulos": "PERSON", "US": "GPE"})
+	if e := find(ents, "Mike Huckabee"); e == nil || e.Country == "ISR" {
+		t.Errorf("Mike Huckabee = %+v, want not ISR", e)
+	}
+	if e := find(ents, "Massad Boulos"); e == nil || e.Country != "USA" {
+		t.Errorf("Massad Boulos = %+v, want USA", e)
+	}
+}
