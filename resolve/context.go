@@ -318,10 +318,21 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			break
 		}
 		if ok && len(p.titles) == 0 && d.afterLocative(s, i) && d.sents[s].Tokens[i-1].Text != "to" {
+			if d.titleOfBodyBefore(s, i-2) {
+				// "Professor of the Faculty of Economics in Belgrade
+				// Jelena Milosavljevic": the body's seat; read on past
+				// "in" to the title.
+				if p.country == "" {
+					p.country = c
+				}
+				p.start, i = i-1, i-1
+				continue
+			}
 			// "received in Abu Dhabi Narendra Modi, Prime Minister of
 			// India": where the name stands, not whose it is.
 			break
 		}
+
 		if ok {
 			if to := d.destination(s, i); to >= 0 {
 				// "Ambassador to the United States X": the posting is
@@ -2313,4 +2324,25 @@ func staffCountry(org kb.Org) string {
 // body's or an NGO's, which stands without a country.
 func internationalCode(code string) bool {
 	return strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IGO")
+}
+
+// titleOfBodyBefore tells whether the words of sentence s up to token k
+// are a title and the body it is of, in capitalised words: "Professor of
+// the Faculty of Economics" before "in Belgrade Jelena Milosavljevic",
+// where the place is the body's seat, and the title the name's.
+func (d *doc) titleOfBodyBefore(s, k int) bool {
+	toks := d.sents[s].Tokens
+	for j := k; j >= 1 && k-j <= 8; j-- {
+		w := toks[j].Text
+		if w == "of" {
+			if d.isTitleWord(toks[j-1].Text) && isCapitalized(toks[j-1].Text) {
+				return true
+			}
+			continue
+		}
+		if w != "the" && w != "and" && !isCapitalized(w) {
+			return false
+		}
+	}
+	return false
 }

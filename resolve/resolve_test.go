@@ -9173,3 +9173,20 @@ func TestEnvoysPostingInAnAppositive(t *testing.T) {
 		t.Errorf("Massad Boulos = %+v, want USA", e)
 	}
 }
+
+// TestTitleOfABodyInAPlace: "Professor of the Faculty of Economics in
+// Belgrade Jelena Milosavljevic": the place is the body's seat, and the
+// title before it the name's; "received in Abu Dhabi Narendra Modi" is
+// still only where he was.
+func TestTitleOfABodyInAPlace(t *testing.T) {
+	src := "Professor of the Faculty of Economics in Belgrade Jelena Milosavljevic estimated that it depends on the buyer. " +
+		"The President received in Abu Dhabi Narendra Modi, Prime Minister of India.\n"
+	ents := resolveText(t, src, "2025-03-25", map[string]string{"Faculty of Economics": "ORG", "Belgrade": "GPE",
+		"Jelena Milosavljevic": "PERSON", "Abu Dhabi": "GPE", "Narendra Modi": "PERSON", "India": "GPE"})
+	if e := find(ents, "Jelena Milosavljevic"); e == nil || e.Sector != "EDU" || e.Country != "SRB" {
+		t.Errorf("Jelena Milosavljevic = %+v, want SRB EDU", e)
+	}
+	if e := find(ents, "Narendra Modi"); e == nil || e.Country != "IND" {
+		t.Errorf("Narendra Modi = %+v, want IND", e)
+	}
+}
