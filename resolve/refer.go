@@ -3515,3 +3515,47 @@ func (d *doc) personAged(n string, at int) *entity {
 	}
 	return found
 }
+
+// titlesUsedAgain links a bare title the text uses again ("the minister"),
+// which no pass before linked, to the one person an earlier use of the
+// same words named: news keeps one title for one person, so "The minister
+// also held a phone call …", linked to Badr Abdelatty, makes "during his
+// meeting with the minister and Rashad" and "“…,” the minister noted" his
+// too. A title followed by a name or by "of" is another's.
+func (d *doc) titlesUsedAgain() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for a := 0; a+1 < len(toks); a++ {
+			if !strings.EqualFold(toks[a].Text, "the") || d.claimed[[2]int{s, a}] {
+				continue
+			}
+			j := -1 // past the last title word of the lower-case words after "the"
+			for k := a + 1; k < len(toks) && k-a <= 3 && isLowerWord(toks[k].Text) && !d.claimed[[2]int{s, k}]; k++ {
+				if _, title := titleSector(toks[k].Text); title {
+					j = k + 1
+				}
+			}
+			if j < 0 {
+				continue
+			}
+			if j < len(toks) && (isCapitalized(toks[j].Text) || toks[j].Text == "of" || toks[j].Text == "-") {
+				continue // "the minister Badr Abdelatty", "the minister of health"
+			}
+			words := strings.ToLower(d.spanOf(s, a, j).In(d.text))
+			if e := d.onlyOneCalled(words, toks[a].Start); e != nil {
+				d.attach(e, d.mentionOf(s, a, j))
+				a = j - 1
+			}
+		}
+	}
+}
+
+// onlyOneCalled is the one person with a mention before offset at whose
+// words, folded to lower case, are words, or nil.
+func (d *doc) onlyOneCalled(words string, at int) *entity {
+	return theOne(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.Person && slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool {
+			return m.Start < at && strings.ToLower(m.Text) == words
+		})
+	})
+}

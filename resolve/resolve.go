@@ -306,6 +306,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.restatedTitles() // again, now that "He assured …. “…,” the acting minister noted" knows whom "he" names
 	d.describedSpeakers()
 	d.restatedPeople() // again, now that a sentence naming its person only as "he" says whom
+	d.titlesUsedAgain()
 	d.peopleListedAmongPlaces()
 	d.firmsByFirstWord()
 	d.namesCutShort()

@@ -9190,3 +9190,27 @@ func TestTitleOfABodyInAPlace(t *testing.T) {
 		t.Errorf("Narendra Modi = %+v, want IND", e)
 	}
 }
+
+// TestTitleUsedAgain: "the minister", once linked to Badr Abdelatty, is
+// his again later in the story, though a Qatari minister was named in
+// between; "the minister of health" is another's office.
+func TestTitleUsedAgain(t *testing.T) {
+	src := "Minister of Foreign Affairs Badr Abdelatty affirmed on Monday that Egypt continues its contacts. " +
+		"The minister also held a phone call with the Prime Minister and Minister of Foreign Affairs of Qatar Sheikh Mohammed bin Abdulrahman Al Thani. " +
+		"The Egyptian side renewed its call. \"The situation does not allow any delay,\" the minister noted. " +
+		"Later the minister of health spoke.\n"
+	ents := resolveText(t, src, "2025-03-10", map[string]string{"Badr Abdelatty": "PERSON", "Egypt": "GPE", "Qatar": "GPE",
+		"Mohammed bin Abdulrahman Al Thani": "PERSON"})
+	e := find(ents, "Badr Abdelatty")
+	if e == nil {
+		t.Fatal("no Badr Abdelatty")
+	}
+	var again, health bool
+	for _, m := range e.Mentions {
+		again = again || m.Text == "the minister" && strings.Contains(src[m.Start:], "minister noted")
+		health = health || strings.HasPrefix(src[m.Start:], "the minister of health")
+	}
+	if !again || health {
+		t.Errorf("Badr Abdelatty mentions = %+v, want \"the minister noted\" and not \"the minister of health\"", e.Mentions)
+	}
+}
