@@ -635,7 +635,7 @@ var restatedRoles = map[string][]string{
 	"lawyer":       {"lawyer", "attorney", "counsel", "solicitor", "barrister"},
 	"economist":    {"economist"},
 	"analyst":      {"analyst"},
-	"expert":       {"expert", "analyst", "researcher", "professor", "scholar", "specialist", "economist"},
+	"expert":       {"expert", "analyst", "researcher", "professor", "scholar", "specialist", "economist", "institute", "research center", "research centre", "studies", "think tank"}, // and who heads or works at such a place
 	"professor":    {"professor"},
 	"chairman":     {"chairman", "chair"},
 	"envoy":        {"envoy"},

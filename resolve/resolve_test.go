@@ -9214,3 +9214,17 @@ func TestTitleUsedAgain(t *testing.T) {
 		t.Errorf("Badr Abdelatty mentions = %+v, want \"the minister noted\" and not \"the minister of health\"", e.Mentions)
 	}
 }
+
+// TestExpertOfAnInstitute: "the expert" after a quote restates the one
+// person the sentence before named as working at an institute.
+func TestExpertOfAnInstitute(t *testing.T) {
+	src := "The director of the Kyiv Institute for Economic Strategies Andriy Marchenko in the commentary to Ukrinform noted " +
+		"that the new Prime Minister has the experience of the negotiations. \"Svyrydenko knows the details of the agreement on " +
+		"mineral resources with the United States,\" the expert said.\n"
+	ents := resolveText(t, src, "2025-07-17", map[string]string{"Kyiv Institute for Economic Strategies": "ORG",
+		"Andriy Marchenko": "PERSON", "Ukrinform": "ORG", "Svyrydenko": "PERSON", "United States": "GPE"})
+	e := find(ents, "Andriy Marchenko")
+	if e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "the expert" }) {
+		t.Errorf("Andriy Marchenko = %+v, want \"the expert\" among the mentions", e)
+	}
+}
