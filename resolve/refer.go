@@ -1060,6 +1060,9 @@ func (d *doc) calledNoun(e *entity, noun string) bool {
 				}
 			}
 		}
+		if b+4 < len(toks) && toks[b].Text == "," && isNumber(toks[b+1].Text) && toks[b+2].Text == "," {
+			b += 2 // "Jainal Abdullah, 58, the village head of …": past the age
+		}
 		if b+2 < len(toks) && toks[b].Text == "," && (isDeterminer(toks[b+1].Text) || isLowerWord(toks[b+1].Text)) {
 			// ("Kamran Ahmadi, professor of water engineering at …", "Li
 			// Haitao, a research fellow with …")

@@ -9228,3 +9228,17 @@ func TestExpertOfAnInstitute(t *testing.T) {
 		t.Errorf("Andriy Marchenko = %+v, want \"the expert\" among the mentions", e)
 	}
 }
+
+// TestRoleAfterAnAge: "Jainal Abdullah, 58, the village head of …": the
+// role after the age is what the text called him, so "the village head
+// said" after his quote restates him.
+func TestRoleAfterAnAge(t *testing.T) {
+	src := "Jainal Abdullah, 58, the village head of Kampung Sungai Damit near Kota Belud, said the villagers were happy. " +
+		"\"For twenty years we have used the water from the river,\" the village head said.\n"
+	ents := resolveText(t, src, "2025-07-17", map[string]string{"Jainal Abdullah": "PERSON", "Kampung Sungai Damit": "GPE",
+		"Kota Belud": "GPE"})
+	e := find(ents, "Jainal Abdullah")
+	if e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "the village head" }) {
+		t.Errorf("Jainal Abdullah = %+v, want \"the village head\" among the mentions", e)
+	}
+}
