@@ -630,7 +630,7 @@ var restatedRoles = map[string][]string{
 	"spokesman":    {"spokes", "press secretary", "official representative"},
 	"spokeswoman":  {"spokes", "press secretary", "official representative"},
 	"spokesperson": {"spokes", "press secretary", "official representative"},
-	"judge":        {"judge", "justice", "magistrate"},
+	"judge":        {"judge", "justice", "magistrate", "court", "counsellor", "counselor"}, // "Lord Hodge, the court's deputy president"; "Counsellor", as Egypt styles its judges
 	"prosecutor":   {"prosecutor", "attorney"},
 	"lawyer":       {"lawyer", "attorney", "counsel", "solicitor", "barrister"},
 	"economist":    {"economist"},

@@ -9242,3 +9242,16 @@ func TestRoleAfterAnAge(t *testing.T) {
 		t.Errorf("Jainal Abdullah = %+v, want \"the village head\" among the mentions", e)
 	}
 }
+
+// TestJudgeRestated: "the judge" after a quote restates one the text
+// styled a court's officer ("Lord Hodge, the court's deputy president") or
+// "Counsellor", as Egypt styles its judges.
+func TestJudgeRestated(t *testing.T) {
+	src := "In Sohag, the head of one of the sub-committees, Counsellor Tamer Abdel Hamid, said the voters came early. " +
+		"\"We provided for them the chairs,\" the judge said.\n"
+	ents := resolveText(t, src, "2025-11-10", map[string]string{"Sohag": "GPE", "Tamer Abdel Hamid": "PERSON"})
+	e := find(ents, "Tamer Abdel Hamid")
+	if e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "the judge" }) {
+		t.Errorf("Tamer Abdel Hamid = %+v, want \"the judge\" among the mentions", e)
+	}
+}
