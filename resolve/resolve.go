@@ -967,6 +967,12 @@ func (d *doc) addName(n Named) bool {
 		if d.addPlace(n, a, b, name) {
 			return true
 		}
+		if org, ok := d.r.kb.Org(name); ok && org.Type == "FAC" && n.Type != chronicle.Nationality {
+			// A building the KB holds for its occupants, which the
+			// recognizer took for a place: "at White House" in a headline.
+			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, a, b))
+			return true
+		}
 	case chronicle.Organization, chronicle.Facility:
 		if d.addOrg(n, a, b, name) {
 			return true

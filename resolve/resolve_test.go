@@ -9255,3 +9255,24 @@ func TestJudgeRestated(t *testing.T) {
 		t.Errorf("Tamer Abdel Hamid = %+v, want \"the judge\" among the mentions", e)
 	}
 }
+
+// TestBuildingTakenForAPlace: "at White House" in a headline, which the
+// recognizer called a place, is the KB's building, one entity with the
+// body's later mention.
+func TestBuildingTakenForAPlace(t *testing.T) {
+	src := "Armenia and Azerbaijan seal peace framework at White House\n\nWASHINGTON, Aug 8 (AFP) -- The leaders signed a declaration at the White House on Friday.\n"
+	ents := resolveText(t, src, "2025-08-08", map[string]string{"Armenia": "GPE", "Azerbaijan": "GPE", "White House": "LOC",
+		"WASHINGTON": "GPE", "AFP": "ORG"})
+	n := 0
+	for _, e := range ents {
+		if e.Name == "White House" {
+			n++
+			if e.KB == "" {
+				t.Errorf("White House = %+v, want the KB's", e)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d White House entities, want 1", n)
+	}
+}
