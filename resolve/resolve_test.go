@@ -9276,3 +9276,21 @@ func TestBuildingTakenForAPlace(t *testing.T) {
 		t.Errorf("%d White House entities, want 1", n)
 	}
 }
+
+// TestSeatsThatAreNoMetonyms: a seat of power other than the Kremlin,
+// the White House and the Pentagon is a building wherever it does not
+// speak ("a note distributed by the Planalto Palace"), and so is a name
+// with a building's word before "of" ("the Regional Hospital of
+// Ayacucho"); "the Kremlin" handing out a translation stays the body.
+func TestSeatsThatAreNoMetonyms(t *testing.T) {
+	src := "\"We left with commitments,\" said Lula in a note distributed by the Planalto Palace. " +
+		"The wounded were taken to the Regional Hospital of Ayacucho. " +
+		"\"We agreed,\" Putin said, according to the translation provided by the Kremlin.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Lula": "PERSON", "Planalto Palace": "ORG",
+		"Regional Hospital of Ayacucho": "ORG", "Putin": "PERSON", "Kremlin": "ORG"})
+	for name, want := range map[string]string{"Planalto Palace": "FAC", "Regional Hospital of Ayacucho": "FAC", "Kremlin": "ORG"} {
+		if e := find(ents, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+}

@@ -2207,7 +2207,8 @@ func (d *doc) titleWordNear(toks []chronicle.Token, i, j, b int) bool {
 // at Planalto Palace", "outside the National Palace", though it also writes
 // "the White House cast it as a win"): in or at it, whatever else the story
 // says of it, after other locatives ("a visit to the Kremlin") only if it
-// never speaks ("the Kremlin said"), when it stays the body.
+// never speaks ("the Kremlin said"), when it stays the body. A seat that is
+// no body's metonym is a building wherever it does not speak.
 func (d *doc) seatsAsPlaces() {
 	for _, e := range d.ents {
 		if e.Type != chronicle.Organization || len(e.Mentions) == 0 || !seatName(e) && !d.knownBuilding(e) {
@@ -2227,11 +2228,18 @@ func (d *doc) seatsAsPlaces() {
 			inside = inside || a > 0 && seatLocatives[strings.ToLower(toks[a-1].Text)]
 			speaks = speaks || b < len(toks) && reportVerbs[toks[b].Text]
 		}
-		if located && !speaks || inside {
+		if located && !speaks || inside || !speaks && !bodyMetonyms[e.Name] {
 			e.Type = chronicle.Facility
 		}
 	}
 }
+
+// bodyMetonyms are the seats whose names English news uses for the bodies
+// in them, a place only where the text puts something in or at it: "the
+// Kremlin", "the White House", "the Pentagon". Any other seat is a
+// building unless it speaks: "a note distributed by the Planalto Palace",
+// "a warning for the Casa Rosada".
+var bodyMetonyms = map[string]bool{"Kremlin": true, "White House": true, "Pentagon": true}
 
 // seatLocatives put what happens inside or beside a building: a story that
 // holds talks "at the White House" names the building, though it also
@@ -2264,8 +2272,22 @@ func seatName(e *entity) bool {
 	if (last == "Centre" || last == "Center") && len(words) > 1 && !venueWords[words[len(words)-2]] {
 		return false // "Tatra Policy Centre", a think tank, is no building
 	}
-	return len(words) > 1 && (seatWords[last] || len(words) > 2 && words[1] == "of" && seatOpeners[words[0]])
+	if len(words) > 1 && (seatWords[last] || len(words) > 2 && words[1] == "of" && seatOpeners[words[0]]) {
+		return true
+	}
+	// "Regional Hospital of Ayacucho", "National Palace of Culture": a
+	// building's word before "of" (not "House of Representatives").
+	for k := 1; k+1 < len(words); k++ {
+		if words[k+1] == "of" && buildingsBeforeOf[words[k]] {
+			return true
+		}
+	}
+	return false
 }
+
+// buildingsBeforeOf are the words that make a building of a name they
+// stand in before "of".
+var buildingsBeforeOf = map[string]bool{"Palace": true, "Hospital": true, "Building": true, "Complex": true, "Tower": true}
 
 // venueWords make a centre a venue: "International Congress Center",
 // "Moi International Sports Centre".
