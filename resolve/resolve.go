@@ -1048,7 +1048,7 @@ func (d *doc) addName(n Named) bool {
 		} else {
 			e.Country = d.countryInside(words, typ != chronicle.GeoPolitical)
 		}
-		if host, ok := climateConferenceHosts[name]; ok && typ == chronicle.EventName {
+		if host, ok := d.summitHost(name); ok && typ == chronicle.EventName {
 			e.Country = host
 		}
 		feature := typ == chronicle.Location && len(words) > 1 && (naturalFeatures[words[0]] || naturalFeatures[words[len(words)-1]]) &&

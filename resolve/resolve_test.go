@@ -9294,3 +9294,16 @@ func TestSeatsThatAreNoMetonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestSummitHosts: a summit that meets in another country each year is
+// that year's host's: the story's year, or the year its name gives.
+func TestSummitHosts(t *testing.T) {
+	src := "Leaders met at the G20 summit on Saturday. They recalled the 2023 G20 summit. Japan hosted Expo 2025.\n"
+	ents := resolveText(t, src, "2025-11-22", map[string]string{"G20 summit": "EVENT", "2023 G20 summit": "EVENT",
+		"Japan": "GPE", "Expo 2025": "EVENT"})
+	for name, want := range map[string]string{"G20 summit": "ZAF", "2023 G20 summit": "IND", "Expo 2025": "JPN"} {
+		if e := find(ents, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+}
