@@ -11,11 +11,11 @@ import (
 // story's.
 
 // summitHosts are the host countries of recurring summits and games by
-// the year they met, 2015 on. Sources: each body's list of its meetings
-// (g20.org, apec.org, asean.org, nato.int, brics-russia2024.ru's history
-// page, sectsco.org, the G7 presidencies of the German and Canadian
-// governments, the Bureau International des Expositions, CAF for the Africa
-// Cup of Nations, by the year its edition is named for).
+// the year they met, 2015 on (none where a year's summit was called off).
+// Source: each body's public record of its meetings and chairs (G20, G7,
+// APEC, ASEAN, BRICS, SCO, NATO), the Bureau International des Expositions
+// for the Expos, CAF for the Africa Cup of Nations, by the year each
+// edition is named for.
 var summitHosts = map[string]map[int]string{
 	"G20": {2015: "TUR", 2016: "CHN", 2017: "DEU", 2018: "ARG", 2019: "JPN", 2020: "SAU", 2021: "ITA", 2022: "IDN",
 		2023: "IND", 2024: "BRA", 2025: "ZAF", 2026: "USA"},
