@@ -944,3 +944,22 @@ func (d *doc) nationalCapital(city kb.City) bool {
 	c, ok := d.r.kb.Country(city.Country)
 	return ok && strings.EqualFold(c.Capital, city.Name)
 }
+
+// homeEventName tells whether an event's name is of a kind that happens
+// in one country, the story's, when nothing else places it: a military or
+// police operation ("Operation Sindoor"), an address to a nation ("State
+// of the Nation Address"), an uprising ("July uprising"), a fair, or a
+// conference on a subject ("High-Level International Conference on
+// Glaciers' Preservation"). Feasts, wars and storms are not: they cross
+// borders.
+func homeEventName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "Address", "uprising", "Uprising", "Fair":
+		return true
+	}
+	return words[0] == "Operation" || strings.Contains(name, " Conference on ")
+}

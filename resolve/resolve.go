@@ -2180,7 +2180,7 @@ func (d *doc) finish() []chronicle.Entity {
 		for _, e := range d.ents {
 			if e.Country == "" && e.KB == "" && (e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility ||
 				e.Type == chronicle.Location && inlandFeatures[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] ||
-				e.Type == chronicle.EventName && (heldEventName(e.Name) || nationalDays[kb.Fold(e.Name)])) {
+				e.Type == chronicle.EventName && (heldEventName(e.Name) || nationalDays[kb.Fold(e.Name)] || homeEventName(e.Name))) {
 				e.Country = home
 			}
 		}

@@ -9307,3 +9307,17 @@ func TestSummitHosts(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsOfTheStorysHome: an operation, an address to the nation or an
+// uprising that nothing else places is the story's home's; a feast is not.
+func TestEventsOfTheStorysHome(t *testing.T) {
+	src := "New Delhi, July 28 (PTI) - India debated Operation Sindoor in New Delhi. India marked the July uprising. " +
+		"India will celebrate Eid in India.\n"
+	ents := resolveText(t, src, "2025-07-28", map[string]string{"New Delhi": "GPE", "PTI": "ORG", "India": "GPE",
+		"Operation Sindoor": "EVENT", "July uprising": "EVENT", "Eid": "EVENT"})
+	for name, want := range map[string]string{"Operation Sindoor": "IND", "July uprising": "IND", "Eid": ""} {
+		if e := find(ents, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want country %q", name, e, want)
+		}
+	}
+}
