@@ -49,6 +49,19 @@ func heldEventName(name string) bool {
 	return eventHeads[last] || last == "Forum"
 }
 
+// gatheringName tells whether an event's name is a meeting's, in capitals
+// or not: "Munich Security Conference", "EU-Central Asia summit".
+func gatheringName(name string) bool {
+	if heldEventName(name) {
+		return true
+	}
+	switch name[strings.LastIndexByte(name, ' ')+1:] {
+	case "summit", "conference", "forum", "talks", "meeting", "Meeting":
+		return true
+	}
+	return false
+}
+
 // addPlace links a country, a demonym or a city. Capitals stand for their
 // country's government, as news uses them ("Moscow demanded").
 func (d *doc) addPlace(n Named, a, b int, name string) bool {

@@ -2025,6 +2025,8 @@ func (d *doc) finish() []chronicle.Entity {
 			d.describedBodyTie(e)
 		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:
 			d.placeNear(e) // before people, who may take the country of a place
+		case e.Type == chronicle.EventName && gatheringName(e.Name):
+			e.Country = d.placeAfter(e, "in") // "the EU-Central Asia summit in Samarkand"
 		}
 	}
 	for _, e := range d.ents {

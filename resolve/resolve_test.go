@@ -9321,3 +9321,14 @@ func TestEventsOfTheStorysHome(t *testing.T) {
 		}
 	}
 }
+
+// TestGatheringHeldIn: a meeting the text says was held "in" a place is
+// that place's country's: "the EU-Central Asia summit in Samarkand".
+func TestGatheringHeldIn(t *testing.T) {
+	src := "Kallas attended the EU-Central Asia summit in Samarkand on Friday.\n"
+	ents := resolveText(t, src, "2025-04-04", map[string]string{"Kallas": "PERSON", "EU-Central Asia summit": "EVENT",
+		"Samarkand": "GPE"})
+	if e := find(ents, "EU-Central Asia summit"); e == nil || e.Country != "UZB" {
+		t.Errorf("EU-Central Asia summit = %+v, want UZB", e)
+	}
+}
