@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -116,7 +117,24 @@ func newDocument(text string, sents []chronicle.Sentence, ents []chronicle.Entit
 			}
 		}
 	}
-	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].Start < d.mentions[j].Start })
+	// In text order; of mentions that start together the longer first.
+	sort.SliceStable(d.mentions, func(i, j int) bool {
+		a, b := d.mentions[i], d.mentions[j]
+		return a.Start < b.Start || a.Start == b.Start && a.End > b.End
+	})
+	// A country's mention inside a body's name ("US" of "the US Federal
+	// Reserve") names the country the body is of; the body speaks.
+	outer := mentionRef{ent: -1}
+	d.mentions = slices.DeleteFunc(d.mentions, func(m mentionRef) bool {
+		if outer.ent >= 0 && m.End <= outer.End && m.ent != outer.ent && ents[m.ent].Type == chronicle.GeoPolitical {
+			return true
+		}
+		if t := ents[m.ent].Type; (t == chronicle.Organization || t == chronicle.Facility || t == chronicle.EventName) &&
+			(outer.ent < 0 || m.End > outer.End) {
+			outer = m
+		}
+		return false
+	})
 	// An acronym the article names ("WHO", "US") is no function word:
 	// "WHO Director-General Tedros … told" is no relative clause.
 	for i := range d.words {

@@ -976,3 +976,38 @@ func homeEventName(name string) bool {
 	}
 	return words[0] == "Operation" || strings.Contains(name, " Conference on ")
 }
+
+// countriesInNames adds a mention of the country whose name or adjective
+// opens the name of a body ("the US Federal Reserve",
+// "the Russian Africa Corps", "the Turkish TRT World channel"), when the
+// story names that country nowhere else: the name speaks of the country
+// too. It runs last, when no pass weighs the country's mentions any more.
+func (d *doc) countriesInNames() {
+	added := map[string]bool{}
+	for _, e := range slices.Clone(d.ents) {
+		if e.Type != chronicle.Organization {
+			continue
+		}
+		for _, m := range e.Mentions {
+			s, a, b := d.tokensOf(m.Span)
+			toks := d.sents[s].Tokens
+			if a < b && strings.EqualFold(toks[a].Text, "the") {
+				a++
+			}
+			for k := min(3, b-a-1); k >= 1; k-- {
+				name := d.spanOf(s, a, a+k).In(d.text)
+				c, ok := d.countryNamed(name)
+				if !ok {
+					c, ok = d.r.kb.CountryByDemonym(name)
+				}
+				if ok {
+					if _, named := d.byKey["kb:country:"+c.ISO3]; !named || added[c.ISO3] {
+						added[c.ISO3] = true
+						d.attach(d.countryEntity(c), d.mentionOf(s, a, a+k))
+					}
+					break
+				}
+			}
+		}
+	}
+}

@@ -2220,6 +2220,7 @@ func (d *doc) finish() []chronicle.Entity {
 			e.Sector = "PTY" // "the nationalist Revival party"
 		}
 	}
+	d.countriesInNames()
 	// An entity made while weighing a description that went to someone
 	// else ("his German counterpart": the chancellor, then the foreign
 	// minister) has no mention and is no entity of the article.

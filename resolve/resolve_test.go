@@ -9332,3 +9332,17 @@ func TestGatheringHeldIn(t *testing.T) {
 		t.Errorf("EU-Central Asia summit = %+v, want UZB", e)
 	}
 }
+
+// TestCountryInABodysName: a country the story names only inside a body's
+// name ("the US Federal Reserve") is an entity of the story, mentioned
+// there; one it names elsewhere keeps its own mentions only.
+func TestCountryInABodysName(t *testing.T) {
+	src := "Investors also follow the meeting of the US Federal Reserve next week. Peru's health ministry counted cases in Peru.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"US Federal Reserve": "ORG", "Peru": "GPE"})
+	if e := find(ents, "United States"); e == nil || len(e.Mentions) != 1 || e.Mentions[0].Text != "US" {
+		t.Errorf("United States = %+v, want the \"US\" of the Federal Reserve's name", e)
+	}
+	if e := find(ents, "Peru"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Peru = %+v, want the mention after 'in' only", e)
+	}
+}
