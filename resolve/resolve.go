@@ -2266,8 +2266,26 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 			continue // not "Premier Wab Kinew", Manitoba's, in a story about Canada, nor Germany's "Economy Minister Katherina Reiche"
 		}
 		p, ok := d.r.kb.HolderOf(country, title, d.date)
-		if ok && (e.person == nil || e.person.Name != p.Name) {
+		if ok && (e.person == nil || e.person.Name != p.Name) && !d.secretaryBelowMinister(title, p, country) {
 			return true
+		}
+	}
+	return false
+}
+
+// secretaryBelowMinister tells whether a "Secretary" title names a post
+// other than the minister's the KB knows p to hold in country on the
+// article's date: India's "Foreign Secretary" and Australia's "Defence
+// Secretary" head the civil service under the minister, where Britain's
+// Foreign Secretary is the minister.
+func (d *doc) secretaryBelowMinister(title string, p kb.Person, country string) bool {
+	if !strings.Contains(strings.ToLower(title), "secretary") {
+		return false
+	}
+	norm := kb.NormalizeOffice(title)
+	for _, o := range p.Offices {
+		if o.Country == country && o.Title == norm && o.On(d.date) {
+			return !strings.Contains(strings.ToLower(o.Local), "secretary")
 		}
 	}
 	return false

@@ -9346,3 +9346,17 @@ func TestCountryInABodysName(t *testing.T) {
 		t.Errorf("Peru = %+v, want the mention after 'in' only", e)
 	}
 }
+
+// TestSecretaryBelowTheMinister: Australia's "Defence Secretary" heads the
+// department under the minister the KB knows (Richard Marles), so Greg
+// Moriarty is still Australia's official; Britain's Foreign Secretary is
+// the minister.
+func TestSecretaryBelowTheMinister(t *testing.T) {
+	src := "Canberra, 27 February (AAP) - Australia's defence officials faced questions in Canberra. Australia spends more. " +
+		"Defence Secretary Greg Moriarty rejected the suggestion.\n"
+	ents := resolveText(t, src, "2025-02-27", map[string]string{"Canberra": "GPE", "AAP": "ORG", "Australia": "GPE",
+		"Greg Moriarty": "PERSON"})
+	if e := find(ents, "Greg Moriarty"); e == nil || e.Country != "AUS" {
+		t.Errorf("Greg Moriarty = %+v, want AUS", e)
+	}
+}
