@@ -658,6 +658,9 @@ func (d *doc) storyNamesAnyOf(cities []kb.City, name string) bool {
 // institutions.
 func (d *doc) isDateline(s, a, b int) bool {
 	toks := d.sents[s].Tokens
+	if a == 1 && toks[0].Text == "THE" {
+		a = 0 // "THE HAGUE, 21 October (dpa) -"
+	}
 	if a != 0 || b >= len(toks) {
 		return false
 	}

@@ -9360,3 +9360,15 @@ func TestSecretaryBelowTheMinister(t *testing.T) {
 		t.Errorf("Greg Moriarty = %+v, want AUS", e)
 	}
 }
+
+// TestDatelineWithThe: "THE HAGUE, 21 October (dpa) -" is a dateline,
+// though its place's name opens on "THE": a body the story does not place
+// otherwise is the Netherlands'.
+func TestDatelineWithThe(t *testing.T) {
+	src := "THE HAGUE, 21 October (dpa) - The minister told the House of Representatives that he had acted. China disagreed.\n"
+	ents := resolveText(t, src, "2025-10-21", map[string]string{"HAGUE": "GPE", "dpa": "ORG", "House of Representatives": "ORG",
+		"China": "GPE"})
+	if e := find(ents, "House of Representatives"); e == nil || e.Country != "NLD" {
+		t.Errorf("House of Representatives = %+v, want NLD", e)
+	}
+}
