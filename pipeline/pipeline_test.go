@@ -2246,3 +2246,18 @@ func TestHyphenatedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialledNameAfterAFirm: "Steppe Trails LLC O.Saruul", one span to
+// the recognizer, is a firm and the Mongolian name with its initial glued
+// on after it; the quote after is hers.
+func TestInitialledNameAfterAFirm(t *testing.T) {
+	rec := extractText(t, "Manager of the Ulaanbaatar-based travel company Steppe Trails LLC O.Saruul said that the hotels are full. "+
+		"\"The demand this year is higher than last year by almost one third,\" she said.\n", "2025-07-10")
+	if e := entityNamed(rec, "O.Saruul"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("O.Saruul = %+v, want a person", e)
+	}
+	if e := entityNamed(rec, "Steppe Trails LLC"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Steppe Trails LLC = %+v, want the firm", e)
+	}
+	wantSpeakers(t, rec, map[string]string{"The demand this year is higher than last year by almost one third": "O.Saruul"})
+}

@@ -3967,3 +3967,59 @@ func (d *doc) officesAsBodies(named []Named) []Named {
 	}
 	return ed.applied(named)
 }
+
+// initialledNames takes a name written with its patronymic's initials
+// glued on by a full stop, as Mongolian names are ("Ch.Enkhbold",
+// "Ts.Nomin-Erdene"), which the tokenizer splits and a recognizer rarely
+// knows, for a person's: the span from the initials to the name's end,
+// over any recognized span that starts on the name.
+func (d *doc) initialledNames(named []Named) []Named {
+	starts := map[[2]int]int{} // a span starting at a token: its index in named
+	for k, n := range named {
+		starts[[2]int{n.Sentence, n.Start}] = k
+	}
+	covered := coveredTokens(named)
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if !gluedInitials(toks[i].Text) || toks[i].End != toks[i+1].Start || !capitalWord(toks[i+1].Text) {
+				continue
+			}
+			end := pastJoinedHyphens(toks, i+2)
+			if covered[[2]int{s, i}] {
+				// "Steppe Trails LLC O.Saruul": the name a body's span
+				// ran into ends it.
+				for k, n := range named {
+					if n.Sentence == s && n.Start < i && n.End == end && n.Type != chronicle.Person {
+						named[k].End = i
+						named = append(named, Named{Sentence: s, Start: i, End: end, Type: chronicle.Person})
+						break
+					}
+				}
+				continue
+			}
+			if k, ok := starts[[2]int{s, i + 1}]; ok {
+				named[k].Start, named[k].End, named[k].Type = i, max(named[k].End, end), chronicle.Person
+				continue
+			}
+			if covered[[2]int{s, i + 1}] {
+				continue
+			}
+			named = append(named, Named{Sentence: s, Start: i, End: end, Type: chronicle.Person})
+		}
+	}
+	return named
+}
+
+// gluedInitials tells whether w is one or two letters of a name, the first
+// a capital, and a full stop: "Ch.", "Ts.", "B." (not "St.", a saint's).
+func gluedInitials(w string) bool {
+	letters, ok := strings.CutSuffix(w, ".")
+	if !ok || len(letters) == 0 || len(letters) > 2 || letters == "St" {
+		return false
+	}
+	if letters[0] < 'A' || letters[0] > 'Z' {
+		return false
+	}
+	return len(letters) == 1 || letters[1] >= 'a' && letters[1] <= 'z'
+}

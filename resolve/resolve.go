@@ -250,6 +250,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.countriesRunOn(named)
 	named = d.placesBesidePlaces(named)
 	named = d.divisionsBeforeNouns(named)
+	named = d.initialledNames(named)
 	// In text order; of spans starting together (a caller may give nested
 	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {

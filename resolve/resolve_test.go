@@ -9372,3 +9372,17 @@ func TestDatelineWithThe(t *testing.T) {
 		t.Errorf("House of Representatives = %+v, want NLD", e)
 	}
 }
+
+// TestInitialledNames: Mongolian names with the patronymic's initials
+// glued on ("Ch.Enkhbold", "Ts.Nomin-Erdene") are people. (A body's span
+// that runs into one is cut: TestInitialledNameAfterAFirm in package
+// pipeline, which needs the tagger.)
+func TestInitialledNames(t *testing.T) {
+	src := "Speaker Ch.Enkhbold and Prime Minister Ts.Nomin-Erdene met on Monday. J. Smith left.\n"
+	ents := resolveText(t, src, "2025-07-10", map[string]string{"J. Smith": "PERSON"})
+	for _, name := range []string{"Ch.Enkhbold", "Ts.Nomin-Erdene", "J. Smith"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Person {
+			t.Errorf("%s = %+v, want a person", name, e)
+		}
+	}
+}
