@@ -93,6 +93,15 @@ var verbLexicon = []struct {
 	{"reject", "", ""},
 	{"welcome", "", ""},
 	{"label", "label labels labelled labeled labelling labeling", ""},
+	// Verbs that weigh what is named after them by the quote: "characterised
+	// the visit as “…”", "judged the orientations “courageous but risky”".
+	{"characterise", "", ""},
+	{"characterize", "", ""},
+	{"term", "termed", ""},
+	{"deem", "deemed deems", ""},
+	{"judge", "judged", ""}, // (not "judge" or "judges", the nouns)
+	{"evaluate", "evaluated evaluates", ""},
+	{"assess", "assessed assesses", ""},
 	{"criticise", "", ""},
 	{"cite", "", ""},
 	{"criticize", "", ""},

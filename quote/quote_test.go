@@ -54,6 +54,11 @@ func TestExtractPatterns(t *testing.T) {
 	}{
 		{"said after quote", "“We will rebuild the bridge,” the mayor said on Monday.",
 			nil, []want{{"We will rebuild the bridge", "the mayor", true, false}}},
+		{"a verb that weighs what it names by the quote",
+			"Esmaeil Baghaei characterised the visit as “a part of the active neighbourhood policy”. Ndeye Fatou Sy judged the orientations “courageous but risky”.",
+			map[string][]string{"Esmaeil Baghaei": {"Esmaeil Baghaei"}, "Ndeye Fatou Sy": {"Ndeye Fatou Sy"}},
+			[]want{{"a part of the active neighbourhood policy", "Esmaeil Baghaei", true, false},
+				{"courageous but risky", "Ndeye Fatou Sy", true, false}}},
 		{"a dash between the quote and an inverted cue, as translations set it",
 			"“Unfortunately, there are dead, among them a child,” - noted Tkachenko.",
 			map[string][]string{"Tymur Tkachenko": {"Tkachenko"}},
