@@ -2261,3 +2261,13 @@ func TestInitialledNameAfterAFirm(t *testing.T) {
 	}
 	wantSpeakers(t, rec, map[string]string{"The demand this year is higher than last year by almost one third": "O.Saruul"})
 }
+
+// TestNamesakeJustNamed: "Lee said" right after "Lee Seung-woo, a senior
+// research fellow, said …" is Lee Seung-woo, though President Lee
+// Jae-myung, whom the KB knows, was named paragraphs before.
+func TestNamesakeJustNamed(t *testing.T) {
+	rec := extractText(t, "President Lee Jae-myung will visit Washington. Markets rose. Exporters waited.\n\n"+
+		"Lee Seung-woo, a senior research fellow at the Korea Development Institute, said the scale was large. "+
+		"\"Without a currency swap, it is difficult to be realized,\" Lee said.\n", "2025-10-20")
+	wantSpeakers(t, rec, map[string]string{"Without a currency swap, it is difficult to be realized": "Lee Seung-woo"})
+}

@@ -778,18 +778,24 @@ func (d *doc) nameRank(e *entity, word string) int {
 // likelierNamesake tells whether e rather than best, two people of the
 // article whom word names equally well, is the one meant by word at offset
 // at. First the one named before the word: "Kim conceded" after Kim
-// Moon-soo lost, not Kim Min-seok, named prime minister paragraphs later.
+// Moon-soo lost, not Kim Min-seok, named prime minister paragraphs later;
+// then the one of them named in the sentence before or in the word's own
+// (from offset near), when the word is the same part of both names: "Lee
+// said" after "Lee Seung-woo, a senior research fellow, said …", not
+// President Lee Jae-myung, named paragraphs before.
 // Then the one the KB knows: "Prabowo" is President Prabowo Subianto, not
 // police chief Listyo Sigit Prabowo. Then the one named more often; of two
 // family names first named as often, the one named last before the word:
 // "Kim said" after Industry Minister Kim Jung-kwan, not Kim Yong-beom,
 // quoted a paragraph earlier (not "Whitman" after Walt Whitman and his
 // brother George).
-func likelierNamesake(e, best *entity, word string, at int) bool {
+func likelierNamesake(e, best *entity, word string, at, near int) bool {
 	eBefore, bestBefore := lastMentionBefore(e, at), lastMentionBefore(best, at)
 	switch {
 	case (eBefore >= 0) != (bestBefore >= 0):
 		return eBefore >= 0
+	case (eBefore >= near) != (bestBefore >= near) && sameWord(e.tokens[0], word) == sameWord(best.tokens[0], word):
+		return eBefore >= near
 	case (e.person != nil) != (best.person != nil):
 		return e.person != nil
 	case len(e.Mentions) != len(best.Mentions):
@@ -1086,12 +1092,13 @@ func (d *doc) addPartial(n Named) {
 	// the word rules out (Mrs Howard is not Michael Howard).
 	var best *entity
 	bestRank := 0
+	near := d.sents[max(0, n.Sentence-1)].Start // the sentence before the word's, where a namesake just named is meant
 	for _, e := range d.ents {
 		rank := d.nameRank(e, word)
 		if rank > 0 && genderClash(style, e) {
 			continue
 		}
-		if rank > bestRank || rank > 0 && rank == bestRank && likelierNamesake(e, best, word, m.span.Start) {
+		if rank > bestRank || rank > 0 && rank == bestRank && likelierNamesake(e, best, word, m.span.Start, near) {
 			best, bestRank = e, rank
 		}
 	}
