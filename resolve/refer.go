@@ -1404,6 +1404,17 @@ func (d *doc) restatedPersonIn(s int, titles []string) *entity {
 	if len(people) == 1 {
 		return people[0]
 	}
+	if len(titles) == 1 && titles[0] == "minister" {
+		// "Prime Minister Luis Montenegro convened the cabinet, and
+		// Interior Minister Maria Lucia Amaral said …. “…,” the minister
+		// told a briefing": a bare "minister" is not the prime minister.
+		if ministers := slices.DeleteFunc(slices.Clone(people), d.primeMinister); len(ministers) > 0 {
+			people = ministers
+		}
+		if len(people) == 1 {
+			return people[0]
+		}
+	}
 	if slices.Contains(titles, "shadow") {
 		// "The shadow chancellor said" after "Oliver Letwin … dubbing Mr
 		// Brown …": the one who does not hold the office the KB knows.
@@ -2304,6 +2315,19 @@ func (d *doc) heldFitting(p kb.Person, titles []string) bool {
 	}
 	o, ok := d.r.kb.OfficeOn(p, d.date)
 	return ok && titleFits(titles, "", o)
+}
+
+// primeMinister tells whether the text or the KB makes e a head of
+// government.
+func (d *doc) primeMinister(e *entity) bool {
+	if d.describedWith(e, []string{"prime minister", "premier"}) {
+		return true
+	}
+	if e.person == nil || d.date == "" {
+		return false
+	}
+	o, ok := d.r.kb.OfficeOn(*e.person, d.date)
+	return ok && o.HeadOfGovernment()
 }
 
 // unnamedOfficialOpeners open a sentence on an unnamed official: "A senior

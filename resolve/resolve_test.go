@@ -9386,3 +9386,16 @@ func TestInitialledNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBareMinisterIsNoPrimeMinister: "the minister" after a sentence that
+// names the prime minister and a minister restates the minister.
+func TestBareMinisterIsNoPrimeMinister(t *testing.T) {
+	src := "Portuguese Prime Minister Luis Montenegro convened an emergency cabinet meeting, and Interior Minister Maria Lucia Amaral " +
+		"said Portugal had activated the mechanism. \"Nobody should stay behind to defend a house,\" the minister told a briefing in Lisbon.\n"
+	ents := resolveText(t, src, "2025-08-15", map[string]string{"Luis Montenegro": "PERSON", "Maria Lucia Amaral": "PERSON",
+		"Portugal": "GPE", "Lisbon": "GPE"})
+	e := find(ents, "Maria Lucia Amaral")
+	if e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "the minister" }) {
+		t.Errorf("Maria Lucia Amaral = %+v, want \"the minister\" among the mentions", e)
+	}
+}
