@@ -2221,6 +2221,7 @@ func (d *doc) finish() []chronicle.Entity {
 			e.Sector = "PTY" // "the nationalist Revival party"
 		}
 	}
+	d.firmsByTheirWords() // placed as the person it was taken for
 	d.countriesInNames()
 	// An entity made while weighing a description that went to someone
 	// else ("his German counterpart": the chancellor, then the foreign

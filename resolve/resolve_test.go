@@ -9399,3 +9399,20 @@ func TestBareMinisterIsNoPrimeMinister(t *testing.T) {
 		t.Errorf("Maria Lucia Amaral = %+v, want \"the minister\" among the mentions", e)
 	}
 }
+
+// TestFirmsByTheirWords: a one-word name made like a state company's of
+// the former Soviet Union ("Turkmengaz") is a firm, whatever the
+// recognizer took it for; a surname is not.
+func TestFirmsByTheirWords(t *testing.T) {
+	src := "Turkmengaz signed the contract in Ashgabat. Berdimuhamedov welcomed it.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Turkmengaz": "PERSON", "Ashgabat": "GPE",
+		"Berdimuhamedov": "PERSON"})
+	if e := find(ents, "Turkmengaz"); e == nil || e.Type != chronicle.Organization || e.Sector != "BUS" {
+		t.Errorf("Turkmengaz = %+v, want a firm", e)
+	}
+	for _, e := range ents {
+		if strings.Contains(e.Name, "Berdimuhamedov") && e.Type != chronicle.Person {
+			t.Errorf("%s = %+v, want a person", e.Name, e)
+		}
+	}
+}

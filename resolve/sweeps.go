@@ -324,6 +324,28 @@ func (d *doc) firmsByFirstWord() {
 	})
 }
 
+// firmsByTheirWords makes a one-word person the KB does not know, named
+// bare, a firm when the word is made like the names of the state
+// companies of the former Soviet Union, on a word of their trade:
+// "Turkmengaz", "Dneprtekhmash", "Uzbekneftegaz", "Energoatom".
+func (d *doc) firmsByTheirWords() {
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person || e.KB != "" || len(e.tokens) != 1 || !onlyBareName(e) || len(e.Name) < 7 {
+			continue
+		}
+		w := strings.ToLower(e.Name)
+		if slices.ContainsFunc(firmStems, func(stem string) bool {
+			return strings.HasSuffix(w, stem) || strings.HasPrefix(w, stem) && len(w) > len(stem)+2
+		}) {
+			e.Type, e.Sector = chronicle.Organization, "BUS"
+		}
+	}
+}
+
+// firmStems are the words of trade that open or close the one-word names
+// of the state companies of Russia and Central Asia.
+var firmStems = []string{"gaz", "neft", "neftegaz", "mash", "prom", "energo", "telecom", "zavod", "stroy", "transgaz"}
+
 // firmOpeningOn is the one organisation of the story whose name is word
 // followed only by words of firms' names ("Motor", "Corp"), or nil.
 func (d *doc) firmOpeningOn(word string) *entity {
