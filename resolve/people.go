@@ -1134,6 +1134,20 @@ func (d *doc) addPartial(n Named) {
 			}
 		}
 	}
+	if best == nil && len(titles) == 0 && !text.Honorific(style) && len(word) >= 5 && !maleNames[word] && !femaleNames[word] &&
+		len(d.r.kb.PeopleNamed(word)) == 0 {
+		// "According to Fiden," after Foreign Minister Hakan Fidan: a
+		// surname one letter off that of someone the KB knows, whom the
+		// text named in full, is theirs, flagged.
+		if e := d.surnameNearMiss(word, ""); e != nil && e.person != nil &&
+			kb.EditDistance(strings.ToLower(surname(e.tokens)), strings.ToLower(word), 1) <= 1 {
+			best = e
+			flag := fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, surname(e.tokens))
+			if !slices.Contains(e.Flags, flag) {
+				e.Flags = append(e.Flags, flag)
+			}
+		}
+	}
 	if sn := surname([]string{word}); best == nil && len(sn) >= 5 {
 		// A long surname transliterated another way: "Qalibaf" after
 		// "Mohammad Bagher Ghalibaf", "al-Shara" after "Ahmed al-Sharaa".
