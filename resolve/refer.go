@@ -651,6 +651,9 @@ var restatedRoles = map[string][]string{
 	"director":     {"director"},
 	"commander":    {"commander"},
 	"chairwoman":   {"chairwoman", "chair"},
+	"scientist":    {"scientist", "physicist", "researcher", "research fellow", "professor", "institute"},
+	"doctor":       {"doctor", "dr.", "dr ", "physician", "surgeon", "consultant", "nurse"},
+	"executive":    {"executive", "ceo", "managing director"}, // "the chief executive"
 	"head":         {"head", "president", "leader", "chief", "chairman", "chairperson", "director"},
 }
 

@@ -9427,3 +9427,15 @@ func TestSurnameOneLetterOff(t *testing.T) {
 		t.Errorf("Boris Pistorius = %+v, want \"Pistorious\" his, flagged", e)
 	}
 }
+
+// TestDoctorRestated: "the doctor" after a quote restates the one the
+// text styled "Dr." in the sentence before.
+func TestDoctorRestated(t *testing.T) {
+	src := "Priya Raman, a palliative care consultant from Leeds, said the vote left her fearful. " +
+		"\"We are being asked to offer death,\" said Dr. Raman. \"Many of my patients apologise,\" the doctor added.\n"
+	ents := resolveText(t, src, "2025-06-20", map[string]string{"Priya Raman": "PERSON", "Leeds": "GPE", "Raman": "PERSON"})
+	e := find(ents, "Priya Raman")
+	if e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "the doctor" }) {
+		t.Errorf("Priya Raman = %+v, want \"the doctor\" among the mentions", e)
+	}
+}
