@@ -3589,3 +3589,59 @@ func (d *doc) onlyOneCalled(words string, at int) *entity {
 		})
 	})
 }
+
+// bodiesRestated links "the company", "the group" and their like, as the
+// subject of a quote's cue ("“…,” the company said") or of the sentence
+// they open, to the one body named in the sentence before that the noun
+// fits (the one before that when the sentence before is all quotation):
+// "The Dangote Petroleum Refinery cut the price …. “…,” the company said".
+func (d *doc) bodiesRestated() {
+	for s := 1; s < len(d.sents); s++ {
+		toks := d.sents[s].Tokens
+		for a := 0; a+2 < len(toks); a++ {
+			if !strings.EqualFold(toks[a].Text, "the") || d.claimed[[2]int{s, a}] || d.claimed[[2]int{s, a + 1}] {
+				continue
+			}
+			sectors, ok := restatedBodyNouns[toks[a+1].Text]
+			if !ok {
+				continue
+			}
+			cueAfter := a >= 1 && closesQuoteAt(toks, a-1) || a >= 2 && reportVerbs[toks[a-1].Text] && closesQuoteAt(toks, a-2)
+			if !cueAfter && !(a == 0 && reportVerbs[toks[a+2].Text]) {
+				continue
+			}
+			before := s - 1
+			if before > 0 && d.whollyQuoted(before) {
+				before--
+			}
+			if e := d.onlyBodyIn(before, sectors); e != nil {
+				d.attach(e, d.mentionOf(s, a, a+2))
+			}
+		}
+	}
+}
+
+// restatedBodyNouns are the nouns that restate a body, with the sectors a
+// body must have to be restated so ("" for a body of no known sector).
+var restatedBodyNouns = map[string]map[string]bool{
+	"company": {"BUS": true, "": true}, "firm": {"BUS": true, "": true},
+	"group":        {"REB": true, "NGO": true, "CRM": true, "BUS": true, "": true},
+	"organisation": {"NGO": true, "IGO": true, "": true}, "organization": {"NGO": true, "IGO": true, "": true},
+}
+
+// onlyBodyIn is the one organisation, or building that speaks for one,
+// named in sentence s whose sector is one of sectors, or nil.
+func (d *doc) onlyBodyIn(s int, sectors map[string]bool) *entity {
+	var found *entity
+	for i := range d.sents[s].Tokens {
+		o, ok := d.owner[[2]int{s, i}]
+		if !ok || o.e == found || o.e.Type != chronicle.Organization && o.e.Type != chronicle.Facility || !sectors[o.e.Sector] {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o.e
+	}
+	return found
+}

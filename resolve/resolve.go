@@ -308,6 +308,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.describedSpeakers()
 	d.restatedPeople() // again, now that a sentence naming its person only as "he" says whom
 	d.titlesUsedAgain()
+	d.bodiesRestated()
 	d.peopleListedAmongPlaces()
 	d.firmsByFirstWord()
 	d.namesCutShort()
