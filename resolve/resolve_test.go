@@ -9439,14 +9439,3 @@ func TestDoctorRestated(t *testing.T) {
 		t.Errorf("Priya Raman = %+v, want \"the doctor\" among the mentions", e)
 	}
 }
-
-// TestBodyRestated: "the company" as a quote's speaker restates the one
-// body of the sentence before whose sector fits.
-func TestBodyRestated(t *testing.T) {
-	src := "The Dangote Petroleum Refinery cut the price on Tuesday. \"This is our commitment,\" the company said.\n"
-	ents := resolveText(t, src, "2025-11-20", map[string]string{"Dangote Petroleum Refinery": "ORG"})
-	e := find(ents, "Dangote Petroleum Refinery")
-	if e == nil || !slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "the company" }) {
-		t.Errorf("Dangote Petroleum Refinery = %+v, want \"the company\" among the mentions", e)
-	}
-}
