@@ -2272,9 +2272,9 @@ func TestNamesakeJustNamed(t *testing.T) {
 	wantSpeakers(t, rec, map[string]string{"Without a currency swap, it is difficult to be realized": "Lee Seung-woo"})
 }
 
-// TestBodyRestated: "the company" as a quote's speaker restates the one
+// TestCompanyRestatedAfterQuote: "the company" as a quote's speaker restates the one
 // body of the sentence before whose sector fits.
-func TestBodyRestated(t *testing.T) {
+func TestCompanyRestatedAfterQuote(t *testing.T) {
 	rec := extractText(t, "The Dangote Petroleum Refinery cut the price on Tuesday. \"This is our commitment,\" the company said.\n", "2025-11-20")
 	wantSpeakers(t, rec, map[string]string{"This is our commitment": "Dangote Petroleum Refinery"})
 }
