@@ -316,6 +316,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.patronymicAddresses()
 	d.kingdoms()
 	d.governments()
+	d.presidencies()
 	d.parliaments()
 	d.foreignParties()
 	d.postedOnX()

@@ -9439,3 +9439,19 @@ func TestDoctorRestated(t *testing.T) {
 		t.Errorf("Priya Raman = %+v, want \"the doctor\" among the mentions", e)
 	}
 }
+
+// TestPresidencies: "the Presidency of the Republic" of an APS story is
+// Algeria's president's office; "the Presidency" of a story about Nigeria
+// Nigeria's; a country with no president has none.
+func TestPresidencies(t *testing.T) {
+	src := "ALGIERS, April 8 (APS) - Algeria and Mali traded accusations, indicated a communique of the Presidency of the Republic.\n"
+	ents := resolveText(t, src, "2025-04-08", map[string]string{"ALGIERS": "GPE", "APS": "ORG", "Algeria": "GPE", "Mali": "GPE"})
+	if e := find(ents, "Presidency of the Republic of Algeria"); e == nil || e.Country != "DZA" || e.Sector != "GOV" {
+		t.Errorf("entities %+v, want the Presidency of the Republic of Algeria", ents)
+	}
+	src = "Nigeria's government rejected the claims. Nigeria said a request the Presidency has said must wait.\n"
+	ents = resolveText(t, src, "2025-04-08", map[string]string{"Nigeria": "GPE"})
+	if e := find(ents, "Presidency of Nigeria"); e == nil || e.Country != "NGA" {
+		t.Errorf("entities %+v, want the Presidency of Nigeria", ents)
+	}
+}

@@ -2069,6 +2069,57 @@ func (d *doc) governments() {
 	}
 }
 
+// presidencies adds "the Presidency", as agencies write the president's
+// office, as the body of the country of the news agency that filed the
+// story, else of the story or its dateline; or of the country named after
+// it: "the Presidency of the Republic" (of the story's country) is the
+// "Presidency of the Republic of Algeria", "the Presidency" the
+// "Presidency of Nigeria". A Presidency of a body ("the Presidency of the
+// Council") or one in a longer name is left alone.
+func (d *doc) presidencies() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Text != "Presidency" || d.claimed[[2]int{s, i}] || !strings.EqualFold(toks[i-1].Text, "the") {
+				continue
+			}
+			end, republic, country := i+1, false, ""
+			if end+2 < len(toks) && toks[end].Text == "of" && toks[end+1].Text == "the" && toks[end+2].Text == "Republic" &&
+				(end+3 == len(toks) || toks[end+3].Text != "of") {
+				end, republic = end+3, true
+			} else if end+1 < len(toks) && toks[end].Text == "of" {
+				k := end + 1
+				if toks[k].Text == "the" && k+1 < len(toks) {
+					k++
+				}
+				o, ok := d.owner[[2]int{s, k}]
+				if !ok || !strings.HasPrefix(o.e.KB, "country:") {
+					continue // "the Presidency of the Council of the EU"
+				}
+				end, country = d.mentionEndFrom(s, k, o), o.e.Country
+			} else if end < len(toks) && isCapitalized(toks[end].Text) && !isPunctToken(toks[end].Text) {
+				continue
+			}
+			if country == "" {
+				country = cmp.Or(d.nationalWireCountry(), d.storyCountry(), d.datelineCountry())
+			}
+			c, ok := d.r.kb.Country(country)
+			if !ok || !d.r.kb.HasOffice(country, "president") {
+				continue // no president's office to speak of
+			}
+			name := "Presidency of " + countryPhrase(c.Name)
+			if republic {
+				name = "Presidency of the Republic of " + c.Name
+			}
+			e := d.entityFor("presidency:"+country, func() *entity {
+				return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: country, Sector: "GOV"}}
+			})
+			d.attach(e, d.mentionOf(s, i, end))
+			i = end - 1
+		}
+	}
+}
+
 // parliaments adds "parliament" in lower case, as news writes a country's
 // legislature it does not name, as that country's: of the country whose
 // name or adjective comes before it ("Ghana's parliament", "the Moldovan
