@@ -3829,8 +3829,9 @@ func (d *doc) knownBodyAround(n Named) (a, b int, ok bool) {
 	// those, the words that join a body's name and a bracketed part.
 	starts := []int{n.Start}
 	for k := n.Start - 1; k >= 0 && n.Start-k <= 3; k-- {
-		if !capitalWord(toks[k].Text) && !joinedHyphen(toks, k) && !(k > 0 && joinedHyphen(toks, k-1)) || isDeterminer(toks[k].Text) {
-			break
+		if (!capitalWord(toks[k].Text) && !joinedHyphen(toks, k) && !(k > 0 && joinedHyphen(toks, k-1)) || isDeterminer(toks[k].Text)) &&
+			toks[k].Text != "al" && toks[k].Text != "el" {
+			break // (but "al Qaeda", whose article the recognizer left out)
 		}
 		starts = append(starts, k)
 	}

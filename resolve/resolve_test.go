@@ -9455,3 +9455,13 @@ func TestPresidencies(t *testing.T) {
 		t.Errorf("entities %+v, want the Presidency of Nigeria", ents)
 	}
 }
+
+// TestArticleLeftOutOfAKnownBody: "al Qaeda", whose "al" the recognizer
+// left out ("Qaeda"), is the KB's al-Qaeda.
+func TestArticleLeftOutOfAKnownBody(t *testing.T) {
+	src := "Fighters linked to al Qaeda attacked the camp.\n"
+	ents := resolveText(t, src, "2025-05-13", map[string]string{"Qaeda": "PERSON"})
+	if e := find(ents, "al-Qaeda"); e == nil || e.Mentions[0].Text != "al Qaeda" {
+		t.Errorf("entities %+v, want al-Qaeda, mentioned as \"al Qaeda\"", ents)
+	}
+}
