@@ -78,6 +78,11 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	if len(known) == 0 && len(words) >= 3 {
 		known = d.withMothersSurname(words)
 	}
+	if len(known) == 0 && len(words) == 3 && isCapitalized(words[1]) && !isAllCaps(words[1]) {
+		// "Jair Messias Bolsonaro": the KB's Jair Bolsonaro, named with
+		// the middle name the KB and the press leave out.
+		known = d.r.kb.PeopleNamed(words[0] + " " + words[2])
+	}
 	if len(known) == 0 && len(words) == 2 {
 		known = d.familyNameFirst(words)
 	}

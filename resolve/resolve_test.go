@@ -9465,3 +9465,13 @@ func TestArticleLeftOutOfAKnownBody(t *testing.T) {
 		t.Errorf("entities %+v, want al-Qaeda, mentioned as \"al Qaeda\"", ents)
 	}
 }
+
+// TestKnownPersonWithMiddleName: "Jair Messias Bolsonaro" is the KB's Jair
+// Bolsonaro, one entity with his other mentions.
+func TestKnownPersonWithMiddleName(t *testing.T) {
+	src := "Former president Jair Bolsonaro was convicted. Jair Messias Bolsonaro denied it.\n"
+	ents := resolveText(t, src, "2025-09-12", map[string]string{"Jair Bolsonaro": "PERSON", "Jair Messias Bolsonaro": "PERSON"})
+	if e := find(ents, "Jair Bolsonaro"); e == nil || len(e.Mentions) != 2 || find(ents, "Jair Messias Bolsonaro") != nil {
+		t.Errorf("entities %+v, want one Jair Bolsonaro, mentioned twice", ents)
+	}
+}
