@@ -74,6 +74,9 @@ var areas = map[string]Area{
 	"Great Lakes region": {Lat: -2, Lon: 30}, "Indo-Pacific": {Lat: 5, Lon: 110}, "Asia-Pacific": {Lat: 10, Lon: 120},
 	"Eurasia": {Lat: 50, Lon: 70}, "Sahara": {Lat: 23, Lon: 13}, "Siberia": {Country: "RUS", Lat: 60, Lon: 100}, "Arctic": {Lat: 80, Lon: 0},
 	"Amazon": {Lat: -3.5, Lon: -62}, "Amazon rainforest": {Lat: -3.5, Lon: -62}, "Andes": {Lat: -15, Lon: -70},
+	"Baltic states": {Lat: 57, Lon: 24}, "Nordic countries": {Lat: 62, Lon: 15}, "Himalayas": {Lat: 28, Lon: 84},
+	"Alps": {Lat: 46.5, Lon: 10}, "Pyrenees": {Lat: 42.7, Lon: 1}, "Line of Control": {Lat: 34.5, Lon: 74.2},
+	"Line of Actual Control": {Lat: 34, Lon: 78.5},
 	// Seas and oceans.
 	"Gulf": {Lat: 27, Lon: 51}, "Persian Gulf": {Lat: 27, Lon: 51}, "Mediterranean": {Lat: 35, Lon: 18},
 	"Pacific": {Lat: 0, Lon: -160}, "Atlantic": {Lat: 0, Lon: -30}, "Indian Ocean": {Lat: -20, Lon: 80},
@@ -93,6 +96,8 @@ var areas = map[string]Area{
 	"Gulf of Thailand": {Lat: 10, Lon: 102}, "Gulf of Aqaba": {Lat: 28.8, Lon: 34.8}, "Dead Sea": {Lat: 31.5, Lon: 35.5},
 	"Sea of Galilee": {Country: "ISR", Lat: 32.8, Lon: 35.6}, "Suez Canal": {Country: "EGY", Lat: 30.5, Lon: 32.35},
 	"Panama Canal": {Country: "PAN", Lat: 9.1, Lon: -79.7},
+	"Bosphorus":    {Country: "TUR", Lat: 41.1, Lon: 29.05}, "Bosporus": {Country: "TUR", Lat: 41.1, Lon: 29.05},
+	"Dardanelles": {Country: "TUR", Lat: 40.2, Lon: 26.4},
 	// Major rivers, at a point along their middle course; of no country
 	// when they run through several. One-word names that are also a
 	// country, a state, a town or a common given name (Jordan, Niger,

@@ -4024,3 +4024,38 @@ func gluedInitials(w string) bool {
 	}
 	return len(letters) == 1 || letters[1] >= 'a' && letters[1] <= 'z'
 }
+
+// areasNamed makes a span of a world region, sea or range the KB knows,
+// written after "the" ("through the Bosphorus", "in the Pyrenees"), that
+// the recognizer left out, and widens a span over a lower-case word that
+// completes such a name ("the Baltic states", "the Nordic countries").
+func (d *doc) areasNamed(named []Named) []Named {
+	covered := coveredTokens(named)
+	for k, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		if n.End < len(toks) && isLowerWord(toks[n.End].Text) {
+			if _, ok := d.r.kb.Area(d.spanOf(n.Sentence, n.Start, n.End+1).In(d.text)); ok {
+				named[k].End, named[k].Type = n.End+1, chronicle.Location
+			}
+		}
+	}
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i < len(toks); i++ {
+			if !strings.EqualFold(toks[i-1].Text, "the") || !capitalWord(toks[i].Text) || covered[[2]int{s, i}] {
+				continue
+			}
+			for j := min(len(toks), i+4); j > i; j-- {
+				if j < len(toks) && (capitalWord(toks[j].Text) || toks[j].Text == "of") || anyCovered(covered, s, i, j) {
+					continue // ("the Gulf of Mexico", "the Amazon Web Services")
+				}
+				if a, ok := d.r.kb.Area(d.spanOf(s, i, j).In(d.text)); ok && !a.County && !d.knownBody(d.spanOf(s, i, j).In(d.text)) {
+					named = append(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.Location})
+					i = j - 1
+					break
+				}
+			}
+		}
+	}
+	return named
+}

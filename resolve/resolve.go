@@ -251,6 +251,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.placesBesidePlaces(named)
 	named = d.divisionsBeforeNouns(named)
 	named = d.initialledNames(named)
+	named = d.areasNamed(named)
 	// In text order; of spans starting together (a caller may give nested
 	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {

@@ -9475,3 +9475,21 @@ func TestKnownPersonWithMiddleName(t *testing.T) {
 		t.Errorf("entities %+v, want one Jair Bolsonaro, mentioned twice", ents)
 	}
 }
+
+// TestAreasAfterThe: a sea, strait or range the KB knows, written after
+// "the" and left out by the recognizer, is an area: "through the
+// Bosphorus" (Turkey's), "in the Pyrenees"; not the start of a longer name.
+func TestAreasAfterThe(t *testing.T) {
+	src := "Tankers passing through the Bosphorus must not become a target. Fires in the Pyrenees spread. " +
+		"Storms hit the Gulf of Mexico.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{})
+	if e := find(ents, "Bosphorus"); e == nil || e.Type != chronicle.Location || e.Country != "TUR" {
+		t.Errorf("Bosphorus = %+v, want a place of Turkey", e)
+	}
+	if e := find(ents, "Pyrenees"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("Pyrenees = %+v, want a place", e)
+	}
+	if e := find(ents, "Gulf"); e != nil {
+		t.Errorf("Gulf = %+v, want none: the Gulf of Mexico", e)
+	}
+}
