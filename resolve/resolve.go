@@ -545,8 +545,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 		for k > a+1 && !isCapitalized(toks[k-1].Text) {
 			k--
 		}
-		if d.knownPlace(d.spanOf(n.Sentence, a, k).In(d.text)) {
-			b = k
+		if _, whole := d.r.kb.Area(d.spanOf(n.Sentence, a, b).In(d.text)); d.knownPlace(d.spanOf(n.Sentence, a, k).In(d.text)) && !whole {
+			b = k // (but "the Baltic states" is a region of its own)
 		}
 	}
 	if n.Type == chronicle.Person {

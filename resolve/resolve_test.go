@@ -9493,3 +9493,13 @@ func TestAreasAfterThe(t *testing.T) {
 		t.Errorf("Gulf = %+v, want none: the Gulf of Mexico", e)
 	}
 }
+
+// TestAreaOfALowerCaseWord: "the Baltic states", a region the KB knows
+// whole, is not cut to "Baltic" before its lower-case word.
+func TestAreaOfALowerCaseWord(t *testing.T) {
+	src := "Collective defense is what matters most to the Baltic states and Poland.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Baltic": "LOC", "Poland": "GPE"})
+	if e := find(ents, "Baltic states"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("entities %+v, want the Baltic states", ents)
+	}
+}
