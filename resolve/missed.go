@@ -413,8 +413,8 @@ func (d *doc) knownPeopleWidened(named []Named) []Named {
 func (d *doc) knownPeopleInBodies(named []Named) []Named {
 	out := slices.Clone(named)
 	for j, n := range out {
-		if n.Type != chronicle.Organization || n.End-n.Start < 3 {
-			continue
+		if n.Type != chronicle.Organization && n.Type != chronicle.Location && n.Type != chronicle.GeoPolitical || n.End-n.Start < 3 {
+			continue // (and a place's: "the President of the [Republic Abdelmadjid Tebboune]")
 		}
 		for k := n.End - 2; k > n.Start; k-- {
 			if len(d.r.kb.PeopleNamed(d.spanOf(n.Sentence, k, n.End).In(d.text))) > 0 {

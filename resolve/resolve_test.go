@@ -9503,3 +9503,13 @@ func TestAreaOfALowerCaseWord(t *testing.T) {
 		t.Errorf("entities %+v, want the Baltic states", ents)
 	}
 }
+
+// TestKnownPersonInAPlacesSpan: "the President of the [Republic Abdelmadjid
+// Tebboune]", which the recognizer took for a place, holds the KB's person.
+func TestKnownPersonInAPlacesSpan(t *testing.T) {
+	src := "The phone call between the President of the Republic Abdelmadjid Tebboune and Emmanuel Macron took place on Monday.\n"
+	ents := resolveText(t, src, "2025-04-06", map[string]string{"Republic Abdelmadjid Tebboune": "LOC", "Emmanuel Macron": "PERSON"})
+	if e := find(ents, "Abdelmadjid Tebboune"); e == nil || e.Type != chronicle.Person || e.Country != "DZA" {
+		t.Errorf("entities %+v, want Abdelmadjid Tebboune", ents)
+	}
+}
