@@ -512,6 +512,13 @@ func (d *doc) namesRunOn(named []Named) []Named {
 	return out
 }
 
+// unitWords end the names of a body's programmes and units, which follow
+// the body's name as a person's would: "Solomon Islands Police Development
+// Program", "United Nations Interim Force".
+var unitWords = map[string]bool{"Program": true, "Programme": true, "Project": true, "Force": true, "Forces": true,
+	"Mission": true, "Initiative": true, "Service": true, "Unit": true, "Agency": true, "Authority": true,
+	"Committee": true, "Commission": true, "Council": true, "Team": true, "Network": true}
+
 // envoyBefore tells whether an envoy's title comes within the twelve
 // words before token i ("Ambassador of the Islamic Republic of Iran" before
 // "to").
@@ -731,6 +738,16 @@ func (d *doc) nameRunOnAt(n Named) (int, bool) {
 	case n.Type == chronicle.Person && placeWordBefore(before) && d.knownPlace(first) &&
 		!maleNames[first] && !femaleNames[first] && isName(n.Start+1):
 		return n.Start + 1, true
+	}
+	if n.Type == chronicle.Organization {
+		// "President of the [National Assembly of Laos Saysomphone
+		// Phomvihane]": a body the KB knows, then a name.
+		for split := n.End - 2; split >= n.End-3 && split > n.Start; split-- {
+			if _, org := d.r.kb.Org(d.spanOf(n.Sentence, n.Start, split).In(d.text)); org && isName(split) &&
+				!unitWords[toks[n.End-1].Text] {
+				return split, false
+			}
+		}
 	}
 	if before != "the" && before != "of" && before != "at" && bodyNouns[before] == nil || n.End == len(toks) ||
 		n.End+1 == len(toks) && toks[n.End].Text == "." {

@@ -9513,3 +9513,18 @@ func TestKnownPersonInAPlacesSpan(t *testing.T) {
 		t.Errorf("entities %+v, want Abdelmadjid Tebboune", ents)
 	}
 }
+
+// TestNameRunOnFromAKnownBody: "President of the [National Assembly of Laos
+// Saysomphone Phomvihane]" is the KB's body, then a person; a body's
+// programme after its name is no person ("Solomon Islands Police
+// Development Program").
+func TestNameRunOnFromAKnownBody(t *testing.T) {
+	src := "The leader will meet with President of the National Assembly of Laos Saysomphone Phomvihane on Monday.\n"
+	ents := resolveText(t, src, "2025-04-06", map[string]string{"National Assembly of Laos Saysomphone Phomvihane": "ORG"})
+	if e := find(ents, "Saysomphone Phomvihane"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("entities %+v, want Saysomphone Phomvihane, a person", ents)
+	}
+	if e := find(ents, "National Assembly of Laos"); e == nil || e.KB == "" {
+		t.Errorf("entities %+v, want the KB's National Assembly of Laos", ents)
+	}
+}
