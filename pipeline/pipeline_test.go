@@ -2278,3 +2278,16 @@ func TestCompanyRestatedAfterQuote(t *testing.T) {
 	rec := extractText(t, "The Dangote Petroleum Refinery cut the price on Tuesday. \"This is our commitment,\" the company said.\n", "2025-11-20")
 	wantSpeakers(t, rec, map[string]string{"This is our commitment": "Dangote Petroleum Refinery"})
 }
+
+// TestNameRunOnFromAKnownBody: "President of the National Assembly of Laos
+// Saysomphone Phomvihane", one span to the recognizer, is the KB's body and
+// a person.
+func TestNameRunOnFromAKnownBody(t *testing.T) {
+	rec := extractText(t, "The Vietnamese leader will meet with President of the National Assembly of Laos Saysomphone Phomvihane on Monday.\n", "2025-04-06")
+	if e := entityNamed(rec, "Saysomphone Phomvihane"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Saysomphone Phomvihane = %+v, want a person", e)
+	}
+	if e := entityNamed(rec, "National Assembly of Laos"); e == nil || e.KB == "" {
+		t.Errorf("National Assembly of Laos = %+v, want the KB's body", e)
+	}
+}
