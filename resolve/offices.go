@@ -354,6 +354,19 @@ func (d *doc) personAfter(s, a, b int) *entity {
 	if b < len(toks) && toks[b].Text == "," {
 		b++
 	}
+	if b+1 < len(toks) && toks[b].Text == "for" {
+		// "The Minister of the Russian Federation for the Development of
+		// the Far East and the Arctic Alexei Chekunkov": past the
+		// portfolio, in capitalised words, to the name.
+		k := b + 1
+		for k < len(toks) && k-b <= 14 && (isCapitalized(toks[k].Text) || toks[k].Text == "the" || toks[k].Text == "of" ||
+			toks[k].Text == "and") {
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Person && o.start == k {
+				return o.e
+			}
+			k++
+		}
+	}
 	for b < len(toks) && text.Honorific(toks[b].Text) {
 		b++
 	}

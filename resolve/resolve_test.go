@@ -9528,3 +9528,18 @@ func TestNameRunOnFromAKnownBody(t *testing.T) {
 		t.Errorf("entities %+v, want the KB's National Assembly of Laos", ents)
 	}
 }
+
+// TestOfficeWithAPortfolioBeforeTheName: "The Minister of the Russian
+// Federation for the Development of the Far East and the Arctic Alexei
+// Chekunkov" is his office, no person of its own.
+func TestOfficeWithAPortfolioBeforeTheName(t *testing.T) {
+	src := "The Minister of the Russian Federation for the Development of the Far East and the Arctic Alexei Chekunkov informed that agreements were signed.\n"
+	ents := resolveText(t, src, "2025-09-05", map[string]string{"Russian Federation": "GPE", "Far East": "LOC", "Arctic": "LOC",
+		"Alexei Chekunkov": "PERSON"})
+	if e := find(ents, "Minister of the Russian Federation"); e != nil {
+		t.Errorf("Minister of the Russian Federation = %+v, want no person of that name", e)
+	}
+	if e := find(ents, "Alexei Chekunkov"); e == nil || e.Country != "RUS" {
+		t.Errorf("Alexei Chekunkov = %+v, want RUS", e)
+	}
+}
