@@ -292,6 +292,10 @@ func (d *doc) officeNames() {
 			d.attach(e, m)
 			continue
 		}
+		if e := d.officeTitledBefore(o); e != nil {
+			d.attach(e, m)
+			continue
+		}
 		if allFunctionWords(strings.Fields(o.place)) {
 			continue // "the Head of State": a title restated, which restatedTitles reads
 		}
@@ -302,6 +306,22 @@ func (d *doc) officeNames() {
 		})
 		d.attach(e, m)
 	}
+}
+
+// officeTitledBefore is the one person of the country an office of a country
+// names ("the Minister of Foreign Affairs of Armenia") whom the text gave
+// its title before the office is restated: "The Minister of Foreign Affairs
+// of the Republic of Armenia Ararat Mirzoyan …"; or nil.
+func (d *doc) officeTitledBefore(o officeName) *entity {
+	c, ok := d.countryNamed(o.place)
+	if !ok {
+		return nil
+	}
+	title := strings.ToLower(o.title)
+	at := d.sents[o.s].Tokens[o.a].Start
+	return theOne(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.Person && e.Country == c.ISO3 && e.first < at && d.describedWith(e, []string{title + " "})
+	})
 }
 
 // officeHolder is the holder of an office of a country ("President of

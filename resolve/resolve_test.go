@@ -9543,3 +9543,18 @@ func TestOfficeWithAPortfolioBeforeTheName(t *testing.T) {
 		t.Errorf("Alexei Chekunkov = %+v, want RUS", e)
 	}
 }
+
+// TestOfficeRestated: "the Minister of Foreign Affairs of Armenia", after
+// the text gave Ararat Mirzoyan that title, is he, no person of its own.
+func TestOfficeRestated(t *testing.T) {
+	src := "Minister of Foreign Affairs of Armenia Ararat Mirzoyan arrived in Tbilisi on Monday. Within the framework of the visit " +
+		"the Minister of Foreign Affairs of Armenia also had meetings with the President of Georgia Mikheil Kavelashvili.\n"
+	ents := resolveText(t, src, "2025-09-05", map[string]string{"Armenia": "GPE", "Ararat Mirzoyan": "PERSON", "Tbilisi": "GPE",
+		"Georgia": "GPE", "Mikheil Kavelashvili": "PERSON"})
+	if e := find(ents, "Minister of Foreign Affairs of Armenia"); e != nil {
+		t.Errorf("Minister of Foreign Affairs of Armenia = %+v, want no person of that name", e)
+	}
+	if e := find(ents, "Ararat Mirzoyan"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Ararat Mirzoyan = %+v, want the restated office among the mentions", e)
+	}
+}
