@@ -376,11 +376,12 @@ func (d *doc) personAfter(s, a, b int) *entity {
 	}
 	if b+1 < len(toks) && toks[b].Text == "for" {
 		// "The Minister of the Russian Federation for the Development of
-		// the Far East and the Arctic Alexei Chekunkov": past the
-		// portfolio, in capitalised words, to the name.
+		// the Far East and the Arctic Alexei Chekunkov", "the Deputy Prime
+		// Minister of Afghanistan for economic affairs Mullah Abdul Ghani
+		// Baradar": past the portfolio, no verb in it, to the name.
 		k := b + 1
-		for k < len(toks) && k-b <= 14 && (isCapitalized(toks[k].Text) || toks[k].Text == "the" || toks[k].Text == "of" ||
-			toks[k].Text == "and") {
+		for k < len(toks) && k-b <= 14 && (isCapitalized(toks[k].Text) || isLowerWord(toks[k].Text) && toks[k].UPOS != "VERB" &&
+			toks[k].UPOS != "AUX") {
 			if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Person && o.start == k {
 				return o.e
 			}

@@ -9542,6 +9542,11 @@ func TestOfficeWithAPortfolioBeforeTheName(t *testing.T) {
 	if e := find(ents, "Alexei Chekunkov"); e == nil || e.Country != "RUS" {
 		t.Errorf("Alexei Chekunkov = %+v, want RUS", e)
 	}
+	src = "The minister was received by the Deputy Prime Minister of Afghanistan for economic affairs Mullah Abdul Ghani Baradar.\n"
+	ents = resolveText(t, src, "2025-09-05", map[string]string{"Afghanistan": "GPE", "Abdul Ghani Baradar": "PERSON"})
+	if e := find(ents, "Abdul Ghani Baradar"); e == nil || e.Country != "AFG" {
+		t.Errorf("Abdul Ghani Baradar = %+v, want AFG", e)
+	}
 }
 
 // TestOfficeRestated: "the Minister of Foreign Affairs of Armenia", after
