@@ -374,15 +374,17 @@ func (d *doc) personAfter(s, a, b int) *entity {
 	if b < len(toks) && toks[b].Text == "," {
 		b++
 	}
-	if b+1 < len(toks) && toks[b].Text == "for" {
+	if b+1 < len(toks) && (toks[b].Text == "for" || toks[b].Text == "of") {
 		// "The Minister of the Russian Federation for the Development of
 		// the Far East and the Arctic Alexei Chekunkov", "the Deputy Prime
 		// Minister of Afghanistan for economic affairs Mullah Abdul Ghani
-		// Baradar": past the portfolio, no verb in it, to the name.
+		// Baradar", "The Chairman of the Mazhilis of the Parliament Yerlan
+		// Koshanov": past the portfolio or the body, no verb in it, to
+		// the name.
 		k := b + 1
 		for k < len(toks) && k-b <= 14 && (isCapitalized(toks[k].Text) || isLowerWord(toks[k].Text) && toks[k].UPOS != "VERB" &&
 			toks[k].UPOS != "AUX") {
-			if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Person && o.start == k {
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.e.Type == chronicle.Person && o.start >= b {
 				return o.e
 			}
 			k++

@@ -9547,6 +9547,11 @@ func TestOfficeWithAPortfolioBeforeTheName(t *testing.T) {
 	if e := find(ents, "Abdul Ghani Baradar"); e == nil || e.Country != "AFG" {
 		t.Errorf("Abdul Ghani Baradar = %+v, want AFG", e)
 	}
+	src = "The Chairman of the Mazhilis of the Parliament Yerlan Koshanov after the session told journalists.\n"
+	ents = resolveText(t, src, "2025-09-05", map[string]string{"Mazhilis": "ORG", "Parliament Yerlan Koshanov": "PERSON"})
+	if e := find(ents, "Chairman of the Mazhilis"); e != nil {
+		t.Errorf("Chairman of the Mazhilis = %+v, want no person of that name", e)
+	}
 }
 
 // TestOfficeRestated: "the Minister of Foreign Affairs of Armenia", after
