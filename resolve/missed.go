@@ -4076,3 +4076,33 @@ func (d *doc) areasNamed(named []Named) []Named {
 	}
 	return named
 }
+
+// mediaByInitials takes a short form the recognizer left out for the news
+// medium with those initials where a medium's name stands: after the
+// dateline's comma ("Damascus, SANA -") or after "to" or "told" at the
+// end of a clause ("said … in a statement to SANA.").
+func (d *doc) mediaByInitials(named []Named) []Named {
+	covered := coveredTokens(named)
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i < len(toks); i++ {
+			w := toks[i].Text
+			if covered[[2]int{s, i}] || len(w) < 3 || !isAcronym(w) {
+				continue
+			}
+			prev, next := strings.ToLower(toks[i-1].Text), ""
+			if i+1 < len(toks) {
+				next = toks[i+1].Text
+			}
+			dateline := s == 0 && i <= 3 && prev == "," && (next == "-" || next == "—" || next == "–")
+			told := (prev == "to" || prev == "told") && (next == "." || next == "," || next == "")
+			if !dateline && !told {
+				continue
+			}
+			if _, ok := d.r.kb.MediumByInitials(w, nil); ok {
+				named = append(named, Named{Sentence: s, Start: i, End: i + 1, Type: chronicle.Organization})
+			}
+		}
+	}
+	return named
+}

@@ -252,6 +252,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.divisionsBeforeNouns(named)
 	named = d.initialledNames(named)
 	named = d.areasNamed(named)
+	named = d.mediaByInitials(named)
 	// In text order; of spans starting together (a caller may give nested
 	// ones) the longest first, so the order never depends on the sort.
 	slices.SortFunc(named, func(a, b Named) int {
@@ -990,6 +991,11 @@ func (d *doc) addName(n Named) bool {
 		// A region the KB knows as an area ("Darfur").
 		if a, ok := d.r.kb.Area(name); ok && (!a.County || d.countyOfStory(a, name)) {
 			return d.addArea(d.mentionOf(n.Sentence, n.Start, n.End), a)
+		}
+		// A short form of a news medium's name: "SANA", not Sanaa.
+		if org, ok := d.r.kb.MediumByInitials(name, nil); ok && isAcronym(name) && len(name) >= 3 && len(words) == 1 {
+			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, n.Start, n.End))
+			return true
 		}
 		// A capital acting ("Washington agreed") is its country.
 		if iso, ok := d.placeCountry(name); ok {

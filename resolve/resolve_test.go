@@ -9568,3 +9568,16 @@ func TestOfficeRestated(t *testing.T) {
 		t.Errorf("Ararat Mirzoyan = %+v, want the restated office among the mentions", e)
 	}
 }
+
+// TestMediumByItsInitials: "SANA" after a dateline's comma and after "a
+// statement to" is the Syrian Arab News Agency, not Sanaa.
+func TestMediumByItsInitials(t *testing.T) {
+	src := "Damascus, SANA - The process of voting went on.\n\n\"It was free,\" said al-Ahmad in a statement to SANA.\n"
+	ents := resolveText(t, src, "2025-10-05", map[string]string{"Damascus": "GPE"})
+	if e := find(ents, "Syrian Arab News Agency"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("entities %+v, want the Syrian Arab News Agency twice", ents)
+	}
+	if e := find(ents, "Yemen"); e != nil {
+		t.Errorf("Yemen = %+v, want none", e)
+	}
+}
