@@ -1634,7 +1634,8 @@ var firmHeads = map[string]bool{"Securities": true, "Holdings": true, "Capital":
 	"Petroleum": true, "Minerals": true, "Resources": true, "Mining": true, "Analytics": true, "Advisory": true,
 	"Economics": true, "Logistics": true, "Chemicals": true, "Industries": true, "Shipping": true, "Aerospace": true,
 	"Electronics": true, "Semiconductor": true, "Steel": true, "Pharma": true, "Holding": true, "Solutions": true,
-	"Systems": true, "Motor": true, "Exploration": true, "Refining": true}
+	"Systems": true, "Motor": true, "Exploration": true, "Refining": true, "Gold": true, "Garments": true, "Textiles": true,
+	"Cement": true, "Foods": true, "Beverages": true, "Fertilizers": true}
 
 // buildingNouns name buildings and sites, written in lower case after
 // their names ("Belmarsh prison", "Heathrow airport").

@@ -9581,3 +9581,15 @@ func TestMediumByItsInitials(t *testing.T) {
 		t.Errorf("Yemen = %+v, want none", e)
 	}
 }
+
+// TestFirmsNamedLikePlaces: "Centerra Gold" and "Lion Peak Garments",
+// taken for places, are firms by the words their names end on.
+func TestFirmsNamedLikePlaces(t *testing.T) {
+	src := "Centerra Gold said output fell. Workers at Lion Peak Garments went on strike.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Centerra Gold": "GPE", "Lion Peak Garments": "GPE"})
+	for _, name := range []string{"Centerra Gold", "Lion Peak Garments"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a firm", name, e)
+		}
+	}
+}
