@@ -54,6 +54,10 @@ func TestExtractPatterns(t *testing.T) {
 	}{
 		{"said after quote", "“We will rebuild the bridge,” the mayor said on Monday.",
 			nil, []want{{"We will rebuild the bridge", "the mayor", true, false}}},
+		{"a medium quoting someone as saying",
+			"At the parade, KCNA quoted leader Kim Jong-un as saying, “Our armed forces must grow.” Lavrov was quoted by RIA as saying, “We are ready.”",
+			map[string][]string{"KCNA": {"KCNA"}, "Kim Jong Un": {"Kim Jong-un"}, "Sergey Lavrov": {"Lavrov"}, "RIA": {"RIA"}},
+			[]want{{"Our armed forces must grow.", "Kim Jong Un", true, false}, {"We are ready.", "Sergey Lavrov", true, false}}},
 		{"a verb that weighs what it names by the quote",
 			"Esmaeil Baghaei characterised the visit as “a part of the active neighbourhood policy”. Ndeye Fatou Sy judged the orientations “courageous but risky”.",
 			map[string][]string{"Esmaeil Baghaei": {"Esmaeil Baghaei"}, "Ndeye Fatou Sy": {"Ndeye Fatou Sy"}},

@@ -164,6 +164,13 @@ func (d *document) passiveAux(v int) bool {
 
 func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
 	if q, ok := d.quotedAs(c); ok {
+		if w := d.words[q].lower; (w == "quoted" || w == "cited") && q+1 <= c-2 && d.words[q+1].lower != "by" {
+			// "KCNA quoted leader Kim Jong-un as saying": the one quoted,
+			// the object between the verb and "as", speaks.
+			if sp, h, ok := d.phraseLeft(c-2, q+1); ok {
+				return sp, h, true
+			}
+		}
 		return d.subjectBefore(q)
 	}
 	s := d.sents[d.words[c].sent]
