@@ -2291,3 +2291,18 @@ func TestNameRunOnFromAKnownBody(t *testing.T) {
 		t.Errorf("National Assembly of Laos = %+v, want the KB's body", e)
 	}
 }
+
+// TestPronounAfterATitleUsedAgain: "the minister criticized the plans of
+// the government headed by Prime Minister Benjamin Netanyahu. “…,” he
+// said": "the minister", used before for Badr Abdelatty, is the subject
+// "he" takes up, not Netanyahu.
+func TestPronounAfterATitleUsedAgain(t *testing.T) {
+	rec := extractText(t, "AL-ARISH, Aug. 18 (MENA) - The Minister of Foreign Affairs, Emigration and Egyptian Expatriates Badr "+
+		"Abdelatty visited the Rafah crossing on Monday.\n\n"+
+		"Abdel-Aty reiterated that Cairo will host the international conference on the reconstruction of Gaza. The conference, "+
+		"as the minister put it, \"will be the message to everybody that the Palestinians will remain on their land\".\n\n"+
+		"Talking about the negotiations which are conducted with the mediation of Egypt, Qatar and the United States, the minister "+
+		"criticized the plans of the Israeli government headed by Prime Minister Benjamin Netanyahu to expand the military operation "+
+		"to Gaza City. \"The Egyptian proposal is on the table, and now the ball is in the Israeli court,\" he said.\n", "2025-08-18")
+	wantSpeakers(t, rec, map[string]string{"The Egyptian proposal is on the table, and now the ball is in the Israeli court": "Badr Abdelatty"})
+}

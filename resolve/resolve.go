@@ -305,11 +305,12 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.restatedPeople()
 	d.leadersOfBodies()
 	d.namedBodies()
+	d.titlesUsedAgain() // before the pronouns, which look for the subjects these titles are
 	d.pronouns()
 	d.restatedTitles() // again, now that "He assured …. “…,” the acting minister noted" knows whom "he" names
 	d.describedSpeakers()
-	d.restatedPeople() // again, now that a sentence naming its person only as "he" says whom
-	d.titlesUsedAgain()
+	d.restatedPeople()  // again, now that a sentence naming its person only as "he" says whom
+	d.titlesUsedAgain() // again, after the titles restated since
 	d.bodiesRestated()
 	d.peopleListedAmongPlaces()
 	d.firmsByFirstWord()
