@@ -2306,3 +2306,14 @@ func TestPronounAfterATitleUsedAgain(t *testing.T) {
 		"to Gaza City. \"The Egyptian proposal is on the table, and now the ball is in the Israeli court,\" he said.\n", "2025-08-18")
 	wantSpeakers(t, rec, map[string]string{"The Egyptian proposal is on the table, and now the ball is in the Israeli court": "Badr Abdelatty"})
 }
+
+// TestPronounAfterAnAppositiveSubject: "the Minister of Information, Paul
+// Morcos, read the decisions …. He said: “…”": the name in apposition to
+// the subject, though the parse hangs it on "Information", is the one "he"
+// takes up, not the president of the paragraph before.
+func TestPronounAfterAnAppositiveSubject(t *testing.T) {
+	rec := extractText(t, "President Aoun stressed at the beginning of the session that the decision belongs to the state.\n\n"+
+		"After the session, the Minister of Information, Paul Morcos, read the decisions of the Council of Ministers to the "+
+		"journalists. He said: \"The Council of Ministers welcomed the plan.\"\n", "2025-09-05")
+	wantSpeakers(t, rec, map[string]string{"The Council of Ministers welcomed the plan.": "Paul Morcos"})
+}

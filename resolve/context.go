@@ -1190,14 +1190,22 @@ func isSubject(toks []chronicle.Token, i int) bool {
 	if h := toks[i].Head - 1; (rel == "appos" || bareConjunct(toks, i)) && h >= 0 && h < i && (toks[h].UPOS == "NOUN" || titleCased(toks[h].Text)) {
 		// ("The Minister of the Interior, Diosdado Cabello, went
 		// further": a title written with a capital, tagged PROPN.)
+		if toks[h].DepRel == "nmod" {
+			// "the Minister of Information, Paul Morcos, read": the
+			// name hung on the office's field, whose title is the
+			// subject.
+			if hh := toks[h].Head - 1; hh >= 0 && hh < h && (toks[hh].UPOS == "NOUN" || titleCased(toks[hh].Text)) {
+				return strings.HasPrefix(toks[hh].DepRel, "nsubj")
+			}
+		}
 		return strings.HasPrefix(toks[h].DepRel, "nsubj")
 	}
 	// In UD the first word of a multiword name heads it (flat, compound).
 	if rel == "flat" || rel == "compound" || rel == "flat:name" {
 		h := toks[i].Head - 1
 		if h >= 0 && h < len(toks) && h != i {
-			if bareConjunct(toks, h) && h > i {
-				return isSubject(toks, h) // "Diosdado" of "Diosdado Cabello" below
+			if bareConjunct(toks, h) && h > i || toks[h].DepRel == "appos" && h < i {
+				return isSubject(toks, h) // "Diosdado" of "Diosdado Cabello" below; "Paul" of an appositive "Paul Morcos"
 			}
 			return strings.HasPrefix(toks[h].DepRel, "nsubj")
 		}
