@@ -2317,3 +2317,14 @@ func TestPronounAfterAnAppositiveSubject(t *testing.T) {
 		"journalists. He said: \"The Council of Ministers welcomed the plan.\"\n", "2025-09-05")
 	wantSpeakers(t, rec, map[string]string{"The Council of Ministers welcomed the plan.": "Paul Morcos"})
 }
+
+// TestTitleGivenBeforeAName: "the defense minister said" after
+// "Venezuela's defense minister, Vladimir Padrino Lopez," is he, though the
+// story is American and its KB defense secretary named.
+func TestTitleGivenBeforeAName(t *testing.T) {
+	rec := extractText(t, "WASHINGTON (AP) - Defense Secretary Pete Hegseth said the United States would keep up strikes on boats "+
+		"off Venezuela. The United States has moved warships to the region.\n\n"+
+		"Venezuela's defense minister, Vladimir Padrino Lopez, this week announced a deployment of troops. \"We are ready to "+
+		"defend every inch of our territory,\" the defense minister said on state television.\n", "2025-11-14")
+	wantSpeakers(t, rec, map[string]string{"We are ready to defend every inch of our territory": "Vladimir Padrino Lopez"})
+}

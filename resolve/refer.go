@@ -177,19 +177,41 @@ func (d *doc) calledBefore(head []string, at int, not *entity) *entity {
 // Tufan Erhurman".
 func (d *doc) describedAlone(e *entity, cues []string) bool {
 	for _, m := range e.Mentions {
-		t := strings.ToLower(m.Text)
-		for _, c := range cues {
-			k := strings.Index(t, c)
-			if k < 0 || k > len(m.Text) {
-				continue // (lower case of the same length but for rare letters)
-			}
-			words := strings.Fields(m.Text[:k])
-			if len(words) == 0 || !d.isDemonym(words[len(words)-1]) {
-				return true
+		for _, text := range []string{m.Text, d.descriptionBeforeName(m)} {
+			t := strings.ToLower(text)
+			for _, c := range cues {
+				k := strings.Index(t, c)
+				if k < 0 || k > len(text) {
+					continue // (lower case of the same length but for rare letters)
+				}
+				words := strings.Fields(text[:k])
+				if len(words) == 0 || !d.isDemonym(words[len(words)-1]) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// descriptionBeforeName is the text between the last comma before mention
+// m (or its sentence's start) and the comma right before it, when one is
+// there: "Venezuela's defense minister" of "Venezuela's defense minister,
+// Vladimir Padrino Lopez,"; "" otherwise.
+func (d *doc) descriptionBeforeName(m chronicle.Mention) string {
+	s, a, _ := d.tokensOf(m.Span)
+	toks := d.sents[s].Tokens
+	if a < 2 || toks[a-1].Text != "," {
+		return ""
+	}
+	from := toks[0].Start
+	for k := a - 2; k >= 0; k-- {
+		if toks[k].Text == "," {
+			from = toks[k].End
+			break
+		}
+	}
+	return strings.TrimSpace(d.text[from:toks[a-1].Start])
 }
 
 // counterpart is the holder in country of the office held by the person of
