@@ -54,6 +54,10 @@ func TestExtractPatterns(t *testing.T) {
 	}{
 		{"said after quote", "“We will rebuild the bridge,” the mayor said on Monday.",
 			nil, []want{{"We will rebuild the bridge", "the mayor", true, false}}},
+		{"a Korean wire's byline, ended by an equals sign",
+			"(Seoul=Yonhap News) Reporter Jang Ji-won = Prime Minister Kim Min-seok said on the 16th that the government “will not sign the memorandum in a hurry”.",
+			map[string][]string{"Yonhap": {"Yonhap"}, "Jang Ji-won": {"Reporter Jang Ji-won"}, "Kim Min-seok": {"Prime Minister Kim Min-seok"}},
+			[]want{{"will not sign the memorandum in a hurry", "Kim Min-seok", true, false}}},
 		{"a medium quoting someone as saying",
 			"At the parade, KCNA quoted leader Kim Jong-un as saying, “Our armed forces must grow.” Lavrov was quoted by RIA as saying, “We are ready.”",
 			map[string][]string{"KCNA": {"KCNA"}, "Kim Jong Un": {"Kim Jong-un"}, "Sergey Lavrov": {"Lavrov"}, "RIA": {"RIA"}},

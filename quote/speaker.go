@@ -163,6 +163,18 @@ func (d *document) passiveAux(v int) bool {
 }
 
 func (d *document) subjectOf(c int) (chronicle.Span, int, bool) {
+	first := d.sents[d.words[c].sent].first
+	for k := c - 1; k > first && c-k <= 12; k-- {
+		if d.words[k].text == "=" {
+			// "(Seoul=Yonhap News) Reporter Jang Ji-won = Prime Minister
+			// Kim Min-seok said": the byline ends at "=", and the
+			// subject is after it.
+			if k+1 < c {
+				return d.phraseLeft(c-1, k+1)
+			}
+			break
+		}
+	}
 	if q, ok := d.quotedAs(c); ok {
 		if w := d.words[q].lower; (w == "quoted" || w == "cited") && q+1 <= c-2 && d.words[q+1].lower != "by" {
 			// "KCNA quoted leader Kim Jong-un as saying": the one quoted,
