@@ -3612,7 +3612,8 @@ func (d *doc) onlyOneCalled(words string, at int) *entity {
 	})
 }
 
-// bodiesRestated links "the company", "the group" and their like, as the
+// bodiesRestated links "the company", "the group" and the other nouns of
+// bodyNouns, as the
 // subject of a quote's cue ("“…,” the company said") or of the sentence
 // they open, to the one body named in the sentence before that the noun
 // fits (the one before that when the sentence before is all quotation):
@@ -3624,7 +3625,7 @@ func (d *doc) bodiesRestated() {
 			if !strings.EqualFold(toks[a].Text, "the") || d.claimed[[2]int{s, a}] || d.claimed[[2]int{s, a + 1}] {
 				continue
 			}
-			sectors, ok := restatedBodyNouns[toks[a+1].Text]
+			sectors, ok := bodyNouns[toks[a+1].Text]
 			if !ok {
 				continue
 			}
@@ -3643,21 +3644,14 @@ func (d *doc) bodiesRestated() {
 	}
 }
 
-// restatedBodyNouns are the nouns that restate a body, with the sectors a
-// body must have to be restated so ("" for a body of no known sector).
-var restatedBodyNouns = map[string]map[string]bool{
-	"company": {"BUS": true, "": true}, "firm": {"BUS": true, "": true},
-	"group":        {"REB": true, "NGO": true, "CRM": true, "BUS": true, "": true},
-	"organisation": {"NGO": true, "IGO": true, "": true}, "organization": {"NGO": true, "IGO": true, "": true},
-}
-
 // onlyBodyIn is the one organisation, or building that speaks for one,
-// named in sentence s whose sector is one of sectors, or nil.
+// named in sentence s whose sector is one of sectors or unknown, or nil.
 func (d *doc) onlyBodyIn(s int, sectors map[string]bool) *entity {
 	var found *entity
 	for i := range d.sents[s].Tokens {
 		o, ok := d.owner[[2]int{s, i}]
-		if !ok || o.e == found || o.e.Type != chronicle.Organization && o.e.Type != chronicle.Facility || !sectors[o.e.Sector] {
+		if !ok || o.e == found || o.e.Type != chronicle.Organization && o.e.Type != chronicle.Facility ||
+			o.e.Sector != "" && !sectors[o.e.Sector] {
 			continue
 		}
 		if found != nil {
