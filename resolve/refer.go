@@ -3613,10 +3613,10 @@ func (d *doc) onlyOneCalled(words string, at int) *entity {
 }
 
 // bodiesRestated links "the company", "the group" and the other nouns of
-// bodyNouns, as the
-// subject of a quote's cue ("“…,” the company said") or of the sentence
-// they open, to the one body named in the sentence before that the noun
-// fits (the one before that when the sentence before is all quotation):
+// bodyNouns, as the subject of a quote's cue ("“…,” the company said") or
+// of the sentence they open, to the one body named in the sentence before
+// that the noun fits (the one before that when the sentence before is all
+// quotation):
 // "The Dangote Petroleum Refinery cut the price …. “…,” the company said".
 func (d *doc) bodiesRestated() {
 	for s := 1; s < len(d.sents); s++ {
