@@ -55,6 +55,8 @@ func TestHolderOf(t *testing.T) {
 		{"UN", "secretary-general", "2025-06-01", "António Guterres"},
 		{"NATO", "secretary general", "2025-06-01", "Mark Rutte"},
 		{"European Commission", "president", "2025-06-01", "Ursula von der Leyen"},
+		{"UN General Assembly", "president", "2025-10-01", "Annalena Baerbock"},
+		{"UN General Assembly", "president", "2024-10-01", "Philémon Yang"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.country+"/"+tt.office+"/"+tt.date, func(t *testing.T) {

@@ -2065,6 +2065,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.officerOfTheFirm(e)
 			d.ministryTie(e)
 			d.nameOriginTie(e)
+			d.nationalTitleTie(e)
 		case e.Type == chronicle.Organization:
 			d.officersBodyTie(e)
 		}

@@ -9112,6 +9112,25 @@ func TestCompatriotsListed(t *testing.T) {
 	}
 }
 
+// TestNationalTitles: an office only one country has places its holder
+// in a story about another ("Army Secretary Dan Driscoll" in Kyiv), and
+// one several countries share does not ("House Speaker Puan Maharani").
+func TestNationalTitles(t *testing.T) {
+	src := "Talks in Kyiv\n\nKYIV, November 21 - Ukraine received the draft from Army Secretary Dan Driscoll on Friday. " +
+		"Chief Cabinet Secretary Minoru Kihara spoke in Tokyo. Ukraine also heard House Speaker Puan Maharani.\n"
+	ents := resolveText(t, src, "2025-11-21", map[string]string{"KYIV": "GPE", "Ukraine": "GPE", "Dan Driscoll": "PERSON",
+		"Minoru Kihara": "PERSON", "Tokyo": "GPE", "Puan Maharani": "PERSON"})
+	if e := find(ents, "Dan Driscoll"); e == nil || e.Country != "USA" {
+		t.Errorf("Dan Driscoll = %+v, want USA", e)
+	}
+	if e := find(ents, "Minoru Kihara"); e == nil || e.Country != "JPN" {
+		t.Errorf("Minoru Kihara = %+v, want JPN", e)
+	}
+	if e := find(ents, "Puan Maharani"); e == nil || e.Country == "USA" {
+		t.Errorf("Puan Maharani = %+v, want no American", e)
+	}
+}
+
 // TestTitleOfHyphenedWords: "commander-in-chief" and "editor-in-chief",
 // which the tokenizer splits at the hyphens, are whole titles: the mention
 // opens on the compound, never inside it, and the title's first word says

@@ -1006,6 +1006,37 @@ var (
 		"meeting": true, "with": true, "against": true, "told": true, "said": true, "says": true, "but": true}
 )
 
+// nationalTitles are offices only one country has, so the title alone
+// places its holder: "Army Secretary Dan Driscoll", "Chief Cabinet
+// Secretary Minoru Kihara", "Taoiseach Micheál Martin". Titles several
+// countries share ("Interior Secretary" in Manila as in Washington,
+// "Foreign Secretary" and "Home Secretary" in Delhi as in London, "House
+// Speaker" in Jakarta as in Washington, Manila's Senate majority leader)
+// are left out.
+var nationalTitles = []struct{ title, country string }{
+	{"army secretary", "USA"}, {"secretary of the army", "USA"}, {"navy secretary", "USA"},
+	{"secretary of the navy", "USA"}, {"air force secretary", "USA"}, {"secretary of the air force", "USA"},
+	{"surgeon general", "USA"}, {"chairman of the joint chiefs of staff", "USA"},
+	{"homeland security secretary", "USA"}, {"secretary of homeland security", "USA"}, {"treasury secretary", "USA"},
+	{"chancellor of the exchequer", "GBR"}, {"shadow chancellor", "GBR"},
+	{"chief cabinet secretary", "JPN"}, {"taoiseach", "IRL"}, {"tanaiste", "IRL"}, {"tánaiste", "IRL"},
+}
+
+// nationalTitleTie places a person a title of nationalTitles introduces,
+// in the words just before a mention's name.
+func (d *doc) nationalTitleTie(e *entity) {
+	first, _, _ := strings.Cut(strings.ToLower(e.Name), " ")
+	for _, m := range e.Mentions {
+		window := strings.ToLower(d.text[max(0, m.Start-48):m.End])
+		for _, t := range nationalTitles {
+			if strings.Contains(window, t.title+" "+first) {
+				e.Country = t.country
+				return
+			}
+		}
+	}
+}
+
 // compatriotsListed gives a person nothing else places the country of the
 // people listed with them, when those the text or the KB places are all of
 // one country: "attended by Foreign Minister Hakan Fidan, Minister of
