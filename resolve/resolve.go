@@ -2080,6 +2080,16 @@ func (d *doc) finish() []chronicle.Entity {
 		if home == main {
 			home = ""
 		}
+		// A state body of the main country when the story's own wire is
+		// of it: "TIANJIN, September 1 (AA) - President of Turkiye Recep
+		// Tayyip Erdogan met …. a written statement of the Ministry of
+		// Foreign Affairs": the Turkish agency follows its president
+		// abroad. (Not its officials: the host's ministers, whom the
+		// visitor meets, are named as often.)
+		bodiesHome := home
+		if d.nationalWireCountry() == main {
+			bodiesHome = ""
+		}
 		for _, e := range d.ents {
 			if e.Country != "" || e.KB != "" && !(e.Type == chronicle.Person && stateSectors[e.Sector] && !strings.HasPrefix(e.Code, "IGO")) {
 				// (A KB person the KB places nowhere on the story's date
@@ -2126,13 +2136,16 @@ func (d *doc) finish() []chronicle.Entity {
 				}
 				continue
 			}
-			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) && home != "" &&
-				!(e.Type == chronicle.Person && d.officeHeldByAnother(e, home)) {
-				// "RIGA — Latvia will close its border crossing with
-				// Russia …. the Interior Ministry said": the state of the
-				// story's home, though it names Russia more (not an official
-				// whose office the KB says another holds there).
+			// "RIGA — Latvia will close its border crossing with Russia ….
+			// the Interior Ministry said": the state of the story's home,
+			// though it names Russia more (not an official whose office
+			// the KB says another holds there).
+			if stateSectors[e.Sector] && e.Type == chronicle.Person && home != "" && !d.officeHeldByAnother(e, home) {
 				e.Country = home
+				continue
+			}
+			if stateSectors[e.Sector] && e.Type == chronicle.Organization && bodiesHome != "" {
+				e.Country = bodiesHome
 				continue
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||

@@ -9112,6 +9112,21 @@ func TestCompatriotsListed(t *testing.T) {
 	}
 }
 
+// TestWireFollowsItsLeaderAbroad: a dateline abroad credited to a
+// national agency of the story's main country leaves a state body to that
+// country: Anadolu's story from Tianjin about Erdogan.
+func TestWireFollowsItsLeaderAbroad(t *testing.T) {
+	src := "Erdogan met Putin\n\nTIANJIN, September 1 (AA) - President of Turkiye Recep Tayyip Erdogan met Vladimir Putin " +
+		"in the Chinese city of Tianjin. Turkiye is ready to host talks, Erdogan said. Turkiye wants peace. " +
+		"In a written statement of the Ministry of Foreign Affairs it was said that Turkiye calls for calm.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"TIANJIN": "GPE", "AA": "ORG", "Turkiye": "GPE",
+		"Recep Tayyip Erdogan": "PERSON", "Vladimir Putin": "PERSON", "Chinese": "NORP", "Tianjin": "GPE", "Erdogan": "PERSON",
+		"Ministry of Foreign Affairs": "ORG"})
+	if e := find(ents, "Ministry of Foreign Affairs"); e == nil || e.Country != "TUR" {
+		t.Errorf("Ministry of Foreign Affairs = %+v, want TUR", e)
+	}
+}
+
 // TestNationalTitles: an office only one country has places its holder
 // in a story about another ("Army Secretary Dan Driscoll" in Kyiv), and
 // one several countries share does not ("House Speaker Puan Maharani").
