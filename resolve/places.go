@@ -687,21 +687,25 @@ func datedAfterComma(toks []chronicle.Token, b int) bool {
 	if b >= len(toks) || toks[b].Text != "," {
 		return false
 	}
-	agency, date, lastAgency := false, false, false
+	agency, date, lastAgency, slashed := false, false, false, false
 	for k := b + 1; k < len(toks) && k <= b+8; k++ {
 		w := toks[k].Text
 		switch {
 		case w == "-" || w == "--" || w == "—" || w == "–":
 			return agency || date
-		case w == "." && k == len(toks)-1:
+		case w == "." && (k == len(toks)-1 || slashed):
 			return lastAgency
+		case w == "." && date && k+1 < len(toks) && toks[k+1].Text == "/": // "October 15. /Ukrinform/."
 		case w == "," || w == "(" || w == ")":
 			lastAgency = false
 		case w == "/": // "July 4 /MONTSAME/."
 		case text.CalendarWord(w) || len(w) <= 4 && strings.Trim(w, "0123456789") == "":
 			date, lastAgency = true, false
-		case isAgencyName(w):
+		case isAgencyName(w) || toks[k-1].Text == "/" && k+1 < len(toks) && toks[k+1].Text == "/" && isCapitalized(w):
+			// (Between slashes any agency's name: "/Ukrinform/.", and the
+			// full stop after it ends the dateline.)
 			agency, lastAgency = true, true
+			slashed = toks[k-1].Text == "/"
 		default:
 			return false
 		}

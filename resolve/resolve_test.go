@@ -2232,11 +2232,12 @@ func TestSurnameSpelledAnotherWay(t *testing.T) {
 }
 
 // TestDatelineIsNoInstitution: the dateline "BRUSSELS (Reuters) -" (or
-// "BRUSSELS --") names the city, not the EU institutions "Brussels said" stands for.
+// "BRUSSELS --", "Brussels, October 15. /Ukrinform/.") names the city, not the EU institutions "Brussels said" stands for.
 func TestDatelineIsNoInstitution(t *testing.T) {
 	for _, src := range []string{
 		"BRUSSELS (Reuters) - European Union ambassadors agreed on new sanctions. Brussels said the deal was done.\n",
 		"BRUSSELS -- European Union ambassadors agreed on new sanctions. Brussels said the deal was done.\n",
+		"Brussels, October 15. /Ukrinform/. European Union ambassadors agreed on new sanctions. Brussels said the deal was done.\n",
 	} {
 		ents := resolveText(t, src, "2025-05-14", map[string]string{"BRUSSELS": "GPE", "Reuters": "ORG", "European Union": "ORG", "Brussels": "GPE"})
 		if e := find(ents, "European Commission"); e == nil || slices.Contains(mentionTexts(e), "BRUSSELS") || !slices.Contains(mentionTexts(e), "Brussels") {

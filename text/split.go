@@ -118,6 +118,8 @@ func (z *scanner) boundary(i, j, next int) bool {
 	switch nt {
 	case ",", ";", ":", ")", "]", "}", "%", "-", "'", "’", "”", "\"", ".", "?", "!":
 		return false
+	case "/":
+		return false // a dateline's agency: "Brussels, October 15. /Ukrinform/."
 	}
 	return nk&(kTerminal|kClose) == 0
 }

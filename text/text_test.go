@@ -129,6 +129,8 @@ func TestSegment(t *testing.T) {
 		{"list item number", "It is done. 3. I expect more.", []string{"It is done.", "3. I expect more."}},
 		{"ext. before digits", "Call ext. 37625 now.", []string{"Call ext. 37625 now."}},
 		{"glued initial", "The head Ch.Munkhzul said so. Ts.Oyunchimeg agreed.", []string{"The head Ch.Munkhzul said so.", "Ts.Oyunchimeg agreed."}},
+		{"agency between slashes", "Brussels, October 15. /Ukrinform/. Zelensky spoke.",
+			[]string{"Brussels, October 15. /Ukrinform/.", "Zelensky spoke."}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
