@@ -2582,7 +2582,8 @@ func (d *doc) ministryNames(named []Named) []Named {
 // recognized place or person inside the run gives way, and so does a body
 // that is the name before a lower-case kind; a run that crosses a
 // recognized span, that the KB knows as a body or that opens on a person's
-// given name is left alone, and so are title-case headlines.
+// given name is left alone (not a building the KB knows: "the Great Hall of
+// the People"), and so are title-case headlines.
 func (d *doc) worksNames(named []Named) []Named {
 	var people []string // the recognized people's names, lowercased: "Van Dam" after "Erik van Dam" is he
 	for _, n := range named {
@@ -2626,7 +2627,7 @@ func (d *doc) worksNames(named []Named) []Named {
 				}
 			}
 			run := d.spanOf(s, i, j).In(d.text)
-			if end < 0 || d.knownBody(run) || capitalParticles[toks[i].Text] ||
+			if org, known := d.r.kb.Org(run); end < 0 || known && org.Type != "FAC" || capitalParticles[toks[i].Text] ||
 				slices.ContainsFunc(people, func(p string) bool { return strings.HasSuffix(p, strings.ToLower(run)) }) {
 				continue
 			}

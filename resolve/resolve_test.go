@@ -9128,6 +9128,22 @@ func TestWireFollowsItsLeaderAbroad(t *testing.T) {
 	}
 }
 
+// TestSeatsOfGovernment: the KB's palaces and landmarks are buildings of
+// their country wherever the story is filed ("Christiansborg Palace" in a
+// story from Nuuk), and a works' name the recognizer cut short is the KB's
+// building whole ("the Great Hall of the People").
+func TestSeatsOfGovernment(t *testing.T) {
+	src := "NUUK, March 3 (AP) - Greenland's leaders met at Christiansborg Palace and later in the Oval Office. " +
+		"Xi Jinping held talks at the Great Hall of the People in Beijing.\n"
+	ents := resolveText(t, src, "2025-03-03", map[string]string{"NUUK": "GPE", "AP": "ORG", "Greenland": "GPE",
+		"Christiansborg Palace": "FAC", "Oval Office": "FAC", "Xi Jinping": "PERSON", "Great Hall": "LOC", "Beijing": "GPE"})
+	for name, country := range map[string]string{"Christiansborg Palace": "DNK", "Oval Office": "USA", "Great Hall of the People": "CHN"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Facility || e.Country != country {
+			t.Errorf("%s = %+v, want a building of %s", name, e, country)
+		}
+	}
+}
+
 // TestNationalTitles: an office only one country has places its holder
 // in a story about another ("Army Secretary Dan Driscoll" in Kyiv), and
 // one several countries share does not ("House Speaker Puan Maharani").
