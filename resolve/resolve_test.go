@@ -9134,9 +9134,13 @@ func TestWireFollowsItsLeaderAbroad(t *testing.T) {
 // building whole ("the Great Hall of the People").
 func TestSeatsOfGovernment(t *testing.T) {
 	src := "NUUK, March 3 (AP) - Greenland's leaders met at Christiansborg Palace and later in the Oval Office. " +
-		"Xi Jinping held talks at the Great Hall of the People in Beijing.\n"
+		"Xi Jinping held talks at the Great Hall of the People in Beijing. Greenland backs the Middle Corridor.\n"
 	ents := resolveText(t, src, "2025-03-03", map[string]string{"NUUK": "GPE", "AP": "ORG", "Greenland": "GPE",
-		"Christiansborg Palace": "FAC", "Oval Office": "FAC", "Xi Jinping": "PERSON", "Great Hall": "LOC", "Beijing": "GPE"})
+		"Christiansborg Palace": "FAC", "Oval Office": "FAC", "Xi Jinping": "PERSON", "Great Hall": "LOC", "Beijing": "GPE",
+		"Middle Corridor": "LOC"})
+	if e := find(ents, "Trans-Caspian International Transport Route"); e == nil || e.Type != chronicle.Facility || e.Country != "" {
+		t.Errorf("Middle Corridor = %+v, want the KB's route, of no one country", e)
+	}
 	for name, country := range map[string]string{"Christiansborg Palace": "DNK", "Oval Office": "USA", "Great Hall of the People": "CHN"} {
 		if e := find(ents, name); e == nil || e.Type != chronicle.Facility || e.Country != country {
 			t.Errorf("%s = %+v, want a building of %s", name, e, country)
