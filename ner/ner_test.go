@@ -458,3 +458,34 @@ func TestSplitPossessors(t *testing.T) {
 		t.Errorf("splitPossessors = %v, want %v", got, want)
 	}
 }
+
+// TestKnownBodies: a gazetteer organisation the model missed or typed
+// otherwise is marked, but not a word usually in lower case, nor a name
+// inside a longer one.
+func TestKnownBodies(t *testing.T) {
+	g := NewGazetteer()
+	for _, n := range []string{"Microsoft", "Korean Air", "WHO", "SNP", "Commission", "Burger King"} {
+		g.Add(n, "ORG")
+	}
+	lc := NewLexiconCounter()
+	for range 50 {
+		lc.AddSentence([]string{"Asked", "who", "said", "it", "?"})
+	}
+	r := &Recognizer{gaz: g, lex: lc.Lexicon(1)}
+	for _, tt := range []struct {
+		words string
+		spans []Span
+		want  []Span
+	}{
+		{"He left Microsoft to join Korean Air .", nil, []Span{{2, 3, "ORG"}, {5, 7, "ORG"}}},
+		{"We ate at Burger King .", []Span{{3, 5, "LOC"}}, []Span{{3, 5, "ORG"}}},
+		{"Who said WHO ?", nil, []Span{{2, 3, "ORG"}}},
+		{"They packed SNP Square .", nil, nil},
+		{"the Commission on Elections ruled", nil, nil},
+	} {
+		words := strings.Fields(tt.words)
+		if got := r.knownBodies(words, tt.spans); !slices.Equal(got, tt.want) {
+			t.Errorf("knownBodies(%q) = %v, want %v", tt.words, got, tt.want)
+		}
+	}
+}
