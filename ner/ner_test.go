@@ -489,3 +489,13 @@ func TestKnownBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesInPlaces: a place's span with a comma inside is two places.
+func TestPlacesInPlaces(t *testing.T) {
+	words := strings.Fields("in Washington , D.C. and Paris , and Rome ,")
+	got := placesInPlaces(words, []Span{{1, 4, "GPE"}, {5, 7, "GPE"}, {8, 10, "GPE"}})
+	want := []Span{{1, 2, "GPE"}, {3, 4, "GPE"}, {5, 7, "GPE"}, {8, 10, "GPE"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("placesInPlaces = %v, want %v", got, want)
+	}
+}
