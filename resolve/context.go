@@ -318,6 +318,15 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			break
 		}
 		if ok && len(p.titles) == 0 && d.afterLocative(s, i) && d.sents[s].Tokens[i-1].Text != "to" {
+			if c, ok := d.envoyOfCountryBefore(s, i-2); ok {
+				// "The Ambassador of Iran in Moscow Kazem Jalali": the
+				// posting; the envoy is of the country before it.
+				if p.country == "" {
+					p.country = c
+				}
+				p.start, i = i-1, i-1
+				continue
+			}
 			if d.titleOfBodyBefore(s, i-2) {
 				// "Professor of the Faculty of Economics in Belgrade
 				// Jelena Milosavljevic": the body's seat; read on past
@@ -2353,4 +2362,33 @@ func (d *doc) titleOfBodyBefore(s, k int) bool {
 		}
 	}
 	return false
+}
+
+// envoyOfCountryBefore reads "Ambassador of Iran" (or "… of the Islamic
+// Republic of Iran") ending at token k of sentence s: the envoy's country.
+func (d *doc) envoyOfCountryBefore(s, k int) (string, bool) {
+	toks := d.sents[s].Tokens
+	if k < 2 {
+		return "", false
+	}
+	country, start := "", k
+	if o, ok := d.owner[[2]int{s, k}]; ok && isPlace(o.e.Type) && o.e.Country != "" {
+		country, start = o.e.Country, o.start
+	} else if c, ok := d.placeCountry(toks[k].Text); ok {
+		country = c // (a mention of the envoy may hold it already: "The Ambassador of Iran")
+	} else {
+		return "", false
+	}
+	j := start - 1
+	if j >= 1 && strings.EqualFold(toks[j].Text, "the") {
+		j--
+	}
+	if j < 1 || toks[j].Text != "of" {
+		return "", false
+	}
+	switch strings.ToLower(toks[j-1].Text) {
+	case "ambassador", "envoy", "consul", "representative":
+		return country, true
+	}
+	return "", false
 }

@@ -9148,6 +9148,18 @@ func TestSeatsOfGovernment(t *testing.T) {
 	}
 }
 
+// TestEnvoyOfCountryInCapital: "The Ambassador of Iran in Moscow Kazem
+// Jalali" is Iran's envoy, posted in Moscow.
+func TestEnvoyOfCountryInCapital(t *testing.T) {
+	src := "Talks in Moscow\n\nMOSCOW, March 3 (TASS) - Russia and Iran held talks. Lavrov took part. " +
+		"The Ambassador of Iran in Moscow Kazem Jalali noted that the talks went well. Russia agreed.\n"
+	ents := resolveText(t, src, "2025-04-24", map[string]string{"MOSCOW": "GPE", "TASS": "ORG", "Russia": "GPE", "Iran": "GPE",
+		"Lavrov": "PERSON", "Moscow": "GPE", "Kazem Jalali": "PERSON"})
+	if e := find(ents, "Kazem Jalali"); e == nil || e.Country != "IRN" {
+		t.Errorf("Kazem Jalali = %+v, want IRN", e)
+	}
+}
+
 // TestNationalTitles: an office only one country has places its holder
 // in a story about another ("Army Secretary Dan Driscoll" in Kyiv), and
 // one several countries share does not ("House Speaker Puan Maharani").
