@@ -175,6 +175,33 @@ func (d *document) actorEndsAt(i int) bool {
 var namingWords = map[string]bool{"named": true, "called": true, "dubbed": true, "nicknamed": true,
 	"titled": true, "entitled": true, "labelled": true, "labeled": true, "branded": true}
 
+// termNouns before "of" introduce a term the writer quotes as a name
+// for an idea, not as anyone's words: "the principle of “reciprocity”",
+// "under the slogan of the “freedom of navigation”".
+var termNouns = map[string]bool{"principle": true, "slogan": true, "spirit": true, "concept": true, "notion": true,
+	"doctrine": true, "motto": true, "formula": true}
+
+// termNamed tells whether the quote opening at word open names a term:
+// after "so-called" and up to two words more ("the so-called Pakistani
+// “nuclear umbrella”"), or after a term noun and "of" (and "the").
+func (d *document) termNamed(open int) bool {
+	sent := d.words[open].sent
+	for k := open - 1; k >= 0 && open-k <= 3 && d.words[k].sent == sent && !d.words[k].quoted; k-- {
+		w := d.words[k].lower
+		if w == "so-called" || w == "called" && k >= 2 && d.words[k-1].text == "-" && d.words[k-2].lower == "so" {
+			return true
+		}
+		if w == "," || w == ";" || w == ":" {
+			break
+		}
+	}
+	k := open - 1
+	if k >= 0 && d.words[k].lower == "the" {
+		k--
+	}
+	return k >= 1 && d.words[k].lower == "of" && termNouns[d.words[k-1].lower] && d.words[k-1].sent == sent
+}
+
 // subjectPronouns before a naming verb make it a speech act: "it called".
 var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
 
@@ -272,6 +299,9 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 		// words someone said. ("inspections it called “one-sided”" and
 		// "what Housing Minister Isabel Rodríguez called “the great
 		// loophole”" are the caller's words.)
+		return noSpeaker, howScare
+	}
+	if d.termNamed(open) {
 		return noSpeaker, howScare
 	}
 	if quotedName(strings.TrimSpace(pc.inner.In(d.text))) {
