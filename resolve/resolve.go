@@ -2292,9 +2292,31 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 		if !ok || title == "" || !isCapitalized(title) || strings.Count(title, " ") > 3 || subnationalTitle(title) || kb.LooseOffice(title) {
 			continue // not "Premier Wab Kinew", Manitoba's, in a story about Canada, nor Germany's "Economy Minister Katherina Reiche"
 		}
+		if d.bodyWordBefore(m.Start) {
+			continue // "Assembly President Yael Braun-Pivet", "Chamber President Martin Menem": the body's office
+		}
 		p, ok := d.r.kb.HolderOf(country, title, d.date)
 		if ok && (e.person == nil || e.person.Name != p.Name) && !d.secretaryBelowMinister(title, p, country) {
 			return true
+		}
+	}
+	return false
+}
+
+// titledBodies are the bodies whose own offices a title after their word
+// names: "Assembly President", "Senate Speaker", "Party Chairman".
+var titledBodies = map[string]bool{"Assembly": true, "Chamber": true, "Senate": true, "Parliament": true, "Congress": true,
+	"Council": true, "Court": true, "Party": true, "House": true, "Commission": true, "Committee": true, "Bank": true,
+	"Union": true, "Federation": true, "League": true, "Association": true, "Club": true, "University": true}
+
+// bodyWordBefore tells whether the word right before the text at offset
+// start is one of officeBodies.
+func (d *doc) bodyWordBefore(start int) bool {
+	s := d.sentenceAt(start)
+	toks := d.sents[s].Tokens
+	for i, t := range toks {
+		if t.Start == start {
+			return i > 0 && titledBodies[toks[i-1].Text]
 		}
 	}
 	return false

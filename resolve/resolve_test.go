@@ -9160,6 +9160,19 @@ func TestEnvoyOfCountryInCapital(t *testing.T) {
 	}
 }
 
+// TestBodysPresident: "Assembly President Yael Braun-Pivet" holds the
+// Assembly's office, not the one the KB gives Macron, so she is of the
+// story's country like any official.
+func TestBodysPresident(t *testing.T) {
+	src := "Bayrou plea\n\nPARIS, Sept 8 (Reuters) - French Prime Minister Francois Bayrou urged lawmakers in France to act. " +
+		"France is in debt. Emmanuel Macron agreed. Assembly President Yael Braun-Pivet had to call for calm several times.\n"
+	ents := resolveText(t, src, "2025-09-08", map[string]string{"PARIS": "GPE", "Reuters": "ORG", "French": "NORP",
+		"Francois Bayrou": "PERSON", "France": "GPE", "Emmanuel Macron": "PERSON", "Yael Braun-Pivet": "PERSON"})
+	if e := find(ents, "Yael Braun-Pivet"); e == nil || e.Country != "FRA" {
+		t.Errorf("Yael Braun-Pivet = %+v, want FRA", e)
+	}
+}
+
 // TestNationalTitles: an office only one country has places its holder
 // in a story about another ("Army Secretary Dan Driscoll" in Kyiv), and
 // one several countries share does not ("House Speaker Puan Maharani").
