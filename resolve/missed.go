@@ -1029,7 +1029,7 @@ func (d *doc) bodiesAfterKinds(named []Named) []Named {
 		toks := d.sents[s].Tokens
 		for i := 1; i+1 < len(toks); i++ {
 			kind := toks[i-1].Text
-			if !bodyKinds[kind] && !firmNouns[kind] || !bodyNameWord(toks[i].Text) || d.isTitleWord(toks[i].Text) ||
+			if !bodyKinds[kind] && !firmNouns[kind] && !unpersonedKinds[kind] || !bodyNameWord(toks[i].Text) || d.isTitleWord(toks[i].Text) ||
 				maleNames[toks[i].Text] || femaleNames[toks[i].Text] || text.CalendarWord(toks[i].Text) || text.Honorific(toks[i].Text) {
 				continue
 			}
@@ -1056,7 +1056,8 @@ func (d *doc) bodiesAfterKinds(named []Named) []Named {
 				continue // not the platform X, which platformNames reads
 			}
 			n := Named{Sentence: s, Start: i, End: j, Type: chronicle.Organization}
-			if ed.takeOver(named, n, func(in Named) bool { return in.Type != chronicle.Person || in.Start > i }) {
+			firm := unpersonedKinds[kind]
+			if ed.takeOver(named, n, func(in Named) bool { return in.Type != chronicle.Person || in.Start > i || firm }) {
 				i = j
 			}
 		}
@@ -1103,6 +1104,16 @@ var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "
 	"airline": true, "carmaker": true, "militia": true, "brokerage": true, "federation": true, "consultancy": true,
 	"institute": true, "foundation": true, "fund": true, "tank": true, "thinktank": true, "body": true, "forum": true,
 	"operator": true, "utility": true}
+
+// unpersonedKinds are the kinds of bodyKinds and firmNouns no person is called
+// by, so that a name after one is the firm's even where the recognizer
+// read a person ("cosmetics maker Shiseido", "the electoral service
+// Servel"; not "miner", "producer" or "union").
+var unpersonedKinds = map[string]bool{"company": true, "firm": true, "conglomerate": true, "carrier": true, "lender": true,
+	"insurer": true, "retailer": true, "manufacturer": true, "startup": true, "subsidiary": true, "airline": true,
+	"carmaker": true, "automaker": true, "chipmaker": true, "drugmaker": true, "brokerage": true, "consultancy": true,
+	"operator": true, "utility": true, "maker": true, "supermarket": true, "broadcaster": true, "newspaper": true,
+	"daily": true, "agency": true, "service": true, "giant": true, "chain": true}
 
 // bodyLeaders are the offices of a body's own people, before "of" and the
 // body's name: "co-leader of Te Pati Maori".

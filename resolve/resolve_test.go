@@ -9173,6 +9173,18 @@ func TestBodysPresident(t *testing.T) {
 	}
 }
 
+// TestFirmAfterItsKind: a name after a kind no person is called by is the
+// firm's, even where the recognizer read a person.
+func TestFirmAfterItsKind(t *testing.T) {
+	src := "Shares in cosmetics maker Shiseido fell sharply on Monday, the electoral service Servel said.\n"
+	ents := resolveText(t, src, "2025-11-17", map[string]string{"Shiseido": "PERSON", "Servel": "PERSON"})
+	for _, name := range []string{"Shiseido", "Servel"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want an organisation", name, e)
+		}
+	}
+}
+
 // TestNationalTitles: an office only one country has places its holder
 // in a story about another ("Army Secretary Dan Driscoll" in Kyiv), and
 // one several countries share does not ("House Speaker Puan Maharani").
