@@ -146,7 +146,7 @@ func TestCountryByName(t *testing.T) {
 		{"South Korea", "KOR"}, {"Republic of Korea", "KOR"}, {"North Korea", "PRK"},
 		{"Czechia", "CZE"}, {"Czech Republic", "CZE"},
 		{"Türkiye", "TUR"}, {"Turkey", "TUR"}, {"Turkiye", "TUR"},
-		{"Burma", "MMR"}, {"Myanmar", "MMR"},
+		{"Burma", "MMR"}, {"Myanmar", "MMR"}, {"Malaya", "MYS"},
 		{"DRC", "COD"}, {"DR Congo", "COD"}, {"Democratic Republic of the Congo", "COD"},
 		{"Ivory Coast", "CIV"}, {"Côte d'Ivoire", "CIV"}, {"Cote d'Ivoire", "CIV"}, {"Côte d’Ivoire", "CIV"},
 		{"UKRAINE", "UKR"}, {"IRAN", "IRN"}, {"UAE", "ARE"}, {"Saudi Arabia", "SAU"},
