@@ -1045,6 +1045,13 @@ func (d *doc) countryInside(words []string, withCities bool) string {
 	if a, ok := d.r.kb.Area(strings.Join(words, " ")); ok {
 		return a.Country // "North America" is no country's; "Darfur" Sudan's
 	}
+	if i, j, ok := d.fieldInName(words); ok {
+		// "Taiwan Affairs Office", "Institute of Taiwan Studies", "Office
+		// for Kosovo and Metohija": the place is the body's field, not
+		// its country; the rest of the name may still say whose it is
+		// ("Brussels Institute for Gulf Studies").
+		return d.countryInside(append(words[:i:i], words[j:]...), withCities)
+	}
 	// A country's name or word opening the name: "US District Court for
 	// the Northern District of Illinois" is American, whatever district
 	// of Israel its words spell.
@@ -2392,3 +2399,50 @@ func (d *doc) envoyOfCountryBefore(s, k int) (string, bool) {
 	}
 	return "", false
 }
+
+// fieldInName finds the words [i, j) of a body's name that name the
+// place it deals with: before "Affairs" or "Studies" at the name's start
+// or after "of" or "for" ("Taiwan Affairs Office", "Institute of Taiwan
+// Studies"), or after "for" and an office's head ("Office for Kosovo and
+// Metohija"). Every word of the field is a place's name or "and".
+func (d *doc) fieldInName(words []string) (i, j int, ok bool) {
+	places := func(a, b int) bool {
+		if a >= b {
+			return false
+		}
+		for _, part := range strings.Split(joinWords(words[a:b]), " and ") {
+			if _, known := d.placeCountry(part); !known {
+				if _, area := d.r.kb.Area(part); !area {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for k, w := range words {
+		switch {
+		case (w == "Affairs" || w == "Studies") && k > 0:
+			a := k
+			for a > 0 && words[a-1] != "of" && words[a-1] != "for" {
+				a--
+			}
+			if places(a, k) {
+				return a, k, true
+			}
+		case w == "for" && k > 0 && fieldBodies[words[k-1]]:
+			b := k + 1
+			for b < len(words) && (isCapitalized(words[b]) || words[b] == "and") {
+				b++
+			}
+			if places(k+1, b) {
+				return k + 1, b, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// fieldBodies are the heads of bodies' names whose "for" names the field
+// they serve: "Office for Kosovo and Metohija".
+var fieldBodies = map[string]bool{"Office": true, "Ministry": true, "Bureau": true, "Agency": true, "Commission": true,
+	"Commissioner": true, "Council": true, "Department": true, "Directorate": true}

@@ -9185,6 +9185,22 @@ func TestFirmAfterItsKind(t *testing.T) {
 	}
 }
 
+// TestFieldInABodysName: the place a body deals with is not its country
+// ("Taiwan Affairs Office" in Beijing), but a place before the body's head
+// still is ("Brussels Institute for Gulf Studies").
+func TestFieldInABodysName(t *testing.T) {
+	src := "Beijing warns\n\nBEIJING, May 3 (Xinhua) - China warned again. A spokesman for the Taiwan Affairs Office said China would act. " +
+		"Taiwan rejected it. China and Taiwan. The Brussels Institute for Gulf Studies disagreed.\n"
+	ents := resolveText(t, src, "2025-05-03", map[string]string{"BEIJING": "GPE", "Xinhua": "ORG", "China": "GPE",
+		"Taiwan Affairs Office": "ORG", "Taiwan": "GPE", "Brussels Institute for Gulf Studies": "ORG"})
+	if e := find(ents, "Taiwan Affairs Office"); e == nil || e.Country != "CHN" {
+		t.Errorf("Taiwan Affairs Office = %+v, want CHN", e)
+	}
+	if e := find(ents, "Brussels Institute for Gulf Studies"); e == nil || e.Country != "BEL" {
+		t.Errorf("Brussels Institute for Gulf Studies = %+v, want BEL", e)
+	}
+}
+
 // TestNationalTitles: an office only one country has places its holder
 // in a story about another ("Army Secretary Dan Driscoll" in Kyiv), and
 // one several countries share does not ("House Speaker Puan Maharani").
