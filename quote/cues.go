@@ -88,6 +88,7 @@ var verbLexicon = []struct {
 	{"predict", "", "r"},
 	{"estimate", "", "r"},
 	{"believe", "", ""},
+	{"consider", "considers considered", "r"}, // "“…,” - considers the expert", "considered that “…”" (not "will consider", "considering")
 	{"accuse", "", ""},
 	{"dismiss", "", ""},
 	{"reject", "", ""},
