@@ -650,13 +650,23 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		// final text said": a clause of concession, not the quote's cue.
 		return noSpeaker, false
 	}
-	if from+2 < len(d.words) && d.words[from].lower == "it" && (d.words[from+1].lower == "was" || d.words[from+1].lower == "is") {
-		// "“…,” it was said in the statement published on the website of
-		// the ministry": the statement's source.
-		if _, ok := d.isCue(from + 2); ok {
-			if e, at := d.writtenSourceAfter(from+3, sent); e >= 0 {
+	// "“…,” it was said in the statement published on the website of the
+	// ministry", "“…,” - it was underlined in the message of the press
+	// service of the Ministry …", and with no subject at all, "“…,” said
+	// in the statement of the Ministry of Foreign Affairs": the
+	// statement's source.
+	cueAt := -1
+	if dashed+2 < len(d.words) && d.words[dashed+2].sent == sent && d.words[dashed].lower == "it" &&
+		(d.words[dashed+1].lower == "was" || d.words[dashed+1].lower == "is") {
+		cueAt = dashed + 2
+	} else if from+1 < len(d.words) && d.words[from+1].sent == sent && !isCap(d.words[from].text) && d.words[from+1].lower == "in" {
+		cueAt = from
+	}
+	if cueAt >= 0 {
+		if _, ok := d.isCue(cueAt); ok {
+			if e, at := d.writtenSourceAfter(cueAt+1, sent); e >= 0 {
 				s := speaker{phrase: d.words[at].Span, head: at, ent: e, name: d.ents[e].Name, conf: 0.75 * confAdjacent, sent: sent}
-				s.cue, _ = d.cueSpan(from + 2)
+				s.cue, _ = d.cueSpan(cueAt)
 				return s, true
 			}
 		}
