@@ -645,6 +645,9 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		k, dashCue = dashed, dashed // "“…,” - noted Tkachenko.", as translations from Russian and Ukrainian set it; not an aside
 	}
 	from := k
+	if dashed > k && dashCue < 0 {
+		from, k = dashed, dashed // "“…,” - Pham Minh Chinh was quoted as saying": the subject after the dash
+	}
 	if from < len(d.words) && freeRelatives[d.words[from].lower] {
 		// "would “never recognize occupation as legal,” whatever the
 		// final text said": a clause of concession, not the quote's cue.
@@ -661,6 +664,19 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		cueAt = dashed + 2
 	} else if from+1 < len(d.words) && d.words[from+1].sent == sent && !isCap(d.words[from].text) && d.words[from+1].lower == "in" {
 		cueAt = from
+	}
+	if from+3 < len(d.words) && d.words[from+3].sent == sent && beForms[d.words[from].lower] && d.words[from+2].lower == "by" {
+		// "That “…” was noted by the professor of the University of World
+		// Economy and Diplomacy Dilshod Rakhimov": the agent speaks.
+		if _, ok := d.isCue(from + 1); ok {
+			if ph, h, ok := d.phraseRight(from + 3); ok {
+				s := d.resolve(ph, h, last)
+				s.cue, _ = d.cueSpan(from + 1)
+				s.conf *= confAdjacent
+				s.sent = sent
+				return s, true
+			}
+		}
 	}
 	if cueAt >= 0 {
 		if _, ok := d.isCue(cueAt); ok {
@@ -756,12 +772,43 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		if w.lower == "and" && k > from && k+1 < len(d.words) && isCap(d.words[k-1].text) && isCap(d.words[k+1].text) {
 			continue // "Egypt's Ministry of Water Resources and Irrigation said", or two names
 		}
+		if as := d.quotedAsAfter(k, sent); k > from && as > 0 {
+			// "“…,” Pham Minh Chinh was quoted as saying by …": the words
+			// before "was" speak.
+			ph, h, ok := d.phraseLeft(k-1, from)
+			if !ok || ph.Start != d.words[from].Start {
+				return noSpeaker, false
+			}
+			s := d.resolve(ph, h, last)
+			s.cue, _ = d.cueSpan(as + 1)
+			s.conf *= confAdjacent
+			s.sent = sent
+			return s, true
+		}
 		if stopBefore[w.lower] || isPunct(w.text) && w.text != "." && w.text != "'s" && w.text != "’s" && w.text != "-" &&
 			w.text != "'" && w.text != "’" { // "the employers' federation Medef said"
 			return noSpeaker, false // not the hyphen of "Director-General"
 		}
 	}
 	return noSpeaker, false
+}
+
+// quotedAsAfter reads "was quoted as" (or "was cited by the agency as")
+// from word k of sentence sent, a cue after "as": the index of "as", or
+// -1.
+func (d *document) quotedAsAfter(k, sent int) int {
+	if k+3 >= len(d.words) || !beForms[d.words[k].lower] || d.words[k+1].lower != "quoted" && d.words[k+1].lower != "cited" {
+		return -1
+	}
+	for j := k + 2; j+1 < len(d.words) && j-k <= 8 && d.words[j].sent == sent; j++ {
+		if d.words[j].lower == "as" {
+			if _, ok := d.isCue(j + 1); ok && strings.HasSuffix(d.words[j+1].lower, "ing") {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveCue reads a speaker given twice between commas after a quote:
