@@ -2328,3 +2328,13 @@ func TestTitleGivenBeforeAName(t *testing.T) {
 		"defend every inch of our territory,\" the defense minister said on state television.\n", "2025-11-14")
 	wantSpeakers(t, rec, map[string]string{"We are ready to defend every inch of our territory": "Vladimir Padrino Lopez"})
 }
+
+// TestAppositiveWithARelativeClause: "“…,” Kim Leadbeater, the Labour
+// lawmaker who brought the bill, told reporters": the verb of the relative
+// clause does not end the appositive.
+func TestAppositiveWithARelativeClause(t *testing.T) {
+	rec := extractText(t, "LONDON (Reuters) - British lawmakers backed the bill on Friday.\n\n"+
+		"\"For too long dying people have been let down. Today the Commons listened to them,\" Kim Leadbeater, the Labour "+
+		"lawmaker who brought the bill, told reporters outside parliament.\n", "2025-06-20")
+	wantSpeakers(t, rec, map[string]string{"For too long dying people have been let down. Today the Commons listened to them": "Kim Leadbeater"})
+}

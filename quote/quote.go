@@ -1093,11 +1093,15 @@ func (d *document) relativeClauseCue(from, sent int, last *speaker) (speaker, bo
 // sentence sent, with no verb, quote or other punctuation before it; -1
 // when there is none.
 func (d *document) nextComma(j, sent, n int) int {
+	relative := false // after "who": "the Labour lawmaker who brought the bill,"
 	for k := j; k < len(d.words) && k-j <= n; k++ {
 		w := d.words[k]
 		switch {
 		case w.sent != sent || w.quoted || w.mark:
 			return -1
+		case (w.lower == "who" || w.lower == "whose") && k > j:
+			relative = true
+		case relative && (w.upos == "VERB" || w.upos == "AUX"):
 		case w.text == ",":
 			if k == j {
 				return -1

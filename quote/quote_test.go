@@ -278,6 +278,8 @@ func TestExtractPatterns(t *testing.T) {
 			nil, []want{{"Vietnam is ready to work with China", "Pham Minh Chinh", true, false}}},
 		{"that the quote was noted by", "That “the agreement opens the predictable access to the European market” was noted by the professor Dilshod Rakhimov.",
 			nil, []want{{"the agreement opens the predictable access to the European market", "the professor Dilshod Rakhimov", true, false}}},
+		{"appositive with a relative clause", "The vote came. \"We see that the attempts did not stop,\" Ibrahim Traore, the junta leader who seized power in 2022, said on Monday.",
+			nil, []want{{"We see that the attempts did not stop", "Ibrahim Traore", true, false}}},
 		{"considers after the quote", "“The business of both countries feels it already now,” - considers the expert Andrei Seleznyov.",
 			nil, []want{{"The business of both countries feels it already now", "the expert Andrei Seleznyov", true, false}}},
 		{"considered that", "Nawaf Al-Rashidi, a retired officer, considered that “the Gulf unity was never tested like today”.",
