@@ -129,7 +129,7 @@ func (r *Recognizer) Recognize(words []string, pos []string) []Span {
 	defer putDecoder(d)
 	r.emissions(d, words, pos)
 	tags := r.viterbi(d, len(words))
-	spans := trimTitles(words, joinNames(r.splitPossessors(words, spansOf(tags))))
+	spans := trimTitles(words, joinNames(joinParticles(words, r.splitPossessors(words, spansOf(tags)))))
 	return r.knownBodies(words, placesInPlaces(words, spans))
 }
 
@@ -281,6 +281,31 @@ func (r *Recognizer) splitPossessors(words []string, spans []Span) []Span {
 		return spans
 	}
 	return out
+}
+
+// joinParticles merges a span that opens on a lower-case name particle into
+// the span right before it, whose type it takes: "[San Juan] [de
+// Lurigancho]" is one district, "[Charles] [de Gaulle]" one man.
+func joinParticles(words []string, spans []Span) []Span {
+	out := spans[:0]
+	for _, s := range spans {
+		if k := len(out) - 1; k >= 0 && out[k].End == s.Start && s.End-s.Start >= 2 && nameParticle(words[s.Start]) {
+			out[k].End = s.End
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// nameParticle tells whether w is a lower-case particle inside names of
+// places and people ("de", "del", "da", "von").
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "del", "da", "do", "dos", "das", "di", "du", "des", "von", "van", "der":
+		return true
+	}
+	return false
 }
 
 // joinNames merges a one-word place directly followed by a person's name

@@ -499,3 +499,13 @@ func TestPlacesInPlaces(t *testing.T) {
 		t.Errorf("placesInPlaces = %v, want %v", got, want)
 	}
 }
+
+// TestJoinParticles: a span opening on a name particle joins the span before.
+func TestJoinParticles(t *testing.T) {
+	words := strings.Fields("from San Juan de Lurigancho and Charles de Gaulle , de facto")
+	got := joinParticles(words, []Span{{1, 3, "GPE"}, {3, 5, "PERSON"}, {6, 7, "PERSON"}, {7, 9, "PERSON"}})
+	want := []Span{{1, 5, "GPE"}, {6, 9, "PERSON"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("joinParticles = %v, want %v", got, want)
+	}
+}

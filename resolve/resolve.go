@@ -1064,13 +1064,15 @@ func (d *doc) addName(n Named) bool {
 		}
 		feature := typ == chronicle.Location && len(words) > 1 && (naturalFeatures[words[0]] || naturalFeatures[words[len(words)-1]]) &&
 			!d.townOf(words, e.Country) // "Guantanamo Bay" lies by its town
-		if (typ == chronicle.Facility || feature) && e.Country != "" && !d.storyNames(e.Country) && !d.namesMetropolis(words, e.Country) {
+		if (typ == chronicle.Facility || feature || typ == chronicle.GeoPolitical && len(words) > 2) && e.Country != "" &&
+			!d.storyNames(e.Country) && !d.namesMetropolis(words, e.Country) {
 			// A building named after a town abroad the story never
 			// names is rarely there: "Bellevue Palace" in a story about
 			// Berlin, "Westminster Cathedral" in London. A metropolis
 			// still places it ("Metro Toronto Convention Centre"). Nor is
 			// a lake or river named after a state abroad: "Lake Victoria"
-			// in a story about Kenya.
+			// in a story about Kenya; nor a district named like a place
+			// abroad ("San Juan de Lurigancho" in Lima).
 			e.Country = ""
 		}
 		if e.Country == "" {

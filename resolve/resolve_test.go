@@ -9201,6 +9201,18 @@ func TestFieldInABodysName(t *testing.T) {
 	}
 }
 
+// TestDistrictNamedLikeAPlaceAbroad: a district of several words the KB
+// does not know, holding a name of a place abroad the story never names,
+// is not of that place's country ("San Juan de Lurigancho" in Lima).
+func TestDistrictNamedLikeAPlaceAbroad(t *testing.T) {
+	src := "LIMA, Peru (AP) - Peru declared an emergency in Lima. A bus driver from San Juan de Lurigancho was shot. Peru mourns.\n"
+	ents := resolveText(t, src, "2025-10-20", map[string]string{"LIMA": "GPE", "Peru": "GPE", "AP": "ORG", "Lima": "GPE",
+		"San Juan de Lurigancho": "GPE"})
+	if e := find(ents, "San Juan de Lurigancho"); e == nil || e.Country != "PER" {
+		t.Errorf("San Juan de Lurigancho = %+v, want PER", e)
+	}
+}
+
 // TestNationalTitles: an office only one country has places its holder
 // in a story about another ("Army Secretary Dan Driscoll" in Kyiv), and
 // one several countries share does not ("House Speaker Puan Maharani").
