@@ -1062,6 +1062,9 @@ func (d *doc) addName(n Named) bool {
 		if host, ok := d.summitHost(name); ok && typ == chronicle.EventName {
 			e.Country = host
 		}
+		if c, ok := feastCountries[kb.Fold(name)]; ok && typ == chronicle.EventName {
+			e.Country = c // "Thanksgiving", "the Hajj"
+		}
 		feature := typ == chronicle.Location && len(words) > 1 && (naturalFeatures[words[0]] || naturalFeatures[words[len(words)-1]]) &&
 			!d.townOf(words, e.Country) // "Guantanamo Bay" lies by its town
 		if (typ == chronicle.Facility || feature || typ == chronicle.GeoPolitical && len(words) > 2) && e.Country != "" &&
@@ -1322,7 +1325,11 @@ var holidays = map[string]bool{"diwali": true, "deepavali": true, "holi": true, 
 	"ramadan": true, "ashura": true, "mawlid": true, "hanukkah": true, "chanukah": true, "passover": true,
 	"yom kippur": true, "rosh hashanah": true, "sukkot": true, "purim": true, "christmas": true, "easter": true,
 	"good friday": true, "lent": true, "thanksgiving": true, "nowruz": true, "vesak": true, "songkran": true,
-	"tet": true, "lunar new year": true, "chinese new year": true, "kwanzaa": true}
+	"tet": true, "lunar new year": true, "chinese new year": true, "kwanzaa": true, "hajj": true, "umrah": true}
+
+// feastCountries are the feasts of holidays kept in one country, or held in
+// one ("the Hajj" in Mecca), folded as kb.Fold folds names.
+var feastCountries = map[string]string{"thanksgiving": "USA", "hajj": "SAU", "umrah": "SAU"}
 
 // nationalDays are the days a country keeps, which news names without the
 // country ("Victory Day", "Throne Day"): the story's country's, folded as

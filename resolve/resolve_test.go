@@ -9213,6 +9213,19 @@ func TestDistrictNamedLikeAPlaceAbroad(t *testing.T) {
 	}
 }
 
+// TestFeastsOfOneCountry: Thanksgiving is America's and the Hajj Saudi
+// Arabia's, wherever the story is filed.
+func TestFeastsOfOneCountry(t *testing.T) {
+	src := "Travel rush\n\nLONDON (Reuters) - Millions will travel for Thanksgiving. Pilgrims gathered for the Hajj. Britain waits.\n"
+	ents := resolveText(t, src, "2025-11-25", map[string]string{"LONDON": "GPE", "Reuters": "ORG", "Thanksgiving": "EVENT",
+		"Hajj": "EVENT", "Britain": "GPE"})
+	for name, country := range map[string]string{"Thanksgiving": "USA", "Hajj": "SAU"} {
+		if e := find(ents, name); e == nil || e.Country != country {
+			t.Errorf("%s = %+v, want %s", name, e, country)
+		}
+	}
+}
+
 // TestNationalTitles: an office only one country has places its holder
 // in a story about another ("Army Secretary Dan Driscoll" in Kyiv), and
 // one several countries share does not ("House Speaker Puan Maharani").
