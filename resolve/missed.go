@@ -1724,8 +1724,9 @@ var bodiesInHeads = map[string]bool{"Mission": true, "Office": true, "Embassy": 
 
 // datelinePlaces adds the dateline's place that the recognizer missed,
 // a known place in capitals of up to three words opening one of the first
-// sentences, before a comma and a date or before a wire's name in brackets:
-// "ULAN BATOR, June 13 (Xinhua) --".
+// sentences, before a comma and a date, before a wire's name in brackets
+// or, below the headline, before a dash: "ULAN BATOR, June 13 (Xinhua) --",
+// "BUCHAREST - Romanian Prime Minister …".
 func (d *doc) datelinePlaces(named []Named) []Named {
 	covered := coveredTokens(named)
 	for s := 0; s < len(d.sents) && s <= 3; s++ {
@@ -1739,7 +1740,8 @@ func (d *doc) datelinePlaces(named []Named) []Named {
 		}
 		dated := toks[end].Text == "," && datedAt(toks, end+1)
 		credited := toks[end].Text == "(" && wireNames[toks[end+1].Text]
-		if (dated || credited) && d.knownPlace(d.spanOf(s, 0, end).In(d.text)) {
+		dashed := s > 0 && (toks[end].Text == "-" || toks[end].Text == "--" || toks[end].Text == "—" || toks[end].Text == "–") // "BUCHAREST - Romanian Prime Minister …", below the headline
+		if (dated || credited || dashed) && d.knownPlace(d.spanOf(s, 0, end).In(d.text)) {
 			return append(named, Named{Sentence: s, Start: 0, End: end, Type: chronicle.GeoPolitical})
 		}
 	}

@@ -1474,6 +1474,12 @@ func qualifiedAndDated(toks []chronicle.Token, i int) bool {
 // place: "Oct 13", "October 13", "13 October".
 func datedAt(toks []chronicle.Token, i int) bool {
 	month := func(w string) bool {
+		if len(w) > 1 && isAllCaps(w) {
+			w = w[:1] + strings.ToLower(w[1:]) // "YEREVAN, MAY 23, ARMENPRESS."
+			if w == "May" {
+				return true // (which text.CalendarWord leaves to the verb)
+			}
+		}
 		return text.CalendarWord(w) || monthAbbreviations[strings.TrimSuffix(w, ".")]
 	}
 	if i >= len(toks) {

@@ -6798,6 +6798,22 @@ func TestDatelineTheRecognizerMissed(t *testing.T) {
 	}
 }
 
+// TestDatelinesInCapitals: a dateline in capitals before a date in
+// capitals ("YEREVAN, MAY 23, ARMENPRESS.") or, below the headline, before a
+// dash ("BUCHAREST - …") is the city, which the recognizer missed.
+func TestDatelinesInCapitals(t *testing.T) {
+	for src, country := range map[string]string{
+		"Commissions Held Regular Meeting\n\nYEREVAN, MAY 23, ARMENPRESS. On May 23 the commissions met in Armenia.\n": "Armenia",
+		"Bolojan defends tax hikes\n\nBUCHAREST - Prime Minister Ilie Bolojan defended a package of tax increases in Romania.\n": "Romania",
+	} {
+		ents := resolveText(t, src, "2025-05-23", map[string]string{"ARMENPRESS": "ORG", "Armenia": "GPE", "Ilie Bolojan": "PERSON",
+			"Romania": "GPE"})
+		if e := find(ents, country); e == nil || len(e.Mentions) != 2 {
+			t.Errorf("%s = %+v, want the dateline among its mentions", country, e)
+		}
+	}
+}
+
 // TestNameTransliteratedTwice: a name spelled two ways, as transliteration
 // does, is one person ("Yerlan Koshanov", "Erlan Koshanov"; the president
 // "Kassym-Jomart Tokayev", "Kasym-Zhomart Tokaev"); "Li Jiang" is not "Li
