@@ -598,7 +598,9 @@ func (d *doc) personSpelledAnotherWay(words []string) *entity {
 				names = append(names, articlesJoined(strings.Fields(n)))
 			}
 		}
-		if !slices.ContainsFunc(names, func(n []string) bool { return len(n) == len(words) && sameNameTransliterated(n, words) }) {
+		if !slices.ContainsFunc(names, func(n []string) bool {
+			return len(n) == len(words) && sameNameTransliterated(n, words) || sameNameSpacedAnotherWay(n, words)
+		}) {
 			continue
 		}
 		if found != nil && found != e {
@@ -607,6 +609,16 @@ func (d *doc) personSpelledAnotherWay(words []string) *entity {
 		found = e
 	}
 	return found
+}
+
+// sameNameSpacedAnotherWay tells whether two names of different numbers of
+// words are one name split another way, their first words the same: "Guo
+// Jia Kun" and "Guo Jiakun".
+func sameNameSpacedAnotherWay(a, b []string) bool {
+	if len(a) == len(b) || len(a) < 2 || len(b) < 2 || nameSkeleton(a[0]) != nameSkeleton(b[0]) {
+		return false
+	}
+	return nameSkeleton(strings.Join(a, "")) == nameSkeleton(strings.Join(b, ""))
 }
 
 // articlesJoined joins an Arabic article written apart to the word after

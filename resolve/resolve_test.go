@@ -6814,6 +6814,15 @@ func TestDatelinesInCapitals(t *testing.T) {
 	}
 }
 
+// TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
+func TestNameSpacedAnotherWay(t *testing.T) {
+	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"Guo Jiakun": "PERSON", "China": "GPE", "Guo Jia Kun": "PERSON"})
+	if e := find(ents, "Guo Jia Kun"); e != nil {
+		t.Errorf("Guo Jia Kun = %+v, want it folded into Guo Jiakun", e)
+	}
+}
+
 // TestNameTransliteratedTwice: a name spelled two ways, as transliteration
 // does, is one person ("Yerlan Koshanov", "Erlan Koshanov"; the president
 // "Kassym-Jomart Tokayev", "Kasym-Zhomart Tokaev"); "Li Jiang" is not "Li
