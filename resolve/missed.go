@@ -1306,6 +1306,27 @@ func (d *doc) theBodies(named []Named) []Named {
 	return out
 }
 
+// bodyWordsOffNames cuts from a person's span the head word of a body that
+// opens it, the end of the title before the name: "The Chairman of the
+// Higher [Committee Mohammad Taha al-Ahmad]", "Chairman of the State Great
+// [Khural D.Amarbayasgalan]".
+func (d *doc) bodyWordsOffNames(named []Named) []Named {
+	for k, n := range named {
+		toks := d.sents[n.Sentence].Tokens
+		if n.Type != chronicle.Person || n.End-n.Start < 2 || !publicBodyHeads[toks[n.Start].Text] &&
+			!stateBodyHeads[toks[n.Start].Text] && !legislatureNames[toks[n.Start].Text] || !isCapitalized(toks[n.Start+1].Text) {
+			continue
+		}
+		named[k].Start++
+	}
+	return named
+}
+
+// legislatureNames are the one-word names of legislatures that end a
+// title before a name: "Chairman of the State Great Khural".
+var legislatureNames = map[string]bool{"Khural": true, "Kenesh": true, "Majlis": true, "Duma": true, "Rada": true,
+	"Sejm": true, "Knesset": true, "Mazhilis": true, "Seimas": true, "Saeima": true, "Riigikogu": true}
+
 // stateBodyHeadsFirst open the names of a state's bodies written head
 // first: "the Chamber of Deputies", "the Ministry of Finance".
 var stateBodyHeadsFirst = map[string]bool{"Chamber": true, "House": true, "Ministry": true, "Council": true,

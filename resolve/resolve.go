@@ -201,6 +201,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.portfolioFields(named)
 	named = d.portfolioRunOn(named)
 	named = d.namesRunOn(named)
+	named = d.bodyWordsOffNames(named)
 	named = d.patronymicNames(named)
 	named = d.givenNamesCutOff(named)
 	named = d.givenNamesAfterHonorifics(named)

@@ -6814,6 +6814,17 @@ func TestDatelinesInCapitals(t *testing.T) {
 	}
 }
 
+// TestBodyWordOffAName: a person's span that opens on a body's head word
+// loses it ("The Chairman of the Higher [Committee Mohammad Taha
+// al-Ahmad]").
+func TestBodyWordOffAName(t *testing.T) {
+	src := "The Chairman of the Higher Committee Mohammad Taha al-Ahmad affirmed that the process was fair.\n"
+	ents := resolveText(t, src, "2025-10-06", map[string]string{"Committee Mohammad Taha al-Ahmad": "PERSON"})
+	if e := find(ents, "Mohammad Taha al-Ahmad"); e == nil {
+		t.Errorf("no Mohammad Taha al-Ahmad in %+v", ents)
+	}
+}
+
 // TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
 func TestNameSpacedAnotherWay(t *testing.T) {
 	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
