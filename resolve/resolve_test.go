@@ -6818,10 +6818,10 @@ func TestDatelinesInCapitals(t *testing.T) {
 // loses it ("The Chairman of the Higher [Committee Mohammad Taha
 // al-Ahmad]").
 func TestBodyWordOffAName(t *testing.T) {
-	src := "The Chairman of the Higher Committee Mohammad Taha al-Ahmad affirmed that the process was fair.\n"
-	ents := resolveText(t, src, "2025-10-06", map[string]string{"Committee Mohammad Taha al-Ahmad": "PERSON"})
-	if e := find(ents, "Mohammad Taha al-Ahmad"); e == nil {
-		t.Errorf("no Mohammad Taha al-Ahmad in %+v", ents)
+	src := "The Chairman of the Higher Committee Mohammad Taha Ahmad affirmed that the process was fair.\n"
+	ents := resolveText(t, src, "2025-10-06", map[string]string{"Committee Mohammad Taha Ahmad": "PERSON"})
+	if e := find(ents, "Mohammad Taha Ahmad"); e == nil {
+		t.Errorf("no Mohammad Taha Ahmad in %+v", ents)
 	}
 }
 
