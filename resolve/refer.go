@@ -776,6 +776,19 @@ func (d *doc) highnesses() {
 			}
 			at := toks[i].Start
 			style := d.spanOf(s, i+1, j+1).In(d.text) // "Highness", "Royal Highness"
+			if e := d.personNamedAfter(s, j+1); e != nil {
+				// "His Highness the Amir Sheikh Mishal Al-Ahmad": the style of
+				// the one named after the title.
+				d.attach(e, d.mentionOf(s, i, j+1))
+				continue
+			}
+			// "His Highness the Amir Sheikh Mishal … received … His Highness
+			// the Prime Minister, and His Highness affirmed …": the one the
+			// sentence opens on, styled so, is its subject.
+			if e := d.firstStyledIn(s, at, style); e != nil {
+				d.attach(e, d.mentionOf(s, i, j+1))
+				continue
+			}
 			e := d.latestStyled(at, func(m chronicle.Mention) bool {
 				if strings.Contains(m.Text, style) {
 					return true
@@ -798,6 +811,53 @@ func (d *doc) highnesses() {
 			}
 		}
 	}
+}
+
+// personNamedAfter is the person whose mention starts within a title of
+// "the" and capitalised words from token k of sentence s ("the Amir Sheikh
+// Mishal Al-Ahmad", "the Crown Prince Sheikh Sabah"), or nil.
+func (d *doc) personNamedAfter(s, k int) *entity {
+	toks := d.sents[s].Tokens
+	if k >= len(toks) || toks[k].Text != "the" {
+		return nil
+	}
+	for j := k + 1; j < len(toks) && j-k <= 5 && isCapitalized(toks[j].Text); j++ {
+		if o, ok := d.owner[[2]int{s, j}]; ok && o.e.Type == chronicle.Person && !d.isTitleWord(toks[j].Text) && !royalStyles[toks[j].Text] {
+			return o.e // a name, not "the Foreign Minister" a title restates
+		}
+	}
+	return nil
+}
+
+// firstStyledIn is the person of the first mention of sentence s, before
+// offset at, when the sentence opens on that mention styled so ("His
+// Highness the Amir Sheikh Mishal …"); else nil.
+func (d *doc) firstStyledIn(s, at int, style string) *entity {
+	toks := d.sents[s].Tokens
+	k := 0
+	if k < len(toks) && (toks[k].Text == "Earlier" || toks[k].Text == "Later") {
+		k++ // "Earlier today, His Highness …"
+		for k < len(toks) && toks[k].Text != "," && k < 4 {
+			k++
+		}
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].Text != "His" && toks[k].Text != "Her" || !strings.HasPrefix(d.text[toks[k+1].Start:], style) {
+		return nil
+	}
+	var first *entity
+	firstAt := at
+	for _, e := range d.ents {
+		if e.Type != chronicle.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= toks[k].Start && m.Start < firstAt {
+				first, firstAt = e, m.Start
+			}
+		}
+	}
+	return first
 }
 
 // royalStyles are the titles of royal houses' members before their names.

@@ -6825,6 +6825,22 @@ func TestBodyWordOffAName(t *testing.T) {
 	}
 }
 
+// TestHighnessOfTheSubject: "His Highness" before "the Amir Sheikh …" is
+// the style of the one named, and a bare "His Highness" later in a
+// sentence that opens on him is he, not the last one styled so.
+func TestHighnessOfTheSubject(t *testing.T) {
+	src := "Earlier today, His Highness the Amir Sheikh Fahad Salem received His Highness the Prime Minister Sheikh Nasser " +
+		"Khalid, and His Highness affirmed that the unity is a trust.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Fahad Salem": "PERSON", "Nasser Khalid": "PERSON"})
+	e := find(ents, "Fahad Salem")
+	if e == nil {
+		t.Fatalf("no Fahad Salem in %+v", ents)
+	}
+	if n := slices.IndexFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == "His Highness" && m.Start > 100 }); n < 0 {
+		t.Errorf("Fahad Salem = %+v, want the bare His Highness after the Prime Minister", e)
+	}
+}
+
 // TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
 func TestNameSpacedAnotherWay(t *testing.T) {
 	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
