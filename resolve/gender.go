@@ -37,7 +37,7 @@ func init() {
 		Priya Priyanka Smriti Mamata Mayawati Sushma Meenakshi Leticia Xochitl
 		Aigerim Gulnara Dinara Zhanna Aliya Nazira Dilnoza Nodira Gulnora Saodat Oksana Natalia Natalya Tetiana
 		Svitlana Yevheniya Elvira Lyudmila Galina Nadezhda Ekaterina Yekaterina Anastasia Ksenia Daria Alina
-		Zeynep Fatma Ayse Emine Elif`) {
+		Zeynep Fatma Ayse Emine Elif Blessing Precious Favour Patience Chioma Ngozi Funmilayo Adaeze`) {
 		femaleNames[n] = true
 	}
 	for _, n := range strings.Fields(`John James Robert Michael William David Richard Joseph Thomas Charles Christopher

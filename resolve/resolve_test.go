@@ -6841,6 +6841,17 @@ func TestHighnessOfTheSubject(t *testing.T) {
 	}
 }
 
+// TestGivenNameOpeningASentence: a given name that is also a word
+// ("Blessing") opening the sentence before a recognized surname is the
+// person's.
+func TestGivenNameOpeningASentence(t *testing.T) {
+	src := "Streets were quiet in Port Harcourt. Blessing Amadi, a trader at the market, said most shops had opened.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Port Harcourt": "GPE", "Amadi": "PERSON"})
+	if e := find(ents, "Blessing Amadi"); e == nil {
+		t.Errorf("no Blessing Amadi in %+v", ents)
+	}
+}
+
 // TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
 func TestNameSpacedAnotherWay(t *testing.T) {
 	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
