@@ -2214,6 +2214,16 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 		}
 	}
+	if home := d.datelineCountry(); home != "" {
+		// A trader, farmer or resident the story quotes and nothing places
+		// is of where it was filed: "JOHANNESBURG … Street trader Sipho
+		// Ndlovu, who sells boerewors rolls near the Nasrec gates, said".
+		for _, e := range d.ents {
+			if e.Type == chronicle.Person && e.Country == "" && e.KB == "" && !stateSectors[e.Sector] && d.localRole(e) {
+				e.Country = home
+			}
+		}
+	}
 	if home := d.placesHome(); home != "" {
 		// Towns no gazetteer knows and nothing else places are in the
 		// story's home: "an attack on a military camp in Boulkessi" in a
@@ -2294,6 +2304,37 @@ func (d *doc) calledParty(e *entity) bool {
 		toks := d.sents[s].Tokens
 		return b < len(toks) && toks[b].Text == "party"
 	})
+}
+
+// localRoles are the roles of the people news quotes where it is reported
+// from: traders, farmers, residents.
+var localRoles = map[string]bool{"trader": true, "farmer": true, "resident": true, "shopkeeper": true, "vendor": true,
+	"villager": true, "fisherman": true, "student": true, "teacher": true, "driver": true, "pensioner": true,
+	"retiree": true, "shop": true, "mother": true, "father": true, "nurse": true, "labourer": true, "laborer": true}
+
+// localRole tells whether the text gives e one of localRoles right before
+// the first mention ("Street trader Sipho Ndlovu") or in an appositive after
+// it ("Ladi Gyang, a farmer from Bokkos").
+func (d *doc) localRole(e *entity) bool {
+	sp := e.firstSpan()
+	s, a, b := d.tokensOf(sp)
+	toks := d.sents[s].Tokens
+	for k := max(0, a-2); k < b; k++ { // (the mention may hold the role: "Street trader Sipho Ndlovu")
+		if localRoles[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	if b+2 < len(toks) && toks[b].Text == "," && (toks[b+1].Text == "a" || toks[b+1].Text == "an") {
+		for k := b + 2; k < len(toks) && k <= b+5; k++ {
+			if localRoles[toks[k].Text] {
+				return true
+			}
+			if toks[k].Text == "," {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // officeHeldByAnother tells whether a title the text puts before e's name

@@ -6852,6 +6852,18 @@ func TestGivenNameOpeningASentence(t *testing.T) {
 	}
 }
 
+// TestLocalPeopleOfTheDateline: a teacher or trader the story quotes, whom
+// nothing else places, is of the dateline's country.
+func TestLocalPeopleOfTheDateline(t *testing.T) {
+	src := "Burkina quits\n\nOUAGADOUGOU, June 5 (AFP) - Burkina Faso left the body. France took note, and France regrets it. " +
+		"Mali and Niger agreed. Salif Kabore, a teacher of economics, believes that the choice is sound.\n"
+	ents := resolveText(t, src, "2025-06-05", map[string]string{"OUAGADOUGOU": "GPE", "AFP": "ORG", "Burkina Faso": "GPE",
+		"France": "GPE", "Mali": "GPE", "Niger": "GPE", "Salif Kabore": "PERSON"})
+	if e := find(ents, "Salif Kabore"); e == nil || e.Country != "BFA" {
+		t.Errorf("Salif Kabore = %+v, want BFA", e)
+	}
+}
+
 // TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
 func TestNameSpacedAnotherWay(t *testing.T) {
 	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
