@@ -179,6 +179,9 @@ func (d *data) index() *index {
 		ix.cityID[c.GeonameID] = i
 		ix.city.add(c.Name, i)
 		ix.city.add(c.ASCII, i)
+		if spaced := strings.ReplaceAll(c.ASCII, "-", " "); spaced != c.ASCII {
+			ix.city.add(spaced, i) // "San Pedro" for San-Pédro, as English news writes it
+		}
 		for _, a := range c.Alternates {
 			ix.city.add(a, i)
 		}

@@ -610,6 +610,10 @@ func TestCitiesHyphenated(t *testing.T) {
 	if len(cs) == 0 || cs[0].Country != "SDN" {
 		t.Errorf("Cities(Al-Fashir) = %+v, want El Fasher in SDN", cs)
 	}
+	// A hyphened name written with a space, as English news writes it.
+	if cs := k.Cities("San Pedro"); !slices.ContainsFunc(cs, func(c City) bool { return c.Country == "CIV" }) {
+		t.Errorf("Cities(San Pedro) = %+v, want San-Pédro of Côte d'Ivoire among them", cs)
+	}
 }
 
 // TestOrgOtherSpelling: a body's name in the other spelling of a word
