@@ -3121,6 +3121,13 @@ func (d *doc) eventNames(named []Named) []Named {
 				}) {
 					i = j - 1
 				}
+			case electionAt(toks, i) > 0 && !covered[[2]int{s, i}]:
+				// "the 2028 presidential election", "ahead of the 2027
+				// election": an election by its year.
+				j := electionAt(toks, i)
+				if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}, func(n Named) bool { return n.Type != chronicle.Person }) {
+					i = j - 1
+				}
 			case climateConference(w) && !covered[[2]int{s, i}]:
 				ed.add = append(ed.add, Named{Sentence: s, Start: i, End: i + 1, Type: chronicle.EventName})
 			case capitalWord(w) && afterWord < len(toks) && toks[afterWord].Text == "pandemic":
@@ -3153,6 +3160,30 @@ func (d *doc) eventNames(named []Named) []Named {
 		}
 	}
 	return ed.applied(named)
+}
+
+// electionKinds are the words between an election's year and "election":
+// "the 2024 presidential election".
+var electionKinds = map[string]bool{"presidential": true, "parliamentary": true, "general": true, "legislative": true,
+	"local": true, "municipal": true, "regional": true, "provincial": true, "national": true, "federal": true,
+	"snap": true, "midterm": true, "senate": true, "state": true}
+
+// electionAt returns the end of an election named by its year from token i
+// of toks, after "the": a year, up to two kinds and "election" or
+// "elections" ("the 2028 presidential election"); 0 when there is none.
+func electionAt(toks []chronicle.Token, i int) int {
+	if i == 0 || !strings.EqualFold(toks[i-1].Text, "the") || len(toks[i].Text) != 4 || !isNumber(toks[i].Text) ||
+		toks[i].Text < "1900" || toks[i].Text > "2099" {
+		return 0
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= 2 && electionKinds[toks[j].Text] {
+		j++
+	}
+	if j < len(toks) && (toks[j].Text == "election" || toks[j].Text == "elections") {
+		return j + 1
+	}
+	return 0
 }
 
 // knownEventEnd returns the end of the longest feast, national day or war

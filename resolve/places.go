@@ -978,8 +978,8 @@ func homeEventName(name string) bool {
 		return false
 	}
 	switch words[len(words)-1] {
-	case "Address", "uprising", "Uprising", "Fair":
-		return true
+	case "Address", "uprising", "Uprising", "Fair", "election", "elections":
+		return true // ("the 2028 presidential election": the story home's)
 	}
 	return words[0] == "Operation" || strings.Contains(name, " Conference on ")
 }

@@ -1328,6 +1328,12 @@ var holidays = map[string]bool{"diwali": true, "deepavali": true, "holi": true, 
 	"good friday": true, "lent": true, "thanksgiving": true, "nowruz": true, "vesak": true, "songkran": true,
 	"tet": true, "lunar new year": true, "chinese new year": true, "kwanzaa": true, "hajj": true, "umrah": true}
 
+// electionName tells whether an event's name is an election's by its year
+// ("2028 presidential election"), which is the main country's.
+func electionName(name string) bool {
+	return strings.HasSuffix(name, " election") || strings.HasSuffix(name, " elections")
+}
+
 // feastCountries are the feasts of holidays kept in one country, or held in
 // one ("the Hajj" in Mecca), folded as kb.Fold folds names.
 var feastCountries = map[string]string{"thanksgiving": "USA", "hajj": "SAU", "umrah": "SAU"}
@@ -2165,7 +2171,7 @@ func (d *doc) finish() []chronicle.Entity {
 				continue
 			}
 			if stateSectors[e.Sector] && (e.Type == chronicle.Person || e.Type == chronicle.Organization) ||
-				e.Type == chronicle.EventName && nationalDays[kb.Fold(e.Name)] ||
+				e.Type == chronicle.EventName && (nationalDays[kb.Fold(e.Name)] || electionName(e.Name)) ||
 				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e) || e.division) ||
 				share >= 0.4 && e.Type == chronicle.Person && !sports && (len(e.tokens) >= 2 || d.reports(e)) ||
 				share >= 0.4 && e.Type == chronicle.Organization && !sports {

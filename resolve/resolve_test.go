@@ -6864,6 +6864,17 @@ func TestLocalPeopleOfTheDateline(t *testing.T) {
 	}
 }
 
+// TestElectionsByYear: "the 2028 presidential election" is an event of the
+// story's country.
+func TestElectionsByYear(t *testing.T) {
+	src := "ANKARA (Reuters) - Turkey's main opposition party said the ruling would bar him from standing in the 2028 " +
+		"presidential election. Turkey's courts rejected the appeal. Turkey votes.\n"
+	ents := resolveText(t, src, "2025-07-01", map[string]string{"ANKARA": "GPE", "Reuters": "ORG", "Turkey": "GPE"})
+	if e := find(ents, "2028 presidential election"); e == nil || e.Type != chronicle.EventName || e.Country != "TUR" {
+		t.Errorf("2028 presidential election = %+v, want a Turkish event", e)
+	}
+}
+
 // TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
 func TestNameSpacedAnotherWay(t *testing.T) {
 	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
