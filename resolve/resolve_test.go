@@ -6803,7 +6803,7 @@ func TestDatelineTheRecognizerMissed(t *testing.T) {
 // dash ("BUCHAREST - …") is the city, which the recognizer missed.
 func TestDatelinesInCapitals(t *testing.T) {
 	for src, country := range map[string]string{
-		"Commissions Held Regular Meeting\n\nYEREVAN, MAY 23, ARMENPRESS. On May 23 the commissions met in Armenia.\n": "Armenia",
+		"Commissions Held Regular Meeting\n\nYEREVAN, MAY 23, ARMENPRESS. On May 23 the commissions met in Armenia.\n":           "Armenia",
 		"Bolojan defends tax hikes\n\nBUCHAREST - Prime Minister Ilie Bolojan defended a package of tax increases in Romania.\n": "Romania",
 	} {
 		ents := resolveText(t, src, "2025-05-23", map[string]string{"ARMENPRESS": "ORG", "Armenia": "GPE", "Ilie Bolojan": "PERSON",
