@@ -296,6 +296,7 @@ func TestNormalizeOffice(t *testing.T) {
 	for in, want := range map[string]string{
 		"Defense Secretary": "defence minister", "Premier": "prime minister", "the President": "president",
 		"Secretary of State": "foreign minister", "Chancellor of the Exchequer": "finance minister",
+		"the Leader of the Revolution": "supreme leader",
 	} {
 		if got := NormalizeOffice(in); got != want {
 			t.Errorf("NormalizeOffice(%q) = %q; want %q", in, got, want)
