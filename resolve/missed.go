@@ -1105,6 +1105,52 @@ var bodyKinds = map[string]bool{"union": true, "party": true, "company": true, "
 	"institute": true, "foundation": true, "fund": true, "tank": true, "thinktank": true, "body": true, "forum": true,
 	"operator": true, "utility": true}
 
+// bodiesSuchAs types as bodies the names listed after a plural kind of body
+// and "such as" or "like": "large retailers such as Aeon and Ito-Yokado",
+// "firms like Siemens, ABB and Alstom" (the recognizer read people).
+func (d *doc) bodiesSuchAs(named []Named) []Named {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			kind := singularNoun(toks[i-1].Text)
+			if kind == toks[i-1].Text || !unpersonedKinds[kind] && !bodyKinds[kind] && !firmNouns[kind] {
+				continue
+			}
+			j := i + 1
+			if toks[i].Text == "such" && toks[j].Text == "as" {
+				j++
+			} else if toks[i].Text != "like" {
+				continue
+			}
+			// The list: names joined by commas and "and", each a run of
+			// capitalised words.
+			for j < len(toks) {
+				k := j
+				for k < len(toks) && (capitalWord(toks[k].Text) || joinedHyphen(toks, k)) {
+					k++
+				}
+				if k == j {
+					break
+				}
+				for n := range named {
+					if named[n].Sentence == s && named[n].Start >= j && named[n].End <= k && named[n].Type == chronicle.Person {
+						named[n].Type = chronicle.Organization
+					}
+				}
+				if k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or") {
+					j = k + 1
+					if j < len(toks) && toks[j].Text == "and" {
+						j++
+					}
+					continue
+				}
+				break
+			}
+		}
+	}
+	return named
+}
+
 // unpersonedKinds are the kinds of bodyKinds and firmNouns no person is called
 // by, so that a name after one is the firm's even where the recognizer
 // read a person ("cosmetics maker Shiseido", "the electoral service

@@ -6875,6 +6875,18 @@ func TestElectionsByYear(t *testing.T) {
 	}
 }
 
+// TestBodiesSuchAs: names listed after "retailers such as" are bodies, not
+// the people the recognizer read.
+func TestBodiesSuchAs(t *testing.T) {
+	src := "Farmers signed contracts directly with large retailers such as Aeon and Yokado in Japan.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Aeon": "PERSON", "Yokado": "PERSON", "Japan": "GPE"})
+	for _, name := range []string{"Aeon", "Yokado"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want an organisation", name, e)
+		}
+	}
+}
+
 // TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
 func TestNameSpacedAnotherWay(t *testing.T) {
 	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
