@@ -1156,7 +1156,7 @@ func (d *doc) bodiesSuchAs(named []Named) []Named {
 // read a person ("cosmetics maker Shiseido", "the electoral service
 // Servel"; not "miner", "producer" or "union").
 var unpersonedKinds = map[string]bool{"company": true, "firm": true, "conglomerate": true, "carrier": true, "lender": true,
-	"insurer": true, "retailer": true, "manufacturer": true, "startup": true, "subsidiary": true, "airline": true,
+	"insurer": true, "manufacturer": true, "startup": true, "subsidiary": true, "airline": true,
 	"carmaker": true, "automaker": true, "chipmaker": true, "drugmaker": true, "brokerage": true, "consultancy": true,
 	"operator": true, "utility": true, "maker": true, "supermarket": true, "broadcaster": true, "newspaper": true,
 	"daily": true, "agency": true, "service": true, "giant": true, "chain": true}
