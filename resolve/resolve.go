@@ -832,6 +832,9 @@ func (d *doc) addName(n Named) bool {
 	if holidays[kb.Fold(name)] {
 		n.Type = chronicle.EventName // "before Diwali", "during Eid al-Fitr": a feast, not a person
 	}
+	if n.Type == chronicle.Organization && len(words) >= 3 && nameSuffixes[words[len(words)-1]] {
+		n.Type = chronicle.Person // "Adalberto Costa Junior", "Ferdinand Marcos Jr.": a man's name
+	}
 	if stormWords[words[0]] && len(words) > 1 && (words[0] != "Tropical" || stormWords[words[1]] || words[1] == "Depression") {
 		n.Type = chronicle.EventName // "Typhoon Kalmaegi", "Hurricane Melissa", "Tropical Storm Erin"; not the "Tropical Forest Forever Facility"
 	}
@@ -1334,6 +1337,10 @@ var holidays = map[string]bool{"diwali": true, "deepavali": true, "holi": true, 
 func electionName(name string) bool {
 	return strings.HasSuffix(name, " election") || strings.HasSuffix(name, " elections")
 }
+
+// nameSuffixes end people's names, not bodies': "Costa Junior", "Marcos
+// Jr.", "Lula da Silva Filho".
+var nameSuffixes = map[string]bool{"Junior": true, "Jr": true, "Jr.": true, "Sr.": true, "Filho": true, "Neto": true}
 
 // feastCountries are the feasts of holidays kept in one country, or held in
 // one ("the Hajj" in Mecca), folded as kb.Fold folds names.

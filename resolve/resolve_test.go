@@ -6887,6 +6887,16 @@ func TestBodiesSuchAs(t *testing.T) {
 	}
 }
 
+// TestNameSuffixMakesAPerson: a span the recognizer took for a body but
+// ending on "Junior" or "Jr." is a man's name.
+func TestNameSuffixMakesAPerson(t *testing.T) {
+	src := "The opposition party, UNITA, condemned the looting. Its leader, Adalberto Costa Junior, called for an inquiry.\n"
+	ents := resolveText(t, src, "2025-07-30", map[string]string{"UNITA": "ORG", "Adalberto Costa Junior": "ORG"})
+	if e := find(ents, "Adalberto Costa Junior"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Adalberto Costa Junior = %+v, want a person", e)
+	}
+}
+
 // TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
 func TestNameSpacedAnotherWay(t *testing.T) {
 	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
