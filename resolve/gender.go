@@ -79,7 +79,9 @@ func init() {
 		Ahmad Mustafa Khaled Walid Youssef Yusuf Ibrahim Samir Tariq Karim Nabil Hamid Rashid Saeed Jamal Fadi
 		Emeka Chinedu Olusegun Goodluck Muhammadu Uhuru Raila William Cyril Jacob Thabo Julius Paul Yoweri
 		Ranil Gotabaya Mahinda Shehbaz Bilawal Asif Arvind Rahul Amit Rajnath Nitin Piyush Jaishankar
-		Josh Matt Chris Ted Ron Don Dave Rick Jerome Mitch Chuck Hakeem Marco JD Gavin Hunter Elon`) {
+		Josh Matt Chris Ted Ron Don Dave Rick Jerome Mitch Chuck Hakeem Marco JD Gavin Hunter Elon
+		Abubakar Usman Umar Musa Aminu Bello Idris Yakubu Suleiman Sulaiman Kabiru Nasir Lawal Elvin Elnur Elchin
+		Rashad Vugar Farid Rauf Ilgar`) {
 		maleNames[n] = true
 	}
 }

@@ -6897,6 +6897,17 @@ func TestNameSuffixMakesAPerson(t *testing.T) {
 	}
 }
 
+// TestGivenNameAfterAKind: a name opening on a given name after a kind of
+// body is the person's ("the construction company Elvin Mammadli, a
+// native of Ordubad,").
+func TestGivenNameAfterAKind(t *testing.T) {
+	src := "The engineer of the construction company Elvin Mammadli, a native of the city of Ordubad, said he is proud.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Elvin Mammadli": "PERSON", "Ordubad": "GPE"})
+	if e := find(ents, "Elvin Mammadli"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Elvin Mammadli = %+v, want a person", e)
+	}
+}
+
 // TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
 func TestNameSpacedAnotherWay(t *testing.T) {
 	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
