@@ -280,6 +280,12 @@ func (d *doc) agedNames(named []Named) []Named {
 			if toks[j].Text != "," || !agedAt(toks, j) {
 				continue // the age first: it is rare, the name's test is not cheap
 			}
+			if k := slices.IndexFunc(out, func(n Named) bool {
+				return n.Sentence == s && n.End == j && n.End-n.Start >= 2 && n.Type != chronicle.Person
+			}); k >= 0 && !d.knownPlace(d.spanOf(s, out[k].Start, j).In(d.text)) && !d.knownBody(d.spanOf(s, out[k].Start, j).In(d.text)) {
+				out[k].Type = chronicle.Person // "estimated Moussa Gueye, 45 years, seller of fabrics", read as a place
+				continue
+			}
 			i, words := j, 0
 			for i > 0 && words < 4 && !covered[[2]int{s, i - 1}] {
 				if i >= 3 && toks[i-2].Text == "-" && toks[i-2].Start == toks[i-3].End && toks[i-1].Start == toks[i-2].End &&
@@ -309,7 +315,8 @@ func agedAt(toks []chronicle.Token, j int) bool {
 		return false
 	}
 	if isAge(toks[j+1].Text) {
-		return toks[j+2].Text == ","
+		// ", 52," and, as translations write it, ", 45 years,"
+		return toks[j+2].Text == "," || j+3 < len(toks) && toks[j+2].Text == "years" && toks[j+3].Text == ","
 	}
 	return j+4 < len(toks) && (toks[j+1].Text == "a" || toks[j+1].Text == "an") && isAge(toks[j+2].Text) &&
 		toks[j+3].Text == "-" && toks[j+4].Text == "year"

@@ -6908,6 +6908,16 @@ func TestGivenNameAfterAKind(t *testing.T) {
 	}
 }
 
+// TestAgedNameReadAsAPlace: a name before an age ("Moussa Gueye, 45 years,")
+// is a person's, whatever the recognizer read.
+func TestAgedNameReadAsAPlace(t *testing.T) {
+	src := "\"The citizen must see where his money goes,\" estimated Moussa Gueye, 45 years, seller of fabrics.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Moussa Gueye": "LOC"})
+	if e := find(ents, "Moussa Gueye"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Moussa Gueye = %+v, want a person", e)
+	}
+}
+
 // TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
 func TestNameSpacedAnotherWay(t *testing.T) {
 	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
