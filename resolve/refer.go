@@ -1128,6 +1128,14 @@ func (d *doc) calledNoun(e *entity, noun string) bool {
 		if a > 0 && strings.EqualFold(toks[a-1].Text, noun) {
 			return true
 		}
+		// "the Chief of the General Staff of the Armed Forces of Russia
+		// Valery Gerasimov": the noun opening the title of a body's name
+		// before the name.
+		for k := a - 1; k >= 0 && a-k <= 12 && (isCapitalized(toks[k].Text) || toks[k].Text == "of" || toks[k].Text == "the"); k-- {
+			if strings.EqualFold(toks[k].Text, noun) && k+1 < a && toks[k+1].Text == "of" {
+				return true
+			}
+		}
 		// "The Minister of Foreign Affairs of the Islamic Republic of Iran,
 		// Seyyed Abbas Araghchi,", "The military expert, retired colonel
 		// Mikhail Tolstykh,": the noun in the description before the name,

@@ -6918,6 +6918,20 @@ func TestAgedNameReadAsAPlace(t *testing.T) {
 	}
 }
 
+// TestRoleFromABodysTitle: "the head of the General Staff" restates the
+// one titled "Chief of the General Staff of the Armed Forces of Russia"
+// before his name, though the body's name stands between.
+func TestRoleFromABodysTitle(t *testing.T) {
+	src := "MOSCOW, November 20 (TASS) -- Minister of Defense Andrei Belousov heard the report of the Chief of the General " +
+		"Staff of the Armed Forces of Russia Valery Gerasimov about the operation.\n\nGerasimov reported to the minister that " +
+		"the city was encircled. \"The task is being fulfilled according to the plan,\" said the head of the General Staff.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"MOSCOW": "GPE", "TASS": "ORG", "Andrei Belousov": "PERSON",
+		"General Staff of the Armed Forces of Russia": "ORG", "Valery Gerasimov": "PERSON", "Gerasimov": "PERSON", "General Staff": "ORG"})
+	if e := find(ents, "Valery Gerasimov"); e == nil || !slices.Contains(mentionTexts(e), "the head") {
+		t.Errorf("Valery Gerasimov = %+v, want 'the head' of the General Staff among his mentions", e)
+	}
+}
+
 // TestNameSpacedAnotherWay: "Guo Jia Kun" after "Guo Jiakun" is he.
 func TestNameSpacedAnotherWay(t *testing.T) {
 	src := "Spokesperson Guo Jiakun said China objects. China urges restraint, Guo Jia Kun added.\n"
