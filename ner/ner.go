@@ -285,7 +285,8 @@ func (r *Recognizer) splitPossessors(words []string, spans []Span) []Span {
 
 // joinParticles merges a span that opens on a lower-case name particle into
 // the span right before it, whose type it takes: "[San Juan] [de
-// Lurigancho]" is one district, "[Charles] [de Gaulle]" one man.
+// Lurigancho]" is one district, "[Charles] [de Gaulle]" one man; and runs a
+// person's span back over "bin" and the name before it.
 func joinParticles(words []string, spans []Span) []Span {
 	out := spans[:0]
 	for _, s := range spans {
@@ -293,10 +294,23 @@ func joinParticles(words []string, spans []Span) []Span {
 			out[k].End = s.End
 			continue
 		}
+		// "Badr bin [Hamad Al Busaidi]": a person's name runs back over
+		// "bin" and the capitalised name before it.
+		prev := 0
+		if k := len(out) - 1; k >= 0 {
+			prev = out[k].End
+		}
+		for s.Type == chronicle.Person && s.Start-2 >= prev && arabicNameLink(words[s.Start-1]) && capitalized(capsOf(words[s.Start-2])) {
+			s.Start -= 2
+		}
 		out = append(out, s)
 	}
 	return out
 }
+
+// arabicNameLink tells whether w joins the parts of an Arabic name: "bin",
+// "bint", "ibn".
+func arabicNameLink(w string) bool { return w == "bin" || w == "bint" || w == "ibn" }
 
 // nameParticle tells whether w is a lower-case particle inside names of
 // places and people ("de", "del", "da", "von").

@@ -508,4 +508,9 @@ func TestJoinParticles(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("joinParticles = %v, want %v", got, want)
 	}
+	words = strings.Fields("Sayyid Badr bin Hamad Al Busaidi said")
+	got = joinParticles(words, []Span{{3, 6, "PERSON"}})
+	if want := []Span{{1, 6, "PERSON"}}; !slices.Equal(got, want) {
+		t.Errorf("joinParticles = %v, want %v", got, want)
+	}
 }
