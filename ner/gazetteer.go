@@ -60,6 +60,26 @@ func (g *Gazetteer) Lookup(name string) string {
 	return g.names[strings.Join(strings.Fields(strings.ToLower(name)), " ")]
 }
 
+// namesFrom calls f, shortest first, with the end and type of every name
+// the gazetteer holds (matched in lower case) that starts at word i of words
+// and ends by end; it walks the names' hashes word by word as markCase does.
+func (g *Gazetteer) namesFrom(words []string, i, end int, f func(end int, typ string)) {
+	h := gazSeed
+	for j := i; j < end && j-i < g.maxLen; j++ {
+		h = gazMix(h, strings.ToLower(words[j]))
+		e, ok := g.hashes[h]
+		if !ok {
+			return
+		}
+		if e.typ != "" {
+			f(j+1, e.typ)
+		}
+		if !e.prefix {
+			return
+		}
+	}
+}
+
 // entries returns the names and types sorted by name, for writing.
 func (g *Gazetteer) entries() [][2]string {
 	out := make([][2]string, 0, len(g.names))
