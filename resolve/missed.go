@@ -1366,13 +1366,18 @@ func (d *doc) theBodies(named []Named) []Named {
 func (d *doc) bodyWordsOffNames(named []Named) []Named {
 	for k, n := range named {
 		toks := d.sents[n.Sentence].Tokens
-		if n.Type != chronicle.Person || n.End-n.Start < 2 || !publicBodyHeads[toks[n.Start].Text] &&
-			!stateBodyHeads[toks[n.Start].Text] && !legislatureNames[toks[n.Start].Text] || !isCapitalized(toks[n.Start+1].Text) {
+		if n.Type != chronicle.Person || n.End-n.Start < 2 || !bodyHeadWord(toks[n.Start].Text) || !isCapitalized(toks[n.Start+1].Text) {
 			continue
 		}
 		named[k].Start++
 	}
 	return named
+}
+
+// bodyHeadWord tells whether w is the head word of a body's name, which
+// ends a title before a name: "Committee", "Assembly", "Khural".
+func bodyHeadWord(w string) bool {
+	return publicBodyHeads[w] || stateBodyHeads[w] || stateBodyHeadsFirst[w] || legislatureNames[w]
 }
 
 // legislatureNames are the one-word names of legislatures that end a

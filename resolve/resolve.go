@@ -2374,12 +2374,6 @@ func (d *doc) officeHeldByAnother(e *entity, country string) bool {
 	return false
 }
 
-// titledBodies are the bodies whose own offices a title after their word
-// names: "Assembly President", "Senate Speaker", "Party Chairman".
-var titledBodies = map[string]bool{"Assembly": true, "Chamber": true, "Senate": true, "Parliament": true, "Congress": true,
-	"Council": true, "Court": true, "Party": true, "House": true, "Commission": true, "Committee": true, "Bank": true,
-	"Union": true, "Federation": true, "League": true, "Association": true, "Club": true, "University": true}
-
 // bodyWordBefore tells whether the word right before the text at offset
 // start is one of officeBodies.
 func (d *doc) bodyWordBefore(start int) bool {
@@ -2387,7 +2381,7 @@ func (d *doc) bodyWordBefore(start int) bool {
 	toks := d.sents[s].Tokens
 	for i, t := range toks {
 		if t.Start == start {
-			return i > 0 && titledBodies[toks[i-1].Text]
+			return i > 0 && bodyHeadWord(toks[i-1].Text)
 		}
 	}
 	return false
