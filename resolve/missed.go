@@ -3161,6 +3161,7 @@ func (d *doc) eventNames(named []Named) []Named {
 			if capitalWord(w) {
 				known = d.knownEventEnd(s, i)
 			}
+			election := electionAt(toks, i) // the end of "the 2028 presidential election", or 0
 			switch {
 			case w == "Operation":
 				j := i + 1
@@ -3179,12 +3180,11 @@ func (d *doc) eventNames(named []Named) []Named {
 				}) {
 					i = j - 1
 				}
-			case electionAt(toks, i) > 0 && !covered[[2]int{s, i}]:
+			case election > 0 && !covered[[2]int{s, i}]:
 				// "the 2028 presidential election", "ahead of the 2027
 				// election": an election by its year.
-				j := electionAt(toks, i)
-				if ed.takeOver(named, Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}, func(n Named) bool { return n.Type != chronicle.Person }) {
-					i = j - 1
+				if ed.takeOver(named, Named{Sentence: s, Start: i, End: election, Type: chronicle.EventName}, func(n Named) bool { return n.Type != chronicle.Person }) {
+					i = election - 1
 				}
 			case climateConference(w) && !covered[[2]int{s, i}]:
 				ed.add = append(ed.add, Named{Sentence: s, Start: i, End: i + 1, Type: chronicle.EventName})
