@@ -2098,6 +2098,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.nationalTitleTie(e)
 		case e.Type == chronicle.Organization:
 			d.officersBodyTie(e)
+			d.portfolioHolderTie(e)
 		}
 	}
 	d.compatriotsListed()

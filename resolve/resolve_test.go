@@ -8349,6 +8349,27 @@ func TestOfficersBody(t *testing.T) {
 	}
 }
 
+// A ministry named without its country is that of the minister of its
+// portfolio named before it, when only one is; not when two countries'
+// ministers hold it.
+func TestPortfolioHolder(t *testing.T) {
+	src := "Reactor\n\nSlovenia and Croatia signed a memorandum on the Krsko plant. Slovenian Prime Minister Robert Golob spoke " +
+		"first. Slovenia's energy minister Bojan Kumer said talks would go on. Croatian Economy Minister Ante Susnjar said " +
+		"his ministry would present options. The Ministry of Economy said any stake would be costed.\n"
+	ents := resolveText(t, src, "2025-10-01", map[string]string{"Slovenia": "GPE", "Croatia": "GPE", "Krsko": "GPE",
+		"Robert Golob": "PERSON", "Bojan Kumer": "PERSON", "Ante Susnjar": "PERSON", "Ministry of Economy": "ORG"})
+	if e := find(ents, "Ministry of Economy"); e == nil || e.Country != "HRV" {
+		t.Errorf("Ministry of Economy = %+v, want Croatia's", e)
+	}
+	src = "Talks\n\nIraq and Kuwait held talks. Iraqi Foreign Minister Fuad Hussein met Kuwaiti Foreign Minister Abdullah " +
+		"Al-Yahya at the Ministry of Foreign Affairs. Iraq and Kuwait agreed.\n"
+	ents = resolveText(t, src, "2025-03-11", map[string]string{"Iraq": "GPE", "Kuwait": "GPE", "Fuad Hussein": "PERSON",
+		"Abdullah Al-Yahya": "PERSON", "Ministry of Foreign Affairs": "ORG"})
+	if e := find(ents, "Ministry of Foreign Affairs"); e == nil || e.Country == "IRQ" {
+		t.Errorf("Ministry of Foreign Affairs = %+v, want not Iraq's alone (both ministers named)", e)
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.

@@ -906,6 +906,53 @@ func (d *doc) officersBodyTie(e *entity) {
 	}
 }
 
+// portfolioHolderTie gives a ministry the text names without its country
+// the country of the minister of its portfolio named before it: "the
+// Ministry of Economy said" after "Croatian Economy Minister Ante Susnjar",
+// "the Ministry of Foreign Affairs and Expatriates" after "Minister of
+// Foreign Affairs and Expatriates Asaad al-Shaibani". Not when the text
+// titles two people so, or one whose country is not known yet; nor when the
+// story was filed from another country, whose ministry speaks in it more
+// likely than the visitor's ("Jeddah, March 11, SPA - … the Minister of
+// Foreign Affairs Andrii Sybiha …. The Ministry of Foreign Affairs said"),
+// unless the story's wire is of the minister's country (SANA with its
+// minister in Ankara).
+func (d *doc) portfolioHolderTie(e *entity) {
+	portfolio, ok := strings.CutPrefix(e.Name, "Ministry of ")
+	if e.Country != "" || !ok || portfolio == "" || len(e.Mentions) == 0 {
+		return
+	}
+	portfolio = strings.ToLower(strings.TrimPrefix(portfolio, "the "))
+	titles := []string{"minister of " + portfolio}
+	if first, rest, _ := strings.Cut(portfolio, " "); rest == "" || rest == "affairs" {
+		titles = append(titles, first+" minister") // "Economy Minister", "Foreign Minister"
+	}
+	first := e.firstSpan().Start
+	var holder *entity
+	for _, o := range d.ents {
+		if o.Type != chronicle.Person {
+			continue
+		}
+		for _, m := range o.Mentions {
+			text := strings.ToLower(m.Text)
+			if !slices.ContainsFunc(titles, func(t string) bool { return strings.Contains(text, t) }) {
+				continue
+			}
+			if holder != nil && holder != o || o.Country == "" || m.Start > first {
+				return
+			}
+			holder = o
+		}
+	}
+	if holder == nil {
+		return
+	}
+	if home := d.datelineCountry(); home != "" && home != holder.Country && d.nationalWireCountry() != holder.Country {
+		return
+	}
+	e.Country = holder.Country
+}
+
 // statementVerbs stand between "statement" and the body that made it.
 var statementVerbs = map[string]bool{"issued": true, "released": true, "published": true, "posted": true}
 
