@@ -2099,6 +2099,9 @@ func (d *doc) finish() []chronicle.Entity {
 		case e.Type == chronicle.Organization:
 			d.officersBodyTie(e)
 			d.portfolioHolderTie(e)
+			if stateSectors[e.Sector] {
+				d.placeOfSentenceTie(e)
+			}
 		}
 	}
 	d.compatriotsListed()

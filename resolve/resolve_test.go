@@ -8370,6 +8370,18 @@ func TestPortfolioHolder(t *testing.T) {
 	}
 }
 
+// A state body named without its country in a sentence that opens on a
+// country's capital is that country's.
+func TestBodyInCapital(t *testing.T) {
+	src := "Mission\n\nHaiti's police said gangs still held Port-au-Prince. Haiti asked for help and Haiti waits. " +
+		"In Nairobi, the Ministry of Foreign and Diaspora Affairs said the officers had done their duty.\n"
+	ents := resolveText(t, src, "2025-10-02", map[string]string{"Haiti": "GPE", "Port-au-Prince": "GPE", "Nairobi": "GPE",
+		"Ministry of Foreign and Diaspora Affairs": "ORG"})
+	if e := find(ents, "Ministry of Foreign and Diaspora Affairs"); e == nil || e.Country != "KEN" {
+		t.Errorf("Ministry = %+v, want Kenya's", e)
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.

@@ -52,7 +52,9 @@ func (e *entity) firstSpan() chronicle.Span {
 // historic Omani town, guesthouse owner Fatma Al Balushi said".
 //
 // An official whose title names no country takes it only from a country or
-// its capital: "In Beijing, foreign ministry spokesman Guo Jiakun said".
+// its capital: "In Beijing, foreign ministry spokesman Guo Jiakun said";
+// so does a state body: "In Nairobi, the Ministry of Foreign and Diaspora
+// Affairs said" in a story about Kenya's police in Haiti.
 func (d *doc) placeOfSentenceTie(e *entity) {
 	if e.Country != "" || e.Sector != "" && !stateSectors[e.Sector] && !localSectors[e.Sector] || len(e.Mentions) == 0 {
 		return
