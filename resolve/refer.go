@@ -47,9 +47,10 @@ func (d *doc) descriptions() {
 					continue
 				}
 			}
+			possessor := country
 			j, country, office := d.readDescription(s, from, country)
 			if j < 0 && start != i && topDiplomatAt(toks, from) {
-				j, office = from+1, "foreign minister" // "Iran's top diplomat"
+				j, country, office = from+1, possessor, "foreign minister" // "Iran's top diplomat"
 			}
 			if j < 0 && start == i {
 				j, country, office = d.headOfState(s, i+1)
@@ -1362,7 +1363,10 @@ func (d *doc) restatedTitleAt(s, a int) {
 			if !d.heldAt(*e.person, strings.TrimPrefix(body.KB, "org:"), titles) {
 				return
 			}
-		} else if !d.heldFitting(*e.person, titles) {
+		} else if !d.heldFitting(*e.person, titles) && (len(titles) < 2 || !d.describedAlone(e, []string{strings.Join(titles, " ")})) {
+			// (An office the KB does not know them to hold only when the
+			// text gave it whole: "the Deputy Prime Minister, Minister of
+			// Foreign Affairs of Vietnam Bui Thanh Son".)
 			return
 		}
 	} else if body != nil {
