@@ -251,8 +251,16 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		c, ok := d.placeCountry(w)
 		o, claimed := d.owner[[2]int{s, i}]
 		if claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
-			// A place already found ("the United States") is one unit.
+			// A place already found ("the United States") is one unit,
+			// with the words of the country's formal name before it that
+			// the recognizer left out ("the Republic of [Turkiye]").
 			c, ok, i = o.e.Country, true, o.start
+			if j, cc, found := d.placeEndingAt(s, o.start); found && cc == c {
+				if isDeterminer(toks[j].Text) {
+					j++ // the title's own article, as before any country
+				}
+				i = min(i, j)
+			}
 		} else if claimed && (o.e.Type == chronicle.GeoPolitical || o.e.Type == chronicle.Location) && p.country != "" && o.start < a &&
 			i+2 < a && toks[i+1].Text == "of" {
 			// So is a place of the country the walk passed, whatever

@@ -8409,6 +8409,19 @@ func TestRestatedTitleTheTextGave(t *testing.T) {
 	}
 }
 
+// A title that ends on a country's formal name, of which the recognizer
+// found only the short part, gives the person that country.
+func TestTitleEndsOnFormalCountryName(t *testing.T) {
+	src := "Railway opens\n\nBAKU, May 5. The railway opened on Monday in Azerbaijan. The Minister of Transport and " +
+		"Infrastructure of the Republic of Turkiye Abdulkadir Uraloglu, who attended the ceremony, praised the project. " +
+		"Azerbaijan hosted it.\n"
+	ents := resolveText(t, src, "2025-05-05", map[string]string{"BAKU": "GPE", "Azerbaijan": "GPE", "Turkiye": "GPE",
+		"Abdulkadir Uraloglu": "PERSON"})
+	if e := find(ents, "Abdulkadir Uraloglu"); e == nil || e.Country != "TUR" {
+		t.Errorf("Abdulkadir Uraloglu = %+v, want Turkey's", e)
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
