@@ -320,10 +320,29 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			}
 			break
 		}
-		if ok && len(p.titles) == 0 && i >= 2 && toks[i-1].Text == "of" && !d.isTitleWord(toks[i-2].Text) {
-			// "the Armed Forces of [Ukraine] Oleksandr Syrskyi": the
-			// place ends another phrase, of a body, not the name's.
-			break
+		if k := i - 1; ok && len(p.titles) == 0 && i >= 3 {
+			if toks[k].Text == "the" {
+				k--
+			}
+			if toks[k].Text == "of" && !d.isTitleWord(toks[k-1].Text) {
+				if f := portfolioField(toks, k-1, true); f >= 0 {
+					// "The Minister of Ecology, Environmental Protection
+					// and Climate Change of the Republic of Uzbekistan Aziz
+					// Abdukhakimov": a minister's portfolio, then the
+					// country; read on to the title.
+					if p.country == "" {
+						p.country = c
+					}
+					p.start, i = f, f
+					continue
+				}
+				if k == i-1 {
+					// "the Armed Forces of [Ukraine] Oleksandr Syrskyi":
+					// the place ends another phrase, of a body, not the
+					// name's.
+					break
+				}
+			}
 		}
 		if ok && len(p.titles) == 0 && d.afterLocative(s, i) && d.sents[s].Tokens[i-1].Text != "to" {
 			if c, ok := d.envoyOfCountryBefore(s, i-2); ok {

@@ -450,13 +450,22 @@ func (d *doc) describedBefore(s, a, b int) (phrase, bool) {
 // ending at token end ("Minister for Pacific Island Affairs": capitalised
 // words, perhaps joined by "and", after a minister's, secretary's or
 // commissioner's title), or -1.
-func portfolioFieldAt(toks []chronicle.Token, end int) int {
-	for j := end; j >= 1 && end-j <= 5; j-- {
+func portfolioFieldAt(toks []chronicle.Token, end int) int { return portfolioField(toks, end, false) }
+
+// portfolioField is portfolioFieldAt, with commas joining the field's words
+// too when commas is set ("Minister of Ecology, Environmental Protection
+// and Climate Change"), for a field known to end where the title goes on
+// ("… of Uzbekistan"), not on a comma before a name.
+func portfolioField(toks []chronicle.Token, end int, commas bool) int {
+	for j := end; j >= 1 && end-j <= 8; j-- {
 		w := toks[j].Text
 		if (w == "for" || w == "of") && j < end && portfolioTitles[strings.ToLower(toks[j-1].Text)] {
 			return j
 		}
-		if !isCapitalized(w) && w != "and" || !isWordToken(w) {
+		if commas && w == "," && j < end && isCapitalized(toks[j-1].Text) {
+			continue
+		}
+		if !isCapitalized(w) && w != "and" || !isWordToken(w) || !commas && end-j >= 5 {
 			return -1
 		}
 	}

@@ -8420,6 +8420,16 @@ func TestTitleEndsOnFormalCountryName(t *testing.T) {
 	if e := find(ents, "Abdulkadir Uraloglu"); e == nil || e.Country != "TUR" {
 		t.Errorf("Abdulkadir Uraloglu = %+v, want Turkey's", e)
 	}
+	// A portfolio of several fields before the country: the title is the
+	// person's mention, the country theirs.
+	src = "Forum\n\nBAKU, May 5. The forum opened in Azerbaijan. The Minister of Ecology, Environmental Protection and " +
+		"Climate Change of the Republic of Uzbekistan Aziz Abdukhakimov spoke. Azerbaijan hosted it.\n"
+	ents = resolveText(t, src, "2025-05-05", map[string]string{"BAKU": "GPE", "Azerbaijan": "GPE", "Republic of Uzbekistan": "GPE",
+		"Aziz Abdukhakimov": "PERSON"})
+	want := "Minister of Ecology, Environmental Protection and Climate Change of the Republic of Uzbekistan Aziz Abdukhakimov"
+	if e := find(ents, "Aziz Abdukhakimov"); e == nil || e.Country != "UZB" || !slices.Contains(mentionTexts(e), want) {
+		t.Errorf("Aziz Abdukhakimov = %+v, want Uzbekistan's, titled", e)
+	}
 }
 
 // A full name the KB knows keeps its person though the title's body took
