@@ -49,6 +49,19 @@ func (d *doc) descriptions() {
 			}
 			possessor := country
 			j, country, office := d.readDescription(s, from, country)
+			if j >= 0 && country == "" {
+				// "the President of the Republic of Kazakhstan": the
+				// country after the title.
+				if k, c := d.ofCountryAfter(s, j+1); k >= 0 {
+					j, country = k, c
+				}
+			} else if j < 0 && start == i && from < len(toks) {
+				if k, c := d.ofCountryAfter(s, from+1); k >= 0 && strings.EqualFold(toks[from].Text, "chairman") && c == "CHN" {
+					// "the Chairman of the People's Republic of China", as
+					// some translations title its president.
+					j, country, office = k, c, "president"
+				}
+			}
 			if j < 0 && start != i && topDiplomatAt(toks, from) {
 				j, country, office = from+1, possessor, "foreign minister" // "Iran's top diplomat"
 			}
@@ -401,6 +414,25 @@ func (d *doc) headOfDiplomacy(s, i int) (int, string, string) {
 	return -1, "", ""
 }
 
+// ofCountryAfter reads "of", perhaps "the", and a country's name from token
+// k of sentence s: the name's last token and the country, or -1.
+func (d *doc) ofCountryAfter(s, k int) (int, string) {
+	toks := d.sents[s].Tokens
+	if k+1 >= len(toks) || toks[k].Text != "of" {
+		return -1, ""
+	}
+	a := k + 1
+	if toks[a].Text == "the" {
+		a++
+	}
+	for b := min(len(toks), a+5); b > a; b-- {
+		if c, ok := d.countryNamed(d.spanOf(s, a, b).In(d.text)); ok {
+			return b - 1, c.ISO3
+		}
+	}
+	return -1, ""
+}
+
 // topDiplomatAt tells whether "top diplomat" or "chief diplomat" opens at
 // token k.
 func topDiplomatAt(toks []chronicle.Token, k int) bool {
@@ -411,11 +443,17 @@ func topDiplomatAt(toks []chronicle.Token, k int) bool {
 // state" from token i: the last token, the country and the office, or -1.
 func (d *doc) headOfState(s, i int) (int, string, string) {
 	toks := d.sents[s].Tokens
-	// "the Ukrainian head of state"
-	if i+3 < len(toks) && strings.EqualFold(toks[i+1].Text, "head") && toks[i+2].Text == "of" &&
-		strings.EqualFold(toks[i+3].Text, "state") {
-		if c, ok := d.placeCountry(toks[i].Text); ok {
-			return i + 3, c, kb.HeadOfState
+	// "the Ukrainian head of state", "the Belarusian head of government"
+	if i+3 < len(toks) && strings.EqualFold(toks[i+1].Text, "head") && toks[i+2].Text == "of" {
+		office := ""
+		switch strings.ToLower(toks[i+3].Text) {
+		case "state":
+			office = kb.HeadOfState
+		case "government":
+			office = kb.HeadOfGovernment
+		}
+		if c, ok := d.placeCountry(toks[i].Text); ok && office != "" {
+			return i + 3, c, office
 		}
 	}
 	if j, c, office := d.headOfNamed(s, i); j >= 0 && c != "" {
