@@ -71,7 +71,7 @@ func bodyCueSector(titles []string) string {
 // their own: "Secretary of State", "crown prince", "foreign minister".
 var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": true, "defense": true,
 	"finance": true, "interior": true, "treasury": true, "state": true, "prime": true, "former": true,
-	"acting": true, "top": true, "senior": true, "national": true, "security": true, "supreme": true,
+	"acting": true, "top": true, "high": true, "senior": true, "national": true, "security": true, "supreme": true,
 	"cryptocurrency": true, "of": true, "intelligence": true, "army": true, "military": true,
 	"economy": true, "trade": true, "health": true, "justice": true, "attorney": true, "deputy": true,
 	"general": true, "union": true, "party": true, "opposition": true, "rights": true, "human": true,

@@ -16,7 +16,7 @@ import (
 var descriptionHeads = map[string]string{
 	"president": "president", "leader": kb.Leader, "counterpart": kb.Leader, "premier": "prime minister",
 	"chancellor": "chancellor", "king": "king", "queen": "queen", "emir": "emir", "taoiseach": "prime minister",
-	"minister": "", "secretary": "", "prince": "crown prince",
+	"minister": "", "secretary": "", "prince": "crown prince", "representative": "",
 }
 
 // descriptions links phrases such as "the US president", "his Russian
@@ -680,7 +680,8 @@ func (d *doc) headOfOthersTitles(people map[string][]earlier, head string, at in
 // someone new (a spokesman, an officer, a judge) are left out.
 var officeHeads = map[string]bool{"minister": true, "secretary": true, "president": true, "chancellor": true,
 	"premier": true, "mayor": true, "governor": true, "senator": true, "congressman": true,
-	"congresswoman": true, "mp": true, "ambassador": true, "commissioner": true}
+	"congresswoman": true, "mp": true, "ambassador": true, "commissioner": true,
+	"representative": true}
 
 // restatedRoles are words that restate a person's role rather than name an
 // office, each with the words one of the person's mentions must hold for

@@ -566,8 +566,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 			switch {
 			case b-a >= 3 && isAllCaps(toks[a].Text) && d.knownBody(toks[a].Text):
 				a++ // "[UN Vasily Nebenzya]" after "Permanent Representative of Russia to the"
-			case faithWords[strings.ToLower(toks[a].Text)] && !faithNames[toks[a].Text] || strings.EqualFold(toks[a].Text, "Scientologist"):
-				a++ // "Scientologist Tom Cruise", "Muslim cleric …": a faith describes
+			case faithWords[strings.ToLower(toks[a].Text)] && !faithNames[toks[a].Text] && !(b-a == 2 && maleNames[toks[a].Text]) ||
+				strings.EqualFold(toks[a].Text, "Scientologist"):
+				a++ // "Scientologist Tom Cruise", "Muslim cleric …": a faith describes (not the given name of "Christian Schmidt")
 			case b-a >= 3 && text.PrivatePerson(strings.ToLower(toks[a].Text)):
 				a++ // "Shopkeeper Tahira Bibi" opening a sentence: a calling
 			case d.isTitleWord(toks[a].Text) && (inTitle || titleAhead(toks[a:b-1]) || d.isDemonym(toks[a].Text)) &&

@@ -8453,6 +8453,26 @@ func TestDescriptionsOfOfficeAndCountry(t *testing.T) {
 	}
 }
 
+// "The High Representative" far from the name is the one person of the
+// article holding that office; "Christian" before one surname is a given
+// name, not a faith.
+func TestHighRepresentativeAndChristian(t *testing.T) {
+	src := "Deal signed\n\nBRUSSELS, Oct 24. The document was signed by the Minister of Foreign Affairs of the Republic of " +
+		"Uzbekistan Bakhtiyor Saidov and the High Representative of the European Union for Foreign Affairs and Security Policy " +
+		"Kaja Kallas. Uzbekistan welcomed it. Uzbekistan said so again. Trade will grow. Investors agree. Ministers met. The " +
+		"talks went on. \"With this signature we create a legal basis,\" the High Representative said. The court ignored " +
+		"rulings by the envoy Christian Tein.\n"
+	ents := resolveText(t, src, "2025-10-24", map[string]string{"BRUSSELS": "GPE", "Republic of Uzbekistan": "GPE",
+		"Bakhtiyor Saidov": "PERSON", "European Union": "ORG", "Kaja Kallas": "PERSON", "Uzbekistan": "GPE",
+		"Christian Tein": "PERSON"})
+	if e := find(ents, "Kaja Kallas"); e == nil || !slices.Contains(mentionTexts(e), "the High Representative") {
+		t.Errorf("Kaja Kallas = %+v, want 'the High Representative' among her mentions", e)
+	}
+	if e := find(ents, "Christian Tein"); e == nil {
+		t.Errorf("Christian Tein not found; entities %v", names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
