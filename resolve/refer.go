@@ -60,6 +60,10 @@ func (d *doc) descriptions() {
 					// "the Chairman of the People's Republic of China", as
 					// some translations title its president.
 					j, country, office = k, c, "president"
+				} else if k := revolutionAfter(toks, from+1); k >= 0 && strings.EqualFold(toks[from].Text, "leader") {
+					// "the Leader of the (Islamic) Revolution", as Iran's
+					// press calls its supreme leader.
+					j, country, office = k, "IRN", "supreme leader"
 				}
 			}
 			if j < 0 && start != i && topDiplomatAt(toks, from) {
@@ -412,6 +416,22 @@ func (d *doc) headOfDiplomacy(s, i int) (int, string, string) {
 		}
 	}
 	return -1, "", ""
+}
+
+// revolutionAfter reads "of the Revolution" or "of the Islamic Revolution"
+// from token k: its last token, or -1.
+func revolutionAfter(toks []chronicle.Token, k int) int {
+	if k+2 >= len(toks) || toks[k].Text != "of" || toks[k+1].Text != "the" {
+		return -1
+	}
+	k += 2
+	if toks[k].Text == "Islamic" && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].Text != "Revolution" {
+		return -1
+	}
+	return k
 }
 
 // ofCountryAfter reads "of", perhaps "the", and a country's name from token

@@ -8473,6 +8473,16 @@ func TestHighRepresentativeAndChristian(t *testing.T) {
 	}
 }
 
+// "The Leader of the Revolution" is Iran's supreme leader.
+func TestLeaderOfTheRevolution(t *testing.T) {
+	src := "Speech\n\nTEHRAN, Nov. 3 (IRNA) -- Iran marked the anniversary on Monday. Referring to the seizure of the embassy " +
+		"in 1979, the Leader of the Revolution said that the students \"did a correct and brave action\".\n"
+	ents := resolveText(t, src, "2025-11-03", map[string]string{"TEHRAN": "GPE", "IRNA": "ORG", "Iran": "GPE"})
+	if e := find(ents, "Ali Khamenei"); e == nil || !slices.Contains(mentionTexts(e), "the Leader of the Revolution") {
+		t.Errorf("Ali Khamenei = %+v, want 'the Leader of the Revolution' (entities %v)", e, names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
