@@ -722,21 +722,22 @@ var restatedRoles = map[string][]string{
 	"chairman":     {"chairman", "chair"},
 	"envoy":        {"envoy"},
 	"chief":        {"chief", "head", "president", "chairman", "chairperson", "leader"}, // "the party chief" after "Communist Party chief To Lam"; "the Senate chief" after "Senate President Vicente Sotto III"
-	"speaker":      {"speaker", "chairman", "chairwoman", "chairperson"},                // "the Speaker of the Senate" after "The Chairman of the Senate Maulen Ashimbayev"
-	"chairperson":  {"chairperson", "chairman", "chairwoman", "chair"},
-	"leader":       {"leader"},
-	"lawmaker":     {"lawmaker", "legislator", "member of parliament", "deputy", "senator", "congressman", "congresswoman", "hon."},
-	"legislator":   {"lawmaker", "legislator", "member of parliament", "deputy", "senator", "congressman", "congresswoman", "hon."},
-	"researcher":   {"researcher", "research fellow", "scholar", "professor"},
-	"scholar":      {"scholar", "researcher", "professor"},
-	"activist":     {"activist", "campaigner"},
-	"director":     {"director"},
-	"commander":    {"commander"},
-	"chairwoman":   {"chairwoman", "chair"},
-	"scientist":    {"scientist", "physicist", "researcher", "research fellow", "professor", "institute"},
-	"doctor":       {"doctor", "dr.", "dr ", "physician", "surgeon", "consultant", "nurse"},
-	"executive":    {"executive", "ceo", "managing director"}, // "the chief executive"
-	"head":         {"head", "president", "leader", "chief", "chairman", "chairperson", "director"},
+	"speaker": {"speaker", "chairman", "chairwoman", "chairperson", // "the Speaker of the Senate" after "The Chairman of the Senate Maulen Ashimbayev"
+		"president of the national assembly", "assembly president", "president of the parliament"}, // and "President of the National Assembly Alen Simonyan"
+	"chairperson": {"chairperson", "chairman", "chairwoman", "chair"},
+	"leader":      {"leader"},
+	"lawmaker":    {"lawmaker", "legislator", "member of parliament", "deputy", "senator", "congressman", "congresswoman", "hon."},
+	"legislator":  {"lawmaker", "legislator", "member of parliament", "deputy", "senator", "congressman", "congresswoman", "hon."},
+	"researcher":  {"researcher", "research fellow", "scholar", "professor"},
+	"scholar":     {"scholar", "researcher", "professor"},
+	"activist":    {"activist", "campaigner"},
+	"director":    {"director"},
+	"commander":   {"commander"},
+	"chairwoman":  {"chairwoman", "chair"},
+	"scientist":   {"scientist", "physicist", "researcher", "research fellow", "professor", "institute"},
+	"doctor":      {"doctor", "dr.", "dr ", "physician", "surgeon", "consultant", "nurse"},
+	"executive":   {"executive", "ceo", "managing director"}, // "the chief executive"
+	"head":        {"head", "president", "leader", "chief", "chairman", "chairperson", "director"},
 }
 
 // describedWith tells whether a mention of e holds one of the words cues,
@@ -1422,10 +1423,13 @@ func (d *doc) restatedTitleAt(s, a int) {
 			if !d.heldAt(*e.person, strings.TrimPrefix(body.KB, "org:"), titles) {
 				return
 			}
-		} else if !d.heldFitting(*e.person, titles) && (len(titles) < 2 || !d.describedAlone(e, []string{strings.Join(titles, " ")})) {
+		} else if !d.heldFitting(*e.person, titles) && (len(titles) < 2 && d.holdsOffice(e) || !d.describedAlone(e, []string{strings.Join(titles, " ")})) {
 			// (An office the KB does not know them to hold only when the
-			// text gave it whole: "the Deputy Prime Minister, Minister of
-			// Foreign Affairs of Vietnam Bui Thanh Son".)
+			// text gave it: whole when the KB knows another of theirs on
+			// the date ("the Deputy Prime Minister, Minister of Foreign
+			// Affairs of Vietnam Bui Thanh Son"), or the head alone when
+			// it knows none ("Secretary of the Security Council … Sergei
+			// Shoigu …. the Secretary said").)
 			return
 		}
 	} else if body != nil {
@@ -1450,6 +1454,19 @@ func (d *doc) restatedTitleAt(s, a int) {
 	if e.Sector == "" {
 		e.Sector = sectorOf(reversed(titles))
 	}
+}
+
+// holdsOffice tells whether the KB knows an office of e's on the article's
+// date (any, when it has none).
+func (d *doc) holdsOffice(e *entity) bool {
+	if e.person == nil {
+		return false
+	}
+	if d.date == "" {
+		return len(e.person.Offices) > 0
+	}
+	_, ok := d.r.kb.OfficeOn(*e.person, d.date)
+	return ok
 }
 
 // placeOrTimeAfterCue open the phrases that may follow an inverted cue's

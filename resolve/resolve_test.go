@@ -8483,6 +8483,18 @@ func TestLeaderOfTheRevolution(t *testing.T) {
 	}
 }
 
+// "The Speaker" restates the one titled President of the National Assembly.
+func TestSpeakerRestatesAssemblyPresident(t *testing.T) {
+	src := "Vote\n\nYEREVAN, March 26. Armenia's parliament passed the law. \"It does not mean that tomorrow Armenia becomes a " +
+		"member,\" said the President of the National Assembly Alen Simonyan after the vote. \"It is a declaration of the " +
+		"direction,\" the Speaker noted.\n"
+	ents := resolveText(t, src, "2025-03-26", map[string]string{"YEREVAN": "GPE", "Armenia": "GPE", "National Assembly": "ORG",
+		"Alen Simonyan": "PERSON"})
+	if e := find(ents, "Alen Simonyan"); e == nil || !slices.Contains(mentionTexts(e), "the Speaker") {
+		t.Errorf("Alen Simonyan = %+v, want 'the Speaker' among his mentions", e)
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
