@@ -2062,7 +2062,9 @@ func (d *doc) finish() []chronicle.Entity {
 	for _, e := range d.ents {
 		switch {
 		case e.KB != "" || e.Country != "":
-		case e.Type == chronicle.Organization && e.Sector != "IGO": // not a mission "in Somalia"
+		case e.Type == chronicle.Organization && e.Sector != "IGO" && !internationalName(e.Name):
+			// (not a mission "in Somalia", nor "the Supreme Eurasian
+			// Economic Council held in Minsk")
 			d.bodyIn(e)
 			d.basedIn(e)
 			d.describedBodyTie(e)
@@ -2100,7 +2102,7 @@ func (d *doc) finish() []chronicle.Entity {
 		case e.Type == chronicle.Organization:
 			d.officersBodyTie(e)
 			d.portfolioHolderTie(e)
-			if stateSectors[e.Sector] {
+			if stateSectors[e.Sector] && !internationalName(e.Name) {
 				d.placeOfSentenceTie(e)
 			}
 		}
@@ -2664,6 +2666,9 @@ func internationalName(name string) bool {
 	}
 	if words[0] == "World" || words[0] == "International" {
 		return true // (not "Moi International Sports Centre")
+	}
+	if strings.Contains(name, "Union State") || strings.HasPrefix(name, "Council of Heads of") {
+		return true // "the Parliamentary Assembly of the Union State" (of Russia and Belarus), "the Council of Heads of State"
 	}
 	for _, w := range words {
 		switch w {

@@ -8495,6 +8495,22 @@ func TestSpeakerRestatesAssemblyPresident(t *testing.T) {
 	}
 }
 
+// A body whose name says it is international takes no country from where
+// it meets.
+func TestInternationalBodyMeetingIn(t *testing.T) {
+	src := "Session\n\nYEREVAN, May 5. Armenia's deputy prime minister attended the session of the Supreme Eurasian Economic " +
+		"Council held in Minsk. The World Health Assembly in Geneva adopted a text. The Council of Heads of State met in " +
+		"Tehran. Armenia and Belarus agreed.\n"
+	ents := resolveText(t, src, "2025-05-05", map[string]string{"YEREVAN": "GPE", "Armenia": "GPE", "Minsk": "GPE",
+		"Supreme Eurasian Economic Council": "ORG", "World Health Assembly": "ORG", "Geneva": "GPE",
+		"Council of Heads of State": "ORG", "Tehran": "GPE", "Belarus": "GPE"})
+	for _, name := range []string{"Supreme Eurasian Economic Council", "World Health Assembly", "Council of Heads of State"} {
+		if e := find(ents, name); e == nil || e.Country != "" {
+			t.Errorf("%s = %+v, want of no country", name, e)
+		}
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
