@@ -912,6 +912,23 @@ func (d *doc) surnameNearMiss(word, style string) *entity {
 	})
 }
 
+// mononymNearMiss is the one person of the article the KB knows by a
+// single name within an edit or two of word ("Sugiyono" for Sugiono), or
+// nil.
+func (d *doc) mononymNearMiss(word string) *entity {
+	if len(word) < 5 || !isCapitalized(word) {
+		return nil
+	}
+	maxd := 1
+	if len(word) > 6 {
+		maxd = 2
+	}
+	return theOne(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.Person && e.person != nil && len(e.tokens) == 1 && e.Name != word && e.Name[0] == word[0] &&
+			kb.EditDistance(strings.ToLower(e.Name), strings.ToLower(word), maxd) <= maxd
+	})
+}
+
 // titleFitsPerson tells whether the title words before a name are ones e
 // was given in the text, or fit the office the KB says e held on the date.
 func (d *doc) titleFitsPerson(e *entity, titles []string) bool {
@@ -1152,7 +1169,11 @@ func (d *doc) addPartial(n Named) {
 		// another way is the person named in full, flagged; so is
 		// "Foreign Minister Fidam" after "Foreign Minister Hakan Fidan",
 		// when the title is one the person holds.
-		if e := d.surnameNearMiss(word, style); e != nil && (text.Honorific(style) || d.titleFitsPerson(e, titles)) {
+		e := d.surnameNearMiss(word, style)
+		if e == nil && len(titles) > 0 {
+			e = d.mononymNearMiss(word) // "Foreign Minister Sugiyono" after "Minister of Foreign Affairs Sugiono"
+		}
+		if e != nil && (text.Honorific(style) || d.titleFitsPerson(e, titles)) {
 			best = e
 			flag := fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, surname(e.tokens))
 			if !slices.Contains(e.Flags, flag) {

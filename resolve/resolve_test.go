@@ -8511,6 +8511,19 @@ func TestInternationalBodyMeetingIn(t *testing.T) {
 	}
 }
 
+// A one-word name after a title, an edit off a single-named person the KB
+// knows and the text named so, is that person, flagged.
+func TestMononymSpelledAnotherWay(t *testing.T) {
+	src := "Talks\n\nCANBERRA, Nov 12. Present in the Indonesian delegation was Minister of Foreign Affairs Sugiono. Indonesia " +
+		"and Australia signed a treaty. According to Foreign Minister Sugiyono, the leaders discussed Gaza.\n"
+	ents := resolveText(t, src, "2025-11-12", map[string]string{"CANBERRA": "GPE", "Indonesian": "NORP", "Sugiono": "PERSON",
+		"Indonesia": "GPE", "Australia": "GPE", "Sugiyono": "PERSON", "Gaza": "GPE"})
+	e := find(ents, "Sugiono")
+	if e == nil || !slices.Contains(mentionTexts(e), "Foreign Minister Sugiyono") || len(e.Flags) == 0 {
+		t.Errorf("Sugiono = %+v, want 'Foreign Minister Sugiyono' among the mentions, flagged (entities %v)", e, names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
