@@ -70,6 +70,9 @@ func (d *doc) titledNames(named []Named) []Named {
 				(maleNames[toks[j-1].Text] || femaleNames[toks[j-1].Text]) && (j+1 == len(toks) || !isNumber(toks[j+1].Text)) {
 				words, j = words+1, j+1 // "Labour MSP Christine May", a surname that is a month's name
 			}
+			if words == 1 && !honorific && isCapitalized(toks[i].Text) && d.nearSurnameNamed(named, toks[i+1].Text) {
+				honorific = true // "said Minister Iwaia" after "Takeshi Iwaya": one word, a surname spelled another way
+			}
 			if words < 2 && !(honorific && words == 1) || j < len(toks) && (covered[[2]int{s, j}] || isCapitalized(toks[j].Text)) ||
 				institutionHeads[toks[j-1].Text] != "" {
 				continue
@@ -85,6 +88,25 @@ func (d *doc) titledNames(named []Named) []Named {
 		}
 	}
 	return out
+}
+
+// nearSurnameNamed tells whether word, of five letters or more, is an edit
+// off the last word of a person's name of two words or more that the
+// recognizer found, and not that word itself.
+func (d *doc) nearSurnameNamed(named []Named, word string) bool {
+	if len(word) < 5 || !isCapitalized(word) {
+		return false
+	}
+	for _, n := range named {
+		if n.Type != chronicle.Person || n.End-n.Start < 2 {
+			continue
+		}
+		sn := d.sents[n.Sentence].Tokens[n.End-1].Text
+		if sn != word && sn[0] == word[0] && kb.EditDistance(strings.ToLower(sn), strings.ToLower(word), 1) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldEnds end the fields of portfolios, besides the words of titles

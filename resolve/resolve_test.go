@@ -8524,6 +8524,18 @@ func TestMononymSpelledAnotherWay(t *testing.T) {
 	}
 }
 
+// One word after a title that the recognizer left out, an edit off the
+// surname of someone named in full, is that person.
+func TestTitledSurnameSpelledAnotherWay(t *testing.T) {
+	src := "Talks\n\nTOKYO, Aug. 5 (Yonhap) -- Foreign Minister Cho Hyun held talks with his Japanese counterpart Takeshi " +
+		"Iwaya in Tokyo. Japan and Korea agreed. \"We will continue to communicate closely,\" said Minister Iwaia in response.\n"
+	ents := resolveText(t, src, "2025-08-05", map[string]string{"TOKYO": "GPE", "Yonhap": "ORG", "Cho Hyun": "PERSON",
+		"Takeshi Iwaya": "PERSON", "Tokyo": "GPE", "Japan": "GPE", "Korea": "GPE"})
+	if e := find(ents, "Takeshi Iwaya"); e == nil || !slices.Contains(mentionTexts(e), "Minister Iwaia") {
+		t.Errorf("Takeshi Iwaya = %+v, want 'Minister Iwaia' among his mentions (entities %v)", e, names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
