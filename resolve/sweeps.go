@@ -1291,7 +1291,9 @@ func (d *doc) knownNames() {
 				d.bodyInTitle(s, i)
 				continue
 			}
-			for n := min(maxKnownWords, len(toks)-i); n >= 1; n-- {
+			var buf [16]int
+			for _, end := range knownNameEnds(buf[:0], toks, i) {
+				n := end - i
 				if n >= 3 && d.onlyPlacesClaim(s, i, i+n) {
 					// "the Bank of Japan", whose "Japan" was taken for the
 					// country: the KB body named with "of" claims it.
@@ -1351,6 +1353,28 @@ func (d *doc) knownNames() {
 			}
 		}
 	}
+}
+
+// knownNameEnds are the ends, longest first, of the spans from token i that
+// hold up to maxKnownWords words, a word split at its hyphens by the
+// tokenizer counting once ("the International North-South Transport
+// Corridor"), appended to ends.
+func knownNameEnds(ends []int, toks []chronicle.Token, i int) []int {
+	for k, words := i, 0; k < len(toks); k++ {
+		glued := k > i && k+1 < len(toks) && toks[k].Text == "-" && toks[k].Start == toks[k-1].End && toks[k+1].Start == toks[k].End
+		if glued {
+			continue
+		}
+		if k == i || toks[k-1].Text != "-" || toks[k].Start != toks[k-1].End {
+			words++ // not the part after a hyphen of a word the tokenizer split
+		}
+		if words > maxKnownWords {
+			break
+		}
+		ends = append(ends, k+1)
+	}
+	slices.Reverse(ends)
+	return ends
 }
 
 // familyFirstKnown returns the KB person a name of two words written
