@@ -129,7 +129,7 @@ func (r *Recognizer) Recognize(words []string, pos []string) []Span {
 	defer putDecoder(d)
 	r.emissions(d, words, pos)
 	tags := r.viterbi(d, len(words))
-	spans := trimTitles(words, joinNames(joinParticles(words, r.splitPossessors(words, spansOf(tags)))))
+	spans := trimTitles(words, joinNames(joinParticles(words, pluralPossessives(words, r.splitPossessors(words, spansOf(tags))))))
 	return r.knownBodies(words, placesInPlaces(words, spans))
 }
 
@@ -305,6 +305,31 @@ func joinParticles(words []string, spans []Span) []Span {
 		}
 		for s.Type == chronicle.Person && s.Start-2 >= prev && arabicNameLink(words[s.Start-1]) && capitalized(capsOf(words[s.Start-2])) {
 			s.Start -= 2
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// pluralPossessives runs a name that ends on a plural's apostrophe on over
+// the capitalised words after it ("[International Year of Glaciers]'
+// Preservation", "the [Farmers]' Union"), taking in a span that starts
+// there. Not a person's name ("the Jones' house").
+func pluralPossessives(words []string, spans []Span) []Span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.Type != chronicle.Person && s.End+1 < len(words) && (words[s.End] == "'" || words[s.End] == "’") &&
+			strings.HasSuffix(words[s.End-1], "s") && capitalized(capsOf(words[s.End+1])) {
+			end := s.End + 1
+			for end < len(words) && capitalized(capsOf(words[end])) {
+				end++
+			}
+			for i+1 < len(spans) && spans[i+1].Start < end {
+				end = max(end, spans[i+1].End)
+				i++ // the words after, found as a name of their own
+			}
+			s.End = end
 		}
 		out = append(out, s)
 	}

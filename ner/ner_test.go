@@ -514,3 +514,14 @@ func TestJoinParticles(t *testing.T) {
 		t.Errorf("joinParticles = %v, want %v", got, want)
 	}
 }
+
+// A name ending on a plural's apostrophe runs on over the capitalised words
+// after it; a person's does not.
+func TestPluralPossessives(t *testing.T) {
+	words := strings.Fields("the International Year of Glaciers ' Preservation and the Farmers ' Union Congress , the Jones ' House")
+	got := pluralPossessives(words, []Span{{1, 5, "ORG"}, {9, 10, "ORG"}, {12, 13, "ORG"}, {15, 16, "PERSON"}})
+	want := []Span{{1, 7, "ORG"}, {9, 13, "ORG"}, {15, 16, "PERSON"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("pluralPossessives = %v, want %v", got, want)
+	}
+}

@@ -2132,7 +2132,10 @@ func (d *doc) retypedByContext(named []Named) []Named {
 		}
 		name := d.spanOf(n.Sentence, n.Start, n.End).In(d.text)
 		last := d.sents[n.Sentence].Tokens[n.End-1].Text
-		if _, known := retype[name]; !known && (eventHeads[last] || d.heldForum(n)) && !d.knownBody(name) && len(d.r.kb.PeopleNamed(name)) == 0 {
+		bodyWord := slices.ContainsFunc(strings.Fields(name), func(w string) bool { return happeningNotBody[strings.TrimRight(w, "'’")] })
+		if _, known := retype[name]; !known && (eventHeads[last] && !bodyWord || d.heldForum(n) || observedYear(name)) &&
+			!d.knownBody(name) && len(d.r.kb.PeopleNamed(name)) == 0 {
+			// (Not "the Catholic Bishops' Conference", a body.)
 			retype[name] = chronicle.EventName
 		}
 	}
@@ -3390,7 +3393,19 @@ var climateConferenceHosts = map[string]string{"COP21": "FRA", "COP22": "MAR", "
 // eventHeads end the names of gatherings: "East Asia Summit", "Munich
 // Security Conference", "Asian Games".
 var eventHeads = map[string]bool{"Summit": true, "Conference": true, "Games": true, "Olympics": true,
-	"Festival": true, "Marathon": true, "Championship": true, "Championships": true, "Expo": true}
+	"Festival": true, "Marathon": true, "Championship": true, "Championships": true, "Expo": true, "Meeting": true}
+
+// observedYear tells whether name is that of a year or day given over to a
+// cause: "International Year of Glaciers' Preservation", "Year of
+// Environmental Protection and Green Economy", "International Day of Peace".
+func observedYear(name string) bool {
+	for _, p := range []string{"International Year of ", "International Day of ", "Year of "} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // heldForum tells whether a name ending on "Forum" is a forum held, not a
 // body: "Astana International Forum", "Samarkand Climate Forum", "Third

@@ -8537,6 +8537,22 @@ func TestTitledSurnameSpelledAnotherWay(t *testing.T) {
 	}
 }
 
+// A year given over to a cause and a ministers' meeting are events; a
+// bishops' conference is a body.
+func TestObservedYearsAndMeetings(t *testing.T) {
+	src := "Glaciers\n\nDUSHANBE, May 5. Tajikistan marked the International Year of Glaciers' Preservation. The China-ASEAN " +
+		"Foreign Ministers' Meeting opened. The Catholic Bishops' Conference spoke.\n"
+	ents := resolveText(t, src, "2025-05-05", map[string]string{"DUSHANBE": "GPE", "Tajikistan": "GPE",
+		"International Year of Glaciers ' Preservation": "ORG", "China - ASEAN Foreign Ministers ' Meeting": "ORG",
+		"Catholic Bishops ' Conference": "ORG"})
+	for name, want := range map[string]string{"International Year of Glaciers' Preservation": chronicle.EventName,
+		"China-ASEAN Foreign Ministers' Meeting": chronicle.EventName, "Catholic Bishops' Conference": chronicle.Organization} {
+		if e := find(ents, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want a %s (entities %v)", name, e, want, names(ents))
+		}
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
