@@ -315,6 +315,9 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 	if sp, ok := d.inTheWordsOf(open, last); ok {
 		return sp, howCue
 	}
+	if sp, ok := d.accordingToWritten(open); ok {
+		return sp, howCue
+	}
 	endsOpen := false
 	if pc.inner.Len() > 0 {
 		switch d.text[pc.inner.End-1] {
@@ -357,6 +360,54 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 		return sp, howCue
 	}
 	return noSpeaker, howNone
+}
+
+// accordingToWritten attributes a quote in a sentence that opens on
+// "According to a statement (readout, communique …) from X," to X, after
+// that comma, whoever the clause has speak: "According to a statement from
+// China's Ministry of Commerce, Beijing will work to “keep global supply
+// chains stable”"; "According to a readout from Japan's Ministry of
+// Foreign Affairs, the two leaders “confirmed …”". The words are the
+// document's, unless the clause names a person ("…, Araghchi … stated
+// that …").
+func (d *document) accordingToWritten(open int) (speaker, bool) {
+	sent := d.words[open].sent
+	f := open
+	for f > 0 && d.words[f-1].sent == sent {
+		f--
+	}
+	if f+3 >= open || d.words[f].lower != "according" || d.words[f+1].lower != "to" {
+		return noSpeaker, false
+	}
+	j := f + 2
+	if determiners[d.words[j].lower] {
+		j++
+	}
+	if !writtenWords[d.words[j].lower] {
+		return noSpeaker, false
+	}
+	comma := -1
+	for k := j + 1; k < open; k++ {
+		if d.words[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return noSpeaker, false
+	}
+	for k := comma + 1; k < open; k++ {
+		if e := d.mentionCovering(d.words[k].Span); e >= 0 && d.ents[e].Type == chronicle.Person {
+			return noSpeaker, false // "…, Araghchi … stated that … “a clear abuse of the process”": the person named speaks
+		}
+	}
+	e, at := d.writtenSourceAfter(j, sent)
+	if e < 0 || at > comma {
+		return noSpeaker, false
+	}
+	s := speaker{phrase: d.words[at].Span, head: at, ent: e, name: d.ents[e].Name, conf: 0.75 * confAdjacent, sent: sent}
+	s.cue, _ = d.cueSpan(f)
+	return s, true
 }
 
 // thatWasFrom attributes a quote followed by a sentence that names its

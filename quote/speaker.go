@@ -1836,7 +1836,7 @@ func (d *document) pluralSubject(s int) int {
 // writtenWords head phrases naming what someone wrote or issued: "a
 // statement from the ministry".
 var writtenWords = map[string]bool{"statement": true, "communique": true, "release": true, "letter": true,
-	"post": true, "report": true, "message": true, "note": true, "information": true, "reply": true, "response": true,
+	"post": true, "report": true, "message": true, "note": true, "information": true, "reply": true, "response": true, "readout": true,
 	"announcement": true, "notice": true, "document": true}
 
 // issuedWords stand between a statement and its source: "a statement
