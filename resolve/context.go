@@ -1632,6 +1632,11 @@ var bodyNouns = map[string]map[string]bool{
 	"firm":     {"BUS": true},
 	"ministry": {"GOV": true},
 	"army":     {"MIL": true},
+	// "the Office of the Prime Minister said …. “…,” the office said".
+	"office":     {"GOV": true, "JUD": true},
+	"presidency": {"GOV": true},
+	"agency":     {"GOV": true, "MED": true, "IGO": true},
+	"commission": {"GOV": true, "IGO": true, "JUD": true},
 }
 
 // bodyCalled is the organisation that the common noun at token i of

@@ -8553,6 +8553,17 @@ func TestObservedYearsAndMeetings(t *testing.T) {
 	}
 }
 
+// "The office" after a quote restates the office named the sentence before.
+func TestOfficeOfThePrimeMinisterRestated(t *testing.T) {
+	src := "Emergency\n\nPORT OF SPAIN, July 18. The president signed the proclamation late on Friday, the Office of the Prime " +
+		"Minister said. \"This decisive action was taken on the advice of the security agencies,\" the office said in a " +
+		"statement.\n"
+	ents := resolveText(t, src, "2025-07-18", map[string]string{"PORT OF SPAIN": "GPE", "Office of the Prime Minister": "ORG"})
+	if e := find(ents, "Office of the Prime Minister"); e == nil || !slices.Contains(mentionTexts(e), "the office") {
+		t.Errorf("Office of the Prime Minister = %+v, want 'the office' among its mentions (entities %v)", e, names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
