@@ -1304,6 +1304,12 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		if e, k := d.sourceAfter(sp); e >= 0 {
 			return speaker{phrase: sp, head: k, ent: e, name: d.ents[e].Name, conf: 0.75}
 		}
+		if e, k := d.sourceOfWrittenBefore(h); strings.HasPrefix(lower, "the ") && e >= 0 {
+			// "… indicated a communique of the Presidency of the Republic.
+			// “…,” read the communique": the source the sentence before
+			// gave the same paper.
+			return speaker{phrase: sp, head: k, ent: e, name: d.ents[e].Name, conf: 0.6}
+		}
 	}
 	if (lower == "the office" || lower == "his office" || lower == "her office") && last != nil && last.ent >= 0 &&
 		d.ents[last.ent].Type == chronicle.Person && last.phrase.Len() > 0 &&
@@ -1842,6 +1848,25 @@ var writtenWords = map[string]bool{"statement": true, "communique": true, "relea
 // issuedWords stand between a statement and its source: "a statement
 // issued by the ministry".
 var issuedWords = map[string]bool{"issued": true, "released": true, "published": true, "sent": true, "signed": true}
+
+// sourceOfWrittenBefore finds, in the sentence of word h or the one
+// before, the same written word as h's ("communique") followed by "of",
+// "from" or "by" and its source: the source's entity and first word, or -1.
+func (d *document) sourceOfWrittenBefore(h int) (int, int) {
+	if h < 0 {
+		return -1, -1
+	}
+	sent := d.words[h].sent
+	for j := h - 1; j >= 0 && d.words[j].sent >= sent-1; j-- {
+		if d.words[j].lower != d.words[h].lower || j+2 >= len(d.words) {
+			continue
+		}
+		if w := d.words[j+1].lower; w == "of" || w == "from" || w == "by" {
+			return d.sourceNamedAfter(j + 1)
+		}
+	}
+	return -1, -1
+}
 
 // sourceAfter is the entity named right after phrase sp by "from" or "by"
 // ("a statement from the Saudi foreign ministry", "a letter by Merz"), and
