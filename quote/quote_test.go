@@ -350,6 +350,9 @@ func TestExtractPatterns(t *testing.T) {
 		{"the statement the sentence before named the source of", "The prime minister followed the voting, it was stated in a statement of the Ministry of Foreign Affairs. “The government provides all the capabilities,” the statement said.",
 			map[string][]string{"Ministry of Foreign Affairs": {"Ministry of Foreign Affairs"}},
 			[]want{{"The government provides all the capabilities", "Ministry of Foreign Affairs", true, false}}},
+		{"it takes back a building standing for its staff", "The Emergency Operations Center said in a statement that 189 people had been rescued. “There are no more people trapped,” it said.",
+			map[string][]string{"Emergency Operations Center": {"Emergency Operations Center"}},
+			[]want{{"There are no more people trapped", "Emergency Operations Center", true, false}}},
 		{"reported clause first, cue inverted", "The prince should apologise in person, says opposition leader Ana Ruiz.",
 			map[string][]string{"Ana Ruiz": {"Ana Ruiz"}},
 			[]want{{"The prince should apologise in person", "Ana Ruiz", false, false}}},
@@ -365,7 +368,8 @@ func TestExtractPatterns(t *testing.T) {
 					"Labour": chronicle.Organization, "Ministry of Water Resources and Irrigation": chronicle.Organization,
 					"Hamas": chronicle.Organization, "Qassam Brigades": chronicle.Organization, "Saudi Foreign Ministry": chronicle.Organization,
 					"Ministry of Foreign Affairs of Nigeria": chronicle.Organization, "Qatar News Agency": chronicle.Organization, "CDU": chronicle.Organization, "European Commission": chronicle.Organization, "Brussels": chronicle.GeoPolitical, "Russian Foreign Ministry": chronicle.Organization, "US State Department": chronicle.Organization, "Ministry of Foreign Affairs": chronicle.Organization, "Oslo": chronicle.GeoPolitical, "Norwegian Nobel Committee": chronicle.Organization, "MAP": chronicle.Organization,
-					"Armenpress": chronicle.Organization, "SBU": chronicle.Organization, "Hungary": chronicle.GeoPolitical})
+					"Armenpress": chronicle.Organization, "SBU": chronicle.Organization, "Hungary": chronicle.GeoPolitical,
+					"Emergency Operations Center": chronicle.Facility})
 				got, _ := Extract(tc.doc, sents, es)
 				if tc.want == nil && len(got) > 0 {
 					t.Errorf("want no quote, got %s", dump(got))

@@ -1771,7 +1771,8 @@ func (d *document) antecedent(i, num int, last *speaker) (speaker, bool) {
 					best = m.ent
 					break
 				}
-				if num != 1 && (t == chronicle.Organization || t == chronicle.GeoPolitical) {
+				if num != 1 && (t == chronicle.Organization || t == chronicle.GeoPolitical || num == 3 && t == chronicle.Facility) {
+					// ("The Emergency Operations Center said …. “…,” it said": a building's name standing for its staff.)
 					best = m.ent
 					break
 				}
