@@ -2434,7 +2434,8 @@ var orgNameHeads = map[string]bool{"Institute": true, "Research": true,
 	"Co.": true, "Company": true, "Limited": true, "Ltd.": true, "Inc.": true, "Corp.": true, "S.A.": true, "SpA": true,
 	"Distillers": true, "Brewery": true, "Breweries": true, "Foods": true, "Enterprises": true, "Electronics": true,
 	"Chemicals": true, "Petroleum": true, "Shipping": true, "Trading": true, "Solutions": true, "Ventures": true,
-	"Textiles": true, "Pharma": true}
+	"Textiles": true, "Pharma": true, "Travel": true, "Tours": true, "Resources": true, "Garments": true, "Dagangan": true,
+	"Praezision": true, "Präzision": true, "Keramika": true, "Materials": true, "Power": true, "Electric": true}
 
 // orgNameOpeners open the names of bodies in languages that put the kind
 // first: "Compañía Minera …", "Grupo Bimbo", "Banco do Brasil".
@@ -2443,7 +2444,8 @@ var orgNameOpeners = map[string]bool{"Compañía": true, "Compania": true, "Comp
 	"Fundação": true, "Asociación": true, "Partido": true, "Movimiento": true, "Frente": true, "Confederación": true,
 	"Federación": true, "Ministerio": true, "Secretaría": true, "Comisión": true, "Consejo": true, "Société": true,
 	"Bank": true, "Banque": true, "Banca": true, "Groupe": true, "Gruppo": true, // "Bank Mandiri", "Banca Monte dei Paschi"
-	"Transportes": true, "Inversiones": true, "Constructora": true, "Industrias": true, "Laboratorios": true}
+	"Transportes": true, "Inversiones": true, "Constructora": true, "Industrias": true, "Laboratorios": true,
+	"Électricité": true, "Electricite": true, "Compagnie": true, "Noticias": true}
 
 // divisionNouns follow the name of a division of a country ("Oddar Meanchey
 // province"), with the type of place each makes it.

@@ -8564,6 +8564,20 @@ func TestOfficeOfThePrimeMinisterRestated(t *testing.T) {
 	}
 }
 
+// A name that ends on a firm's word ("Travel", "Resources") or opens on
+// one ("Electricite du …") is a body's, whatever the recognizer typed it.
+func TestFirmWordsMakeBodies(t *testing.T) {
+	src := "Tourism\n\nVLADIVOSTOK, May 5. Tour operator Zolotoy Rog Travel said bookings rose. Electricite du Laos raised " +
+		"tariffs. Khan Altai Resources won a licence.\n"
+	ents := resolveText(t, src, "2025-05-05", map[string]string{"VLADIVOSTOK": "GPE", "Zolotoy Rog Travel": "PERSON",
+		"Electricite du Laos": "PERSON", "Khan Altai Resources": "PERSON"})
+	for _, name := range []string{"Zolotoy Rog Travel", "Electricite du Laos", "Khan Altai Resources"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
+			t.Errorf("%s = %+v, want a body (entities %v)", name, e, names(ents))
+		}
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
