@@ -2435,7 +2435,8 @@ var orgNameHeads = map[string]bool{"Institute": true, "Research": true,
 	"Distillers": true, "Brewery": true, "Breweries": true, "Foods": true, "Enterprises": true, "Electronics": true,
 	"Chemicals": true, "Petroleum": true, "Shipping": true, "Trading": true, "Solutions": true, "Ventures": true,
 	"Textiles": true, "Pharma": true, "Travel": true, "Tours": true, "Resources": true, "Garments": true, "Dagangan": true,
-	"Praezision": true, "Präzision": true, "Keramika": true, "Materials": true, "Power": true, "Electric": true}
+	"Praezision": true, "Präzision": true, "Keramika": true, "Materials": true, "Power": true, "Electric": true,
+	"Air": true, "Radio": true, "Gazette": true, "Herald": true, "Tribune": true, "Journal": true}
 
 // orgNameOpeners open the names of bodies in languages that put the kind
 // first: "Compañía Minera …", "Grupo Bimbo", "Banco do Brasil".
@@ -2445,7 +2446,7 @@ var orgNameOpeners = map[string]bool{"Compañía": true, "Compania": true, "Comp
 	"Federación": true, "Ministerio": true, "Secretaría": true, "Comisión": true, "Consejo": true, "Société": true,
 	"Bank": true, "Banque": true, "Banca": true, "Groupe": true, "Gruppo": true, // "Bank Mandiri", "Banca Monte dei Paschi"
 	"Transportes": true, "Inversiones": true, "Constructora": true, "Industrias": true, "Laboratorios": true,
-	"Électricité": true, "Electricite": true, "Compagnie": true, "Noticias": true}
+	"Électricité": true, "Electricite": true, "Compagnie": true, "Noticias": true, "Radio": true}
 
 // divisionNouns follow the name of a division of a country ("Oddar Meanchey
 // province"), with the type of place each makes it.

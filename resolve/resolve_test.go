@@ -8571,7 +8571,10 @@ func TestFirmWordsMakeBodies(t *testing.T) {
 		"tariffs. Khan Altai Resources won a licence.\n"
 	ents := resolveText(t, src, "2025-05-05", map[string]string{"VLADIVOSTOK": "GPE", "Zolotoy Rog Travel": "PERSON",
 		"Electricite du Laos": "PERSON", "Khan Altai Resources": "PERSON"})
-	for _, name := range []string{"Zolotoy Rog Travel", "Electricite du Laos", "Khan Altai Resources"} {
+	src += "Gulf Air cancelled flights, Radio Mitre said.\n"
+	ents = resolveText(t, src, "2025-05-05", map[string]string{"VLADIVOSTOK": "GPE", "Zolotoy Rog Travel": "PERSON",
+		"Electricite du Laos": "PERSON", "Khan Altai Resources": "PERSON", "Gulf Air": "LOC", "Radio Mitre": "GPE"})
+	for _, name := range []string{"Zolotoy Rog Travel", "Electricite du Laos", "Khan Altai Resources", "Gulf Air", "Radio Mitre"} {
 		if e := find(ents, name); e == nil || e.Type != chronicle.Organization {
 			t.Errorf("%s = %+v, want a body (entities %v)", name, e, names(ents))
 		}
