@@ -2473,6 +2473,14 @@ func (d *doc) placeKindAround(s, a, b int) string {
 			if k == b-1 && w == "Region" {
 				return chronicle.GeoPolitical // "Ashanti Region": a country's administrative region
 			}
+			if k == b-1 && (w == "Department" || w == "City") && k > a {
+				// "Artibonite Department", "Pasay City": a first-level
+				// division or a city the KB knows, with its noun.
+				name := d.spanOf(s, a, k).In(d.text)
+				if _, region := d.r.kb.Region(name); region || d.knownPlace(name) {
+					return chronicle.GeoPolitical
+				}
+			}
 			if k == b-1 && capitalDivisions[w] {
 				w = strings.ToLower(w) // "[Bayelsa State]", not "[Hannah Ward]"
 			}

@@ -8581,6 +8581,16 @@ func TestFirmWordsMakeBodies(t *testing.T) {
 	}
 }
 
+// A first-level division the KB knows, named with "Department", is a
+// place, whatever the recognizer typed it.
+func TestDepartmentOfAKnownRegion(t *testing.T) {
+	src := "Floods\n\nPORT-AU-PRINCE, Oct 2. Rains flooded the Artibonite Department on Monday. Haiti asked for help.\n"
+	ents := resolveText(t, src, "2025-10-02", map[string]string{"Artibonite Department": "ORG", "Haiti": "GPE"})
+	if e := find(ents, "Artibonite Department"); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "HTI" {
+		t.Errorf("Artibonite Department = %+v, want Haiti's division (entities %v)", e, names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
