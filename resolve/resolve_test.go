@@ -8591,6 +8591,18 @@ func TestDepartmentOfAKnownRegion(t *testing.T) {
 	}
 }
 
+// An Irish county is the country of the town whose name it bears, whatever
+// country the story is about.
+func TestCountyOfATown(t *testing.T) {
+	src := "Distillery\n\nBRUSSELS, May 5. Belgium imports whiskey. A distillery in County Cork exports to Belgium. Belgian " +
+		"buyers agreed.\n"
+	ents := resolveText(t, src, "2025-05-05", map[string]string{"BRUSSELS": "GPE", "Belgium": "GPE", "County Cork": "GPE",
+		"Belgian": "NORP"})
+	if e := find(ents, "County Cork"); e == nil || e.Country != "IRL" {
+		t.Errorf("County Cork = %+v, want Ireland's", e)
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.

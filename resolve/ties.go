@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/kb"
 	"github.com/chronicle-news/chronicle/text"
 )
 
@@ -599,8 +600,28 @@ func (d *doc) ledBodyTie(e *entity) {
 // the text puts it near or in: "the town of Chiva, near Valencia", "Neelum
 // valley in Kashmir".
 func (d *doc) placeNear(e *entity) {
-	e.Country = cmp.Or(e.Country, d.placeAfter(e, "near", "in", "outside"), d.placeDescribed(e), d.listedBesidePlace(e),
-		d.placeOfKind(e))
+	e.Country = cmp.Or(e.Country, d.countyNamed(e), d.placeAfter(e, "near", "in", "outside"), d.placeDescribed(e),
+		d.listedBesidePlace(e), d.placeOfKind(e))
+}
+
+// countyNamed is the country of the division or city a county's name holds
+// after "County" ("County Cork", Ireland's), or "".
+func (d *doc) countyNamed(e *entity) string {
+	rest, ok := strings.CutPrefix(e.Name, "County ")
+	if !ok || rest == "" {
+		return ""
+	}
+	if cs := d.r.kb.RegionCountries(rest); len(cs) == 1 {
+		return cs[0]
+	}
+	// Ireland's counties bear their towns' names: the biggest so named.
+	var best kb.City
+	for _, c := range d.r.kb.Cities(rest) {
+		if c.Population > best.Population {
+			best = c
+		}
+	}
+	return best.Country
 }
 
 // placeKinds are the nouns of "the Haitian town of Mirebalais" and "the
