@@ -54,6 +54,9 @@ func (d *doc) titledNames(named []Named) []Named {
 				// portfolio's field, ending on a word of fields.
 				isCapitalized(toks[i].Text) && (modifierFill[strings.ToLower(toks[i].Text)] || fieldEnds[toks[i].Text]) &&
 					portfolioFieldAt(toks, i) >= 0
+			// "Chairman of the National Assembly of Viet Nam Tran Thanh
+			// Man": a country ends the title of the name after it.
+			officeOf = officeOf || d.titleEndsOnCountry(named, s, i)
 			// A title in lower case goes before names too, when it is one
 			// that can ("former prime minister Alain-Claude Bilie-By-Nze").
 			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && !said && !officeOf && !excellency && (!ok ||
@@ -104,6 +107,33 @@ func (d *doc) nearSurnameNamed(named []Named, word string) bool {
 		sn := d.sents[n.Sentence].Tokens[n.End-1].Text
 		if sn != word && sn[0] == word[0] && kb.EditDistance(strings.ToLower(sn), strings.ToLower(word), 1) <= 1 {
 			return true
+		}
+	}
+	return false
+}
+
+// titleEndsOnCountry tells whether token i of sentence s ends a country's
+// name the recognizer found that ends a title of the form "TITLE of (the)
+// BODY of (the) COUNTRY" or "TITLE of (the) COUNTRY": a capitalised title
+// word and "of" within ten tokens before the country, with only
+// capitalised words, "of", "the" and "and" between.
+func (d *doc) titleEndsOnCountry(named []Named, s, i int) bool {
+	toks := d.sents[s].Tokens
+	start := -1
+	for _, n := range named {
+		if n.Sentence == s && n.End == i+1 && n.Type == chronicle.GeoPolitical {
+			if _, ok := d.countryNamed(d.spanOf(s, n.Start, n.End).In(d.text)); ok {
+				start = n.Start
+			}
+		}
+	}
+	for k := start - 1; start > 0 && k >= 1 && start-k <= 10; k-- {
+		w := toks[k].Text
+		if w == "of" && isCapitalized(toks[k-1].Text) && d.isTitleWord(toks[k-1].Text) {
+			return true
+		}
+		if w != "of" && w != "the" && w != "and" && !isCapitalized(w) {
+			return false
 		}
 	}
 	return false

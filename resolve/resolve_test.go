@@ -8603,6 +8603,18 @@ func TestCountyOfATown(t *testing.T) {
 	}
 }
 
+// A name the recognizer missed after a title that ends on a country is a
+// person's.
+func TestNameAfterTitleEndingOnCountry(t *testing.T) {
+	src := "Visit\n\nHANOI, May 5. The president conveyed the greetings of Prime Minister Pham Minh Chinh and Chairman of " +
+		"the National Assembly of Viet Nam Tran Thanh Man to the Angolan people. Vietnam agreed.\n"
+	ents := resolveText(t, src, "2025-05-05", map[string]string{"HANOI": "GPE", "Pham Minh Chinh": "PERSON",
+		"National Assembly": "ORG", "Viet Nam": "GPE", "Angolan": "NORP", "Vietnam": "GPE"})
+	if e := find(ents, "Tran Thanh Man"); e == nil || e.Type != chronicle.Person || e.Country != "VNM" {
+		t.Errorf("Tran Thanh Man = %+v, want Vietnam's (entities %v)", e, names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
