@@ -1872,11 +1872,30 @@ func (d *doc) datelinePlaces(named []Named) []Named {
 		dated := toks[end].Text == "," && datedAt(toks, end+1)
 		credited := toks[end].Text == "(" && wireNames[toks[end+1].Text]
 		dashed := s > 0 && (toks[end].Text == "-" || toks[end].Text == "--" || toks[end].Text == "—" || toks[end].Text == "–") // "BUCHAREST - Romanian Prime Minister …", below the headline
-		if (dated || credited || dashed) && d.knownPlace(d.spanOf(s, 0, end).In(d.text)) {
+		if (dated || credited || dashed) && d.knownPlace(d.spanOf(s, 0, end).In(d.text)) || d.countryAfterDateline(toks, end) {
 			return append(named, Named{Sentence: s, Start: 0, End: end, Type: chronicle.GeoPolitical})
 		}
 	}
 	return named
+}
+
+// countryAfterDateline tells whether the dateline's place ending at token
+// end is followed by a comma, a country's name and a wire's name in
+// brackets or a comma: "CHIOS, Greece (AP) -", a place the KB need not
+// know.
+func (d *doc) countryAfterDateline(toks []chronicle.Token, end int) bool {
+	if end+2 >= len(toks) || toks[end].Text != "," {
+		return false
+	}
+	for b := end + 2; b < len(toks) && b <= end+4; b++ {
+		if toks[b].Text != "(" && toks[b].Text != "," {
+			continue
+		}
+		name := d.text[toks[end+1].Start:toks[b-1].End]
+		_, ok := d.countryNamed(name)
+		return ok && (toks[b].Text == "," || b+1 < len(toks) && wireNames[toks[b+1].Text])
+	}
+	return false
 }
 
 // vietnameseNames adds the Vietnamese names the recognizer missed: a

@@ -8615,6 +8615,17 @@ func TestNameAfterTitleEndingOnCountry(t *testing.T) {
 	}
 }
 
+// A dateline's place the KB does not know, followed by its country and the
+// wire, is a place of that country.
+func TestDatelinePlaceBeforeCountry(t *testing.T) {
+	src := "Wildfire tears through island\n\nCHIOS, Greece (AP) - A wildfire raged for a second day on Monday, authorities " +
+		"said. Greece sent planes.\n"
+	ents := resolveText(t, src, "2025-06-23", map[string]string{"Greece": "GPE", "AP": "ORG"})
+	if e := find(ents, "Chios"); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "GRC" {
+		t.Errorf("Chios = %+v, want a place of Greece (entities %v)", e, names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
