@@ -1563,8 +1563,8 @@ var givenNameFirst = map[string]bool{"IDN": true, "THA": true, "ETH": true, "ERI
 // not a title, a day or month, a nationality, or a word after an article.
 func (d *doc) couldBeName(s, a int, word string) bool {
 	lw := strings.ToLower(word)
-	if _, ok := titleSector(lw); ok || modifierFill[lw] || text.CalendarWord(lw) {
-		return false
+	if _, ok := titleSector(lw); ok || modifierFill[lw] || text.CalendarWord(lw) || lw == "celsius" || lw == "fahrenheit" {
+		return false // (and "40 degrees Celsius", a scale)
 	}
 	if _, ok := d.r.kb.CountryByDemonym(word); ok {
 		return false

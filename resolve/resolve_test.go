@@ -8626,6 +8626,15 @@ func TestDatelinePlaceBeforeCountry(t *testing.T) {
 	}
 }
 
+// A temperature scale the recognizer took for a name is none.
+func TestScaleIsNoPerson(t *testing.T) {
+	src := "Heat\n\nATHENS, July 5. Temperatures rose to 40 degrees Celsius on Monday, officials in Greece said.\n"
+	ents := resolveText(t, src, "2025-07-05", map[string]string{"ATHENS": "GPE", "Celsius": "PERSON", "Greece": "GPE"})
+	if e := find(ents, "Celsius"); e != nil {
+		t.Errorf("Celsius = %+v, want no entity", e)
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
