@@ -2298,7 +2298,7 @@ func (d *doc) finish() []chronicle.Entity {
 	// An entity made while weighing a description that went to someone
 	// else ("his German counterpart": the chancellor, then the foreign
 	// minister) has no mention and is no entity of the article.
-	d.ents = slices.DeleteFunc(d.ents, func(e *entity) bool { return len(e.Mentions) == 0 })
+	d.ents = slices.DeleteFunc(d.ents, func(e *entity) bool { return len(e.Mentions) == 0 || d.straddlesName(e) })
 	slices.SortStableFunc(d.ents, func(a, b *entity) int { return cmp.Compare(a.first, b.first) })
 	out := make([]chronicle.Entity, 0, len(d.ents))
 	for i, e := range d.ents {
@@ -2653,6 +2653,41 @@ func (d *doc) datelinePlace() {
 			}
 		}
 	}
+}
+
+// straddlesName tells whether every mention of e, a place or body the KB
+// does not know, lies inside a person's mention and runs into the person's
+// name: "[State Kassym]" of "Head of State Kassym-Jomart Tokayev", a piece
+// of a title and a name that the recognizer took for a place.
+func (d *doc) straddlesName(e *entity) bool {
+	if e.KB != "" || e.Type == chronicle.Person || len(e.Mentions) == 0 {
+		return false
+	}
+	for _, m := range e.Mentions {
+		inside := false
+		for _, p := range d.ents {
+			if p.Type != chronicle.Person {
+				continue
+			}
+			first := strings.Fields(p.Name)
+			if len(first) == 0 {
+				continue
+			}
+			for _, pm := range p.Mentions {
+				// The name in the person's mention starts where its
+				// first word does ("Kassym-Jomart" of "… State
+				// Kassym-Jomart Tokayev").
+				at := strings.LastIndex(pm.Text, strings.Split(first[0], "-")[0])
+				if at > 0 && pm.Start <= m.Start && m.End <= pm.End && m.Start < pm.Start+at && m.End > pm.Start+at {
+					inside = true
+				}
+			}
+		}
+		if !inside {
+			return false
+		}
+	}
+	return true
 }
 
 // internationalName tells whether a body's name says it spans countries:

@@ -8635,6 +8635,18 @@ func TestScaleIsNoPerson(t *testing.T) {
 	}
 }
 
+// A place the recognizer made of the end of a title and the start of a
+// name is none.
+func TestNoPlaceAcrossTitleAndName(t *testing.T) {
+	src := "Atom\n\nASTANA, May 5. The Head of State Kassym-Jomart Tokayev repeatedly underlined the need for nuclear " +
+		"power. Kazakhstan agreed.\n"
+	ents := resolveText(t, src, "2025-05-05", map[string]string{"ASTANA": "GPE", "State Kassym": "GPE",
+		"Jomart Tokayev": "PERSON", "Kazakhstan": "GPE"})
+	if e := find(ents, "State Kassym"); e != nil {
+		t.Errorf("State Kassym = %+v, want no entity (entities %v)", e, names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
