@@ -508,19 +508,44 @@ func (d *doc) bodiesBeforeTitles(named []Named) []Named {
 // Technology]", "Department of Health and Social Care".
 func (d *doc) portfoliosJoined(named []Named) []Named {
 	out := slices.Clone(named)
+	people := map[[2]int]bool{} // the tokens of people's names, which no portfolio holds
+	for _, n := range named {
+		if n.Type == chronicle.Person {
+			for k := n.Start; k < n.End; k++ {
+				people[[2]int{n.Sentence, k}] = true
+			}
+		}
+	}
 	for i, n := range out {
 		toks := d.sents[n.Sentence].Tokens
-		if n.Type != chronicle.Organization || n.End-n.Start < 3 || n.End+1 >= len(toks) || toks[n.End].Text != "and" ||
+		if n.Type != chronicle.Organization || n.End-n.Start < 3 || n.End+1 >= len(toks) ||
 			!slices.ContainsFunc(toks[n.Start:n.End], func(t chronicle.Token) bool { return t.Text == "of" }) ||
 			institutionHeads[toks[n.Start].Text] != chronicle.Organization && toks[n.Start].Text != "Department" {
 			continue
 		}
-		j := n.End + 1
-		for j < len(toks) && j-n.End <= 3 && isCapitalized(toks[j].Text) && institutionHeads[toks[j].Text] == "" {
+		// "Ministry of Foreign Affairs, National Community Abroad and
+		// African Affairs": fields listed with commas before the "and".
+		and := n.End
+		for and+1 < len(toks) && toks[and].Text == "," && isCapitalized(toks[and+1].Text) {
+			k := and + 1
+			for k < len(toks) && k-and <= 4 && isCapitalized(toks[k].Text) && institutionHeads[toks[k].Text] == "" &&
+				!people[[2]int{n.Sentence, k}] {
+				k++
+			}
+			if k == and+1 || k-and > 4 {
+				break
+			}
+			and = k
+		}
+		if and+1 >= len(toks) || toks[and].Text != "and" {
+			continue
+		}
+		j := and + 1
+		for j < len(toks) && j-and <= 3 && isCapitalized(toks[j].Text) && institutionHeads[toks[j].Text] == "" {
 			j++
 		}
-		if j == n.End+1 || j-n.End > 3 || j < len(toks) && (isCapitalized(toks[j].Text) || isPossessive(toks[j].Text)) ||
-			d.knownPlace(toks[n.End+1].Text) {
+		if j == and+1 || j-and > 3 || j < len(toks) && (isCapitalized(toks[j].Text) || isPossessive(toks[j].Text)) ||
+			d.knownPlace(toks[and+1].Text) || and > n.End && people[[2]int{n.Sentence, and + 1}] {
 			continue // not "the Ministry of Defence and Russia's FSB"
 		}
 		out[i].End = j

@@ -8647,6 +8647,24 @@ func TestNoPlaceAcrossTitleAndName(t *testing.T) {
 	}
 }
 
+// A ministry's fields listed with commas before "and" are one name; a list
+// of people after a body's name is not part of it.
+func TestMinistryFieldsWithCommas(t *testing.T) {
+	src := "Expulsion\n\nALGIERS, April 15. Algeria regrets the decision, the Ministry of Foreign Affairs, National " +
+		"Community Abroad and African Affairs said. The Ministry of Defence, Sergei Shoigu and Valery Gerasimov met.\n"
+	ents := resolveText(t, src, "2025-04-15", map[string]string{"ALGIERS": "GPE", "Algeria": "GPE",
+		"Ministry of Foreign Affairs": "ORG", "National Community Abroad": "ORG", "African Affairs": "ORG",
+		"Ministry of Defence": "ORG", "Sergei Shoigu": "PERSON", "Valery Gerasimov": "PERSON"})
+	if e := find(ents, "Ministry of Foreign Affairs, National Community Abroad and African Affairs"); e == nil {
+		t.Errorf("want the ministry named whole; entities %v", names(ents))
+	}
+	for _, name := range []string{"Sergei Shoigu", "Valery Gerasimov"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Person {
+			t.Errorf("%s = %+v, want a person (entities %v)", name, e, names(ents))
+		}
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
