@@ -130,6 +130,7 @@ func (r *Recognizer) Recognize(words []string, pos []string) []Span {
 	r.emissions(d, words, pos)
 	tags := r.viterbi(d, len(words))
 	spans := trimTitles(words, joinNames(joinParticles(words, pluralPossessives(words, r.splitPossessors(words, spansOf(tags))))))
+	spans = peoplesNotBodies(words, spans)
 	return r.knownBodies(words, placesInPlaces(words, spans))
 }
 
@@ -334,6 +335,18 @@ func pluralPossessives(words []string, spans []Span) []Span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// peoplesNotBodies makes a span that ends on the word "people" a people's
+// name without it: "the [Syrian] people", not a body "[Syrian people]".
+func peoplesNotBodies(words []string, spans []Span) []Span {
+	for i, s := range spans {
+		if s.End-s.Start >= 2 && s.Type != chronicle.Person && words[s.End-1] == "people" {
+			spans[i].End--
+			spans[i].Type = chronicle.Nationality
+		}
+	}
+	return spans
 }
 
 // arabicNameLink tells whether w joins the parts of an Arabic name: "bin",

@@ -525,3 +525,13 @@ func TestPluralPossessives(t *testing.T) {
 		t.Errorf("pluralPossessives = %v, want %v", got, want)
 	}
 }
+
+// A span ending on "people" is the people's name without it.
+func TestPeoplesNotBodies(t *testing.T) {
+	words := strings.Fields("support the Syrian people and the Hope People party")
+	got := peoplesNotBodies(words, []Span{{2, 4, "ORG"}, {6, 8, "ORG"}})
+	want := []Span{{2, 3, "NORP"}, {6, 8, "ORG"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("peoplesNotBodies = %v, want %v", got, want)
+	}
+}
