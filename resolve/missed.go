@@ -25,6 +25,12 @@ import (
 // body, that no recognized span touches.
 func (d *doc) titledNames(named []Named) []Named {
 	covered := coveredTokens(named)
+	placeEnds := map[[2]int]int{} // the last token of each place's span, to its first
+	for _, n := range named {
+		if n.Type == chronicle.GeoPolitical {
+			placeEnds[[2]int{n.Sentence, n.End - 1}] = n.Start
+		}
+	}
 	out := named
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
@@ -56,7 +62,9 @@ func (d *doc) titledNames(named []Named) []Named {
 					portfolioFieldAt(toks, i) >= 0
 			// "Chairman of the National Assembly of Viet Nam Tran Thanh
 			// Man": a country ends the title of the name after it.
-			officeOf = officeOf || d.titleEndsOnCountry(named, s, i)
+			if start, ok := placeEnds[[2]int{s, i}]; ok && !officeOf {
+				officeOf = d.titleEndsOnCountry(s, start, i)
+			}
 			// A title in lower case goes before names too, when it is one
 			// that can ("former prime minister Alain-Claude Bilie-By-Nze").
 			if t, ok := text.TitleWord(toks[i].Text); !honorific && !calling && !said && !officeOf && !excellency && (!ok ||
@@ -112,22 +120,17 @@ func (d *doc) nearSurnameNamed(named []Named, word string) bool {
 	return false
 }
 
-// titleEndsOnCountry tells whether token i of sentence s ends a country's
-// name the recognizer found that ends a title of the form "TITLE of (the)
-// BODY of (the) COUNTRY" or "TITLE of (the) COUNTRY": a capitalised title
-// word and "of" within ten tokens before the country, with only
-// capitalised words, "of", "the" and "and" between.
-func (d *doc) titleEndsOnCountry(named []Named, s, i int) bool {
+// titleEndsOnCountry tells whether the place's span from token start to
+// token i of sentence s is a country's name that ends a title of the form
+// "TITLE of (the) BODY of (the) COUNTRY" or "TITLE of (the) COUNTRY": a
+// capitalised title word and "of" within ten tokens before the country,
+// with only capitalised words, "of", "the" and "and" between.
+func (d *doc) titleEndsOnCountry(s, start, i int) bool {
 	toks := d.sents[s].Tokens
-	start := -1
-	for _, n := range named {
-		if n.Sentence == s && n.End == i+1 && n.Type == chronicle.GeoPolitical {
-			if _, ok := d.countryNamed(d.spanOf(s, n.Start, n.End).In(d.text)); ok {
-				start = n.Start
-			}
-		}
+	if _, ok := d.countryNamed(d.spanOf(s, start, i+1).In(d.text)); !ok {
+		return false
 	}
-	for k := start - 1; start > 0 && k >= 1 && start-k <= 10; k-- {
+	for k := start - 1; k >= 1 && start-k <= 10; k-- {
 		w := toks[k].Text
 		if w == "of" && isCapitalized(toks[k-1].Text) && d.isTitleWord(toks[k-1].Text) {
 			return true

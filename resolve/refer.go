@@ -55,7 +55,7 @@ func (d *doc) descriptions() {
 				if k, c := d.ofCountryAfter(s, j+1); k >= 0 {
 					j, country = k, c
 				}
-			} else if j < 0 && start == i && from < len(toks) {
+			} else if j < 0 && start == i && from < len(toks) && from+1 < len(toks) && toks[from+1].Text == "of" {
 				if k, c := d.ofCountryAfter(s, from+1); k >= 0 && strings.EqualFold(toks[from].Text, "chairman") && c == "CHN" {
 					// "the Chairman of the People's Republic of China", as
 					// some translations title its president.
