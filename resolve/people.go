@@ -892,41 +892,34 @@ func (d *doc) personEndingWith(words []string) *entity {
 }
 
 // surnameNearMiss is the one person of the article named in full whose
-// surname is a near miss of word (one edit for names of up to six letters,
-// two for longer, the first letter the same), whom the style before word
+// surname is a near miss of word (nearMiss), whom the style before word
 // does not rule out; nil when none or several are.
 func (d *doc) surnameNearMiss(word, style string) *entity {
-	if len(word) < 5 || !isCapitalized(word) {
-		return nil
-	}
-	maxd := 1
-	if len(word) > 6 {
-		maxd = 2
-	}
 	return theOne(d.ents, func(e *entity) bool {
-		if e.Type != chronicle.Person || len(e.tokens) < 2 || genderClash(style, e) {
-			return false
-		}
-		sn := surname(e.tokens)
-		return sn != word && sn[0] == word[0] && kb.EditDistance(strings.ToLower(sn), strings.ToLower(word), maxd) <= maxd
+		return e.Type == chronicle.Person && len(e.tokens) >= 2 && !genderClash(style, e) && nearMiss(surname(e.tokens), word)
 	})
 }
 
 // mononymNearMiss is the one person of the article the KB knows by a
-// single name within an edit or two of word ("Sugiyono" for Sugiono), or
-// nil.
+// single name that is a near miss of word ("Sugiyono" for Sugiono), or nil.
 func (d *doc) mononymNearMiss(word string) *entity {
-	if len(word) < 5 || !isCapitalized(word) {
-		return nil
+	return theOne(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.Person && e.person != nil && len(e.tokens) == 1 && nearMiss(e.Name, word)
+	})
+}
+
+// nearMiss tells whether word, capitalised and of five letters or more,
+// spells name another way: the first letter the same, and one edit away
+// for words of up to six letters, two for longer.
+func nearMiss(name, word string) bool {
+	if len(word) < 5 || !isCapitalized(word) || name == word || name == "" || name[0] != word[0] {
+		return false
 	}
 	maxd := 1
 	if len(word) > 6 {
 		maxd = 2
 	}
-	return theOne(d.ents, func(e *entity) bool {
-		return e.Type == chronicle.Person && e.person != nil && len(e.tokens) == 1 && e.Name != word && e.Name[0] == word[0] &&
-			kb.EditDistance(strings.ToLower(e.Name), strings.ToLower(word), maxd) <= maxd
-	})
+	return kb.EditDistance(strings.ToLower(name), strings.ToLower(word), maxd) <= maxd
 }
 
 // titleFitsPerson tells whether the title words before a name are ones e
