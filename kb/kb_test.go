@@ -193,6 +193,13 @@ func TestCities(t *testing.T) {
 	if cs := k.Cities("Peking"); len(cs) == 0 || cs[0].Name != "Beijing" {
 		t.Errorf("Cities(Peking) = %+v; want Beijing", cs)
 	}
+	// Names GeoNames writes with apostrophes (K'ut'aisi, Bat’umi, Ta’if),
+	// found as news writes them.
+	for name, country := range map[string]string{"Kutaisi": "GEO", "Batumi": "GEO", "Taif": "SAU"} {
+		if cs := k.Cities(name); len(cs) == 0 || cs[0].Country != country {
+			t.Errorf("Cities(%q) = %+v; want a city of %s", name, cs, country)
+		}
+	}
 	// Cities renamed officially, which GeoNames lists far from the old name.
 	for name, id := range map[string]int{"Bengaluru": 1277333, "Bangalore": 1277333, "Chattogram": 1205733,
 		"Gurugram": 1270642, "Prayagraj": 1278994, "Vinnytsia": 689558,

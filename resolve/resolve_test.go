@@ -8665,6 +8665,17 @@ func TestMinistryFieldsWithCommas(t *testing.T) {
 	}
 }
 
+// "The resident of [Kutaisi Nino Gelashvili]": a town the KB knows after a
+// word of residence and "of" opens no person's name.
+func TestResidentOfTownAndName(t *testing.T) {
+	src := "Vote\n\nTBILISI, Oct 4. The resident of Kutaisi Nino Gelashvili, who voted, said it was calm. Georgia voted.\n"
+	ents := resolveText(t, src, "2025-10-04", map[string]string{"TBILISI": "GPE", "Kutaisi Nino Gelashvili": "PERSON",
+		"Georgia": "GPE"})
+	if e := find(ents, "Nino Gelashvili"); e == nil || e.Type != chronicle.Person {
+		t.Errorf("Nino Gelashvili = %+v, want the person (entities %v)", e, names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.

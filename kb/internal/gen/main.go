@@ -419,11 +419,12 @@ func trimAlternates(name, ascii, alts string, pop int, known map[string]bool) []
 	return out
 }
 
-// unspaced is s without spaces and hyphens, so that transliterations that
-// split a name differently compare alike: "Luang Prabang" and
-// "Louangphabang", "Hai Phong" and "Haiphong".
+// unspaced is s without spaces, hyphens and apostrophes, so that
+// transliterations that split or mark a name differently compare alike:
+// "Luang Prabang" and "Louangphabang", "Hai Phong" and "Haiphong",
+// "Kutaisi" and "K'ut'aisi".
 func unspaced(s string) string {
-	return strings.NewReplacer(" ", "", "-", "").Replace(s)
+	return strings.NewReplacer(" ", "", "-", "", "'", "", "’", "").Replace(s)
 }
 
 func levenshtein(a, b string) int {
