@@ -1073,8 +1073,19 @@ func invertible(v cueVerb) bool {
 // viaMedium tells whether sp is a news medium ("according to Xinhua",
 // "Xinhua said"), which carries someone's words rather than speaking.
 func (d *document) viaMedium(sp speaker) bool {
-	return sp.ent >= 0 && d.ents[sp.ent].Sector == "MED"
+	if sp.ent >= 0 && d.ents[sp.ent].Sector == "MED" {
+		return true
+	}
+	// "according to the Ethiopian media", "state media said": the press,
+	// named by its country or not at all.
+	if sp.head >= 0 && sp.head < len(d.words) && pressNouns[d.words[sp.head].lower] {
+		return true
+	}
+	return false
 }
+
+// pressNouns head descriptions of the press that carried someone's words.
+var pressNouns = map[string]bool{"media": true, "press": true, "television": true, "tv": true, "radio": true, "outlets": true}
 
 // freeRelatives open a clause of concession, whose verb of saying is not a
 // cue for the quote before it: "whatever the text said".
