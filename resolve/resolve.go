@@ -55,6 +55,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2046,6 +2047,7 @@ func (d *doc) attach(e *entity, m mention) {
 // country, as a coder reading the story would.
 func (d *doc) finish() []chronicle.Entity {
 	for _, e := range d.ents {
+		d.cityWithItsArticle(e)
 		if isAllCaps(e.Name) && strings.Contains(e.Name, " ") {
 			// "ISLAM QALA, Afghanistan": a dateline's capitals name the
 			// place as its other mentions write it.
@@ -2651,6 +2653,30 @@ func (d *doc) datelinePlace() {
 				e.Country = d.datelineWireCountry()
 				return
 			}
+		}
+	}
+}
+
+// cityWithItsArticle names a city whose name has "The" in it as the KB
+// spells it: "The Hague", where the text's mentions, after "the", are
+// "Hague" or "HAGUE".
+func (d *doc) cityWithItsArticle(e *entity) {
+	id, ok := strings.CutPrefix(e.KB, "geonames:")
+	if !ok || strings.HasPrefix(e.Name, "The ") {
+		return
+	}
+	n, err := strconv.Atoi(id)
+	if err != nil {
+		return
+	}
+	c, ok := d.r.kb.City(n)
+	if !ok {
+		return
+	}
+	for _, name := range append([]string{c.Name}, c.Alternates...) {
+		if strings.EqualFold(name, "The "+e.Name) {
+			e.Name = name // ("HAGUE" of a dateline too)
+			return
 		}
 	}
 }

@@ -8676,6 +8676,16 @@ func TestResidentOfTownAndName(t *testing.T) {
 	}
 }
 
+// A city whose name holds "The" is named so, though its mentions, after
+// "the", leave the article out.
+func TestCityNamedWithItsArticle(t *testing.T) {
+	src := "Ruling\n\nTHE HAGUE, May 5. Judges in The Hague ruled on Monday. The Netherlands agreed.\n"
+	ents := resolveText(t, src, "2025-05-05", map[string]string{"HAGUE": "GPE", "Hague": "GPE", "Netherlands": "GPE"})
+	if e := find(ents, "The Hague"); e == nil || e.Country != "NLD" {
+		t.Errorf("The Hague = %+v, want the city so named (entities %v)", e, names(ents))
+	}
+}
+
 // A full name the KB knows keeps its person though the title's body took
 // the story's country by guess: Hun Sen, "President of the Senate" in a
 // story about Vietnam, is Cambodia's.
