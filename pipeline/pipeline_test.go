@@ -2338,3 +2338,15 @@ func TestAppositiveWithARelativeClause(t *testing.T) {
 		"lawmaker who brought the bill, told reporters outside parliament.\n", "2025-06-20")
 	wantSpeakers(t, rec, map[string]string{"For too long dying people have been let down. Today the Commons listened to them": "Kim Leadbeater"})
 }
+
+// The field of a minister's portfolio in a title before a name is no body
+// of the record: "Minister of Foreign Affairs Mohammad Ishaq Dar".
+func TestPortfolioFieldInTitleIsNoBody(t *testing.T) {
+	rec := extractText(t, "Pact\n\nRIYADH, Sept 18. The Pakistani side was represented by the Deputy Prime Minister and "+
+		"Minister of Foreign Affairs Mohammad Ishaq Dar and the Chief of Army Staff. Pakistan agreed.\n", "2025-09-18")
+	for _, e := range rec.Entities {
+		if e.Name == "Foreign Affairs" {
+			t.Errorf("entity %+v, want none for the portfolio's field", e)
+		}
+	}
+}

@@ -2683,8 +2683,9 @@ func (d *doc) cityWithItsArticle(e *entity) {
 
 // straddlesName tells whether every mention of e, a place or body the KB
 // does not know, lies inside a person's mention and runs into the person's
-// name: "[State Kassym]" of "Head of State Kassym-Jomart Tokayev", a piece
-// of a title and a name that the recognizer took for a place.
+// name, "[State Kassym]" of "Head of State Kassym-Jomart Tokayev", a piece
+// of a title and a name that the recognizer took for a place; or is the
+// field of the minister's portfolio that the mention opens on.
 func (d *doc) straddlesName(e *entity) bool {
 	if e.KB != "" || e.Type == chronicle.Person || len(e.Mentions) == 0 {
 		return false
@@ -2703,9 +2704,14 @@ func (d *doc) straddlesName(e *entity) bool {
 				// The name in the person's mention starts where its
 				// first word does ("Kassym-Jomart" of "… State
 				// Kassym-Jomart Tokayev").
+				if pm.Start > m.Start || m.End > pm.End {
+					continue
+				}
 				at := strings.LastIndex(pm.Text, strings.Split(first[0], "-")[0])
-				if at > 0 && pm.Start <= m.Start && m.End <= pm.End && m.Start < pm.Start+at && m.End > pm.Start+at {
-					inside = true
+				before := strings.ToLower(d.text[pm.Start:m.Start])
+				if at > 0 && m.Start < pm.Start+at && m.End > pm.Start+at ||
+					e.Type == chronicle.Organization && (strings.HasSuffix(before, "minister of ") || strings.HasSuffix(before, "minister for ")) {
+					inside = true // (or the field of a minister's portfolio: "Minister of [Foreign Affairs] Mohammad Ishaq Dar")
 				}
 			}
 		}
