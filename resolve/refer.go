@@ -524,14 +524,8 @@ func (d *doc) headOfNamed(s, i int) (int, string, string) {
 	}
 	if country == "" && k+2 < len(toks) && toks[k+1].Text == "of" {
 		// "of Georgia", "of the Kyrgyz Republic"
-		a := k + 2
-		if toks[a].Text == "the" {
-			a++
-		}
-		for b := min(len(toks), a+4); b > a; b-- {
-			if c, ok := d.r.kb.CountryByName(d.spanOf(s, a, b).In(d.text)); ok {
-				return b - 1, c.ISO3, office
-			}
+		if end, c := d.ofCountryAfter(s, k+1); end >= 0 {
+			return end, c, office
 		}
 		return -1, "", "" // "head of the government of national unity"
 	}

@@ -2300,7 +2300,8 @@ func (d *doc) finish() []chronicle.Entity {
 	// An entity made while weighing a description that went to someone
 	// else ("his German counterpart": the chancellor, then the foreign
 	// minister) has no mention and is no entity of the article.
-	d.ents = slices.DeleteFunc(d.ents, func(e *entity) bool { return len(e.Mentions) == 0 || d.straddlesName(e) })
+	titled := d.titledNameStarts()
+	d.ents = slices.DeleteFunc(d.ents, func(e *entity) bool { return len(e.Mentions) == 0 || d.straddlesName(e, titled) })
 	slices.SortStableFunc(d.ents, func(a, b *entity) int { return cmp.Compare(a.first, b.first) })
 	out := make([]chronicle.Entity, 0, len(d.ents))
 	for i, e := range d.ents {
@@ -2686,33 +2687,21 @@ func (d *doc) cityWithItsArticle(e *entity) {
 // name, "[State Kassym]" of "Head of State Kassym-Jomart Tokayev", a piece
 // of a title and a name that the recognizer took for a place; or is the
 // field of the minister's portfolio that the mention opens on.
-func (d *doc) straddlesName(e *entity) bool {
+func (d *doc) straddlesName(e *entity, titled []titledName) bool {
 	if e.KB != "" || e.Type == chronicle.Person || len(e.Mentions) == 0 {
 		return false
 	}
 	for _, m := range e.Mentions {
 		inside := false
-		for _, p := range d.ents {
-			if p.Type != chronicle.Person {
+		for _, t := range titled {
+			if t.Start > m.Start || m.End > t.End {
 				continue
 			}
-			first := strings.Fields(p.Name)
-			if len(first) == 0 {
-				continue
-			}
-			for _, pm := range p.Mentions {
-				// The name in the person's mention starts where its
-				// first word does ("Kassym-Jomart" of "… State
-				// Kassym-Jomart Tokayev").
-				if pm.Start > m.Start || m.End > pm.End {
-					continue
-				}
-				at := strings.LastIndex(pm.Text, strings.Split(first[0], "-")[0])
-				before := strings.ToLower(d.text[pm.Start:m.Start])
-				if at > 0 && m.Start < pm.Start+at && m.End > pm.Start+at ||
-					e.Type == chronicle.Organization && (strings.HasSuffix(before, "minister of ") || strings.HasSuffix(before, "minister for ")) {
-					inside = true // (or the field of a minister's portfolio: "Minister of [Foreign Affairs] Mohammad Ishaq Dar")
-				}
+			before := strings.ToLower(d.text[t.Start:m.Start])
+			if m.Start < t.name && m.End > t.name ||
+				e.Type == chronicle.Organization && (strings.HasSuffix(before, "minister of ") || strings.HasSuffix(before, "minister for ")) {
+				inside = true // (or the field of a minister's portfolio: "Minister of [Foreign Affairs] Mohammad Ishaq Dar")
+				break
 			}
 		}
 		if !inside {
@@ -2720,6 +2709,33 @@ func (d *doc) straddlesName(e *entity) bool {
 		}
 	}
 	return true
+}
+
+// titledName is a person's mention with words before the name, and the
+// offset where the name starts.
+type titledName struct {
+	chronicle.Span
+	name int
+}
+
+// titledNameStarts lists the people's mentions that hold more than the
+// name: those where the first word of the person's name (its part before a
+// hyphen, "Kassym" of "Kassym-Jomart") stands after the mention's start.
+func (d *doc) titledNameStarts() []titledName {
+	var out []titledName
+	for _, p := range d.ents {
+		words := strings.Fields(p.Name)
+		if p.Type != chronicle.Person || len(words) == 0 {
+			continue
+		}
+		first, _, _ := strings.Cut(words[0], "-")
+		for _, pm := range p.Mentions {
+			if at := strings.LastIndex(pm.Text, first); at > 0 {
+				out = append(out, titledName{pm.Span, pm.Start + at})
+			}
+		}
+	}
+	return out
 }
 
 // internationalName tells whether a body's name says it spans countries:

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
-	"github.com/chronicle-news/chronicle/kb"
 	"github.com/chronicle-news/chronicle/text"
 )
 
@@ -614,14 +613,12 @@ func (d *doc) countyNamed(e *entity) string {
 	if cs := d.r.kb.RegionCountries(rest); len(cs) == 1 {
 		return cs[0]
 	}
-	// Ireland's counties bear their towns' names: the biggest so named.
-	var best kb.City
-	for _, c := range d.r.kb.Cities(rest) {
-		if c.Population > best.Population {
-			best = c
-		}
+	// Ireland's counties bear their towns' names: the biggest so named
+	// (Cities lists the biggest first).
+	if cs := d.r.kb.Cities(rest); len(cs) > 0 {
+		return cs[0].Country
 	}
-	return best.Country
+	return ""
 }
 
 // placeKinds are the nouns of "the Haitian town of Mirebalais" and "the
