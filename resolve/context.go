@@ -1152,6 +1152,9 @@ func (d *doc) countryInside(words []string, withCities bool) string {
 			// large to mistake ("Durham Cathedral" in a British story is
 			// not in Durham, North Carolina).
 			c := d.pickCity(cities)
+			if !strings.EqualFold(c.Name, w) && !strings.EqualFold(c.ASCII, w) && !d.storyNames(c.Country) {
+				continue // "Lion Peak Garments" is no body of Lyon, whose other names "Lion" is
+			}
 			// A name only one country's towns bear counts unless the story
 			// is about another country and never names this one: the
 			// "Mobile Brigade Corps" of an Indonesian story is no body of

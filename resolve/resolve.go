@@ -398,7 +398,7 @@ func (d *doc) noteCountries(named []Named) {
 		}
 		a, b := d.trimName(n)
 		name := d.spanOf(n.Sentence, a, b).In(d.text)
-		if len(d.r.kb.RegionCountries(name)) > 0 || b-a == 1 && surnames[name] {
+		if b-a == 1 && surnames[name] || d.divisionElsewhere(name) {
 			continue
 		}
 		if c, ok := d.placeCountry(name); ok {
@@ -432,6 +432,34 @@ func (d *doc) noteCountries(named []Named) {
 	for _, n := range d.storyTimes {
 		d.storyMost = max(d.storyMost, n)
 	}
+}
+
+// isRegion tells whether name is a first-level division somewhere.
+func (d *doc) isRegion(name string) bool {
+	_, ok := d.r.kb.Region(name)
+	return ok
+}
+
+// divisionElsewhere tells whether name is a first-level division whose
+// country the name does not otherwise give: "Georgia", a state of the
+// United States and a country; "Punjab", of India and of Pakistan. A city
+// that is a division of its own country ("Ho Chi Minh City", "Tashkent") is
+// not one.
+func (d *doc) divisionElsewhere(name string) bool {
+	regions := d.r.kb.RegionCountries(name)
+	if len(regions) == 0 {
+		return false
+	}
+	cities := d.r.kb.Cities(name)
+	if len(cities) == 0 || !d.outweighs(cities) {
+		return true
+	}
+	for _, c := range regions {
+		if c != cities[0].Country {
+			return true
+		}
+	}
+	return false
 }
 
 // storyCountry is the country the story's names name most, twice at
@@ -1063,6 +1091,11 @@ func (d *doc) addName(n Named) bool {
 		e := &entity{Entity: chronicle.Entity{Name: name, Type: typ}}
 		if typ == chronicle.Facility {
 			e.Country = d.countryInside(d.routeWords(words), true)
+		} else if k := slices.IndexFunc(words, func(w string) bool { return nameParticles[w] }); k > 0 && k == len(words)-2 &&
+			(typ == chronicle.Location || typ == chronicle.GeoPolitical) && !d.isRegion(words[k+1]) {
+			// A town's name run on past a particle ("Mocimboa da Praia",
+			// Mozambique's) names no capital at its end.
+			e.Country = d.countryInside(words[:k], typ != chronicle.GeoPolitical)
 		} else {
 			e.Country = d.countryInside(words, typ != chronicle.GeoPolitical)
 		}

@@ -10206,3 +10206,27 @@ func TestFirmsNamedLikePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestCityThatIsItsOwnDivision: a city that is also a division of its own
+// country ("Ho Chi Minh City") names that country for the story, so a
+// Vietnamese name takes it; a firm's word that is only another language's
+// name of a city ("Lion", Lyon) gives the firm no country; and a town's name
+// that runs on past a particle to a capital ("Mocimboa da Praia") is not
+// that capital's country's.
+func TestCityThatIsItsOwnDivision(t *testing.T) {
+	src := "China and ASEAN signed the pact in Kuala Lumpur. Nguyen Van Hoa, director of a fruit export company in Ho Chi Minh City, said his firm sent durian to Guangxi.\n" +
+		"Chen Wei - lun, general manager of Lion Peak Garments, said orders had stopped.\n" +
+		"Mozambican forces retook towns including Mocimboa da Praia in 2021.\n"
+	ents := resolveText(t, src, "2025-10-28", map[string]string{"China": "GPE", "ASEAN": "ORG", "Kuala Lumpur": "GPE",
+		"Nguyen Van Hoa": "PERSON", "Ho Chi Minh City": "GPE", "Guangxi": "GPE", "Chen Wei - lun": "PERSON",
+		"Lion Peak Garments": "ORG", "Mocimboa da Praia": "LOC"})
+	if e := find(ents, "Nguyen Van Hoa"); e == nil || e.Country != "VNM" {
+		t.Errorf("Nguyen Van Hoa = %+v, want VNM", e)
+	}
+	if e := find(ents, "Lion Peak Garments"); e == nil || e.Country == "FRA" {
+		t.Errorf("Lion Peak Garments = %+v, want no French firm", e)
+	}
+	if e := find(ents, "Mocimboa da Praia"); e == nil || e.Country == "CPV" {
+		t.Errorf("Mocimboa da Praia = %+v, want no Cape Verdean town", e)
+	}
+}
