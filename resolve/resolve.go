@@ -2134,6 +2134,7 @@ func (d *doc) finish() []chronicle.Entity {
 			d.ministryTie(e)
 			d.nameOriginTie(e)
 			d.nationalTitleTie(e)
+			d.sentenceBodiesTie(e)
 		case e.Type == chronicle.Organization:
 			d.officersBodyTie(e)
 			d.portfolioHolderTie(e)

@@ -10230,3 +10230,16 @@ func TestCityThatIsItsOwnDivision(t *testing.T) {
 		t.Errorf("Mocimboa da Praia = %+v, want no Cape Verdean town", e)
 	}
 }
+
+// TestOfficialOfTheSentencesBodies: an official whose title names no
+// country takes the country of the state body the sentence names, in a
+// story from another country's capital.
+func TestOfficialOfTheSentencesBodies(t *testing.T) {
+	src := "MOSCOW, November 20 (TASS) -- Russian troops took the city, the Russian Defence Ministry said.\n" +
+		"The Ministry of Defence of Ukraine reported 54 clashes, and the commander-in-chief Oleksandr Syrskyi earlier stated that the defence went on.\n"
+	ents := resolveText(t, src, "2025-11-20", map[string]string{"MOSCOW": "GPE", "TASS": "ORG", "Russian": "NORP",
+		"Russian Defence Ministry": "ORG", "Ministry of Defence of Ukraine": "ORG", "Oleksandr Syrskyi": "PERSON"})
+	if e := find(ents, "Oleksandr Syrskyi"); e == nil || e.Country != "UKR" {
+		t.Errorf("Oleksandr Syrskyi = %+v, want UKR", e)
+	}
+}

@@ -90,6 +90,35 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 	}
 }
 
+// sentenceBodiesTie gives an official whose title names no country the
+// country of the sentence first naming them, when every other name there
+// with a country is of that one and a state body is among them: "The
+// General Staff of the Armed Forces of Ukraine informed about 54 clashes,
+// and the commander-in-chief Oleksandr Syrskyi earlier stated …" in a
+// story from Moscow.
+func (d *doc) sentenceBodiesTie(e *entity) {
+	if e.Country != "" || !stateSectors[e.Sector] || len(e.Mentions) == 0 {
+		return
+	}
+	s := d.sentenceAt(e.firstSpan().Start)
+	country, body := "", false
+	for i := range d.sents[s].Tokens {
+		o, ok := d.owner[[2]int{s, i}]
+		if !ok || o.e == e || o.e.Country == "" {
+			continue
+		}
+		if country != "" && o.e.Country != country {
+			return
+		}
+		country = o.e.Country
+		body = body || o.e.Type == chronicle.Organization &&
+			(stateSectors[o.e.Sector] || stateSectors[institutionSector(strings.Fields(o.e.Name))])
+	}
+	if body {
+		e.Country = country
+	}
+}
+
 // localSectors are the callings of people who mostly serve where they are
 // met, clergy and teachers: "In Jos, the capital of Plateau State, Reverend
 // Emmanuel Okafor said".
