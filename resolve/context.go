@@ -143,6 +143,10 @@ walk:
 	return k + 1
 }
 
+// interviewers are the titles of the reporter someone speaks to.
+var interviewers = map[string]bool{"correspondent": true, "reporter": true, "journalist": true, "correspondents": true,
+	"reporters": true, "journalists": true}
+
 // titlePhrase walks left from the name over title words, institutions,
 // countries and demonyms, and lowercase nouns and adjectives between them.
 // ethnicDemonyms are the demonyms that also name a people of other states
@@ -671,6 +675,13 @@ func (d *doc) titlePhrase(s, a int) phrase {
 		isCapitalized(toks[p.start-3].Text) && !d.isTitleWord(toks[p.start-3].Text) {
 		// One who works in a president's office is a state official.
 		p.titles, p.start = []string{"aide"}, a // not "the first case is of the mayor Luca Pastorino"
+	}
+	if p.start >= 2 && p.start < a && strings.EqualFold(toks[p.start-1].Text, "the") &&
+		(toks[p.start-2].Text == "to" || toks[p.start-2].Text == "with") && interviewers[strings.ToLower(toks[p.start].Text)] {
+		// "said to the correspondent of Kazinform Markus Lindqvist": the
+		// one who spoke to the reporter, as translated agency copy puts
+		// it; the title is the reporter's.
+		return phrase{start: a}
 	}
 	if p.country == "" && slices.ContainsFunc(p.titles, func(t string) bool { return localOffices[t] }) {
 		p.country = d.frontedSeat(s, p.start) // "In Texas, Governor Greg Abbott"

@@ -10243,3 +10243,15 @@ func TestOfficialOfTheSentencesBodies(t *testing.T) {
 		t.Errorf("Oleksandr Syrskyi = %+v, want UKR", e)
 	}
 }
+
+// TestSpokeToTheCorrespondent: "said to the correspondent of Kazinform
+// Markus Lindqvist, a former diplomat from Sweden": the one who spoke, not
+// the agency's reporter.
+func TestSpokeToTheCorrespondent(t *testing.T) {
+	src := "ASTANA, May 29 (Kazinform) - The forum opened on Thursday.\n" +
+		"\"It is a rare quality,\" - said to the correspondent of Kazinform Markus Lindqvist, a former diplomat from Sweden, who takes part in the forum.\n"
+	ents := resolveText(t, src, "2025-05-29", map[string]string{"ASTANA": "GPE", "Kazinform": "ORG", "Markus Lindqvist": "PERSON", "Sweden": "GPE"})
+	if e := find(ents, "Markus Lindqvist"); e == nil || e.Country != "SWE" || e.Sector == "MED" {
+		t.Errorf("Markus Lindqvist = %+v, want a Swede, no reporter", e)
+	}
+}
