@@ -10255,3 +10255,16 @@ func TestSpokeToTheCorrespondent(t *testing.T) {
 		t.Errorf("Markus Lindqvist = %+v, want a Swede, no reporter", e)
 	}
 }
+
+// TestTraderInTheTownOfTheSentence: "In the central town of Bambari,
+// trader Pelagie Namsene, 47, said" in a story about Russian fighters: a
+// trader of the town's country.
+func TestTraderInTheTownOfTheSentence(t *testing.T) {
+	src := "Russian fighters guard the mines. Russia sent more of them this year, Moscow said.\n\n" +
+		"In the central town of Bambari, trader Pelagie Namsene, 47, said little had changed.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Russian": "NORP", "Russia": "GPE", "Moscow": "GPE",
+		"Bambari": "GPE", "Pelagie Namsene": "PERSON"})
+	if e := find(ents, "Pelagie Namsene"); e == nil || e.Country != "CAF" {
+		t.Errorf("Pelagie Namsene = %+v, want CAF", e)
+	}
+}

@@ -47,16 +47,17 @@ func (e *entity) firstSpan() chronicle.Span {
 	return first
 }
 
-// placeOfSentenceTie gives a person with no title or body the country of
-// the place that opens the sentence first naming them: "In Nizwa, the
-// historic Omani town, guesthouse owner Fatma Al Balushi said".
+// placeOfSentenceTie gives a person with no title or body, or one in
+// business, the country of the place that opens the sentence first naming
+// them: "In Nizwa, the historic Omani town, guesthouse owner Fatma Al
+// Balushi said"; "In the central town of Bambari, trader Pelagie Namsene".
 //
 // An official whose title names no country takes it only from a country or
 // its capital: "In Beijing, foreign ministry spokesman Guo Jiakun said";
 // so does a state body: "In Nairobi, the Ministry of Foreign and Diaspora
 // Affairs said" in a story about Kenya's police in Haiti.
 func (d *doc) placeOfSentenceTie(e *entity) {
-	if e.Country != "" || e.Sector != "" && !stateSectors[e.Sector] && !localSectors[e.Sector] || len(e.Mentions) == 0 {
+	if e.Country != "" || e.Sector != "" && !stateSectors[e.Sector] && !localSectors[e.Sector] && e.Sector != "BUS" || len(e.Mentions) == 0 {
 		return
 	}
 	first := e.firstSpan()
@@ -67,8 +68,11 @@ func (d *doc) placeOfSentenceTie(e *entity) {
 			for at < len(toks) && at <= 3 && (isDeterminer(toks[at].Text) || isLowerWord(toks[at].Text)) {
 				at++ // "In the Caracas neighborhood of Petare,"
 			}
+			if at+1 < len(toks) && toks[at].Text == "of" && settlementNouns[toks[at-1].Text] {
+				at++ // "In the central town of Bambari, trader Pelagie Namsene"
+			}
 			if o, ok := d.owner[[2]int{s, min(at, len(toks)-1)}]; ok && o.e != e && isPlace(o.e.Type) && o.e.Country != "" &&
-				(e.Sector == "" || localSectors[e.Sector] || strings.HasPrefix(o.e.KB, "country:")) {
+				(!stateSectors[e.Sector] || strings.HasPrefix(o.e.KB, "country:")) {
 				e.Country = o.e.Country
 			}
 			return
