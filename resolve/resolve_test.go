@@ -10268,3 +10268,13 @@ func TestTraderInTheTownOfTheSentence(t *testing.T) {
 		t.Errorf("Pelagie Namsene = %+v, want CAF", e)
 	}
 }
+
+// TestCameFromThePlace: "Oksana Melnyk, 41, who came to Turkiye from
+// Kharkiv in 2022" is of the place she came from, not the one she came to.
+func TestCameFromThePlace(t *testing.T) {
+	src := "Turkiye hosts many refugees. Among them was Oksana Melnyk, 41, who came to Turkiye from Kharkiv in 2022.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Turkiye": "GPE", "Oksana Melnyk": "PERSON", "Kharkiv": "GPE"})
+	if e := find(ents, "Oksana Melnyk"); e == nil || e.Country != "UKR" {
+		t.Errorf("Oksana Melnyk = %+v, want UKR", e)
+	}
+}

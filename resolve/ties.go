@@ -586,13 +586,18 @@ func (d *doc) ministryTie(e *entity) {
 var residentVerbs = map[string]bool{"lives": true, "lived": true, "works": true, "worked": true, "runs": true,
 	"manages": true, "farms": true, "owns": true, "teaches": true, "grows": true}
 
+// originVerbs say where someone came from, the place after "from": "who
+// fled Kharkiv" names no place so, "who came to Turkiye from Kharkiv" does.
+var originVerbs = map[string]bool{"came": true, "fled": true, "moved": true, "arrived": true, "escaped": true,
+	"hails": true, "comes": true}
+
 // residenceIn reads a relative clause at token k of sentence s, "who lives
 // on the outskirts of Ryazan", "who manages a fleet from the Greek port of
 // Piraeus": the country of the first place after "in", "on", "of", "from"
 // or "near" before the clause ends, or "".
 func (d *doc) residenceIn(s, k int) string {
 	toks := d.sents[s].Tokens
-	if k+2 >= len(toks) || toks[k].Text != "who" || !residentVerbs[toks[k+1].Text] {
+	if k+2 >= len(toks) || toks[k].Text != "who" || !residentVerbs[toks[k+1].Text] && !originVerbs[toks[k+1].Text] {
 		return ""
 	}
 	for j := k + 2; j+1 < len(toks) && j <= k+16; j++ {
@@ -600,6 +605,9 @@ func (d *doc) residenceIn(s, k int) string {
 		case ",", ".", ";", "and", "but":
 			return ""
 		case "in", "on", "of", "from", "near":
+			if originVerbs[toks[k+1].Text] && toks[j].Text != "from" {
+				continue // "who came to Turkiye from Kharkiv in 2022"
+			}
 			if o, ok := d.owner[[2]int{s, j + 1}]; ok && o.start == j+1 && isPlace(o.e.Type) && o.e.Country != "" {
 				return o.e.Country
 			}
