@@ -1145,7 +1145,8 @@ func (d *doc) countryInside(words []string, withCities bool) string {
 	for _, w := range words {
 		// Not "Delta" of "Mekong Delta", Nigeria's Delta State: a
 		// feature's word names no division.
-		if c, ok := d.r.kb.Region(w); ok && isCapitalized(w) && !capitalParticles[w] && !naturalFeatures[w] && !regionWords[w] {
+		if c, ok := d.r.kb.Region(w); ok && isCapitalized(w) && !capitalParticles[w] && !naturalFeatures[w] && !regionWords[w] &&
+			!plainWordRegions[w] {
 			return c
 		}
 	}
@@ -1181,6 +1182,14 @@ func (d *doc) countryInside(words []string, withCities bool) string {
 	}
 	return best
 }
+
+// plainWordRegions are first-level divisions named by a plain English
+// word, which in a body's name is that word: Togo's Maritime region is not
+// in the "Japan Maritime Self-Defense Force", nor Somalia's Bay region in
+// a "Bay Area Council".
+var plainWordRegions = map[string]bool{"Maritime": true, "Capital": true, "Central": true, "Centre": true, "Center": true,
+	"Delta": true, "East": true, "Eastern": true, "North": true, "Northern": true, "South": true, "Southern": true,
+	"West": true, "Western": true, "Bay": true, "Lakes": true, "Plateau": true, "Oriental": true, "Littoral": true}
 
 // titleFits tells whether the title words and country the text gives a name
 // agree with a KB office: the country must not conflict, and a title word

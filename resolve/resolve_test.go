@@ -10278,3 +10278,13 @@ func TestCameFromThePlace(t *testing.T) {
 		t.Errorf("Oksana Melnyk = %+v, want UKR", e)
 	}
 }
+
+// TestPlainWordRegionInABodysName: "Maritime", a region of Togo, is an
+// English word in the name of Japan's navy.
+func TestPlainWordRegionInABodysName(t *testing.T) {
+	src := "Japan sent a destroyer. The Maritime Self - Defense Force said the ship left Yokosuka.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Japan": "GPE", "Maritime Self - Defense Force": "ORG", "Yokosuka": "GPE"})
+	if e := find(ents, "Maritime Self - Defense Force"); e == nil || e.Country == "TGO" {
+		t.Errorf("Maritime Self-Defense Force = %+v, want no Togolese body", e)
+	}
+}
