@@ -10288,3 +10288,15 @@ func TestPlainWordRegionInABodysName(t *testing.T) {
 		t.Errorf("Maritime Self-Defense Force = %+v, want no Togolese body", e)
 	}
 }
+
+// TestBuildingOfTheMainCountry: a building nothing else places is of the
+// country the story is mostly about.
+func TestBuildingOfTheMainCountry(t *testing.T) {
+	src := "Kazakhstan and Uzbekistan signed a deal. Kazakhstan will build the line, and Uzbekistan will pay for it, the Kazakh ministry said.\n" +
+		"The talks were held at the Zerde Hall on Tuesday.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Kazakhstan": "GPE", "Uzbekistan": "GPE", "Kazakh": "NORP",
+		"Zerde Hall": "FAC"})
+	if e := find(ents, "Zerde Hall"); e == nil || e.Country != "KAZ" {
+		t.Errorf("Zerde Hall = %+v, want KAZ", e)
+	}
+}
