@@ -10300,3 +10300,14 @@ func TestBuildingOfTheMainCountry(t *testing.T) {
 		t.Errorf("Zerde Hall = %+v, want KAZ", e)
 	}
 }
+
+// TestTownOfTheMainCountry: a town the KB does not know, that nothing else
+// places, is of the country the story is mostly about.
+func TestTownOfTheMainCountry(t *testing.T) {
+	src := "India and China held talks. India will send troops, and China will pull back, the Indian army said.\n" +
+		"The soldiers met near Chushul on Tuesday.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"India": "GPE", "China": "GPE", "Indian": "NORP", "Chushul": "GPE"})
+	if e := find(ents, "Chushul"); e == nil || e.Country != "IND" {
+		t.Errorf("Chushul = %+v, want IND", e)
+	}
+}
