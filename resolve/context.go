@@ -143,6 +143,32 @@ walk:
 	return k + 1
 }
 
+// quotedNameBefore returns where a body's quoted name that ends at token
+// i of sentence s opens, its opening quote mark, when a body found already
+// stands right before it ("the Agency for the Development of Atomic Energy
+// "Uzatom""), or -1.
+func (d *doc) quotedNameBefore(s, i int) int {
+	toks := d.sents[s].Tokens
+	if i < 3 || !quoteMarks[toks[i].Text] {
+		return -1
+	}
+	for j := i - 2; j >= 1 && i-j <= 4; j-- {
+		if !quoteMarks[toks[j].Text] {
+			continue
+		}
+		if !slices.ContainsFunc(toks[j+1:i], func(t chronicle.Token) bool { return !isCapitalized(t.Text) }) {
+			if o, ok := d.owner[[2]int{s, j - 1}]; ok && o.e.Type == chronicle.Organization {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// quoteMarks are the tokens that open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "«": true, "»": true}
+
 // interviewers are the titles of the reporter someone speaks to.
 var interviewers = map[string]bool{"correspondent": true, "reporter": true, "journalist": true, "correspondents": true,
 	"reporters": true, "journalists": true}
@@ -201,6 +227,9 @@ func (d *doc) titlePhrase(s, a int) phrase {
 	for i, steps := from-1, 0; i >= 0 && steps < 12; i, steps = i-1, steps+1 { // a place or body already found is one step
 		if toks[i].Text == ")" && i >= 3 && toks[i-2].Text == "(" {
 			i -= 3 // "Syrian Democratic Forces (SDF) commander": past the short form to the body
+		}
+		if j := d.quotedNameBefore(s, i); i == from-1 && j > 0 {
+			i = j - 1 // "the Agency for the Development of Atomic Energy "Uzatom" Rustam Kholmatov": past the body's quoted name
 		}
 		if i >= 4 && strings.EqualFold(toks[i].Text, "chief") && toks[i-1].Text == "-" && strings.EqualFold(toks[i-2].Text, "in") &&
 			toks[i-3].Text == "-" && toks[i-4].End == toks[i].Start-4 {

@@ -10311,3 +10311,15 @@ func TestTownOfTheMainCountry(t *testing.T) {
 		t.Errorf("Chushul = %+v, want IND", e)
 	}
 }
+
+// TestTitleRunsPastABodysQuotedName: "The deputy director of the Agency for
+// the Development of Atomic Energy "Uzatom" Rustam Kholmatov" has his title,
+// so "said the deputy director" after a quote is his.
+func TestTitleRunsPastABodysQuotedName(t *testing.T) {
+	src := "The deputy director of the Agency for the Development of Atomic Energy \" Uzatom \" Rustam Kholmatov said 4,000 people would work there.\n" +
+		"\" They will run the station themselves , \" said the deputy director .\n"
+	ents := resolveText(t, src, "2025-05-05", map[string]string{"Agency for the Development of Atomic Energy": "ORG", "Rustam Kholmatov": "PERSON"})
+	if e := find(ents, "Rustam Kholmatov"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Rustam Kholmatov = %+v, want the deputy director restated", e)
+	}
+}
