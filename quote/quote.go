@@ -649,6 +649,34 @@ func (d *document) nameAfterDescription(ph chronicle.Span, h int) (chronicle.Spa
 	return chronicle.Span{Start: d.words[first].Start, End: d.words[e-1].End}, e - 1, true
 }
 
+// nameEndingDescription returns the person's name that ends the sentence
+// after a description of its speaker that names no one, when no verb
+// stands between: "said the people's deputy from the faction “European
+// Solidarity” Oksana Marchenko.", as translated agency copy writes it.
+func (d *document) nameEndingDescription(ph chronicle.Span, sent int) (chronicle.Span, int, bool) {
+	k := d.wordAt(ph.End)
+	for k < len(d.words) && d.words[k].Start < ph.End {
+		k++
+	}
+	for from := k; k < len(d.words) && k-from <= 12 && d.words[k].sent == sent; k++ {
+		w := d.words[k]
+		if p := d.personCovering(w.Span); p >= 0 && !w.quoted {
+			e := k
+			for e+1 < len(d.words) && d.personCovering(d.words[e+1].Span) == p {
+				e++
+			}
+			if e+1 < len(d.words) && d.words[e+1].sent == sent && d.words[e+1].text != "." {
+				return chronicle.Span{}, -1, false
+			}
+			return chronicle.Span{Start: w.Start, End: d.words[e].End}, e, true
+		}
+		if !w.quoted && !w.mark && (w.upos == "VERB" || w.upos == "AUX" || w.text == "," || w.text == ";") {
+			return chronicle.Span{}, -1, false
+		}
+	}
+	return chronicle.Span{}, -1, false
+}
+
 // styleOpening tells whether w opens a style written before a name: "His
 // Royal Highness", "Her Excellency".
 func styleOpening(w string) bool { return w == "His" || w == "Her" }
@@ -802,6 +830,9 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 					ph, h = n, nh // "said Labour's housing spokesperson, Kieran McAnulty."
 				}
 				s = d.resolve(ph, h, last)
+				if n, nh, named := d.nameEndingDescription(ph, sent); s.ent < 0 && named {
+					s = d.resolve(n, nh, last) // "said the people's deputy from the faction “European Solidarity” Oksana Marchenko."
+				}
 			} else {
 				ph, h, ok := d.subjectOf(k)
 				if !ok || ph.Start < d.words[from].Start {
