@@ -1689,6 +1689,8 @@ var bodyNouns = map[string]map[string]bool{
 	"presidency": {"GOV": true},
 	"agency":     {"GOV": true, "MED": true, "IGO": true},
 	"commission": {"GOV": true, "IGO": true, "JUD": true},
+	"bloc":       {"IGO": true},
+	"alliance":   {"IGO": true, "PTY": true},
 }
 
 // bodyCalled is the organisation that the common noun at token i of

@@ -3754,6 +3754,11 @@ func (d *doc) onlyOneCalled(words string, at int) *entity {
 	})
 }
 
+// bodyAdjectives stand between "the" and a noun of bodyNouns: "the
+// regional bloc", "the armed group".
+var bodyAdjectives = map[string]bool{"regional": true, "armed": true, "rebel": true, "militant": true, "opposition": true,
+	"ruling": true, "state": true, "mining": true, "oil": true, "energy": true, "rights": true}
+
 // bodiesRestated links "the company", "the group" and the other nouns of
 // bodyNouns, as the subject of a quote's cue ("“…,” the company said") or
 // of the sentence they open, to the one body named in the sentence before
@@ -3767,20 +3772,32 @@ func (d *doc) bodiesRestated() {
 			if !strings.EqualFold(toks[a].Text, "the") || d.claimed[[2]int{s, a}] || d.claimed[[2]int{s, a + 1}] {
 				continue
 			}
-			sectors, ok := bodyNouns[toks[a+1].Text]
+			noun := a + 1
+			if bodyAdjectives[toks[noun].Text] && noun+2 < len(toks) && !d.claimed[[2]int{s, noun + 1}] {
+				noun++ // "the regional bloc"
+			}
+			sectors, ok := bodyNouns[toks[noun].Text]
 			if !ok {
 				continue
 			}
 			cueAfter := a >= 1 && closesQuoteAt(toks, a-1) || a >= 2 && reportVerbs[toks[a-1].Text] && closesQuoteAt(toks, a-2)
-			if !cueAfter && !(a == 0 && reportVerbs[toks[a+2].Text]) {
+			if !cueAfter && !(a == 0 && reportVerbs[toks[noun+1].Text]) {
 				continue
 			}
 			before := s - 1
 			if before > 0 && d.whollyQuoted(before) {
 				before--
 			}
-			if e := d.onlyBodyIn(before, sectors); e != nil {
-				d.attach(e, d.mentionOf(s, a, a+2))
+			e := d.onlyBodyIn(before, sectors)
+			if e == nil && !sectors["GOV"] {
+				// Else the such body the story names most, twice as often
+				// as any other: "ECOWAS" paragraphs before "“…,” the
+				// regional bloc said". (Not a state's office or agency,
+				// of which a story names many.)
+				e, _ = d.bodyNamedMost(func(e *entity) bool { return sectors[e.Sector] || e.Sector == "" }, toks[a].Start)
+			}
+			if e != nil {
+				d.attach(e, d.mentionOf(s, a, noun+1))
 			}
 		}
 	}

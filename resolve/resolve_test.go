@@ -10323,3 +10323,17 @@ func TestTitleRunsPastABodysQuotedName(t *testing.T) {
 		t.Errorf("Rustam Kholmatov = %+v, want the deputy director restated", e)
 	}
 }
+
+// TestBlocRestatedAfterAQuote: "“…,” the regional bloc said" paragraphs
+// after the bloc was named is the bloc, though the sentence before names
+// none.
+func TestBlocRestatedAfterAQuote(t *testing.T) {
+	src := "ECOWAS urged calm in Togo. ECOWAS sent envoys to Lome.\n\n" +
+		"Protesters marched again on Friday.\n\n" +
+		"\" We stand ready to support any dialogue , \" the regional bloc said .\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"ECOWAS": "ORG", "Togo": "GPE", "Lome": "GPE"})
+	e := find(ents, "Economic Community of West African States")
+	if e == nil || !slices.Contains(mentionTexts(e), "the regional bloc") {
+		t.Errorf("ECOWAS = %+v, want the regional bloc among its mentions", e)
+	}
+}
