@@ -1480,11 +1480,43 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			}
 		}
 	}
+	if lower == "the "+hw.lower && roleNouns[hw.lower] && last != nil && last.ent >= 0 && d.ents[last.ent].Type == chronicle.Person &&
+		d.words[h].sent >= last.sent && d.words[h].sent-last.sent <= 3 && d.noOtherPersonSince(last, hw.Start) {
+		// "“…,” the analyst said" after the researcher who spoke last,
+		// with no one else named since: the one who spoke.
+		a := *last
+		a.phrase, a.head, a.conf = sp, h, 0.6
+		return a
+	}
 	s.name = phrase
 	if len(d.ents) == 0 {
 		s.name = d.fullName(sp, phrase)
 	}
 	return s
+}
+
+// roleNouns are the callings a definite description restates its speaker
+// by: "the analyst", "the expert", "the spokesman".
+var roleNouns = map[string]bool{"analyst": true, "expert": true, "economist": true, "scientist": true, "researcher": true,
+	"professor": true, "academic": true, "scholar": true, "historian": true, "lawyer": true, "diplomat": true,
+	"activist": true, "commentator": true, "observer": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"official": true, "director": true, "minister": true, "deputy": true, "lawmaker": true, "legislator": true,
+	"senator": true, "envoy": true, "ambassador": true, "chairman": true, "chairwoman": true, "delegate": true,
+	"governor": true, "mayor": true, "commander": true, "general": true}
+
+// noOtherPersonSince tells whether no person but the last speaker is named
+// from the sentence the last speaker spoke in up to offset at.
+func (d *document) noOtherPersonSince(last *speaker, at int) bool {
+	from := d.words[d.sents[last.sent].first].Start
+	for _, m := range d.mentions {
+		if m.Start >= at {
+			break
+		}
+		if m.Start >= from && d.ents[m.ent].Type == chronicle.Person && m.ent != last.ent {
+			return false
+		}
+	}
+	return true
 }
 
 // officerNamedBefore finds the person a phrase "the <office> of <body>"
