@@ -10337,3 +10337,14 @@ func TestBlocRestatedAfterAQuote(t *testing.T) {
 		t.Errorf("ECOWAS = %+v, want the regional bloc among its mentions", e)
 	}
 }
+
+// TestCalledByTheGivenName: Samoan, Lao or Ethiopian press calls people by
+// the first word of their names: "Fiame told reporters".
+func TestCalledByTheGivenName(t *testing.T) {
+	src := "Caretaker Prime Minister Fiame Naomi Mataafa conceded on Saturday.\n" +
+		"\" We knew this would be a hard road , \" Fiame told reporters .\n"
+	ents := resolveText(t, src, "2025-08-30", map[string]string{"Fiame Naomi Mataafa": "PERSON"})
+	if e := find(ents, "Fiamē Naomi Mataʻafa"); e == nil || !slices.Contains(mentionTexts(e), "Fiame") {
+		t.Errorf("entities %+v, want Fiame among the prime minister's mentions", ents)
+	}
+}

@@ -1345,6 +1345,8 @@ func (d *doc) knownNames() {
 					d.addCity(m, city, name) // "hit Odesa, Dnipro and Zaporizhzhia"
 				} else if city, ok := d.worldCity(s, i, i+n, name); ok {
 					d.addCity(m, city, name) // "trying to reach Lisbon"
+				} else if e := d.personByGivenName(name); e != nil && n == 1 {
+					d.attach(e, m) // "Fiame told reporters" after "Prime Minister Fiame Naomi Mata'afa"
 				} else {
 					continue
 				}
@@ -1354,6 +1356,23 @@ func (d *doc) knownNames() {
 		}
 	}
 }
+
+// personByGivenName is the one person of the story whose name opens on
+// word, of a country whose press calls people by their first name
+// (Ethiopia's "Abiy", Samoa's "Fiame", Indonesia's, Thailand's, Laos's,
+// Iceland's), or nil.
+func (d *doc) personByGivenName(word string) *entity {
+	return theOne(d.ents, func(e *entity) bool {
+		first, rest, ok := strings.Cut(e.Name, " ")
+		return e.Type == chronicle.Person && ok && rest != "" && givenNameCountries[e.Country] &&
+			(first == word || kb.Fold(first) == kb.Fold(word))
+	})
+}
+
+// givenNameCountries are the countries whose people the press calls by
+// their first name.
+var givenNameCountries = map[string]bool{"ETH": true, "ERI": true, "WSM": true, "TON": true, "IDN": true, "THA": true,
+	"LAO": true, "ISL": true, "MMR": true}
 
 // knownNameEnds are the ends, longest first, of the spans from token i that
 // hold up to maxKnownWords words, a word split at its hyphens by the
