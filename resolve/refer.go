@@ -83,7 +83,11 @@ func (d *doc) descriptions() {
 				if office == kb.HeadOfGovernment {
 					is = kb.Office.HeadOfGovernment
 				}
-				if e := d.latestHead(toks[i].Start, is); e != nil {
+				e := d.wiresHead(toks[i].Start, is)
+				if e == nil {
+					e = d.latestHead(toks[i].Start, is)
+				}
+				if e != nil {
 					d.attach(e, d.mentionOf(s, i, k+1))
 					i = k
 				}
@@ -155,6 +159,22 @@ func (d *doc) descriptions() {
 			i = j
 		}
 	}
+}
+
+// wiresHead is the head of state (or of government, by is) of the country
+// of the national agency that filed the story, when the text named them
+// before offset at: "“…,” - noted the Head of State" in an AZERTAC story
+// is Azerbaijan's, though Putin was named since.
+func (d *doc) wiresHead(at int, is func(kb.Office) bool) *entity {
+	c := d.nationalWireCountry()
+	if c == "" || d.date == "" {
+		return nil
+	}
+	return theOne(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.Person && e.person != nil && e.first < at && slices.ContainsFunc(e.person.Offices, func(o kb.Office) bool {
+			return o.Country == c && is(o) && o.On(d.date)
+		})
+	})
 }
 
 // officeOfAnother tells whether token k of sentence s, right after a title,

@@ -10348,3 +10348,15 @@ func TestCalledByTheGivenName(t *testing.T) {
 		t.Errorf("entities %+v, want Fiame among the prime minister's mentions", ents)
 	}
 }
+
+// TestTheHeadOfStateOfTheWiresCountry: in a national agency's story, "the
+// Head of State" is its own country's, though another was named since.
+func TestTheHeadOfStateOfTheWiresCountry(t *testing.T) {
+	src := "Baku, October 10, AZERTAC. President of the Republic of Azerbaijan Ilham Aliyev met President of the Russian Federation Vladimir Putin in Dushanbe.\n" +
+		"\" The memory of our citizens demands this , \" - noted the Head of State .\n"
+	ents := resolveText(t, src, "2025-10-10", map[string]string{"Baku": "GPE", "AZERTAC": "ORG", "Republic of Azerbaijan": "GPE",
+		"Ilham Aliyev": "PERSON", "Russian Federation": "GPE", "Vladimir Putin": "PERSON", "Dushanbe": "GPE"})
+	if e := find(ents, "Ilham Aliyev"); e == nil || !slices.Contains(mentionTexts(e), "the Head of State") {
+		t.Errorf("Ilham Aliyev = %+v, want the Head of State among his mentions", e)
+	}
+}
