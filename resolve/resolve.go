@@ -286,6 +286,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.acronyms()
 	d.shortFormsOfNamed()
 	d.knownNames()
+	d.worksInLowerCase()
 	d.peoplesNamed()
 	d.hyphenedNames()
 	d.sharedNamesAgain()

@@ -10360,3 +10360,13 @@ func TestTheHeadOfStateOfTheWiresCountry(t *testing.T) {
 		t.Errorf("Ilham Aliyev = %+v, want the Head of State among his mentions", e)
 	}
 }
+
+// TestWorkWrittenInLowerCase: "the jointly owned Krsko nuclear power
+// plant", the recognizer having found the town alone, is the KB's plant.
+func TestWorkWrittenInLowerCase(t *testing.T) {
+	src := "Slovenia and Croatia agreed on a second reactor at the jointly owned Krsko nuclear power plant.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Slovenia": "GPE", "Croatia": "GPE", "Krsko": "GPE"})
+	if e := find(ents, "Krsko Nuclear Power Plant"); e == nil || e.Type != chronicle.Facility || e.Country != "SVN" {
+		t.Errorf("entities %+v, want the Krsko Nuclear Power Plant", ents)
+	}
+}

@@ -1374,6 +1374,35 @@ func (d *doc) personByGivenName(word string) *entity {
 var givenNameCountries = map[string]bool{"ETH": true, "ERI": true, "WSM": true, "TON": true, "IDN": true, "THA": true,
 	"LAO": true, "ISL": true, "MMR": true}
 
+// worksInLowerCase finds the works and buildings of the KB written with
+// their kind in lower case after a place's name, which the recognizer took
+// for the place alone: "the jointly owned [Krsko] nuclear power plant", "the
+// [Rooppur] station" when the KB knows a "Rooppur nuclear power plant".
+func (d *doc) worksInLowerCase() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := range toks {
+			o, ok := d.owner[[2]int{s, i}]
+			if !ok || o.start != i || !isPlace(o.e.Type) {
+				continue
+			}
+			end := i + 1
+			for end < len(toks) && d.owner[[2]int{s, end}] == o {
+				end++
+			}
+			for b := min(len(toks), end+4); b > end; b-- {
+				if !isLowerWord(toks[b-1].Text) || slices.ContainsFunc(toks[end:b], func(t chronicle.Token) bool { return !isLowerWord(t.Text) }) {
+					continue
+				}
+				if org, ok := d.r.kb.Org(d.spanOf(s, i, b).In(d.text)); ok && org.Type == chronicle.Facility {
+					d.absorb(s, i, b, d.orgEntity(org))
+					break
+				}
+			}
+		}
+	}
+}
+
 // knownNameEnds are the ends, longest first, of the spans from token i that
 // hold up to maxKnownWords words, a word split at its hyphens by the
 // tokenizer counting once ("the International North-South Transport
