@@ -2080,6 +2080,9 @@ func (d *doc) attach(e *entity, m mention) {
 // Secretary Charles Clarke, the Home Office) takes the article's main
 // country, as a coder reading the story would.
 func (d *doc) finish() []chronicle.Entity {
+	// A name a longer one took all the mentions of ("[Aras] an Uachtarain")
+	// is gone, before the ties below read any entity's first mention.
+	d.ents = slices.DeleteFunc(d.ents, func(e *entity) bool { return e.Type == chronicle.Person && len(e.Mentions) == 0 })
 	for _, e := range d.ents {
 		d.cityWithItsArticle(e)
 		if isAllCaps(e.Name) && strings.Contains(e.Name, " ") {

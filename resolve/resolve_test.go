@@ -10370,3 +10370,16 @@ func TestWorkWrittenInLowerCase(t *testing.T) {
 		t.Errorf("entities %+v, want the Krsko Nuclear Power Plant", ents)
 	}
 }
+
+// TestKnownNameOverAPerson: "Aras an Uachtarain", whose first word the
+// recognizer took for a man, is the Irish president's residence.
+func TestKnownNameOverAPerson(t *testing.T) {
+	src := "Catherine Connolly was inaugurated and then travelled to Aras an Uachtarain in Phoenix Park.\n"
+	ents := resolveText(t, src, "2025-11-11", map[string]string{"Catherine Connolly": "PERSON", "Aras": "PERSON", "Phoenix Park": "FAC"})
+	if e := find(ents, "Áras an Uachtaráin"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("entities %+v, want Áras an Uachtaráin", ents)
+	}
+	if e := find(ents, "Aras"); e != nil {
+		t.Errorf("Aras = %+v, want no person", e)
+	}
+}

@@ -1288,6 +1288,10 @@ func (d *doc) knownNames() {
 				continue
 			}
 			if d.claimed[[2]int{s, i}] {
+				if b := d.knownNameOverPerson(s, i); b > i {
+					i = b - 1
+					continue
+				}
 				d.bodyInTitle(s, i)
 				continue
 			}
@@ -1373,6 +1377,33 @@ func (d *doc) personByGivenName(word string) *entity {
 // their first name.
 var givenNameCountries = map[string]bool{"ETH": true, "ERI": true, "WSM": true, "TON": true, "IDN": true, "THA": true,
 	"LAO": true, "ISL": true, "MMR": true}
+
+// knownNameOverPerson gives a KB organisation or building of three words
+// or more that opens at token i of sentence s the tokens that a shorter
+// person's mention there claimed ("[Aras] an Uachtarain", taken for a
+// man): the end of the name, or -1.
+func (d *doc) knownNameOverPerson(s, i int) int {
+	o, ok := d.owner[[2]int{s, i}]
+	if !ok || o.start != i || o.e.Type != chronicle.Person || o.e.KB != "" {
+		return -1
+	}
+	toks := d.sents[s].Tokens
+	var buf [16]int
+	for _, end := range knownNameEnds(buf[:0], toks, i) {
+		if end-i < 3 || !isCapitalized(toks[end-1].Text) || d.owner[[2]int{s, end - 1}] == o {
+			continue
+		}
+		if slices.ContainsFunc(toks[i:end], func(t chronicle.Token) bool { return isPunctToken(t.Text) }) {
+			continue
+		}
+		if org, ok := d.r.kb.Org(d.spanOf(s, i, end).In(d.text)); ok {
+			d.release(s, i, end) // the person, named nowhere else, goes
+			d.attach(d.orgEntity(org), d.mentionOf(s, i, end))
+			return end
+		}
+	}
+	return -1
+}
 
 // worksInLowerCase finds the works and buildings of the KB written with
 // their kind in lower case after a place's name, which the recognizer took
