@@ -1152,6 +1152,48 @@ func (d *doc) bodiesAfterKinds(named []Named) []Named {
 	return ed.applied(named)
 }
 
+// eventsAfterKinds finds the names of military exercises and the like that
+// their kind, in lower case, goes right before and the recognizer missed:
+// "the joint strategic exercise Zapad-2025", "the drills Joint Sword".
+// The name is one to four capitalised words, with a year or number joined
+// by a hyphen.
+func (d *doc) eventsAfterKinds(named []Named) []Named {
+	var ed spanEdits
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i+1 < len(toks); i++ {
+			if !eventKinds[toks[i-1].Text] || !capitalWord(toks[i].Text) || d.isTitleWord(toks[i].Text) {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && j-i < 4 && capitalWord(toks[j].Text) {
+				j++
+			}
+			if j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End &&
+				(bodyNameWord(toks[j+1].Text) || isNumber(toks[j+1].Text)) {
+				j += 2 // "Zapad-2025", "Joint Sword-2024A"
+			}
+			if j < len(toks) && isCapitalized(toks[j].Text) {
+				continue
+			}
+			name := d.spanOf(s, i, j).In(d.text)
+			if d.knownPlace(name) || len(d.r.kb.PeopleNamed(name)) > 0 {
+				continue // "exercises in Belarus" is no exercise's name
+			}
+			n := Named{Sentence: s, Start: i, End: j, Type: chronicle.EventName}
+			if ed.takeOver(named, n, func(in Named) bool { return in.Type != chronicle.Person }) {
+				i = j
+			}
+		}
+	}
+	return ed.applied(named)
+}
+
+// eventKinds are the nouns that go right before the name of an exercise,
+// an operation or a games: "the exercise Zapad-2025".
+var eventKinds = map[string]bool{"exercise": true, "exercises": true, "drills": true, "drill": true, "manoeuvres": true,
+	"maneuvers": true, "wargames": true}
+
 // bodyNameWord tells whether w can be a word of a body's name after its
 // kind: capitalised letters, an acronym, or letters and digits opening on a
 // capital or a digit ("South32", "1ere").

@@ -217,6 +217,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.describedBodies(named)
 	named = d.bodiesAfterDescription(named)
 	named = d.bodiesAfterKinds(named)
+	named = d.eventsAfterKinds(named)
 	named = d.bodiesSuchAs(named)
 	named = d.mediaTold(named)
 	named = d.platformNames(named)

@@ -10383,3 +10383,13 @@ func TestKnownNameOverAPerson(t *testing.T) {
 		t.Errorf("Aras = %+v, want no person", e)
 	}
 }
+
+// TestExerciseNamedAfterItsKind: "the joint strategic exercise
+// Zapad-2025", which the recognizer missed, is an event.
+func TestExerciseNamedAfterItsKind(t *testing.T) {
+	src := "They discussed the holding of the joint strategic exercise Zapad-2025 in September.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{})
+	if e := find(ents, "Zapad-2025"); e == nil || e.Type != chronicle.EventName {
+		t.Errorf("entities %+v, want the event Zapad-2025", ents)
+	}
+}
