@@ -1303,6 +1303,9 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 			return d.orgEntity(org)
 		}
 	}
+	if org, ok := d.countrysOwn(name, country, shared.sector); id == "" && ok {
+		return d.orgEntity(org) // "Congress" in a story about Argentina: the KB's Argentine Congress
+	}
 	if country == "" && shared.sector != "" && !d.storyNamesAny(shared.byCountry) {
 		// "Foreign Office spokesman Shafqat Ali Khan" in a story about
 		// India and Pakistan that never names Britain: some country's,
@@ -1318,6 +1321,27 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: country,
 			Sector: shared.sector}}
 	})
+}
+
+// countrysOwn is the KB's body of country that the KB also calls by its
+// adjective and name ("Argentine Congress", "Greek Parliament") or by name
+// "of" the country ("Congress of Chile"), of sector; false when none is.
+func (d *doc) countrysOwn(name, country, sector string) (kb.Org, bool) {
+	c, ok := d.r.kb.Country(country)
+	if !ok || sector == "" {
+		return kb.Org{}, false
+	}
+	var forms []string
+	for _, adj := range c.Demonyms {
+		forms = append(forms, adj+" "+name)
+	}
+	forms = append(forms, name+" of "+c.Name)
+	for _, f := range forms {
+		if org, ok := d.r.kb.Org(f); ok && org.Country == country && org.Sector == sector {
+			return org, true
+		}
+	}
+	return kb.Org{}, false
 }
 
 // postedTo tells whether a body's name places it in a country it serves

@@ -3454,15 +3454,22 @@ func TestCityOfACountryNamedInPassing(t *testing.T) {
 
 // TestSharedBodyNames: "Congress", "the Senate" or "Parliament" is the body
 // of the country named with it, else of the story's main country: the KB's
-// where it knows that country's, else a body of the article; a story whose
+// where it knows that country's (by the table of shared names, or by the
+// KB's own "Argentine Congress"), else a body of the article; a story whose
 // places are abroad but that names a KB person of the KB body's country is
 // that country's.
 func TestSharedBodyNames(t *testing.T) {
 	src := "Workers marched on Argentina's Congress in Buenos Aires. Argentina's economy minister defended the bill. " +
 		"Lawmakers in Argentina said Congress would vote on Friday.\n"
 	names := map[string]string{"Argentina": "GPE", "Congress": "ORG", "Buenos Aires": "GPE"}
-	if e := find(resolveText(t, src, "2026-01-15", names), "Congress"); e == nil || e.Country != "ARG" || e.Sector != "LEG" || e.KB != "" {
-		t.Errorf("Congress = %+v, want Argentina's, LEG, not the KB's American one", e)
+	if e := find(resolveText(t, src, "2026-01-15", names), "Argentine National Congress"); e == nil || e.Country != "ARG" || e.Sector != "LEG" {
+		t.Errorf("Argentine National Congress = %+v, want the KB's Argentine body for Congress, not the American one", e)
+	}
+	src = "Workers marched on Liberia's Senate in Monrovia. Liberia's finance minister defended the bill. " +
+		"Lawmakers in Liberia said the Senate would vote on Friday.\n"
+	names = map[string]string{"Liberia": "GPE", "Senate": "ORG", "Monrovia": "GPE"}
+	if e := find(resolveText(t, src, "2026-01-15", names), "Senate"); e == nil || e.Country != "LBR" || e.Sector != "LEG" || e.KB != "" {
+		t.Errorf("Senate = %+v, want Liberia's, LEG, a body of the article (the KB knows no Liberian Senate)", e)
 	}
 	src = "Tony Blair defended the Iraq war. The statement to Parliament on Iraq was fair, he said. Iraq is calmer.\n"
 	names = map[string]string{"Tony Blair": "PERSON", "Iraq": "GPE", "Parliament": "ORG"}
@@ -9981,8 +9988,8 @@ func TestDatelineWithThe(t *testing.T) {
 	src := "THE HAGUE, 21 October (dpa) - The minister told the House of Representatives that he had acted. China disagreed.\n"
 	ents := resolveText(t, src, "2025-10-21", map[string]string{"HAGUE": "GPE", "dpa": "ORG", "House of Representatives": "ORG",
 		"China": "GPE"})
-	if e := find(ents, "House of Representatives"); e == nil || e.Country != "NLD" {
-		t.Errorf("House of Representatives = %+v, want NLD", e)
+	if e := find(ents, "House of Representatives of the Netherlands"); e == nil || e.Country != "NLD" {
+		t.Errorf("House of Representatives of the Netherlands = %+v, want NLD", e)
 	}
 }
 
@@ -10391,5 +10398,18 @@ func TestExerciseNamedAfterItsKind(t *testing.T) {
 	ents := resolveText(t, src, "2025-06-01", map[string]string{})
 	if e := find(ents, "Zapad-2025"); e == nil || e.Type != chronicle.EventName {
 		t.Errorf("entities %+v, want the event Zapad-2025", ents)
+	}
+}
+
+// TestBareNameOfTheCountrysOwnBody: "Congress" in a story about Argentina
+// is the KB's Argentine National Congress, not the American one.
+func TestBareNameOfTheCountrysOwnBody(t *testing.T) {
+	src := "Argentina's peso fell. Argentina needs reforms, and Argentina will vote in October. The result lets Congress keep passing reforms.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"Argentina": "GPE", "Congress": "ORG"})
+	if e := find(ents, "Argentine National Congress"); e == nil || e.Country != "ARG" {
+		t.Errorf("entities %+v, want the Argentine National Congress", ents)
+	}
+	if e := find(ents, "United States Congress"); e != nil {
+		t.Errorf("United States Congress = %+v, want none", e)
 	}
 }
