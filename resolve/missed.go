@@ -1936,12 +1936,22 @@ func (d *doc) datelinePlaces(named []Named) []Named {
 		for end < len(toks) && end < 3 && isWordToken(toks[end].Text) && len(toks[end].Text) > 1 && isAllCaps(toks[end].Text) {
 			end++
 		}
-		if end == 0 || end+2 >= len(toks) || anyCovered(covered, s, 0, end) {
+		if end == 0 || end+2 >= len(toks) {
+			continue
+		}
+		dashed := s > 0 && (toks[end].Text == "-" || toks[end].Text == "--" || toks[end].Text == "—" || toks[end].Text == "–") // "BUCHAREST - Romanian Prime Minister …", below the headline
+		if k := slices.IndexFunc(named, func(n Named) bool { return n.Sentence == s && n.Start == 0 && n.End > end+1 }); k >= 0 &&
+			dashed && d.knownPlace(d.spanOf(s, 0, end).In(d.text)) {
+			// "[ATHENS - Parliament] late on Wednesday approved": the
+			// dateline's place, and the name after its dash.
+			named[k].Start = end + 1
+			return append(named, Named{Sentence: s, Start: 0, End: end, Type: chronicle.GeoPolitical})
+		}
+		if anyCovered(covered, s, 0, end) {
 			continue // "THE HAGUE", of which "HAGUE" is recognized
 		}
 		dated := toks[end].Text == "," && datedAt(toks, end+1)
 		credited := toks[end].Text == "(" && wireNames[toks[end+1].Text]
-		dashed := s > 0 && (toks[end].Text == "-" || toks[end].Text == "--" || toks[end].Text == "—" || toks[end].Text == "–") // "BUCHAREST - Romanian Prime Minister …", below the headline
 		if (dated || credited || dashed) && d.knownPlace(d.spanOf(s, 0, end).In(d.text)) || d.countryAfterDateline(toks, end) {
 			return append(named, Named{Sentence: s, Start: 0, End: end, Type: chronicle.GeoPolitical})
 		}

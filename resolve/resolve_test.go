@@ -10413,3 +10413,13 @@ func TestBareNameOfTheCountrysOwnBody(t *testing.T) {
 		t.Errorf("United States Congress = %+v, want none", e)
 	}
 }
+
+// TestDatelineRunIntoAName: "ATHENS - Parliament late on Wednesday
+// approved", recognized as one name, is the dateline's place and the body.
+func TestDatelineRunIntoAName(t *testing.T) {
+	src := "Greece passes law\n\nATHENS - Parliament late on Wednesday approved a bill on migration.\n"
+	ents := resolveText(t, src, "2025-07-10", map[string]string{"Greece": "GPE", "ATHENS - Parliament": "ORG"})
+	if e := find(ents, "Hellenic Parliament"); e == nil || e.Country != "GRC" {
+		t.Errorf("entities %+v, want the Hellenic Parliament", ents)
+	}
+}
