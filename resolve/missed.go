@@ -1152,6 +1152,47 @@ func (d *doc) bodiesAfterKinds(named []Named) []Named {
 	return ed.applied(named)
 }
 
+// nicknamedNames joins a person's name that a quoted nickname splits:
+// "former President Jorge "Tuto" Quiroga", "Joaquin "El Chapo" Guzman".
+// The given name is a person's span or a first name the lists know, the
+// nickname one to three capitalised words in quotation marks, and the
+// surname one or two capitalised words after them.
+func (d *doc) nicknamedNames(named []Named) []Named {
+	var ed spanEdits
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+4 < len(toks); i++ {
+			if !quoteMarks[toks[i+1].Text] || !capitalWord(toks[i].Text) {
+				continue
+			}
+			j := i + 2
+			for j < len(toks) && j-i <= 4 && capitalWord(toks[j].Text) {
+				j++
+			}
+			if j == i+2 || j+1 >= len(toks) || !quoteMarks[toks[j].Text] || !capitalWord(toks[j+1].Text) {
+				continue
+			}
+			start, person := i, maleNames[toks[i].Text] || femaleNames[toks[i].Text]
+			for _, n := range named {
+				if n.Sentence == s && n.Type == chronicle.Person && n.Start <= i && n.End == i+1 {
+					start, person = n.Start, true
+				}
+			}
+			if !person {
+				continue
+			}
+			end := j + 2
+			if end < len(toks) && capitalWord(toks[end].Text) && !d.isTitleWord(toks[end].Text) {
+				end++
+			}
+			if ed.takeOver(named, Named{Sentence: s, Start: start, End: end, Type: chronicle.Person}, func(Named) bool { return true }) {
+				i = end - 1
+			}
+		}
+	}
+	return ed.applied(named)
+}
+
 // eventsAfterKinds finds the names of military exercises and the like that
 // their kind, in lower case, goes right before and the recognizer missed:
 // "the joint strategic exercise Zapad-2025", "the drills Joint Sword".

@@ -207,6 +207,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.givenNamesCutOff(named)
 	named = d.givenNamesAfterHonorifics(named)
 	named = d.givenNamesTakenForPeoples(named)
+	named = d.nicknamedNames(named)
 	named = d.titledNames(named)
 	named = d.agedNames(named)
 	named = d.fullNamesOfSurnames(named)
@@ -800,6 +801,14 @@ func (d *doc) addName(n Named) bool {
 			continue
 		}
 		words = append(words, toks[i].Text)
+	}
+	if k := slices.IndexFunc(words, func(w string) bool { return quoteMarks[w] }); n.Type == chronicle.Person && k > 0 {
+		// "Jorge "Tuto" Quiroga" is Jorge Quiroga: the nickname is no
+		// part of the name.
+		if m := slices.IndexFunc(words[k+1:], func(w string) bool { return quoteMarks[w] }); m >= 0 && k+m+2 < len(words) {
+			words = append(words[:k:k], words[k+m+2:]...)
+			name = strings.Join(words, " ")
+		}
 	}
 	if n.Type == chronicle.Person && len(words) > 1 && len(d.r.kb.PeopleNamed(name)) == 0 {
 		if ar, ok := d.r.kb.Area(name); ok && !ar.County {

@@ -10423,3 +10423,13 @@ func TestDatelineRunIntoAName(t *testing.T) {
 		t.Errorf("entities %+v, want the Hellenic Parliament", ents)
 	}
 }
+
+// TestNicknameInsideAName: "former President Jorge "Tuto" Quiroga" is one
+// person, Jorge Quiroga, whom "Quiroga" restates.
+func TestNicknameInsideAName(t *testing.T) {
+	src := "Rodrigo Paz won against former President Jorge \" Tuto \" Quiroga , a conservative.\nQuiroga conceded late Sunday.\n"
+	ents := resolveText(t, src, "2025-10-20", map[string]string{"Rodrigo Paz": "PERSON", "Jorge": "PERSON", "Quiroga": "PERSON"})
+	if e := find(ents, "Jorge Quiroga"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("entities %+v, want Jorge Quiroga named twice", ents)
+	}
+}
