@@ -2350,3 +2350,22 @@ func TestPortfolioFieldInTitleIsNoBody(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteAfterAParagraphOfAddress: a paragraph that ends on someone
+// addressing others introduces the quote that opens the next paragraph,
+// with no cue of its own.
+func TestQuoteAfterAParagraphOfAddress(t *testing.T) {
+	text := "Duma passes law on foreign agents\n\n" +
+		"MOSCOW, May 20 (TASS) - The State Duma adopted the law in the third reading.\n\n" +
+		"At the end of the discussion Vyacheslav Volodin returned to the topic and addressed the colleagues from all factions.\n\n" +
+		"\"We see that the attempts to interfere in the internal affairs of our country did not stop. The answer must be adequate.\"\n"
+	rec := extractText(t, text, "2025-05-20")
+	for q, who := range speakersOf(rec) {
+		if strings.HasPrefix(q, "We see") && who != "Vyacheslav Volodin" {
+			t.Errorf("quote %q: speaker %q, want Vyacheslav Volodin", q, who)
+		}
+	}
+	if len(rec.Quotes) == 0 {
+		t.Error("no quote found")
+	}
+}

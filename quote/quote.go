@@ -1343,7 +1343,10 @@ func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
 			// "Senator John Cornyn issued a statement regarding …. “Like
 			// many Texans, …”": a sentence that says its subject made a
 			// statement or wrote introduces the quote after it.
-			if ps.para == st.para && d.introduces(sent-1) {
+			// So does one that ends the paragraph before a paragraph the
+			// quote opens: "… Vyacheslav Volodin returned to the topic and
+			// addressed the colleagues from all factions. ¶ “…”".
+			if (ps.para == st.para || open == st.first && ps.para == st.para-1) && d.introduces(sent-1) {
 				if root := d.rootOf(sent - 1); root >= 0 {
 					if ph, h, ok := d.subjectOf(root); ok {
 						if s := d.resolve(ph, h, last); s.ent >= 0 && d.ents[s.ent].Type == chronicle.Person {
@@ -1361,7 +1364,8 @@ func (d *document) cueBefore(open int, last *speaker) (speaker, int) {
 
 // introWords say that a sentence's subject made a statement or wrote one.
 var introWords = map[string]bool{"statement": true, "outlined": true, "wrote": true, "writing": true,
-	"letter": true, "speech": true, "remarks": true, "posted": true, "tweeted": true, "interview": true}
+	"letter": true, "speech": true, "remarks": true, "posted": true, "tweeted": true, "interview": true,
+	"addressed": true}
 
 // introduces tells whether sentence s, with no quote of its own, says its
 // subject made a statement or wrote.
