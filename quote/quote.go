@@ -985,6 +985,7 @@ func (d *document) writtenSourceAfter(k, sent int) (int, int) {
 			}
 			return e, at
 		}
+		press := false
 		for i := j + 1; i+1 < len(d.words) && d.words[i].sent == sent && i-j <= 8; i++ {
 			if w := d.words[i].lower; w != "of" && w != "by" && w != "from" {
 				continue
@@ -992,8 +993,32 @@ func (d *document) writtenSourceAfter(k, sent int) (int, int) {
 			if e, at := d.sourceNamedAfter(i); e >= 0 {
 				return e, at
 			}
+			press = press || i+3 < len(d.words) && d.words[i+1].lower == "the" && d.words[i+2].lower == "press" && pressUnits[d.words[i+3].lower]
+		}
+		if press {
+			// "it was noted in the message of the press service" after
+			// "… by the press service of the Russian Security Council": the
+			// body whose press service the text named.
+			return d.pressServiceNamedBefore(sent)
 		}
 		return -1, -1
+	}
+	return -1, -1
+}
+
+// pressUnits are the words after "press" that make a body's press office.
+var pressUnits = map[string]bool{"service": true, "office": true, "centre": true, "center": true}
+
+// pressServiceNamedBefore is the body or person named after the last
+// "press service of" in the three sentences before sent, and the word its
+// mention starts on; -1 when there is none.
+func (d *document) pressServiceNamedBefore(sent int) (int, int) {
+	for j := d.sents[sent].first - 1; j >= 2 && d.words[j].sent >= sent-3; j-- {
+		if d.words[j].lower == "of" && pressUnits[d.words[j-1].lower] && d.words[j-2].lower == "press" {
+			if e, at := d.sourceNamedAfter(j); e >= 0 {
+				return e, at
+			}
+		}
 	}
 	return -1, -1
 }
