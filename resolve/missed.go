@@ -3196,12 +3196,14 @@ func ownedByCountryName(words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	return countryOwnedHeads[words[0]] || countryOwnedHeads[words[len(words)-1]]
+	// The head may follow an adjective: "National Association of Taxi
+	// Drivers of Angola".
+	return countryOwnedHeads[words[0]] || countryOwnedHeads[words[len(words)-1]] || countryOwnedHeads[words[1]]
 }
 
 // countryOwnedHeads are the head words of such names.
 var countryOwnedHeads = map[string]bool{"Federation": true, "Association": true, "Organization": true, "Organisation": true,
-	"Company": true, "Confederation": true, "Chamber": true, "Union": true, "Cabinet": true}
+	"Company": true, "Confederation": true, "Chamber": true, "Union": true, "Cabinet": true, "Conference": true}
 
 // runOnLinks are the linking words a body's name runs on over (see
 // bodiesRunOn).

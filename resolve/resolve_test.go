@@ -10433,3 +10433,13 @@ func TestNicknameInsideAName(t *testing.T) {
 		t.Errorf("entities %+v, want Jorge Quiroga named twice", ents)
 	}
 }
+
+// TestAssociationOfTheCountry: "the National Association of Taxi Drivers
+// of Angola" is one body, its head after an adjective.
+func TestAssociationOfTheCountry(t *testing.T) {
+	src := "The National Association of Taxi Drivers of Angola said it would strike.\n"
+	ents := resolveText(t, src, "2025-07-30", map[string]string{"National Association of Taxi Drivers": "ORG", "Angola": "GPE"})
+	if e := find(ents, "National Association of Taxi Drivers of Angola"); e == nil || e.Country != "AGO" {
+		t.Errorf("entities %+v, want the National Association of Taxi Drivers of Angola", ents)
+	}
+}
