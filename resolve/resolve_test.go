@@ -10443,3 +10443,13 @@ func TestAssociationOfTheCountry(t *testing.T) {
 		t.Errorf("entities %+v, want the National Association of Taxi Drivers of Angola", ents)
 	}
 }
+
+// TestServiceByTheCountrysName: "Kosovo police" in lower case is the KB's
+// Kosovo Police, one entity with "Kosovo Police".
+func TestServiceByTheCountrysName(t *testing.T) {
+	src := "Kosovo Police said the officer was seized. Three Kosovo police officers were held in 2023.\n"
+	ents := resolveText(t, src, "2025-07-01", map[string]string{"Kosovo Police": "ORG", "Kosovo": "GPE"})
+	if e := find(ents, "Kosovo Police"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("entities %+v, want Kosovo Police named twice", ents)
+	}
+}

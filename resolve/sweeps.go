@@ -1060,8 +1060,11 @@ func (d *doc) nationalForces() {
 				continue
 			}
 			var e *entity
-			for _, dem := range country.Demonyms {
-				if org, ok := d.r.kb.Org(dem + " " + d.spanOf(s, j, j+n).In(d.text)); ok && org.Country == c {
+			kind := d.spanOf(s, j, j+n).In(d.text)
+			// The KB's service by the country's adjective or name, or as
+			// the text writes it: "Kosovo police" is the KB's Kosovo Police.
+			for _, prefix := range append(slices.Clone(country.Demonyms), country.Name, toks[i].Text) {
+				if org, ok := d.r.kb.Org(prefix + " " + kind); ok && org.Country == c {
 					e = d.orgEntity(org)
 					break
 				}
