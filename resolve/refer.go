@@ -2398,6 +2398,9 @@ func (d *doc) readDescription(s, i int, country string) (int, string, string) {
 	if office == "crown prince" && !strings.Contains(strings.Join(words, " "), "crown") {
 		return -1, "", ""
 	}
+	if office == "chancellor" && (spanishSpeaking[country] || portugueseSpeaking[country]) {
+		office = "foreign minister" // "the Venezuelan Chancellor", as "canciller" is translated
+	}
 	if country == "" && office == kb.Leader {
 		// "the leader": too vague without a country; "the president" or
 		// "the crown prince" may still name the one person of the
@@ -2406,6 +2409,11 @@ func (d *doc) readDescription(s, i int, country string) (int, string, string) {
 	}
 	return last, country, office
 }
+
+// portugueseSpeaking are the countries whose official language is
+// Portuguese, where "chanceler" is the foreign minister.
+var portugueseSpeaking = map[string]bool{"BRA": true, "PRT": true, "AGO": true, "MOZ": true, "CPV": true, "GNB": true,
+	"STP": true, "TLS": true}
 
 // holder finds the entity for an office of a country: a person of the
 // article whose office fits, else the KB's holder on the date. With no

@@ -10453,3 +10453,13 @@ func TestServiceByTheCountrysName(t *testing.T) {
 		t.Errorf("entities %+v, want Kosovo Police named twice", ents)
 	}
 }
+
+// TestChancellorOfALatinAmericanCountry: "the Venezuelan Chancellor", as
+// translations render "canciller", is Venezuela's foreign minister.
+func TestChancellorOfALatinAmericanCountry(t *testing.T) {
+	src := "Minister for Foreign Relations Yvan Gil spoke at the UN. The Venezuelan Chancellor accused Washington.\n"
+	ents := resolveText(t, src, "2025-09-26", map[string]string{"Yvan Gil": "PERSON", "UN": "ORG", "Venezuelan": "NORP", "Washington": "GPE"})
+	if e := find(ents, "Yván Gil"); e == nil || !slices.Contains(mentionTexts(e), "The Venezuelan Chancellor") {
+		t.Errorf("entities %+v, want the Venezuelan Chancellor among Yván Gil's mentions", ents)
+	}
+}
