@@ -10463,3 +10463,14 @@ func TestChancellorOfALatinAmericanCountry(t *testing.T) {
 		t.Errorf("entities %+v, want the Venezuelan Chancellor among Yván Gil's mentions", ents)
 	}
 }
+
+// TestFromThePlaceAfterADescription: "Fatima Adam Yahya, a mother of five
+// children from El Fasher," is of El Fasher's country.
+func TestFromThePlaceAfterADescription(t *testing.T) {
+	src := "Egypt hosts the talks, and Egypt will fund the camps, Cairo said. Fatima Adam Yahya, a mother of five children from El Fasher, spoke.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Egypt": "GPE", "Cairo": "GPE", "Fatima Adam Yahya": "PERSON",
+		"El Fasher": "GPE"})
+	if e := find(ents, "Fatima Adam Yahya"); e == nil || e.Country != "SDN" {
+		t.Errorf("Fatima Adam Yahya = %+v, want SDN", e)
+	}
+}

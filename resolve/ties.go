@@ -476,8 +476,11 @@ func (d *doc) hometownTie(e *entity) {
 		if isDeterminer(toks[k].Text) {
 			// "Ibrahim Kone, a 24-year-old from Ivory Coast", "Mark
 			// Hollister, a nuclear fuel consultant based in Washington"
-			for k++; k < len(toks) && k-b <= 7 && (isLowerWord(toks[k].Text) || toks[k].Text == "-" || isAge(toks[k].Text)) &&
-				toks[k].Text != "from" && toks[k].Text != "based" && toks[k].Text != "at" && toks[k].Text != "of" &&
+			// (past "of" and lower-case words: "a mother of five children
+			// from El Fasher")
+			for k++; k < len(toks) && k-b <= 9 && (isLowerWord(toks[k].Text) || toks[k].Text == "-" || isAge(toks[k].Text) || isNumber(toks[k].Text)) &&
+				toks[k].Text != "from" && toks[k].Text != "based" && toks[k].Text != "at" && toks[k].Text != "who" &&
+				!(toks[k].Text == "of" && (k+1 >= len(toks) || !isLowerWord(toks[k+1].Text) && !isNumber(toks[k+1].Text))) &&
 				toks[k].Text != "in" && toks[k].Text != "near"; k++ {
 			}
 			if k+1 < len(toks) && toks[k].Text == "based" && toks[k+1].Text == "in" {
