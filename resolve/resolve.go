@@ -1002,6 +1002,7 @@ func (d *doc) addName(n Named) bool {
 		if org, k, ok := d.orgPrefix(n.Sentence, a, b); ok {
 			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, a, a+k))
 		}
+		d.areasInEventName(n.Sentence, a, b)
 	}
 	if (n.Type == chronicle.GeoPolitical || n.Type == chronicle.Location) && d.bodyNamedLikeATown(name, words) {
 		n.Type = chronicle.Organization // "Morena" of a Mexican story; "Central Bank of Nigeria"
@@ -1263,6 +1264,24 @@ var sharedOrgNames = map[string]struct {
 	"Labor":            {map[string]string{"AUS": "alp"}, ""},
 	"Liberals":         {map[string]string{"AUS": "lib_aus", "CAN": "lib_can"}, ""},
 	"House of Commons": {map[string]string{"GBR": "commons_gbr", "CAN": "commons_can"}, ""},
+}
+
+// areasInEventName links the regions the KB knows that a meeting's name
+// pairs with a hyphen or opens on, tokens [a, b) of sentence s: "Central
+// Asia" of the "EU-Central Asia summit" and of the "Central Asia Summit".
+func (d *doc) areasInEventName(s, a, b int) {
+	toks := d.sents[s].Tokens
+	for i := a - 1; i+1 < b; i++ {
+		if i >= a && toks[i].Text != "-" {
+			continue // (or the name's first words: "Central Asia Summit")
+		}
+		for j := min(b, i+4); j > i+2; j-- {
+			if ar, ok := d.r.kb.Area(d.spanOf(s, i+1, j).In(d.text)); ok && ar.Country == "" {
+				d.addArea(d.mentionOf(s, i+1, j), ar)
+				break
+			}
+		}
+	}
 }
 
 // nationalBody is the body a bare name of one at tokens [a, …) of sentence

@@ -10474,3 +10474,13 @@ func TestFromThePlaceAfterADescription(t *testing.T) {
 		t.Errorf("Fatima Adam Yahya = %+v, want SDN", e)
 	}
 }
+
+// TestRegionInAMeetingsName: "the first EU-Central Asia summit in
+// Samarkand" names Central Asia too.
+func TestRegionInAMeetingsName(t *testing.T) {
+	src := "Leaders met at the first EU - Central Asia summit in Samarkand in April.\n"
+	ents := resolveText(t, src, "2025-04-04", map[string]string{"EU - Central Asia summit": "EVENT", "Samarkand": "GPE"})
+	if e := find(ents, "Central Asia"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("entities %+v, want Central Asia", ents)
+	}
+}
