@@ -2369,3 +2369,16 @@ func TestQuoteAfterAParagraphOfAddress(t *testing.T) {
 		t.Error("no quote found")
 	}
 }
+
+// TestOfficeNamedByItsHoldersTitle: "the Anticorruption Prosecutor's Office
+// of Moldova" is one body, which the recognizer missed.
+func TestOfficeNamedByItsHoldersTitle(t *testing.T) {
+	text := "Moldova court case\n\nKISHINEV, October 1 (TASS) - In the Anticorruption Prosecutor's Office of Moldova it was stated that the evidence is complete.\n"
+	rec := extractText(t, text, "2025-10-01")
+	for _, e := range rec.Entities {
+		if e.Name == "Anticorruption Prosecutor's Office of Moldova" && e.Type == chronicle.Organization && e.Country == "MDA" {
+			return
+		}
+	}
+	t.Errorf("entities %+v, want the Anticorruption Prosecutor's Office of Moldova", rec.Entities)
+}

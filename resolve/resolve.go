@@ -196,6 +196,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.splitKnownNames(named)
 	named = d.headlineNames(named)
 	named = d.officesAsBodies(named)
+	named = d.possessiveOffices(named)
 	named = d.bodiesUnderOffices(named)
 	named = d.officesOfPlaces(named)
 	named = d.placesBeforeTitles(named)
