@@ -2382,3 +2382,20 @@ func TestOfficeNamedByItsHoldersTitle(t *testing.T) {
 	}
 	t.Errorf("entities %+v, want the Anticorruption Prosecutor's Office of Moldova", rec.Entities)
 }
+
+// TestPlacesProsecutorsOffice: "the Paris prosecutor's office" is a body;
+// "The president's office" names none by these words alone.
+func TestPlacesProsecutorsOffice(t *testing.T) {
+	text := "Louvre theft\n\nPARIS (AP) - The Paris prosecutor's office said the thieves fled on scooters. The president's office declined to comment.\n"
+	rec := extractText(t, text, "2025-10-20")
+	found := false
+	for _, e := range rec.Entities {
+		found = found || e.Name == "Paris prosecutor's office" && e.Type == chronicle.Organization
+		if strings.HasPrefix(e.Name, "'s") {
+			t.Errorf("entity %+v, want none named from a possessive", e)
+		}
+	}
+	if !found {
+		t.Errorf("entities %+v, want the Paris prosecutor's office", rec.Entities)
+	}
+}

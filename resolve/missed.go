@@ -4293,14 +4293,16 @@ func (d *doc) personStartsAt(named []Named, s, i int) bool {
 // possessiveOffices adds the offices named by their holder's title and
 // "'s", which the recognizer misses: "the Anticorruption Prosecutor's
 // Office of Moldova", "the Attorney General's Office", "the Prime
-// Minister's Office". The title may open on capitalised words; a
+// Minister's Office", and in lower case after a place, "the Paris
+// prosecutor's office". The title may open on capitalised words; a
 // country after "of" is the name's. A span the run crosses gives way.
 func (d *doc) possessiveOffices(named []Named) []Named {
 	var ed spanEdits
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 1; i+1 < len(toks); i++ {
-			if !isPossessive(toks[i].Text) || toks[i+1].Text != "Office" || !officeHolderWords[toks[i-1].Text] {
+			lower := toks[i+1].Text == "office" && officeHolderWords[strings.ToUpper(toks[i-1].Text[:1])+toks[i-1].Text[1:]]
+			if !isPossessive(toks[i].Text) || !(toks[i+1].Text == "Office" && officeHolderWords[toks[i-1].Text] || lower) {
 				continue
 			}
 			start := i - 1
@@ -4310,10 +4312,13 @@ func (d *doc) possessiveOffices(named []Named) []Named {
 					continue
 				}
 				if !capitalWord(toks[start-1].Text) && !(isCapitalized(toks[start-1].Text) && strings.Contains(toks[start-1].Text, "-")) ||
-					d.isDemonym(toks[start-1].Text) {
+					d.isDemonym(toks[start-1].Text) || isDeterminer(toks[start-1].Text) {
 					break
 				}
 				start--
+			}
+			if lower && start == i-1 {
+				continue // "the prosecutor's office" names no one office; "the Paris prosecutor's office" does
 			}
 			end := i + 2
 			if k, _ := d.ofCountryAfter(s, end); k >= 0 {
