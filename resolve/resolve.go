@@ -323,6 +323,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.firmsByFirstWord()
 	d.namesCutShort()
 	d.givenNameSpellings()
+	d.initialledGivenNames()
 	d.patronymicAddresses()
 	d.kingdoms()
 	d.governments()

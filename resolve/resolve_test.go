@@ -10484,3 +10484,15 @@ func TestRegionInAMeetingsName(t *testing.T) {
 		t.Errorf("entities %+v, want Central Asia", ents)
 	}
 }
+
+// TestFathersInitialGluedToTheGivenName: "D.Amarbayasgalan", and a slip
+// of it, are "Dashzegviin Amarbayasgalan" named in full before.
+func TestFathersInitialGluedToTheGivenName(t *testing.T) {
+	src := "Chairman of the State Great Khural Dashzegviin Amarbayasgalan received the miners.\n" +
+		"Chairman D.Amarbayasgalan underlined that mining matters. D.Amarbayasgalang said the Parliament will not rush.\n"
+	ents := resolveText(t, src, "2025-02-20", map[string]string{"State Great Khural": "ORG", "Dashzegviin Amarbayasgalan": "PERSON",
+		"D.Amarbayasgalan": "PERSON", "D.Amarbayasgalang": "PERSON"})
+	if e := find(ents, "Dashzegviin Amarbayasgalan"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("entities %+v, want one Dashzegviin Amarbayasgalan named three times", ents)
+	}
+}

@@ -311,6 +311,27 @@ func (d *doc) givenNameSpellings() {
 	})
 }
 
+// initialledGivenNames folds a person named as Mongolian news writes
+// names, the father's initial glued to the given name ("D.Amarbayasgalan"),
+// into the one person of the story named in full, father's name first,
+// whose names these are ("Dashzegviin Amarbayasgalan"); a given name one
+// letter off, as a slip writes it ("D.Amarbayasgalang"), still counts when
+// it is long.
+func (d *doc) initialledGivenNames() {
+	d.foldEach(func(e *entity) *entity {
+		initial, given, ok := strings.Cut(e.Name, ".")
+		if e.Type != chronicle.Person || !ok || len(initial) == 0 || len(initial) > 2 || !isCapitalized(initial) ||
+			!isCapitalized(given) || strings.ContainsAny(given, ". ") {
+			return nil
+		}
+		return theOne(d.ents, func(o *entity) bool {
+			words := strings.Fields(o.Name)
+			return o != e && o.Type == chronicle.Person && len(words) == 2 && strings.HasPrefix(words[0], initial) &&
+				(words[1] == given || len(given) >= 8 && kb.EditDistance(words[1], given, 1) <= 1)
+		})
+	})
+}
+
 // firmsByFirstWord folds a one-word person the KB does not know, named
 // bare, into the story's body whose name opens on that word and goes on in
 // a firm's words: "smaller players such as Mazda and Subaru" beside "Mazda
