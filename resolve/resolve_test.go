@@ -3462,8 +3462,8 @@ func TestSharedBodyNames(t *testing.T) {
 	src := "Workers marched on Argentina's Congress in Buenos Aires. Argentina's economy minister defended the bill. " +
 		"Lawmakers in Argentina said Congress would vote on Friday.\n"
 	names := map[string]string{"Argentina": "GPE", "Congress": "ORG", "Buenos Aires": "GPE"}
-	if e := find(resolveText(t, src, "2026-01-15", names), "Argentine National Congress"); e == nil || e.Country != "ARG" || e.Sector != "LEG" {
-		t.Errorf("Argentine National Congress = %+v, want the KB's Argentine body for Congress, not the American one", e)
+	if e := find(resolveText(t, src, "2026-01-15", names), "National Congress of Argentina"); e == nil || e.Country != "ARG" || e.Sector != "LEG" {
+		t.Errorf("National Congress of Argentina = %+v, want the KB's Argentine body for Congress, not the American one", e)
 	}
 	src = "Workers marched on Liberia's Senate in Monrovia. Liberia's finance minister defended the bill. " +
 		"Lawmakers in Liberia said the Senate would vote on Friday.\n"
@@ -10402,12 +10402,12 @@ func TestExerciseNamedAfterItsKind(t *testing.T) {
 }
 
 // TestBareNameOfTheCountrysOwnBody: "Congress" in a story about Argentina
-// is the KB's Argentine National Congress, not the American one.
+// is the KB's National Congress of Argentina, not the American one.
 func TestBareNameOfTheCountrysOwnBody(t *testing.T) {
 	src := "Argentina's peso fell. Argentina needs reforms, and Argentina will vote in October. The result lets Congress keep passing reforms.\n"
 	ents := resolveText(t, src, "2025-09-01", map[string]string{"Argentina": "GPE", "Congress": "ORG"})
-	if e := find(ents, "Argentine National Congress"); e == nil || e.Country != "ARG" {
-		t.Errorf("entities %+v, want the Argentine National Congress", ents)
+	if e := find(ents, "National Congress of Argentina"); e == nil || e.Country != "ARG" {
+		t.Errorf("entities %+v, want the National Congress of Argentina", ents)
 	}
 	if e := find(ents, "United States Congress"); e != nil {
 		t.Errorf("United States Congress = %+v, want none", e)
