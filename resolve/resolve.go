@@ -1243,6 +1243,9 @@ var sharedOrgNames = map[string]struct {
 	"House":                    {map[string]string{"USA": "house_us", "GBR": "commons_gbr"}, ""},
 	"House of Representatives": {map[string]string{"USA": "house_us"}, "LEG"},
 	"Supreme Court":            {map[string]string{"USA": "scotus"}, "JUD"},
+	"National Assembly":        {nil, "LEG"}, // the KB's of the story's country, by countrysOwn
+	"Assembly of the Republic": {nil, "LEG"},
+	"Constitutional Court":     {nil, "JUD"},
 	"Parliament":               {map[string]string{"GBR": "parliament_gbr", "CAN": "parliament_can"}, "LEG"},
 	"Treasury":                 {map[string]string{"USA": "treasury_us"}, "GOV"},
 	"Foreign Office":           {map[string]string{"GBR": "fcdo"}, "GOV"},
@@ -1333,8 +1336,11 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 			return d.orgEntity(org)
 		}
 	}
-	if org, ok := d.countrysOwn(name, country, shared.sector); id == "" && ok {
-		return d.orgEntity(org) // "Congress" in a story about Argentina: the KB's Argentine Congress
+	if org, ok := d.countrysOwn(name, country, shared.sector); id == "" && ok && (shared.byCountry != nil || strings.Contains(org.Name, name)) {
+		// "Congress" in a story about Argentina: the KB's Argentine
+		// Congress. (A "National Assembly" the KB knows only as a whole
+		// parliament is left unlinked.)
+		return d.orgEntity(org)
 	}
 	if country == "" && shared.sector != "" && !d.storyNamesAny(shared.byCountry) {
 		// "Foreign Office spokesman Shafqat Ali Khan" in a story about

@@ -10496,3 +10496,13 @@ func TestFathersInitialGluedToTheGivenName(t *testing.T) {
 		t.Errorf("entities %+v, want one Dashzegviin Amarbayasgalan named three times", ents)
 	}
 }
+
+// TestBareAssemblyOfTheStorysCountry: "the Assembly of the Republic" of a
+// Portuguese story is the KB's Portuguese parliament.
+func TestBareAssemblyOfTheStorysCountry(t *testing.T) {
+	src := "Portugal votes again. Portugal's president dissolved the Assembly of the Republic, and Portugal goes to the polls.\n"
+	ents := resolveText(t, src, "2025-03-20", map[string]string{"Portugal": "GPE", "Assembly of the Republic": "ORG"})
+	if e := find(ents, "Assembly of the Republic of Portugal"); e == nil || e.Country != "PRT" {
+		t.Errorf("entities %+v, want the Assembly of the Republic of Portugal", ents)
+	}
+}
