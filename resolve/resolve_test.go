@@ -10506,3 +10506,15 @@ func TestBareAssemblyOfTheStorysCountry(t *testing.T) {
 		t.Errorf("entities %+v, want the Assembly of the Republic of Portugal", ents)
 	}
 }
+
+// TestLedAnInternationalMission: "The IMF mission, led by Thomas
+// Reinholt," makes him an official of an international body, of no
+// country, though the story is about Senegal.
+func TestLedAnInternationalMission(t *testing.T) {
+	src := "Senegal's debt is rising, Senegal's government said, and Senegal will ask for help.\n" +
+		"The IMF mission, led by Thomas Reinholt, is expected to stay in Dakar for two weeks.\n"
+	ents := resolveText(t, src, "2025-11-01", map[string]string{"Senegal": "GPE", "IMF": "ORG", "Thomas Reinholt": "PERSON", "Dakar": "GPE"})
+	if e := find(ents, "Thomas Reinholt"); e == nil || e.Country != "" || e.Sector != "IGO" {
+		t.Errorf("Thomas Reinholt = %+v, want an official of no country", e)
+	}
+}

@@ -629,8 +629,12 @@ func (d *doc) ledBodyTie(e *entity) {
 		if a < 4 || toks[a-1].Text != "by" || !leadVerbs[toks[a-2].Text] || toks[a-3].Text != "," {
 			continue
 		}
-		if o, ok := d.owner[[2]int{s, a - 4}]; ok && o.e.Type == chronicle.Organization && o.e.Country != "" {
-			e.Country = o.e.Country
+		at := a - 4
+		if at >= 1 && (toks[at].Text == "mission" || toks[at].Text == "delegation" || toks[at].Text == "team") {
+			at-- // "The IMF mission, led by Thomas Reinholt,"
+		}
+		if o, ok := d.owner[[2]int{s, at}]; ok && o.e.Type == chronicle.Organization && (o.e.Country != "" || o.e.Sector == "IGO") {
+			e.Country = o.e.Country // none for an international body's
 			if e.Sector == "" || e.Sector == "GOV" && o.e.Sector != "" {
 				e.Sector = o.e.Sector
 			}
