@@ -1271,6 +1271,20 @@ var sharedOrgNames = map[string]struct {
 	"House of Commons": {map[string]string{"GBR": "commons_gbr", "CAN": "commons_can"}, ""},
 }
 
+// titledByInternationalBody tells whether a mention of person e holds, in
+// the title before the name, a mention of an international body.
+func (d *doc) titledByInternationalBody(e *entity) bool {
+	for _, m := range e.Mentions {
+		s, a, b := d.tokensOf(m.Span)
+		for k := a; k < b; k++ {
+			if o, ok := d.owner[[2]int{s, k}]; ok && o.e != e && o.e.Type == chronicle.Organization && o.e.Sector == "IGO" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // areasInEventName links the regions the KB knows that a meeting's name
 // pairs with a hyphen or opens on, tokens [a, b) of sentence s: "Central
 // Asia" of the "EU-Central Asia summit" and of the "Central Asia Summit".
@@ -2180,6 +2194,9 @@ func (d *doc) finish() []chronicle.Entity {
 		}
 		if e.Type == chronicle.Person && e.KB == "" && e.Sector == "" {
 			d.memberFrom(e)
+		}
+		if e.Type == chronicle.Person && e.KB == "" && e.Country == "" && (e.Sector == "" || e.Sector == "GOV") && d.titledByInternationalBody(e) {
+			e.Sector = "IGO" // "The Secretary General of the ECO Asad Majeed Khan", the ECO known by its initials only later
 		}
 		switch {
 		case e.KB != "" || e.Country != "":

@@ -10518,3 +10518,16 @@ func TestLedAnInternationalMission(t *testing.T) {
 		t.Errorf("Thomas Reinholt = %+v, want an official of no country", e)
 	}
 }
+
+// TestOfficialOfAnInternationalBodyInTheTitle: "Head of the financial
+// department of the Standing Committee of the Union State Oleg Kravchenko"
+// is an international body's official, of no country.
+func TestOfficialOfAnInternationalBodyInTheTitle(t *testing.T) {
+	src := "MINSK, 10 July (BelTA) - Belarus and Russia met in Minsk. Belarus will host the forum.\n" +
+		"Head of the financial department of the Standing Committee of the Union State Oleg Kravchenko told BelTA that the budget was spent.\n"
+	ents := resolveText(t, src, "2025-07-10", map[string]string{"MINSK": "GPE", "BelTA": "ORG", "Belarus": "GPE", "Russia": "GPE",
+		"Minsk": "GPE", "Standing Committee of the Union State": "ORG", "Oleg Kravchenko": "PERSON"})
+	if e := find(ents, "Oleg Kravchenko"); e == nil || e.Country != "" {
+		t.Errorf("Oleg Kravchenko = %+v, want an official of no country", e)
+	}
+}
