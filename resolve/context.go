@@ -149,11 +149,11 @@ walk:
 // "Uzatom""), or -1.
 func (d *doc) quotedNameBefore(s, i int) int {
 	toks := d.sents[s].Tokens
-	if i < 3 || !quoteMarks[toks[i].Text] {
+	if i < 3 || !isQuoteMark(toks[i].Text) {
 		return -1
 	}
 	for j := i - 2; j >= 1 && i-j <= 4; j-- {
-		if !quoteMarks[toks[j].Text] {
+		if !isQuoteMark(toks[j].Text) {
 			continue
 		}
 		if !slices.ContainsFunc(toks[j+1:i], func(t chronicle.Token) bool { return !isCapitalized(t.Text) }) {
@@ -165,9 +165,6 @@ func (d *doc) quotedNameBefore(s, i int) int {
 	}
 	return -1
 }
-
-// quoteMarks are the tokens that open or close a quotation.
-var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "«": true, "»": true}
 
 // interviewers are the titles of the reporter someone speaks to.
 var interviewers = map[string]bool{"correspondent": true, "reporter": true, "journalist": true, "correspondents": true,

@@ -314,7 +314,9 @@ func (d *doc) describedAsOne(s, end int) bool {
 }
 
 // isQuoteMark tells whether a token is a double quote mark.
-func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
+func isQuoteMark(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "«" || w == "»"
+}
 
 // openingConjunctions open a sentence before a name in capitals.
 var openingConjunctions = map[string]bool{"But": true, "And": true, "Yet": true, "So": true, "Meanwhile": true,
@@ -1162,14 +1164,14 @@ func (d *doc) nicknamedNames(named []Named) []Named {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := 0; i+4 < len(toks); i++ {
-			if !quoteMarks[toks[i+1].Text] || !capitalWord(toks[i].Text) {
+			if !isQuoteMark(toks[i+1].Text) || !capitalWord(toks[i].Text) {
 				continue
 			}
 			j := i + 2
 			for j < len(toks) && j-i <= 4 && capitalWord(toks[j].Text) {
 				j++
 			}
-			if j == i+2 || j+1 >= len(toks) || !quoteMarks[toks[j].Text] || !capitalWord(toks[j+1].Text) {
+			if j == i+2 || j+1 >= len(toks) || !isQuoteMark(toks[j].Text) || !capitalWord(toks[j+1].Text) {
 				continue
 			}
 			start, person := i, maleNames[toks[i].Text] || femaleNames[toks[i].Text]

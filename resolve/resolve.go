@@ -804,10 +804,10 @@ func (d *doc) addName(n Named) bool {
 		}
 		words = append(words, toks[i].Text)
 	}
-	if k := slices.IndexFunc(words, func(w string) bool { return quoteMarks[w] }); n.Type == chronicle.Person && k > 0 {
+	if k := slices.IndexFunc(words, isQuoteMark); n.Type == chronicle.Person && k > 0 {
 		// "Jorge "Tuto" Quiroga" is Jorge Quiroga: the nickname is no
 		// part of the name.
-		if m := slices.IndexFunc(words[k+1:], func(w string) bool { return quoteMarks[w] }); m >= 0 && k+m+2 < len(words) {
+		if m := slices.IndexFunc(words[k+1:], isQuoteMark); m >= 0 && k+m+2 < len(words) {
 			words = append(words[:k:k], words[k+m+2:]...)
 			name = strings.Join(words, " ")
 		}
@@ -2245,6 +2245,7 @@ func (d *doc) finish() []chronicle.Entity {
 		if d.nationalWireCountry() == main {
 			bodiesHome = ""
 		}
+		placed := d.placesHome() != "" // unknown towns and buildings go to the story's home below instead
 		for _, e := range d.ents {
 			if e.Country != "" || e.KB != "" && !(e.Type == chronicle.Person && stateSectors[e.Sector] && !strings.HasPrefix(e.Code, "IGO")) {
 				// (A KB person the KB places nowhere on the story's date
@@ -2315,7 +2316,7 @@ func (d *doc) finish() []chronicle.Entity {
 				share >= 2.0/3 && (e.Type == chronicle.Person && !sports || localName(e) || e.division) ||
 				share >= 0.4 && e.Type == chronicle.Person && !sports && (len(e.tokens) >= 2 || d.reports(e)) ||
 				share >= 0.4 && e.Type == chronicle.Organization && !sports ||
-				share >= 0.5 && (e.Type == chronicle.Facility || e.Type == chronicle.GeoPolitical && localName(e)) && !sports && d.placesHome() == "" {
+				share >= 0.5 && (e.Type == chronicle.Facility || e.Type == chronicle.GeoPolitical && localName(e)) && !sports && !placed {
 				e.Country = main
 			}
 		}
