@@ -1431,8 +1431,8 @@ func (d *doc) knownNameOverPerson(s, i int) int {
 
 // worksInLowerCase finds the works and buildings of the KB written with
 // their kind in lower case after a place's name, which the recognizer took
-// for the place alone: "the jointly owned [Krsko] nuclear power plant", "the
-// [Rooppur] station" when the KB knows a "Rooppur nuclear power plant".
+// for the place alone: "the jointly owned [Krsko] nuclear power plant",
+// which the KB knows by that name in lower case.
 func (d *doc) worksInLowerCase() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
