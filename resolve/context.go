@@ -77,7 +77,7 @@ var modifierFill = map[string]bool{"crown": true, "foreign": true, "defence": tr
 	"general": true, "union": true, "party": true, "opposition": true, "rights": true, "human": true,
 	"white": true, "house": true, "press": true, "communications": true, "energy": true, "home": true,
 	"shadow": true, "education": true, "environment": true, "transport": true, "culture": true,
-	"emeritus": true, "director": true, "civil": true, "majority": true, "minority": true,
+	"emeritus": true, "director": true, "civil": true, "majority": true, "minority": true, "assistant": true,
 	"democratic": true, "republican": true, "permanent": true, "special": true, "external": true,
 	"affairs": true, "commerce": true, "labor": true, "labour": true, "agriculture": true, "industry": true,
 	"technology": true, "science": true, "housing": true, "immigration": true, "homeland": true, "veterans": true,

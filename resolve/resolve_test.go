@@ -10531,3 +10531,14 @@ func TestOfficialOfAnInternationalBodyInTheTitle(t *testing.T) {
 		t.Errorf("Oleg Kravchenko = %+v, want an official of no country", e)
 	}
 }
+
+// TestAssistantInATitle: "Assistant Undersecretary of the Ministry of
+// Social Affairs Tahani Al-Qattan" is restated as "the Assistant
+// Undersecretary".
+func TestAssistantInATitle(t *testing.T) {
+	src := "Assistant Undersecretary of the Ministry of Social Affairs Tahani Al - Qattan noted that the women will receive services .\n\" They will be treated as Kuwaitis , \" the Assistant Undersecretary stated .\n"
+	ents := resolveText(t, src, "2025-05-04", map[string]string{"Ministry of Social Affairs": "ORG", "Tahani Al - Qattan": "PERSON"})
+	if e := find(ents, "Tahani Al - Qattan"); e == nil || !slices.Contains(mentionTexts(e), "the Assistant Undersecretary") {
+		t.Errorf("entities %+v, want the Assistant Undersecretary among Tahani Al-Qattan's mentions", ents)
+	}
+}
