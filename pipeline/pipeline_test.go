@@ -2399,3 +2399,25 @@ func TestPlacesProsecutorsOffice(t *testing.T) {
 		t.Errorf("entities %+v, want the Paris prosecutor's office", rec.Entities)
 	}
 }
+
+// TestCapitalAsPlaceOrBody: "Brussels said" is the EU's Commission, but a
+// capital that modifies a thing ("the Brussels summit", "Brussels and
+// Berlin airports") names the city, and so does a dateline closed by an
+// agency in brackets and a full stop ("Brussels, October 24 (UzA).").
+func TestCapitalAsPlaceOrBody(t *testing.T) {
+	for _, text := range []string{
+		"Fico holds out on sanctions on eve of Brussels summit\n\nSlovakia's Prime Minister Robert Fico refused to lift his veto. Brussels said it would wait.\n",
+		"Cyberattack disrupts Brussels and Berlin airports\n\nTravellers faced long queues on Monday. Brussels said it would help.\n",
+		"Brussels, October 24 (UzA). Today the two sides signed an agreement. Brussels said it would help.\n",
+	} {
+		rec := extractText(t, text, "2025-10-24")
+		for _, e := range rec.Entities {
+			if e.Name != "European Commission" {
+				continue
+			}
+			if len(e.Mentions) != 1 || e.Mentions[0].Start != strings.LastIndex(text, "Brussels") {
+				t.Errorf("%q: European Commission %+v, want only 'Brussels said'", text, e.Mentions)
+			}
+		}
+	}
+}

@@ -154,7 +154,7 @@ func (d *doc) addPlace(n Named, a, b int, name string) bool {
 	}
 	// "Brussels said" is the EU; "in Brussels" is the city.
 	if org, ok := d.r.kb.Org(name); ok && (!d.afterLocative(n.Sentence, n.Start) || d.bodyOverForeignTown(org, name)) &&
-		!d.isDateline(n.Sentence, a, b) {
+		!d.isDateline(n.Sentence, a, b) && !(len(d.r.kb.Cities(name)) > 0 && modifiesThingNoun(d.sents[n.Sentence].Tokens, b)) {
 		d.attach(d.orgEntity(org), m)
 		return true
 	}
@@ -628,6 +628,29 @@ func (d *doc) bodyOverForeignTown(org kb.Org, name string) bool {
 		!d.storyNamesAnyOf(cities, name)
 }
 
+// modifiesThingNoun tells whether the name ending before token b modifies
+// a common noun for a thing or a happening, alone or listed with another
+// name: "on the eve of Brussels summit", "disrupts Brussels and Berlin
+// airports" name the city. (Not its people: "Brussels officials" are the
+// EU's.)
+func modifiesThingNoun(toks []chronicle.Token, b int) bool {
+	if b+2 < len(toks) && toks[b].Text == "and" && capitalWord(toks[b+1].Text) {
+		b += 2
+	}
+	return b < len(toks) && toks[b].UPOS == "NOUN" && isLowerWord(toks[b].Text) && !peopleNouns[strings.ToLower(toks[b].Text)]
+}
+
+// peopleNouns are nouns for a body or its people, which a name before them
+// stands for: "Brussels officials", "Moscow diplomats", "the Morena party".
+var peopleNouns = map[string]bool{
+	"official": true, "officials": true, "bureaucrat": true, "bureaucrats": true, "bureaucracy": true,
+	"diplomat": true, "diplomats": true, "authorities": true, "elite": true, "elites": true,
+	"institutions": true, "leadership": true, "negotiator": true, "negotiators": true,
+	"party": true, "movement": true, "government": true, "administration": true, "regime": true,
+	"lawmakers": true, "legislators": true, "deputies": true, "senators": true, "members": true,
+	"leaders": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "coalition": true,
+}
+
 // afterTownNoun tells whether token a of sentence s follows "the town
 // of", "the village of" and the like, which no large city is called.
 func (d *doc) afterTownNoun(s, a int) bool {
@@ -696,6 +719,8 @@ func datedAfterComma(toks []chronicle.Token, b int) bool {
 		case w == "." && (k == len(toks)-1 || slashed):
 			return lastAgency
 		case w == "." && date && k+1 < len(toks) && toks[k+1].Text == "/": // "October 15. /Ukrinform/."
+		case w == ")" && lastAgency && toks[k-2].Text == "(":
+			// "October 24 (UzA).": the agency stays the last word
 		case w == "," || w == "(" || w == ")":
 			lastAgency = false
 		case w == "/": // "July 4 /MONTSAME/."
