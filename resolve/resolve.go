@@ -2171,6 +2171,14 @@ func (d *doc) finish() []chronicle.Entity {
 			}
 		}
 	}
+	for _, e := range d.ents {
+		if e.Type == chronicle.Organization && e.KB == "" && d.bilateralBody(e.Name) {
+			// "the Algerian-Tunisian Grand Joint Commission", "the
+			// Forum on China-Africa Cooperation": a body of two states is
+			// of neither.
+			e.Country, e.Sector = "", "IGO"
+		}
+	}
 	// Bodies first, so that the people placed at them can take their
 	// country: "an analyst at the Steppe Policy Institute in Almaty".
 	for _, e := range d.ents {
@@ -2861,6 +2869,48 @@ func (d *doc) titledNameStarts() []titledName {
 		}
 	}
 	return out
+}
+
+// bilateralBody tells whether name is that of a commission or committee of
+// two states or regions, written with their names or adjectives joined by
+// a hyphen ("Japan-Turkmenistan Economic Cooperation Committee", "Syrian-
+// Lebanese Joint Committee on Border Affairs"), not a business council,
+// firm, school or association of the pair ("UAE-Belgium Business Council",
+// "Laos-China Railway Company", "Kyrgyz-Russian Slavic University").
+func (d *doc) bilateralBody(name string) bool {
+	words := strings.Fields(name)
+	pair, body := false, false
+	for _, w := range words {
+		switch w {
+		case "Commission", "Committee", "Intergovernmental", "Joint", "Cooperation":
+			body = true
+		case "Business", "Company", "Traders", "University", "Association", "Chamber", "Bank", "Fund":
+			return false
+		}
+		if l, r, ok := strings.Cut(w, "-"); ok && d.stateOrRegionWord(l) && d.stateOrRegionWord(r) {
+			pair = true
+		}
+	}
+	return pair && body
+}
+
+// stateOrRegionWord tells whether w names a country or a world region, or
+// is a country's adjective or combining form ("Sino", "Franco").
+func (d *doc) stateOrRegionWord(w string) bool {
+	if _, ok := d.countryNamed(w); ok {
+		return true
+	}
+	if _, ok := d.r.kb.CountryByDemonym(w); ok {
+		return true
+	}
+	if a, ok := d.r.kb.Area(w); ok && !a.County && a.Country == "" {
+		return true
+	}
+	switch w {
+	case "Sino", "Franco", "Anglo", "Russo", "Indo", "Afro", "Turkmen", "Arab":
+		return true
+	}
+	return false
 }
 
 // internationalName tells whether a body's name says it spans countries:

@@ -10542,3 +10542,22 @@ func TestAssistantInATitle(t *testing.T) {
 		t.Errorf("entities %+v, want the Assistant Undersecretary among Tahani Al-Qattan's mentions", ents)
 	}
 }
+
+// TestBilateralBody: a commission or committee of two states, named with
+// both joined by a hyphen, is of neither; a business council of two is of
+// the one the story is about.
+func TestBilateralBody(t *testing.T) {
+	src := "Algiers, 3 March (APS) - The Algerian-Tunisian Grand Joint Commission met in Algiers on Monday. " +
+		"The Japan-Turkmenistan Economic Cooperation Committee will meet in the autumn. " +
+		"The Algeria-Tunisia Business Council also met.\n"
+	ents := resolveText(t, src, "2025-03-03", map[string]string{"Algiers": "GPE", "APS": "ORG", "Algerian - Tunisian Grand Joint Commission": "ORG",
+		"Japan - Turkmenistan Economic Cooperation Committee": "ORG", "Algeria - Tunisia Business Council": "ORG"})
+	for _, name := range []string{"Algerian-Tunisian Grand Joint Commission", "Japan-Turkmenistan Economic Cooperation Committee"} {
+		if e := find(ents, name); e == nil || e.Country != "" {
+			t.Errorf("%s = %+v, want no country", name, e)
+		}
+	}
+	if e := find(ents, "Algeria-Tunisia Business Council"); e == nil || e.Country != "DZA" {
+		t.Errorf("Algeria-Tunisia Business Council = %+v, want DZA", e)
+	}
+}
