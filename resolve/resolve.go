@@ -1332,6 +1332,12 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 		} else if country == "" {
 			country = c // "OSLO (Reuters) - … Labour Party": Norway's, when no country has most mentions
 		}
+		if country == "" {
+			// "Prime Minister Sonexay Siphandone told the National
+			// Assembly" in a story naming Laos and China alike: the
+			// country of the officials before it in the sentence.
+			country = d.officialsCountryBefore(s, a)
+		}
 	}
 	if id == "" && !possessed && shared.sector != "PTY" && shared.sector != "" {
 		// A story the places make Iraq's but that quotes Tony Blair on
@@ -1371,6 +1377,23 @@ func (d *doc) nationalBody(name string, s, a int) *entity {
 		return &entity{Entity: chronicle.Entity{Name: name, Type: chronicle.Organization, Country: country,
 			Sector: shared.sector}}
 	})
+}
+
+// officialsCountryBefore is the one country of the KB's office holders
+// named in sentence s before token a; "" when there is none or more than one.
+func (d *doc) officialsCountryBefore(s, a int) string {
+	country := ""
+	for i := 0; i < a; i++ {
+		o, ok := d.owner[[2]int{s, i}]
+		if !ok || o.e.person == nil || o.e.Country == "" || !stateSectors[o.e.Sector] {
+			continue
+		}
+		if country != "" && o.e.Country != country {
+			return ""
+		}
+		country = o.e.Country
+	}
+	return country
 }
 
 // countrysOwn is the KB's body of country that the KB also calls by its

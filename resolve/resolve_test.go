@@ -10561,3 +10561,16 @@ func TestBilateralBody(t *testing.T) {
 		t.Errorf("Algeria-Tunisia Business Council = %+v, want DZA", e)
 	}
 }
+
+// TestParliamentOfTheSpeaker: a bare "National Assembly" in a story that
+// names two countries alike is the parliament of the official who
+// addresses it.
+func TestParliamentOfTheSpeaker(t *testing.T) {
+	src := "Laos owes China half its debt, and China builds its railway. " +
+		"\"The railway is a bridge,\" Prime Minister Sonexay Siphandone told the National Assembly last month.\n"
+	ents := resolveText(t, src, "2025-12-03", map[string]string{"Laos": "GPE", "China": "GPE",
+		"Sonexay Siphandone": "PERSON", "National Assembly": "ORG"})
+	if e := find(ents, "National Assembly of Laos"); e == nil || e.Country != "LAO" {
+		t.Errorf("National Assembly of Laos = %+v, want the KB's; entities %v", e, ents)
+	}
+}
