@@ -2212,6 +2212,7 @@ func (d *doc) finish() []chronicle.Entity {
 			// Economic Council held in Minsk")
 			d.bodyIn(e)
 			d.basedIn(e)
+			d.ofCountryAfterInitials(e)
 			d.describedBodyTie(e)
 		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:
 			d.placeNear(e) // before people, who may take the country of a place
@@ -2353,7 +2354,14 @@ func (d *doc) finish() []chronicle.Entity {
 		}
 	}
 	if main == "" {
-		if home := d.homeCountry(); home != "" {
+		home := d.homeCountry()
+		if w := d.nationalWireCountry(); w != "" && w != d.datelineCountry() {
+			// "Muscat, IRNA - …. Foreign Ministry Spokesman Esmaeil
+			// Baqaei said": a national agency abroad reports its own
+			// government.
+			home = w
+		}
+		if home != "" {
 			// With no main country, an official nothing else places
 			// serves the story's home: "CANBERRA — Australia will …
 			// Opposition Leader Sussan Ley said" in a story naming the

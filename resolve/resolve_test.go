@@ -10574,3 +10574,29 @@ func TestParliamentOfTheSpeaker(t *testing.T) {
 		t.Errorf("National Assembly of Laos = %+v, want the KB's; entities %v", e, ents)
 	}
 }
+
+// TestNationalWireAbroad: a national agency filing from abroad reports its
+// own government, so an official or ministry that nothing else places is
+// of the agency's country, not of the dateline's.
+func TestNationalWireAbroad(t *testing.T) {
+	src := "Muscat, IRNA - The Iranian delegation arrived in Oman for talks. Iran and Oman welcomed Iranian experts. " +
+		"A day earlier, Foreign Ministry Spokesman Esmaeil Baqaei said the talks would be serious.\n"
+	ents := resolveText(t, src, "2025-05-11", map[string]string{"Muscat": "GPE", "IRNA": "ORG", "Iranian": "NORP",
+		"Oman": "GPE", "Iran": "GPE", "Foreign Ministry": "ORG", "Esmaeil Baqaei": "PERSON"})
+	if e := find(ents, "Esmaeil Baqaei"); e == nil || e.Country != "IRN" {
+		t.Errorf("Esmaeil Baqaei = %+v, want IRN", e)
+	}
+}
+
+// TestCountryAfterInitials: "the Supreme National Security Council (SNSC)
+// of the Islamic Republic of Iran" is Iran's, though the story was filed
+// by a Russian agency.
+func TestCountryAfterInitials(t *testing.T) {
+	src := "TEHRAN, February 18. /TASS/. Sergei Shoigu held talks with the Secretary of the Supreme National Security Council " +
+		"(SNSC) of the Islamic Republic of Iran. Russia and Iran signed a plan.\n"
+	ents := resolveText(t, src, "2025-02-18", map[string]string{"TEHRAN": "GPE", "TASS": "ORG", "Sergei Shoigu": "PERSON",
+		"Supreme National Security Council": "ORG", "SNSC": "ORG", "Islamic Republic of Iran": "GPE", "Russia": "GPE", "Iran": "GPE"})
+	if e := find(ents, "Supreme National Security Council"); e == nil || e.Country != "IRN" {
+		t.Errorf("Supreme National Security Council = %+v, want IRN", e)
+	}
+}

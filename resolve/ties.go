@@ -895,6 +895,29 @@ func (d *doc) basedIn(e *entity) {
 	}
 }
 
+// ofCountryAfterInitials gives a body the country named after its initials
+// in brackets: "the Supreme National Security Council (SNSC) of the Islamic
+// Republic of Iran".
+func (d *doc) ofCountryAfterInitials(e *entity) {
+	for _, m := range e.Mentions {
+		s, _, b := d.tokensOf(m.Span)
+		toks := d.sents[s].Tokens
+		if b+4 >= len(toks) || toks[b].Text != "(" || toks[b+2].Text != ")" || toks[b+3].Text != "of" {
+			continue
+		}
+		j := b + 4
+		if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
+			j++
+		}
+		for k := min(len(toks), j+5); k > j; k-- {
+			if c, ok := d.countryNamed(d.spanOf(s, j, k).In(d.text)); ok {
+				e.Country = c.ISO3
+				return
+			}
+		}
+	}
+}
+
 // tokensOf locates a mention: its sentence, its first token and the token
 // after it.
 func (d *doc) tokensOf(sp chronicle.Span) (s, a, b int) {
