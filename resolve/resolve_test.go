@@ -10600,3 +10600,14 @@ func TestCountryAfterInitials(t *testing.T) {
 		t.Errorf("Supreme National Security Council = %+v, want IRN", e)
 	}
 }
+
+// TestStyledFullName: a court style before a full name the KB knows
+// ("Sayyid Badr bin Hamad Al Busaidi") is the KB's person.
+func TestStyledFullName(t *testing.T) {
+	src := "Araghchi met the Foreign Minister of Oman Sayyid Badr bin Hamad Al Busaidi in Muscat.\n"
+	ents := resolveText(t, src, "2025-05-11", map[string]string{"Araghchi": "PERSON", "Oman": "GPE",
+		"Sayyid Badr bin Hamad Al Busaidi": "PERSON", "Muscat": "GPE"})
+	if e := find(ents, "Badr Albusaidi"); e == nil || e.KB != "person:badr-albusaidi" {
+		t.Errorf("Badr Albusaidi = %+v, want the KB's; entities %v", e, ents)
+	}
+}
