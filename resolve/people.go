@@ -86,11 +86,6 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	if len(known) == 0 && len(words) == 2 {
 		known = d.familyNameFirst(words)
 	}
-	if len(known) == 0 && len(words) >= 3 && (royalStyles[words[0]] || words[0] == "Sayyid" || words[0] == "Sayyida") {
-		// "Sayyid Badr bin Hamad Al Busaidi": the KB names him without
-		// the style his court gives him.
-		known = d.r.kb.PeopleNamed(strings.Join(words[1:], " "))
-	}
 	if len(known) == 0 && len(title) > 0 && len(words) <= 2 {
 		// "King Charles", "Pope Leo": the KB may know the name only with
 		// its title.

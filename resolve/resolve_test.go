@@ -10602,7 +10602,8 @@ func TestCountryAfterInitials(t *testing.T) {
 }
 
 // TestStyledFullName: a court style before a full name the KB knows
-// ("Sayyid Badr bin Hamad Al Busaidi") is the KB's person.
+// ("Sayyid Badr bin Hamad Al Busaidi") is the KB's person (a regression
+// test: the name lookup already reads past the style).
 func TestStyledFullName(t *testing.T) {
 	src := "Araghchi met the Foreign Minister of Oman Sayyid Badr bin Hamad Al Busaidi in Muscat.\n"
 	ents := resolveText(t, src, "2025-05-11", map[string]string{"Araghchi": "PERSON", "Oman": "GPE",
