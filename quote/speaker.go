@@ -1480,7 +1480,7 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			}
 		}
 	}
-	if lower == "the "+hw.lower && roleNouns[hw.lower] && last != nil && last.ent >= 0 && d.ents[last.ent].Type == chronicle.Person &&
+	if (lower == "the "+hw.lower || lower == "the chief "+hw.lower) && roleNouns[hw.lower] && last != nil && last.ent >= 0 && d.ents[last.ent].Type == chronicle.Person &&
 		d.words[h].sent >= last.sent && d.words[h].sent-last.sent <= 3 && d.noOtherPersonSince(last, hw.Start) {
 		// "“…,” the analyst said" after the researcher who spoke last,
 		// with no one else named since: the one who spoke.
@@ -1502,7 +1502,8 @@ var roleNouns = map[string]bool{"analyst": true, "expert": true, "economist": tr
 	"activist": true, "commentator": true, "observer": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"official": true, "director": true, "minister": true, "deputy": true, "lawmaker": true, "legislator": true,
 	"senator": true, "envoy": true, "ambassador": true, "chairman": true, "chairwoman": true, "delegate": true,
-	"governor": true, "mayor": true, "commander": true, "general": true}
+	"governor": true, "mayor": true, "commander": true, "general": true, "executive": true, "president": true,
+	"premier": true, "leader": true, "prosecutor": true}
 
 // noOtherPersonSince tells whether no person but the last speaker is named
 // from the sentence the last speaker spoke in up to offset at.
