@@ -10612,3 +10612,18 @@ func TestStyledFullName(t *testing.T) {
 		t.Errorf("Badr Albusaidi = %+v, want the KB's; entities %v", e, ents)
 	}
 }
+
+// TestBodyByItsFirstWord: a one-word name that opens the name of the one
+// body named before it is that body ("the House" after "the House of
+// Commons of Canada"; "Altyn-Sai" after "Altyn-Sai Mining"), unless the
+// word names a place.
+func TestBodyByItsFirstWord(t *testing.T) {
+	src := "The House of Commons of Canada passed the bill. Altyn-Sai Mining welcomed it. Later the House adjourned, and Altyn-Sai said it would invest.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"House of Commons of Canada": "ORG", "House": "ORG",
+		"Altyn - Sai Mining": "ORG", "Altyn - Sai": "ORG"})
+	for name, n := range map[string]int{"House of Commons of Canada": 2, "Altyn-Sai Mining": 2} {
+		if e := find(ents, name); e == nil || len(e.Mentions) != n {
+			t.Errorf("%s = %+v, want %d mentions; entities %v", name, e, n, ents)
+		}
+	}
+}

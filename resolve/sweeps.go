@@ -512,6 +512,19 @@ func (d *doc) shortBodyNames() {
 			if into != nil {
 				d.fold(e, into)
 				e.Mentions = nil
+				continue
+			}
+		}
+		if (e.Type == chronicle.Organization || e.Type == chronicle.Person) && e.KB == "" && len(e.Mentions) > 0 && !strings.Contains(e.Name, " ") {
+			// "the House" after "the House of Representatives of the
+			// Philippines", "Altyn-Sai" after "Altyn-Sai Mining": the one
+			// body named before whose name opens with the word.
+			into := theOne(d.ents, func(o *entity) bool {
+				return o != e && o.Type == chronicle.Organization && strings.HasPrefix(o.Name, e.Name+" ") && o.first < e.first
+			})
+			if into != nil && !d.knownPlace(e.Name) {
+				d.fold(e, into)
+				e.Mentions = nil
 			}
 		}
 	}
