@@ -288,6 +288,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.knownAs()
 	d.acronyms()
 	d.shortFormsOfNamed()
+	d.bodiesBeforeTheirPeople()
 	d.knownNames()
 	d.worksInLowerCase()
 	d.peoplesNamed()

@@ -10627,3 +10627,13 @@ func TestBodyByItsFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyBeforeItsSpokesman: "A Galil spokesperson" after "Galil Defence
+// Technologies" names the firm by its first word.
+func TestBodyBeforeItsSpokesman(t *testing.T) {
+	src := "The fund sold its stake in Galil Defence Technologies on Tuesday. A Galil spokesperson said it had not been consulted.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Galil Defence Technologies": "ORG"})
+	if e := find(ents, "Galil Defence Technologies"); e == nil || !slices.Contains(mentionTexts(e), "Galil") {
+		t.Errorf("Galil Defence Technologies = %+v, want 'Galil' among its mentions", e)
+	}
+}

@@ -796,6 +796,37 @@ func (d *doc) shortFormsOfNamed() {
 	}
 }
 
+// bodiesBeforeTheirPeople links a capitalised word the recognizer left alone to
+// the one body named before whose name opens with it, where a word for the
+// body's people or its statements follows: "A Galil spokesperson said"
+// after "Galil Defence Technologies". The word names no place and nothing
+// the KB knows.
+func (d *doc) bodiesBeforeTheirPeople() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i+1 < len(toks); i++ {
+			w := toks[i].Text
+			if !capitalWord(w) || isAllCaps(w) || len(w) < 3 || d.claimed[[2]int{s, i}] || !firmPeopleNouns[toks[i+1].Text] {
+				continue
+			}
+			if _, known := d.r.kb.Org(w); known || d.knownPlace(w) {
+				continue
+			}
+			at := toks[i].Start
+			if into := theOne(d.ents, func(o *entity) bool {
+				return o.Type == chronicle.Organization && strings.HasPrefix(o.Name, w+" ") && o.first < at
+			}); into != nil {
+				d.attach(into, d.mentionOf(s, i, i+1))
+			}
+		}
+	}
+}
+
+// firmPeopleNouns are the words after a body's name for those who speak
+// for it or what it says: "a Galil spokesperson", "Hanwha officials".
+var firmPeopleNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "official": true,
+	"officials": true, "executive": true, "executives": true, "statement": true, "representative": true}
+
 // spellsOut tells whether the capitalised words of toks begin with the
 // letters of the short form, in any order: "Italian Episcopal Conference"
 // for CEI.
