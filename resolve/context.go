@@ -2195,7 +2195,11 @@ func (d *doc) widen(n Named) Named {
 // the town's: a place the KB knows needs the kind spelt out.)
 func (d *doc) worksAfter(n Named) int {
 	toks := d.sents[n.Sentence].Tokens
-	if n.Start == 0 || !strings.EqualFold(toks[n.Start-1].Text, "the") || n.Type == chronicle.Organization {
+	before := n.Start - 1
+	if before > 0 && worksPlaceWords[toks[before].Text] {
+		before-- // "the nearby Zamzam displacement camp"
+	}
+	if before < 0 || !strings.EqualFold(toks[before].Text, "the") || n.Type == chronicle.Organization {
 		return n.End
 	}
 	j := n.End
@@ -2228,8 +2232,13 @@ var (
 	worksNouns = map[string]bool{"plant": true, "station": true, "dam": true, "refinery": true, "smelter": true,
 		"reservoir": true, "barrage": true, "terminal": true, "prison": true, "jail": true, "pipeline": true,
 		"building": true, "camp": true, "port": true, "mine": true, "checkpoint": true, "market": true,
-		"corridor": true, "railway": true, "base": true, "complex": true}
+		"corridor": true, "railway": true, "base": true, "complex": true, "residence": true, "deposit": true}
 )
+
+// worksPlaceWords are the words of place that may stand between "the" and
+// a works' name: "the nearby Zamzam displacement camp".
+var worksPlaceWords = map[string]bool{"nearby": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "main": true, "key": true, "vast": true, "giant": true, "huge": true, "sprawling": true}
 
 // hasOfInside tells whether tokens [a, b) of sentence s are capitalised
 // words with one "of" among them.

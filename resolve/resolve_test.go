@@ -10637,3 +10637,16 @@ func TestBodyBeforeItsSpokesman(t *testing.T) {
 		t.Errorf("Galil Defence Technologies = %+v, want 'Galil' among its mentions", e)
 	}
 }
+
+// TestWorksAfterAPlaceWord: the kind of works after a name names the works
+// past a word of place after "the" ("the nearby Zamzam displacement camp"),
+// and a residence and a deposit are works.
+func TestWorksAfterAPlaceWord(t *testing.T) {
+	src := "In April, its fighters overran the nearby Zamzam displacement camp. The talks were held in the Zagulba residence.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"Zamzam": "GPE", "Zagulba": "GPE"})
+	for _, name := range []string{"Zamzam displacement camp", "Zagulba residence"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Facility {
+			t.Errorf("%s = %+v, want a facility; entities %v", name, e, ents)
+		}
+	}
+}
