@@ -1480,7 +1480,7 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			}
 		}
 	}
-	if (lower == "the "+hw.lower || lower == "the chief "+hw.lower) && roleNouns[hw.lower] && last != nil && last.ent >= 0 && d.ents[last.ent].Type == chronicle.Person &&
+	if restatesRole(lower, hw.lower) && last != nil && last.ent >= 0 && d.ents[last.ent].Type == chronicle.Person &&
 		d.words[h].sent >= last.sent && d.words[h].sent-last.sent <= 3 && d.noOtherPersonSince(last, hw.Start) {
 		// "“…,” the analyst said" after the researcher who spoke last,
 		// with no one else named since: the one who spoke.
@@ -1495,6 +1495,27 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	return s
 }
 
+// restatesRole tells whether a speaker's phrase, lowercased, is "the" and a
+// calling with at most two words that rank or age it: "the analyst", "the
+// chief executive", "the top legislator", "the ousted leader".
+func restatesRole(phrase, head string) bool {
+	words := strings.Fields(phrase)
+	if len(words) < 2 || len(words) > 4 || words[0] != "the" || words[len(words)-1] != head || !roleNouns[head] {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if !roleModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleModifiers are the words that rank or age a calling without making it
+// another: "the veteran lawmaker", "the former general".
+var roleModifiers = map[string]bool{"chief": true, "top": true, "veteran": true, "ousted": true, "former": true, "old": true,
+	"senior": true, "longtime": true, "outgoing": true, "embattled": true, "jailed": true, "exiled": true, "retired": true}
+
 // roleNouns are the callings a definite description restates its speaker
 // by: "the analyst", "the expert", "the spokesman".
 var roleNouns = map[string]bool{"analyst": true, "expert": true, "economist": true, "scientist": true, "researcher": true,
@@ -1503,7 +1524,7 @@ var roleNouns = map[string]bool{"analyst": true, "expert": true, "economist": tr
 	"official": true, "director": true, "minister": true, "deputy": true, "lawmaker": true, "legislator": true,
 	"senator": true, "envoy": true, "ambassador": true, "chairman": true, "chairwoman": true, "delegate": true,
 	"governor": true, "mayor": true, "commander": true, "general": true, "executive": true, "president": true,
-	"premier": true, "leader": true, "prosecutor": true}
+	"premier": true, "leader": true, "prosecutor": true, "combatant": true, "candidate": true}
 
 // noOtherPersonSince tells whether no person but the last speaker is named
 // from the sentence the last speaker spoke in up to offset at.
