@@ -2421,3 +2421,17 @@ func TestCapitalAsPlaceOrBody(t *testing.T) {
 		}
 	}
 }
+
+// TestResidenceAcrossAListedObject: "who grows soybeans and corn near
+// Ames, Iowa" places the grower, the clause running on past a list of
+// what they grow.
+func TestResidenceAcrossAListedObject(t *testing.T) {
+	text := "Mexico owes water under a 1944 treaty. Mexico said it would pay, and Mexican officials agreed in Mexico City. " +
+		"\"A promise is nice, but I need the water in the canal,\" said Ramon Garza, 63, who grows cotton and sorghum near Houston.\n"
+	rec := extractText(t, text, "2025-04-28")
+	for _, e := range rec.Entities {
+		if e.Name == "Ramon Garza" && e.Country != "USA" {
+			t.Errorf("Ramon Garza = %+v, want USA", e)
+		}
+	}
+}

@@ -473,13 +473,18 @@ func (d *doc) hometownTie(e *entity) {
 			return
 		}
 		k := b + 1
-		if isDeterminer(toks[k].Text) {
+		if isDeterminer(toks[k].Text) || isCapitalized(m.Text) && isLowerWord(toks[k].Text) && toks[k].UPOS != "VERB" && toks[k].UPOS != "ADP" && toks[k].UPOS != "AUX" && toks[k].UPOS != "PRON" {
 			// "Ibrahim Kone, a 24-year-old from Ivory Coast", "Mark
 			// Hollister, a nuclear fuel consultant based in Washington"
 			// (past "of" and lower-case words: "a mother of five children
-			// from El Fasher")
-			for k++; k < len(toks) && k-b <= 9 && (isLowerWord(toks[k].Text) || toks[k].Text == "-" || isAge(toks[k].Text) || isNumber(toks[k].Text)) &&
-				toks[k].Text != "from" && toks[k].Text != "based" && toks[k].Text != "at" && toks[k].Text != "who" &&
+			// from El Fasher"; past a workplace the text does not name:
+			// "Thomas Brenner, purchasing director at a mid-sized parts
+			// supplier near Stuttgart")
+			if !isDeterminer(toks[k].Text) {
+				k--
+			}
+			for k++; k < len(toks) && k-b <= 12 && (isLowerWord(toks[k].Text) || toks[k].Text == "-" || isAge(toks[k].Text) || isNumber(toks[k].Text)) &&
+				toks[k].Text != "from" && toks[k].Text != "based" && !(toks[k].Text == "at" && (k+1 >= len(toks) || !isDeterminer(toks[k+1].Text) || !isLowerWord(toks[k+2].Text))) && toks[k].Text != "who" &&
 				!(toks[k].Text == "of" && (k+1 >= len(toks) || !isLowerWord(toks[k+1].Text) && !isNumber(toks[k+1].Text))) &&
 				toks[k].Text != "in" && toks[k].Text != "near"; k++ {
 			}
@@ -605,7 +610,12 @@ func (d *doc) residenceIn(s, k int) string {
 	}
 	for j := k + 2; j+1 < len(toks) && j <= k+16; j++ {
 		switch toks[j].Text {
-		case ",", ".", ";", "and", "but":
+		case "and":
+			if j+2 < len(toks) && toks[j+1].UPOS == "NOUN" && isLowerWord(toks[j+1].Text) {
+				continue // "who grows soybeans and corn near Ames, Iowa"
+			}
+			return ""
+		case ",", ".", ";", "but":
 			return ""
 		case "in", "on", "of", "from", "near":
 			if originVerbs[toks[k+1].Text] && toks[j].Text != "from" {
