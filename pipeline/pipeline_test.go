@@ -2434,4 +2434,15 @@ func TestResidenceAcrossAListedObject(t *testing.T) {
 			t.Errorf("Ramon Garza = %+v, want USA", e)
 		}
 	}
+	// So does a workplace the text describes but does not name, after a
+	// bare calling: "Thomas Brenner, purchasing director at a mid-sized
+	// parts supplier near Stuttgart".
+	text = "The Dutch government seized Nexperia in the Netherlands, and Dutch officials met in Amsterdam. " +
+		"Thomas Brenner, purchasing director at a mid-sized parts supplier near Stuttgart, said his company had stock for a fortnight.\n"
+	rec = extractText(t, text, "2025-10-20")
+	for _, e := range rec.Entities {
+		if e.Name == "Thomas Brenner" && e.Country != "DEU" {
+			t.Errorf("Thomas Brenner = %+v, want DEU", e)
+		}
+	}
 }

@@ -473,7 +473,7 @@ func (d *doc) hometownTie(e *entity) {
 			return
 		}
 		k := b + 1
-		if isDeterminer(toks[k].Text) || isCapitalized(m.Text) && isLowerWord(toks[k].Text) && toks[k].UPOS != "VERB" && toks[k].UPOS != "ADP" && toks[k].UPOS != "AUX" && toks[k].UPOS != "PRON" {
+		if isDeterminer(toks[k].Text) || isCapitalized(m.Text) && isLowerWord(toks[k].Text) && (toks[k].UPOS != "VERB" || toks[k].XPOS == "VBG" && toks[k+1].UPOS == "NOUN") && toks[k].UPOS != "ADP" && toks[k].UPOS != "AUX" && toks[k].UPOS != "PRON" {
 			// "Ibrahim Kone, a 24-year-old from Ivory Coast", "Mark
 			// Hollister, a nuclear fuel consultant based in Washington"
 			// (past "of" and lower-case words: "a mother of five children
