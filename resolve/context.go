@@ -1511,6 +1511,9 @@ func (d *doc) appositive(s, b int) phrase {
 			if c, ok := d.r.kb.Region(d.spanOf(s, i, min(i+2, len(toks))).In(d.text)); ok && i+1 < len(toks) && isCapitalized(toks[i+1].Text) &&
 				(i+2 == len(toks) || !isCapitalized(toks[i+2].Text) && !nameParticles[toks[i+2].Text] && !capitalParticles[toks[i+2].Text]) {
 				p.country = c // "the party chief of Inner Mongolia": the division named, not Mongolia
+			} else if c, k, ok := d.countryOfWordsAt(s, i); ok {
+				p.country = c // "a historian at the University of Papua New Guinea": not Guinea
+				i += k - 1
 			} else if c, ok := d.placeCountry(w); ok && !(i+1 < len(toks) && schoolWords[toks[i+1].Text]) {
 				if d.destination(s, i) >= 0 && !(i+1 < len(toks) && d.isTitleWord(toks[i+1].Text)) {
 					continue // "Trump's pick for ambassador to Israel": the posting, not the envoy's country (but "adviser to the US president")
@@ -1546,6 +1549,22 @@ func (d *doc) appositive(s, b int) phrase {
 		p.sector = nonStateSector
 	}
 	return p
+}
+
+// countryOfWordsAt is the country whose name of two to four words starts
+// at token i of sentence s ("Papua New Guinea", "Trinidad and Tobago"),
+// and the number of its words.
+func (d *doc) countryOfWordsAt(s, i int) (string, int, bool) {
+	toks := d.sents[s].Tokens
+	if !isCapitalized(toks[i].Text) {
+		return "", 0, false
+	}
+	for k := min(4, len(toks)-i); k >= 2; k-- {
+		if c, ok := d.countryNamed(d.spanOf(s, i, i+k).In(d.text)); ok {
+			return c.ISO3, k, true
+		}
+	}
+	return "", 0, false
 }
 
 // fieldNouns follow a country's name that is the field of someone's work,

@@ -10650,3 +10650,13 @@ func TestWorksAfterAPlaceWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryOfSeveralWordsInAppositive: "a historian at the University of
+// Papua New Guinea" places her in Papua New Guinea, not in Guinea.
+func TestCountryOfSeveralWordsInAppositive(t *testing.T) {
+	src := "Theresa Kaupa, a historian at the University of Papua New Guinea, said the debate was fresh.\n"
+	ents := resolveText(t, src, "2025-09-16", map[string]string{"Theresa Kaupa": "PERSON", "University of Papua New Guinea": "ORG"})
+	if e := find(ents, "Theresa Kaupa"); e == nil || e.Country != "PNG" {
+		t.Errorf("Theresa Kaupa = %+v, want PNG", e)
+	}
+}
