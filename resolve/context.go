@@ -1512,8 +1512,10 @@ func (d *doc) appositive(s, b int) phrase {
 				(i+2 == len(toks) || !isCapitalized(toks[i+2].Text) && !nameParticles[toks[i+2].Text] && !capitalParticles[toks[i+2].Text]) {
 				p.country = c // "the party chief of Inner Mongolia": the division named, not Mongolia
 			} else if c, k, ok := d.countryOfWordsAt(s, i); ok {
-				p.country = c // "a historian at the University of Papua New Guinea": not Guinea
-				i += k - 1
+				if i+k >= len(toks) || !fieldNouns[strings.ToLower(toks[i+k].Text)] {
+					p.country = c // "a historian at the University of Papua New Guinea": not Guinea
+				}
+				i += k - 1 // (not "a professor of North Korean studies")
 			} else if c, ok := d.placeCountry(w); ok && !(i+1 < len(toks) && schoolWords[toks[i+1].Text]) {
 				if d.destination(s, i) >= 0 && !(i+1 < len(toks) && d.isTitleWord(toks[i+1].Text)) {
 					continue // "Trump's pick for ambassador to Israel": the posting, not the envoy's country (but "adviser to the US president")
@@ -1551,17 +1553,21 @@ func (d *doc) appositive(s, b int) phrase {
 	return p
 }
 
-// countryOfWordsAt is the country whose name of two to four words starts
-// at token i of sentence s ("Papua New Guinea", "Trinidad and Tobago"),
-// and the number of its words.
+// countryOfWordsAt is the country whose name or adjective of two to four
+// words starts at token i of sentence s ("Papua New Guinea", "Trinidad and
+// Tobago", "South African"), and the number of its words.
 func (d *doc) countryOfWordsAt(s, i int) (string, int, bool) {
 	toks := d.sents[s].Tokens
 	if !isCapitalized(toks[i].Text) {
 		return "", 0, false
 	}
 	for k := min(4, len(toks)-i); k >= 2; k-- {
-		if c, ok := d.countryNamed(d.spanOf(s, i, i+k).In(d.text)); ok {
+		words := d.spanOf(s, i, i+k).In(d.text)
+		if c, ok := d.countryNamed(words); ok {
 			return c.ISO3, k, true
+		}
+		if c, ok := d.r.kb.CountryByDemonym(words); ok {
+			return c.ISO3, k, true // "the South African who co-chaired the talks"
 		}
 	}
 	return "", 0, false
@@ -1570,7 +1576,7 @@ func (d *doc) countryOfWordsAt(s, i int) (string, int, bool) {
 // fieldNouns follow a country's name that is the field of someone's work,
 // not their country: "a Belarus expert", "a China watcher".
 var fieldNouns = map[string]bool{"expert": true, "analyst": true, "specialist": true, "watcher": true,
-	"scholar": true, "researcher": true, "correspondent": true, "hawk": true}
+	"scholar": true, "researcher": true, "correspondent": true, "hawk": true, "studies": true}
 
 // bodyOfInitials is the one body named so far whose initials spell the
 // short form w ("MMA" for the Maldives Monetary Authority), or nil.

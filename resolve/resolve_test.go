@@ -10659,4 +10659,14 @@ func TestCountryOfSeveralWordsInAppositive(t *testing.T) {
 	if e := find(ents, "Theresa Kaupa"); e == nil || e.Country != "PNG" {
 		t.Errorf("Theresa Kaupa = %+v, want PNG", e)
 	}
+	// So is an adjective of two words, unless it names a field of study.
+	src = "Precious Matsoso, the South African who co-chaired the negotiations, said the work was ahead. " +
+		"Park Ji-hoon, a professor of North Korean studies, said the choice was deliberate.\n"
+	ents = resolveText(t, src, "2025-05-20", map[string]string{"Precious Matsoso": "PERSON", "Park Ji - hoon": "PERSON"})
+	if e := find(ents, "Precious Matsoso"); e == nil || e.Country != "ZAF" {
+		t.Errorf("Precious Matsoso = %+v, want ZAF", e)
+	}
+	if e := find(ents, "Park Ji-hoon"); e == nil || e.Country == "PRK" {
+		t.Errorf("Park Ji-hoon = %+v, want no PRK", e)
+	}
 }
