@@ -10670,3 +10670,15 @@ func TestCountryOfSeveralWordsInAppositive(t *testing.T) {
 		t.Errorf("Park Ji-hoon = %+v, want no PRK", e)
 	}
 }
+
+// TestExecutiveSpeakingFrom: an executive speaking on a call from a town
+// is of its country, as a private person speaking by phone is.
+func TestExecutiveSpeakingFrom(t *testing.T) {
+	src := "PERTH (Reuters) - Australia approved the sale of the mine. Australia's miners welcomed it. " +
+		"\"We are the right owners,\" Norvik chief executive Grant McAllister told analysts on a conference call from Toronto.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"PERTH": "GPE", "Reuters": "ORG", "Australia": "GPE",
+		"Norvik": "ORG", "Grant McAllister": "PERSON", "Toronto": "GPE"})
+	if e := find(ents, "Grant McAllister"); e == nil || e.Country != "CAN" {
+		t.Errorf("Grant McAllister = %+v, want CAN", e)
+	}
+}

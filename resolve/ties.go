@@ -420,11 +420,13 @@ func (d *doc) governorOfTheBank(e *entity) {
 	}
 }
 
-// speakingFromTie gives a private person the country of the place the
-// sentence that first names them says they spoke from: "Samir Abu Daqqa,
-// 45, said by phone from a tent camp in Deir al-Balah".
+// speakingFromTie gives a private person or an executive the country of
+// the place the sentence that first names them says they spoke from:
+// "Samir Abu Daqqa, 45, said by phone from a tent camp in Deir al-Balah",
+// "Norvik chief executive Grant McAllister told analysts on a conference
+// call from Toronto".
 func (d *doc) speakingFromTie(e *entity) {
-	if e.Country != "" || e.Sector != "" || len(e.Mentions) == 0 {
+	if e.Country != "" || e.Sector != "" && e.Sector != "BUS" || len(e.Mentions) == 0 {
 		return
 	}
 	s, _, b := d.tokensOf(e.firstSpan())
@@ -450,7 +452,7 @@ func (d *doc) speakingFromTie(e *entity) {
 
 // speakingWords come before "from" and the place someone spoke from.
 var speakingWords = map[string]bool{"phone": true, "telephone": true, "said": true, "speaking": true, "spoke": true,
-	"video": true, "videolink": true}
+	"video": true, "videolink": true, "call": true}
 
 // hometownTie gives a person the country of the place the text says they
 // are from, based in or work in: "Moazzam Begg, from Birmingham," "Richard
