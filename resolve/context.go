@@ -2426,6 +2426,20 @@ func institutionSector(words []string) string {
 // "Labor Secretary".
 var portfolioHolders = map[string]bool{"minister": true, "secretary": true, "ministry": true, "department": true}
 
+// portfolioRunAt tells whether token b goes on a list of portfolios from
+// the word before it, "and" and up to three capitalised words, to the
+// title of their holder: "[Marine] and Blue Economy Minister".
+func portfolioRunAt(toks []chronicle.Token, b int) bool {
+	if b+2 >= len(toks) || toks[b].Text != "and" {
+		return false
+	}
+	k := b + 1
+	for k < len(toks) && k-b <= 3 && capitalWord(toks[k].Text) && !portfolioHolders[strings.ToLower(toks[k].Text)] {
+		k++
+	}
+	return k > b+1 && k < len(toks) && (toks[k].Text == "Minister" || toks[k].Text == "Secretary")
+}
+
 // portfolioAt tells whether token i is a portfolio named like a party:
 // "Labour" of "Labour Minister", "Labor" of "Labor Secretary".
 func portfolioAt(toks []chronicle.Token, i int) bool {

@@ -851,6 +851,9 @@ func (d *doc) addName(n Named) bool {
 	if b-a == 1 && portfolioAt(toks, a) {
 		return true // "Labour Minister": no party
 	}
+	if n.Type == chronicle.Person && b-a == 1 && portfolioRunAt(toks, b) {
+		return true // "Marine and Blue Economy Minister Adegboyega Oyetola": no one called Marine
+	}
 	if d.seatAt(n.Sentence, a) {
 		// "the MP for Grantham": a place, of its country when that is plain.
 		if country := d.seatCountry(name); country != "" {

@@ -10682,3 +10682,13 @@ func TestExecutiveSpeakingFrom(t *testing.T) {
 		t.Errorf("Grant McAllister = %+v, want CAN", e)
 	}
 }
+
+// TestPortfolioTakenForPerson: the first of a list of portfolios before a
+// minister's title, taken for a person, names no one.
+func TestPortfolioTakenForPerson(t *testing.T) {
+	src := "Marine and Blue Economy Minister Adegboyega Oyetola said more patrol boats would be sent.\n"
+	ents := resolveText(t, src, "2025-11-02", map[string]string{"Marine": "PERSON", "Adegboyega Oyetola": "PERSON"})
+	if e := find(ents, "Marine"); e != nil {
+		t.Errorf("Marine = %+v, want no entity", e)
+	}
+}
