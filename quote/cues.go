@@ -115,7 +115,8 @@ var verbLexicon = []struct {
 	{"praise", "", ""},
 	{"slam", "slam slams slammed slamming", ""},
 	{"deride", "", ""},
-	{"order", "", ""}, // "ordered officials to “spare no effort”"
+	{"order", "", ""},    // "ordered officials to “spare no effort”"
+	{"instruct", "", ""}, // "instructed the government bodies to ensure “the full transparency …”"
 	{"confide", "", "r"},
 	{"affirm", "", "r"},
 	{"thank", "", ""},                                   // "thanked Turkey for its “constructive mediation”"
