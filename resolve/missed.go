@@ -2827,6 +2827,63 @@ func spelledOutFrom(toks []chronicle.Token, end int, short string) int {
 var spelledKinds = map[string]bool{"mission": true, "party": true, "movement": true, "force": true, "group": true,
 	"programme": true, "program": true}
 
+// leadersOffices names the office of a head of state or government written
+// in full, which the recognizer splits or takes for its holder: "the
+// Chancellery of the President", "the Civil House of the President of the
+// Republic", "the Executive Office of the President of the Republic of
+// Tajikistan", "the Chancellery of the Prime Minister". The name runs on
+// over "of" and a country named after the office.
+func (d *doc) leadersOffices(named []Named) []Named {
+	var ed spanEdits
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 0; i+3 < len(toks); i++ {
+			a := i
+			switch {
+			case toks[i].Text == "Chancellery" || toks[i].Text == "Office" || toks[i].Text == "Administration":
+			case (toks[i].Text == "Civil" || toks[i].Text == "Executive") && (toks[i+1].Text == "House" || toks[i+1].Text == "Office"):
+				i++
+			default:
+				continue
+			}
+			if i+3 >= len(toks) || toks[i+1].Text != "of" || toks[i+2].Text != "the" {
+				continue
+			}
+			b := i + 3
+			switch {
+			case toks[b].Text == "President":
+				b++
+			case toks[b].Text == "Prime" && b+1 < len(toks) && toks[b+1].Text == "Minister":
+				b += 2
+			default:
+				continue
+			}
+			if b+2 < len(toks) && toks[b].Text == "of" {
+				// "… of the Republic", "… of the Republic of Tajikistan"
+				k := b + 1
+				if toks[k].Text == "the" && k+1 < len(toks) {
+					k++
+				}
+				if toks[k].Text == "Republic" {
+					b = k + 1
+					if k+2 < len(toks) && toks[k+1].Text == "of" {
+						k += 2
+					}
+				}
+				for n := min(4, len(toks)-k); n >= 1; n-- {
+					if _, ok := d.countryNamed(d.spanOf(s, k, k+n).In(d.text)); ok {
+						b = k + n // not on into the holder's name: "… of Ukraine Andriy Yermak"
+						break
+					}
+				}
+			}
+			ed.takeOver(named, Named{Sentence: s, Start: a, End: b, Type: chronicle.Organization}, func(Named) bool { return true })
+			i = b - 1
+		}
+	}
+	return ed.applied(named)
+}
+
 // ministryHeads open the names of government bodies written in full:
 // "Ministry of Oil", "Office of Disaster Preparedness and Emergency
 // Management".

@@ -246,6 +246,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	named = d.spelledOutBodies(named)
 	named = d.firmNames(named)
 	named = d.ministryNames(named)
+	named = d.leadersOffices(named)
 	named = d.worksNames(named)
 	named = d.partyNames(named)
 	named = d.bodiesOfCountries(named)

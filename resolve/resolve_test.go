@@ -10692,3 +10692,22 @@ func TestPortfolioTakenForPerson(t *testing.T) {
 		t.Errorf("Marine = %+v, want no entity", e)
 	}
 }
+
+// TestLeadersOffice: the office of a head of state written in full is a
+// body, not its holder, nor a body of another country whose short name
+// is part of it ("Chancellery", Germany's).
+func TestLeadersOffice(t *testing.T) {
+	src := "President Karol Nawrocki vetoed the law. In the meantime, the Chancellery of the President published the justification. " +
+		"Poland's farmers protested. The talks were led by the Head of the Office of the President of Ukraine Andriy Yermak.\n"
+	ents := resolveText(t, src, "2025-08-21", map[string]string{"Karol Nawrocki": "PERSON", "Chancellery": "ORG", "Poland": "GPE",
+		"Andriy Yermak": "PERSON", "Ukraine": "GPE"})
+	if e := find(ents, "Chancellery of the President"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Chancellery of the President = %+v, want a body; entities %v", e, ents)
+	}
+	if e := find(ents, "German Chancellery"); e != nil {
+		t.Errorf("German Chancellery = %+v, want none", e)
+	}
+	if e := find(ents, "Andriy Yermak"); e == nil {
+		t.Errorf("Andriy Yermak not found; entities %v", ents)
+	}
+}
