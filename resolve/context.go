@@ -1561,12 +1561,11 @@ func (d *doc) countryOfWordsAt(s, i int) (string, int, bool) {
 	if !isCapitalized(toks[i].Text) {
 		return "", 0, false
 	}
+	if c, k := d.countryNameAt(s, i, 2, 4); k > 0 {
+		return c.ISO3, k, true
+	}
 	for k := min(4, len(toks)-i); k >= 2; k-- {
-		words := d.spanOf(s, i, i+k).In(d.text)
-		if c, ok := d.countryNamed(words); ok {
-			return c.ISO3, k, true
-		}
-		if c, ok := d.r.kb.CountryByDemonym(words); ok {
+		if c, ok := d.r.kb.CountryByDemonym(d.spanOf(s, i, i+k).In(d.text)); ok {
 			return c.ISO3, k, true // "the South African who co-chaired the talks"
 		}
 	}

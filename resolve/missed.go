@@ -2870,11 +2870,8 @@ func (d *doc) leadersOffices(named []Named) []Named {
 						k += 2
 					}
 				}
-				for n := min(4, len(toks)-k); n >= 1; n-- {
-					if _, ok := d.countryNamed(d.spanOf(s, k, k+n).In(d.text)); ok {
-						b = k + n // not on into the holder's name: "… of Ukraine Andriy Yermak"
-						break
-					}
+				if _, n := d.countryNameAt(s, k, 1, 5); n > 0 {
+					b = k + n // not on into the holder's name: "… of Ukraine Andriy Yermak"
 				}
 			}
 			ed.takeOver(named, Named{Sentence: s, Start: a, End: b, Type: chronicle.Organization}, func(Named) bool { return true })

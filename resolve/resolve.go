@@ -1591,13 +1591,25 @@ var builtParks = map[string]bool{"Industrial": true, "Science": true, "Business"
 // countryNamedAt tells whether a country's name of one to three words
 // starts at token i of sentence s: "Afghanistan", "South Korea".
 func (d *doc) countryNamedAt(s, i int) bool {
+	_, n := d.countryNameAt(s, i, 1, 3)
+	return n > 0
+}
+
+// countryNameAt is the country whose name of lo to hi words starts at
+// token i of sentence s, the longest such name, and its number of words
+// (0 when there is none): "the Islamic Republic of Iran", not Iran; "Papua
+// New Guinea", not Guinea.
+func (d *doc) countryNameAt(s, i, lo, hi int) (kb.Country, int) {
 	toks := d.sents[s].Tokens
-	for k := 1; k <= 3 && i+k <= len(toks); k++ {
-		if _, ok := d.countryNamed(d.spanOf(s, i, i+k).In(d.text)); ok {
-			return true
+	for k := hi; k >= lo; k-- {
+		if i+k > len(toks) {
+			continue
+		}
+		if c, ok := d.countryNamed(d.spanOf(s, i, i+k).In(d.text)); ok {
+			return c, k
 		}
 	}
-	return false
+	return kb.Country{}, 0
 }
 
 // allFunctionWords tells whether the words after an office's "of" name a

@@ -921,11 +921,9 @@ func (d *doc) ofCountryAfterInitials(e *entity) {
 		if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
 			j++
 		}
-		for k := min(len(toks), j+5); k > j; k-- {
-			if c, ok := d.countryNamed(d.spanOf(s, j, k).In(d.text)); ok {
-				e.Country = c.ISO3
-				return
-			}
+		if c, n := d.countryNameAt(s, j, 1, 5); n > 0 {
+			e.Country = c.ISO3
+			return
 		}
 	}
 }
