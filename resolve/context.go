@@ -1152,10 +1152,11 @@ func (d *doc) countryInside(words []string, withCities bool) string {
 			}
 		}
 	}
-	for _, w := range words {
-		if w == "States" && len(words) > 1 || d.theTown(w) {
+	for i, w := range words {
+		if w == "States" && len(words) > 1 || d.theTown(w) || i > 0 && regionOfAmericas(words[i-1], w) {
 			// "the States" is America; "Organization of Turkic States"
-			// is not. Nor is "Silicon Valley" Anguilla's The Valley.
+			// is not. Nor is "Silicon Valley" Anguilla's The Valley, nor
+			// the "Central American Security Observatory" American.
 			continue
 		}
 		if c, ok := d.placeCountry(w); ok {
@@ -1516,7 +1517,7 @@ func (d *doc) appositive(s, b int) phrase {
 					p.country = c // "a historian at the University of Papua New Guinea": not Guinea
 				}
 				i += k - 1 // (not "a professor of North Korean studies")
-			} else if c, ok := d.placeCountry(w); ok && !(i+1 < len(toks) && schoolWords[toks[i+1].Text]) {
+			} else if c, ok := d.placeCountry(w); ok && !(i+1 < len(toks) && schoolWords[toks[i+1].Text]) && !regionOfAmericas(toks[i-1].Text, w) {
 				if d.destination(s, i) >= 0 && !(i+1 < len(toks) && d.isTitleWord(toks[i+1].Text)) {
 					continue // "Trump's pick for ambassador to Israel": the posting, not the envoy's country (but "adviser to the US president")
 				}
@@ -1551,6 +1552,20 @@ func (d *doc) appositive(s, b int) phrase {
 		p.sector = nonStateSector
 	}
 	return p
+}
+
+// regionOfAmericas tells whether "American" after prev names a region of
+// the Americas, not the United States: "Central American", "Latin
+// American", "South American".
+func regionOfAmericas(prev, w string) bool {
+	if w != "American" && w != "Americans" {
+		return false
+	}
+	switch prev {
+	case "Central", "Latin", "South", "North", "Pan", "Meso", "Pan-":
+		return true
+	}
+	return false
 }
 
 // countryOfWordsAt is the country whose name or adjective of two to four

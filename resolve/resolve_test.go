@@ -10711,3 +10711,17 @@ func TestLeadersOffice(t *testing.T) {
 		t.Errorf("Andriy Yermak not found; entities %v", ents)
 	}
 }
+
+// TestRegionOfAmericas: "Central American" names a region, not the United
+// States, in a body's name and in a person's description.
+func TestRegionOfAmericas(t *testing.T) {
+	src := "SAN JOSE (AFP) - Costa Rica votes on Sunday. Esteban Mora, a researcher at the Central American Security Observatory, " +
+		"said the mood favoured a crackdown. Costa Rica's police agreed.\n"
+	ents := resolveText(t, src, "2026-02-01", map[string]string{"SAN JOSE": "GPE", "AFP": "ORG", "Costa Rica": "GPE",
+		"Esteban Mora": "PERSON", "Central American Security Observatory": "ORG"})
+	for _, name := range []string{"Esteban Mora", "Central American Security Observatory"} {
+		if e := find(ents, name); e == nil || e.Country == "USA" {
+			t.Errorf("%s = %+v, want no USA", name, e)
+		}
+	}
+}
