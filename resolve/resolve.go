@@ -1253,6 +1253,7 @@ var sharedOrgNames = map[string]struct {
 	"Constitutional Court":     {nil, "JUD"},
 	"Parliament":               {map[string]string{"GBR": "parliament_gbr", "CAN": "parliament_can"}, "LEG"},
 	"Treasury":                 {map[string]string{"USA": "treasury_us"}, "GOV"},
+	"Chancellery":              {map[string]string{"DEU": "chancellery_deu"}, "GOV"},
 	"Foreign Office":           {map[string]string{"GBR": "fcdo"}, "GOV"},
 	"Electoral Commission":     {map[string]string{"GBR": "electoralcomm_gbr"}, "GOV"},
 	"Ministry of Defence":      {map[string]string{"GBR": "mod_gbr"}, "MIL"},

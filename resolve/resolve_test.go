@@ -10725,3 +10725,17 @@ func TestRegionOfAmericas(t *testing.T) {
 		}
 	}
 }
+
+// TestBareChancellery: a bare "Chancellery" is Germany's only in a story
+// about Germany; elsewhere it is the story's own country's.
+func TestBareChancellery(t *testing.T) {
+	src := "CARACAS - Venezuela rejected the new sanctions. The text, disseminated in the social networks of the Chancellery, " +
+		"said the sanctions punish the Venezuelan people. Venezuela's government agreed.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"CARACAS": "GPE", "Venezuela": "GPE", "Chancellery": "ORG", "Venezuelan": "NORP"})
+	if e := find(ents, "German Chancellery"); e != nil {
+		t.Errorf("German Chancellery = %+v, want none", e)
+	}
+	if e := find(ents, "Chancellery"); e == nil || e.Country != "VEN" {
+		t.Errorf("Chancellery = %+v, want Venezuela's", e)
+	}
+}
