@@ -1562,7 +1562,7 @@ func regionOfAmericas(prev, w string) bool {
 		return false
 	}
 	switch prev {
-	case "Central", "Latin", "South", "North", "Pan", "Meso", "Pan-":
+	case "Central", "Latin", "South", "North", "Pan", "Meso":
 		return true
 	}
 	return false
