@@ -2446,3 +2446,13 @@ func TestResidenceAcrossAListedObject(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelIsTheCallersWords: a label given in quotation marks after
+// "called it" is the caller's words, though written as a name.
+func TestLabelIsTheCallersWords(t *testing.T) {
+	text := "The shutdown entered its fifth week. President Donald Trump has repeatedly called it the \"Democrat Shutdown\" in posts on social media.\n"
+	rec := extractText(t, text, "2025-11-05")
+	if got := speakersOf(rec)["Democrat Shutdown"]; got != "Donald Trump" {
+		t.Errorf("'called it the “Democrat Shutdown”': speaker %q, want Donald Trump", got)
+	}
+}

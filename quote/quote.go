@@ -304,7 +304,7 @@ func (d *document) attributeDirect(pc piece, last *speaker) (speaker, int) {
 	if d.termNamed(open) {
 		return noSpeaker, howScare
 	}
-	if quotedName(strings.TrimSpace(pc.inner.In(d.text))) {
+	if quotedName(strings.TrimSpace(pc.inner.In(d.text))) && !d.labelGivenBy(open) {
 		// "the “Crossroads of Peace” project", "“Energoatom”": a name in
 		// quotation marks, not words someone said.
 		return noSpeaker, howScare
@@ -1752,6 +1752,25 @@ func quotedName(inner string) bool {
 	}
 	return true
 }
+
+// labelGivenBy tells whether the quote opening at word open is a label
+// someone gives a thing: "has repeatedly called it the “Democrat
+// Shutdown”", "branded them “Enemies of the People”". The label is the
+// caller's words, though written as a name.
+func (d *document) labelGivenBy(open int) bool {
+	k := open - 1
+	if k >= 0 && (d.words[k].lower == "the" || d.words[k].lower == "a") {
+		k--
+	}
+	if k < 1 || !labelObjects[d.words[k].lower] || d.words[k].sent != d.words[open].sent {
+		return false
+	}
+	v := k - 1
+	return namingWords[d.words[v].lower] && d.words[v].upos == "VERB" && d.hasSubject(v)
+}
+
+// labelObjects are the pronouns a label is given to: "called it …".
+var labelObjects = map[string]bool{"it": true, "them": true, "him": true, "her": true, "this": true}
 
 // nameSmallWords are the words written in lower case inside names.
 var nameSmallWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "in": true,
