@@ -637,7 +637,7 @@ func modifiesThingNoun(toks []chronicle.Token, b int) bool {
 	if b+2 < len(toks) && toks[b].Text == "and" && capitalWord(toks[b+1].Text) {
 		b += 2
 	}
-	return b < len(toks) && toks[b].UPOS == "NOUN" && isLowerWord(toks[b].Text) && !peopleNouns[strings.ToLower(toks[b].Text)]
+	return b < len(toks) && toks[b].UPOS == "NOUN" && isLowerWord(toks[b].Text) && !peopleNouns[toks[b].Text] && !spokesWords[toks[b].Text]
 }
 
 // peopleNouns are nouns for a body or its people, which a name before them
@@ -648,7 +648,7 @@ var peopleNouns = map[string]bool{
 	"institutions": true, "leadership": true, "negotiator": true, "negotiators": true,
 	"party": true, "movement": true, "government": true, "administration": true, "regime": true,
 	"lawmakers": true, "legislators": true, "deputies": true, "senators": true, "members": true,
-	"leaders": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "coalition": true,
+	"leaders": true, "coalition": true,
 }
 
 // afterTownNoun tells whether token a of sentence s follows "the town

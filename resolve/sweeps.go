@@ -806,7 +806,7 @@ func (d *doc) bodiesBeforeTheirPeople() {
 		toks := d.sents[s].Tokens
 		for i := 1; i+1 < len(toks); i++ {
 			w := toks[i].Text
-			if !capitalWord(w) || isAllCaps(w) || len(w) < 3 || d.claimed[[2]int{s, i}] || !firmPeopleNouns[toks[i+1].Text] {
+			if !capitalWord(w) || isAllCaps(w) || len(w) < 3 || d.claimed[[2]int{s, i}] || !firmPeopleNouns[toks[i+1].Text] && !spokesWords[toks[i+1].Text] {
 				continue
 			}
 			if _, known := d.r.kb.Org(w); known || d.knownPlace(w) {
@@ -824,8 +824,9 @@ func (d *doc) bodiesBeforeTheirPeople() {
 
 // firmPeopleNouns are the words after a body's name for those who speak
 // for it or what it says: "a Galil spokesperson", "Hanwha officials".
-var firmPeopleNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "official": true,
-	"officials": true, "executive": true, "executives": true, "statement": true, "representative": true}
+// (spokesWords name the rest.)
+var firmPeopleNouns = map[string]bool{"official": true, "officials": true, "executive": true, "executives": true,
+	"statement": true, "representative": true}
 
 // spellsOut tells whether the capitalised words of toks begin with the
 // letters of the short form, in any order: "Italian Episcopal Conference"
