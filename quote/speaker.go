@@ -1534,11 +1534,21 @@ func (d *document) noOtherPersonSince(last *speaker, at int) bool {
 		if m.Start >= at {
 			break
 		}
-		if m.Start >= from && d.ents[m.ent].Type == chronicle.Person && m.ent != last.ent {
+		if m.Start >= from && d.ents[m.ent].Type == chronicle.Person && m.ent != last.ent && !d.spokenOf(m.Span) {
 			return false
 		}
 	}
 	return true
+}
+
+// spokenOf tells whether span lies in what someone said, a direct quote or
+// a reported clause: a person named there ("stressed that the visit of the
+// special envoy is a sign …") is talked about, not a new speaker.
+func (d *document) spokenOf(span chronicle.Span) bool {
+	if w := d.wordAt(span.Start); w < len(d.words) && d.words[w].quoted {
+		return true
+	}
+	return slices.ContainsFunc(d.reportedClauses, func(c chronicle.Span) bool { return c.Start <= span.Start && span.End <= c.End })
 }
 
 // officerNamedBefore finds the person a phrase "the <office> of <body>"
