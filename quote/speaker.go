@@ -1488,11 +1488,87 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		a.phrase, a.head, a.conf = sp, h, 0.6
 		return a
 	}
+	if p := d.namedWithCalling(sp, hw); p >= 0 {
+		// "Adviser for Law … Dr. Asif Nazrul said … . “…,” the law
+		// adviser noted": the one just named with that calling.
+		return speaker{phrase: sp, head: h, ent: p, name: d.ents[p].Name, conf: 0.6}
+	}
 	s.name = phrase
 	if len(d.ents) == 0 {
 		s.name = d.fullName(sp, phrase)
 	}
 	return s
+}
+
+// byName tells whether mention m uses a word of its entity's name, as
+// "Asif Nazrul" and "Mr Nazrul" do and "the Prime Minister" and "he" do not.
+func (d *document) byName(m mentionRef) bool {
+	name := strings.Fields(d.ents[m.ent].Name)
+	for _, w := range strings.Fields(m.In(d.text)) {
+		if len(w) > 1 && isCap(w) && slices.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWithCalling finds the person a definite description of a calling,
+// with head word hw, restates because the text has just named them with
+// it: "The Chairman of Tsanyawa Local Government Council, Hon. Ado Musa
+// Danladi, described the day as historic. “…,” the council chairman said."
+// The person is the last one named before the phrase outside what was
+// said; nothing but quoted sentences may lie between the sentence naming
+// them and the phrase; and the head word must be used there around their
+// name, between the people named before and after them. It returns -1 when
+// there is no such person.
+func (d *document) namedWithCalling(sp chronicle.Span, hw word) int {
+	if !strings.HasPrefix(strings.ToLower(sp.In(d.text)), "the ") || len(hw.lower) < 4 ||
+		!titleWord(hw.text) && !roleNouns[hw.lower] && !officeNouns[hw.lower] {
+		return -1
+	}
+	for _, m := range d.mentionsIn(sp) {
+		if d.ents[m.ent].Type == chronicle.Person {
+			return -1
+		}
+	}
+	at := -1 // the latest mention of a person before the phrase, outside what was said
+	for i := range d.mentions {
+		m := d.mentions[i]
+		if m.Start >= sp.Start {
+			break
+		}
+		if d.ents[m.ent].Type == chronicle.Person && !d.spokenOf(m.Span) && d.byName(m) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	m := d.mentions[at]
+	named := d.words[d.wordAt(m.Start)].sent
+	for k := named + 1; k < d.words[d.wordAt(sp.Start)].sent; k++ {
+		if !d.words[d.sents[k].first].quoted {
+			return -1
+		}
+	}
+	from, to := d.sents[named].Start, d.sents[named].End
+	for _, o := range d.mentions {
+		if o.ent == m.ent || d.ents[o.ent].Type != chronicle.Person || o.Start < from || o.Start >= to {
+			continue
+		}
+		if o.End <= m.Start {
+			from = max(from, o.End)
+		} else if o.Start >= m.End {
+			to = min(to, o.Start)
+		}
+	}
+	for k := d.sents[named].first; k < d.sents[named].end; k++ {
+		w := d.words[k]
+		if w.Start >= from && w.End <= min(to, sp.Start) && !w.quoted && strings.HasPrefix(w.lower, hw.lower) && !d.spokenOf(w.Span) {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // restatesRole tells whether a speaker's phrase, lowercased, is "the" and a
@@ -1524,7 +1600,8 @@ var roleNouns = map[string]bool{"analyst": true, "expert": true, "economist": tr
 	"official": true, "director": true, "minister": true, "deputy": true, "lawmaker": true, "legislator": true,
 	"senator": true, "envoy": true, "ambassador": true, "chairman": true, "chairwoman": true, "delegate": true,
 	"governor": true, "mayor": true, "commander": true, "general": true, "executive": true, "president": true,
-	"premier": true, "leader": true, "prosecutor": true, "combatant": true, "candidate": true}
+	"premier": true, "leader": true, "prosecutor": true, "combatant": true, "candidate": true, "adviser": true,
+	"advisor": true, "consultant": true, "businessman": true, "businesswoman": true, "entrepreneur": true}
 
 // noOtherPersonSince tells whether no person but the last speaker is named
 // from the sentence the last speaker spoke in up to offset at.
