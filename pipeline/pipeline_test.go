@@ -612,6 +612,21 @@ func TestTranslatedNewsIdioms(t *testing.T) {
 	}
 }
 
+// TestCallingRestatesSubjectBefore: a definite calling after a quote is
+// the person the sentence before was about, when it names no one else.
+func TestCallingRestatesSubjectBefore(t *testing.T) {
+	rec := extractText(t, "Slawomir Mentzen, whose voters are likely to decide the run-off, declined to endorse either candidate. "+
+		"\"I will not tell my voters what to do,\" the Confederation leader said.\n\n"+
+		"Rafal Trzaskowski met Karol Nawrocki on Monday. \"We will see,\" the party leader said.\n", "2025-05-20")
+	speakers := speakersOf(rec)
+	if got := speakers["I will not tell my voters what to do"]; got != "Slawomir Mentzen" {
+		t.Errorf("'Mentzen … declined …. “…,” the Confederation leader said': speaker %q, want Slawomir Mentzen; quotes %v", got, speakers)
+	}
+	if got := speakers["We will see"]; got != "the party leader" {
+		t.Errorf("'Trzaskowski met Nawrocki. “…,” the party leader said': speaker %q, want the phrase itself; quotes %v", got, speakers)
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

@@ -1454,6 +1454,9 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 				// "the head of the atomic agency", "the Chairman of the
 				// Russian Government", "the BNP leader": one person, whom
 				// the body or country describes; it does not speak.
+				if p := d.restatedPerson(sp, hw); p >= 0 {
+					return speaker{phrase: sp, head: h, ent: p, name: d.ents[p].Name, conf: 0.6}
+				}
 				s.name = phrase
 				return s
 			}
@@ -1488,9 +1491,7 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 		a.phrase, a.head, a.conf = sp, h, 0.6
 		return a
 	}
-	if p := d.namedWithCalling(sp, hw); p >= 0 {
-		// "Adviser for Law … Dr. Asif Nazrul said … . “…,” the law
-		// adviser noted": the one just named with that calling.
+	if p := d.restatedPerson(sp, hw); p >= 0 {
 		return speaker{phrase: sp, head: h, ent: p, name: d.ents[p].Name, conf: 0.6}
 	}
 	s.name = phrase
@@ -1512,16 +1513,11 @@ func (d *document) byName(m mentionRef) bool {
 	return false
 }
 
-// namedWithCalling finds the person a definite description of a calling,
-// with head word hw, restates because the text has just named them with
-// it: "The Chairman of Tsanyawa Local Government Council, Hon. Ado Musa
-// Danladi, described the day as historic. “…,” the council chairman said."
-// The person is the last one named before the phrase outside what was
-// said; nothing but quoted sentences may lie between the sentence naming
-// them and the phrase; and the head word must be used there around their
-// name, between the people named before and after them. It returns -1 when
-// there is no such person.
-func (d *document) namedWithCalling(sp chronicle.Span, hw word) int {
+// restatedPerson finds the person a definite description of a calling,
+// with head word hw, restates: the one the text has just named with that
+// calling (namedWithCalling), else the one the sentence before was about
+// (aboutPersonBefore); -1 if neither holds.
+func (d *document) restatedPerson(sp chronicle.Span, hw word) int {
 	if !strings.HasPrefix(strings.ToLower(sp.In(d.text)), "the ") || len(hw.lower) < 4 ||
 		!titleWord(hw.text) && !roleNouns[hw.lower] && !officeNouns[hw.lower] {
 		return -1
@@ -1551,6 +1547,43 @@ func (d *document) namedWithCalling(sp chronicle.Span, hw word) int {
 			return -1
 		}
 	}
+	if d.namedWithCalling(sp, hw, m, named) || roleNouns[hw.lower] && d.aboutPersonBefore(sp, m, named) {
+		return m.ent
+	}
+	return -1
+}
+
+// aboutPersonBefore tells whether mention m, in sentence named before the
+// phrase sp, names the subject of that sentence and the only person it
+// names outside what was said: "Mentzen, whose voters are likely to decide
+// the run-off, declined to endorse either candidate. “…,” the Confederation
+// leader said."
+func (d *document) aboutPersonBefore(sp chronicle.Span, m mentionRef, named int) bool {
+	for _, o := range d.mentions {
+		if o.ent != m.ent && d.ents[o.ent].Type == chronicle.Person && o.Start >= d.sents[named].Start &&
+			o.Start < min(d.sents[named].End, sp.Start) && !d.spokenOf(o.Span) {
+			return false
+		}
+	}
+	for k := d.wordAt(m.Start); k < len(d.words) && d.words[k].End <= m.End; k++ {
+		w := k
+		for steps := 0; steps < 4 && (d.words[w].rel == "flat" || d.words[w].rel == "appos" || d.words[w].rel == "compound") &&
+			d.words[w].head >= 0; steps++ {
+			w = d.words[w].head
+		}
+		if strings.HasPrefix(d.words[w].rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWithCalling tells whether the sentence named, which names the
+// person of mention m, uses the head word of the description sp around
+// that name, between the people named before and after them: "The Chairman
+// of Tsanyawa Local Government Council, Hon. Ado Musa Danladi, described
+// the day as historic. “…,” the council chairman said."
+func (d *document) namedWithCalling(sp chronicle.Span, hw word, m mentionRef, named int) bool {
 	from, to := d.sents[named].Start, d.sents[named].End
 	for _, o := range d.mentions {
 		if o.ent == m.ent || d.ents[o.ent].Type != chronicle.Person || o.Start < from || o.Start >= to {
@@ -1565,10 +1598,10 @@ func (d *document) namedWithCalling(sp chronicle.Span, hw word) int {
 	for k := d.sents[named].first; k < d.sents[named].end; k++ {
 		w := d.words[k]
 		if w.Start >= from && w.End <= min(to, sp.Start) && !w.quoted && strings.HasPrefix(w.lower, hw.lower) && !d.spokenOf(w.Span) {
-			return m.ent
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // restatesRole tells whether a speaker's phrase, lowercased, is "the" and a
