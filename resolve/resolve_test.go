@@ -3403,6 +3403,29 @@ func TestDescribedBody(t *testing.T) {
 	}
 }
 
+// TestDescribedBodyCountry: a body takes the country of the demonym that
+// describes it, past a place's compound after it, over a kind's maker
+// before it, and for each of a list after a plural kind; not for a list
+// after one body's kind.
+func TestDescribedBodyCountry(t *testing.T) {
+	src := "OSLO -- Nexperia has been owned since 2019 by Wingtech Technology, a Shanghai-listed Chinese group. " +
+		"The fund sold its stake in Israeli surveillance technology maker Galil Defence Technologies. " +
+		"The Japanese companies Itochu Corporation, Sumitomo Corporation and JGC Holdings built plants in Norway. " +
+		"A consortium led by U.S. investment firm BlackRock and Terminal Investment Limited bought the ports.\n"
+	ents := resolveText(t, src, "2025-04-01", map[string]string{"OSLO": "GPE", "Nexperia": "ORG", "Wingtech Technology": "ORG",
+		"Galil Defence Technologies": "ORG", "Itochu Corporation": "ORG", "Sumitomo Corporation": "ORG", "JGC Holdings": "ORG",
+		"Norway": "GPE", "U.S.": "GPE", "BlackRock": "ORG", "Terminal Investment Limited": "ORG"})
+	for name, want := range map[string]string{"Wingtech Technology": "CHN", "Galil Defence Technologies": "ISR",
+		"Itochu Corporation": "JPN", "JGC Holdings": "JPN", "BlackRock": "USA"} {
+		if e := find(ents, name); e == nil || e.Country != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+	if e := find(ents, "Terminal Investment Limited"); e == nil || e.Country == "USA" {
+		t.Errorf("Terminal Investment Limited = %+v, want not the American firm's country", e)
+	}
+}
+
 // TestTitlesOfNamedPeople: a title restated after a name is the person the
 // KB knows held that office: in an undated story any office they held, in a
 // dated one the office on the date, or one they had left for "former". A

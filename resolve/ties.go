@@ -852,22 +852,43 @@ func (d *doc) describedBodyTie(e *entity) {
 		toks := d.sents[s].Tokens
 		if b+3 < len(toks) && toks[b].Text == "," && (toks[b+1].Text == "a" || toks[b+1].Text == "an") {
 			// "Costruzioni Valmora SpA, an Italian builder,": the country's
-			// word that opens the description after the name.
+			// word that opens the description after the name, past a
+			// place's compound ("Wingtech Technology, a Shanghai-listed
+			// Chinese group").
 			k := b + 2
-			for k < len(toks) && k <= b+3 && isLowerWord(toks[k].Text) {
-				k++
+			for k < len(toks) && k <= b+5 {
+				if isLowerWord(toks[k].Text) {
+					k++
+				} else if k+2 < len(toks) && toks[k+1].Text == "-" && isLowerWord(toks[k+2].Text) {
+					k += 3
+				} else {
+					break
+				}
 			}
-			if c, ok := d.r.kb.CountryByDemonym(toks[k].Text); ok && k+1 < len(toks) && isLowerWord(toks[k+1].Text) {
-				e.Country = c.ISO3
-				return
+			if k+1 < len(toks) {
+				if c, ok := d.r.kb.CountryByDemonym(toks[k].Text); ok && isLowerWord(toks[k+1].Text) {
+					e.Country = c.ISO3
+					return
+				}
 			}
+		}
+		listed := a
+		for a >= 3 && (toks[a-1].Text == "," || toks[a-1].Text == "and") {
+			// "the Japanese companies Itochu Corporation, Sumitomo
+			// Corporation and JGC Holdings": back over the bodies listed
+			// before to the kind's word.
+			o, ok := d.owner[[2]int{s, a - 2}]
+			if !ok || o.e.Type != chronicle.Organization || o.start >= a-1 {
+				break
+			}
+			a = o.start
 		}
 		kind := a - 1 // the kind's word, before a comma or right before the name ("Australian miner South32")
 		if kind > 0 && toks[kind].Text == "," {
 			kind--
 		}
-		if kind < 1 || !bodyKinds[toks[kind].Text] && !firmNouns[toks[kind].Text] {
-			continue
+		if kind < 1 || !bodyKindWord(toks[kind].Text) || a < listed && !strings.HasSuffix(toks[kind].Text, "s") {
+			continue // (one kind for a list only in the plural: not "firm BlackRock and Terminal Investment Limited")
 		}
 		for k := kind - 1; k >= 0 && k >= kind-6 && !isDeterminer(toks[k].Text) && toks[k].Text != ","; k-- {
 			if o, ok := d.owner[[2]int{s, k}]; ok && o.e != e && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {
@@ -880,6 +901,22 @@ func (d *doc) describedBodyTie(e *entity) {
 			}
 		}
 	}
+}
+
+// bodyKindWord tells whether w names a kind of body, in the singular or the
+// plural: "miner", "maker" and the trades' makers ("chipmaker"),
+// "companies".
+func bodyKindWord(w string) bool {
+	if bodyKinds[w] || firmNouns[w] || strings.HasSuffix(w, "maker") {
+		return true
+	}
+	if one, ok := strings.CutSuffix(w, "ies"); ok {
+		return bodyKinds[one+"y"]
+	}
+	if one, ok := strings.CutSuffix(w, "s"); ok {
+		return bodyKinds[one] || firmNouns[one] || strings.HasSuffix(one, "maker")
+	}
+	return false
 }
 
 // basedIn gives a body the country of the place its name is said to be
