@@ -3426,6 +3426,21 @@ func TestDescribedBodyCountry(t *testing.T) {
 	}
 }
 
+// TestBodyFromPlace: a body "from" a town is of the town's country, and a
+// state firm's one-word name after a town's "enterprise" of that town's.
+func TestBodyFromPlace(t *testing.T) {
+	src := "ASTANA -- The tractors will be assembled in Pavlodar, said Chen Guodong, President of Jinhe Agricultural Machinery Group from Urumqi. " +
+		"Andrei Kovalchuk, director general of the Mogilev enterprise Dneprtekhmash, signed a contract in Astana.\n"
+	ents := resolveText(t, src, "2025-04-01", map[string]string{"ASTANA": "GPE", "Astana": "GPE", "Pavlodar": "GPE", "Chen Guodong": "PERSON",
+		"Jinhe Agricultural Machinery Group": "ORG", "Urumqi": "GPE", "Andrei Kovalchuk": "PERSON", "Mogilev": "GPE", "Dneprtekhmash": "PERSON"})
+	if e := find(ents, "Jinhe Agricultural Machinery Group"); e == nil || e.Country != "CHN" {
+		t.Errorf("Jinhe = %+v, want CHN", e)
+	}
+	if e := find(ents, "Dneprtekhmash"); e == nil || e.Type != chronicle.Organization || e.Country != "BLR" {
+		t.Errorf("Dneprtekhmash = %+v, want a Belarusian ORG", e)
+	}
+}
+
 // TestTitlesOfNamedPeople: a title restated after a name is the person the
 // KB knows held that office: in an undated story any office they held, in a
 // dated one the office on the date, or one they had left for "former". A

@@ -359,6 +359,13 @@ func (d *doc) firmsByTheirWords() {
 			return strings.HasSuffix(w, stem) || strings.HasPrefix(w, stem) && len(w) > len(stem)+2
 		}) {
 			e.Type, e.Sector = chronicle.Organization, "BUS"
+			// A description says more than the story's country the
+			// person was given: "the Mogilev enterprise Dneprtekhmash".
+			guess := e.Country
+			e.Country = ""
+			if d.describedBodyTie(e); e.Country == "" {
+				e.Country = guess
+			}
 		}
 	}
 }

@@ -744,7 +744,7 @@ func (d *doc) listedBesidePlace(e *entity) string {
 // bodyIn gives a body the country of the place "in" places it at ("The
 // Health Ministry in Gaza", "The Joint Chiefs of Staff in Seoul").
 func (d *doc) bodyIn(e *entity) {
-	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in"), d.placeDescribed(e), d.cityInName(e), d.possessingPlace(e))
+	e.Country = cmp.Or(e.Country, d.placeAfter(e, "in", "from"), d.placeDescribed(e), d.cityInName(e), d.possessingPlace(e))
 }
 
 // possessingPlace is the country of a place whose possessive a mention of
@@ -907,7 +907,7 @@ func (d *doc) describedBodyTie(e *entity) {
 // plural: "miner", "maker" and the trades' makers ("chipmaker"),
 // "companies".
 func bodyKindWord(w string) bool {
-	if bodyKinds[w] || firmNouns[w] || strings.HasSuffix(w, "maker") {
+	if bodyKinds[w] || firmNouns[w] || strings.HasSuffix(w, "maker") || w == "enterprise" {
 		return true
 	}
 	if one, ok := strings.CutSuffix(w, "ies"); ok {
