@@ -211,6 +211,14 @@ func TestCities(t *testing.T) {
 			t.Errorf("Cities(%q) = %+v; want GeoNames %d", name, cs, id)
 		}
 	}
+	// A town under 50,000 keeps one long near spelling (Chah Bahar written
+	// Chabahar), but no short one that is a name too (Lamu as Lama).
+	if cs := k.Cities("Chabahar"); len(cs) == 0 || cs[0].Country != "IRN" {
+		t.Errorf("Cities(Chabahar) = %+v; want the Iranian port", cs)
+	}
+	if cs := k.Cities("Lama"); len(cs) != 0 {
+		t.Errorf("Cities(Lama) = %+v; want none", cs)
+	}
 }
 
 func TestOrg(t *testing.T) {

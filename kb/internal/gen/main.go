@@ -382,12 +382,13 @@ func writeCities(dir, path string, iso3 map[string]string) (int, error) {
 // are kept: the spellings CountryInfo gives for the country's capital and
 // major cities (Kyiv, Rangoon, Bombay), and ASCII spellings within a small
 // edit distance of the main name (Odesa, Kharkov), more of them for bigger
-// cities; a name split into words differently counts by its letters alone
+// cities, and for towns under 50,000 one of seven letters or more
+// (Chabahar for Chah Bahar, not Lama for Lamu); a name split into words differently counts by its letters alone
 // ("Luang Prabang" for Louangphabang), and is kept whatever the city's size
 // when the letters are the same ("Hai Phong" for Haiphong). Airport codes
 // and names that start in lower case are dropped.
 func trimAlternates(name, ascii, alts string, pop int, known map[string]bool) []string {
-	limit := 0
+	limit, minNear := 0, 4
 	switch {
 	case pop >= 1_000_000:
 		limit = 4
@@ -395,6 +396,10 @@ func trimAlternates(name, ascii, alts string, pop int, known map[string]bool) []
 		limit = 2
 	case pop >= 50_000:
 		limit = 1
+	default:
+		// A town's near spelling only when long: "Chabahar" for Chah
+		// Bahar, not "Lama" for Lamu, a name too.
+		limit, minNear = 1, 7
 	}
 	base := strings.ToLower(ascii)
 	seen := map[string]bool{strings.ToLower(name): true, base: true}
@@ -408,7 +413,7 @@ func trimAlternates(name, ascii, alts string, pop int, known map[string]bool) []
 		}
 		switch {
 		case known[la], unspaced(la) == unspaced(base):
-		case near < limit && len(a) >= 4 && min(levenshtein(la, base), levenshtein(unspaced(la), unspaced(base))) <= max(1, min(2, len(base)/4)):
+		case near < limit && len(a) >= minNear && min(levenshtein(la, base), levenshtein(unspaced(la), unspaced(base))) <= max(1, min(2, len(base)/4)):
 			near++
 		default:
 			continue
