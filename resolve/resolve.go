@@ -2234,6 +2234,9 @@ func (d *doc) finish() []chronicle.Entity {
 			d.describedBodyTie(e)
 		case e.Type == chronicle.Location || e.Type == chronicle.GeoPolitical || e.Type == chronicle.Facility:
 			d.placeNear(e) // before people, who may take the country of a place
+			if e.Type == chronicle.Facility {
+				d.venueTie(e)
+			}
 		case e.Type == chronicle.EventName && gatheringName(e.Name):
 			e.Country = d.placeAfter(e, "in") // "the EU-Central Asia summit in Samarkand"
 		}

@@ -3441,6 +3441,22 @@ func TestBodyFromPlace(t *testing.T) {
 	}
 }
 
+// TestVenueInTown: a building where something is held takes the country
+// of the town its sentence puts things in, not of a people's word.
+func TestVenueInTown(t *testing.T) {
+	src := "BEIJING -- Xi Jinping met Recep Tayyip Erdogan. Erdogan said Turkiye is ready to host the talks in Istanbul again, " +
+		"as it did this year at the Ciragan Palace. The mother of one prisoner in the Evin prison, which was damaged in the Israeli attack, " +
+		"waited outside.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"BEIJING": "GPE", "Xi Jinping": "PERSON", "Recep Tayyip Erdogan": "PERSON",
+		"Erdogan": "PERSON", "Turkiye": "GPE", "Istanbul": "GPE", "Ciragan Palace": "FAC", "Evin prison": "FAC", "Israeli": "NORP"})
+	if e := find(ents, "Ciragan Palace"); e == nil || e.Country != "TUR" {
+		t.Errorf("Ciragan Palace = %+v, want TUR", e)
+	}
+	if e := find(ents, "Evin prison"); e == nil || e.Country == "ISR" {
+		t.Errorf("Evin prison = %+v, want not ISR", e)
+	}
+}
+
 // TestTitlesOfNamedPeople: a title restated after a name is the person the
 // KB knows held that office: in an undated story any office they held, in a
 // dated one the office on the date, or one they had left for "former". A

@@ -681,6 +681,63 @@ func (d *doc) countyNamed(e *entity) string {
 	return ""
 }
 
+// venueTie gives a building the KB does not know, where something is
+// held ("at the Ciragan Palace", "in the Palace of Nation"), the country of
+// the towns its sentence puts things in, when they are of one country:
+// "Turkiye is ready to host the talks in Istanbul, as it did at the Ciragan
+// Palace". (The sentence before is not read: "… with Kunming in China.
+// The cargo is transferred at the Thanaleng Dry Port".) Works that run
+// between places (crossings, corridors, railways) are left alone.
+func (d *doc) venueTie(e *entity) {
+	if e.Country != "" || e.KB != "" || len(e.Mentions) == 0 {
+		return
+	}
+	s, a, _ := d.tokensOf(e.firstSpan())
+	toks := d.sents[s].Tokens
+	k := a - 1
+	if k >= 0 && toks[k].Text == "the" {
+		k--
+	}
+	if k < 0 || toks[k].Text != "at" && toks[k].Text != "in" ||
+		slices.ContainsFunc(strings.Fields(e.Name), func(w string) bool { return throughWorks[strings.ToLower(w)] }) {
+		return
+	}
+	e.Country = d.townsInCountry(s, e)
+}
+
+// throughWorks are the words of works that run between places.
+var throughWorks = map[string]bool{"crossing": true, "border": true, "corridor": true, "route": true, "railway": true,
+	"railroad": true, "pipeline": true, "highway": true, "road": true, "bridge": true, "canal": true, "line": true,
+	"checkpoint": true, "gate": true, "expressway": true, "link": true}
+
+// townsInCountry is the one country of the towns and countries other than
+// e that sentence s puts something "in" ("in Rome", "in the capital
+// Damascus"); "" when there is none or more than one.
+func (d *doc) townsInCountry(s int, e *entity) string {
+	toks := d.sents[s].Tokens
+	found := ""
+	for i := 1; i < len(toks); i++ {
+		k := i - 1
+		for k > 0 && (toks[k].Text == "the" || toks[k].Text == "capital" || toks[k].Text == "city") {
+			k--
+		}
+		if toks[k].Text != "in" {
+			continue
+		}
+		o, ok := d.owner[[2]int{s, i}]
+		if !ok || o.start != i || o.e == e || o.e.Country == "" || o.e.Type != chronicle.GeoPolitical ||
+			d.isDemonym(toks[i].Text) && (i+1 >= len(toks) || toks[i+1].Text != "capital") {
+			// (not "damaged in the Israeli attack"; but "in the Saudi capital")
+			continue
+		}
+		if found != "" && found != o.e.Country {
+			return ""
+		}
+		found = o.e.Country
+	}
+	return found
+}
+
 // placeKinds are the nouns of "the Haitian town of Mirebalais" and "the
 // Jobar district of eastern Damascus".
 var placeKinds = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
