@@ -3457,6 +3457,20 @@ func TestVenueInTown(t *testing.T) {
 	}
 }
 
+// TestChamberOfTown: a chamber of commerce opening on a town the story
+// names is of that town's country, and so is its head.
+func TestChamberOfTown(t *testing.T) {
+	src := "BAKU -- Azerbaijan opened the pipeline to Nakhchivan. Traders in Igdir, Turkey, welcomed it. " +
+		"Mustafa Demir, head of the Igdir Chamber of Commerce and Industry, said the project will bring new jobs.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"BAKU": "GPE", "Azerbaijan": "GPE", "Nakhchivan": "GPE", "Igdir": "GPE", "Turkey": "GPE",
+		"Mustafa Demir": "PERSON", "Igdir Chamber of Commerce and Industry": "ORG"})
+	for _, name := range []string{"Igdir Chamber of Commerce and Industry", "Mustafa Demir"} {
+		if e := find(ents, name); e == nil || e.Country != "TUR" {
+			t.Errorf("%s = %+v, want TUR", name, e)
+		}
+	}
+}
+
 // TestTitlesOfNamedPeople: a title restated after a name is the person the
 // KB knows held that office: in an undated story any office they held, in a
 // dated one the office on the date, or one they had left for "former". A

@@ -825,8 +825,16 @@ func (d *doc) possessingPlace(e *entity) string {
 	return ""
 }
 
+// townNamed tells whether the story names a town w of country on its own.
+func (d *doc) townNamed(w, country string) bool {
+	return slices.ContainsFunc(d.ents, func(e *entity) bool {
+		return e.Type == chronicle.GeoPolitical && e.Country == country &&
+			slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Text == w })
+	})
+}
+
 // cityInName is the country of a city a body's name holds ("University of
-// Lausanne", "Tunis Court of First Instance"), when the gazetteer's city of
+// Lausanne", "Tunis Court of First Instance", "Igdir Chamber of Commerce"), when the gazetteer's city of
 // that name is large and outweighs its namesakes; "" otherwise.
 func (d *doc) cityInName(e *entity) string {
 	words := strings.Fields(e.Name)
@@ -834,13 +842,15 @@ func (d *doc) cityInName(e *entity) string {
 		// The city after "of" or right before the body's kind: not "Van"
 		// of "Van Thinh Phat Group", nor a band called "Duran Duran".
 		if !isCapitalized(w) || d.isDemonym(w) ||
-			!(k > 0 && words[k-1] == "of" || k+1 < len(words) && (institutionHeads[words[k+1]] != "" || schoolWords[words[k+1]])) {
+			!(k > 0 && words[k-1] == "of" || k+1 < len(words) && (institutionHeads[words[k+1]] != "" || schoolWords[words[k+1]] ||
+				words[k+1] == "Chamber")) {
 			continue
 		}
 		if _, ok := d.placeCountry(w); ok {
 			continue // a country's word says no more than the country does, and bodies abroad bear them
 		}
-		if cities := d.r.kb.Cities(w); len(cities) > 0 && cities[0].Population >= minForeignTown && d.outweighs(cities) {
+		if cities := d.r.kb.Cities(w); len(cities) > 0 && (cities[0].Population >= minForeignTown || d.townNamed(w, cities[0].Country)) &&
+			d.outweighs(cities) {
 			return cities[0].Country
 		}
 	}
