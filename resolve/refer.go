@@ -1766,8 +1766,9 @@ func (d *doc) namedBodies() {
 	var parties []earlier
 	for _, c := range bodies {
 		before := strings.ToLower(d.text[max(0, c.at-12):c.at])
-		if c.e.Sector == "PTY" || strings.HasSuffix(before, "ruling ") || strings.HasSuffix(before, "opposition ") {
-			parties = append(parties, c) // "the ruling Cameroon People's Democratic Movement"
+		if c.e.Sector == "PTY" || strings.HasSuffix(before, "ruling ") || strings.HasSuffix(before, "opposition ") ||
+			d.partyWordAfter(c) {
+			parties = append(parties, c) // "the ruling Cameroon People's Democratic Movement", "whose Inuit Ataqatigiit party"
 		}
 	}
 	for s := range d.sents {
@@ -1824,6 +1825,14 @@ func (d *doc) namedBodies() {
 				}
 			}
 			found := onlyBefore(byHead[noun], toks[i].Start)
+			if found != nil && noun == "party" && !d.namedSince(found, s-1, toks[i].Start) {
+				// "whose Inuit Ataqatigiit party came third. In a
+				// statement, the party said": a party named in the sentence
+				// before over one described as a party paragraphs before.
+				if p := d.lastPartyBefore(parties, toks[i].Start); p != nil && d.namedSince(p, s-1, toks[i].Start) {
+					found = p
+				}
+			}
 			if found == nil && i > 0 && isClosingMark(toks[i-1].Text) {
 				// "Red Electrica, the national grid operator, … The
 				// Portuguese grid operator, REN, was more direct: “…,” the
@@ -2116,6 +2125,17 @@ func theOne(ents []*entity, fits func(*entity) bool) *entity {
 // anyBefore tells whether one of cands is named before offset at.
 func anyBefore(cands []earlier, at int) bool {
 	return slices.ContainsFunc(cands, func(c earlier) bool { return c.at < at })
+}
+
+// partyWordAfter tells whether the mention at c is followed by "party" in
+// lower case: "whose Inuit Ataqatigiit party came third".
+func (d *doc) partyWordAfter(c earlier) bool {
+	for _, m := range c.e.Mentions {
+		if m.Start == c.at {
+			return strings.HasPrefix(d.text[m.End:], " party")
+		}
+	}
+	return false
 }
 
 // lastPartyBefore is the party of cands named last before offset at, unless

@@ -3471,6 +3471,19 @@ func TestChamberOfTown(t *testing.T) {
 	}
 }
 
+// TestPartyNamedJustBefore: "the party" is the party named in the sentence
+// before, not one described as a party paragraphs earlier.
+func TestPartyNamedJustBefore(t *testing.T) {
+	src := "NUUK -- The pro-independence party Naleraq doubled its vote.\n\nThe coalition was signed on Friday. " +
+		"Outgoing premier Mute Egede, whose Inuit Ataqatigiit party came third, will serve as finance minister. " +
+		"In a statement, the party said the coalition was a united front.\n"
+	ents := resolveText(t, src, "2025-03-28", map[string]string{"NUUK": "GPE", "Naleraq": "ORG", "Mute Egede": "PERSON",
+		"Inuit Ataqatigiit": "ORG"})
+	if e := find(ents, "Inuit Ataqatigiit"); e == nil || !slices.Contains(mentionTexts(e), "the party") {
+		t.Errorf("Inuit Ataqatigiit = %+v, want 'the party' among its mentions", e)
+	}
+}
+
 // TestTitlesOfNamedPeople: a title restated after a name is the person the
 // KB knows held that office: in an undated story any office they held, in a
 // dated one the office on the date, or one they had left for "former". A
