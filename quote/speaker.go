@@ -1554,8 +1554,8 @@ func (d *document) restatedPerson(sp chronicle.Span, hw word) int {
 }
 
 // aboutPersonBefore tells whether mention m, in sentence named before the
-// phrase sp, names the subject of that sentence and the only person it
-// names outside what was said: "Mentzen, whose voters are likely to decide
+// phrase sp, opens that sentence or names its subject, and names the only
+// person it names outside what was said: "Mentzen, whose voters are likely to decide
 // the run-off, declined to endorse either candidate. “…,” the Confederation
 // leader said."
 func (d *document) aboutPersonBefore(sp chronicle.Span, m mentionRef, named int) bool {
@@ -1564,6 +1564,9 @@ func (d *document) aboutPersonBefore(sp chronicle.Span, m mentionRef, named int)
 			o.Start < min(d.sents[named].End, sp.Start) && !d.spokenOf(o.Span) {
 			return false
 		}
+	}
+	if d.wordAt(m.Start) == d.sents[named].first {
+		return true // the sentence opens on the name ("Mentzen, whose voters …, declined"), whatever the parse made of it
 	}
 	for k := d.wordAt(m.Start); k < len(d.words) && d.words[k].End <= m.End; k++ {
 		w := k
