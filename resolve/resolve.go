@@ -1494,7 +1494,9 @@ var nationalDays = map[string]bool{"victory day": true, "independence day": true
 	"memorial day": true, "remembrance day": true, "armistice day": true, "labour day": true, "labor day": true,
 	"may day": true, "canada day": true, "australia day": true, "anzac day": true, "waitangi day": true,
 	"defender of the fatherland day": true, "armed forces day": true, "martyrs' day": true, "youth day": true,
-	"africa day": true, "europe day": true, "islamic revolution": true, "great patriotic war": true}
+	"africa day": true, "europe day": true, "islamic revolution": true, "great patriotic war": true,
+	// and the sittings of a parliament news names as events
+	"prime minister's questions": true, "leaders' questions": true}
 
 // historicEvents are the wars, revolutions and disasters news names as
 // events, folded as kb.Fold folds names.

@@ -8205,6 +8205,12 @@ func TestNationalDaysAndWars(t *testing.T) {
 	if e := find(ents, "COVID"); e != nil {
 		t.Errorf("COVID = %+v, want no body", e)
 	}
+	// A parliament's sitting by name is an event of the story's country.
+	src = "LONDON -- Keir Starmer defended his record in a noisy session of Prime Minister's Questions on Wednesday.\n"
+	ents = resolveText(t, src, "2025-07-30", map[string]string{"LONDON": "GPE", "Keir Starmer": "PERSON", "Prime Minister": "PERSON"})
+	if e := find(ents, "Prime Minister's Questions"); e == nil || e.Type != chronicle.EventName || e.Country != "GBR" {
+		t.Errorf("Prime Minister's Questions = %+v, want a British event", e)
+	}
 }
 
 // TestStreetsAndParks: an unknown place named as a street or a park is a
