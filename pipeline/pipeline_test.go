@@ -627,6 +627,17 @@ func TestCallingRestatesSubjectBefore(t *testing.T) {
 	}
 }
 
+// TestBodyAfterCountrysAdjective: the body a country's adjective describes
+// in the speaker's phrase speaks, not the country.
+func TestBodyAfterCountrysAdjective(t *testing.T) {
+	rec := extractText(t, "MEXICO CITY -- Mexicans elected judges on Sunday. The peso weakened slightly against the US dollar in early trading on Monday, "+
+		"and analysts at the Mexican bank Banorte wrote in a note "+
+		"that markets would focus on \"who ends up sitting on the Supreme Court\" rather than on turnout.\n", "2025-06-02")
+	if got := speakerEntitiesOf(rec)["who ends up sitting on the Supreme Court"]; got != "Banorte" {
+		t.Errorf("'analysts at the Mexican bank Banorte wrote … “…”': speaker entity %q, want Banorte", got)
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

@@ -1422,6 +1422,12 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 			// speaks, not the place.
 			continue
 		}
+		if t := d.ents[m.ent].Type; (t == chronicle.GeoPolitical || t == chronicle.Nationality) && d.demonym(m) &&
+			slices.ContainsFunc(ms, func(o mentionRef) bool { return o.Start > m.End && d.ents[o.ent].Type == chronicle.Organization }) {
+			// "analysts at the Mexican bank Banorte wrote": the body the
+			// country's word describes speaks, not the country.
+			continue
+		}
 		if t := d.ents[m.ent].Type; (t == chronicle.GeoPolitical || t == chronicle.Location) && isCap(hw.text) &&
 			m.End <= hw.Start && d.mentionCovering(hw.Span) < 0 {
 			// "the Ho Chi Minh City People's Procuracy": a body the
@@ -1605,6 +1611,13 @@ func (d *document) namedWithCalling(sp chronicle.Span, hw word, m mentionRef, na
 		}
 	}
 	return false
+}
+
+// demonym tells whether mention m is one word that does not open the name
+// of its entity, as a country's adjective is: "Mexican" for Mexico.
+func (d *document) demonym(m mentionRef) bool {
+	w := m.In(d.text)
+	return !strings.Contains(w, " ") && isCap(w) && !strings.HasPrefix(d.ents[m.ent].Name, w)
 }
 
 // restatesRole tells whether a speaker's phrase, lowercased, is "the" and a
