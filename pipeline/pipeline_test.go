@@ -638,6 +638,18 @@ func TestBodyAfterCountrysAdjective(t *testing.T) {
 	}
 }
 
+// TestPronounAfterWhoSaid: "who said he" is the person the relative clause
+// describes, not the subject of the sentence before, and so is the
+// speaker of the quote that follows.
+func TestPronounAfterWhoSaid(t *testing.T) {
+	rec := extractText(t, "Tbilisi Mayor Kakha Kaladze, a former footballer who is seeking a third term, is expected to win comfortably. "+
+		"Among the crowd on Monday evening was Giorgi Tsiklauri, 34, an architect who said he had joined the protests on the first night.\n\n"+
+		"\"I am tired, but I am not going home,\" he said.\n", "2025-10-05")
+	if got := speakersOf(rec)["I am tired, but I am not going home"]; got != "Giorgi Tsiklauri" {
+		t.Errorf("'an architect who said he …. “…,” he said': speaker %q, want Giorgi Tsiklauri", got)
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

@@ -2639,7 +2639,8 @@ func (d *doc) pronouns() {
 
 // reporter finds the person right before a verb of saying or thinking that
 // the subject pronoun at token i follows: in "Ms Hewitt said she was proud",
-// she is Ms Hewitt, whatever the parse made of the sentence. Nil when the
+// she is Ms Hewitt, whatever the parse made of the sentence; after "who",
+// the person named shortly before it. Nil when the
 // words are otherwise or the sexes clash.
 func (d *doc) reporter(people []personMention, toks []chronicle.Token, i int) *entity {
 	switch strings.ToLower(toks[i].Text) {
@@ -2649,6 +2650,21 @@ func (d *doc) reporter(people []personMention, toks []chronicle.Token, i int) *e
 	}
 	if i < 2 || !reportVerbs[strings.ToLower(toks[i-1].Text)] {
 		return nil
+	}
+	if strings.EqualFold(toks[i-2].Text, "who") {
+		// "Giorgi Tsiklauri, 34, an architect who said he had joined":
+		// the person the relative clause describes, named shortly before.
+		var latest *personMention
+		for k := range people {
+			if m := &people[k]; m.span.End <= toks[i-2].Start && toks[i-2].Start-m.span.End <= 40 && !m.quoted &&
+				(latest == nil || m.span.Start > latest.span.Start) {
+				latest = m
+			}
+		}
+		if latest == nil || latest.e.sex(d.text) == otherSex(pronounSex(toks[i].Text)) {
+			return nil
+		}
+		return latest.e
 	}
 	for _, m := range people {
 		if m.span.End == toks[i-2].End {
