@@ -2656,7 +2656,7 @@ func (d *doc) reporter(people []personMention, toks []chronicle.Token, i int) *e
 		// the person the relative clause describes, named shortly before.
 		var latest *personMention
 		for k := range people {
-			if m := &people[k]; m.span.End <= toks[i-2].Start && toks[i-2].Start-m.span.End <= 40 && !m.quoted &&
+			if m := &people[k]; m.span.End <= toks[i-2].Start && toks[i-2].Start-m.span.End <= 80 && !m.quoted &&
 				(latest == nil || m.span.Start > latest.span.Start) {
 				latest = m
 			}
