@@ -617,10 +617,16 @@ func TestTranslatedNewsIdioms(t *testing.T) {
 func TestCallingRestatesSubjectBefore(t *testing.T) {
 	rec := extractText(t, "Slawomir Mentzen, whose voters are likely to decide the run-off, declined to endorse either candidate. "+
 		"\"I will not tell my voters what to do,\" the Confederation leader said.\n\n"+
-		"Rafal Trzaskowski met Karol Nawrocki on Monday. \"We will see,\" the party leader said.\n", "2025-05-20")
+		"Rafal Trzaskowski met Karol Nawrocki on Monday. \"We will see,\" the party leader said.\n\n"+
+		"Prime Minister Sebastien Lecornu survived the censure motion on Thursday. "+
+		"On the side of the far right, Marine Le Pen denounced an arrangement to save the Prime Minister. "+
+		"\"This government is a government of survival,\" said the president of the RN group in the Assembly.\n", "2025-05-20")
 	speakers := speakersOf(rec)
 	if got := speakers["I will not tell my voters what to do"]; got != "Slawomir Mentzen" {
 		t.Errorf("'Mentzen … declined …. “…,” the Confederation leader said': speaker %q, want Slawomir Mentzen; quotes %v", got, speakers)
+	}
+	if got := speakers["This government is a government of survival"]; got != "Marine Le Pen" {
+		t.Errorf("'Le Pen denounced … to save the Prime Minister. “…,” said the president of the RN group': speaker %q, want Marine Le Pen", got)
 	}
 	if got := speakers["We will see"]; got != "the party leader" {
 		t.Errorf("'Trzaskowski met Nawrocki. “…,” the party leader said': speaker %q, want the phrase itself; quotes %v", got, speakers)

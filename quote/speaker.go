@@ -1561,14 +1561,14 @@ func (d *document) restatedPerson(sp chronicle.Span, hw word) int {
 
 // aboutPersonBefore tells whether mention m, in sentence named before the
 // phrase sp, opens that sentence or names its subject, and names the only
-// person it names outside what was said: "Mentzen, whose voters are likely to decide
+// person it names by name outside what was said: "Mentzen, whose voters are likely to decide
 // the run-off, declined to endorse either candidate. “…,” the Confederation
 // leader said."
 func (d *document) aboutPersonBefore(sp chronicle.Span, m mentionRef, named int) bool {
 	for _, o := range d.mentions {
 		if o.ent != m.ent && d.ents[o.ent].Type == chronicle.Person && o.Start >= d.sents[named].Start &&
-			o.Start < min(d.sents[named].End, sp.Start) && !d.spokenOf(o.Span) {
-			return false
+			o.Start < min(d.sents[named].End, sp.Start) && !d.spokenOf(o.Span) && d.byName(o) {
+			return false // (not "asked … the minister to answer", whom it does not name)
 		}
 	}
 	if d.wordAt(m.Start) == d.sents[named].first {
