@@ -656,6 +656,17 @@ func TestPronounAfterWhoSaid(t *testing.T) {
 	}
 }
 
+// TestQuoteAfterColon: a quote after a colon that closes a clause whose
+// subject is a person is that person's, whatever the verb.
+func TestQuoteAfterColon(t *testing.T) {
+	rec := extractText(t, "MADRID -- \"The young people cannot wait more,\" declared Pilar Alegria.\n\n"+
+		"The President of the Government, Pedro Sanchez, celebrated the approval in a message in the social network X: "+
+		"\"Housing must be a right and not a privilege. Today we take another step.\"\n", "2025-06-02")
+	if got := speakersOf(rec)["Housing must be a right and not a privilege. Today we take another step."]; got != "Pedro Sánchez" {
+		t.Errorf("'Pedro Sanchez celebrated the approval in a message on X: “…”': speaker %q, want Pedro Sánchez; quotes %v", got, speakersOf(rec))
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

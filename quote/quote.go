@@ -96,6 +96,9 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 			sp, how = d.introducedBefore(run[0])
 		}
 		if how == howNone {
+			sp, how = d.afterColon(run[0])
+		}
+		if how == howNone {
 			sp, how = d.afterReport(run[0])
 		}
 		if how == howNone {
@@ -1682,33 +1685,68 @@ func (d *document) introducedBefore(pc piece) (speaker, int) {
 		return speaker{phrase: m.Span, head: opening, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
 			sent: sent - 1}, howContinuation
 	}
-	if !prev.parsed {
-		return noSpeaker, howNone
+	if m, h, ok := d.rootSubjectPerson(sent-1, prev.end); ok {
+		return speaker{phrase: m.Span, head: h, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
+			sent: sent - 1}, howContinuation
 	}
-	for k := prev.first; k < prev.end; k++ {
+	return noSpeaker, howNone
+}
+
+// rootSubjectPerson finds the person who is the subject of the main verb of
+// sentence s, before word end: the subject's mention, or one of an
+// appositive to it ("Wafula's mother, Agnes Nasimiyu, spoke to
+// reporters"), and the word it was found at.
+func (d *document) rootSubjectPerson(s, end int) (mentionRef, int, bool) {
+	st := d.sents[s]
+	if !st.parsed {
+		return mentionRef{}, 0, false
+	}
+	for k := st.first; k < min(st.end, end); k++ {
 		if d.words[k].rel != "root" {
 			continue
 		}
 		for _, c := range d.childrenOf(k) {
-			if base(d.words[c].rel) != "nsubj" {
+			if base(d.words[c].rel) != "nsubj" || c >= end {
 				continue
 			}
-			if text.Honorific(d.words[c].text) && c+1 < prev.end {
+			if text.Honorific(d.words[c].text) && c+1 < st.end {
 				c++ // "Mrs Ngozi Eze, a fabric trader, was blunt", headed on "Mrs"
 			}
 			heads := []int{c}
 			for _, a := range d.childrenOf(c) {
-				if base(d.words[a].rel) == "appos" {
-					heads = append(heads, a) // "Wafula's mother, Agnes Nasimiyu, spoke to reporters"
+				if base(d.words[a].rel) == "appos" || base(d.words[a].rel) == "conj" && !slices.ContainsFunc(d.childrenOf(a), func(x int) bool {
+					return d.words[x].rel == "cc"
+				}) {
+					heads = append(heads, a) // (a conjunct with no "and" is an appositive the parse misread)
 				}
 			}
 			for _, h := range heads {
 				if m, ok := d.mentionOver(d.words[h].Span); ok && d.ents[m.ent].Type == chronicle.Person {
-					return speaker{phrase: m.Span, head: h, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation,
-						sent: sent - 1}, howContinuation
+					return m, h, true
 				}
 			}
 		}
+	}
+	return mentionRef{}, 0, false
+}
+
+// afterColon attributes a quote with no cue of its own that follows a colon
+// closing a clause whose subject is a person, whatever the verb: "The
+// President of the Government, Pedro Sanchez, celebrated the approval in a
+// message on X: “Housing must be a right …”".
+func (d *document) afterColon(pc piece) (speaker, int) {
+	k := d.wordAt(pc.open) - 1
+	if k < 1 || d.words[k].text != ":" {
+		return noSpeaker, howNone
+	}
+	s := d.words[k].sent
+	for j := d.sents[s].first; j < k; j++ {
+		if d.words[j].quoted {
+			return noSpeaker, howNone
+		}
+	}
+	if m, h, ok := d.rootSubjectPerson(s, k); ok {
+		return speaker{phrase: m.Span, head: h, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation, sent: s}, howContinuation
 	}
 	return noSpeaker, howNone
 }
