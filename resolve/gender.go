@@ -97,6 +97,24 @@ func genderClash(style string, e *entity) bool {
 	return femaleStyles[style] && maleNames[first] || maleStyles[style] && femaleNames[first]
 }
 
+// surnameSex reads the sex the surnames of Russia, Central Asia, Bulgaria
+// and Poland carry in their endings: Rahimova and Zakharova are women's,
+// Lavrov and Tokayev men's, Nowacka and Nowacki a woman's and a man's; 0
+// for other endings.
+func surnameSex(w string) byte {
+	for _, end := range []string{"ova", "eva", "yeva", "skaya", "tskaya", "ska", "cka"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return 'f'
+		}
+	}
+	for _, end := range []string{"ov", "ev", "yev", "sky", "skiy", "ski", "cki"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return 'm'
+		}
+	}
+	return 0
+}
+
 // pronounSex is 'm' for he, him, his, himself, 'f' for she, her, hers,
 // herself, 0 otherwise.
 func pronounSex(w string) byte {
@@ -124,8 +142,8 @@ var plainLetters = strings.NewReplacer("á", "a", "à", "a", "ã", "a", "â", "a
 
 // sex is what the text says of a person: 'f' when a mention opens with
 // Mrs, Ms, Lady …, 'm' with Mr, Sir, Lord …, else by the first name (a
-// name of one word may be one: "Sandra"), else by the pronouns linked so
-// far; 0 when nothing says.
+// name of one word may be one: "Sandra"), else by a surname's ending
+// (surnameSex), else by the pronouns linked so far; 0 when nothing says.
 func (e *entity) sex(text string) byte {
 	for _, m := range e.Mentions {
 		style, _, _ := strings.Cut(m.Text, " ")
@@ -157,6 +175,11 @@ func (e *entity) sex(text string) byte {
 			return 'f'
 		case maleNames[first]:
 			return 'm'
+		}
+	}
+	if len(e.tokens) >= 2 {
+		if sex := surnameSex(e.tokens[len(e.tokens)-1]); sex != 0 {
+			return sex
 		}
 	}
 	// Else the pronouns already linked to the person, when at least two

@@ -10826,3 +10826,18 @@ func TestBareChancellery(t *testing.T) {
 		t.Errorf("Chancellery = %+v, want Venezuela's", e)
 	}
 }
+
+// TestSurnameSex: the endings of Russian, Central Asian and Polish surnames
+// say the sex; other surnames say nothing.
+func TestSurnameSex(t *testing.T) {
+	for w, want := range map[string]byte{"Rahimova": 'f', "Zakharova": 'f', "Matviyenko": 0, "Nowacka": 'f', "Lavrov": 'm',
+		"Tokayev": 'm', "Nowacki": 'm', "Smith": 0, "Ivanov": 'm', "Ov": 0} {
+		if got := surnameSex(w); got != want {
+			t.Errorf("surnameSex(%q) = %q, want %q", w, got, want)
+		}
+	}
+	e := &entity{tokens: []string{"Mavjuda", "Rahimova"}}
+	if got := e.sex(""); got != 'f' {
+		t.Errorf("sex of Mavjuda Rahimova = %q, want f", got)
+	}
+}
