@@ -667,6 +667,18 @@ func TestQuoteAfterColon(t *testing.T) {
 	}
 }
 
+// TestPronounAfterNameThatTold: a name right before "told" or "informed"
+// is the subject the next sentence's pronoun takes back, however long the
+// title before it.
+func TestPronounAfterNameThatTold(t *testing.T) {
+	rec := extractText(t, "MINSK -- Finance Minister Anton Siluanov said the budget of the Union State was balanced.\n\n"+
+		"Head of the financial department of the Standing Committee of the Union State Oleg Kravchenko told BelTA correspondent "+
+		"that the execution of the budget exceeded 96 percent. \"The programs are financed on time,\" he said.\n", "2025-06-02")
+	if got := speakersOf(rec)["The programs are financed on time"]; got != "Oleg Kravchenko" {
+		t.Errorf("'… Oleg Kravchenko told BelTA …. “…,” he said': speaker %q, want Oleg Kravchenko", got)
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

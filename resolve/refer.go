@@ -2740,7 +2740,9 @@ var reportVerbs = map[string]bool{"said": true, "says": true, "added": true, "ad
 	"believed": true, "thinks": true, "thought": true, "insisted": true, "insists": true, "claimed": true,
 	"claims": true, "argued": true, "argues": true, "admitted": true, "admits": true, "stressed": true,
 	"warned": true, "hoped": true, "hopes": true, "felt": true, "feels": true, "knew": true, "knows": true,
-	"emphasised": true, "emphasized": true, "underlined": true, "noted": true, "stated": true, "declared": true}
+	"emphasised": true, "emphasized": true, "underlined": true, "noted": true, "stated": true, "declared": true,
+	"told": true, "tells": true, "informed": true, "explained": true, "announced": true, "confirmed": true,
+	"recalled": true, "affirmed": true, "reiterated": true, "assured": true}
 
 // nearestOtherBefore returns the person mentioned last before byte offset
 // at, outside quotation marks, who is not the entity not and whose sex
