@@ -90,6 +90,9 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 			}
 		}
 		if how == howNone {
+			sp, how = d.expressedBy(run[0])
+		}
+		if how == howNone {
 			sp, how = d.insideReport(run[0])
 		}
 		if how == howNone {
@@ -1729,6 +1732,47 @@ func (d *document) rootSubjectPerson(s, end int) (mentionRef, int, bool) {
 	}
 	return mentionRef{}, 0, false
 }
+
+// expressedBy attributes a quote that a passive verb of saying after it
+// gives to whoever follows "by": "The view that “…” was expressed in the
+// interview to IRNA by the Tehran lawyer Mohammad-Reza Karimi". The verb
+// must follow the closing mark within four words, and "by" the verb within
+// eight, in the same sentence.
+func (d *document) expressedBy(pc piece) (speaker, int) {
+	k := d.wordAt(pc.close)
+	if k < 0 || k >= len(d.words) || !d.words[k].mark {
+		return noSpeaker, howNone
+	}
+	sent := d.words[k].sent
+	end := d.sents[sent].end
+	v := -1
+	for j := k + 1; j < end && j-k <= 4; j++ {
+		if passiveSaying[d.words[j].lower] {
+			v = j
+			break
+		}
+	}
+	if v < 2 || d.words[v-1].lower != "was" && d.words[v-1].lower != "were" && d.words[v-2].lower != "was" {
+		return noSpeaker, howNone
+	}
+	for j := v + 1; j+1 < end && j-v <= 8; j++ {
+		if d.words[j].lower != "by" {
+			continue
+		}
+		for x := j + 1; x < end && x-j <= 6; x++ {
+			if m, ok := d.mentionOver(d.words[x].Span); ok && (d.ents[m.ent].Type == chronicle.Person || d.ents[m.ent].Type == chronicle.Organization) {
+				ph := chronicle.Span{Start: d.words[j+1].Start, End: m.End}
+				return speaker{phrase: ph, head: x, ent: m.ent, name: d.ents[m.ent].Name, conf: 0.75, sent: sent}, howCue
+			}
+		}
+		break
+	}
+	return noSpeaker, howNone
+}
+
+// passiveSaying are the verbs of "… was expressed by X".
+var passiveSaying = map[string]bool{"expressed": true, "voiced": true, "stated": true, "said": true, "shared": true,
+	"made": true, "noted": true, "given": true, "offered": true}
 
 // afterColon attributes a quote with no cue of its own that follows a colon
 // closing a clause whose subject is a person, whatever the verb: "The
