@@ -679,6 +679,16 @@ func TestPronounAfterNameThatTold(t *testing.T) {
 	}
 }
 
+// TestNameBetweenDescriptionAndCue: a person named between a description
+// and the cue speaks, though the parse left the name out of the subject.
+func TestNameBetweenDescriptionAndCue(t *testing.T) {
+	rec := extractText(t, "YEREVAN -- \"The removal of the barriers remains our main task,\" Bakytzhan Sagintayev said.\n\n"+
+		"The exporter of dried fruits from Ararat province Lilit Sargsyan said: \"Our trucks sometimes stay at Upper Lars for a week.\"\n", "2025-06-02")
+	if got := speakerEntitiesOf(rec)["Our trucks sometimes stay at Upper Lars for a week."]; got != "Lilit Sargsyan" {
+		t.Errorf("'The exporter … from Ararat province Lilit Sargsyan said: “…”': speaker entity %q, want Lilit Sargsyan", got)
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

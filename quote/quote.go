@@ -1735,9 +1735,10 @@ func (d *document) rootSubjectPerson(s, end int) (mentionRef, int, bool) {
 
 // expressedBy attributes a quote that a passive verb of saying after it
 // gives to whoever follows "by": "The view that “…” was expressed in the
-// interview to IRNA by the Tehran lawyer Mohammad-Reza Karimi". The verb
-// must follow the closing mark within four words, and "by" the verb within
-// eight, in the same sentence.
+// interview to IRNA by the Tehran lawyer Mohammad-Reza Karimi", "… was the
+// opinion expressed to ARMENPRESS by the economist Armen Hakobyan". The verb
+// must follow the closing mark within four words, after "was" or "were",
+// and "by" the verb within eight, in the same sentence.
 func (d *document) expressedBy(pc piece) (speaker, int) {
 	k := d.wordAt(pc.close)
 	if k < 0 || k >= len(d.words) || !d.words[k].mark {
@@ -1752,7 +1753,11 @@ func (d *document) expressedBy(pc piece) (speaker, int) {
 			break
 		}
 	}
-	if v < 2 || d.words[v-1].lower != "was" && d.words[v-1].lower != "were" && d.words[v-2].lower != "was" {
+	passive := false
+	for j := max(k+1, v-3); j < v; j++ {
+		passive = passive || d.words[j].lower == "was" || d.words[j].lower == "were" // "was the opinion expressed"
+	}
+	if v < 0 || !passive {
 		return noSpeaker, howNone
 	}
 	for j := v + 1; j+1 < end && j-v <= 8; j++ {

@@ -1228,6 +1228,11 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	if n, nh, named := d.nameAfterDescription(sp, h); named {
 		sp, h = n, nh // "Hamas' armed wing, the Qassam Brigades, said"
 		s.phrase, s.head = sp, h
+	} else if p, k := d.nameRightAfter(sp); p >= 0 {
+		// "The exporter of dried fruits from Ararat province [Lilit
+		// Sargsyan] said", the parse having left the name out of the
+		// subject: the person named between the phrase and the cue.
+		return speaker{phrase: chronicle.Span{Start: sp.Start, End: d.words[k].End}, head: k, ent: p, name: d.ents[p].Name, conf: 0.9}
 	}
 	hw := d.words[h]
 	if m, ok := d.mentionOver(chronicle.Span{Start: sp.End - 1, End: sp.End}); ok && d.ents[m.ent].Type == chronicle.Organization &&
@@ -1618,6 +1623,39 @@ func (d *document) namedWithCalling(sp chronicle.Span, hw word, m mentionRef, na
 func (d *document) demonym(m mentionRef) bool {
 	w := m.In(d.text)
 	return !strings.Contains(w, " ") && isCap(w) && !strings.HasPrefix(d.ents[m.ent].Name, w)
+}
+
+// nameRightAfter finds a person named right after phrase sp, which names
+// no one, and right before a verb of saying or a colon: the person and the
+// last word of their mention, or -1.
+func (d *document) nameRightAfter(sp chronicle.Span) (int, int) {
+	for _, m := range d.mentionsIn(sp) {
+		if d.ents[m.ent].Type == chronicle.Person {
+			return -1, 0
+		}
+	}
+	first := d.wordAt(sp.End)
+	for first < len(d.words) && d.words[first].Start < sp.End {
+		first++
+	}
+	if first >= len(d.words) || d.words[first].Start != sp.End+1 {
+		return -1, 0
+	}
+	p := d.personCovering(d.words[first].Span)
+	if p < 0 {
+		return -1, 0
+	}
+	e := first
+	for e < len(d.words) && d.personCovering(d.words[e].Span) == p {
+		e++
+	}
+	if e >= len(d.words) || d.words[e].sent != d.words[first].sent {
+		return -1, 0
+	}
+	if _, cue := d.isCue(e); !cue && d.words[e].text != ":" {
+		return -1, 0
+	}
+	return p, e - 1
 }
 
 // restatesRole tells whether a speaker's phrase, lowercased, is "the" and a
