@@ -351,7 +351,9 @@ func peoplesNotBodies(words []string, spans []Span) []Span {
 
 // arabicNameLink tells whether w joins the parts of an Arabic name: "bin",
 // "bint", "ibn".
-func arabicNameLink(w string) bool { return w == "bin" || w == "bint" || w == "ibn" }
+func arabicNameLink(w string) bool {
+	return w == "bin" || w == "bint" || w == "ibn" || w == "wa" || w == "arap" // and "Bingu wa Mutharika", "Daniel arap Moi"
+}
 
 // nameParticle tells whether w is a lower-case particle inside names of
 // places and people ("de", "del", "da", "von").

@@ -513,6 +513,11 @@ func TestJoinParticles(t *testing.T) {
 	if want := []Span{{1, 6, "PERSON"}}; !slices.Equal(got, want) {
 		t.Errorf("joinParticles = %v, want %v", got, want)
 	}
+	words = strings.Fields("the late president Bingu wa Mutharika and Daniel arap Moi")
+	got = joinParticles(words, []Span{{5, 6, "PERSON"}, {9, 10, "PERSON"}})
+	if want := []Span{{3, 6, "PERSON"}, {7, 10, "PERSON"}}; !slices.Equal(got, want) {
+		t.Errorf("joinParticles = %v, want %v", got, want)
+	}
 }
 
 // A name ending on a plural's apostrophe runs on over the capitalised words

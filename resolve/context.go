@@ -1907,10 +1907,11 @@ func (d *doc) surnameParticles(s, end int) int {
 	return j
 }
 
-// surnameLinks are the particles inside Iberian, Dutch, German and Arabic
-// surnames.
+// surnameLinks are the particles inside Iberian, Dutch, German, Arabic and
+// East African surnames.
 var surnameLinks = map[string]bool{"do": true, "da": true, "dos": true, "das": true, "de": true, "del": true,
-	"van": true, "von": true, "der": true, "den": true, "bin": true, "ibn": true, "dela": true, "delos": true}
+	"van": true, "von": true, "der": true, "den": true, "bin": true, "ibn": true, "dela": true, "delos": true,
+	"wa": true, "arap": true}
 
 // isWordToken reports a token of letters only.
 func isWordToken(w string) bool {

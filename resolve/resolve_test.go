@@ -10841,3 +10841,17 @@ func TestSurnameSex(t *testing.T) {
 		t.Errorf("sex of Mavjuda Rahimova = %q, want f", got)
 	}
 }
+
+// TestEastAfricanParticles: "wa" and "arap" join a person's names; the
+// brother named with "wa" is not the president of the same surname.
+func TestEastAfricanParticles(t *testing.T) {
+	src := "LILONGWE -- Peter Mutharika, the younger brother of the late president Bingu wa Mutharika, took office. " +
+		"Odinga was detained under former president Daniel arap Moi.\n"
+	ents := resolveText(t, src, "2025-10-04", map[string]string{"LILONGWE": "GPE", "Peter Mutharika": "PERSON",
+		"Bingu wa Mutharika": "PERSON", "Odinga": "PERSON", "Daniel arap Moi": "PERSON"})
+	for _, name := range []string{"Bingu wa Mutharika", "Daniel arap Moi", "Peter Mutharika"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Person {
+			t.Errorf("%s = %+v, want a person", name, e)
+		}
+	}
+}

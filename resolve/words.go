@@ -7,12 +7,13 @@ import (
 )
 
 // nameParticles are lower-case words that begin names: "al-Qaeda", "de
-// Beers", "van Gogh", "Rhun ap Iorwerth", "dela Rosa".
+// Beers", "van Gogh", "Rhun ap Iorwerth", "dela Rosa", "Bingu wa Mutharika",
+// "Daniel arap Moi".
 var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "an": true, "as": true, "ash": true,
 	"at": true, "az": true, "bin": true, "ibn": true, "de": true, "del": true, "della": true, "di": true,
 	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "da": true,
 	"dos": true, "das": true, "ben": true, "ap": true, "ab": true, "bint": true, "binti": true, "binte": true,
-	"dela": true, "delos": true}
+	"dela": true, "delos": true, "wa": true, "arap": true}
 
 // capitalParticles open surnames written with a capital: "Le Pen", "Van
 // Rompuy", "De Gaulle", "Al Thani".
