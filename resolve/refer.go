@@ -623,7 +623,8 @@ func (d *doc) namedTitles() {
 			if len(words) == 1 && d.headOfOthersTitles(people, words[0], toks[i].Start) {
 				continue // "the minister" after a defence minister and "Foreign Minister Hakan Fidan"
 			}
-			if found := onlyBefore(people[normalTitle(strings.Join(words, " "))], toks[i].Start); found != nil {
+			if found := onlyBefore(people[normalTitle(strings.Join(words, " "))], toks[i].Start); found != nil &&
+				!(len(words) == 1 && d.heldByTwo(kb.NormalizeOffice(words[0]), toks[i].Start)) {
 				d.attach(found, d.mentionOf(s, i, last+1))
 				i = last
 			}
@@ -2492,6 +2493,22 @@ func (d *doc) namedHolder(country, office string) *entity {
 		}
 	}
 	return nil
+}
+
+// heldByTwo tells whether two people named before offset at hold an office
+// of that title on the article's date (any date in an undated one), so that "the president" may be
+// either: Colombia's Petro or Trump, whom the story calls "President
+// Donald Trump".
+func (d *doc) heldByTwo(title string, at int) bool {
+	n := 0
+	for _, e := range d.ents {
+		if e.Type == chronicle.Person && e.person != nil && e.first < at && slices.ContainsFunc(e.person.Offices, func(o kb.Office) bool {
+			return o.Title == title && (d.date == "" || o.On(d.date))
+		}) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // onlyHolder is the one person of the article holding an office of that

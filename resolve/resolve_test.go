@@ -10855,3 +10855,16 @@ func TestEastAfricanParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestBareTitleOfTwoHolders: "the president" is left alone when two people
+// the story names before hold the office, though only one was given the
+// title in a name's mention.
+func TestBareTitleOfTwoHolders(t *testing.T) {
+	src := "BOGOTA -- Gustavo Petro returned to Bogota. The United States revoked his visa after he urged soldiers to disobey " +
+		"President Donald Trump. Upon his arrival, the president wrote that the measure does not affect him.\n"
+	ents := resolveText(t, src, "2025-09-27", map[string]string{"BOGOTA": "GPE", "Gustavo Petro": "PERSON", "Bogota": "GPE",
+		"United States": "GPE", "Donald Trump": "PERSON"})
+	if e := find(ents, "Donald Trump"); e == nil || slices.Contains(mentionTexts(e), "the president") {
+		t.Errorf("Donald Trump = %+v, want no 'the president'", e)
+	}
+}
