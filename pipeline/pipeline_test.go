@@ -689,6 +689,16 @@ func TestNameBetweenDescriptionAndCue(t *testing.T) {
 	}
 }
 
+// TestAppositiveWithParticiple: a name and an appositive that a participle
+// runs through ("a lawyer representing the Lungu family,") before the cue.
+func TestAppositiveWithParticiple(t *testing.T) {
+	rec := extractText(t, "LUSAKA -- The court ruled on Friday.\n\n\"This matter is far from over,\" Bwalya Musonda, "+
+		"a lawyer representing the Lungu family, told reporters outside the court.\n", "2025-08-08")
+	if got := speakersOf(rec)["This matter is far from over"]; got != "Bwalya Musonda" {
+		t.Errorf("'“…,” Bwalya Musonda, a lawyer representing the Lungu family, told reporters': speaker %q, want Bwalya Musonda", got)
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

@@ -1237,6 +1237,9 @@ func (d *document) nextComma(j, sent, n int) int {
 			d.words[k+1].sent == sent:
 			// "Hyphen's chief operating officer", "managing director": a
 			// participle before a noun is no verb of a clause.
+		case w.upos == "VERB" && w.rel == "acl" && (strings.HasSuffix(w.lower, "ing") || strings.HasSuffix(w.lower, "ed")):
+			// "a lawyer representing the Lungu family,", "a group based
+			// in Paris,": a participle that describes the noun before it.
 		case w.upos == "VERB" || w.upos == "AUX" || isPunct(w.text) && w.text != "." && w.text != "-" && !isClitic(w.lower):
 			return -1
 		}
