@@ -2210,7 +2210,8 @@ func latestBefore(cands []earlier, at int) *entity {
 // take back, besides institutionHeads: "the alliance" after "the
 // Countryside Alliance".
 var restatedHeads = map[string]bool{"Alliance": true, "Coalition": true, "Movement": true, "Federation": true,
-	"Service": true, "Office": true, "Department": true, "Board": true, "Network": true, "Command": true}
+	"Service": true, "Office": true, "Department": true, "Board": true, "Network": true, "Command": true,
+	"Facility": true, "Fund": true, "Programme": true, "Program": true}
 
 // publicBodyHeads end the names of public and member bodies, which "the
 // company" does not take back: "Tax Administration Service", "Steel

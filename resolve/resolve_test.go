@@ -10868,3 +10868,14 @@ func TestBareTitleOfTwoHolders(t *testing.T) {
 		t.Errorf("Donald Trump = %+v, want no 'the president'", e)
 	}
 }
+
+// TestFacilityRestated: "the facility" takes back the body whose name ends
+// on "Facility", as "the alliance" does one ending on "Alliance".
+func TestFacilityRestated(t *testing.T) {
+	src := "SUVA -- Australia pointed to its contribution to the Pacific Resilience Facility, a regional fund. " +
+		"The facility said in a statement that pledges had reached $140 million.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"SUVA": "GPE", "Australia": "GPE", "Pacific Resilience Facility": "ORG"})
+	if e := find(ents, "Pacific Resilience Facility"); e == nil || !slices.Contains(mentionTexts(e), "The facility") {
+		t.Errorf("Pacific Resilience Facility = %+v, want 'The facility' among its mentions", e)
+	}
+}
