@@ -1993,6 +1993,9 @@ func (d *doc) bodyRestatedAfterQuote(bodies []earlier, s, i int) (*entity, int) 
 	}
 	from, to := d.sents[os-1].Tokens[0].Start, d.sents[os].Tokens[oi].Start
 	for _, e := range d.ents {
+		if _, body := bodyNouns[noun]; body {
+			break // "the party" restates no person: not Machar, whose residence the sentence names
+		}
 		if e.Type == chronicle.Person && slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < to }) {
 			return nil, 0
 		}
