@@ -699,6 +699,17 @@ func TestAppositiveWithParticiple(t *testing.T) {
 	}
 }
 
+// TestPartyAfterQuoteOverPerson: "“…,” the party said" is the body that
+// spoke in the sentence before, though that sentence names a person.
+func TestPartyAfterQuoteOverPerson(t *testing.T) {
+	rec := extractText(t, "JUBA -- A convoy of armed vehicles entered Machar's residence late on Wednesday, and security officers "+
+		"disarmed his bodyguards, the Sudan People's Liberation Movement-in-Opposition (SPLM-IO) said in a statement.\n\n"+
+		"\"The arrest of the first vice president is a flagrant violation of the peace agreement,\" the party said.\n", "2025-03-27")
+	if got := speakerEntitiesOf(rec)["The arrest of the first vice president is a flagrant violation of the peace agreement"]; !strings.HasPrefix(got, "Sudan People") {
+		t.Errorf("'… the SPLM-IO said in a statement. “…,” the party said': speaker entity %q, want the SPLM-IO", got)
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

@@ -10879,15 +10879,3 @@ func TestFacilityRestated(t *testing.T) {
 		t.Errorf("Pacific Resilience Facility = %+v, want 'The facility' among its mentions", e)
 	}
 }
-
-// TestPartyAfterQuoteOverPerson: "“…,” the party said" takes back the body
-// that spoke in the sentence before, though that sentence names a person.
-func TestPartyAfterQuoteOverPerson(t *testing.T) {
-	src := "JUBA -- Security officers entered Machar's residence, the National Renewal Movement said in a statement. " +
-		"\"The arrest is a flagrant violation of the peace agreement,\" the party said.\n"
-	ents := resolveText(t, src, "2025-03-27", map[string]string{"JUBA": "GPE", "Machar": "PERSON",
-		"National Renewal Movement": "ORG"})
-	if e := find(ents, "National Renewal Movement"); e == nil || !slices.Contains(mentionTexts(e), "the party") {
-		t.Errorf("National Renewal Movement = %+v, want 'the party' among its mentions", e)
-	}
-}
