@@ -107,6 +107,9 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 		if how == howNone {
 			sp, how = d.continuation(run[0], last)
 		}
+		if how == howNone {
+			sp, how = d.insidePronounReport(run[0])
+		}
 		for _, pc := range run {
 			q := d.directQuote(pc, sp, how)
 			quotes = append(quotes, q)
@@ -1547,6 +1550,25 @@ func (d *document) insideReport(pc piece) (speaker, int) {
 				return noSpeaker, howNone
 			}
 			r.cue = chronicle.Span{}
+			return r, howCue
+		}
+	}
+	return noSpeaker, howNone
+}
+
+// insidePronounReport attributes, as a last resort, a quote inside the
+// clause of a report whose speaker is a pronoun the entities resolved:
+// "By staying away, the opposition risked “disappearing from local politics
+// for four years” while failing …, she said", after Nino Kapanadze.
+func (d *document) insidePronounReport(pc piece) (speaker, int) {
+	for i, c := range d.reportedClauses {
+		if c.Start <= pc.open && pc.close < c.End {
+			r := d.reporters[i]
+			if _, pronoun := pronounNumber[strings.ToLower(r.phrase.In(d.text))]; !pronoun || r.ent < 0 {
+				return noSpeaker, howNone
+			}
+			r.cue = chronicle.Span{}
+			r.conf *= confContinuation
 			return r, howCue
 		}
 	}
