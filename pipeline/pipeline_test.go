@@ -710,6 +710,18 @@ func TestPartyAfterQuoteOverPerson(t *testing.T) {
 	}
 }
 
+// TestPronounAfterAppositiveName: "…, a delivery rider who gave his name
+// only as Faizal, said he" is Faizal, and so is the speaker of the quote
+// that follows.
+func TestPronounAfterAppositiveName(t *testing.T) {
+	rec := extractText(t, "SINGAPORE -- \"I voted for stability,\" said Rosalind Goh, a 61-year-old retiree. Her neighbour, "+
+		"a delivery rider who gave his name only as Faizal, said he had voted for the opposition. "+
+		"\"We need more voices in parliament, not just one,\" he said.\n", "2025-05-04")
+	if got := speakersOf(rec)["We need more voices in parliament, not just one"]; got != "Faizal" {
+		t.Errorf("'… as Faizal, said he …. “…,” he said': speaker %q, want Faizal", got)
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

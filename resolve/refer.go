@@ -2687,8 +2687,12 @@ func (d *doc) reporter(people []personMention, toks []chronicle.Token, i int) *e
 		}
 		return latest.e
 	}
+	end := toks[i-2].End
+	if i >= 3 && toks[i-2].Text == "," {
+		end = toks[i-3].End // "a delivery rider who gave his name only as Faizal, said he": the appositive's last name
+	}
 	for _, m := range people {
-		if m.span.End == toks[i-2].End {
+		if m.span.End == end {
 			if sex := pronounSex(toks[i].Text); m.e.sex(d.text) == otherSex(sex) {
 				return nil
 			}
