@@ -620,13 +620,18 @@ func TestCallingRestatesSubjectBefore(t *testing.T) {
 		"Rafal Trzaskowski met Karol Nawrocki on Monday. \"We will see,\" the party leader said.\n\n"+
 		"Prime Minister Sebastien Lecornu survived the censure motion on Thursday. "+
 		"On the side of the far right, Marine Le Pen denounced an arrangement to save the Prime Minister. "+
-		"\"This government is a government of survival,\" said the president of the RN group in the Assembly.\n", "2025-05-20")
+		"\"This government is a government of survival,\" said the president of the RN group in the Assembly.\n\n"+
+		"Minister of Foreign Affairs Seyed Abbas Araghchi wrote on his social media page that the snapback closed the door. "+
+		"\"Diplomacy is not dead,\" the chief of the diplomatic apparatus wrote.\n", "2025-05-20")
 	speakers := speakersOf(rec)
 	if got := speakers["I will not tell my voters what to do"]; got != "Slawomir Mentzen" {
 		t.Errorf("'Mentzen … declined …. “…,” the Confederation leader said': speaker %q, want Slawomir Mentzen; quotes %v", got, speakers)
 	}
 	if got := speakers["This government is a government of survival"]; got != "Marine Le Pen" {
 		t.Errorf("'Le Pen denounced … to save the Prime Minister. “…,” said the president of the RN group': speaker %q, want Marine Le Pen", got)
+	}
+	if got := speakers["Diplomacy is not dead"]; !strings.Contains(got, "Araghchi") {
+		t.Errorf("'Araghchi wrote …. “…,” the chief of the diplomatic apparatus wrote': speaker %q, want Araghchi", got)
 	}
 	if got := speakers["We will see"]; got != "the party leader" {
 		t.Errorf("'Trzaskowski met Nawrocki. “…,” the party leader said': speaker %q, want the phrase itself; quotes %v", got, speakers)

@@ -1558,14 +1558,23 @@ func (d *document) restatedPerson(sp chronicle.Span, hw word) int {
 			return -1
 		}
 	}
-	if d.namedWithCalling(sp, hw, m, named) || roleNouns[hw.lower] && d.aboutPersonBefore(sp, m, named) {
+	if d.namedWithCalling(sp, hw, m, named) || (roleNouns[hw.lower] || officeNouns[hw.lower] && d.ofAfter(hw, sp)) &&
+		named < d.words[d.wordAt(sp.Start)].sent && d.aboutPersonBefore(sp, m, named) {
 		return m.ent
 	}
 	return -1
 }
 
-// aboutPersonBefore tells whether mention m, in sentence named before the
-// phrase sp, opens that sentence or names its subject, and names the only
+// ofAfter tells whether "of" follows the head word hw inside phrase sp: an
+// office of a body ("the Head of the Judiciary", "the chief of the
+// diplomatic apparatus"), not a body's chief ("the Senate chief").
+func (d *document) ofAfter(hw word, sp chronicle.Span) bool {
+	k := d.wordAt(hw.Start) + 1
+	return k < len(d.words) && d.words[k].lower == "of" && d.words[k].End <= sp.End
+}
+
+// aboutPersonBefore tells whether mention m, in sentence named (before the
+// phrase sp's), opens that sentence or names its subject, and names the only
 // person it names by name outside what was said: "Mentzen, whose voters are likely to decide
 // the run-off, declined to endorse either candidate. “…,” the Confederation
 // leader said."
