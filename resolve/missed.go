@@ -4246,8 +4246,9 @@ func (d *doc) knownBodyAround(n Named) (a, b int, ok bool) {
 	// those, the words that join a body's name and a bracketed part.
 	starts := []int{n.Start}
 	for k := n.Start - 1; k >= 0 && n.Start-k <= 3; k-- {
+		possessive := isPossessive(toks[k].Text) && k > 0 && capitalWord(toks[k-1].Text) // "[People's] Liberation Army"
 		if (!capitalWord(toks[k].Text) && !joinedHyphen(toks, k) && !(k > 0 && joinedHyphen(toks, k-1)) || isDeterminer(toks[k].Text)) &&
-			toks[k].Text != "al" && toks[k].Text != "el" {
+			toks[k].Text != "al" && toks[k].Text != "el" && !possessive {
 			break // (but "al Qaeda", whose article the recognizer left out)
 		}
 		starts = append(starts, k)

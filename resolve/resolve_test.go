@@ -10879,3 +10879,14 @@ func TestFacilityRestated(t *testing.T) {
 		t.Errorf("Pacific Resilience Facility = %+v, want 'The facility' among its mentions", e)
 	}
 }
+
+// TestKnownBodyOverPossessive: a body the KB knows whose name opens on a
+// possessive ("People's") is found whole, though the recognizer kept only
+// the words after it.
+func TestKnownBodyOverPossessive(t *testing.T) {
+	src := "BEIJING -- The plenum expelled several former senior officers of the People's Liberation Army.\n"
+	ents := resolveText(t, src, "2025-10-23", map[string]string{"BEIJING": "GPE", "Liberation Army": "ORG"})
+	if e := find(ents, "People's Liberation Army"); e == nil || e.Country != "CHN" {
+		t.Errorf("People's Liberation Army = %+v, want the Chinese army", e)
+	}
+}
