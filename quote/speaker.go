@@ -1228,6 +1228,10 @@ func (d *document) resolve(sp chronicle.Span, h int, last *speaker) speaker {
 	if n, nh, named := d.nameAfterDescription(sp, h); named {
 		sp, h = n, nh // "Hamas' armed wing, the Qassam Brigades, said"
 		s.phrase, s.head = sp, h
+	} else if p, k := d.nameGivenAfter(sp); p >= 0 {
+		// "one money changer, who gave his name only as Mehdi": the
+		// name the speaker gave.
+		return speaker{phrase: chronicle.Span{Start: sp.Start, End: d.words[k].End}, head: k, ent: p, name: d.ents[p].Name, conf: 0.9}
 	} else if p, k := d.nameRightAfter(sp); p >= 0 {
 		// "The exporter of dried fruits from Ararat province [Lilit
 		// Sargsyan] said", the parse having left the name out of the
@@ -1632,6 +1636,41 @@ func (d *document) namedWithCalling(sp chronicle.Span, hw word, m mentionRef, na
 func (d *document) demonym(m mentionRef) bool {
 	w := m.In(d.text)
 	return !strings.Contains(w, " ") && isCap(w) && !strings.HasPrefix(d.ents[m.ent].Name, w)
+}
+
+// nameGivenAfter finds the person an unnamed speaker's relative clause
+// names: "one money changer, who gave his name only as Mehdi", "One of
+// residents, who presented himself as Sergei": the person named after "as"
+// within ten words of "who", and the last word of their mention; or -1.
+func (d *document) nameGivenAfter(sp chronicle.Span) (int, int) {
+	k := d.wordAt(sp.End)
+	for k < len(d.words) && d.words[k].Start < sp.End {
+		k++
+	}
+	if k+3 >= len(d.words) || d.words[k].text != "," || d.words[k+1].lower != "who" {
+		return -1, 0
+	}
+	sent := d.words[k].sent
+	switch d.words[k+2].lower {
+	case "gave", "presented", "identified", "introduced", "called", "named":
+	default:
+		return -1, 0
+	}
+	for j := k + 3; j+1 < len(d.words) && j-k <= 10 && d.words[j].sent == sent; j++ {
+		if d.words[j].lower != "as" {
+			continue
+		}
+		p := d.personCovering(d.words[j+1].Span)
+		if p < 0 {
+			return -1, 0
+		}
+		e := j + 1
+		for e+1 < len(d.words) && d.personCovering(d.words[e+1].Span) == p {
+			e++
+		}
+		return p, e
+	}
+	return -1, 0
 }
 
 // nameRightAfter finds a person named right after phrase sp, which names
