@@ -622,7 +622,9 @@ func TestCallingRestatesSubjectBefore(t *testing.T) {
 		"On the side of the far right, Marine Le Pen denounced an arrangement to save the Prime Minister. "+
 		"\"This government is a government of survival,\" said the president of the RN group in the Assembly.\n\n"+
 		"Minister of Foreign Affairs Seyed Abbas Araghchi wrote on his social media page that the snapback closed the door. "+
-		"\"Diplomacy is not dead,\" the chief of the diplomatic apparatus wrote.\n", "2025-05-20")
+		"\"Diplomacy is not dead,\" the chief of the diplomatic apparatus wrote.\n\n"+
+		"The atmosphere was tense, and Assembly President Yael Braun-Pivet had to call for calm several times. "+
+		"\"Let us keep this debate worthy of the institution,\" the speaker said.\n", "2025-05-20")
 	speakers := speakersOf(rec)
 	if got := speakers["I will not tell my voters what to do"]; got != "Slawomir Mentzen" {
 		t.Errorf("'Mentzen … declined …. “…,” the Confederation leader said': speaker %q, want Slawomir Mentzen; quotes %v", got, speakers)
@@ -632,6 +634,9 @@ func TestCallingRestatesSubjectBefore(t *testing.T) {
 	}
 	if got := speakers["Diplomacy is not dead"]; !strings.Contains(got, "Araghchi") {
 		t.Errorf("'Araghchi wrote …. “…,” the chief of the diplomatic apparatus wrote': speaker %q, want Araghchi", got)
+	}
+	if got := speakers["Let us keep this debate worthy of the institution"]; got != "Yael Braun-Pivet" {
+		t.Errorf("'Assembly President Yael Braun-Pivet had to call for calm. “…,” the speaker said': speaker %q, want Yael Braun-Pivet", got)
 	}
 	if got := speakers["We will see"]; got != "the party leader" {
 		t.Errorf("'Trzaskowski met Nawrocki. “…,” the party leader said': speaker %q, want the phrase itself; quotes %v", got, speakers)

@@ -1736,7 +1736,7 @@ var roleNouns = map[string]bool{"analyst": true, "expert": true, "economist": tr
 	"senator": true, "envoy": true, "ambassador": true, "chairman": true, "chairwoman": true, "delegate": true,
 	"governor": true, "mayor": true, "commander": true, "general": true, "executive": true, "president": true,
 	"premier": true, "leader": true, "prosecutor": true, "combatant": true, "candidate": true, "adviser": true,
-	"advisor": true, "consultant": true, "businessman": true, "businesswoman": true, "entrepreneur": true}
+	"advisor": true, "consultant": true, "businessman": true, "businesswoman": true, "entrepreneur": true, "speaker": true}
 
 // noOtherPersonSince tells whether no person but the last speaker is named
 // from the sentence the last speaker spoke in up to offset at.
