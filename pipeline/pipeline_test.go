@@ -624,7 +624,11 @@ func TestCallingRestatesSubjectBefore(t *testing.T) {
 		"Minister of Foreign Affairs Seyed Abbas Araghchi wrote on his social media page that the snapback closed the door. "+
 		"\"Diplomacy is not dead,\" the chief of the diplomatic apparatus wrote.\n\n"+
 		"The atmosphere was tense, and Assembly President Yael Braun-Pivet had to call for calm several times. "+
-		"\"Let us keep this debate worthy of the institution,\" the speaker said.\n", "2025-05-20")
+		"\"Let us keep this debate worthy of the institution,\" the speaker said.\n\n"+
+		"Nuclear scientist Askar Nurlanov welcomed the project. The akim of the Ulken rural district Yerlan Abdikarimov informed "+
+		"that the population of the village has grown by 15 percent.\n\n"+
+		"The deputy director of the Institute of Nuclear Physics in Almaty Daniyar Seitkali underlined the importance of the personnel training. "+
+		"\"The station is not only concrete and equipment,\" the scientist noted.\n", "2025-05-20")
 	speakers := speakersOf(rec)
 	if got := speakers["I will not tell my voters what to do"]; got != "Slawomir Mentzen" {
 		t.Errorf("'Mentzen … declined …. “…,” the Confederation leader said': speaker %q, want Slawomir Mentzen; quotes %v", got, speakers)
@@ -637,6 +641,9 @@ func TestCallingRestatesSubjectBefore(t *testing.T) {
 	}
 	if got := speakers["Let us keep this debate worthy of the institution"]; got != "Yael Braun-Pivet" {
 		t.Errorf("'Assembly President Yael Braun-Pivet had to call for calm. “…,” the speaker said': speaker %q, want Yael Braun-Pivet", got)
+	}
+	if got := speakers["The station is not only concrete and equipment"]; got != "Daniyar Seitkali" {
+		t.Errorf("'… in Almaty Daniyar Seitkali underlined …. “…,” the scientist noted': speaker %q, want Daniyar Seitkali", got)
 	}
 	if got := speakers["We will see"]; got != "the party leader" {
 		t.Errorf("'Trzaskowski met Nawrocki. “…,” the party leader said': speaker %q, want the phrase itself; quotes %v", got, speakers)
