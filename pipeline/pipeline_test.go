@@ -739,6 +739,17 @@ func TestPronounAfterAppositiveName(t *testing.T) {
 	}
 }
 
+// TestDateSubjectAfterAppositive: a date the parse made the subject of the
+// cue, after "Name, the economist who …", leaves the quote to the name.
+func TestDateSubjectAfterAppositive(t *testing.T) {
+	rec := extractText(t, "DHAKA -- Bangladesh's interim leader Muhammad Yunus announced the date of the election.\n\n"+
+		"Yunus, the economist who has led the interim government as chief adviser since August 2024, said in a televised address "+
+		"on Sunday evening that the vote would be \"free, fair and festive\".\n", "2025-12-11")
+	if got := speakersOf(rec)["free, fair and festive"]; got != "Muhammad Yunus" {
+		t.Errorf("'Yunus, the economist who has led … since August 2024, said … “…”': speaker %q, want Muhammad Yunus", got)
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

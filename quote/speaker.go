@@ -1843,14 +1843,22 @@ func (d *document) sameBody(a, b int) bool {
 var officeNouns = map[string]bool{"representative": true, "head": true, "chief": true, "member": true}
 
 // personBeforeWho returns the person whose name a comma and "who" follow
-// before word h in its sentence ("Gonzalez, who …"), or -1.
+// before word h in its sentence ("Gonzalez, who …"), perhaps with a short
+// appositive between ("Yunus, the economist who …"), or -1.
 func (d *document) personBeforeWho(h int) int {
 	first := d.sents[d.words[h].sent].first
 	for k := h - 1; k-2 >= first; k-- {
-		if d.words[k].lower != "who" || d.words[k-1].text != "," {
+		if d.words[k].lower != "who" {
 			continue
 		}
-		if e := d.personCovering(d.words[k-2].Span); e >= 0 {
+		c := k - 1
+		for c > first && k-c <= 6 && d.words[c].text != "," && !isCap(d.words[c].text) {
+			c-- // "Yunus, the economist who has led …": back over the appositive
+		}
+		if c-1 < first || d.words[c].text != "," {
+			return -1
+		}
+		if e := d.personCovering(d.words[c-1].Span); e >= 0 {
 			return e
 		}
 		return -1
