@@ -750,6 +750,17 @@ func TestDateSubjectAfterAppositive(t *testing.T) {
 	}
 }
 
+// TestQuoteInFrontedParticiple: a quote in the participle's clause that
+// opens a sentence is the main clause's subject's.
+func TestQuoteInFrontedParticiple(t *testing.T) {
+	rec := extractText(t, "BISHKEK -- The government allocated funds for two new checkpoints.\n\n"+
+		"Calling the border agreements \"a historic decision which closed the question for the future generations\", "+
+		"President Sadyr Japarov earlier underlined that the delimitation of the border was complete.\n", "2025-04-01")
+	if got := speakersOf(rec)["a historic decision which closed the question for the future generations"]; got != "Sadyr Japarov" {
+		t.Errorf("'Calling the agreements “…”, President Sadyr Japarov underlined': speaker %q, want Sadyr Japarov", got)
+	}
+}
+
 // extractText runs the whole pipeline over text published on date.
 func extractText(t *testing.T, text, published string) *chronicle.Record {
 	t.Helper()

@@ -102,6 +102,9 @@ func Extract(text string, sents []chronicle.Sentence, ents []chronicle.Entity) (
 			sp, how = d.afterColon(run[0])
 		}
 		if how == howNone {
+			sp, how = d.inFrontedParticiple(run[0])
+		}
+		if how == howNone {
 			sp, how = d.afterReport(run[0])
 		}
 		if how == howNone {
@@ -1756,6 +1759,33 @@ func (d *document) rootSubjectPerson(s, end int) (mentionRef, int, bool) {
 		}
 	}
 	return mentionRef{}, 0, false
+}
+
+// inFrontedParticiple attributes a quote inside a participle's clause that
+// opens its sentence to the person who is the subject of the main verb:
+// "Calling the border agreements “a historic decision …”, President Sadyr
+// Japarov earlier underlined that …".
+func (d *document) inFrontedParticiple(pc piece) (speaker, int) {
+	k := d.wordAt(pc.open)
+	if k < 0 || k >= len(d.words) {
+		return noSpeaker, howNone
+	}
+	s := d.words[k].sent
+	first := d.sents[s].first
+	if w := d.words[first]; k-first > 8 || w.upos != "VERB" || !strings.HasSuffix(w.lower, "ing") || !isCap(w.text) {
+		return noSpeaker, howNone
+	}
+	c := d.wordAt(pc.close) + 1
+	for c < d.sents[s].end && isPunct(d.words[c].text) && d.words[c].text != "," {
+		c++
+	}
+	if c >= d.sents[s].end || d.words[c].text != "," {
+		return noSpeaker, howNone
+	}
+	if m, h, ok := d.rootSubjectPerson(s, d.sents[s].end); ok && m.Start > pc.close {
+		return speaker{phrase: m.Span, head: h, ent: m.ent, name: d.ents[m.ent].Name, conf: confContinuation, sent: s}, howContinuation
+	}
+	return noSpeaker, howNone
 }
 
 // expressedBy attributes a quote that a passive verb of saying after it
