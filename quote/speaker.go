@@ -1592,7 +1592,7 @@ func (d *document) aboutPersonBefore(sp chronicle.Span, m mentionRef, named int)
 	if d.wordAt(m.Start) == d.sents[named].first {
 		return true // the sentence opens on the name ("Mentzen, whose voters …, declined"), whatever the parse made of it
 	}
-	if after := d.wordAt(m.End - 1) + 1; after < d.sents[named].end && d.words[after].rel == "root" && d.words[after].upos == "VERB" {
+	if after := d.wordAt(m.End-1) + 1; after < d.sents[named].end && d.words[after].rel == "root" && d.words[after].upos == "VERB" {
 		return true // the name stands right before the main verb ("… in Almaty Daniyar Seitkali underlined"), however the parse hung it
 	}
 	for k := d.wordAt(m.Start); k < len(d.words) && d.words[k].End <= m.End; k++ {
