@@ -630,134 +630,91 @@ func TestCallingRestatesSubjectBefore(t *testing.T) {
 		"The deputy director of the Institute of Nuclear Physics in Almaty Daniyar Seitkali underlined the importance of the personnel training. "+
 		"\"The station is not only concrete and equipment,\" the scientist noted.\n", "2025-05-20")
 	speakers := speakersOf(rec)
-	if got := speakers["I will not tell my voters what to do"]; got != "Slawomir Mentzen" {
-		t.Errorf("'Mentzen … declined …. “…,” the Confederation leader said': speaker %q, want Slawomir Mentzen; quotes %v", got, speakers)
-	}
-	if got := speakers["This government is a government of survival"]; got != "Marine Le Pen" {
-		t.Errorf("'Le Pen denounced … to save the Prime Minister. “…,” said the president of the RN group': speaker %q, want Marine Le Pen", got)
-	}
-	if got := speakers["Diplomacy is not dead"]; !strings.Contains(got, "Araghchi") {
-		t.Errorf("'Araghchi wrote …. “…,” the chief of the diplomatic apparatus wrote': speaker %q, want Araghchi", got)
-	}
-	if got := speakers["Let us keep this debate worthy of the institution"]; got != "Yael Braun-Pivet" {
-		t.Errorf("'Assembly President Yael Braun-Pivet had to call for calm. “…,” the speaker said': speaker %q, want Yael Braun-Pivet", got)
-	}
-	if got := speakers["The station is not only concrete and equipment"]; got != "Daniyar Seitkali" {
-		t.Errorf("'… in Almaty Daniyar Seitkali underlined …. “…,” the scientist noted': speaker %q, want Daniyar Seitkali", got)
+	for quote, want := range map[string]string{
+		"I will not tell my voters what to do":              "Slawomir Mentzen", // the sentence before opens on the name
+		"This government is a government of survival":       "Marine Le Pen",    // "the Prime Minister" there names no one
+		"Diplomacy is not dead":                             "Abbas Araghchi",   // an office of a body, with "of"
+		"Let us keep this debate worthy of the institution": "Yael Braun-Pivet", // "the speaker"
+		"The station is not only concrete and equipment":    "Daniyar Seitkali", // the name right before the main verb
+	} {
+		if got := speakers[quote]; got != want {
+			t.Errorf("speaker of %q: %q, want %s; quotes %v", quote, got, want, speakers)
+		}
 	}
 	if got := speakers["We will see"]; got != "the party leader" {
 		t.Errorf("'Trzaskowski met Nawrocki. “…,” the party leader said': speaker %q, want the phrase itself; quotes %v", got, speakers)
 	}
 }
 
-// TestBodyAfterCountrysAdjective: the body a country's adjective describes
-// in the speaker's phrase speaks, not the country.
-func TestBodyAfterCountrysAdjective(t *testing.T) {
-	rec := extractText(t, "MEXICO CITY -- Mexicans elected judges on Sunday. The peso weakened slightly against the US dollar in early trading on Monday, "+
-		"and analysts at the Mexican bank Banorte wrote in a note "+
-		"that markets would focus on \"who ends up sitting on the Supreme Court\" rather than on turnout.\n", "2025-06-02")
-	if got := speakerEntitiesOf(rec)["who ends up sitting on the Supreme Court"]; got != "Banorte" {
-		t.Errorf("'analysts at the Mexican bank Banorte wrote … “…”': speaker entity %q, want Banorte", got)
+// TestSpeakersOfShortStories: cases of who said a quote that need the
+// parse, each a short story: the speaker's name, or with entity set the
+// name of the entity the quote is linked to.
+func TestSpeakersOfShortStories(t *testing.T) {
+	tests := []struct {
+		name, date, text, quote, want string
+		entity                        bool
+	}{
+		{"the body a country's adjective describes speaks, not the country", "2025-06-02",
+			"MEXICO CITY -- Mexicans elected judges on Sunday. The peso weakened slightly against the US dollar in early trading on Monday, " +
+				"and analysts at the Mexican bank Banorte wrote in a note that markets would focus on \"who ends up sitting on the Supreme Court\" " +
+				"rather than on turnout.\n",
+			"who ends up sitting on the Supreme Court", "Banorte", true},
+		{"'who said he' is the person the relative clause describes, not the subject of the sentence before", "2025-10-05",
+			"Tbilisi Mayor Kakha Kaladze, a former footballer who is seeking a third term, is expected to win comfortably. " +
+				"Among the crowd on Monday evening was Giorgi Tsiklauri, 34, an architect who said he had joined the protests on the first night.\n\n" +
+				"\"I am tired, but I am not going home,\" he said.\n",
+			"I am tired, but I am not going home", "Giorgi Tsiklauri", false},
+		{"a quote after a colon closing a clause whose subject is a person, whatever the verb", "2025-06-02",
+			"MADRID -- \"The young people cannot wait more,\" declared Pilar Alegria.\n\n" +
+				"The President of the Government, Pedro Sanchez, celebrated the approval in a message in the social network X: " +
+				"\"Housing must be a right and not a privilege. Today we take another step.\"\n",
+			"Housing must be a right and not a privilege. Today we take another step.", "Pedro Sánchez", false},
+		{"a name right before 'told' is the subject a pronoun after takes back, however long its title", "2025-06-02",
+			"MINSK -- Finance Minister Anton Siluanov said the budget of the Union State was balanced.\n\n" +
+				"Head of the financial department of the Standing Committee of the Union State Oleg Kravchenko told BelTA correspondent " +
+				"that the execution of the budget exceeded 96 percent. \"The programs are financed on time,\" he said.\n",
+			"The programs are financed on time", "Oleg Kravchenko", false},
+		{"a person named between a description and the cue, whom the parse left out of the subject", "2025-06-02",
+			"YEREVAN -- \"The removal of the barriers remains our main task,\" Bakytzhan Sagintayev said.\n\n" +
+				"The exporter of dried fruits from Ararat province Lilit Sargsyan said: \"Our trucks sometimes stay at Upper Lars for a week.\"\n",
+			"Our trucks sometimes stay at Upper Lars for a week.", "Lilit Sargsyan", true},
+		{"an appositive a participle runs through, before the cue", "2025-08-08",
+			"LUSAKA -- The court ruled on Friday.\n\n\"This matter is far from over,\" Bwalya Musonda, " +
+				"a lawyer representing the Lungu family, told reporters outside the court.\n",
+			"This matter is far from over", "Bwalya Musonda", false},
+		{"'“…,” the party said' is the body that spoke before, though that sentence names a person", "2025-03-27",
+			"JUBA -- A convoy of armed vehicles entered Machar's residence late on Wednesday, and security officers " +
+				"disarmed his bodyguards, the Sudan People's Liberation Movement-in-Opposition (SPLM-IO) said in a statement.\n\n" +
+				"\"The arrest of the first vice president is a flagrant violation of the peace agreement,\" the party said.\n",
+			"The arrest of the first vice president is a flagrant violation of the peace agreement",
+			"Sudan People's Liberation Army-In Opposition", true},
+		{"'…, a delivery rider who gave his name only as Faizal, said he' is Faizal", "2025-05-04",
+			"SINGAPORE -- \"I voted for stability,\" said Rosalind Goh, a 61-year-old retiree. Her neighbour, " +
+				"a delivery rider who gave his name only as Faizal, said he had voted for the opposition. " +
+				"\"We need more voices in parliament, not just one,\" he said.\n",
+			"We need more voices in parliament, not just one", "Faizal", false},
+		{"a date the parse made the cue's subject, after 'Name, the economist who …'", "2025-12-11",
+			"DHAKA -- Bangladesh's interim leader Muhammad Yunus announced the date of the election.\n\n" +
+				"Yunus, the economist who has led the interim government as chief adviser since August 2024, said in a televised address " +
+				"on Sunday evening that the vote would be \"free, fair and festive\".\n",
+			"free, fair and festive", "Muhammad Yunus", false},
+		{"a quote in a participle's clause that opens the sentence is the main clause's subject's", "2025-04-01",
+			"BISHKEK -- The government allocated funds for two new checkpoints.\n\n" +
+				"Calling the border agreements \"a historic decision which closed the question for the future generations\", " +
+				"President Sadyr Japarov earlier underlined that the delimitation of the border was complete.\n",
+			"a historic decision which closed the question for the future generations", "Sadyr Japarov", false},
 	}
-}
-
-// TestPronounAfterWhoSaid: "who said he" is the person the relative clause
-// describes, not the subject of the sentence before, and so is the
-// speaker of the quote that follows.
-func TestPronounAfterWhoSaid(t *testing.T) {
-	rec := extractText(t, "Tbilisi Mayor Kakha Kaladze, a former footballer who is seeking a third term, is expected to win comfortably. "+
-		"Among the crowd on Monday evening was Giorgi Tsiklauri, 34, an architect who said he had joined the protests on the first night.\n\n"+
-		"\"I am tired, but I am not going home,\" he said.\n", "2025-10-05")
-	if got := speakersOf(rec)["I am tired, but I am not going home"]; got != "Giorgi Tsiklauri" {
-		t.Errorf("'an architect who said he …. “…,” he said': speaker %q, want Giorgi Tsiklauri", got)
-	}
-}
-
-// TestQuoteAfterColon: a quote after a colon that closes a clause whose
-// subject is a person is that person's, whatever the verb.
-func TestQuoteAfterColon(t *testing.T) {
-	rec := extractText(t, "MADRID -- \"The young people cannot wait more,\" declared Pilar Alegria.\n\n"+
-		"The President of the Government, Pedro Sanchez, celebrated the approval in a message in the social network X: "+
-		"\"Housing must be a right and not a privilege. Today we take another step.\"\n", "2025-06-02")
-	if got := speakersOf(rec)["Housing must be a right and not a privilege. Today we take another step."]; got != "Pedro Sánchez" {
-		t.Errorf("'Pedro Sanchez celebrated the approval in a message on X: “…”': speaker %q, want Pedro Sánchez; quotes %v", got, speakersOf(rec))
-	}
-}
-
-// TestPronounAfterNameThatTold: a name right before "told" or "informed"
-// is the subject the next sentence's pronoun takes back, however long the
-// title before it.
-func TestPronounAfterNameThatTold(t *testing.T) {
-	rec := extractText(t, "MINSK -- Finance Minister Anton Siluanov said the budget of the Union State was balanced.\n\n"+
-		"Head of the financial department of the Standing Committee of the Union State Oleg Kravchenko told BelTA correspondent "+
-		"that the execution of the budget exceeded 96 percent. \"The programs are financed on time,\" he said.\n", "2025-06-02")
-	if got := speakersOf(rec)["The programs are financed on time"]; got != "Oleg Kravchenko" {
-		t.Errorf("'… Oleg Kravchenko told BelTA …. “…,” he said': speaker %q, want Oleg Kravchenko", got)
-	}
-}
-
-// TestNameBetweenDescriptionAndCue: a person named between a description
-// and the cue speaks, though the parse left the name out of the subject.
-func TestNameBetweenDescriptionAndCue(t *testing.T) {
-	rec := extractText(t, "YEREVAN -- \"The removal of the barriers remains our main task,\" Bakytzhan Sagintayev said.\n\n"+
-		"The exporter of dried fruits from Ararat province Lilit Sargsyan said: \"Our trucks sometimes stay at Upper Lars for a week.\"\n", "2025-06-02")
-	if got := speakerEntitiesOf(rec)["Our trucks sometimes stay at Upper Lars for a week."]; got != "Lilit Sargsyan" {
-		t.Errorf("'The exporter … from Ararat province Lilit Sargsyan said: “…”': speaker entity %q, want Lilit Sargsyan", got)
-	}
-}
-
-// TestAppositiveWithParticiple: a name and an appositive that a participle
-// runs through ("a lawyer representing the Lungu family,") before the cue.
-func TestAppositiveWithParticiple(t *testing.T) {
-	rec := extractText(t, "LUSAKA -- The court ruled on Friday.\n\n\"This matter is far from over,\" Bwalya Musonda, "+
-		"a lawyer representing the Lungu family, told reporters outside the court.\n", "2025-08-08")
-	if got := speakersOf(rec)["This matter is far from over"]; got != "Bwalya Musonda" {
-		t.Errorf("'“…,” Bwalya Musonda, a lawyer representing the Lungu family, told reporters': speaker %q, want Bwalya Musonda", got)
-	}
-}
-
-// TestPartyAfterQuoteOverPerson: "“…,” the party said" is the body that
-// spoke in the sentence before, though that sentence names a person.
-func TestPartyAfterQuoteOverPerson(t *testing.T) {
-	rec := extractText(t, "JUBA -- A convoy of armed vehicles entered Machar's residence late on Wednesday, and security officers "+
-		"disarmed his bodyguards, the Sudan People's Liberation Movement-in-Opposition (SPLM-IO) said in a statement.\n\n"+
-		"\"The arrest of the first vice president is a flagrant violation of the peace agreement,\" the party said.\n", "2025-03-27")
-	if got := speakerEntitiesOf(rec)["The arrest of the first vice president is a flagrant violation of the peace agreement"]; !strings.HasPrefix(got, "Sudan People") {
-		t.Errorf("'… the SPLM-IO said in a statement. “…,” the party said': speaker entity %q, want the SPLM-IO", got)
-	}
-}
-
-// TestPronounAfterAppositiveName: "…, a delivery rider who gave his name
-// only as Faizal, said he" is Faizal, and so is the speaker of the quote
-// that follows.
-func TestPronounAfterAppositiveName(t *testing.T) {
-	rec := extractText(t, "SINGAPORE -- \"I voted for stability,\" said Rosalind Goh, a 61-year-old retiree. Her neighbour, "+
-		"a delivery rider who gave his name only as Faizal, said he had voted for the opposition. "+
-		"\"We need more voices in parliament, not just one,\" he said.\n", "2025-05-04")
-	if got := speakersOf(rec)["We need more voices in parliament, not just one"]; got != "Faizal" {
-		t.Errorf("'… as Faizal, said he …. “…,” he said': speaker %q, want Faizal", got)
-	}
-}
-
-// TestDateSubjectAfterAppositive: a date the parse made the subject of the
-// cue, after "Name, the economist who …", leaves the quote to the name.
-func TestDateSubjectAfterAppositive(t *testing.T) {
-	rec := extractText(t, "DHAKA -- Bangladesh's interim leader Muhammad Yunus announced the date of the election.\n\n"+
-		"Yunus, the economist who has led the interim government as chief adviser since August 2024, said in a televised address "+
-		"on Sunday evening that the vote would be \"free, fair and festive\".\n", "2025-12-11")
-	if got := speakersOf(rec)["free, fair and festive"]; got != "Muhammad Yunus" {
-		t.Errorf("'Yunus, the economist who has led … since August 2024, said … “…”': speaker %q, want Muhammad Yunus", got)
-	}
-}
-
-// TestQuoteInFrontedParticiple: a quote in the participle's clause that
-// opens a sentence is the main clause's subject's.
-func TestQuoteInFrontedParticiple(t *testing.T) {
-	rec := extractText(t, "BISHKEK -- The government allocated funds for two new checkpoints.\n\n"+
-		"Calling the border agreements \"a historic decision which closed the question for the future generations\", "+
-		"President Sadyr Japarov earlier underlined that the delimitation of the border was complete.\n", "2025-04-01")
-	if got := speakersOf(rec)["a historic decision which closed the question for the future generations"]; got != "Sadyr Japarov" {
-		t.Errorf("'Calling the agreements “…”, President Sadyr Japarov underlined': speaker %q, want Sadyr Japarov", got)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := extractText(t, tc.text, tc.date)
+			speakers := speakersOf(rec)
+			if tc.entity {
+				speakers = speakerEntitiesOf(rec)
+			}
+			if got := speakers[tc.quote]; got != tc.want {
+				t.Errorf("speaker of %q: %q, want %q; quotes %v", tc.quote, got, tc.want, speakers)
+			}
+		})
 	}
 }
 
