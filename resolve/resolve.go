@@ -2473,6 +2473,7 @@ func (d *doc) finish() []chronicle.Entity {
 		}
 	}
 	d.shortBodyNames()
+	d.featuresByFirstWord()
 	d.canonicalMinistries() // last: the passes before match bodies by the text's names
 	for _, e := range d.ents {
 		if e.Type == chronicle.Location && e.KB == "" && d.namedForCountry(e.Name) {

@@ -10890,3 +10890,19 @@ func TestKnownBodyOverPossessive(t *testing.T) {
 		t.Errorf("People's Liberation Army = %+v, want the Chinese army", e)
 	}
 }
+
+// TestFeatureByFirstWord: "the Aral" beside "the Aral Sea" is the sea, not
+// the Chinese town of Aral in a story that never names China.
+func TestFeatureByFirstWord(t *testing.T) {
+	src := "TASHKENT -- Shavkat Mirziyoyev spoke of the drying of the Aral Sea. Every drop of water in the Aral region must be used.\n"
+	ents := resolveText(t, src, "2025-06-01", map[string]string{"TASHKENT": "GPE", "Shavkat Mirziyoyev": "PERSON", "Aral Sea": "LOC",
+		"Aral": "GPE"})
+	for _, e := range ents {
+		if e.Country == "CHN" {
+			t.Errorf("%s = %+v, want no Chinese place", e.Name, e)
+		}
+	}
+	if e := find(ents, "Aral Sea"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Aral Sea = %+v, want two mentions", e)
+	}
+}

@@ -490,6 +490,21 @@ func (d *doc) onlyStorm() *entity {
 	return found
 }
 
+// featuresByFirstWord folds a town of a country the story never names into
+// the one natural feature of the story whose name opens on the town's name:
+// "the Aral" and "the Aral region" beside "the Aral Sea" are the sea, not
+// Aral, the town in China.
+func (d *doc) featuresByFirstWord() {
+	d.foldEach(func(e *entity) *entity {
+		if e.Type != chronicle.GeoPolitical || !strings.HasPrefix(e.KB, "geonames:") || d.storyNames(e.Country) {
+			return nil
+		}
+		return theOne(d.ents, func(o *entity) bool {
+			return o != e && o.Type == chronicle.Location && strings.HasPrefix(o.Name, e.Name+" ")
+		})
+	})
+}
+
 // shortBodyNames folds a body the KB does not know into the one known body
 // of its country whose name ends with its name: "Supreme Court" in a
 // headline over "the U.S. Supreme Court". It runs once bodies have their
