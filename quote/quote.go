@@ -624,10 +624,7 @@ func (d *document) nameAfterDescription(ph chronicle.Span, h int) (chronicle.Spa
 	if h < 0 || isCap(d.words[h].text) && (!titleWord(d.words[h].text) || d.mentionCovering(d.words[h].Span) >= 0) {
 		return ph, h, false
 	}
-	c := d.wordAt(ph.End)
-	for c < len(d.words) && d.words[c].Start < ph.End {
-		c++
-	}
+	c := d.wordAfter(ph)
 	if c+1 >= len(d.words) || d.words[c].text != "," || d.words[c].sent != d.words[h].sent {
 		return ph, h, false
 	}

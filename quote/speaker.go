@@ -1556,14 +1556,14 @@ func (d *document) restatedPerson(sp chronicle.Span, hw word) int {
 		return -1
 	}
 	m := d.mentions[at]
-	named := d.words[d.wordAt(m.Start)].sent
-	for k := named + 1; k < d.words[d.wordAt(sp.Start)].sent; k++ {
+	named, here := d.words[d.wordAt(m.Start)].sent, d.words[d.wordAt(sp.Start)].sent
+	for k := named + 1; k < here; k++ {
 		if !d.words[d.sents[k].first].quoted {
 			return -1
 		}
 	}
 	if d.namedWithCalling(sp, hw, m, named) || (roleNouns[hw.lower] || officeNouns[hw.lower] && d.ofAfter(hw, sp)) &&
-		named < d.words[d.wordAt(sp.Start)].sent && d.aboutPersonBefore(sp, m, named) {
+		named < here && d.aboutPersonBefore(sp, m, named) {
 		return m.ent
 	}
 	return -1
@@ -1578,10 +1578,10 @@ func (d *document) ofAfter(hw word, sp chronicle.Span) bool {
 }
 
 // aboutPersonBefore tells whether mention m, in sentence named (before the
-// phrase sp's), opens that sentence or names its subject, and names the only
-// person it names by name outside what was said: "Mentzen, whose voters are likely to decide
-// the run-off, declined to endorse either candidate. “…,” the Confederation
-// leader said."
+// phrase sp's), opens that sentence or names its subject, and names the
+// only person it names by name outside what was said: "Mentzen, whose
+// voters are likely to decide the run-off, declined to endorse either
+// candidate. “…,” the Confederation leader said."
 func (d *document) aboutPersonBefore(sp chronicle.Span, m mentionRef, named int) bool {
 	for _, o := range d.mentions {
 		if o.ent != m.ent && d.ents[o.ent].Type == chronicle.Person && o.Start >= d.sents[named].Start &&
@@ -1641,15 +1641,31 @@ func (d *document) demonym(m mentionRef) bool {
 	return !strings.Contains(w, " ") && isCap(w) && !strings.HasPrefix(d.ents[m.ent].Name, w)
 }
 
+// wordAfter is the first word that starts at or after the end of span sp.
+func (d *document) wordAfter(sp chronicle.Span) int {
+	k := d.wordAt(sp.End)
+	for k < len(d.words) && d.words[k].Start < sp.End {
+		k++
+	}
+	return k
+}
+
+// personEnd is the last word of the mention of person p that word first
+// opens.
+func (d *document) personEnd(first, p int) int {
+	e := first
+	for e+1 < len(d.words) && d.personCovering(d.words[e+1].Span) == p {
+		e++
+	}
+	return e
+}
+
 // nameGivenAfter finds the person an unnamed speaker's relative clause
 // names: "one money changer, who gave his name only as Mehdi", "One of
 // residents, who presented himself as Sergei": the person named after "as"
 // within ten words of "who", and the last word of their mention; or -1.
 func (d *document) nameGivenAfter(sp chronicle.Span) (int, int) {
-	k := d.wordAt(sp.End)
-	for k < len(d.words) && d.words[k].Start < sp.End {
-		k++
-	}
+	k := d.wordAfter(sp)
 	if k+3 >= len(d.words) || d.words[k].text != "," || d.words[k+1].lower != "who" {
 		return -1, 0
 	}
@@ -1667,11 +1683,7 @@ func (d *document) nameGivenAfter(sp chronicle.Span) (int, int) {
 		if p < 0 {
 			return -1, 0
 		}
-		e := j + 1
-		for e+1 < len(d.words) && d.personCovering(d.words[e+1].Span) == p {
-			e++
-		}
-		return p, e
+		return p, d.personEnd(j+1, p)
 	}
 	return -1, 0
 }
@@ -1685,10 +1697,7 @@ func (d *document) nameRightAfter(sp chronicle.Span) (int, int) {
 			return -1, 0
 		}
 	}
-	first := d.wordAt(sp.End)
-	for first < len(d.words) && d.words[first].Start < sp.End {
-		first++
-	}
+	first := d.wordAfter(sp)
 	if first >= len(d.words) || d.words[first].Start != sp.End+1 {
 		return -1, 0
 	}
@@ -1696,17 +1705,14 @@ func (d *document) nameRightAfter(sp chronicle.Span) (int, int) {
 	if p < 0 {
 		return -1, 0
 	}
-	e := first
-	for e < len(d.words) && d.personCovering(d.words[e].Span) == p {
-		e++
-	}
-	if e >= len(d.words) || d.words[e].sent != d.words[first].sent {
+	last := d.personEnd(first, p)
+	if last+1 >= len(d.words) || d.words[last+1].sent != d.words[first].sent {
 		return -1, 0
 	}
-	if _, cue := d.isCue(e); !cue && d.words[e].text != ":" {
+	if _, cue := d.isCue(last + 1); !cue && d.words[last+1].text != ":" {
 		return -1, 0
 	}
-	return p, e - 1
+	return p, last
 }
 
 // restatesRole tells whether a speaker's phrase, lowercased, is "the" and a
