@@ -1805,12 +1805,8 @@ func (d *document) expressedBy(pc piece) (speaker, int) {
 			break
 		}
 	}
-	passive := false
-	for j := max(k+1, v-3); j < v; j++ {
-		passive = passive || d.words[j].lower == "was" || d.words[j].lower == "were" // "was the opinion expressed"
-	}
-	if v < 0 || !passive {
-		return noSpeaker, howNone
+	if v < 0 || !slices.ContainsFunc(d.words[max(k+1, v-3):v], func(w word) bool { return w.lower == "was" || w.lower == "were" }) {
+		return noSpeaker, howNone // ("was the opinion expressed")
 	}
 	for j := v + 1; j+1 < end && j-v <= 8; j++ {
 		if d.words[j].lower != "by" {

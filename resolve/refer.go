@@ -1992,12 +1992,11 @@ func (d *doc) bodyRestatedAfterQuote(bodies []earlier, s, i int) (*entity, int) 
 		return nil, 0
 	}
 	from, to := d.sents[os-1].Tokens[0].Start, d.sents[os].Tokens[oi].Start
-	for _, e := range d.ents {
-		if _, body := bodyNouns[noun]; body {
-			break // "the party" restates no person: not Machar, whose residence the sentence names
-		}
-		if e.Type == chronicle.Person && slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < to }) {
-			return nil, 0
+	if _, body := bodyNouns[noun]; !body { // "the party" restates no person: not Machar, whose residence the sentence names
+		for _, e := range d.ents {
+			if e.Type == chronicle.Person && slices.ContainsFunc(e.Mentions, func(m chronicle.Mention) bool { return m.Start >= from && m.Start < to }) {
+				return nil, 0
+			}
 		}
 	}
 	// Of several bodies, the one that spoke: "The European Union's naval
@@ -2500,9 +2499,9 @@ func (d *doc) namedHolder(country, office string) *entity {
 }
 
 // heldByTwo tells whether two people named before offset at hold an office
-// of that title on the article's date (any date in an undated one), so that "the president" may be
-// either: Colombia's Petro or Trump, whom the story calls "President
-// Donald Trump".
+// of that title on the article's date (any date in an undated one), so
+// that "the president" may be either: Colombia's Petro or Trump, whom the
+// story calls "President Donald Trump".
 func (d *doc) heldByTwo(title string, at int) bool {
 	n := 0
 	for _, e := range d.ents {
@@ -2661,8 +2660,8 @@ func (d *doc) pronouns() {
 // reporter finds the person right before a verb of saying or thinking that
 // the subject pronoun at token i follows: in "Ms Hewitt said she was proud",
 // she is Ms Hewitt, whatever the parse made of the sentence; after "who",
-// the person named shortly before it. Nil when the
-// words are otherwise or the sexes clash.
+// the person named shortly before it. Nil when the words are otherwise or
+// the sexes clash.
 func (d *doc) reporter(people []personMention, toks []chronicle.Token, i int) *entity {
 	switch strings.ToLower(toks[i].Text) {
 	case "he", "she":
