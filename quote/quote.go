@@ -1071,6 +1071,9 @@ func (d *document) pastPlace(k, sent int) int {
 	}
 	if d.words[k].lower == "to" && j+2 < len(d.words) && hearerNouns[d.words[j].lower] && d.words[j+1].lower == "of" {
 		j += 2 // "said to the correspondent of Armenpress Armen Hovhannisyan"
+	} else if d.words[k].lower == "to" && j+1 < len(d.words) && hearerNouns[d.words[j].lower] && d.words[j].sent == sent &&
+		(d.words[j+1].lower == "the" || isCap(d.words[j+1].text)) {
+		return j + 1 // "said to journalists Serhii Bondar": past the hearers
 	}
 	e := d.mentionCovering(d.words[j].Span)
 	if e < 0 || !isPlace(d.ents[e].Type) && d.ents[e].Type != chronicle.Facility && d.ents[e].Type != chronicle.Organization ||
@@ -1788,9 +1791,10 @@ func (d *document) inFrontedParticiple(pc piece) (speaker, int) {
 // expressedBy attributes a quote that a passive verb of saying after it
 // gives to whoever follows "by": "The view that “…” was expressed in the
 // interview to IRNA by the Tehran lawyer Mohammad-Reza Karimi", "… was the
-// opinion expressed to ARMENPRESS by the economist Armen Hakobyan". The verb
-// must follow the closing mark within four words, after "was" or "were",
-// and "by" the verb within eight, in the same sentence.
+// opinion expressed to ARMENPRESS by the economist Armen Hakobyan", and
+// "“…” was the view of X". The verb must follow the closing mark within
+// four words, after "was" or "were", and "by" the verb within eight, in
+// the same sentence.
 func (d *document) expressedBy(pc piece) (speaker, int) {
 	k := d.wordAt(pc.close)
 	if k < 0 || k >= len(d.words) || !d.words[k].mark {
@@ -1798,6 +1802,10 @@ func (d *document) expressedBy(pc piece) (speaker, int) {
 	}
 	sent := d.words[k].sent
 	end := d.sents[sent].end
+	if k+4 < end && beForms[d.words[k+1].lower] && d.words[k+2].lower == "the" && viewNouns[d.words[k+3].lower] &&
+		d.words[k+4].lower == "of" {
+		return d.agentAfter(k+4, sent) // "“…” was the view of Prof. Kwabena Agyeman-Boateng"
+	}
 	v := -1
 	for j := k + 1; j < end && j-k <= 4; j++ {
 		if passiveSaying[d.words[j].lower] {
@@ -1809,19 +1817,27 @@ func (d *document) expressedBy(pc piece) (speaker, int) {
 		return noSpeaker, howNone // ("was the opinion expressed")
 	}
 	for j := v + 1; j+1 < end && j-v <= 8; j++ {
-		if d.words[j].lower != "by" {
-			continue
+		if d.words[j].lower == "by" {
+			return d.agentAfter(j, sent)
 		}
-		for x := j + 1; x < end && x-j <= 6; x++ {
-			if m, ok := d.mentionOver(d.words[x].Span); ok && (d.ents[m.ent].Type == chronicle.Person || d.ents[m.ent].Type == chronicle.Organization) {
-				ph := chronicle.Span{Start: d.words[j+1].Start, End: m.End}
-				return speaker{phrase: ph, head: x, ent: m.ent, name: d.ents[m.ent].Name, conf: 0.75, sent: sent}, howCue
-			}
-		}
-		break
 	}
 	return noSpeaker, howNone
 }
+
+// agentAfter is the person or body named within six words after word j
+// ("by", "of") of sentence sent, as the speaker of what came before.
+func (d *document) agentAfter(j, sent int) (speaker, int) {
+	for x := j + 1; x < d.sents[sent].end && x-j <= 6; x++ {
+		if m, ok := d.mentionOver(d.words[x].Span); ok && (d.ents[m.ent].Type == chronicle.Person || d.ents[m.ent].Type == chronicle.Organization) {
+			ph := chronicle.Span{Start: d.words[j+1].Start, End: m.End}
+			return speaker{phrase: ph, head: x, ent: m.ent, name: d.ents[m.ent].Name, conf: 0.75, sent: sent}, howCue
+		}
+	}
+	return noSpeaker, howNone
+}
+
+// viewNouns are the nouns of "“…” was the view of X".
+var viewNouns = map[string]bool{"view": true, "opinion": true, "position": true, "assessment": true, "verdict": true}
 
 // passiveSaying are the verbs of "… was expressed by X".
 var passiveSaying = map[string]bool{"expressed": true, "voiced": true, "stated": true, "said": true, "shared": true,
