@@ -824,6 +824,15 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 			s.sent = sent
 			return s, true
 		}
+		if o, oh, ok := d.quotedAsObject(k, sent); ok && k > from {
+			// "“…,” the spokesman quoted the President as saying": the
+			// one quoted speaks, not the one passing it on.
+			s := d.resolve(o, oh, last)
+			s.cue = w.Span
+			s.conf *= confAdjacent
+			s.sent = sent
+			return s, true
+		}
 		if _, ok := d.isCue(k); ok || k == dashCue {
 			cue, next := d.cueSpan(k)
 			var s speaker
@@ -882,6 +891,25 @@ func (d *document) cueAfter(i int, last *speaker) (speaker, bool) {
 		}
 	}
 	return noSpeaker, false
+}
+
+// quotedAsObject reads "quoted X as saying" from the cue at word k of
+// sentence sent: X's phrase and head, the one whose words the subject
+// passes on.
+func (d *document) quotedAsObject(k, sent int) (chronicle.Span, int, bool) {
+	if w := d.words[k].lower; w != "quoted" && w != "cited" || k+1 >= len(d.words) || d.words[k+1].sent != sent {
+		return chronicle.Span{}, 0, false
+	}
+	for j := k + 2; j+1 < len(d.words) && j-k <= 8 && d.words[j].sent == sent; j++ {
+		if d.words[j].lower != "as" {
+			continue
+		}
+		if _, ok := d.isCue(j + 1); !ok || !strings.HasSuffix(d.words[j+1].lower, "ing") {
+			return chronicle.Span{}, 0, false
+		}
+		return d.phraseLeft(j-1, k+1)
+	}
+	return chronicle.Span{}, 0, false
 }
 
 // quotedAsAfter reads "was quoted as" (or "was cited by the agency as")
