@@ -221,6 +221,18 @@ func TestCities(t *testing.T) {
 	}
 }
 
+// TestNationalUniversities: the flagship universities of countries beyond
+// Europe and North America are known with their countries.
+func TestNationalUniversities(t *testing.T) {
+	k := testKB(t)
+	for name, country := range map[string]string{"Keio University": "JPN", "Sultan Qaboos University": "OMN",
+		"University of the Andes": "COL", "University of Dar es Salaam": "TZA", "Vietnam National University": "VNM"} {
+		if o, ok := k.Org(name); !ok || o.Country != country || o.Sector != "EDU" {
+			t.Errorf("Org(%q) = %+v, %v; want a university of %s", name, o, ok, country)
+		}
+	}
+}
+
 func TestOrg(t *testing.T) {
 	k := testKB(t)
 	tests := []struct{ name, id, country, sector, code string }{
