@@ -899,6 +899,9 @@ func (d *doc) addName(n Named) bool {
 		name = d.spanOf(n.Sentence, a, b).In(d.text)
 		words = strings.Fields(name)
 	}
+	if n.Type == chronicle.Person && len(words) > 1 && (words[0] == "Las" || words[0] == "Los") {
+		n.Type = chronicle.Location // "Las Medulas", "Los Llanos": a Spanish place's article opens no one's name
+	}
 	namedForPerson := len(words) > 2 && namedForPeople[words[len(words)-1]] // "Mohammad bin Abdulaziz International Airport"
 	if n.Type == chronicle.Person && len(words) > 1 && (!maleNames[words[0]] && !femaleNames[words[0]] || namedForPerson) &&
 		!nameParticles[words[len(words)-2]] && !capitalParticles[words[len(words)-2]] {

@@ -10906,3 +10906,13 @@ func TestFeatureByFirstWord(t *testing.T) {
 		t.Errorf("Aral Sea = %+v, want two mentions", e)
 	}
 }
+
+// TestSpanishArticleOpensAPlace: "Las Medulas" is a place, though the
+// recognizer took it for a person.
+func TestSpanishArticleOpensAPlace(t *testing.T) {
+	src := "MADRID -- The fire swept through Las Medulas, the ancient Roman gold mines, earlier this week.\n"
+	ents := resolveText(t, src, "2025-08-14", map[string]string{"MADRID": "GPE", "Las Medulas": "PERSON"})
+	if e := find(ents, "Las Medulas"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("Las Medulas = %+v, want a place", e)
+	}
+}
