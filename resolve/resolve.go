@@ -714,11 +714,12 @@ func (d *doc) placeNameAt(s, a, end int) int {
 // person's, of words words starting at token a of sentence s, is a large
 // town the KB knows, named by no one it knows, where a place is meant: after
 // a preposition of place, in a list after a place ("in Hanoi and Da
-// Nang"), or after "of" when it has two words or more ("the mayor of Da
+// Nang") or before one ("Termez - Mazar-i-Sharif - Kabul"), or after "of"
+// when it has two words or more ("the mayor of Da
 // Nang"; "the arrest of Medina" is a person's).
 func (d *doc) cityTakenForPerson(s, a int, name string, words int) bool {
 	toks := d.sents[s].Tokens
-	if !d.afterLocative(s, a) && !d.listedWithPlace(s, a) && (a == 0 || toks[a-1].Text != "of") {
+	if !d.afterLocative(s, a) && !d.listedWithPlace(s, a) && (a == 0 || toks[a-1].Text != "of") && !d.placeListedAfter(s, a+words) {
 		return false
 	}
 	cities := d.r.kb.Cities(name)
@@ -747,6 +748,26 @@ func (d *doc) listedWithPlace(s, a int) bool {
 		k = j
 	}
 	return false
+}
+
+// placeListedAfter tells whether a known place follows token b-1 of
+// sentence s after a comma, "and" or a dash: "the route Termez - Mazar-i-
+// Sharif - Kabul - Peshawar".
+func (d *doc) placeListedAfter(s, b int) bool {
+	toks := d.sents[s].Tokens
+	if b+1 >= len(toks) || !listWord(toks[b].Text) && toks[b].Text != "-" && toks[b].Text != "–" {
+		return false
+	}
+	j := b + 2
+	for j < len(toks) && toks[j].Start == toks[j-1].End {
+		j++ // "Mazar-i-Sharif", which the tokenizer splits at its hyphens
+	}
+	w := d.spanOf(s, b+1, j).In(d.text)
+	if _, ok := d.countryNamed(w); ok {
+		return true
+	}
+	cities := d.r.kb.Cities(w)
+	return len(cities) > 0 && cities[0].Population >= minForeignTown
 }
 
 // onlyACity tells whether w names a city (a capital) but no country,

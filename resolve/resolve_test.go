@@ -10916,3 +10916,14 @@ func TestSpanishArticleOpensAPlace(t *testing.T) {
 		t.Errorf("Las Medulas = %+v, want a place", e)
 	}
 }
+
+// TestCityBeforePlaceInRoute: a town taken for a person before a known
+// place in a route ("Termez - Mazar-i-Sharif - Kabul") is the town.
+func TestCityBeforePlaceInRoute(t *testing.T) {
+	src := "TASHKENT -- The sides discussed the railway along the route Termez - Mazar-i-Sharif - Kabul - Peshawar.\n"
+	ents := resolveText(t, src, "2025-07-17", map[string]string{"TASHKENT": "GPE", "Termez": "PERSON", "Mazar - i - Sharif": "GPE",
+		"Kabul": "GPE", "Peshawar": "GPE"})
+	if e := find(ents, "Termez"); e == nil || e.Type != chronicle.GeoPolitical || e.Country != "UZB" {
+		t.Errorf("Termez = %+v, want the Uzbek town", e)
+	}
+}
