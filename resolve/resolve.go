@@ -715,15 +715,21 @@ func (d *doc) placeNameAt(s, a, end int) int {
 // town the KB knows, named by no one it knows, where a place is meant: after
 // a preposition of place, in a list after a place ("in Hanoi and Da
 // Nang") or before one ("Termez - Mazar-i-Sharif - Kabul"), or after "of"
-// when it has two words or more ("the mayor of Da
-// Nang"; "the arrest of Medina" is a person's).
+// when it has two words or more ("the mayor of Da Nang"; "the arrest of
+// Medina" is a person's).
 func (d *doc) cityTakenForPerson(s, a int, name string, words int) bool {
 	toks := d.sents[s].Tokens
 	if !d.afterLocative(s, a) && !d.listedWithPlace(s, a) && (a == 0 || toks[a-1].Text != "of") && !d.placeListedAfter(s, a+words) {
 		return false
 	}
+	return d.largeTown(name) && len(d.r.kb.PeopleNamed(name)) == 0
+}
+
+// largeTown tells whether the KB's largest town called name has
+// minForeignTown people or more.
+func (d *doc) largeTown(name string) bool {
 	cities := d.r.kb.Cities(name)
-	return len(cities) > 0 && cities[0].Population >= minForeignTown && len(d.r.kb.PeopleNamed(name)) == 0
+	return len(cities) > 0 && cities[0].Population >= minForeignTown
 }
 
 // listedWithPlace tells whether the name at token a of sentence s stands in
@@ -763,11 +769,8 @@ func (d *doc) placeListedAfter(s, b int) bool {
 		j++ // "Mazar-i-Sharif", which the tokenizer splits at its hyphens
 	}
 	w := d.spanOf(s, b+1, j).In(d.text)
-	if _, ok := d.countryNamed(w); ok {
-		return true
-	}
-	cities := d.r.kb.Cities(w)
-	return len(cities) > 0 && cities[0].Population >= minForeignTown
+	_, country := d.countryNamed(w)
+	return country || d.largeTown(w)
 }
 
 // onlyACity tells whether w names a city (a capital) but no country,
