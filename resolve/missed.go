@@ -3991,7 +3991,7 @@ func (d *doc) titlePlaceType(place string) (string, bool) {
 	if len(d.r.kb.RegionCountries(place)) > 0 {
 		return chronicle.GeoPolitical, true
 	}
-	if cities := d.r.kb.Cities(place); len(cities) > 0 && cities[0].Population >= minForeignTown {
+	if d.largeTown(place) {
 		return chronicle.GeoPolitical, true
 	}
 	return "", false

@@ -974,16 +974,8 @@ func (d *doc) describedBodyTie(e *entity) {
 // plural: "miner", "maker" and the trades' makers ("chipmaker"),
 // "companies".
 func bodyKindWord(w string) bool {
-	if bodyKinds[w] || firmNouns[w] || strings.HasSuffix(w, "maker") || w == "enterprise" {
-		return true
-	}
-	if one, ok := strings.CutSuffix(w, "ies"); ok {
-		return bodyKinds[one+"y"]
-	}
-	if one, ok := strings.CutSuffix(w, "s"); ok {
-		return bodyKinds[one] || firmNouns[one] || strings.HasSuffix(one, "maker")
-	}
-	return false
+	kind := func(w string) bool { return bodyKinds[w] || firmNouns[w] || strings.HasSuffix(w, "maker") || w == "enterprise" }
+	return kind(w) || strings.HasSuffix(w, "s") && kind(singularNoun(w))
 }
 
 // basedIn gives a body the country of the place its name is said to be
