@@ -974,7 +974,9 @@ func (d *doc) describedBodyTie(e *entity) {
 // plural: "miner", "maker" and the trades' makers ("chipmaker"),
 // "companies".
 func bodyKindWord(w string) bool {
-	kind := func(w string) bool { return bodyKinds[w] || firmNouns[w] || strings.HasSuffix(w, "maker") || w == "enterprise" }
+	kind := func(w string) bool {
+		return bodyKinds[w] || firmNouns[w] || strings.HasSuffix(w, "maker") || w == "enterprise"
+	}
 	return kind(w) || strings.HasSuffix(w, "s") && kind(singularNoun(w))
 }
 
