@@ -2421,6 +2421,25 @@ func TestMajorRivers(t *testing.T) {
 	}
 }
 
+// TestSharedWaters: a river, lake, valley or forest two countries share
+// is of neither, though the story is filed from one of them; Hungary's
+// Tisza party is no river.
+func TestSharedWaters(t *testing.T) {
+	src := "CHISINAU -- Farmers along the Dniester River lost crops. Fishermen on Lake Victoria in Kenya and in the " +
+		"Ferghana Valley of Uzbekistan waited. Bison roam the Bialowieza Forest in Poland. In Hungary, Tisza leads the polls.\n"
+	ents := resolveText(t, src, "2025-06-04", map[string]string{"CHISINAU": "GPE", "Dniester River": "LOC",
+		"Lake Victoria": "LOC", "Kenya": "GPE", "Ferghana Valley": "LOC", "Uzbekistan": "GPE", "Bialowieza Forest": "LOC",
+		"Poland": "GPE", "Hungary": "GPE", "Tisza": "ORG"})
+	for _, name := range []string{"Dniester River", "Lake Victoria", "Ferghana Valley", "Bialowieza Forest"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.Location || e.Country != "" {
+			t.Errorf("%s = %+v, want a place of no one country", name, e)
+		}
+	}
+	if e := find(ents, "Tisza Party"); e == nil || e.Type != chronicle.Organization {
+		t.Errorf("Tisza = %+v, want the party", e)
+	}
+}
+
 // TestTownsWhereTownsAre: an unknown name is a town where news puts towns:
 // after "above" or "towards", listed after one that follows "at", and
 // after "the border of" or "the side of"; not one listed before
