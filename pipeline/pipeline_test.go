@@ -654,6 +654,10 @@ func TestSpeakersOfShortStories(t *testing.T) {
 		name, date, text, quote, want string
 		entity                        bool
 	}{
+		{"a one-word label a naming verb gives a short noun phrase is the caller's", "2025-06-02",
+			"HELSINKI -- Finland closed its border crossings in 2023. The Russian Ministry of Foreign Affairs earlier called the " +
+				"Finnish policy \"Russophobic\".\n",
+			"Russophobic", "Ministry of Foreign Affairs of Russia", true},
 		{"the body a country's adjective describes speaks, not the country", "2025-06-02",
 			"MEXICO CITY -- Mexicans elected judges on Sunday. The peso weakened slightly against the US dollar in early trading on Monday, " +
 				"and analysts at the Mexican bank Banorte wrote in a note that markets would focus on \"who ends up sitting on the Supreme Court\" " +

@@ -1941,12 +1941,29 @@ func (d *document) labelGivenBy(open int) bool {
 	if k >= 0 && (d.words[k].lower == "the" || d.words[k].lower == "a") {
 		k--
 	}
-	if k < 1 || !labelObjects[d.words[k].lower] || d.words[k].sent != d.words[open].sent {
+	if k < 1 || d.words[k].sent != d.words[open].sent {
 		return false
 	}
-	v := k - 1
-	return namingWords[d.words[v].lower] && d.words[v].upos == "VERB" && d.hasSubject(v)
+	if labelObjects[d.words[k].lower] {
+		v := k - 1
+		return namingWords[d.words[v].lower] && d.words[v].upos == "VERB" && d.hasSubject(v)
+	}
+	// A short noun phrase for the thing labelled: "The Russian Ministry of
+	// Foreign Affairs earlier called the Finnish policy “Russophobic”".
+	for v := k; v >= 0 && k-v <= 4 && d.words[v].sent == d.words[open].sent && !d.words[v].quoted; v-- {
+		if namingWords[d.words[v].lower] {
+			return v < k && d.words[v].upos == "VERB" && d.hasSubject(v)
+		}
+		if !labelledThing[d.words[v].upos] {
+			return false
+		}
+	}
+	return false
 }
+
+// labelledThing are the parts of speech of a short noun phrase a label is
+// given to: "the Finnish policy", "Kyiv's decision".
+var labelledThing = map[string]bool{"DET": true, "ADJ": true, "NOUN": true, "PROPN": true, "PART": true}
 
 // labelObjects are the pronouns a label is given to: "called it …".
 var labelObjects = map[string]bool{"it": true, "them": true, "him": true, "her": true, "this": true}
