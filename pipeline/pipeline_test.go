@@ -654,6 +654,24 @@ func TestSpeakersOfShortStories(t *testing.T) {
 		name, date, text, quote, want string
 		entity                        bool
 	}{
+		{"a quote 'is said in the message of' a body is the body's", "2025-11-16",
+			"KIEV -- Ukrainian drones struck an oil refinery in Saratov overnight.\n\n" +
+				"\"The Saratov oil refinery is one of key enterprises which provides the Russian army with fuel,\" is said in the " +
+				"message of the Ministry of Defence of Ukraine.\n",
+			"The Saratov oil refinery is one of key enterprises which provides the Russian army with fuel",
+			"Ministry of Defence of Ukraine", true},
+		{"a quote 'was expressed in the decision text of' a body is the body's", "2025-10-23",
+			"ANKARA -- The Monetary Policy Committee (PPK) of the central bank met on Thursday.\n\n" +
+				"\"Leading indicators point that the underlying trend of inflation continued to decline,\" it was expressed in the " +
+				"decision text of the PPK.\n",
+			"Leading indicators point that the underlying trend of inflation continued to decline", "Monetary Policy Committee", true},
+		{"a quote 'noted in the statement' is the body the sentence before says made it", "2025-06-04",
+			"ULAANBAATAR -- Thousands rallied on Sukhbaatar Square.\n\n" +
+				"The Office of the President of Mongolia in its statement called all political forces to maintain stability. " +
+				"\"The President calls on the political parties to solve the situation within the framework of the Constitution,\" " +
+				"it was noted in the statement.\n",
+			"The President calls on the political parties to solve the situation within the framework of the Constitution",
+			"Office of the President of Mongolia", true},
 		{"a one-word label a naming verb gives a short noun phrase is the caller's", "2025-06-02",
 			"HELSINKI -- Finland closed its border crossings in 2023. The Russian Ministry of Foreign Affairs earlier called the " +
 				"Finnish policy \"Russophobic\".\n",

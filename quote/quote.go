@@ -1821,8 +1821,8 @@ func (d *document) inFrontedParticiple(pc piece) (speaker, int) {
 // interview to IRNA by the Tehran lawyer Mohammad-Reza Karimi", "… was the
 // opinion expressed to ARMENPRESS by the economist Armen Hakobyan", and
 // "“…” was the view of X". The verb must follow the closing mark within
-// four words, after "was" or "were", and "by" the verb within eight, in
-// the same sentence.
+// four words, after "was", "were", "is" or "are", and "by" the verb within
+// eight, in the same sentence; or "in the" a document (see writtenIn).
 func (d *document) expressedBy(pc piece) (speaker, int) {
 	k := d.wordAt(pc.close)
 	if k < 0 || k >= len(d.words) || !d.words[k].mark {
@@ -1841,16 +1841,75 @@ func (d *document) expressedBy(pc piece) (speaker, int) {
 			break
 		}
 	}
-	if v < 0 || !slices.ContainsFunc(d.words[max(k+1, v-3):v], func(w word) bool { return w.lower == "was" || w.lower == "were" }) {
+	if v < 0 || !slices.ContainsFunc(d.words[max(k+1, v-3):v], func(w word) bool { return passiveBe[w.lower] }) {
 		return noSpeaker, howNone // ("was the opinion expressed")
 	}
 	for j := v + 1; j+1 < end && j-v <= 8; j++ {
+		sp, how := noSpeaker, howNone
 		if d.words[j].lower == "by" {
-			return d.agentAfter(j, sent)
+			sp, how = d.agentAfter(j, sent)
+		} else if j+2 < end && d.words[j].lower == "in" && (d.words[j+1].lower == "the" || d.words[j+1].lower == "its") {
+			sp, how = d.writtenIn(j+2, sent)
+		} else {
+			continue
+		}
+		if how != howNone {
+			sp.cue = d.words[v].Span
+			return sp, how
 		}
 	}
 	return noSpeaker, howNone
 }
+
+// passiveBe are the forms of "be" before a passive verb of saying.
+var passiveBe = map[string]bool{"was": true, "were": true, "is": true, "are": true}
+
+// writtenIn attributes a quote a passive verb of saying puts "in the"
+// document whose first word is at j: to the body or person after "of" that
+// follows the document's words ("is said in the message of General Staff",
+// "it was expressed in the decision text of the PPK"), or, when none
+// follows, to the body that the sentence before (or the one before that)
+// says made such a document ("The Office of the President in its
+// statement called … . “…,” it was noted in the statement").
+func (d *document) writtenIn(j, sent int) (speaker, int) {
+	end := d.sents[sent].end
+	x := j
+	for x < end && x-j < 3 && (d.words[x].upos == "NOUN" || d.words[x].upos == "ADJ") && !docNouns[d.words[x].lower] {
+		x++
+	}
+	if x >= end || !docNouns[d.words[x].lower] {
+		return noSpeaker, howNone
+	}
+	noun := d.words[x].lower
+	for x+1 < end && d.words[x+1].upos == "NOUN" {
+		x++ // "the decision text"
+	}
+	if x+1 < end && d.words[x+1].lower == "of" {
+		return d.agentAfter(x+1, sent)
+	}
+	if x+1 < end && d.words[x+1].upos != "PUNCT" {
+		return noSpeaker, howNone
+	}
+	for s := sent - 1; s >= 0 && s >= sent-2; s-- {
+		st := d.sents[s]
+		n := slices.IndexFunc(d.words[st.first:st.end], func(w word) bool { return w.lower == noun && !w.quoted })
+		if n < 0 {
+			continue
+		}
+		for y := st.first; y < st.first+n; y++ {
+			if m, ok := d.mentionOver(d.words[y].Span); ok && d.ents[m.ent].Type == chronicle.Organization {
+				return speaker{phrase: m.Span, head: y, ent: m.ent, name: d.ents[m.ent].Name, conf: 0.6, sent: s}, howCue
+			}
+		}
+		return noSpeaker, howNone
+	}
+	return noSpeaker, howNone
+}
+
+// docNouns are the documents a body's words are quoted from.
+var docNouns = map[string]bool{"statement": true, "message": true, "text": true, "report": true, "communique": true,
+	"communiqué": true, "letter": true, "post": true, "decision": true, "resolution": true, "note": true,
+	"document": true, "declaration": true, "release": true, "notice": true, "publication": true}
 
 // agentAfter is the person or body named within six words after word j
 // ("by", "of") of sentence sent, as the speaker of what came before.
