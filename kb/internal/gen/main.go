@@ -381,32 +381,32 @@ func writeCities(dir, path string, iso3 map[string]string) (int, error) {
 // use. GeoNames lists alternates of every language without tags, so two kinds
 // are kept: the spellings CountryInfo gives for the country's capital and
 // major cities (Kyiv, Rangoon, Bombay), and ASCII spellings within a small
-// edit distance of the main name (Odesa, Kharkov), more of them for bigger
-// cities, and for towns under 50,000 one of seven letters or more
-// (Chabahar for Chah Bahar, not Lama for Lamu); a name split into words differently counts by its letters alone
-// ("Luang Prabang" for Louangphabang), and is kept whatever the city's size
-// when the letters are the same ("Hai Phong" for Haiphong). Airport codes
-// and names that start in lower case are dropped.
+// edit distance of the main name (Odesa, Kharkov, Fallujah for Al
+// Fallūjah): three of them (four for cities of a million), those GeoNames
+// gives in more than one form first (byRepeats: Luang Prabang is fourth of
+// Louangphabang's in its order), and for towns under 50,000 only those of
+// seven letters or more (Chabahar for Chah Bahar, not Lama for Lamu). A
+// name split into words differently counts by its letters alone ("Luang
+// Prabang" for Louangphabang), and is kept whatever the city's size when
+// the letters are the same ("Hai Phong" for Haiphong). Airport codes and
+// names that start in lower case are dropped.
 func trimAlternates(name, ascii, alts string, pop int, known map[string]bool) []string {
 	limit, minNear := 0, 4
 	switch {
 	case pop >= 1_000_000:
 		limit = 4
-	case pop >= 250_000:
-		limit = 2
 	case pop >= 50_000:
-		limit = 1
+		limit = 3
 	default:
 		// A town's near spelling only when long: "Chabahar" for Chah
 		// Bahar, not "Lama" for Lamu, a name too.
-		limit, minNear = 1, 7
+		limit, minNear = 3, 7
 	}
 	base := strings.ToLower(ascii)
 	seen := map[string]bool{strings.ToLower(name): true, base: true}
 	var out []string
 	near := 0
-	for a := range strings.SplitSeq(alts, ",") {
-		a = strings.TrimSpace(a)
+	for _, a := range byRepeats(alts) {
 		la := strings.ToLower(a)
 		if len(a) < 3 || len(a) > 40 || seen[la] || !plausibleEnglish(a) {
 			continue
@@ -422,6 +422,24 @@ func trimAlternates(name, ascii, alts string, pop int, known map[string]bool) []
 		out = append(out, a)
 	}
 	return out
+}
+
+// byRepeats lists a city's comma-separated alternate names with those
+// GeoNames gives in more than one form first ("Luang Prabang" and
+// "Luang-Prabang"), a sign that many languages write the name so; ties keep
+// GeoNames' order.
+func byRepeats(alts string) []string {
+	var names []string
+	forms := map[string]int{}
+	for a := range strings.SplitSeq(alts, ",") {
+		a = strings.TrimSpace(a)
+		names = append(names, a)
+		forms[unspaced(strings.ToLower(a))]++
+	}
+	slices.SortStableFunc(names, func(a, b string) int {
+		return forms[unspaced(strings.ToLower(b))] - forms[unspaced(strings.ToLower(a))]
+	})
+	return names
 }
 
 // unspaced is s without spaces, hyphens and apostrophes, so that
