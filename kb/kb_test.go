@@ -710,3 +710,23 @@ func TestRegionAliasOfASmallDivision(t *testing.T) {
 		t.Errorf("Region(Nakhchivan Autonomous Republic) = %q, %v; want AZE", c, ok)
 	}
 }
+
+// TestThinkTanks: think tanks, pollsters and rights monitors news cites are
+// known under the country they work from.
+func TestThinkTanks(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, iso := range map[string]string{"Syrian Observatory for Human Rights": "GBR", "Levada Center": "RUS",
+		"Kazakhstan Institute for Strategic Studies": "KAZ", "Centre for Strategic and International Studies": "IDN",
+		"Center for Strategic and International Studies": "USA", "Iran Human Rights": "NOR", "Kpler": "FRA",
+		"Institute for Security Studies": "ZAF"} {
+		if o, ok := k.Org(name); !ok || o.Country != iso {
+			t.Errorf("Org(%q) = %+v, %v; want a body of %s", name, o, ok, iso)
+		}
+	}
+	if o, ok := k.Org("Institute for Fiscal Studies"); ok {
+		t.Errorf("Org(Institute for Fiscal Studies) = %+v; want none, as Britain and Ghana both have one", o)
+	}
+}

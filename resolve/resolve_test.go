@@ -10946,3 +10946,20 @@ func TestCityBeforePlaceInRoute(t *testing.T) {
 		t.Errorf("Termez = %+v, want the Uzbek town", e)
 	}
 }
+
+// TestMonitorsHomeIsNoStorysCountry: a rights monitor's home says nothing of
+// where the story is: Oslo's Iran Human Rights, named three times in a
+// story about Iran, leaves Iran its main country, and a prison the KB does
+// not know is Iran's.
+func TestMonitorsHomeIsNoStorysCountry(t *testing.T) {
+	src := "Executions rise\n\nIran Human Rights said executions rose this year. Iran executed 12 men in Tehran, " +
+		"Iran Human Rights said. The men were held in Ghezel Hesar prison. Iran Human Rights urged Iran to stop.\n"
+	ents := resolveText(t, src, "2025-06-04", map[string]string{"Iran Human Rights": "ORG", "Iran": "GPE",
+		"Tehran": "GPE", "Ghezel Hesar prison": "FAC"})
+	if e := find(ents, "Iran Human Rights"); e == nil || e.Country != "NOR" {
+		t.Errorf("Iran Human Rights = %+v, want the Oslo group", e)
+	}
+	if e := find(ents, "Ghezel Hesar prison"); e == nil || e.Country != "IRN" {
+		t.Errorf("Ghezel Hesar prison = %+v, want Iran's", e)
+	}
+}

@@ -1729,8 +1729,11 @@ func (d *doc) mainCountryOf(unknown bool) (country string, share float64) {
 				n-- // "the Zionist regime" of Iranian media: an adversary named, not where the story is
 			}
 		}
-		if e.Sector == "BUS" && strings.HasPrefix(e.KB, "org:") {
-			continue // a firm's home says nothing of where the story is: Meta and TikTok in Australia
+		if (e.Sector == "BUS" || e.Sector == "NGO") && strings.HasPrefix(e.KB, "org:") {
+			// A firm's home says nothing of where the story is (Meta and
+			// TikTok in Australia), nor a monitor's: Oslo's Iran Human
+			// Rights in a story about Iran.
+			continue
 		}
 		total += n
 		count[e.Country] += n
