@@ -2584,3 +2584,17 @@ func TestLabelIsTheCallersWords(t *testing.T) {
 		t.Errorf("'called it the “Democrat Shutdown”': speaker %q, want Donald Trump", got)
 	}
 }
+
+// TestCrossingAfterTown: "the Adre crossing" is the crossing, though Adre
+// is a town the KB knows.
+func TestCrossingAfterTown(t *testing.T) {
+	rec := extractText(t, "Cholera in Darfur\n\nPORT SUDAN -- Cholera spread in Darfur.\n\nMost aid for Darfur enters "+
+		"through the Adre crossing on the Chadian border, which the authorities in Port Sudan have agreed to keep open.\n",
+		"2025-06-02")
+	for _, e := range rec.Entities {
+		if e.Name == "Adre crossing" && e.Type == chronicle.Facility {
+			return
+		}
+	}
+	t.Errorf("no Adre crossing among %v", rec.Entities)
+}

@@ -2231,8 +2231,9 @@ func (d *doc) widen(n Named) Named {
 // after a name, after "the": "the [Medupi power station]", "the [Koeberg
 // nuclear power station]", "the [Antonio Guiteras thermoelectric plant]",
 // "the [Pandoh dam]", "the [Ghezel Hesar prison]", "the [Zamzam
-// displacement camp]"; n.End when there is none. ("The Saratov plant" is
-// the town's: a place the KB knows needs the kind spelt out.)
+// displacement camp]", "the [Rafah crossing]"; n.End when there is none.
+// ("The Saratov plant" is the town's: a place the KB knows needs the kind
+// spelt out, but for a crossing or a checkpoint.)
 func (d *doc) worksAfter(n Named) int {
 	toks := d.sents[n.Sentence].Tokens
 	before := n.Start - 1
@@ -2249,7 +2250,8 @@ func (d *doc) worksAfter(n Named) int {
 	// A town's name before the kind alone is the town's ("the Saratov
 	// plant"); before a kind spelt out it names the works ("the Krsko
 	// nuclear power plant", "the Ryazan oil refinery").
-	if j == len(toks) || !worksNouns[toks[j].Text] || j == n.End && d.knownPlace(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
+	if j == len(toks) || !worksNouns[toks[j].Text] ||
+		j == n.End && !crossingNouns[toks[j].Text] && d.knownPlace(d.spanOf(n.Sentence, n.Start, n.End).In(d.text)) {
 		return n.End
 	}
 	return j + 1
@@ -2272,7 +2274,11 @@ var (
 	worksNouns = map[string]bool{"plant": true, "station": true, "dam": true, "refinery": true, "smelter": true,
 		"reservoir": true, "barrage": true, "terminal": true, "prison": true, "jail": true, "pipeline": true,
 		"building": true, "camp": true, "port": true, "mine": true, "checkpoint": true, "market": true,
-		"corridor": true, "railway": true, "base": true, "complex": true, "residence": true, "deposit": true}
+		"corridor": true, "railway": true, "base": true, "complex": true, "residence": true, "deposit": true,
+		"crossing": true}
+	// crossingNouns are the works a town's name before names all the
+	// same: "the Rafah crossing" is no town's, as "the Saratov plant" is.
+	crossingNouns = map[string]bool{"crossing": true, "checkpoint": true}
 )
 
 // worksPlaceWords are the words of place that may stand between "the" and
