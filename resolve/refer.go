@@ -1872,6 +1872,26 @@ func (d *doc) namedBodies() {
 					found = e
 				}
 			}
+			if found == nil && (sectorNouns[noun] != "" || i+2 < len(toks) && blocKinds[noun] && toks[i+2].Text == "bloc" &&
+				!d.claimed[[2]int{s, i + 2}]) {
+				// "The Tanzania Police Force has not published a death
+				// toll. “…,” the police said"; "The Economic Community of
+				// West African States … the regional bloc": the body of that
+				// sector named last, in the sentence or the two before.
+				sector, last := sectorNouns[noun], i+2
+				if blocKinds[noun] {
+					sector, last = "IGO", i+3
+				}
+				var ofSector []earlier
+				for _, c := range bodies {
+					if c.e.Sector == sector {
+						ofSector = append(ofSector, c)
+					}
+				}
+				if e := latestBefore(ofSector, toks[i].Start); e != nil && d.namedSince(e, s-2, toks[i].Start) {
+					found, end = e, last
+				}
+			}
 			if found == nil && noun == "mission" {
 				// "the mission said" after "UNIFIL": the body named last
 				// that is a mission by its name or the KB's.
@@ -2207,6 +2227,15 @@ func latestBefore(cands []earlier, at int) *entity {
 	}
 	return best.e
 }
+
+// sectorNouns take back the body of their sector named last: "the
+// police", "the bloc", "the military".
+var sectorNouns = map[string]string{"police": "COP", "bloc": "IGO", "military": "MIL", "army": "MIL"}
+
+// blocKinds qualify "bloc" in a description of a body of states: "the
+// regional bloc".
+var blocKinds = map[string]bool{"regional": true, "trade": true, "economic": true, "political": true, "continental": true,
+	"western": true, "military": true}
 
 // restatedHeads end bodies' names that "the" and the word in lower case
 // take back, besides institutionHeads: "the alliance" after "the

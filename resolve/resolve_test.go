@@ -1680,6 +1680,23 @@ func TestNamedBodies(t *testing.T) {
 	}
 }
 
+// TestBodiesBySector: "the police" and "the regional bloc" take back the
+// police force and the body of states named in the sentence or the two
+// before.
+func TestBodiesBySector(t *testing.T) {
+	src := "The Tanzania Police Force has not published a death toll. The police said the situation was calm. " +
+		"The Economic Community of West African States suspended Guinea. In a statement, the regional bloc called for " +
+		"elections.\n"
+	ents := resolveText(t, src, "2025-11-03", map[string]string{"Tanzania Police Force": "ORG",
+		"Economic Community of West African States": "ORG", "Guinea": "GPE"})
+	for name, want := range map[string]string{"Tanzania Police Force": "The police",
+		"Economic Community of West African States": "the regional bloc"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), want) {
+			t.Errorf("%s = %+v, want %q among the mentions", name, e, want)
+		}
+	}
+}
+
 // TestSurnameParticles: a name the recognizer cut before a surname joined
 // by a particle goes on ("Andre Correa do Lago"), but not over other
 // capitalised words ("Simon Hall at Postbridge").
