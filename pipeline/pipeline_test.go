@@ -654,6 +654,13 @@ func TestSpeakersOfShortStories(t *testing.T) {
 		name, date, text, quote, want string
 		entity                        bool
 	}{
+		{"'the Minister' is the minister named before, not the prime minister", "2025-02-18",
+			"AMMAN -- King Abdullah II visited the Jordan Valley on Tuesday.\n\n" +
+				"Prime Minister Jafar Hassan, who accompanied the King, said that the government will allocate 35 million dinars. " +
+				"\"Of this amount 12 million dinars are for the canal,\" Prime Minister Jafar Hassan said.\n\n" +
+				"The Minister of Water and Irrigation, Raed Abu Al Saud, briefed the King on the works. The Minister said: " +
+				"\"When the works are completed, the losses of the water will decrease.\"\n",
+			"When the works are completed, the losses of the water will decrease.", "Raed Abu Al Saud", false},
 		{"a quote 'is said in the message of' a body is the body's", "2025-11-16",
 			"KIEV -- Ukrainian drones struck an oil refinery in Saratov overnight.\n\n" +
 				"\"The Saratov oil refinery is one of key enterprises which provides the Russian army with fuel,\" is said in the " +

@@ -1424,8 +1424,8 @@ func (d *doc) restatedTitleAt(s, a int) {
 		// before to whom the text gave the title written so.
 		e = d.titledBefore(s, head, titles)
 	}
-	if e == nil || country != "" && (e.Country != country || d.higherOffice(e, titles)) {
-		return // (not "the Iraqi minister" for the Iraqi prime minister)
+	if e == nil || country != "" && e.Country != country || (country != "" || head == "minister") && d.higherOffice(e, titles) {
+		return // (not "the Iraqi minister", nor "the Minister", for the prime minister)
 	}
 	if cues != nil {
 		if !calledSo(e) {

@@ -286,6 +286,7 @@ func (r *Resolver) Resolve(text, published string, sents []chronicle.Sentence, n
 	d.mergeLoneWords()
 	d.sameNamedBodies()
 	d.sameNamedPlaces()
+	d.peopleTakenForPlaces()
 	d.knownAs()
 	d.acronyms()
 	d.shortFormsOfNamed()
@@ -1597,7 +1598,8 @@ var inlandFeatures = map[string]bool{"River": true, "Lake": true, "Valley": true
 // featuresOfNoOne are the natural features that no surname is: "Second
 // Thomas Shoal" is a shoal though Thomas is a first name.
 var featuresOfNoOne = map[string]bool{"Shoal": true, "Shoals": true, "Reef": true, "Atoll": true, "Strait": true,
-	"Straits": true, "Peninsula": true, "Glacier": true, "Plateau": true, "Ocean": true, "Islands": true, "Isles": true}
+	"Straits": true, "Peninsula": true, "Glacier": true, "Plateau": true, "Ocean": true, "Islands": true, "Isles": true,
+	"Valley": true, "Desert": true, "Basin": true, "Mountains": true}
 
 var builtFeatures = map[string]bool{"Square": true, "Bridge": true, "Dam": true, "Airport": true, "Stadium": true,
 	"Prison": true, "Palace": true, "Cathedral": true, "Mosque": true, "Tower": true, "Pipeline": true,

@@ -10980,3 +10980,29 @@ func TestMonitorsHomeIsNoStorysCountry(t *testing.T) {
 		t.Errorf("Ghezel Hesar prison = %+v, want Iran's", e)
 	}
 }
+
+// TestPeopleTakenForPlaces: a place the KB does not know named as a person
+// of the story is that person: the surname alone, or a near miss of a KB
+// person's name, which is flagged. A valley is no person.
+func TestPeopleTakenForPlaces(t *testing.T) {
+	src := "Turkish Foreign Minister Hakan Fidan met Tundu Lissu in Ankara. Lissu thanked Fiden for the talks. " +
+		"King Abdullah II visited the Jordan Valley.\n"
+	ents := resolveText(t, src, "2025-06-04", map[string]string{"Turkish": "NORP", "Hakan Fidan": "PERSON",
+		"Tundu Lissu": "PERSON", "Ankara": "GPE", "Lissu": "LOC", "Fiden": "GPE", "Abdullah II": "PERSON",
+		"Jordan Valley": "PERSON"})
+	if e := find(ents, "Tundu Lissu"); e == nil || !slices.Contains(mentionTexts(e), "Lissu") {
+		t.Errorf("Tundu Lissu = %+v, want 'Lissu' among the mentions", e)
+	}
+	e := find(ents, "Hakan Fidan")
+	if e == nil || !slices.Contains(mentionTexts(e), "Fiden") || len(e.Flags) == 0 {
+		t.Errorf("Hakan Fidan = %+v, want 'Fiden' among the mentions, flagged", e)
+	}
+	for _, name := range []string{"Lissu", "Fiden"} {
+		if e := find(ents, name); e != nil {
+			t.Errorf("%s = %+v, want no entity of its own", name, e)
+		}
+	}
+	if e := find(ents, "Jordan Valley"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("Jordan Valley = %+v, want a place", e)
+	}
+}

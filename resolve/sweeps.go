@@ -6,6 +6,7 @@ package resolve
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -114,6 +115,48 @@ func (d *doc) sameNamedPlaces() {
 		kept = append(kept, e)
 	}
 	d.ents = kept
+}
+
+// peopleTakenForPlaces folds a place the KB does not know whose name is a
+// person's of the story into that person: the same name ("Tundu Lissu",
+// taken for a place once of many), the surname or a near miss of it ("-
+// noted Lavorv" after "Sergey Lavrov"), or a near miss of a KB person the
+// story names ("According to Kasym-Zhomart Tokayev"). A misspelling of a
+// KB person's name is flagged as such.
+func (d *doc) peopleTakenForPlaces() {
+	d.foldEach(func(e *entity) *entity {
+		words := strings.Fields(e.Name)
+		if !isPlace(e.Type) || e.KB != "" || d.knownPlace(e.Name) || naturalFeatures[words[len(words)-1]] {
+			return nil
+		}
+		var p *entity
+		switch {
+		case len(words) == 1:
+			p = theOne(d.ents, func(o *entity) bool {
+				return o.Type == chronicle.Person && len(o.tokens) >= 2 && strings.HasSuffix(o.Name, " "+e.Name)
+			})
+			if p == nil {
+				p = d.surnameNearMiss(e.Name, "")
+			}
+		default:
+			p = theOne(d.ents, func(o *entity) bool { return o.Type == chronicle.Person && o.Name == e.Name })
+			for _, nm := range d.r.kb.NearMiss(e.Name) {
+				if p == nil && d.namesKBPerson(nm.Person.ID) {
+					p = d.personEntity(nm.Person)
+				}
+			}
+		}
+		if p == nil {
+			return nil
+		}
+		if p.person != nil && e.Name != p.Name && !strings.HasSuffix(p.Name, " "+e.Name) {
+			flag := fmt.Sprintf("spelled '%s' in the text; known as %s", e.Name, p.Name)
+			if !slices.Contains(p.Flags, flag) {
+				p.Flags = append(p.Flags, flag)
+			}
+		}
+		return p
+	})
 }
 
 // mergeLoneWords folds a one-word person the KB does not know into a place
