@@ -2605,3 +2605,20 @@ func TestCrossingAfterTown(t *testing.T) {
 	}
 	t.Errorf("no Adre crossing among %v", rec.Entities)
 }
+
+// TestNamesakesFolded: "the Egyptian Foreign Ministry" and "The Ministry of
+// Foreign Affairs of Egypt" are one body.
+func TestNamesakesFolded(t *testing.T) {
+	rec := extractText(t, "Sudan talks\n\nCAIRO, Aug 12 (MENA) - Egypt rejects any steps that threaten the unity of Sudan, the "+
+		"spokesman of the Egyptian Foreign Ministry said in a statement.\n\nThe Ministry of Foreign Affairs of Egypt said that "+
+		"the visit comes within the framework of coordination.\n", "2025-08-12")
+	n := 0
+	for _, e := range rec.Entities {
+		if e.Name == "Ministry of Foreign Affairs of Egypt" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d entities named Ministry of Foreign Affairs of Egypt, want 1: %v", n, rec.Entities)
+	}
+}

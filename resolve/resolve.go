@@ -2514,6 +2514,7 @@ func (d *doc) finish() []chronicle.Entity {
 	}
 	d.firmsByTheirWords() // placed as the person it was taken for
 	d.countriesInNames()
+	d.namesakesFolded()
 	// An entity made while weighing a description that went to someone
 	// else ("his German counterpart": the chancellor, then the foreign
 	// minister) has no mention and is no entity of the article.

@@ -95,6 +95,31 @@ func (d *doc) sameNamedBodies() {
 	d.ents = kept
 }
 
+// namesakesFolded folds, once every body has its canonical name, an entity
+// into an earlier one of the same name and type when at most one of them is
+// the KB's (the KB's kept): "the Foreign Ministry" and "the Egyptian
+// Ministry of Foreign Affairs", both named Ministry of Foreign Affairs of
+// Egypt, are one body; Kharkiv the city and Kharkiv the region, both known,
+// stay two.
+func (d *doc) namesakesFolded() {
+	first := map[[2]string]*entity{}
+	for _, e := range d.ents {
+		k := [2]string{e.Type, e.Name}
+		if o := first[k]; o == nil || o.KB == "" && e.KB != "" {
+			first[k] = e
+		}
+	}
+	d.foldEach(func(e *entity) *entity {
+		o := first[[2]string{e.Type, e.Name}]
+		if o == e || e.KB != "" && o.KB != e.KB || e.Type == chronicle.Person && e.KB == "" && o.KB == "" {
+			return nil // (two people the KB does not know may share a name)
+		}
+		o.Country = cmp.Or(o.Country, e.Country)
+		o.Sector = cmp.Or(o.Sector, e.Sector)
+		return o
+	})
+}
+
 // sameNamedPlaces folds a place the KB does not know, written in capitals
 // in a dateline ("KOTA BELUD, Sabah"), into the place the text spells the
 // same in title case ("outside Kota Belud town"), which names the two.
