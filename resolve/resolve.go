@@ -914,9 +914,10 @@ func (d *doc) addName(n Named) bool {
 	if n.Type == chronicle.Person && len(words) > 1 && featuresOfNoOne[words[len(words)-1]] {
 		// "Second [Thomas Shoal]": a first name does not make a shoal a
 		// person; the capitalised words the recognizer left off before
-		// it are the place's too.
+		// it are the place's too (not in a headline in title case, which
+		// capitalises its verbs: "… Visits Jordan Valley").
 		n.Type = chronicle.Location
-		for a > 0 && n.Start-a < 2 && capitalWord(toks[a-1].Text) && !d.claimed[[2]int{n.Sentence, a - 1}] &&
+		for a > 0 && n.Start-a < 2 && capitalWord(toks[a-1].Text) && !d.claimed[[2]int{n.Sentence, a - 1}] && !d.titleCase(n.Sentence) &&
 			!isDeterminer(toks[a-1].Text) && (a-1 > 0 || !d.isTitleWord(toks[a-1].Text)) {
 			a--
 		}

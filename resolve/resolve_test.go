@@ -11006,3 +11006,17 @@ func TestPeopleTakenForPlaces(t *testing.T) {
 		t.Errorf("Jordan Valley = %+v, want a place", e)
 	}
 }
+
+// TestValleyInTitleCaseHeadline: a valley taken for a person in a headline
+// in title case is the valley, not widened over the verb before it.
+func TestValleyInTitleCaseHeadline(t *testing.T) {
+	src := "His Majesty King Abdullah II Visits Jordan Valley, Directs Government to Accelerate Projects\n\n" +
+		"King Abdullah II visited the Jordan Valley on Tuesday.\n"
+	ents := resolveText(t, src, "2025-02-18", map[string]string{"Abdullah II": "PERSON", "Jordan Valley": "PERSON"})
+	if e := find(ents, "Jordan Valley"); e == nil || e.Type != chronicle.Location {
+		t.Errorf("Jordan Valley = %+v, want the valley", e)
+	}
+	if e := find(ents, "Visits Jordan Valley"); e != nil {
+		t.Errorf("Visits Jordan Valley = %+v, want none", e)
+	}
+}
