@@ -23,7 +23,7 @@ func exactKey(s string) string {
 	return s
 }
 
-var punctuation = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'", "–", "-", "‐", "-")
+var punctuation = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "ʻ", "'", "`", "'", "–", "-", "‐", "-")
 
 // tidy reports whether s needs none of exactKey's rewriting.
 func tidy(s string) bool {

@@ -730,3 +730,13 @@ func TestThinkTanks(t *testing.T) {
 		t.Errorf("Org(Institute for Fiscal Studies) = %+v; want none, as Britain and Ghana both have one", o)
 	}
 }
+
+// TestFoldApostrophes: the ʻokina, the modifier apostrophe, curly quotes and
+// the backtick fold to the straight apostrophe.
+func TestFoldApostrophes(t *testing.T) {
+	for _, s := range []string{"Tuilaʻepa", "Tuilaʼepa", "Tuila’epa", "Tuila`epa"} {
+		if Fold(s) != Fold("Tuila'epa") {
+			t.Errorf("Fold(%q) = %q, want %q", s, Fold(s), Fold("Tuila'epa"))
+		}
+	}
+}

@@ -1405,6 +1405,7 @@ func (d *doc) surnames() {
 		if !isCapitalized(w) {
 			return
 		}
+		w = kb.Fold(w) // "Fiame said" after Fiamē Naomi Mataʻafa, whom the KB spells so
 		if other, ok := last[w]; ok && other != e {
 			// Two people share it: leave it alone, unless the KB knows
 			// one only ("Prabowo" of Prabowo Subianto and of Listyo
@@ -1457,8 +1458,8 @@ func (d *doc) surnames() {
 				// "Bilie-By-Nze", which the tokenizer split at its hyphens.
 				word, end = d.spanOf(s, i, j).In(d.text), j-1
 			}
-			e := last[word]
-			if e == nil || d.claimed[[2]int{s, i}] || d.claimed[[2]int{s, end}] {
+			e := last[kb.Fold(word)]
+			if e == nil || !isCapitalized(word) || d.claimed[[2]int{s, i}] || d.claimed[[2]int{s, end}] {
 				continue
 			}
 			if end+1 < len(toks) && isCapitalized(toks[end+1].Text) {
@@ -1547,9 +1548,11 @@ func romanizedGivenName(w string) bool {
 
 // givenNameFirst are the countries whose news calls people by their given
 // name, the first of their names: Indonesia (Prabowo), Thailand
-// (Paetongtarn), and Ethiopia and Eritrea, whose second names are
-// patronymics (Abiy of Abiy Ahmed, Yemane of Yemane Gebremeskel).
-var givenNameFirst = map[string]bool{"IDN": true, "THA": true, "ETH": true, "ERI": true}
+// (Paetongtarn), Ethiopia and Eritrea, whose second names are
+// patronymics (Abiy of Abiy Ahmed, Yemane of Yemane Gebremeskel), and
+// Samoa, whose chiefs go by the title their names open on (Tuila'epa of
+// Tuila'epa Sa'ilele Malielegaoi, Fiame of Fiame Naomi Mata'afa).
+var givenNameFirst = map[string]bool{"IDN": true, "THA": true, "ETH": true, "ERI": true, "WSM": true}
 
 // couldBeName tells whether a lone word (token a of sentence s) the
 // recognizer called a person, and that matches no one, may be a name:

@@ -11020,3 +11020,19 @@ func TestValleyInTitleCaseHeadline(t *testing.T) {
 		t.Errorf("Visits Jordan Valley = %+v, want none", e)
 	}
 }
+
+// TestSamoanChiefsByTitle: Samoan news calls its chiefs by the title their
+// names open on, and spells with an apostrophe what the KB writes with an
+// ʻokina or a macron: "Fiame" is Fiamē Naomi Mataʻafa, "Tuila'epa" is
+// Tuilaʻepa Saʻilele Malielegaoi.
+func TestSamoanChiefsByTitle(t *testing.T) {
+	src := "APIA -- Caretaker Prime Minister Fiame Naomi Mata'afa conceded defeat to former prime minister Tuila'epa " +
+		"Sa'ilele Malielegaoi. \"We knew this would be a hard road,\" Fiame said. Tuila'epa, 80, said he would wait.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"APIA": "GPE", "Fiame Naomi Mata'afa": "PERSON",
+		"Tuila'epa Sa'ilele Malielegaoi": "PERSON"})
+	for name, want := range map[string]string{"Fiamē Naomi Mataʻafa": "Fiame", "Tuilaʻepa Saʻilele Malielegaoi": "Tuila'epa"} {
+		if e := find(ents, name); e == nil || !slices.Contains(mentionTexts(e), want) {
+			t.Errorf("%s = %+v, want %q among the mentions", name, e, want)
+		}
+	}
+}
