@@ -580,6 +580,12 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			if lw == "of" && (i == a-1 || i == 0) {
 				break
 			}
+			if _, title := titleSector(strings.ToLower(toks[max(i-1, 0)].Text)); lw == "of" && len(p.titles) > 0 &&
+				isCapitalized(toks[i-1].Text) && !title && !modifierFill[strings.ToLower(toks[i-1].Text)] {
+				// "the HRPP of former prime minister Tuila'epa": the
+				// body before "of" is the person's, no part of the title.
+				break
+			}
 			p.titles = append(p.titles, lw)
 			titleAt = append(titleAt, i)
 			p.start = i

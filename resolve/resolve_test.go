@@ -11036,3 +11036,16 @@ func TestSamoanChiefsByTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOfTitledPerson: "the HRPP of former prime minister Tuila'epa …"
+// names the party of the person; the party is no part of the mention.
+func TestBodyOfTitledPerson(t *testing.T) {
+	src := "With FAST ahead in 24 constituencies, the HRPP of former prime minister Tuila'epa Sa'ilele Malielegaoi was " +
+		"ahead in 16.\n"
+	ents := resolveText(t, src, "2025-09-01", map[string]string{"FAST": "ORG", "HRPP": "ORG",
+		"Tuila'epa Sa'ilele Malielegaoi": "PERSON"})
+	want := "former prime minister Tuila'epa Sa'ilele Malielegaoi"
+	if e := find(ents, "Tuilaʻepa Saʻilele Malielegaoi"); e == nil || !slices.Equal(mentionTexts(e), []string{want}) {
+		t.Errorf("Tuila'epa = %+v, want the one mention %q", e, want)
+	}
+}
