@@ -654,6 +654,11 @@ func TestSpeakersOfShortStories(t *testing.T) {
 		name, date, text, quote, want string
 		entity                        bool
 	}{
+		{"'and he' after a clause whose subject is a person is that person, not one named inside the clause", "2025-11-30",
+			"TEGUCIGALPA -- Nasry Asfura voted on Sunday.\n\n" +
+				"Trump wrote on social media this week that Asfura was the only candidate who would stand up to drug traffickers, " +
+				"and he warned that Washington would \"think very hard\" about its aid to Honduras if another candidate won.\n",
+			"think very hard", "Donald Trump", true},
 		{"'the Minister' is the minister named before, not the prime minister", "2025-02-18",
 			"AMMAN -- King Abdullah II visited the Jordan Valley on Tuesday.\n\n" +
 				"Prime Minister Jafar Hassan, who accompanied the King, said that the government will allocate 35 million dinars. " +

@@ -2655,6 +2655,9 @@ func (d *doc) pronouns() {
 			}
 			e := d.reporter(people[s], toks, i)
 			if e == nil {
+				e = d.conjoinedSubject(s, i)
+			}
+			if e == nil {
 				e = d.kinOf(s, i)
 			}
 			if e == nil {
@@ -2726,6 +2729,39 @@ func (d *doc) reporter(people []personMention, toks []chronicle.Token, i int) *e
 			}
 			return m.e
 		}
+	}
+	return nil
+}
+
+// conjoinedSubject finds the person a subject pronoun stands for when its
+// verb is joined by "and" to an earlier verb whose subject is a person: in
+// "Trump wrote that Asfura was the only candidate …, and he warned", he is
+// Trump, not the man named in what Trump wrote. Nil when the words are
+// otherwise or the sexes clash.
+func (d *doc) conjoinedSubject(s, i int) *entity {
+	toks := d.sents[s].Tokens
+	switch strings.ToLower(toks[i].Text) {
+	case "he", "she":
+	default:
+		return nil
+	}
+	v := toks[i].Head - 1
+	if toks[i].DepRel != "nsubj" || v <= i || v >= len(toks) || toks[v].DepRel != "conj" || toks[v].UPOS != "VERB" {
+		return nil
+	}
+	h := toks[v].Head - 1
+	if h < 0 || h >= i || toks[h].UPOS != "VERB" || i < 2 || toks[i-1].Text != "and" {
+		return nil
+	}
+	for k := 0; k < h; k++ {
+		if toks[k].Head-1 != h || toks[k].DepRel != "nsubj" {
+			continue
+		}
+		o, ok := d.owner[[2]int{s, k}]
+		if !ok || o.e.Type != chronicle.Person || o.e.sex(d.text) == otherSex(pronounSex(toks[i].Text)) {
+			return nil
+		}
+		return o.e
 	}
 	return nil
 }
