@@ -659,6 +659,13 @@ func TestSpeakersOfShortStories(t *testing.T) {
 				"Trump wrote on social media this week that Asfura was the only candidate who would stand up to drug traffickers, " +
 				"and he warned that Washington would \"think very hard\" about its aid to Honduras if another candidate won.\n",
 			"think very hard", "Donald Trump", true},
+		{"a name opening the sentence before is its main subject, whatever the parse made of its verb", "2025-02-08",
+			"BEIRUT -- Lebanese Prime Minister Nawaf Salam formed a government on Saturday.\n\n" +
+				"Salam, a former president of the International Court of Justice, was designated prime minister in January, days " +
+				"after Aoun, a former army commander, was elected head of state by parliament.\n\n" +
+				"He said the government's priorities would include rebuilding the south. The state, he said, must have \"the " +
+				"exclusive right to carry arms\" across all of Lebanon's territory.\n",
+			"the exclusive right to carry arms", "Nawaf Salam", true},
 		{"'the Minister' is the minister named before, not the prime minister", "2025-02-18",
 			"AMMAN -- King Abdullah II visited the Jordan Valley on Tuesday.\n\n" +
 				"Prime Minister Jafar Hassan, who accompanied the King, said that the government will allocate 35 million dinars. " +

@@ -2921,7 +2921,11 @@ func (d *doc) antecedent(people map[int][]personMention, s, at int, sex byte, no
 			// the subject of a clause set in it ("In Cluj-Napoca, where
 			// Dan won, engineer Andreea Popescu said …. “…,” she said").
 			latest := back == 0 && m.span.Start > subjectAt
-			main := !d.subordinateSubject(s-back, m.span)
+			// (A name that opens its sentence is the main clause's
+			// subject, whatever the parse made of its verb: "Salam, …,
+			// was designated prime minister …, days after Aoun … was
+			// elected".)
+			main := !d.subordinateSubject(s-back, m.span) || d.sents[s-back].Tokens[0].Start == m.span.Start
 			first := back > 0 && (subjectAt < 0 || main && (!subjectMain || m.span.Start < subjectAt))
 			if latest || first {
 				subject, subjectAt, subjectMain = m.e, m.span.Start, main
