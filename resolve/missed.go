@@ -678,8 +678,9 @@ func (d *doc) givenNameAfterCalling(n Named, g int) bool {
 }
 
 // styleSeconds continue a Malaysian style rather than open a name: "Datuk
-// Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin".
-var styleSeconds = map[string]bool{"Seri": true, "Sri": true, "Wira": true, "Paduka": true}
+// Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Datuk Seri Panglima
+// Hajiji Noor".
+var styleSeconds = map[string]bool{"Seri": true, "Sri": true, "Wira": true, "Paduka": true, "Panglima": true, "Utama": true}
 
 // fieldsListedBeforeBodies widens a body's name that ends on its kind
 // ("Commission", "Union") over the fields listed before it, which the

@@ -1549,10 +1549,12 @@ func romanizedGivenName(w string) bool {
 // givenNameFirst are the countries whose news calls people by their given
 // name, the first of their names: Indonesia (Prabowo), Thailand
 // (Paetongtarn), Ethiopia and Eritrea, whose second names are
-// patronymics (Abiy of Abiy Ahmed, Yemane of Yemane Gebremeskel), and
-// Samoa, whose chiefs go by the title their names open on (Tuila'epa of
-// Tuila'epa Sa'ilele Malielegaoi, Fiame of Fiame Naomi Mata'afa).
-var givenNameFirst = map[string]bool{"IDN": true, "THA": true, "ETH": true, "ERI": true, "WSM": true}
+// patronymics (Abiy of Abiy Ahmed, Yemane of Yemane Gebremeskel), Samoa,
+// whose chiefs go by the title their names open on (Tuila'epa of Tuila'epa
+// Sa'ilele Malielegaoi, Fiame of Fiame Naomi Mata'afa), and Malaysia and
+// Brunei, whose Malay names end on the father's (Anwar of Anwar Ibrahim,
+// Hajiji of Hajiji Noor).
+var givenNameFirst = map[string]bool{"IDN": true, "THA": true, "ETH": true, "ERI": true, "WSM": true, "MYS": true, "BRN": true}
 
 // couldBeName tells whether a lone word (token a of sentence s) the
 // recognizer called a person, and that matches no one, may be a name:

@@ -552,8 +552,10 @@ func (d *doc) trimName(n Named) (a, b int) {
 	a, b = n.Start, n.End
 	for a < b-1 && (isDeterminer(toks[a].Text) || text.Honorific(toks[a].Text) ||
 		n.Type != chronicle.Person && lowerCompass[toks[a].Text] ||
-		n.Type == chronicle.Person && b-a > 2 && employedCallings[strings.ToLower(toks[a].Text)] && isCapitalized(toks[a].Text)) {
-		a++ // "the", "Mr", "southern" of "southern Sudan", and "Economist" of "Economist Levon Sahakyan"
+		n.Type == chronicle.Person && b-a > 2 && employedCallings[strings.ToLower(toks[a].Text)] && isCapitalized(toks[a].Text) ||
+		n.Type == chronicle.Person && a > n.Start && b-a > 2 && styleSeconds[toks[a].Text] &&
+			(text.Honorific(toks[a-1].Text) || styleSeconds[toks[a-1].Text])) {
+		a++ // "the", "Mr", "southern" of "southern Sudan", "Economist" of "Economist Levon Sahakyan", "Datuk Seri"
 	}
 	// "pro-Kurdish DEM Party", "far-right National Rally": a compound
 	// opening in lower case before a name is no part of it.
@@ -620,6 +622,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 				a++
 			case inTitle && titleConnectors[toks[a].Text]:
 				a++
+			case b-a >= 3 && (text.Honorific(toks[a].Text) || styleSeconds[toks[a].Text] && (text.Honorific(toks[a-1].Text) ||
+				styleSeconds[toks[a-1].Text])):
+				a++ // "Chief Minister of [Sabah Datuk Seri Panglima Hajiji Noor]": the style after the place
 			case b-a >= 3 && a >= 2 && toks[a-1].Text == "of" && knownOffice(toks[a-2].Text+" of "+toks[a].Text):
 				a++ // "Secretary of [War Pete Hegseth]"
 			case inTitle && (toks[a].Text == "Staff" || institutionHeads[toks[a].Text] == chronicle.Organization):
@@ -639,6 +644,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 					if t, ok := text.TitleWord(toks[a+1].Text); k == 0 && a+1 < b-1 && ok && t.Prefix && !maleNames[toks[a].Text] &&
 						!femaleNames[toks[a].Text] {
 						k = 1 // "Chief [Election Commissioner A.M.M. Nasir Uddin]": a field before the title
+					}
+					if k == 0 && inTitle && text.Honorific(toks[a+1].Text) && d.knownPlace(toks[a].Text) {
+						k = 1 // "Chief Minister of [Sabah Datuk Seri Panglima Hajiji Noor]": a state before the style
 					}
 				}
 				if k > 0 && givenNameAfterTitle(toks, a) {

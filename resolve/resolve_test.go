@@ -11049,3 +11049,16 @@ func TestBodyOfTitledPerson(t *testing.T) {
 		t.Errorf("Tuila'epa = %+v, want the one mention %q", e, want)
 	}
 }
+
+// TestMalaysianStyles: a Malaysian style of several words after the state
+// a title names is no part of the name ("Chief Minister of Sabah Datuk Seri
+// Panglima Hajiji Noor"), and news calls a Malay by the given name.
+func TestMalaysianStyles(t *testing.T) {
+	src := "KOTA KINABALU -- Also present was the Chief Minister of Sabah Datuk Seri Panglima Hajiji Noor. Hajiji said " +
+		"the state would work with the federal government.\n"
+	ents := resolveText(t, src, "2025-06-04", map[string]string{"KOTA KINABALU": "GPE",
+		"Sabah Datuk Seri Panglima Hajiji Noor": "PERSON", "Hajiji": "PERSON"})
+	if e := find(ents, "Hajiji Noor"); e == nil || !slices.Contains(mentionTexts(e), "Hajiji") {
+		t.Errorf("Hajiji Noor = %+v, want 'Hajiji' among the mentions; all: %+v", e, ents)
+	}
+}
