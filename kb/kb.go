@@ -282,6 +282,23 @@ func (k *KB) Region(name string) (string, bool) {
 	return c, ok
 }
 
+// RegionByAdjective returns the first-level division an adjective the
+// aliases file gives it names, and its country: "Bavarian" → Bavaria, DEU;
+// "Texan" → Texas. An adjective opens on the division's first four letters
+// and ends as adjectives do ("-an", "-ese"); other aliases (NSW) are no
+// adjectives.
+func (k *KB) RegionByAdjective(s string) (name, country string, ok bool) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	for _, a := range k.d.regionAliases {
+		if a.alias == s && len(s) > 4 && len(a.name) >= 4 && strings.HasPrefix(s, a.name[:4]) &&
+			(strings.HasSuffix(s, "an") || strings.HasSuffix(s, "ese")) {
+			return a.name, a.country, true
+		}
+	}
+	return "", "", false
+}
+
 // RegionCountries returns every country with a first-level division named
 // name, however small ("Tasmania": AUS), in no particular order.
 func (k *KB) RegionCountries(name string) []string {

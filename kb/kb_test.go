@@ -740,3 +740,21 @@ func TestFoldApostrophes(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionByAdjective: a division's adjective from the aliases file names
+// the division; a short form is no adjective.
+func TestRegionByAdjective(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for adj, want := range map[string][2]string{"Bavarian": {"Bavaria", "DEU"}, "Texan": {"Texas", "USA"},
+		"Ontarian": {"Ontario", "CAN"}} {
+		if name, c, ok := k.RegionByAdjective(adj); !ok || name != want[0] || c != want[1] {
+			t.Errorf("RegionByAdjective(%q) = %q, %q, %v; want %v", adj, name, c, ok, want)
+		}
+	}
+	if name, _, ok := k.RegionByAdjective("NSW"); ok {
+		t.Errorf("RegionByAdjective(NSW) = %q; want none", name)
+	}
+}

@@ -555,6 +555,9 @@ func (d *doc) addRegion(m mention, name string) bool {
 
 // addRegionOf links a first-level division of country.
 func (d *doc) addRegionOf(m mention, name, country string) bool {
+	if region, c, ok := d.r.kb.RegionByAdjective(name); ok && c == country {
+		name = region // "the Bavarian premier": Bavaria
+	}
 	key := strings.ToLower(name)
 	if i := strings.LastIndexByte(key, ' '); i > 0 && regionNouns[key[i+1:]] && len(d.r.kb.Cities(name[:i])) > 0 {
 		key = key[:i] + " division" // "the Kharkiv region" is "Kharkiv Oblast"

@@ -1136,6 +1136,8 @@ func (d *doc) addName(n Named) bool {
 			d.attach(e, d.mentionOf(n.Sentence, a, b)) // "Democrats" of an American story
 		} else if org, ok := d.r.kb.Org(name); ok && org.Type == "NORP" {
 			d.attach(d.orgEntity(org), d.mentionOf(n.Sentence, a, b)) // "Rohingya", "Alawites"
+		} else if region, c, ok := d.r.kb.RegionByAdjective(name); ok {
+			return d.addRegionOf(d.mentionOf(n.Sentence, a, b), region, c) // "the Bavarian premier"
 		}
 		return true // an unknown demonym is not an actor of its own
 	}

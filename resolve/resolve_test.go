@@ -11062,3 +11062,16 @@ func TestMalaysianStyles(t *testing.T) {
 		t.Errorf("Hajiji Noor = %+v, want 'Hajiji' among the mentions; all: %+v", e, ents)
 	}
 }
+
+// TestRegionAdjectivesNameTheDivision: a division's adjective is the division, whether the
+// recognizer took it for a place or a people.
+func TestRegionAdjectivesNameTheDivision(t *testing.T) {
+	src := "TORONTO -- The Ontarian premier Doug Ford met Markus Soeder, the Bavarian premier.\n"
+	ents := resolveText(t, src, "2025-06-04", map[string]string{"TORONTO": "GPE", "Ontarian": "GPE", "Doug Ford": "PERSON",
+		"Markus Soeder": "PERSON", "Bavarian": "NORP"})
+	for _, name := range []string{"Ontario", "Bavaria"} {
+		if e := find(ents, name); e == nil || e.Type != chronicle.GeoPolitical {
+			t.Errorf("%s = %+v, want the division", name, e)
+		}
+	}
+}
