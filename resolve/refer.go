@@ -1800,6 +1800,20 @@ func (d *doc) namedBodies() {
 			// noun before the spokesman stands for a body named before, as
 			// "the ministry" would.
 			det := strings.ToLower(toks[i].Text)
+			if det == "the" && i+4 < len(toks) && toks[i+2].Text == "-" && seatParticiples[toks[i+3].Text] && !d.claimed[[2]int{s, i + 4}] {
+				// "The Haifa-based company": the firm (by its sector or its
+				// name's last word) named most before, whatever town holds it.
+				if noun := strings.ToLower(toks[i+4].Text); noun == "company" || noun == "firm" || firmNouns[noun] {
+					named := slices.DeleteFunc(slices.Clone(firms), func(c earlier) bool {
+						return c.e.Sector != "BUS" && !firmHeads[c.e.Name[strings.LastIndexByte(c.e.Name, ' ')+1:]]
+					})
+					if e := cmp.Or(firmOfTrade(named, noun, toks[i].Start), mostNamedBefore(named, toks[i].Start)); e != nil {
+						d.attach(e, d.mentionOf(s, i, i+5))
+						i += 4
+						continue
+					}
+				}
+			}
 			spokesman := (det == "a" || det == "an") && i+2 < len(toks) && spokesWords[toks[i+2].Text]
 			if det != "the" && !spokesman || d.claimed[[2]int{s, i}] || d.claimed[[2]int{s, i + 1}] {
 				continue
@@ -2227,6 +2241,10 @@ func latestBefore(cands []earlier, at int) *entity {
 	}
 	return best.e
 }
+
+// seatParticiples join a town to the noun of a body it holds: "the
+// Haifa-based company".
+var seatParticiples = map[string]bool{"based": true, "headquartered": true, "listed": true, "registered": true}
 
 // sectorNouns take back the body of their sector named last: "the
 // police", "the bloc", "the military".

@@ -11075,3 +11075,15 @@ func TestRegionAdjectivesNameTheDivision(t *testing.T) {
 		}
 	}
 }
+
+// TestTownBasedFirm: "the Haifa-based company" is the firm named before,
+// not a body named more often that is no firm.
+func TestTownBasedFirm(t *testing.T) {
+	src := "OSLO -- The Council on Ethics advised the fund. The Council on Ethics said Galil Defence Technologies was at " +
+		"risk. The Council on Ethics was firm. The Haifa-based company said it regretted the decision.\n"
+	ents := resolveText(t, src, "2025-06-04", map[string]string{"OSLO": "GPE", "Council on Ethics": "ORG",
+		"Galil Defence Technologies": "ORG", "Haifa": "GPE"})
+	if e := find(ents, "Galil Defence Technologies"); e == nil || !slices.Contains(mentionTexts(e), "The Haifa-based company") {
+		t.Errorf("Galil Defence Technologies = %+v, want 'The Haifa-based company' among the mentions", e)
+	}
+}
