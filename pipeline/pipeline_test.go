@@ -666,6 +666,11 @@ func TestSpeakersOfShortStories(t *testing.T) {
 				"He said the government's priorities would include rebuilding the south. The state, he said, must have \"the " +
 				"exclusive right to carry arms\" across all of Lebanon's territory.\n",
 			"the exclusive right to carry arms", "Nawaf Salam", true},
+		{"'according to the decision published by' a body is the body's", "2025-08-11",
+			"OSLO -- Norway's wealth fund sold its stake in an Israeli firm.\n\n" +
+				"According to the decision published by Norges Bank, there was \"an unacceptable risk that the company contributes " +
+				"to serious violations of the rights of individuals.\"\n",
+			"an unacceptable risk that the company contributes to serious violations of the rights of individuals", "Norges Bank", true},
 		{"'the Minister' is the minister named before, not the prime minister", "2025-02-18",
 			"AMMAN -- King Abdullah II visited the Jordan Valley on Tuesday.\n\n" +
 				"Prime Minister Jafar Hassan, who accompanied the King, said that the government will allocate 35 million dinars. " +
