@@ -896,8 +896,21 @@ func (d *doc) personEndingWith(words []string) *entity {
 // does not rule out; nil when none or several are.
 func (d *doc) surnameNearMiss(word, style string) *entity {
 	return theOne(d.ents, func(e *entity) bool {
-		return e.Type == chronicle.Person && len(e.tokens) >= 2 && !genderClash(style, e) && nearMiss(surname(e.tokens), word)
+		return e.Type == chronicle.Person && len(e.tokens) >= 2 && !genderClash(style, e) && d.calledName(e, word) != ""
 	})
+}
+
+// calledName is the word of e's name that word spells another way (a near
+// miss): the surname, or the given name where news calls people by it
+// ("Minister Santiphap" after Santiphab Phomvihane of Laos); "" when none.
+func (d *doc) calledName(e *entity, word string) string {
+	switch {
+	case nearMiss(surname(e.tokens), word):
+		return surname(e.tokens)
+	case d.firstNameCalls(e) && nearMiss(e.tokens[0], word):
+		return e.tokens[0]
+	}
+	return ""
 }
 
 // mononymNearMiss is the one person of the article the KB knows by a
@@ -1168,7 +1181,11 @@ func (d *doc) addPartial(n Named) {
 		}
 		if e != nil && (text.Honorific(style) || d.titleFitsPerson(e, titles)) {
 			best = e
-			flag := fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, surname(e.tokens))
+			called := d.calledName(e, word)
+			if called == "" {
+				called = e.Name // a mononym's near miss
+			}
+			flag := fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, called)
 			if !slices.Contains(e.Flags, flag) {
 				e.Flags = append(e.Flags, flag)
 			}
@@ -1473,6 +1490,37 @@ func (d *doc) surnames() {
 			d.attach(e, d.mentionOf(s, start, end+1))
 		}
 	}
+	d.titledNearMisses()
+}
+
+// titledNearMisses finds, where the recognizer missed them, the names of
+// the article's people spelled another way after a title or an honorific:
+// "“…,” - said Minister Santiphap" after "Minister of Finance Santiphab
+// Phomvihane". The word is a near miss of one person's surname (or given
+// name, where news calls people by it), and no name of its own; the
+// mention is flagged.
+func (d *doc) titledNearMisses() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for i := 1; i < len(toks); i++ {
+			w := toks[i].Text
+			_, title := titleSector(strings.ToLower(toks[i-1].Text))
+			if d.claimed[[2]int{s, i}] || !isCapitalized(w) || len(w) < 5 || !title && !text.Honorific(toks[i-1].Text) ||
+				i+1 < len(toks) && isCapitalized(toks[i+1].Text) || maleNames[w] || femaleNames[w] || d.knownPlace(w) ||
+				d.knownBody(w) || len(d.r.kb.PeopleNamed(w)) > 0 {
+				continue
+			}
+			e := d.surnameNearMiss(w, toks[i-1].Text)
+			if e == nil {
+				continue
+			}
+			d.attach(e, d.mentionOf(s, i, i+1))
+			flag := fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", w, d.calledName(e, w))
+			if !slices.Contains(e.Flags, flag) {
+				e.Flags = append(e.Flags, flag)
+			}
+		}
+	}
 }
 
 // townTakenForPerson finds the town of the KB that a name the recognizer
@@ -1551,10 +1599,12 @@ func romanizedGivenName(w string) bool {
 // (Paetongtarn), Ethiopia and Eritrea, whose second names are
 // patronymics (Abiy of Abiy Ahmed, Yemane of Yemane Gebremeskel), Samoa,
 // whose chiefs go by the title their names open on (Tuila'epa of Tuila'epa
-// Sa'ilele Malielegaoi, Fiame of Fiame Naomi Mata'afa), and Malaysia and
+// Sa'ilele Malielegaoi, Fiame of Fiame Naomi Mata'afa), Malaysia and
 // Brunei, whose Malay names end on the father's (Anwar of Anwar Ibrahim,
-// Hajiji of Hajiji Noor).
-var givenNameFirst = map[string]bool{"IDN": true, "THA": true, "ETH": true, "ERI": true, "WSM": true, "MYS": true, "BRN": true}
+// Hajiji of Hajiji Noor), and Laos, whose news calls people by the given
+// name as Thailand's does (Sonexay of Sonexay Siphandone).
+var givenNameFirst = map[string]bool{"IDN": true, "THA": true, "ETH": true, "ERI": true, "WSM": true, "MYS": true, "BRN": true,
+	"LAO": true}
 
 // couldBeName tells whether a lone word (token a of sentence s) the
 // recognizer called a person, and that matches no one, may be a name:

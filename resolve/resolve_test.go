@@ -11087,3 +11087,17 @@ func TestTownBasedFirm(t *testing.T) {
 		t.Errorf("Galil Defence Technologies = %+v, want 'The Haifa-based company' among the mentions", e)
 	}
 }
+
+// TestTitledNearMiss: a given name spelled another way after a title, in a
+// country whose news calls people by the given name, is the person named
+// in full before ("Minister Santiphap" for Santiphab Phomvihane), flagged.
+func TestTitledNearMiss(t *testing.T) {
+	src := "VIENTIANE -- Laos will cut spending. Minister of Finance Santiphab Phomvihane informed the session. " +
+		"The plan is sound, said Minister Santiphap.\n"
+	ents := resolveText(t, src, "2025-11-10", map[string]string{"VIENTIANE": "GPE", "Laos": "GPE",
+		"Santiphab Phomvihane": "PERSON"})
+	e := find(ents, "Santiphab Phomvihane")
+	if e == nil || !slices.Contains(mentionTexts(e), "Santiphap") || len(e.Flags) == 0 {
+		t.Errorf("Santiphab Phomvihane = %+v, want 'Santiphap' among the mentions, flagged", e)
+	}
+}
