@@ -278,6 +278,10 @@ func (d *doc) titlePhrase(s, a int) phrase {
 			p.start = i // "Labour Minister Jeannette Jara": a portfolio, not the party
 			continue
 		}
+		if i == a-1 && i > 0 && isCapitalized(w) && regionNouns[lw] && isCapitalized(toks[i-1].Text) {
+			p.start = i // "Governor of Nizhny Novgorod Oblast Gleb Nikitin": the division's kind after its name
+			continue
+		}
 		c, ok := d.placeCountry(w)
 		o, claimed := d.owner[[2]int{s, i}]
 		if claimed && o.e.Type == chronicle.GeoPolitical && o.e.Country != "" {

@@ -622,6 +622,9 @@ func (d *doc) trimName(n Named) (a, b int) {
 				a++
 			case inTitle && titleConnectors[toks[a].Text]:
 				a++
+			case (inTitle || a > 0 && isCapitalized(toks[a-1].Text)) && b-a >= 3 && isCapitalized(toks[a].Text) &&
+				regionNouns[strings.ToLower(toks[a].Text)]:
+				a++ // "Governor of Nizhny Novgorod [Oblast Gleb Nikitin]": the division's kind
 			case b-a >= 3 && (text.Honorific(toks[a].Text) || styleSeconds[toks[a].Text] && (text.Honorific(toks[a-1].Text) ||
 				styleSeconds[toks[a-1].Text])):
 				a++ // "Chief Minister of [Sabah Datuk Seri Panglima Hajiji Noor]": the style after the place

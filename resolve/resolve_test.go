@@ -11101,3 +11101,14 @@ func TestTitledNearMiss(t *testing.T) {
 		t.Errorf("Santiphab Phomvihane = %+v, want 'Santiphap' among the mentions, flagged", e)
 	}
 }
+
+// TestDivisionKindBeforeName: "Oblast" after a region's name is no part of
+// the governor's name, and the title before it still counts.
+func TestDivisionKindBeforeName(t *testing.T) {
+	src := "MINSK -- The Governor of Nizhny Novgorod Oblast Gleb Nikitin welcomed the guests.\n"
+	ents := resolveText(t, src, "2025-06-04", map[string]string{"MINSK": "GPE", "Nizhny Novgorod": "GPE",
+		"Oblast Gleb Nikitin": "PERSON"})
+	if e := find(ents, "Gleb Nikitin"); e == nil || e.Sector != "GOV" {
+		t.Errorf("Gleb Nikitin = %+v, want a governor", e)
+	}
+}
