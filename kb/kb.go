@@ -417,6 +417,14 @@ func (k *KB) PeopleNamed(name string) []Person {
 			out = append(out, k.d.people[i])
 		}
 	}
+	if words := strings.Fields(name); len(out) == 0 && len(words) == 3 && len(words[2]) > 1 && !strings.Contains(name, "-") {
+		// "Kim Min Seok", "Kim Jong Un": a Korean given name of two
+		// syllables written apart, which the KB joins ("Kim Min-seok").
+		joined := words[0] + " " + words[1] + "-" + strings.ToLower(words[2][:1]) + words[2][1:]
+		for _, i := range k.ix.person.all(joined) {
+			out = append(out, k.d.people[i])
+		}
+	}
 	if len(out) == 0 && (strings.Contains(name, " bin ") || strings.Contains(name, " bint ") || strings.Contains(name, " ibn ")) {
 		// "Mohammed bin Salman bin Abdulaziz Al Saud": a longer chain of
 		// forefathers than the KB's "Mohammed bin Salman", with or

@@ -758,3 +758,15 @@ func TestRegionByAdjective(t *testing.T) {
 		t.Errorf("RegionByAdjective(NSW) = %q; want none", name)
 	}
 }
+
+// TestKoreanGivenNamesApart: a Korean given name written as two words is
+// the KB's hyphened one.
+func TestKoreanGivenNamesApart(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := k.PeopleNamed("Kim Min Seok"); len(ps) == 0 || ps[0].Name != "Kim Min-seok" {
+		t.Errorf("PeopleNamed(Kim Min Seok) = %+v; want Kim Min-seok", ps)
+	}
+}

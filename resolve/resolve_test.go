@@ -11112,3 +11112,15 @@ func TestDivisionKindBeforeName(t *testing.T) {
 		t.Errorf("Gleb Nikitin = %+v, want a governor", e)
 	}
 }
+
+// TestPMAndKoreanNameApart: "PM" is a title, and "Kim Min Seok" the KB's
+// Kim Min-seok.
+func TestPMAndKoreanNameApart(t *testing.T) {
+	src := "PM Kim Min Seok says tariff talks come first\n\nSEOUL -- Prime Minister Kim Min-seok said on Thursday the " +
+		"government would not sign in a hurry.\n"
+	ents := resolveText(t, src, "2025-10-16", map[string]string{"PM Kim Min Seok": "PERSON", "SEOUL": "GPE",
+		"Kim Min-seok": "PERSON"})
+	if e := find(ents, "Kim Min-seok"); e == nil || !slices.Contains(mentionTexts(e), "PM Kim Min Seok") {
+		t.Errorf("Kim Min-seok = %+v, want 'PM Kim Min Seok' among the mentions; all %+v", e, ents)
+	}
+}

@@ -322,6 +322,7 @@ func TestTitleWord(t *testing.T) {
 		{"President", true, Title{Sector: "GOV", Prefix: true}},
 		{"gen.", true, Title{Sector: "MIL", Prefix: true}},
 		{"Gen", true, Title{Sector: "MIL", Prefix: true}},
+		{"PM", true, Title{Sector: "GOV", Prefix: true}},
 		{"spokesmen", true, Title{Sector: "GOV", Generic: true, Plural: true}},
 		{"Secretaries", true, Title{Sector: "GOV", Prefix: true, Plural: true}},
 		{"princesses", true, Title{Sector: "GOV", Prefix: true, Plural: true}},

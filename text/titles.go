@@ -62,7 +62,7 @@ func init() {
 	}{
 		{"GOV", prefix, `president minister secretary chancellor king queen prince princess emperor empress tsar
 			czar emir sultan sheikh premier governor mayor ambassador commissioner ombudsman taoiseach tánaiste tanaiste`},
-		{"GOV", prefix | bare, `vice gov`},
+		{"GOV", prefix | bare, `vice gov pm`},
 		{"GOV", prefix | generic, `chief deputy`},
 		{"GOV", generic, `official leader head aide adviser advisor spokesman spokeswoman spokesperson`},
 		{"GOV", 0, `envoy diplomat counterpart negotiator undersecretary`},
