@@ -554,7 +554,8 @@ func (d *doc) trimName(n Named) (a, b int) {
 		n.Type != chronicle.Person && lowerCompass[toks[a].Text] ||
 		n.Type == chronicle.Person && b-a > 2 && employedCallings[strings.ToLower(toks[a].Text)] && isCapitalized(toks[a].Text) ||
 		n.Type == chronicle.Person && a > n.Start && b-a > 2 && styleSeconds[toks[a].Text] &&
-			(text.Honorific(toks[a-1].Text) || styleSeconds[toks[a-1].Text])) {
+			(text.Honorific(toks[a-1].Text) || styleSeconds[toks[a-1].Text]) ||
+		n.Type != chronicle.Organization && b-a >= 2 && leaningWords[toks[a].Text]) {
 		a++ // "the", "Mr", "southern" of "southern Sudan", "Economist" of "Economist Levon Sahakyan", "Datuk Seri"
 	}
 	// "pro-Kurdish DEM Party", "far-right National Rally": a compound
@@ -665,6 +666,12 @@ func (d *doc) trimName(n Named) (a, b int) {
 	}
 	return a, b
 }
+
+// leaningWords are the political leanings a headline in title case writes
+// before a name: "Leftist Jara and far-right Kast head for run-off",
+// "Centrist Bucharest mayor".
+var leaningWords = map[string]bool{"Leftist": true, "Rightist": true, "Centrist": true, "Populist": true,
+	"Nationalist": true, "Ultranationalist": true, "Hardline": true, "Reformist": true}
 
 // knownOffice tells whether a post's name is one the KB knows under
 // another, normalised title: "Secretary of War", "Minister of Defence".

@@ -11124,3 +11124,19 @@ func TestPMAndKoreanNameApart(t *testing.T) {
 		t.Errorf("Kim Min-seok = %+v, want 'PM Kim Min Seok' among the mentions; all %+v", e, ents)
 	}
 }
+
+// TestLeaningsInHeadlines: a political leaning a title-case headline writes
+// before a name is no part of it ("Leftist Jara"), but stays in a party's
+// name ("Nationalist Movement Party").
+func TestLeaningsInHeadlines(t *testing.T) {
+	src := "Leftist Jara and far-right Kast head for run-off in Chile\n\nSANTIAGO -- Jeannette Jara led the count. " +
+		"The Nationalist Movement Party of Turkey sent observers.\n"
+	ents := resolveText(t, src, "2025-11-17", map[string]string{"Leftist Jara": "PERSON", "Kast": "PERSON", "Chile": "GPE",
+		"SANTIAGO": "GPE", "Jeannette Jara": "PERSON", "Nationalist Movement Party": "ORG", "Turkey": "GPE"})
+	if e := find(ents, "Jeannette Jara"); e == nil || !slices.Contains(mentionTexts(e), "Leftist Jara") {
+		t.Errorf("Jeannette Jara = %+v, want the headline's 'Leftist Jara' among the mentions", e)
+	}
+	if e := find(ents, "Nationalist Movement Party of Turkey"); e == nil {
+		t.Errorf("no Nationalist Movement Party in %+v", ents)
+	}
+}
