@@ -1874,10 +1874,10 @@ var passiveBe = map[string]bool{"was": true, "were": true, "is": true, "are": tr
 func (d *document) writtenIn(j, sent int) (speaker, int) {
 	end := d.sents[sent].end
 	x := j
-	for x < end && x-j < 3 && (d.words[x].upos == "NOUN" || d.words[x].upos == "ADJ") && !docNouns[d.words[x].lower] {
+	for x < end && x-j < 3 && (d.words[x].upos == "NOUN" || d.words[x].upos == "ADJ") && !writtenWords[d.words[x].lower] {
 		x++
 	}
-	if x >= end || !docNouns[d.words[x].lower] {
+	if x >= end || !writtenWords[d.words[x].lower] {
 		return noSpeaker, howNone
 	}
 	noun := d.words[x].lower
@@ -1906,10 +1906,6 @@ func (d *document) writtenIn(j, sent int) (speaker, int) {
 	return noSpeaker, howNone
 }
 
-// docNouns are the documents a body's words are quoted from.
-var docNouns = map[string]bool{"statement": true, "message": true, "text": true, "report": true, "communique": true,
-	"communiqué": true, "letter": true, "post": true, "decision": true, "resolution": true, "note": true,
-	"document": true, "declaration": true, "release": true, "notice": true, "publication": true}
 
 // agentAfter is the person or body named within six words after word j
 // ("by", "of") of sentence sent, as the speaker of what came before.

@@ -2138,7 +2138,7 @@ func (d *document) pluralSubject(s int) int {
 var writtenWords = map[string]bool{"statement": true, "communique": true, "release": true, "letter": true,
 	"post": true, "report": true, "message": true, "note": true, "information": true, "reply": true, "response": true, "readout": true,
 	"announcement": true, "notice": true, "document": true, "decision": true, "ruling": true, "resolution": true,
-	"declaration": true}
+	"declaration": true, "communiqué": true, "publication": true}
 
 // issuedWords stand between a statement and its source: "a statement
 // issued by the ministry".

@@ -242,10 +242,7 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 			continue
 		}
 		e := d.personEntity(nm.Person)
-		flag := fmt.Sprintf("spelled '%s' in the text; known as %s", name, nm.Person.Name)
-		if !slices.Contains(e.Flags, flag) {
-			e.Flags = append(e.Flags, flag)
-		}
+		e.addFlag(fmt.Sprintf("spelled '%s' in the text; known as %s", name, nm.Person.Name))
 		d.attach(e, m)
 		return true
 	}
@@ -261,10 +258,7 @@ func (d *doc) addPerson(n Named, a, b int, name string, words []string) bool {
 	// same initial, and a title that fits the office on the date.
 	if p, ok := d.otherFirstName(words, title, country); ok {
 		e := d.personEntity(p)
-		flag := fmt.Sprintf("spelled '%s' in the text; known as %s", name, p.Name)
-		if !slices.Contains(e.Flags, flag) {
-			e.Flags = append(e.Flags, flag)
-		}
+		e.addFlag(fmt.Sprintf("spelled '%s' in the text; known as %s", name, p.Name))
 		d.attach(e, m)
 		return true
 	}
@@ -1185,10 +1179,7 @@ func (d *doc) addPartial(n Named) {
 			if called == "" {
 				called = e.Name // a mononym's near miss
 			}
-			flag := fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, called)
-			if !slices.Contains(e.Flags, flag) {
-				e.Flags = append(e.Flags, flag)
-			}
+			e.addFlag(fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, called))
 		}
 	}
 	if best == nil && len(titles) == 0 && !text.Honorific(style) && len(word) >= 5 && !maleNames[word] && !femaleNames[word] &&
@@ -1199,10 +1190,7 @@ func (d *doc) addPartial(n Named) {
 		if e := d.surnameNearMiss(word, ""); e != nil && e.person != nil &&
 			kb.EditDistance(strings.ToLower(surname(e.tokens)), strings.ToLower(word), 1) <= 1 {
 			best = e
-			flag := fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, surname(e.tokens))
-			if !slices.Contains(e.Flags, flag) {
-				e.Flags = append(e.Flags, flag)
-			}
+			e.addFlag(fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, surname(e.tokens)))
 		}
 	}
 	if sn := surname([]string{word}); best == nil && len(sn) >= 5 {
@@ -1515,10 +1503,7 @@ func (d *doc) titledNearMisses() {
 				continue
 			}
 			d.attach(e, d.mentionOf(s, i, i+1))
-			flag := fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", w, d.calledName(e, w))
-			if !slices.Contains(e.Flags, flag) {
-				e.Flags = append(e.Flags, flag)
-			}
+			e.addFlag(fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", w, d.calledName(e, w)))
 		}
 	}
 }

@@ -106,6 +106,14 @@ type entity struct {
 	division bool
 }
 
+// addFlag notes something a user should check about e ("spelled 'Scott
+// Besant' in the text; known as Scott Bessent"), once.
+func (e *entity) addFlag(flag string) {
+	if !slices.Contains(e.Flags, flag) {
+		e.Flags = append(e.Flags, flag)
+	}
+}
+
 // owner is the entity whose mention claimed a token, and the mention's
 // first token.
 type owner struct {

@@ -151,7 +151,7 @@ func (d *doc) sameNamedPlaces() {
 func (d *doc) peopleTakenForPlaces() {
 	d.foldEach(func(e *entity) *entity {
 		words := strings.Fields(e.Name)
-		if !isPlace(e.Type) || e.KB != "" || d.knownPlace(e.Name) || naturalFeatures[words[len(words)-1]] {
+		if !isPlace(e.Type) || e.KB != "" || len(words) == 0 || d.knownPlace(e.Name) || naturalFeatures[words[len(words)-1]] {
 			return nil
 		}
 		var p *entity
@@ -166,7 +166,10 @@ func (d *doc) peopleTakenForPlaces() {
 		default:
 			p = theOne(d.ents, func(o *entity) bool { return o.Type == chronicle.Person && o.Name == e.Name })
 			for _, nm := range d.r.kb.NearMiss(e.Name) {
-				if p == nil && d.namesKBPerson(nm.Person.ID) {
+				if p != nil {
+					break
+				}
+				if d.namesKBPerson(nm.Person.ID) {
 					p = d.personEntity(nm.Person)
 				}
 			}
@@ -175,10 +178,7 @@ func (d *doc) peopleTakenForPlaces() {
 			return nil
 		}
 		if p.person != nil && e.Name != p.Name && !strings.HasSuffix(p.Name, " "+e.Name) {
-			flag := fmt.Sprintf("spelled '%s' in the text; known as %s", e.Name, p.Name)
-			if !slices.Contains(p.Flags, flag) {
-				p.Flags = append(p.Flags, flag)
-			}
+			p.addFlag(fmt.Sprintf("spelled '%s' in the text; known as %s", e.Name, p.Name))
 		}
 		return p
 	})
