@@ -1906,7 +1906,6 @@ func (d *document) writtenIn(j, sent int) (speaker, int) {
 	return noSpeaker, howNone
 }
 
-
 // agentAfter is the person or body named within six words after word j
 // ("by", "of") of sentence sent, as the speaker of what came before.
 func (d *document) agentAfter(j, sent int) (speaker, int) {
