@@ -21,12 +21,13 @@ type index struct {
 	orgID       map[string]int
 	person      *nameIndex
 	personID    map[string]int
-	holders     map[string][]holding  // "c:USA" or "o:un" -> terms
-	near        map[rune][]nearKey    // first letter of a name or of its last word -> names
-	region      map[string]string     // folded first-level division name -> ISO3
-	surname     map[string][]int32    // folded last word of a person's name -> people
-	regionsAll  map[string][]string   // folded first-level division name -> every country with one so named
-	regionAt    map[string][2]float64 // folded division name + "|" + ISO3 -> centre of its cities
+	holders     map[string][]holding   // "c:USA" or "o:un" -> terms
+	near        map[rune][]nearKey     // first letter of a name or of its last word -> names
+	region      map[string]string      // folded first-level division name -> ISO3
+	surname     map[string][]int32     // folded last word of a person's name -> people
+	regionsAll  map[string][]string    // folded first-level division name -> every country with one so named
+	regionAt    map[string][2]float64  // folded division name + "|" + ISO3 -> centre of its cities
+	regionAdj   map[string]regionAlias // an adjective of a division, as written -> the division
 }
 
 type holding struct{ person, office int32 }
@@ -215,6 +216,15 @@ func (d *data) index() *index {
 			ix.regionsAll[k] = append(ix.regionsAll[k], a.country)
 		}
 		ix.regionAt[k+"|"+a.country] = ix.regionAt[name+"|"+a.country]
+		// An adjective opens on the division's first four letters and
+		// ends as adjectives do: "Bavarian", "Texan"; not "NSW".
+		if len(a.alias) > 4 && len(a.name) >= 4 && strings.HasPrefix(a.alias, a.name[:4]) &&
+			(strings.HasSuffix(a.alias, "an") || strings.HasSuffix(a.alias, "ese")) {
+			if ix.regionAdj == nil {
+				ix.regionAdj = map[string]regionAlias{}
+			}
+			ix.regionAdj[a.alias] = a
+		}
 	}
 
 	for i, o := range d.orgs {

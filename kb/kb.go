@@ -290,13 +290,8 @@ func (k *KB) Region(name string) (string, bool) {
 func (k *KB) RegionByAdjective(s string) (name, country string, ok bool) {
 	k.mu.RLock()
 	defer k.mu.RUnlock()
-	for _, a := range k.d.regionAliases {
-		if a.alias == s && len(s) > 4 && len(a.name) >= 4 && strings.HasPrefix(s, a.name[:4]) &&
-			(strings.HasSuffix(s, "an") || strings.HasSuffix(s, "ese")) {
-			return a.name, a.country, true
-		}
-	}
-	return "", "", false
+	a, ok := k.ix.regionAdj[s]
+	return a.name, a.country, ok
 }
 
 // RegionCountries returns every country with a first-level division named
