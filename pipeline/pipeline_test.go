@@ -2615,12 +2615,9 @@ func TestCrossingAfterTown(t *testing.T) {
 	rec := extractText(t, "Cholera in Darfur\n\nPORT SUDAN -- Cholera spread in Darfur.\n\nMost aid for Darfur enters "+
 		"through the Adre crossing on the Chadian border, which the authorities in Port Sudan have agreed to keep open.\n",
 		"2025-06-02")
-	for _, e := range rec.Entities {
-		if e.Name == "Adre crossing" && e.Type == chronicle.Facility {
-			return
-		}
+	if e := entityNamed(rec, "Adre crossing"); e == nil || e.Type != chronicle.Facility {
+		t.Errorf("Adre crossing = %+v, want the crossing; all %v", e, rec.Entities)
 	}
-	t.Errorf("no Adre crossing among %v", rec.Entities)
 }
 
 // TestNamesakesFolded: "the Egyptian Foreign Ministry" and "The Ministry of
