@@ -894,6 +894,17 @@ func (d *doc) surnameNearMiss(word, style string) *entity {
 	})
 }
 
+// flagSpelledElsewhere flags e as written word in the text, a near miss of
+// the word of its name the text gives elsewhere (its surname, the given name
+// news calls it by, or a one-word name whole).
+func (d *doc) flagSpelledElsewhere(e *entity, word string) {
+	called := d.calledName(e, word)
+	if called == "" {
+		called = e.Name // a mononym's near miss
+	}
+	e.addFlag(fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, called))
+}
+
 // calledName is the word of e's name that word spells another way (a near
 // miss): the surname, or the given name where news calls people by it
 // ("Minister Santiphap" after Santiphab Phomvihane of Laos); "" when none.
@@ -1175,11 +1186,7 @@ func (d *doc) addPartial(n Named) {
 		}
 		if e != nil && (text.Honorific(style) || d.titleFitsPerson(e, titles)) {
 			best = e
-			called := d.calledName(e, word)
-			if called == "" {
-				called = e.Name // a mononym's near miss
-			}
-			e.addFlag(fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, called))
+			d.flagSpelledElsewhere(e, word)
 		}
 	}
 	if best == nil && len(titles) == 0 && !text.Honorific(style) && len(word) >= 5 && !maleNames[word] && !femaleNames[word] &&
@@ -1190,7 +1197,7 @@ func (d *doc) addPartial(n Named) {
 		if e := d.surnameNearMiss(word, ""); e != nil && e.person != nil &&
 			kb.EditDistance(strings.ToLower(surname(e.tokens)), strings.ToLower(word), 1) <= 1 {
 			best = e
-			e.addFlag(fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", word, surname(e.tokens)))
+			d.flagSpelledElsewhere(e, word)
 		}
 	}
 	if sn := surname([]string{word}); best == nil && len(sn) >= 5 {
@@ -1458,13 +1465,16 @@ func (d *doc) surnames() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
 		for i := range toks {
+			if !isCapitalized(toks[i].Text) || d.claimed[[2]int{s, i}] {
+				continue // (most words: no folding for them)
+			}
 			word, end := toks[i].Text, i
 			if j := pastJoinedHyphens(toks, i+1); j > i+1 {
 				// "Bilie-By-Nze", which the tokenizer split at its hyphens.
 				word, end = d.spanOf(s, i, j).In(d.text), j-1
 			}
 			e := last[kb.Fold(word)]
-			if e == nil || !isCapitalized(word) || d.claimed[[2]int{s, i}] || d.claimed[[2]int{s, end}] {
+			if e == nil || d.claimed[[2]int{s, end}] {
 				continue
 			}
 			if end+1 < len(toks) && isCapitalized(toks[end+1].Text) {
@@ -1503,7 +1513,7 @@ func (d *doc) titledNearMisses() {
 				continue
 			}
 			d.attach(e, d.mentionOf(s, i, i+1))
-			e.addFlag(fmt.Sprintf("spelled '%s' in the text; named %s elsewhere in it", w, d.calledName(e, w)))
+			d.flagSpelledElsewhere(e, w)
 		}
 	}
 }
